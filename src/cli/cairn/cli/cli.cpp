@@ -1,0 +1,52 @@
+#include "cairn/cli/cli.h"
+
+#include "cairn/cli/commands.h"
+
+#include <cstdio>
+
+namespace cairn::cli {
+
+namespace {
+void printHelp(QTextStream& out) {
+    out << "Usage: cairn-cli <command> [options]\n\n"
+        << "Cairn plans the cheapest or fastest set of micro-credentials that gets a learner to a goal.\n\n"
+        << "Commands:\n";
+    for (const auto& c : allCommands())
+        out << "  " << c->name().leftJustified(10) << "  " << c->summary() << '\n';
+    out << "\nRun 'cairn-cli <command> --help' for a command's options.\n"
+        << "Without --catalog, commands use the bundled sample catalog.\n";
+}
+} // namespace
+
+int run(const QStringList& arguments, Streams io) {
+    const QString first = arguments.value(1);
+    if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
+        first == QLatin1String("help")) {
+        printHelp(io.out);
+        return first.isEmpty() ? kUsage : kOk;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
+        io.out << "cairn-cli " << CAIRN_VERSION << '\n';
+        return kOk;
+    }
+    for (const auto& c : allCommands()) {
+        if (c->name() == first) {
+            QStringList rest = arguments.mid(2);
+            rest.prepend(QStringLiteral("cairn-cli ") + first);
+            const int code = c->run(rest, io);
+            io.out.flush();
+            io.err.flush();
+            return code;
+        }
+    }
+    io.err << "cairn-cli: unknown command '" << first << "'. Run 'cairn-cli --help' for the list.\n";
+    return kUsage;
+}
+
+int run(const QStringList& arguments) {
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+    return run(arguments, Streams{out, err});
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,36 @@
+#pragma once
+
+#include <QString>
+#include <QStringList>
+#include <QTextStream>
+
+#include <memory>
+#include <vector>
+
+namespace cairn::cli {
+
+/// Exit codes shared by every command.
+enum ExitCode : int {
+    kOk = 0,         ///< done; for plan: a plan was found
+    kInvalid = 1,    ///< the input is invalid (validation messages printed)
+    kUsage = 2,      ///< bad usage or an unreadable file
+    kInfeasible = 3, ///< no plan satisfies the goal and constraints
+};
+
+/// Where a command writes: standard output and standard error, or strings in tests.
+struct Streams {
+    QTextStream& out;
+    QTextStream& err;
+};
+
+/// One `cairn-cli` sub-command.
+class Command {
+public:
+    virtual ~Command() = default;
+    [[nodiscard]] virtual QString name() const = 0;
+    [[nodiscard]] virtual QString summary() const = 0;
+    /// `arguments` starts with "cairn-cli <name>" as argv[0] would, then the options.
+    virtual int run(const QStringList& arguments, Streams io) = 0;
+};
+
+} // namespace cairn::cli

@@ -1,0 +1,91 @@
+#pragma once
+
+#include "cairn/engine/date.h"
+
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn {
+
+enum class Objective {
+    Cost,     ///< least money, ties by fewer hours
+    Effort,   ///< fewest hours, ties by less money
+    Balanced, ///< least money + hourly value × hours, ties by fewer hours
+    Time,     ///< earliest completion, ties by less money
+};
+
+enum class PlanStatus { Optimal, Feasible, Infeasible };
+
+const char* toString(Objective objective);
+const char* toString(PlanStatus status);
+std::optional<Objective> objectiveFromString(const std::string& text);
+
+/// Why a credential is in a plan: one line per thing it serves.
+struct Reason {
+    enum class Kind {
+        Goal,         ///< satisfies an item of the goal's requirement
+        Prerequisite, ///< satisfies an item of another planned credential's prerequisites
+        Credits,      ///< supplies credits toward the degree goal
+        Pinned,       ///< the learner pinned it
+    };
+    Kind kind = Kind::Goal;
+    std::string item;   ///< the requirement item served, e.g. "skill:sql@2"; or the credit category
+    std::string target; ///< the credential served (Prerequisite) or the goal id
+    double credits = 0; ///< for Credits
+    std::string text;   ///< the sentence shown to people
+
+    bool operator==(const Reason&) const = default;
+};
+
+/// One credential of a plan, with its place in the schedule.
+struct PlannedCredential {
+    std::string id;
+    std::string title;
+    double cost = 0;
+    double hours = 0;
+    bool cohort = false;
+    Date start;
+    Date end;
+    std::vector<std::string> reliesOn; ///< planned credentials whose grants it needs, completed before it starts
+    std::string creditCategory;        ///< for credits goals: the category its credits count toward
+    double creditsCounted = 0;
+    std::vector<Reason> why;
+
+    bool operator==(const PlannedCredential&) const = default;
+};
+
+struct PlanTotals {
+    double cost = 0;
+    double hours = 0;
+    double credits = 0;
+    Date completion;
+    int weeks = 0;
+
+    bool operator==(const PlanTotals&) const = default;
+};
+
+/// The hours the schedule uses in one week (week 0 starts on the profile's start date).
+struct WeekLoad {
+    int week = 0;
+    double hours = 0;
+    bool operator==(const WeekLoad&) const = default;
+};
+
+/// A pathway: which credentials, in what order, when, and why — or why there is none.
+struct Plan {
+    PlanStatus status = PlanStatus::Infeasible;
+    Objective objective = Objective::Cost;
+    std::string goal;
+    PlanTotals totals;
+    std::vector<PlannedCredential> credentials; ///< in schedule order
+    std::vector<WeekLoad> load;
+    std::string reason;     ///< why infeasible, or what is not proven for a feasible plan
+    std::string boundText;  ///< for a feasible plan: the best proven bound, in words
+    double hoursPerWeek = 0;
+    Date start;
+
+    bool operator==(const Plan&) const = default;
+};
+
+} // namespace cairn

@@ -1,0 +1,61 @@
+#pragma once
+
+#include "cairn/engine/catalog.h"
+#include "cairn/engine/plan.h"
+#include "cairn/engine/profile.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn {
+
+/// What to plan for. Budget, deadline, pins and excludes here add to the profile's own.
+struct PlanRequest {
+    std::string goal;
+    Objective objective = Objective::Cost;
+    std::optional<double> budget;
+    std::optional<Date> deadline;
+    std::vector<std::string> pinned;
+    std::vector<std::string> excluded;
+    /// After this the best plan so far is returned as `feasible`; zero = no limit.
+    std::chrono::milliseconds timeLimit{0};
+    /// Set to true from another thread to stop early (the best plan so far is returned).
+    const std::atomic<bool>* cancel = nullptr;
+    /// Called now and then with the number of search nodes explored.
+    std::function<void(long long nodes)> progress;
+};
+
+/// Finds a provably optimal plan (see docs/planning-model.md).
+Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+
+/// Every non-dominated (money, completion) plan, from the cheapest to the fastest.
+std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+
+/// Where the profile stands against a goal.
+struct GapItem {
+    std::string item;    ///< e.g. "skill:sql@2"
+    std::string text;    ///< in words
+    bool met = false;
+    int heldLevel = 0;   ///< for skill items
+};
+struct Gap {
+    std::string goal;
+    std::vector<GapItem> items;
+    bool goalMet = false;
+    double credits = 0;  ///< credits goals: credits already counted
+};
+Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalId);
+
+/// Which credentials can be started now, and what each locked one is missing.
+struct Availability {
+    std::string credential;
+    enum class State { Completed, Open, Locked } state = State::Locked;
+    std::vector<std::string> missing; ///< unmet prerequisite items or groups, in words
+};
+std::vector<Availability> availability(const Catalog& catalog, const Profile& profile);
+
+} // namespace cairn

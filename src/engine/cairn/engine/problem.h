@@ -1,0 +1,28 @@
+#pragma once
+
+#include <string>
+#include <vector>
+
+namespace cairn {
+
+/// One thing wrong with a catalog or profile, written for a person.
+struct Problem {
+    enum class Severity { Error, Warning };
+
+    std::string code;    ///< stable machine code, e.g. "duplicate-id", "cycle"
+    std::string object;  ///< what it is about, e.g. "credential google-data-analytics", "goal data-analyst"
+    std::string message; ///< a full sentence
+    Severity severity = Severity::Error;
+    std::string credential; ///< the offending credential's id when there is one (for "select it" in the app)
+
+    bool operator==(const Problem&) const = default;
+};
+
+[[nodiscard]] inline bool hasErrors(const std::vector<Problem>& problems) {
+    for (const auto& p : problems)
+        if (p.severity == Problem::Severity::Error)
+            return true;
+    return false;
+}
+
+} // namespace cairn
