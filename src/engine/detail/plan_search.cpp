@@ -1,0 +1,566 @@
+#include "detail/plan_search.h"
+
+#include "detail/credit_assignment.h"
+#include "detail/schedule.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace cairn::detail {
+
+namespace {
+
+constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+
+/// Depth-first branch and bound. A node is a pair (S: credentials in, F: credentials out);
+/// it branches on which new credential provides something S cannot do without, so each
+/// feasible superset of S avoiding F lies below exactly one child. A node whose S is already
+/// a plan is a leaf: with weights >= 0, adding credentials never improves it.
+class Search {
+public:
+    Search(const PlanningProblem& p, const SearchSpec& spec) : p_(p), spec_(spec) {
+        n_ = p.credentials.size();
+        atoms_ = p.atoms.size();
+        inS_.assign(n_, 0);
+        forbidden_.assign(n_, 0);
+        provCount_.assign(atoms_, 0);
+        atomStamp_.assign(atoms_, 0);
+        credStamp_.assign(n_, 0);
+        residual_.assign(n_, 0);
+        for (int m = 0; m < 3; ++m)
+            weights_[m].resize(n_);
+        for (std::size_t i = 0; i < n_; ++i) {
+            const auto& c = p.credentials[i];
+            weights_[0][i] = c.cost;
+            weights_[1][i] = c.hours;
+            weights_[2][i] = c.cost * 100 + p.hourlyValue * c.hours;
+        }
+        if (p.creditsGoal)
+            for (int m = 0; m < 3; ++m) {
+                auto& order = creditOrder_[m];
+                for (std::size_t i = 0; i < n_; ++i)
+                    if (p.credentials[i].credit)
+                        order.push_back(static_cast<int>(i));
+                std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+                    // weight per credit, compared without division
+                    const auto& wa = weights_[m][static_cast<std::size_t>(a)];
+                    const auto& wb = weights_[m][static_cast<std::size_t>(b)];
+                    return static_cast<Wide>(wa) * p.credentials[static_cast<std::size_t>(b)].credit->credits <
+                           static_cast<Wide>(wb) * p.credentials[static_cast<std::size_t>(a)].credit->credits;
+                });
+            }
+        start_ = std::chrono::steady_clock::now();
+    }
+
+    SearchResult run() {
+        for (std::size_t i = 0; i < n_; ++i)
+            if (p_.credentials[i].pinned)
+                add(static_cast<int>(i));
+        rootBoundPending_ = true;
+        dfs();
+        result_.exhaustive = !stopped_;
+        result_.nodes = nodes_;
+        std::sort(result_.set.begin(), result_.set.end());
+        return result_;
+    }
+
+private:
+    // --- state ------------------------------------------------------------------------
+    void add(int i) {
+        inS_[static_cast<std::size_t>(i)] = 1;
+        chosen_.push_back(i);
+        for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
+            ++provCount_[static_cast<std::size_t>(a)];
+        for (int m = 0; m < 3; ++m)
+            sums_[m] += weights_[m][static_cast<std::size_t>(i)];
+    }
+    void remove(int i) {
+        inS_[static_cast<std::size_t>(i)] = 0;
+        chosen_.pop_back();
+        for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
+            --provCount_[static_cast<std::size_t>(a)];
+        for (int m = 0; m < 3; ++m)
+            sums_[m] -= weights_[m][static_cast<std::size_t>(i)];
+    }
+    bool heldIgnoringOrder(int a) const {
+        return p_.atoms[static_cast<std::size_t>(a)].initiallyHeld || provCount_[static_cast<std::size_t>(a)] > 0;
+    }
+    /// Runs f with credential i's own grants taken away: they never count for itself.
+    template <typename F> auto withoutOwn(int i, F&& f) {
+        const auto& prov = p_.credentials[static_cast<std::size_t>(i)].provides;
+        for (int a : prov)
+            --provCount_[static_cast<std::size_t>(a)];
+        auto r = f();
+        for (int a : prov)
+            ++provCount_[static_cast<std::size_t>(a)];
+        return r;
+    }
+    bool candidate(int q) const {
+        return !inS_[static_cast<std::size_t>(q)] && !forbidden_[static_cast<std::size_t>(q)];
+    }
+
+    int metricIndex(Metric m) const {
+        return m == Metric::Cost ? 0 : m == Metric::Hours ? 1 : m == Metric::Balanced ? 2 : 1;
+    }
+
+    // --- bounds -------------------------------------------------------------------------
+    /// Dual ascent on the covering relaxation of `mandatory` atoms: a lower bound on what the
+    /// credentials still to add must weigh. kInfinite when some atom has no candidate left.
+    Amount coverBound(const std::vector<int>& mandatory, const std::vector<Amount>& w) {
+        ++stamp_;
+        Amount lb = 0;
+        for (int a : mandatory) {
+            Amount y = kInfinite;
+            const auto& prov = p_.atoms[static_cast<std::size_t>(a)].providers;
+            for (int q : prov) {
+                if (!candidate(q))
+                    continue;
+                const auto qi = static_cast<std::size_t>(q);
+                if (credStamp_[qi] != stamp_) {
+                    credStamp_[qi] = stamp_;
+                    residual_[qi] = w[qi];
+                }
+                y = std::min(y, residual_[qi]);
+            }
+            if (y == kInfinite)
+                return kInfinite;
+            lb += y;
+            if (y > 0)
+                for (int q : prov)
+                    if (candidate(q))
+                        residual_[static_cast<std::size_t>(q)] -= y;
+        }
+        return lb;
+    }
+
+    /// Fractional knapsack over the credits still needed: a lower bound for credits goals.
+    Amount creditBound(int m) {
+        if (!p_.creditsGoal)
+            return 0;
+        Amount have = 0;
+        for (int i : chosen_)
+            if (p_.credentials[static_cast<std::size_t>(i)].credit)
+                have += p_.credentials[static_cast<std::size_t>(i)].credit->credits;
+        Amount need = p_.minCredits - have;
+        if (need <= 0)
+            return 0;
+        Amount lb = 0;
+        for (int q : creditOrder_[m]) {
+            if (!candidate(q))
+                continue;
+            const Amount credits = p_.credentials[static_cast<std::size_t>(q)].credit->credits;
+            const Amount w = weights_[m][static_cast<std::size_t>(q)];
+            if (credits >= need) {
+                lb += static_cast<Amount>((static_cast<Wide>(w) * need + credits - 1) / credits);
+                return lb;
+            }
+            lb += w;
+            need -= credits;
+        }
+        return kInfinite;
+    }
+
+    Amount addBound(int m, const std::vector<int>& mandatory) {
+        const Amount cover = coverBound(mandatory, weights_[m]);
+        if (cover == kInfinite)
+            return kInfinite;
+        return std::max(cover, creditBound(m));
+    }
+
+    /// The earliest completion any plan below this node can have (a day offset).
+    int completionBound(Amount hoursLb) const {
+        int day = completionDayForHours(sums_[1] + hoursLb, p_.hoursPerWeek);
+        for (int i : chosen_) {
+            const auto& c = p_.credentials[static_cast<std::size_t>(i)];
+            if (!c.cohort)
+                continue;
+            const Credential& cred = p_.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)];
+            for (const Date& d : cred.pace.starts)
+                if (d >= p_.start) {
+                    day = std::max(day, d.days() - p_.start.days() + 7 * std::max(1, cred.pace.weeks) - 1);
+                    break;
+                }
+        }
+        return day;
+    }
+
+    /// Lower bound of one metric below this node, or kInfinite when nothing below is feasible.
+    Amount metricBound(Metric m, const std::vector<int>& mandatory) {
+        if (m == Metric::Completion) {
+            const Amount h = addBound(1, mandatory);
+            return h == kInfinite ? kInfinite : completionBound(h);
+        }
+        const int mi = metricIndex(m);
+        const Amount add = addBound(mi, mandatory);
+        return add == kInfinite ? kInfinite : sums_[mi] + add;
+    }
+
+    /// True when no plan below this node can beat the incumbent or meet the constraints.
+    bool prune(const std::vector<int>& mandatory) {
+        const Amount lp = metricBound(spec_.primary, mandatory);
+        if (lp == kInfinite)
+            return true;
+        if (rootBoundPending_) {
+            result_.rootBound = lp;
+            rootBoundPending_ = false;
+        }
+        if (result_.found) {
+            if (lp > result_.primary)
+                return true;
+            if (lp == result_.primary) {
+                const Amount ls = metricBound(spec_.secondary, mandatory);
+                if (ls >= result_.secondary)
+                    return true;
+            }
+        }
+        if (spec_.useBudget && p_.budget && spec_.primary != Metric::Cost) {
+            const Amount cost = metricBound(Metric::Cost, mandatory);
+            if (cost > *p_.budget)
+                return true;
+        } else if (spec_.useBudget && p_.budget && lp > *p_.budget) {
+            return true;
+        }
+        if (spec_.maxCompletionDay && spec_.primary != Metric::Completion) {
+            if (metricBound(Metric::Completion, mandatory) > *spec_.maxCompletionDay)
+                return true;
+        } else if (spec_.maxCompletionDay && lp > *spec_.maxCompletionDay) {
+            return true;
+        }
+        return false;
+    }
+
+    // --- leaves ---------------------------------------------------------------------------
+    void leaf(const std::vector<int>& order) {
+        if (spec_.useBudget && p_.budget && sums_[0] > *p_.budget)
+            return;
+        const bool needCompletion = spec_.primary == Metric::Completion || spec_.secondary == Metric::Completion ||
+                                    spec_.maxCompletionDay.has_value();
+        Amount completion = 0;
+        bool exact = true;
+        if (needCompletion) {
+            const Completion c = completionOf(p_, order);
+            if (!c.feasible)
+                return;
+            completion = c.day;
+            exact = c.exact;
+            if (spec_.maxCompletionDay && completion > *spec_.maxCompletionDay) {
+                if (!exact)
+                    result_.completionExact = false; // a better schedule might have made it
+                return;
+            }
+        }
+        auto value = [&](Metric m) { return m == Metric::Completion ? completion : sums_[metricIndex(m)]; };
+        const Amount vp = value(spec_.primary), vs = value(spec_.secondary);
+        if (!result_.found || vp < result_.primary || (vp == result_.primary && vs < result_.secondary)) {
+            result_.found = true;
+            result_.primary = vp;
+            result_.secondary = vs;
+            result_.set = chosen_;
+        }
+        if (!exact)
+            result_.completionExact = false;
+    }
+
+    // --- branching --------------------------------------------------------------------------
+    bool timeUp() {
+        if ((nodes_ & 255) != 0)
+            return stopped_;
+        if (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed))
+            stopped_ = true;
+        if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
+            stopped_ = true;
+        if (spec_.progress && (nodes_ & 4095) == 0)
+            spec_.progress(nodes_);
+        return stopped_;
+    }
+
+    void dfs() {
+        ++nodes_;
+        if (timeUp())
+            return;
+        auto held = [this](int a) { return heldIgnoringOrder(a); };
+        std::vector<int> mandatory;
+        int firstUnmet = -2; // -1: the goal; >= 0: a chosen credential; -2: none
+        if (!p_.formulas.eval(p_.goalRoot, held)) {
+            firstUnmet = -1;
+            p_.formulas.collectUnmet(p_.goalRoot, held, true, &mandatory, nullptr);
+        }
+        for (int i : chosen_) {
+            const int root = p_.credentials[static_cast<std::size_t>(i)].root;
+            withoutOwn(i, [&] {
+                if (!p_.formulas.eval(root, held)) {
+                    if (firstUnmet == -2)
+                        firstUnmet = i;
+                    p_.formulas.collectUnmet(root, held, true, &mandatory, nullptr);
+                }
+                return 0;
+            });
+        }
+        // Distinct mandatory atoms, the most constrained first (a tighter bound, a smaller branching).
+        ++stamp_;
+        std::vector<std::pair<int, int>> byCount;
+        for (int a : mandatory) {
+            if (atomStamp_[static_cast<std::size_t>(a)] == stamp_)
+                continue;
+            atomStamp_[static_cast<std::size_t>(a)] = stamp_;
+            int count = 0;
+            for (int q : p_.atoms[static_cast<std::size_t>(a)].providers)
+                count += candidate(q);
+            if (count == 0)
+                return; // nothing left can provide it
+            byCount.emplace_back(count, a);
+        }
+        std::stable_sort(byCount.begin(), byCount.end());
+        mandatory.clear();
+        for (const auto& [count, a] : byCount)
+            mandatory.push_back(a);
+        const int mandatoryStamp = stamp_;
+
+        const bool creditsOk = !p_.creditsGoal || (creditsMayHold(p_, chosen_) && assignCredits(p_, chosen_).feasible);
+        std::vector<int> candidates;
+        if (firstUnmet == -2 && creditsOk) {
+            if (auto order = orderPlan(p_, chosen_)) {
+                leaf(*order);
+                return;
+            }
+            candidates = orderCandidates();
+        } else if (!mandatory.empty()) {
+            for (int q : p_.atoms[static_cast<std::size_t>(mandatory.front())].providers)
+                if (candidate(q))
+                    candidates.push_back(q);
+        } else if (firstUnmet != -2) {
+            candidates = usefulCandidates(firstUnmet);
+        } else {
+            for (std::size_t q = 0; q < n_; ++q)
+                if (p_.credentials[q].credit && candidate(static_cast<int>(q)))
+                    candidates.push_back(static_cast<int>(q));
+        }
+        if (candidates.empty() || prune(mandatory))
+            return;
+
+        // Most promising first: light for the objective and covering many mandatory atoms.
+        const auto& w = weights_[metricIndex(spec_.primary)];
+        std::vector<std::pair<double, int>> ranked;
+        ranked.reserve(candidates.size());
+        for (int q : candidates) {
+            int cover = 0;
+            for (int a : p_.credentials[static_cast<std::size_t>(q)].provides)
+                cover += atomStamp_[static_cast<std::size_t>(a)] == mandatoryStamp;
+            ranked.emplace_back(static_cast<double>(w[static_cast<std::size_t>(q)]) / (1.0 + cover), q);
+        }
+        std::stable_sort(ranked.begin(), ranked.end());
+
+        std::vector<int> excludedHere;
+        for (const auto& [key, q] : ranked) {
+            (void)key;
+            add(q);
+            dfs();
+            remove(q);
+            if (stopped_)
+                break;
+            forbidden_[static_cast<std::size_t>(q)] = 1;
+            excludedHere.push_back(q);
+        }
+        for (int q : excludedHere)
+            forbidden_[static_cast<std::size_t>(q)] = 0;
+    }
+
+    /// Providers of the unmet atoms of one unmet requirement (an any- or min-group):
+    /// some new credential must provide one of them.
+    std::vector<int> usefulCandidates(int owner) {
+        auto held = [this](int a) { return heldIgnoringOrder(a); };
+        std::vector<int> useful;
+        if (owner == -1)
+            p_.formulas.collectUnmet(p_.goalRoot, held, true, nullptr, &useful);
+        else
+            withoutOwn(owner, [&] {
+                p_.formulas.collectUnmet(p_.credentials[static_cast<std::size_t>(owner)].root, held, true, nullptr,
+                                         &useful);
+                return 0;
+            });
+        return providersOf(useful);
+    }
+
+    /// S meets everything but has no valid order: some new credential must provide an atom that
+    /// the credentials reached so far lack, for a requirement still unmet in order.
+    std::vector<int> orderCandidates() {
+        std::vector<int> reachCount(atoms_, 0);
+        std::vector<char> reached(n_, 0);
+        auto held = [&](int a) {
+            return p_.atoms[static_cast<std::size_t>(a)].initiallyHeld || reachCount[static_cast<std::size_t>(a)] > 0;
+        };
+        for (bool progress = true; progress;) {
+            progress = false;
+            for (int i : chosen_) {
+                const auto& c = p_.credentials[static_cast<std::size_t>(i)];
+                if (reached[static_cast<std::size_t>(i)] || !p_.formulas.eval(c.root, held))
+                    continue;
+                reached[static_cast<std::size_t>(i)] = 1;
+                progress = true;
+                for (int a : c.provides)
+                    ++reachCount[static_cast<std::size_t>(a)];
+            }
+        }
+        std::vector<int> useful;
+        if (!p_.formulas.eval(p_.goalRoot, held))
+            p_.formulas.collectUnmet(p_.goalRoot, held, true, nullptr, &useful);
+        for (int i : chosen_)
+            if (!reached[static_cast<std::size_t>(i)])
+                p_.formulas.collectUnmet(p_.credentials[static_cast<std::size_t>(i)].root, held, true, nullptr,
+                                         &useful);
+        return providersOf(useful);
+    }
+
+    std::vector<int> providersOf(const std::vector<int>& atoms) {
+        ++stamp_;
+        std::vector<int> out;
+        for (int a : atoms)
+            for (int q : p_.atoms[static_cast<std::size_t>(a)].providers)
+                if (candidate(q) && credStamp_[static_cast<std::size_t>(q)] != stamp_) {
+                    credStamp_[static_cast<std::size_t>(q)] = stamp_;
+                    out.push_back(q);
+                }
+        std::sort(out.begin(), out.end());
+        return out;
+    }
+
+    const PlanningProblem& p_;
+    const SearchSpec& spec_;
+    std::size_t n_ = 0, atoms_ = 0;
+    std::vector<char> inS_, forbidden_;
+    std::vector<int> provCount_, chosen_;
+    std::vector<Amount> weights_[3];
+    std::vector<int> creditOrder_[3];
+    Amount sums_[3] = {0, 0, 0};
+    std::vector<int> atomStamp_, credStamp_;
+    int stamp_ = 0;
+    std::vector<Amount> residual_;
+    SearchResult result_;
+    long long nodes_ = 0;
+    bool stopped_ = false;
+    bool rootBoundPending_ = false;
+    std::chrono::steady_clock::time_point start_;
+};
+
+} // namespace
+
+SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec) {
+    return Search(problem, spec).run();
+}
+
+std::optional<std::vector<int>> orderPlan(const PlanningProblem& p, const std::vector<int>& set) {
+    std::vector<int> reachCount(p.atoms.size(), 0);
+    auto held = [&](int a) {
+        return p.atoms[static_cast<std::size_t>(a)].initiallyHeld || reachCount[static_cast<std::size_t>(a)] > 0;
+    };
+    std::vector<int> order, remaining(set);
+    while (!remaining.empty()) {
+        std::vector<int> next;
+        // One round takes every credential whose prerequisites the previous rounds met; keeping
+        // rounds (not single steps) makes the order independent of how `set` is sorted.
+        std::vector<int> round;
+        for (int i : remaining) {
+            if (p.formulas.eval(p.credentials[static_cast<std::size_t>(i)].root, held))
+                round.push_back(i);
+            else
+                next.push_back(i);
+        }
+        if (round.empty())
+            return std::nullopt;
+        for (int i : round) {
+            order.push_back(i);
+            for (int a : p.credentials[static_cast<std::size_t>(i)].provides)
+                ++reachCount[static_cast<std::size_t>(a)];
+        }
+        remaining.swap(next);
+    }
+    if (!p.formulas.eval(p.goalRoot, held))
+        return std::nullopt;
+    return order;
+}
+
+Completion completionOf(const PlanningProblem& p, const std::vector<int>& order) {
+    Completion c;
+    bool cohort = false;
+    Amount hours = 0;
+    for (int i : order) {
+        cohort = cohort || p.credentials[static_cast<std::size_t>(i)].cohort;
+        hours += p.credentials[static_cast<std::size_t>(i)].hours;
+    }
+    if (!cohort) {
+        // Self-paced only: the learner's hours are the bottleneck, so the earliest finish is
+        // when they have put in the plan's hours.
+        c.day = completionDayForHours(hours, p.hoursPerWeek);
+        return c;
+    }
+    const Support support = supportOf(p, order);
+    const Schedule s = schedule(p, order, support.reliesOn);
+    c.feasible = s.feasible;
+    c.exact = s.completionDay <= completionDayForHours(hours, p.hoursPerWeek);
+    c.day = s.completionDay;
+    return c;
+}
+
+namespace {
+
+/// Chooses which satisfied parts of a requirement a plan relies on: items the profile already
+/// holds first, then items in written order, as many as the group needs.
+template <typename Held, typename Use>
+void selectSupport(const FormulaArena& f, int node, const Held& held, const Held& initially, const Use& use) {
+    const auto& n = f.nodes[static_cast<std::size_t>(node)];
+    if (n.kind == FormulaArena::Atom) {
+        if (!initially(n.atom))
+            use(n.atom);
+        return;
+    }
+    if (n.kind != FormulaArena::Gate)
+        return;
+    std::vector<int> pick;
+    for (int pass = 0; pass < 2 && static_cast<int>(pick.size()) < n.need; ++pass)
+        for (int i = 0; i < n.count && static_cast<int>(pick.size()) < n.need; ++i) {
+            const int child = f.children[static_cast<std::size_t>(n.first + i)];
+            const bool byProfile = f.eval(child, initially);
+            if ((pass == 0 && byProfile) || (pass == 1 && !byProfile && f.eval(child, held)))
+                pick.push_back(child);
+        }
+    for (int child : pick)
+        selectSupport(f, child, held, initially, use);
+}
+
+} // namespace
+
+Support supportOf(const PlanningProblem& p, const std::vector<int>& order) {
+    Support s;
+    s.reliesOn.resize(order.size());
+    s.suppliesTo.resize(order.size());
+    s.goalAtoms.resize(order.size());
+    std::vector<int> firstProvider(p.atoms.size(), -1); // position of the earliest provider so far
+    auto initially = [&](int a) { return p.atoms[static_cast<std::size_t>(a)].initiallyHeld; };
+    auto held = [&](int a) { return initially(a) || firstProvider[static_cast<std::size_t>(a)] >= 0; };
+    std::function<bool(int)> heldFn = held, initFn = initially;
+    for (std::size_t pos = 0; pos < order.size(); ++pos) {
+        const auto& c = p.credentials[static_cast<std::size_t>(order[pos])];
+        selectSupport(p.formulas, c.root, heldFn, initFn, [&](int a) {
+            const int from = firstProvider[static_cast<std::size_t>(a)];
+            if (from < 0)
+                return;
+            auto& deps = s.reliesOn[pos];
+            if (std::find(deps.begin(), deps.end(), from) == deps.end())
+                deps.push_back(from);
+            s.suppliesTo[static_cast<std::size_t>(from)].emplace_back(static_cast<int>(pos), a);
+        });
+        std::sort(s.reliesOn[pos].begin(), s.reliesOn[pos].end());
+        for (int a : c.provides)
+            if (firstProvider[static_cast<std::size_t>(a)] < 0)
+                firstProvider[static_cast<std::size_t>(a)] = static_cast<int>(pos);
+    }
+    selectSupport(p.formulas, p.goalRoot, heldFn, initFn, [&](int a) {
+        const int from = firstProvider[static_cast<std::size_t>(a)];
+        if (from >= 0)
+            s.goalAtoms[static_cast<std::size_t>(from)].push_back(a);
+    });
+    return s;
+}
+
+} // namespace cairn::detail

@@ -1,0 +1,60 @@
+#pragma once
+
+#include "detail/planning_problem.h"
+
+#include <atomic>
+#include <chrono>
+#include <functional>
+#include <optional>
+#include <vector>
+
+namespace cairn::detail {
+
+/// What a plan is measured by. Completion is the schedule's last day.
+enum class Metric { Cost, Hours, Balanced, Completion };
+
+struct SearchSpec {
+    Metric primary = Metric::Cost;
+    Metric secondary = Metric::Hours;
+    bool useBudget = true;               ///< enforce the problem's budget
+    std::optional<int> maxCompletionDay; ///< the deadline (or a Pareto step), as a day offset
+    std::chrono::milliseconds timeLimit{0};
+    const std::atomic<bool>* cancel = nullptr;
+    std::function<void(long long)> progress;
+};
+
+struct SearchResult {
+    bool found = false;
+    bool exhaustive = false;     ///< the whole space was searched (no time limit or cancel hit)
+    bool completionExact = true; ///< every completion compared was the earliest for its set
+    std::vector<int> set;        ///< local indices, ascending
+    Amount primary = 0, secondary = 0;
+    Amount rootBound = 0; ///< a proven lower bound on the primary value
+    long long nodes = 0;
+};
+
+/// Exact branch and bound over credential sets (see docs/planning-model.md, "How plans are found").
+SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec);
+
+/// A valid order of `set` in which every credential's prerequisites are met by the profile and
+/// the credentials before it; empty optional when there is none (or the goal is not met).
+std::optional<std::vector<int>> orderPlan(const PlanningProblem& problem, const std::vector<int>& set);
+
+/// For each position of `order`, the positions before it whose grants it relies on; and the
+/// positions the goal relies on (returned in `goalSupport`), with the atoms each supplies.
+struct Support {
+    std::vector<std::vector<int>> reliesOn;                   ///< positions
+    std::vector<std::vector<std::pair<int, int>>> suppliesTo; ///< per position: (dependent position, atom)
+    std::vector<std::vector<int>> goalAtoms;                  ///< per position: goal atoms it supplies
+};
+Support supportOf(const PlanningProblem& problem, const std::vector<int>& order);
+
+/// The completion day of an ordered set: exact for self-paced credentials (see schedule.h).
+struct Completion {
+    bool feasible = true;
+    bool exact = true;
+    int day = -1;
+};
+Completion completionOf(const PlanningProblem& problem, const std::vector<int>& order);
+
+} // namespace cairn::detail

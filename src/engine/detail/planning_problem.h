@@ -1,0 +1,168 @@
+#pragma once
+
+// The planner's compiled view of one question (catalog + profile + goal + request):
+// credentials that can matter, requirements as flat formula trees over integer atoms,
+// and integer weights so that optimality is exact (money in cents, hours in hundredths).
+// Private to the engine.
+
+#include "cairn/engine/catalog.h"
+#include "cairn/engine/plan.h"
+#include "cairn/engine/planner.h"
+#include "cairn/engine/profile.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn::detail {
+
+using Amount = std::int64_t;
+__extension__ typedef __int128 Wide; ///< for products of two amounts
+
+/// Money in cents and hours in hundredths: exact sums, no rounding drift.
+inline Amount toCents(double v) {
+    return static_cast<Amount>(v * 100.0 + (v >= 0 ? 0.5 : -0.5));
+}
+
+/// Requirements compiled to an arena of nodes. An atom is "skill s at level >= L" or
+/// "credential x done or planned"; a gate holds when at least `need` of its children hold.
+struct FormulaArena {
+    enum Kind : std::uint8_t { True, False, Atom, Gate };
+    struct Node {
+        Kind kind = True;
+        int need = 0;  ///< gates
+        int atom = -1; ///< atoms
+        int first = 0; ///< gates: index into `children`
+        int count = 0; ///< gates: number of children
+    };
+    std::vector<Node> nodes;
+    std::vector<int> children;
+
+    [[nodiscard]] bool allLike(const Node& n) const { return n.kind == Gate && n.need == n.count; }
+
+    template <typename Held> bool eval(int node, const Held& held) const {
+        const Node& n = nodes[static_cast<std::size_t>(node)];
+        switch (n.kind) {
+        case True:
+            return true;
+        case False:
+            return false;
+        case Atom:
+            return held(n.atom);
+        case Gate: {
+            int met = 0, left = n.count;
+            for (int i = 0; i < n.count; ++i) {
+                if (eval(children[static_cast<std::size_t>(n.first + i)], held)) {
+                    if (++met >= n.need)
+                        return true;
+                }
+                if (met + --left < n.need)
+                    return false;
+            }
+            return met >= n.need;
+        }
+        }
+        return false;
+    }
+
+    /// Atoms of the unmet parts of `node`. `mandatory` receives those every completion must
+    /// add (reached through all-groups only); `useful` receives every unmet atom of an unmet part.
+    template <typename Held>
+    void collectUnmet(int node, const Held& held, bool mustHold, std::vector<int>* mandatory,
+                      std::vector<int>* useful) const {
+        const Node& n = nodes[static_cast<std::size_t>(node)];
+        if (n.kind == Atom) {
+            if (held(n.atom))
+                return;
+            if (mustHold && mandatory)
+                mandatory->push_back(n.atom);
+            if (useful)
+                useful->push_back(n.atom);
+            return;
+        }
+        if (n.kind != Gate || eval(node, held))
+            return;
+        const bool childrenMust = mustHold && allLike(n);
+        for (int i = 0; i < n.count; ++i)
+            collectUnmet(children[static_cast<std::size_t>(n.first + i)], held, childrenMust, mandatory, useful);
+    }
+
+    template <typename F> void forEachAtom(int node, F&& f) const {
+        const Node& n = nodes[static_cast<std::size_t>(node)];
+        if (n.kind == Atom)
+            f(n.atom);
+        else if (n.kind == Gate)
+            for (int i = 0; i < n.count; ++i)
+                forEachAtom(children[static_cast<std::size_t>(n.first + i)], f);
+    }
+};
+
+/// What one atom stands for, to explain plans in words.
+struct AtomInfo {
+    bool isCredential = false;
+    int skill = -1; ///< catalog skill index, for skill atoms (-1 when the skill is unknown)
+    std::string id; ///< skill or credential id
+    int level = 1;
+    bool initiallyHeld = false;
+    std::vector<int> providers; ///< local credential indices that provide it, ascending
+};
+
+/// One credit offer of a local credential toward the goal's program.
+struct CreditOfferLocal {
+    Amount credits = 0;          ///< hundredths of a credit
+    std::vector<int> categories; ///< indices into PlanningProblem::categories
+};
+
+/// A category of the credits goal: limits in hundredths of a credit; -1 = none.
+struct CategoryLocal {
+    std::string name;
+    Amount min = 0;
+    Amount max = -1;
+};
+
+/// A credential that may appear in a plan.
+struct CredentialLocal {
+    int catalogIndex = -1;
+    int root = 0;              ///< prerequisites formula
+    std::vector<int> provides; ///< atoms it provides, ascending
+    Amount cost = 0;           ///< cents
+    Amount hours = 0;          ///< hundredths of an hour
+    bool pinned = false;
+    bool cohort = false;
+    std::optional<CreditOfferLocal> credit; ///< toward the goal's program
+};
+
+struct PlanningProblem {
+    const Catalog* catalog = nullptr;
+    FormulaArena formulas;
+    std::vector<AtomInfo> atoms;
+    std::vector<CredentialLocal> credentials; ///< ascending catalog order
+    int goalRoot = 0;
+    // Credits goals:
+    bool creditsGoal = false;
+    Amount minCredits = 0;
+    std::vector<CategoryLocal> categories;
+    // Schedule inputs:
+    Amount hoursPerWeek = 1000; ///< hundredths
+    Date start;
+    std::optional<Date> deadline;
+    std::optional<Amount> budget; ///< cents
+    Amount hourlyValue = 0;       ///< cents per hour
+};
+
+/// Why a question has no plan before any search: the part of it that can never hold.
+struct CompileOutcome {
+    std::optional<PlanningProblem> problem;
+    std::string infeasibleReason; ///< set when problem is empty
+};
+
+/// Builds the planning problem: drops credentials that are completed, excluded, can never be
+/// taken (their prerequisites never hold) or cannot help the goal, and compiles the rest.
+CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+
+/// The requirement in words, for reasons ("SQL at level 2", "Google Data Analytics").
+std::string itemInWords(const Catalog& catalog, const Requirement& item);
+std::string atomInWords(const Catalog& catalog, const AtomInfo& atom);
+
+} // namespace cairn::detail

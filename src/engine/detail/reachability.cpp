@@ -1,0 +1,137 @@
+#include "detail/reachability.h"
+
+#include "cairn/engine/requirement_text.h"
+#include "detail/wording.h"
+
+#include <algorithm>
+
+namespace cairn::detail {
+
+namespace {
+
+// Lists at most a handful of names so a sentence stays readable in a huge catalog.
+std::string nameList(const Catalog& catalog, const std::vector<std::size_t>& indices) {
+    constexpr std::size_t shown = 4;
+    std::string out;
+    for (std::size_t i = 0; i < indices.size() && i < shown; ++i) {
+        if (i > 0)
+            out += ", ";
+        out += displayName(catalog.credentials[indices[i]]);
+    }
+    if (indices.size() > shown)
+        out += " and " + std::to_string(indices.size() - shown) + " more";
+    return out;
+}
+
+// Distinct members count once in "at least k of", as in isSatisfied().
+int distinctMetMembers(const Requirement& group, const Holdings& h) {
+    int met = 0;
+    for (auto it = group.members.begin(); it != group.members.end(); ++it)
+        if (std::find(group.members.begin(), it, *it) == it && isSatisfied(*it, h))
+            ++met;
+    return met;
+}
+
+} // namespace
+
+Reachability::Reachability(const Catalog& catalog, Holdings start, const std::set<std::string, std::less<>>& excluded)
+    : catalog_(catalog), excluded_(excluded), holdings_(std::move(start)), reachable_(catalog.credentials.size()) {
+    const auto& credentials = catalog_.credentials;
+    for (std::size_t i = 0; i < credentials.size(); ++i) {
+        index_.emplace(credentials[i].id, i);
+        reachable_[i] = holdings_.credentials.count(credentials[i].id) > 0;
+    }
+    // Each pass takes every credential that has become takeable; a pass that takes nothing ends it.
+    for (bool changed = true; changed;) {
+        changed = false;
+        for (std::size_t i = 0; i < credentials.size(); ++i) {
+            const Credential& c = credentials[i];
+            if (reachable_[i] || excluded_.count(c.id) > 0 || !isSatisfied(c.prerequisites, holdings_))
+                continue;
+            reachable_[i] = true;
+            holdings_.addCredential(c);
+            changed = true;
+        }
+    }
+}
+
+std::vector<const Requirement*> Reachability::unmetParts(const Requirement& r) const {
+    std::vector<const Requirement*> out;
+    if (!satisfiable(r))
+        collectUnmet(r, out);
+    return out;
+}
+
+void Reachability::collectUnmet(const Requirement& r, std::vector<const Requirement*>& out) const {
+    if (r.kind != Requirement::Kind::All) {
+        out.push_back(&r);
+        return;
+    }
+    for (const auto& m : r.members)
+        if (!satisfiable(m))
+            collectUnmet(m, out);
+}
+
+std::vector<std::size_t> Reachability::grantors(std::string_view skill, int level) const {
+    std::vector<std::size_t> out;
+    for (std::size_t i = 0; i < catalog_.credentials.size(); ++i)
+        for (const auto& g : catalog_.credentials[i].grants)
+            if (g.skill == skill && g.level >= level) {
+                out.push_back(i);
+                break;
+            }
+    return out;
+}
+
+std::size_t Reachability::indexOf(std::string_view id) const {
+    const auto it = index_.find(id);
+    return it == index_.end() ? npos : it->second;
+}
+
+std::string Reachability::explain(const Requirement& part, std::string_view forCredential) const {
+    switch (part.kind) {
+    case Requirement::Kind::None:
+        return "it needs nothing";
+    case Requirement::Kind::Credential:
+    case Requirement::Kind::Skill:
+        return explainItem(part, forCredential);
+    case Requirement::Kind::All:
+        return "it needs " + toText(part) + ", and not all of them can ever be met";
+    case Requirement::Kind::Any:
+        return "it needs " + toText(part) + ", and none of them can ever be met";
+    case Requirement::Kind::AtLeast: {
+        const int met = distinctMetMembers(part, holdings_);
+        return "it needs " + toText(part) + ", and only " + std::to_string(met) + " of them can ever be met";
+    }
+    }
+    return {};
+}
+
+std::string Reachability::explainItem(const Requirement& item, std::string_view forCredential) const {
+    const std::string text = item.itemText();
+    if (item.kind == Requirement::Kind::Credential) {
+        if (item.id == forCredential)
+            return "it needs itself (" + text + ")";
+        const std::size_t index = indexOf(item.id);
+        if (index == npos)
+            return "it needs " + text + ", which the catalog does not define";
+        const std::string name = displayName(catalog_.credentials[index]);
+        if (excluded_.count(item.id) > 0)
+            return "it needs " + text + " (" + name + "), which is excluded";
+        return "it needs " + text + " (" + name + "), which can never be taken";
+    }
+    if (catalog_.findSkill(item.id) == nullptr)
+        return "it needs " + text + ", which the catalog does not define";
+    if (item.level > kMaxLevel)
+        return "it needs " + text + ", but skill levels only go up to " + std::to_string(kMaxLevel);
+    std::vector<std::size_t> others = grantors(item.id, item.level);
+    std::erase_if(others, [&](std::size_t i) { return catalog_.credentials[i].id == forCredential; });
+    const std::string level = std::to_string(item.level);
+    if (others.empty())
+        return "it needs " + text + ", which no " + (forCredential.empty() ? "" : "other ") +
+               "credential grants at level " + level + " or above";
+    return "it needs " + text + ", and none of the credentials that grant it at level " + level + " or above (" +
+           nameList(catalog_, others) + ") can be taken";
+}
+
+} // namespace cairn::detail

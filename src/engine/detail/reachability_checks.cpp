@@ -1,0 +1,174 @@
+#include "detail/reachability_checks.h"
+
+#include "detail/credit_flow.h"
+#include "detail/prerequisite_graph.h"
+#include "detail/reachability.h"
+#include "detail/wording.h"
+
+#include <algorithm>
+
+namespace cairn::detail {
+
+namespace {
+
+std::string joinClauses(const std::vector<std::string>& clauses) {
+    std::string out;
+    for (const auto& c : clauses)
+        out += (out.empty() ? "" : "; ") + c;
+    return out;
+}
+
+int distinctMembers(const Requirement& group) {
+    int distinct = 0;
+    for (auto it = group.members.begin(); it != group.members.end(); ++it)
+        if (std::find(group.members.begin(), it, *it) == it)
+            ++distinct;
+    return distinct;
+}
+
+} // namespace
+
+bool reportedElsewhere(const Catalog& catalog, const Reachability& reach, const Requirement& part,
+                       std::string_view self) {
+    switch (part.kind) {
+    case Requirement::Kind::None:
+        return false;
+    case Requirement::Kind::Credential:
+        return part.id == self || catalog.findCredential(part.id) == nullptr;
+    case Requirement::Kind::Skill:
+        return catalog.findSkill(part.id) == nullptr || part.level < kMinLevel || part.level > kMaxLevel;
+    case Requirement::Kind::All:
+    case Requirement::Kind::Any:
+    case Requirement::Kind::AtLeast:
+        if (part.members.empty() || (part.kind == Requirement::Kind::AtLeast && part.k > distinctMembers(part)))
+            return true;
+        // A failing group whose failing members are all broken references says nothing new.
+        return std::all_of(part.members.begin(), part.members.end(), [&](const Requirement& m) {
+            return reach.satisfiable(m) || reportedElsewhere(catalog, reach, m, self);
+        });
+    }
+    return false;
+}
+
+std::vector<std::string> unmetClauses(const Catalog& catalog, const Reachability& reach, const Requirement& r,
+                                      std::string_view self) {
+    std::vector<std::string> clauses;
+    for (const Requirement* part : reach.unmetParts(r))
+        if (!reportedElsewhere(catalog, reach, *part, self))
+            clauses.push_back(reach.explain(*part, self));
+    return clauses;
+}
+
+void checkPrerequisites(const Catalog& catalog, std::vector<Problem>& out) {
+    const Reachability reach(catalog, Holdings{});
+    const auto& credentials = catalog.credentials;
+
+    // Among credentials never taken, X needs Y when X's unmet part mentions something Y
+    // provides: cred:Y, or a skill Y grants at the level asked.
+    PrerequisiteGraph needs(credentials.size());
+    for (std::size_t x = 0; x < credentials.size(); ++x) {
+        if (reach.reachable(x))
+            continue;
+        for (const Requirement* part : reach.unmetParts(credentials[x].prerequisites))
+            forEachItem(*part, [&](const Requirement& item) {
+                if (item.kind == Requirement::Kind::Credential) {
+                    const std::size_t y = reach.indexOf(item.id);
+                    if (y != Reachability::npos && !reach.reachable(y))
+                        needs.addNeed(x, y);
+                    return;
+                }
+                for (std::size_t y : reach.grantors(item.id, item.level))
+                    if (!reach.reachable(y))
+                        needs.addNeed(x, y);
+            });
+    }
+
+    std::vector<bool> onCycle(credentials.size());
+    for (const auto& cycle : needs.cycles()) {
+        std::string path;
+        for (std::size_t v : cycle.path) {
+            path += (path.empty() ? "" : " \u2192 ") + displayName(credentials[v]);
+            onCycle[v] = true;
+        }
+        std::string message = "These credentials can only be taken after each other, so none of them can ever be "
+                              "taken: " +
+                              path + " (each needs something the next one provides).";
+        if (!cycle.others.empty()) {
+            std::string others;
+            for (std::size_t v : cycle.others) {
+                others += (others.empty() ? "" : ", ") + displayName(credentials[v]);
+                onCycle[v] = true;
+            }
+            message += " Caught in the same loop: " + others + ".";
+        }
+        const Credential& first = credentials[cycle.path.front()];
+        out.push_back({"cycle", "credential " + first.id, std::move(message), Problem::Severity::Error, first.id});
+    }
+
+    for (std::size_t x = 0; x < credentials.size(); ++x) {
+        if (reach.reachable(x) || onCycle[x])
+            continue;
+        const Credential& c = credentials[x];
+        const auto clauses = unmetClauses(catalog, reach, c.prerequisites, c.id);
+        if (clauses.empty())
+            continue; // fails only for reasons already reported, e.g. an unknown id
+        out.push_back({"unmeetable-prerequisite", "credential " + c.id,
+                       "Credential " + label(c) + " can never be taken: " + joinClauses(clauses) + ".",
+                       Problem::Severity::Error, c.id});
+    }
+}
+
+void checkGoals(const Catalog& catalog, std::vector<Problem>& out) {
+    const Reachability reach(catalog, Holdings{});
+    for (const auto& goal : catalog.goals) {
+        const std::string object = "goal " + goal.id;
+        const std::string who = "Goal " + label(goal);
+        const auto clauses = unmetClauses(catalog, reach, goal.requirement, {});
+        if (!clauses.empty())
+            out.push_back({"unreachable-goal",
+                           object,
+                           who + " can never be reached, even taking every credential that can be taken: " +
+                               joinClauses(clauses) + ".",
+                           Problem::Severity::Error,
+                           {}});
+        if (goal.kind != Goal::Kind::Credits || catalog.findProgram(goal.program) == nullptr)
+            continue;
+
+        // What the credentials that can be taken offer toward this program.
+        std::vector<CreditSource> sources;
+        for (std::size_t i = 0; i < catalog.credentials.size(); ++i)
+            if (reach.reachable(i))
+                for (const auto& offer : catalog.credentials[i].credits)
+                    if (offer.program == goal.program)
+                        sources.push_back({offer.credits, offer.categories});
+
+        const double countable = maxCountableCredits(sources, goal.categories);
+        if (countable + 1e-9 < goal.minCredits)
+            out.push_back({"unreachable-goal",
+                           object,
+                           who + " needs " + formatNumber(goal.minCredits) + " credits toward program " +
+                               quoted(goal.program) + ", but the credentials that can be taken supply at most " +
+                               formatNumber(countable) + " credits that count.",
+                           Problem::Severity::Error,
+                           {}});
+        for (const auto& rule : goal.categories) {
+            if (!rule.min)
+                continue;
+            std::vector<CreditSource> inCategory;
+            for (const auto& s : sources)
+                if (std::find(s.categories.begin(), s.categories.end(), rule.category) != s.categories.end())
+                    inCategory.push_back({s.credits, {rule.category}});
+            const double available = maxCountableCredits(inCategory, goal.categories);
+            if (available + 1e-9 < *rule.min)
+                out.push_back({"unreachable-goal",
+                               object,
+                               who + " needs at least " + formatNumber(*rule.min) + " credits in category " +
+                                   quoted(rule.category) + ", but the credentials that can be taken offer only " +
+                                   formatNumber(available) + " there.",
+                               Problem::Severity::Error,
+                               {}});
+        }
+    }
+}
+
+} // namespace cairn::detail

@@ -1,0 +1,140 @@
+#include "detail/schedule.h"
+
+#include <algorithm>
+
+namespace cairn::detail {
+
+namespace {
+
+/// Capacity per week, split into what cohorts reserve and what self-paced work has used.
+class WeekBook {
+public:
+    explicit WeekBook(Amount perWeek) : perWeek_(perWeek) {}
+
+    Amount perWeek() const { return perWeek_; }
+    Amount reserved(int w) { return at(reserved_, w); }
+    Amount used(int w) { return at(used_, w); }
+    Amount idle(int w) { return at(idle_, w); }
+    Amount free(int w) { return perWeek_ - reserved(w) - used(w) - idle(w); }
+    /// Time that passes unused while self-paced work waits for a prerequisite to finish.
+    void wait(int w, Amount a) { at(idle_, w) += a; }
+    void reserve(int w, Amount a) { at(reserved_, w) += a; }
+    void use(int w, Amount a) { at(used_, w) += a; }
+    std::size_t weeks() const { return std::max(reserved_.size(), used_.size()); }
+    Amount load(int w) { return reserved(w) + used(w); }
+
+private:
+    Amount& at(std::vector<Amount>& v, int w) {
+        if (static_cast<std::size_t>(w) >= v.size())
+            v.resize(static_cast<std::size_t>(w) + 1, 0);
+        return v[static_cast<std::size_t>(w)];
+    }
+    Amount perWeek_;
+    std::vector<Amount> reserved_, used_, idle_;
+};
+
+/// The day within week `w` at which `filled` of the week's `capacity` is reached (rounded up).
+int dayInWeek(int w, Amount filled, Amount capacity) {
+    if (capacity <= 0)
+        return 7 * w + 6;
+    const Amount d = (7 * filled + capacity - 1) / capacity; // 0..7
+    return 7 * w + static_cast<int>(std::max<Amount>(d, 1)) - 1;
+}
+
+} // namespace
+
+Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
+                  const std::vector<std::vector<int>>& reliesOn) {
+    Schedule s;
+    s.items.resize(order.size());
+    WeekBook book(p.hoursPerWeek);
+    // Self-paced work runs as one sequence; `week` is the week the sequence has got to.
+    int week = 0;
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[i])];
+        ScheduledCredential& item = s.items[i];
+        item.local = order[i];
+        // Ready the day after what it relies on is complete. Self-paced prerequisites come
+        // earlier in the same sequence, so a self-paced credential only waits for cohorts.
+        int readyDay = 0;
+        for (int dep : reliesOn[i]) {
+            const bool depCohort = p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dep)])].cohort;
+            if (c.cohort || depCohort)
+                readyDay = std::max(readyDay, s.items[static_cast<std::size_t>(dep)].endDay + 1);
+        }
+
+        if (c.cohort) {
+            s.exact = false;
+            const Credential& cred = p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)];
+            const int weeks = std::max(1, cred.pace.weeks);
+            const Amount share = (c.hours + weeks - 1) / weeks;
+            bool placed = false;
+            for (const Date& d : cred.pace.starts) {
+                const int day = d.days() - p.start.days();
+                if (day < readyDay)
+                    continue;
+                const int w0 = day / 7;
+                bool fits = true;
+                for (int w = w0; w < w0 + weeks && fits; ++w)
+                    fits = book.free(w) >= share;
+                if (!fits)
+                    continue;
+                for (int w = w0; w < w0 + weeks; ++w)
+                    book.reserve(w, share);
+                item.startDay = day;
+                item.endDay = day + 7 * weeks - 1;
+                placed = true;
+                break;
+            }
+            if (!placed) {
+                s.feasible = false;
+                s.problem = "'" + cred.title + "' has no cohort start date the schedule can make.";
+                return s;
+            }
+            continue;
+        }
+
+        // Self-paced: continue the sequence, no earlier than the day its prerequisites are done.
+        const int readyWeek = readyDay / 7;
+        if (readyWeek > week || (readyWeek == week && readyDay % 7 != 0)) {
+            const Amount cap = p.hoursPerWeek;
+            const Amount atReady = cap * (readyDay % 7) / 7; // capacity already gone in that week
+            week = std::max(week, readyWeek);
+            const Amount gone = book.reserved(week) + book.used(week) + book.idle(week);
+            if (gone < atReady)
+                book.wait(week, atReady - gone);
+        }
+        if (c.hours <= 0) {
+            // Nothing to study: done the moment the sequence gets to it.
+            const Amount gone = p.hoursPerWeek - book.free(week);
+            item.startDay = item.endDay =
+                std::max(readyDay, gone > 0 ? dayInWeek(week, gone, p.hoursPerWeek) : 7 * week);
+            continue;
+        }
+        while (book.free(week) <= 0)
+            ++week;
+        item.startDay = dayInWeek(week, p.hoursPerWeek - book.free(week) + 1, p.hoursPerWeek);
+        Amount left = c.hours;
+        while (left > 0) {
+            Amount room = book.free(week);
+            if (room <= 0) {
+                ++week;
+                continue;
+            }
+            const Amount take = std::min(room, left);
+            book.use(week, take);
+            left -= take;
+            if (left > 0)
+                ++week;
+        }
+        item.endDay = std::max(item.startDay, dayInWeek(week, p.hoursPerWeek - book.free(week), p.hoursPerWeek));
+    }
+    for (const auto& item : s.items)
+        s.completionDay = std::max(s.completionDay, item.endDay);
+    s.weekLoad.resize(book.weeks());
+    for (std::size_t w = 0; w < s.weekLoad.size(); ++w)
+        s.weekLoad[w] = book.load(static_cast<int>(w));
+    return s;
+}
+
+} // namespace cairn::detail

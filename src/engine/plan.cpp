@@ -1,0 +1,38 @@
+#include "cairn/engine/plan.h"
+
+namespace cairn {
+
+const char* toString(Objective objective) {
+    switch (objective) {
+    case Objective::Cost:
+        return "cost";
+    case Objective::Effort:
+        return "effort";
+    case Objective::Balanced:
+        return "balanced";
+    case Objective::Time:
+        return "time";
+    }
+    return "cost";
+}
+
+const char* toString(PlanStatus status) {
+    switch (status) {
+    case PlanStatus::Optimal:
+        return "optimal";
+    case PlanStatus::Feasible:
+        return "feasible";
+    case PlanStatus::Infeasible:
+        return "infeasible";
+    }
+    return "infeasible";
+}
+
+std::optional<Objective> objectiveFromString(const std::string& text) {
+    for (Objective o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+        if (text == toString(o))
+            return o;
+    return std::nullopt;
+}
+
+} // namespace cairn

@@ -1,0 +1,284 @@
+#include "cairn/engine/planner.h"
+
+#include "cairn/engine/holdings.h"
+#include "detail/plan_builder.h"
+#include "detail/plan_search.h"
+#include "detail/planning_problem.h"
+
+#include <algorithm>
+
+namespace cairn {
+
+using namespace detail;
+
+namespace {
+
+SearchSpec specFor(Objective objective) {
+    SearchSpec s;
+    switch (objective) {
+    case Objective::Cost:
+        s.primary = Metric::Cost;
+        s.secondary = Metric::Hours;
+        break;
+    case Objective::Effort:
+        s.primary = Metric::Hours;
+        s.secondary = Metric::Cost;
+        break;
+    case Objective::Balanced:
+        s.primary = Metric::Balanced;
+        s.secondary = Metric::Hours;
+        break;
+    case Objective::Time:
+        s.primary = Metric::Completion;
+        s.secondary = Metric::Cost;
+        break;
+    }
+    return s;
+}
+
+bool involvesCompletion(const SearchSpec& s) {
+    return s.primary == Metric::Completion || s.secondary == Metric::Completion || s.maxCompletionDay.has_value();
+}
+
+/// Why an exhaustive search found nothing: try the constraints one at a time.
+std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
+    const std::string& currency = p.catalog->currency;
+    SearchSpec free = spec;
+    free.useBudget = false;
+    free.maxCompletionDay.reset();
+    free.primary = Metric::Cost;
+    free.secondary = Metric::Completion;
+    const SearchResult cheapest = searchPlan(p, free);
+    if (!cheapest.found) {
+        if (p.creditsGoal)
+            return "No combination of credentials you can take earns the credits '" + goal.title +
+                   "' needs within its category limits.";
+        return "No combination of credentials you can take meets the requirements of '" + goal.title + "'.";
+    }
+    SearchSpec fastest = free;
+    fastest.primary = Metric::Completion;
+    fastest.secondary = Metric::Cost;
+    const bool budgetBinds = spec.useBudget && p.budget && cheapest.primary > *p.budget;
+    if (budgetBinds && !spec.maxCompletionDay)
+        return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
+               " but the cheapest plan costs " + moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) +
+               ".";
+    if (spec.maxCompletionDay) {
+        const SearchResult soonest = searchPlan(p, fastest);
+        const Date deadline = p.start.plusDays(*spec.maxCompletionDay);
+        if (soonest.found && soonest.primary > *spec.maxCompletionDay) {
+            std::string text = "No plan finishes by the deadline of " + deadline.toIso() +
+                               "; the earliest finishes on " +
+                               p.start.plusDays(static_cast<int>(soonest.primary)).toIso() + ".";
+            if (budgetBinds)
+                text += " The budget is also too small: the cheapest plan costs " +
+                        moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
+            return text;
+        }
+        if (budgetBinds)
+            return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
+                   " but the cheapest plan costs " +
+                   moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
+        return "No plan meets both the budget of " +
+               moneyText(static_cast<double>(p.budget.value_or(0)) / 100.0, currency) + " and the deadline of " +
+               deadline.toIso() + ": the plans within budget finish later.";
+    }
+    return "No plan meets the constraints.";
+}
+
+Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+    Plan plan;
+    plan.status = PlanStatus::Infeasible;
+    plan.objective = request.objective;
+    plan.goal = request.goal;
+    plan.reason = std::move(reason);
+    plan.hoursPerWeek = profile.hoursPerWeek;
+    plan.start = profile.start;
+    plan.totals.completion = profile.start;
+    return plan;
+}
+
+/// Builds the search spec for a request, or a reason it cannot be asked.
+std::optional<std::string> prepare(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
+                                   SearchSpec& spec) {
+    spec = specFor(request.objective);
+    spec.timeLimit = request.timeLimit;
+    spec.cancel = request.cancel;
+    spec.progress = request.progress;
+    if (p.deadline) {
+        if (*p.deadline < profile.start)
+            return "The deadline " + p.deadline->toIso() + " is before the start date " + profile.start.toIso() + ".";
+        spec.maxCompletionDay = p.deadline->days() - profile.start.days();
+    }
+    if (!(profile.hoursPerWeek > 0))
+        return std::string("The learner has no hours per week to study.");
+    return std::nullopt;
+}
+
+std::string boundText(const PlanningProblem& p, const SearchSpec& spec, const SearchResult& r) {
+    switch (spec.primary) {
+    case Metric::Cost:
+        return "No plan costs less than " + moneyText(static_cast<double>(r.rootBound) / 100.0, p.catalog->currency) +
+               ".";
+    case Metric::Hours:
+        return "No plan takes fewer than " + std::to_string(r.rootBound / 100) + " hours.";
+    case Metric::Balanced:
+        return "No plan scores below " + moneyText(static_cast<double>(r.rootBound) / 10000.0, p.catalog->currency) +
+               " of money and time.";
+    case Metric::Completion:
+        return "No plan finishes before " +
+               p.start.plusDays(static_cast<int>(std::max<Amount>(0, r.rootBound))).toIso() + ".";
+    }
+    return {};
+}
+
+} // namespace
+
+Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    CompileOutcome compiled = compileProblem(catalog, profile, request);
+    if (!compiled.problem)
+        return infeasiblePlan(profile, request, compiled.infeasibleReason);
+    const PlanningProblem& p = *compiled.problem;
+    SearchSpec spec;
+    if (auto why = prepare(p, profile, request, spec))
+        return infeasiblePlan(profile, request, *why);
+
+    const SearchResult r = searchPlan(p, spec);
+    const Goal& goal = *catalog.findGoal(request.goal);
+    if (!r.found) {
+        if (!r.exhaustive)
+            return infeasiblePlan(
+                profile, request,
+                "The search stopped before it found a plan (" +
+                    std::string(request.cancel && request.cancel->load() ? "cancelled" : "time limit reached") + ").");
+        if (!r.completionExact)
+            return infeasiblePlan(profile, request,
+                                  infeasibleReason(p, spec, goal) +
+                                      " (Cohort start dates were chosen greedily; a different choice might fit.)");
+        return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
+    }
+    const bool proven = r.exhaustive && (!involvesCompletion(spec) || r.completionExact);
+    Plan result = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
+                            request.objective);
+    if (!r.exhaustive) {
+        result.reason = "The search stopped early; this is the best plan found.";
+        result.boundText = boundText(p, spec, r);
+    } else if (!proven) {
+        result.reason = "The set of credentials is optimal for the schedule found, but cohort start dates were "
+                        "chosen greedily, so an earlier completion is not ruled out.";
+        result.boundText = boundText(p, spec, r);
+    }
+    return result;
+}
+
+std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    std::vector<Plan> front;
+    CompileOutcome compiled = compileProblem(catalog, profile, request);
+    if (!compiled.problem)
+        return front;
+    const PlanningProblem& p = *compiled.problem;
+    SearchSpec spec;
+    if (prepare(p, profile, request, spec))
+        return front;
+    // Cheapest first; then, again and again, the cheapest plan that finishes strictly earlier.
+    spec.primary = Metric::Cost;
+    spec.secondary = Metric::Completion;
+    for (int guard = 0; guard < 500; ++guard) {
+        const SearchResult r = searchPlan(p, spec);
+        if (!r.found)
+            break;
+        const bool proven = r.exhaustive && r.completionExact;
+        Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
+                               Objective::Cost);
+        const int day = static_cast<int>(r.secondary);
+        front.push_back(std::move(point));
+        if (!r.exhaustive || day < 0)
+            break;
+        spec.maxCompletionDay = day - 1;
+    }
+    return front;
+}
+
+namespace {
+
+/// Unmet parts of a requirement in words: items, and groups as "one of …" / "2 of …".
+void describeUnmet(const Catalog& catalog, const Requirement& r, const Holdings& h, std::vector<std::string>& out) {
+    if (isSatisfied(r, h))
+        return;
+    if (r.isItem()) {
+        out.push_back(itemInWords(catalog, r));
+        return;
+    }
+    if (r.kind == Requirement::Kind::All) {
+        for (const auto& m : r.members)
+            describeUnmet(catalog, m, h, out);
+        return;
+    }
+    std::vector<std::string> options;
+    for (const auto& m : r.members) {
+        std::vector<std::string> sub;
+        describeUnmet(catalog, m, h, sub);
+        std::string text;
+        for (std::size_t i = 0; i < sub.size(); ++i)
+            text += (i ? " and " : "") + sub[i];
+        if (!text.empty())
+            options.push_back(text);
+    }
+    std::string text = r.kind == Requirement::Kind::Any ? "one of: " : std::to_string(r.k) + " of: ";
+    for (std::size_t i = 0; i < options.size(); ++i)
+        text += (i ? "; " : "") + options[i];
+    out.push_back(text);
+}
+
+} // namespace
+
+Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalId) {
+    Gap g;
+    g.goal = goalId;
+    const Goal* goal = catalog.findGoal(goalId);
+    if (!goal)
+        return g;
+    const Holdings h = Holdings::fromProfile(profile, catalog);
+    forEachItem(goal->requirement, [&](const Requirement& item) {
+        GapItem gi;
+        gi.item = item.itemText();
+        gi.text = itemInWords(catalog, item);
+        gi.met = h.has(item);
+        gi.heldLevel = item.kind == Requirement::Kind::Skill ? h.level(item.id) : (gi.met ? 1 : 0);
+        g.items.push_back(std::move(gi));
+    });
+    g.goalMet = isSatisfied(goal->requirement, h);
+    if (goal->kind == Goal::Kind::Credits) {
+        for (const auto& id : profile.completed)
+            if (const Credential* c = catalog.findCredential(id))
+                for (const auto& offer : c->credits)
+                    if (offer.program == goal->program) {
+                        g.credits += offer.credits;
+                        break;
+                    }
+        g.goalMet = g.goalMet && g.credits >= goal->minCredits;
+    }
+    return g;
+}
+
+std::vector<Availability> availability(const Catalog& catalog, const Profile& profile) {
+    std::vector<Availability> out;
+    out.reserve(catalog.credentials.size());
+    const Holdings h = Holdings::fromProfile(profile, catalog);
+    for (const auto& c : catalog.credentials) {
+        Availability a;
+        a.credential = c.id;
+        if (h.credentials.count(c.id)) {
+            a.state = Availability::State::Completed;
+        } else if (isSatisfied(c.prerequisites, h)) {
+            a.state = Availability::State::Open;
+        } else {
+            a.state = Availability::State::Locked;
+            describeUnmet(catalog, c.prerequisites, h, a.missing);
+        }
+        out.push_back(std::move(a));
+    }
+    return out;
+}
+
+} // namespace cairn
