@@ -25,7 +25,9 @@ struct Score {
 };
 
 /// Credits check by trying every category for every credential (small sets only).
-bool creditsHold(const Catalog& cat, const Goal& goal, const std::vector<const Credential*>& set) {
+bool creditsHold(const Catalog& cat, const Profile& profile, const Goal& goal, std::vector<const Credential*> set) {
+    for (const auto& id : profile.completed)
+        set.push_back(cat.findCredential(id)); // credits already earned count too
     std::vector<std::pair<long long, std::vector<std::string>>> offers;
     for (const Credential* c : set)
         for (const auto& o : c->credits)
@@ -34,7 +36,6 @@ bool creditsHold(const Catalog& cat, const Goal& goal, const std::vector<const C
                     {cents(o.credits), o.categories.empty() ? std::vector<std::string>{""} : o.categories});
                 break;
             }
-    (void)cat;
     std::vector<std::size_t> pick(offers.size(), 0);
     while (true) {
         std::map<std::string, long long> sums;
@@ -82,7 +83,7 @@ bool validPlan(const Catalog& cat, const Profile& profile, const Goal& goal,
         return false;
     if (!isSatisfied(goal.requirement, h))
         return false;
-    return goal.kind != Goal::Kind::Credits || creditsHold(cat, goal, set);
+    return goal.kind != Goal::Kind::Credits || creditsHold(cat, profile, goal, set);
 }
 
 long long completionDay(long long hoursCenti, double perWeek) {

@@ -1,3 +1,4 @@
+#include "detail/dominance.h"
 #include "detail/planning_problem.h"
 
 #include <algorithm>
@@ -330,6 +331,32 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
         }
     }
 
+    // Credits already earned count toward the goal like planned ones.
+    auto localOffer = [&](const Credential& c) -> std::optional<CreditOfferLocal> {
+        for (const auto& offer : c.credits) {
+            if (offer.program != goal->program || offer.credits <= 0)
+                continue;
+            CreditOfferLocal credit;
+            credit.credits = toCents(offer.credits);
+            std::vector<std::string> names = offer.categories;
+            if (names.empty())
+                names.push_back(""); // credits with no category still count, in a category of their own
+            for (const auto& cat : names) {
+                auto [it, ins] = categoryIndex.emplace(cat, static_cast<int>(p.categories.size()));
+                if (ins)
+                    p.categories.push_back({cat, 0, -1}); // a category the goal does not limit
+                credit.categories.push_back(it->second);
+            }
+            return credit; // one offer per program counts
+        }
+        return std::nullopt;
+    };
+    if (p.creditsGoal)
+        for (const auto& id : profile.completed)
+            if (const auto it = credIndex.find(id); it != credIndex.end())
+                if (auto offer = localOffer(catalog.credentials[static_cast<std::size_t>(it->second)]))
+                    p.completedCredits.push_back(std::move(*offer));
+
     // The local problem: relevant credentials in catalog order.
     std::vector<int> localOf(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
@@ -344,29 +371,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
         local.hours = toCents(c.hours);
         local.pinned = pinned.count(c.id) > 0;
         local.cohort = c.pace.isCohort();
-        if (p.creditsGoal) {
-            for (const auto& offer : c.credits) {
-                if (offer.program != goal->program || offer.credits <= 0)
-                    continue;
-                CreditOfferLocal credit;
-                credit.credits = toCents(offer.credits);
-                for (const auto& cat : offer.categories) {
-                    auto [it, ins] = categoryIndex.emplace(cat, static_cast<int>(p.categories.size()));
-                    if (ins)
-                        p.categories.push_back({cat, 0, -1}); // a category the goal does not limit
-                    credit.categories.push_back(it->second);
-                }
-                if (credit.categories.empty()) {
-                    // Credits with no category still count, in a category of their own.
-                    auto [it, ins] = categoryIndex.emplace("", static_cast<int>(p.categories.size()));
-                    if (ins)
-                        p.categories.push_back({"", 0, -1});
-                    credit.categories.push_back(it->second);
-                }
-                local.credit = std::move(credit);
-                break; // one offer per program counts
-            }
-        }
+        if (p.creditsGoal)
+            local.credit = localOffer(c);
         localOf[i] = static_cast<int>(p.credentials.size());
         p.credentials.push_back(std::move(local));
     }
@@ -384,6 +390,7 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     if (budget)
         p.budget = toCents(*budget);
     p.hourlyValue = toCents(profile.hourlyValue);
+    removeDominated(p);
     outcome.problem = std::move(p);
     return outcome;
 }

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <string>
 
 namespace cairn::detail {
 
@@ -9,7 +10,7 @@ namespace {
 
 class Assigner {
 public:
-    Assigner(const PlanningProblem& p, std::vector<int> items) : p_(p), items_(std::move(items)) {
+    Assigner(const PlanningProblem& p, std::vector<const CreditOfferLocal*> items) : p_(p), items_(std::move(items)) {
         const std::size_t k = p.categories.size();
         caps_.resize(k);
         for (std::size_t c = 0; c < k; ++c) {
@@ -26,7 +27,6 @@ public:
 
     bool solve() { return dfs(0); }
     [[nodiscard]] const std::vector<int>& choice() const { return choice_; }
-    [[nodiscard]] const std::vector<int>& items() const { return items_; }
 
     Amount counted() const {
         Amount total = 0;
@@ -36,9 +36,7 @@ public:
     }
 
 private:
-    const CreditOfferLocal& credit(std::size_t i) const {
-        return *p_.credentials[static_cast<std::size_t>(items_[i])].credit;
-    }
+    const CreditOfferLocal& credit(std::size_t i) const { return *items_[i]; }
 
     bool done() const {
         Amount total = 0;
@@ -80,7 +78,7 @@ private:
     }
 
     const PlanningProblem& p_;
-    std::vector<int> items_;
+    std::vector<const CreditOfferLocal*> items_;
     std::vector<Amount> caps_, suffix_, sums_;
     std::vector<int> choice_;
     std::set<std::vector<Amount>> failed_;
@@ -91,14 +89,16 @@ private:
 bool creditsMayHold(const PlanningProblem& p, const std::vector<int>& set) {
     std::vector<Amount> perCategory(p.categories.size(), 0);
     Amount total = 0;
-    for (int i : set) {
-        const auto& credit = p.credentials[static_cast<std::size_t>(i)].credit;
-        if (!credit)
-            continue;
-        total += credit->credits;
-        for (int c : credit->categories)
-            perCategory[static_cast<std::size_t>(c)] += credit->credits;
-    }
+    auto count = [&](const CreditOfferLocal& credit) {
+        total += credit.credits;
+        for (int c : credit.categories)
+            perCategory[static_cast<std::size_t>(c)] += credit.credits;
+    };
+    for (const auto& credit : p.completedCredits)
+        count(credit);
+    for (int i : set)
+        if (const auto& credit = p.credentials[static_cast<std::size_t>(i)].credit)
+            count(*credit);
     if (total < p.minCredits)
         return false;
     for (std::size_t c = 0; c < p.categories.size(); ++c)
@@ -110,23 +110,36 @@ bool creditsMayHold(const PlanningProblem& p, const std::vector<int>& set) {
 CreditAssignment assignCredits(const PlanningProblem& p, const std::vector<int>& set) {
     CreditAssignment result;
     result.category.assign(set.size(), -1);
-    std::vector<int> items;
-    for (int i : set)
-        if (p.credentials[static_cast<std::size_t>(i)].credit)
-            items.push_back(i);
-    // Larger offers first: the search meets the goal sooner.
-    std::stable_sort(items.begin(), items.end(), [&](int a, int b) {
-        return p.credentials[static_cast<std::size_t>(a)].credit->credits >
-               p.credentials[static_cast<std::size_t>(b)].credit->credits;
+    // Credits already earned come first, then the plan's, larger offers first: the search
+    // meets the goal sooner.
+    std::vector<const CreditOfferLocal*> items;
+    std::vector<std::size_t> position; // index into `set`, or npos for earned credits
+    for (const auto& credit : p.completedCredits) {
+        items.push_back(&credit);
+        position.push_back(std::string::npos);
+    }
+    std::vector<std::size_t> planned;
+    for (std::size_t k = 0; k < set.size(); ++k)
+        if (p.credentials[static_cast<std::size_t>(set[k])].credit)
+            planned.push_back(k);
+    std::stable_sort(planned.begin(), planned.end(), [&](std::size_t a, std::size_t b) {
+        return p.credentials[static_cast<std::size_t>(set[a])].credit->credits >
+               p.credentials[static_cast<std::size_t>(set[b])].credit->credits;
     });
+    for (std::size_t k : planned) {
+        items.push_back(&*p.credentials[static_cast<std::size_t>(set[k])].credit);
+        position.push_back(k);
+    }
     Assigner assigner(p, items);
     result.feasible = assigner.solve();
     if (!result.feasible)
         return result;
     result.counted = assigner.counted();
     for (std::size_t j = 0; j < items.size(); ++j) {
-        const auto pos = std::find(set.begin(), set.end(), items[j]) - set.begin();
-        result.category[static_cast<std::size_t>(pos)] = assigner.choice()[j];
+        if (position[j] != std::string::npos)
+            result.category[position[j]] = assigner.choice()[j];
+        else
+            result.earnedCategory.push_back(assigner.choice()[j]);
     }
     return result;
 }

@@ -9,8 +9,9 @@ namespace cairn::detail {
 /// How a set of credentials' credits count toward a credits goal.
 struct CreditAssignment {
     bool feasible = false;
-    Amount counted = 0;        ///< total credits counted (hundredths), category caps applied
-    std::vector<int> category; ///< per input credential: category index, or -1 when it carries none
+    Amount counted = 0;              ///< total credits counted (hundredths), category caps applied
+    std::vector<int> category;       ///< per input credential: category index, or -1 when it carries none
+    std::vector<int> earnedCategory; ///< per PlanningProblem::completedCredits entry: its category
 };
 
 /// Finds an assignment of each credential's credits to one of its categories such that every

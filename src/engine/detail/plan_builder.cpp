@@ -68,6 +68,11 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
     std::vector<Amount> categoryRoom;
     for (const auto& cat : p.categories)
         categoryRoom.push_back(cat.max >= 0 ? cat.max : std::numeric_limits<Amount>::max());
+    if (credits.feasible)
+        for (std::size_t k = 0; k < credits.earnedCategory.size(); ++k) {
+            auto& room = categoryRoom[static_cast<std::size_t>(credits.earnedCategory[k])];
+            room -= std::min(room, p.completedCredits[k].credits);
+        }
     std::vector<PlannedCredential> planned(order.size());
     for (std::size_t pos = 0; pos < order.size(); ++pos) {
         const CredentialLocal& local = p.credentials[static_cast<std::size_t>(order[pos])];

@@ -139,6 +139,8 @@ private:
         if (!p_.creditsGoal)
             return 0;
         Amount have = 0;
+        for (const auto& credit : p_.completedCredits)
+            have += credit.credits;
         for (int i : chosen_)
             if (p_.credentials[static_cast<std::size_t>(i)].credit)
                 have += p_.credentials[static_cast<std::size_t>(i)].credit->credits;

@@ -143,6 +143,7 @@ struct PlanningProblem {
     bool creditsGoal = false;
     Amount minCredits = 0;
     std::vector<CategoryLocal> categories;
+    std::vector<CreditOfferLocal> completedCredits; ///< credits the learner has already earned
     // Schedule inputs:
     Amount hoursPerWeek = 1000; ///< hundredths
     Date start;

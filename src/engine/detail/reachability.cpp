@@ -4,6 +4,7 @@
 #include "detail/wording.h"
 
 #include <algorithm>
+#include <deque>
 
 namespace cairn::detail {
 
@@ -37,21 +38,52 @@ int distinctMetMembers(const Requirement& group, const Holdings& h) {
 Reachability::Reachability(const Catalog& catalog, Holdings start, const std::set<std::string, std::less<>>& excluded)
     : catalog_(catalog), excluded_(excluded), holdings_(std::move(start)), reachable_(catalog.credentials.size()) {
     const auto& credentials = catalog_.credentials;
+    for (const auto& skill : catalog_.skills)
+        skills_.insert(skill.id);
     for (std::size_t i = 0; i < credentials.size(); ++i) {
         index_.emplace(credentials[i].id, i);
         reachable_[i] = holdings_.credentials.count(credentials[i].id) > 0;
+        for (const auto& g : credentials[i].grants)
+            grantsBySkill_[g.skill].emplace_back(g.level, i);
     }
-    // Each pass takes every credential that has become takeable; a pass that takes nothing ends it.
-    for (bool changed = true; changed;) {
-        changed = false;
-        for (std::size_t i = 0; i < credentials.size(); ++i) {
-            const Credential& c = credentials[i];
-            if (reachable_[i] || excluded_.count(c.id) > 0 || !isSatisfied(c.prerequisites, holdings_))
-                continue;
-            reachable_[i] = true;
-            holdings_.addCredential(c);
-            changed = true;
-        }
+    // Who mentions what: taking a credential only needs the credentials whose prerequisites
+    // mention it or a skill it grants to be looked at again, which keeps this linear in the
+    // size of the catalog rather than quadratic when prerequisites chain backwards.
+    std::map<std::string_view, std::vector<std::size_t>> byCredential;
+    std::map<std::string_view, std::vector<std::size_t>> bySkill;
+    for (std::size_t i = 0; i < credentials.size(); ++i)
+        forEachItem(credentials[i].prerequisites, [&](const Requirement& item) {
+            auto& list = (item.kind == Requirement::Kind::Credential ? byCredential : bySkill)[item.id];
+            if (list.empty() || list.back() != i)
+                list.push_back(i);
+        });
+
+    std::deque<std::size_t> pending;
+    std::vector<bool> queued(credentials.size(), true);
+    for (std::size_t i = 0; i < credentials.size(); ++i)
+        pending.push_back(i);
+    auto recheck = [&](const std::map<std::string_view, std::vector<std::size_t>>& index, std::string_view key) {
+        const auto it = index.find(key);
+        if (it == index.end())
+            return;
+        for (std::size_t j : it->second)
+            if (!reachable_[j] && !queued[j]) {
+                queued[j] = true;
+                pending.push_back(j);
+            }
+    };
+    while (!pending.empty()) {
+        const std::size_t i = pending.front();
+        pending.pop_front();
+        queued[i] = false;
+        const Credential& c = credentials[i];
+        if (reachable_[i] || excluded_.count(c.id) > 0 || !isSatisfied(c.prerequisites, holdings_))
+            continue;
+        reachable_[i] = true;
+        holdings_.addCredential(c);
+        recheck(byCredential, c.id);
+        for (const auto& g : c.grants)
+            recheck(bySkill, g.skill);
     }
 }
 
@@ -74,12 +106,12 @@ void Reachability::collectUnmet(const Requirement& r, std::vector<const Requirem
 
 std::vector<std::size_t> Reachability::grantors(std::string_view skill, int level) const {
     std::vector<std::size_t> out;
-    for (std::size_t i = 0; i < catalog_.credentials.size(); ++i)
-        for (const auto& g : catalog_.credentials[i].grants)
-            if (g.skill == skill && g.level >= level) {
-                out.push_back(i);
-                break;
-            }
+    const auto it = grantsBySkill_.find(skill);
+    if (it == grantsBySkill_.end())
+        return out;
+    for (const auto& [granted, index] : it->second)
+        if (granted >= level && (out.empty() || out.back() != index))
+            out.push_back(index);
     return out;
 }
 
@@ -120,7 +152,7 @@ std::string Reachability::explainItem(const Requirement& item, std::string_view 
             return "it needs " + text + " (" + name + "), which is excluded";
         return "it needs " + text + " (" + name + "), which can never be taken";
     }
-    if (catalog_.findSkill(item.id) == nullptr)
+    if (!knowsSkill(item.id))
         return "it needs " + text + ", which the catalog does not define";
     if (item.level > kMaxLevel)
         return "it needs " + text + ", but skill levels only go up to " + std::to_string(kMaxLevel);

@@ -42,6 +42,8 @@ public:
     [[nodiscard]] std::vector<std::size_t> grantors(std::string_view skill, int level) const;
     /// Index of the first credential with `id`, or npos.
     [[nodiscard]] std::size_t indexOf(std::string_view id) const;
+    /// True when the catalog defines skill `id`.
+    [[nodiscard]] bool knowsSkill(std::string_view id) const { return skills_.count(id) > 0; }
 
     static constexpr std::size_t npos = static_cast<std::size_t>(-1);
 
@@ -54,6 +56,9 @@ private:
     Holdings holdings_;
     std::vector<bool> reachable_;
     std::map<std::string, std::size_t, std::less<>> index_;
+    std::set<std::string, std::less<>> skills_;
+    // skill → (level granted, credential index), for finding who grants a skill without a scan.
+    std::map<std::string, std::vector<std::pair<int, std::size_t>>, std::less<>> grantsBySkill_;
 };
 
 } // namespace cairn::detail

@@ -34,9 +34,9 @@ bool reportedElsewhere(const Catalog& catalog, const Reachability& reach, const 
     case Requirement::Kind::None:
         return false;
     case Requirement::Kind::Credential:
-        return part.id == self || catalog.findCredential(part.id) == nullptr;
+        return part.id == self || reach.indexOf(part.id) == Reachability::npos;
     case Requirement::Kind::Skill:
-        return catalog.findSkill(part.id) == nullptr || part.level < kMinLevel || part.level > kMaxLevel;
+        return !reach.knowsSkill(part.id) || part.level < kMinLevel || part.level > kMaxLevel;
     case Requirement::Kind::All:
     case Requirement::Kind::Any:
     case Requirement::Kind::AtLeast:
@@ -59,8 +59,7 @@ std::vector<std::string> unmetClauses(const Catalog& catalog, const Reachability
     return clauses;
 }
 
-void checkPrerequisites(const Catalog& catalog, std::vector<Problem>& out) {
-    const Reachability reach(catalog, Holdings{});
+void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::vector<Problem>& out) {
     const auto& credentials = catalog.credentials;
 
     // Among credentials never taken, X needs Y when X's unmet part mentions something Y
@@ -118,8 +117,7 @@ void checkPrerequisites(const Catalog& catalog, std::vector<Problem>& out) {
     }
 }
 
-void checkGoals(const Catalog& catalog, std::vector<Problem>& out) {
-    const Reachability reach(catalog, Holdings{});
+void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<Problem>& out) {
     for (const auto& goal : catalog.goals) {
         const std::string object = "goal " + goal.id;
         const std::string who = "Goal " + label(goal);
