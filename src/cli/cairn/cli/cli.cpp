@@ -12,7 +12,7 @@ void printHelp(QTextStream& out) {
         << "Cairn plans the cheapest or fastest set of micro-credentials that gets a learner to a goal.\n\n"
         << "Commands:\n";
     for (const auto& c : allCommands())
-        out << "  " << c->name().leftJustified(10) << "  " << c->summary() << '\n';
+        out << "  " << c->name().leftJustified(14) << "  " << c->summary() << '\n';
     out << "\nRun 'cairn-cli <command> --help' for a command's options.\n"
         << "Without --catalog, commands use the bundled sample catalog.\n";
 }

@@ -1,0 +1,44 @@
+#include "cairn/cli/gap_command.h"
+
+#include "cairn/cli/plan_options.h"
+#include "cairn/cli/plan_text.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cairn::cli {
+
+int GapCommand::run(const QStringList& arguments, Streams io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral(
+        "Shows which items of a goal the profile already meets and which it lacks. Exit codes: 0 done, 1 invalid "
+        "input, 2 usage."));
+    PlanOptions options;
+    options.addTo(parser);
+    if (auto code = parseOrExit(parser, arguments, io))
+        return *code;
+    int exitCode = kOk;
+    auto in = readPlanInputs(parser, options, io, exitCode);
+    if (!in)
+        return exitCode;
+    const Gap g = gap(in->catalog.catalog, in->profile, in->request.goal);
+    if (in->json) {
+        QJsonArray items;
+        for (const auto& item : g.items)
+            items.append(QJsonObject{{QStringLiteral("item"), QString::fromStdString(item.item)},
+                                     {QStringLiteral("text"), QString::fromStdString(item.text)},
+                                     {QStringLiteral("met"), item.met},
+                                     {QStringLiteral("held_level"), item.heldLevel}});
+        const QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(g.goal)},
+                               {QStringLiteral("met"), g.goalMet},
+                               {QStringLiteral("credits"), g.credits},
+                               {QStringLiteral("items"), items}};
+        io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
+    } else {
+        io.out << gapText(in->catalog.catalog, g);
+    }
+    return kOk;
+}
+
+} // namespace cairn::cli

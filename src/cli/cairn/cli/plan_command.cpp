@@ -1,0 +1,153 @@
+#include "cairn/cli/plan_command.h"
+
+#include "cairn/cli/plan_options.h"
+#include "cairn/cli/plan_text.h"
+#include "cairn/cli/workspace_access.h"
+
+#include <cairn/report/csv_export.h>
+#include <cairn/report/ics_export.h>
+#include <cairn/report/pdf_report.h>
+#include <cairn/report/plan_json.h>
+
+namespace cairn::cli {
+
+namespace {
+
+struct ClientContext {
+    std::unique_ptr<store::Workspace> workspace;
+    store::Client client;
+};
+
+/// Loads the client named by --client, or explains why not.
+std::optional<ClientContext> openClient(const QCommandLineParser& parser, const QCommandLineOption& database,
+                                        const QString& name, Streams io, int& exitCode) {
+    ClientContext ctx;
+    ctx.workspace = openWorkspace(parser, database, io, QStringLiteral("plan"));
+    if (!ctx.workspace) {
+        exitCode = kUsage;
+        return std::nullopt;
+    }
+    auto id = ctx.workspace->findClient(name);
+    if (!id) {
+        exitCode = reportError(id.error(), io.err, QStringLiteral("plan"));
+        return std::nullopt;
+    }
+    auto client = ctx.workspace->client(*id);
+    if (!client) {
+        exitCode = reportError(client.error(), io.err, QStringLiteral("plan"));
+        return std::nullopt;
+    }
+    ctx.client = std::move(client).value();
+    return ctx;
+}
+
+} // namespace
+
+int PlanCommand::run(const QStringList& arguments, Streams io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
+                       "goal from the profile's skills within its budget and weekly hours.\n"
+                       "Exit codes: 0 a plan was found, 3 no plan is possible, 1 invalid input, 2 usage."));
+    PlanOptions options;
+    options.addTo(parser);
+    const QCommandLineOption client(QStringLiteral("client"),
+                                    QStringLiteral("Plan for a client of the workspace (their profile and catalog)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption save(QStringLiteral("save"), QStringLiteral("Save the plan to the client's history."));
+    const QCommandLineOption title(QStringLiteral("title"), QStringLiteral("Title of the saved plan."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Note kept with the saved plan."),
+                                  QStringLiteral("TEXT"));
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write the plan as a PDF report."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption ics(QStringLiteral("ics"), QStringLiteral("Also write the schedule as iCalendar."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Also write the credentials as CSV."),
+                                 QStringLiteral("FILE"));
+    parser.addOptions({client, save, title, note, databaseOption(), pdf, ics, csv});
+    if (auto code = parseOrExit(parser, arguments, io))
+        return *code;
+    if (parser.isSet(save) && !parser.isSet(client)) {
+        io.err << "cairn-cli plan: --save needs --client NAME (whose history to save it in).\n";
+        return kUsage;
+    }
+
+    int exitCode = kOk;
+    std::optional<ClientContext> ctx;
+    if (parser.isSet(client)) {
+        ctx = openClient(parser, databaseOption(), parser.value(client), io, exitCode);
+        if (!ctx)
+            return exitCode;
+    }
+    std::optional<PlanInputs> in;
+    if (ctx && !parser.isSet(catalogOption()) && ctx->client.catalogId) {
+        // The client's own catalog from the workspace.
+        auto catalog = ctx->workspace->loadCatalog(*ctx->client.catalogId);
+        if (!catalog)
+            return reportError(catalog.error(), io.err, QStringLiteral("plan"));
+        in = readPlanInputs(parser, options, io, exitCode, ctx->client.profile);
+        if (in) {
+            in->catalog.catalog = std::move(catalog).value();
+            in->catalog.bundled = false;
+        }
+    } else {
+        in = readPlanInputs(parser, options, io, exitCode,
+                            ctx ? std::optional<Profile>(ctx->client.profile) : std::nullopt);
+    }
+    if (!in)
+        return exitCode;
+
+    const Plan result = plan(in->catalog.catalog, in->profile, in->request);
+    if (in->json)
+        io.out << QString::fromUtf8(report::planToJson(result));
+    else
+        io.out << planText(in->catalog.catalog, in->profile, result);
+
+    auto fail = [&](const report::Result& r) {
+        io.err << "cairn-cli plan: " << r.error << '\n';
+        return kUsage;
+    };
+    if (parser.isSet(pdf)) {
+        report::ReportInput input(in->catalog.catalog, in->profile, result);
+        if (result.status != PlanStatus::Infeasible)
+            input.front = paretoFront(in->catalog.catalog, in->profile, in->request);
+        if (ctx) {
+            input.clientName = ctx->client.name;
+            input.advisorNotes = ctx->client.notes;
+        }
+        if (const auto r = report::writePdf(input, parser.value(pdf)); !r.ok())
+            return fail(r);
+    }
+    if (parser.isSet(ics))
+        if (const auto r = report::writeIcs(in->catalog.catalog, result, parser.value(ics)); !r.ok())
+            return fail(r);
+    if (parser.isSet(csv))
+        if (const auto r = report::writeCsv(in->catalog.catalog, result, parser.value(csv)); !r.ok())
+            return fail(r);
+
+    if (parser.isSet(save)) {
+        store::SavedPlanInputs inputs;
+        inputs.catalogId = ctx->client.catalogId;
+        inputs.profile = in->profile;
+        inputs.goal = in->request.goal;
+        inputs.objective = in->request.objective;
+        inputs.budget = in->request.budget;
+        inputs.deadline = in->request.deadline;
+        inputs.pinned = in->request.pinned;
+        inputs.excluded = in->request.excluded;
+        const Goal* goal = in->catalog.catalog.findGoal(in->request.goal);
+        const QString planTitle = parser.isSet(title)
+                                      ? parser.value(title)
+                                      : QStringLiteral("%1 (%2)").arg(QString::fromStdString(goal->title),
+                                                                      QString::fromLatin1(toString(result.objective)));
+        auto saved = ctx->workspace->savePlan(ctx->client.id, inputs, result, planTitle, parser.value(note));
+        if (!saved)
+            return reportError(saved.error(), io.err, QStringLiteral("plan"));
+        if (!in->json)
+            io.out << "Saved as plan " << *saved << " for " << ctx->client.name << ".\n";
+    }
+    return result.status == PlanStatus::Infeasible ? kInfeasible : kOk;
+}
+
+} // namespace cairn::cli

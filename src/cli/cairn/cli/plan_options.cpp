@@ -1,0 +1,145 @@
+#include "cairn/cli/plan_options.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+#include <cairn/engine/validation.h>
+#include <cmath>
+
+namespace cairn::cli {
+
+void PlanOptions::addTo(QCommandLineParser& parser) const {
+    parser.addOption(catalogOption());
+    parser.addOption(profileOption());
+    parser.addOptions({goal, objective, budget, deadline, pin, exclude, format, timeLimit});
+}
+
+QString money(double amount, const QString& currency) {
+    const QLocale c = QLocale::c();
+    const bool whole = std::fabs(amount - std::round(amount)) < 0.005;
+    QString digits = c.toString(amount, 'f', whole ? 0 : 2);
+    // Group thousands for reading: 1234 -> 1,234.
+    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
+    const qsizetype intEnd = dot < 0 ? digits.size() : dot;
+    const qsizetype first = digits.startsWith(QLatin1Char('-')) ? 1 : 0;
+    for (qsizetype i = intEnd - 3; i > first; i -= 3)
+        digits.insert(i, QLatin1Char(','));
+    if (currency == QLatin1String("USD"))
+        return QLatin1Char('$') + digits;
+    if (currency == QLatin1String("EUR"))
+        return QStringLiteral("€") + digits;
+    if (currency == QLatin1String("GBP"))
+        return QStringLiteral("£") + digits;
+    return digits + QLatin1Char(' ') + currency;
+}
+
+QString number(double value) {
+    if (std::fabs(value - std::round(value)) < 1e-9)
+        return QString::number(static_cast<long long>(std::llround(value)));
+    return QString::number(value, 'f', 2).remove(QRegularExpression(QStringLiteral("0+$")));
+}
+
+std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& o, Streams io,
+                                         int& exitCode, const std::optional<Profile>& profileOverride) {
+    exitCode = kUsage;
+    const QString format = parser.value(o.format);
+    if (format != QLatin1String("text") && format != QLatin1String("json")) {
+        io.err << "cairn-cli: --format must be text or json, not '" << format << "'.\n";
+        return std::nullopt;
+    }
+    auto catalog = loadCatalog(parser, io.err);
+    if (!catalog)
+        return std::nullopt;
+    PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json")};
+
+    if (profileOverride) {
+        in.profile = *profileOverride;
+    } else if (parser.isSet(profileOption())) {
+        auto profile = loadProfile(parser.value(profileOption()), io.err);
+        if (!profile)
+            return std::nullopt;
+        in.profile = std::move(*profile);
+    } else {
+        // No profile: a learner with no skills, 10 hours a week, starting today.
+        in.profile.name = "Learner";
+        in.profile.hoursPerWeek = 10;
+        in.profile.start = Date::today();
+    }
+
+    const QString goal = parser.isSet(o.goal) ? parser.value(o.goal) : QString::fromStdString(in.profile.goal);
+    if (goal.isEmpty()) {
+        io.err << "cairn-cli: say which goal to plan for with --goal ID. The catalog's goals:\n";
+        for (const auto& g : in.catalog.catalog.goals)
+            io.err << "  " << QString::fromStdString(g.id) << "  " << QString::fromStdString(g.title) << '\n';
+        return std::nullopt;
+    }
+    if (!in.catalog.catalog.findGoal(goal.toStdString())) {
+        io.err << "cairn-cli: the catalog has no goal '" << goal << "'. Its goals:\n";
+        for (const auto& g : in.catalog.catalog.goals)
+            io.err << "  " << QString::fromStdString(g.id) << "  " << QString::fromStdString(g.title) << '\n';
+        return std::nullopt;
+    }
+    in.request.goal = goal.toStdString();
+
+    if (parser.isSet(o.objective)) {
+        const auto objective = objectiveFromString(parser.value(o.objective).toStdString());
+        if (!objective) {
+            io.err << "cairn-cli: --objective must be cost, effort, balanced or time, not '"
+                   << parser.value(o.objective) << "'.\n";
+            return std::nullopt;
+        }
+        in.request.objective = *objective;
+    }
+    if (parser.isSet(o.budget)) {
+        bool ok = false;
+        const double budget = parser.value(o.budget).toDouble(&ok);
+        if (!ok || !(budget >= 0) || !std::isfinite(budget)) {
+            io.err << "cairn-cli: --budget must be an amount of money of 0 or more, not '" << parser.value(o.budget)
+                   << "'.\n";
+            return std::nullopt;
+        }
+        in.request.budget = budget;
+    }
+    if (parser.isSet(o.deadline)) {
+        const auto date = Date::fromIso(parser.value(o.deadline).toStdString());
+        if (!date) {
+            io.err << "cairn-cli: --deadline must be a date written YYYY-MM-DD, not '" << parser.value(o.deadline)
+                   << "'.\n";
+            return std::nullopt;
+        }
+        in.request.deadline = date;
+    }
+    bool ok = false;
+    const double seconds = parser.value(o.timeLimit).toDouble(&ok);
+    if (!ok || !(seconds > 0)) {
+        io.err << "cairn-cli: --time-limit must be a number of seconds above 0.\n";
+        return std::nullopt;
+    }
+    in.request.timeLimit = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+    for (const QString& id : parser.values(o.pin))
+        in.request.pinned.push_back(id.toStdString());
+    for (const QString& id : parser.values(o.exclude))
+        in.request.excluded.push_back(id.toStdString());
+    for (const auto* list : {&in.request.pinned, &in.request.excluded})
+        for (const auto& id : *list)
+            if (!in.catalog.catalog.findCredential(id)) {
+                io.err << "cairn-cli: the catalog has no credential '" << QString::fromStdString(id) << "'.\n";
+                return std::nullopt;
+            }
+
+    // A plan from an invalid catalog or profile would be meaningless: say what is wrong.
+    auto problems = validate(in.catalog.catalog);
+    const auto profileProblems = validateProfile(in.catalog.catalog, in.profile);
+    problems.insert(problems.end(), profileProblems.begin(), profileProblems.end());
+    if (hasErrors(problems)) {
+        io.err << "cairn-cli: the input is not valid:\n";
+        for (const auto& p : problems)
+            if (p.severity == Problem::Severity::Error)
+                io.err << "  " << QString::fromStdString(p.object) << ": " << QString::fromStdString(p.message) << '\n';
+        exitCode = kInvalid;
+        return std::nullopt;
+    }
+    exitCode = kOk;
+    return in;
+}
+
+} // namespace cairn::cli

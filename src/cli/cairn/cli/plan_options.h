@@ -1,0 +1,57 @@
+#pragma once
+
+#include "cairn/cli/command.h"
+#include "cairn/cli/inputs.h"
+
+#include <QCommandLineParser>
+#include <cairn/engine/planner.h>
+#include <optional>
+
+// What plan, pareto and gap share: the options that say what to plan for, and turning them
+// into a catalog, a profile and a PlanRequest.
+namespace cairn::cli {
+
+/// The options of a planning command; add them to a parser with addTo().
+struct PlanOptions {
+    QCommandLineOption goal{QStringLiteral("goal"), QStringLiteral("The goal id to plan for (see 'validate')."),
+                            QStringLiteral("ID")};
+    QCommandLineOption objective{QStringLiteral("objective"),
+                                 QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
+    QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend."), QStringLiteral("N")};
+    QCommandLineOption deadline{QStringLiteral("deadline"), QStringLiteral("Finish by this day."),
+                                QStringLiteral("YYYY-MM-DD")};
+    QCommandLineOption pin{QStringLiteral("pin"), QStringLiteral("Credential that must be in the plan (repeatable)."),
+                           QStringLiteral("ID")};
+    QCommandLineOption exclude{QStringLiteral("exclude"),
+                               QStringLiteral("Credential that must not be in the plan (repeatable)."),
+                               QStringLiteral("ID")};
+    QCommandLineOption format{QStringLiteral("format"), QStringLiteral("text (default) or json."),
+                              QStringLiteral("FORMAT"), QStringLiteral("text")};
+    QCommandLineOption timeLimit{QStringLiteral("time-limit"),
+                                 QStringLiteral("Stop searching after this many seconds (default 60) and report the "
+                                                "best plan found as feasible."),
+                                 QStringLiteral("SECONDS"), QStringLiteral("60")};
+
+    void addTo(QCommandLineParser& parser) const;
+};
+
+/// Everything a planning command needs, read and checked.
+struct PlanInputs {
+    CatalogInput catalog;
+    Profile profile;
+    PlanRequest request;
+    bool json = false;
+};
+
+/// Reads the catalog and profile and checks the options. On a problem prints it and returns
+/// the exit code in `exitCode` (kUsage for bad options or files, kInvalid for invalid input).
+/// `profileOverride` replaces the --profile file (a client's profile from the workspace).
+std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& options, Streams io,
+                                         int& exitCode, const std::optional<Profile>& profileOverride = {});
+
+/// "$1,234.50" in the catalog's currency.
+QString money(double amount, const QString& currency);
+/// "12" or "12.5".
+QString number(double value);
+
+} // namespace cairn::cli

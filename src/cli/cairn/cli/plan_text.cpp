@@ -1,0 +1,125 @@
+#include "cairn/cli/plan_text.h"
+
+#include "cairn/cli/plan_options.h"
+
+#include <QTextStream>
+
+namespace cairn::cli {
+
+namespace {
+
+QString q(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+QString goalTitle(const Catalog& catalog, const std::string& id) {
+    const Goal* g = catalog.findGoal(id);
+    return g ? q(g->title) : q(id);
+}
+
+QString objectiveWords(Objective o) {
+    switch (o) {
+    case Objective::Cost:
+        return QStringLiteral("cheapest");
+    case Objective::Effort:
+        return QStringLiteral("fewest hours");
+    case Objective::Balanced:
+        return QStringLiteral("balanced money and time");
+    case Objective::Time:
+        return QStringLiteral("soonest");
+    }
+    return {};
+}
+
+QString fit(const QString& s, int width) {
+    if (s.size() <= width)
+        return s.leftJustified(width);
+    return s.left(width - 1) + QStringLiteral("…");
+}
+
+} // namespace
+
+QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
+    QString out;
+    QTextStream s(&out);
+    const QString currency = q(catalog.currency);
+    s << "Goal: " << goalTitle(catalog, plan.goal) << '\n';
+    s << "Plan: " << q(toString(plan.status)) << " (" << objectiveWords(plan.objective) << ")\n";
+    if (plan.status == PlanStatus::Infeasible) {
+        s << "\nNo plan: " << q(plan.reason) << '\n';
+        return out;
+    }
+    s << "Learner: " << (profile.name.empty() ? QStringLiteral("(unnamed)") : q(profile.name)) << ", "
+      << number(profile.hoursPerWeek) << " hours a week from " << q(profile.start.toIso()) << "\n\n";
+    if (plan.credentials.empty()) {
+        s << "Nothing to take: the profile already meets the goal.\n";
+        return out;
+    }
+    s << "  #  " << fit(QStringLiteral("Credential"), 46) << "  " << QStringLiteral("Cost").rightJustified(9) << "  "
+      << QStringLiteral("Hours").rightJustified(6) << "  Start       End\n";
+    int step = 0;
+    for (const auto& c : plan.credentials) {
+        s << QString::number(++step).rightJustified(3) << "  " << fit(q(c.title), 46) << "  "
+          << money(c.cost, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
+          << q(c.start.toIso()) << "  " << q(c.end.toIso()) << (c.cohort ? "  (cohort)" : "") << '\n';
+        for (const auto& why : c.why)
+            s << "     - " << q(why.text) << '\n';
+    }
+    s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
+      << plan.totals.weeks << (plan.totals.weeks == 1 ? " week" : " weeks") << ", done by "
+      << q(plan.totals.completion.toIso());
+    if (plan.totals.credits > 0)
+        s << ", " << number(plan.totals.credits) << " credits";
+    s << '\n';
+    if (!plan.reason.empty())
+        s << "Note: " << q(plan.reason) << '\n';
+    if (!plan.boundText.empty())
+        s << "Bound: " << q(plan.boundText) << '\n';
+    return out;
+}
+
+QString paretoText(const Catalog& catalog, const std::vector<Plan>& front) {
+    QString out;
+    QTextStream s(&out);
+    if (front.empty()) {
+        s << "No plan reaches the goal within the constraints.\n";
+        return out;
+    }
+    s << "Goal: " << goalTitle(catalog, front.front().goal) << '\n';
+    s << "Trade-offs between money and time, from the cheapest to the fastest (" << front.size()
+      << (front.size() == 1 ? " plan" : " plans") << "):\n\n";
+    s << "  " << QStringLiteral("Cost").rightJustified(9) << "  " << QStringLiteral("Hours").rightJustified(6)
+      << "  Weeks  Done by     Credentials\n";
+    for (const auto& p : front) {
+        QStringList ids;
+        for (const auto& c : p.credentials)
+            ids << q(c.id);
+        s << "  " << money(p.totals.cost, q(catalog.currency)).rightJustified(9) << "  "
+          << number(p.totals.hours).rightJustified(6) << "  " << QString::number(p.totals.weeks).rightJustified(5)
+          << "  " << q(p.totals.completion.toIso()) << "  " << ids.join(QStringLiteral(", "))
+          << (p.status == PlanStatus::Optimal ? "" : "  (not proven)") << '\n';
+    }
+    return out;
+}
+
+QString gapText(const Catalog& catalog, const Gap& gap) {
+    QString out;
+    QTextStream s(&out);
+    s << "Goal: " << goalTitle(catalog, gap.goal) << '\n';
+    s << (gap.goalMet ? "The profile already meets the goal.\n" : "The profile does not meet the goal yet.\n");
+    if (!gap.items.empty())
+        s << '\n';
+    for (const auto& item : gap.items) {
+        s << (item.met ? "  [x] " : "  [ ] ") << q(item.text);
+        if (item.item.rfind("skill:", 0) == 0 && !item.met)
+            s << " (held: "
+              << (item.heldLevel > 0 ? QStringLiteral("level %1").arg(item.heldLevel) : QStringLiteral("none")) << ")";
+        s << '\n';
+    }
+    const Goal* g = catalog.findGoal(gap.goal);
+    if (g && g->kind == Goal::Kind::Credits)
+        s << "\nCredits already earned: " << number(gap.credits) << " of " << number(g->minCredits) << '\n';
+    return out;
+}
+
+} // namespace cairn::cli
