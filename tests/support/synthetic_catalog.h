@@ -188,8 +188,10 @@ inline Catalog largeCatalog(std::uint32_t seed, const LargeCatalogOptions& o) {
                 c.prerequisites = Requirement::all(std::move(items));
             else if (shape < 80)
                 c.prerequisites = Requirement::any(std::move(items));
-            else
-                c.prerequisites = Requirement::atLeast(static_cast<int>(items.size()) - 1, std::move(items));
+            else {
+                const int k = static_cast<int>(items.size()) - 1; // read before the move below
+                c.prerequisites = Requirement::atLeast(k, std::move(items));
+            }
         }
         cat.credentials.push_back(std::move(c));
     }

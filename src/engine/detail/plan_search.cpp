@@ -1,6 +1,7 @@
 #include "detail/plan_search.h"
 
 #include "detail/credit_assignment.h"
+#include "detail/landmarks.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -12,6 +13,68 @@ namespace cairn::detail {
 namespace {
 
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+
+/// The landmarks of one weighting, kept up to date as credentials are chosen and ruled out:
+/// the values of the landmarks no chosen credential hits bound what the rest of a plan weighs.
+class LandmarkBound {
+public:
+    LandmarkBound() = default;
+    LandmarkBound(const Landmarks& lm, std::size_t credentials) : values_(lm.values) {
+        of_.resize(credentials);
+        hits_.assign(lm.sets.size(), 0);
+        alive_.assign(lm.sets.size(), 0);
+        for (std::size_t i = 0; i < lm.sets.size(); ++i) {
+            alive_[i] = static_cast<int>(lm.sets[i].size());
+            for (int c : lm.sets[i])
+                of_[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
+            unhit_ += values_[i];
+        }
+        active_ = true;
+    }
+    [[nodiscard]] bool active() const { return active_; }
+    [[nodiscard]] Amount unhit() const { return unhit_; }
+    /// A landmark nothing can hit any more: no plan below.
+    [[nodiscard]] bool dead() const { return dead_ > 0; }
+
+    void choose(int c) {
+        for (int i : of_[static_cast<std::size_t>(c)]) {
+            const auto k = static_cast<std::size_t>(i);
+            --alive_[k];
+            if (hits_[k]++ == 0)
+                unhit_ -= values_[k];
+        }
+    }
+    void unchoose(int c) {
+        for (int i : of_[static_cast<std::size_t>(c)]) {
+            const auto k = static_cast<std::size_t>(i);
+            ++alive_[k];
+            if (--hits_[k] == 0)
+                unhit_ += values_[k];
+        }
+    }
+    void forbid(int c) {
+        for (int i : of_[static_cast<std::size_t>(c)]) {
+            const auto k = static_cast<std::size_t>(i);
+            if (--alive_[k] == 0 && hits_[k] == 0)
+                ++dead_;
+        }
+    }
+    void allow(int c) {
+        for (int i : of_[static_cast<std::size_t>(c)]) {
+            const auto k = static_cast<std::size_t>(i);
+            if (alive_[k]++ == 0 && hits_[k] == 0)
+                --dead_;
+        }
+    }
+
+private:
+    std::vector<Amount> values_;
+    std::vector<std::vector<int>> of_;
+    std::vector<int> hits_, alive_;
+    Amount unhit_ = 0;
+    int dead_ = 0;
+    bool active_ = false;
+};
 
 /// Depth-first branch and bound. A node is a pair (S: credentials in, F: credentials out);
 /// it branches on which new credential provides something S cannot do without, so each
@@ -36,6 +99,7 @@ public:
             weights_[1][i] = c.hours;
             weights_[2][i] = c.cost * 100 + p.hourlyValue * c.hours;
         }
+        estimateClosureCosts();
         if (p.creditsGoal)
             for (int m = 0; m < 3; ++m) {
                 auto& order = creditOrder_[m];
@@ -51,9 +115,27 @@ public:
                 });
             }
         start_ = std::chrono::steady_clock::now();
+        // Landmarks for the weightings the bounds need: the objective's (hours for completion),
+        // and money or hours when a budget or deadline constrains them.
+        auto want = [&](int m) {
+            if (!landmarks_[m].active()) {
+                const Landmarks lm = computeLandmarks(p, weights_[m]);
+                unreachable_ = unreachable_ || lm.unreachable;
+                landmarks_[m] = LandmarkBound(lm, n_);
+            }
+        };
+        want(metricIndex(spec.primary));
+        if (spec.useBudget && p.budget)
+            want(0);
+        if (spec.maxCompletionDay)
+            want(1);
     }
 
     SearchResult run() {
+        if (unreachable_) {
+            result_.exhaustive = true;
+            return result_;
+        }
         for (std::size_t i = 0; i < n_; ++i)
             if (p_.credentials[i].pinned)
                 add(static_cast<int>(i));
@@ -72,16 +154,34 @@ private:
         chosen_.push_back(i);
         for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
             ++provCount_[static_cast<std::size_t>(a)];
-        for (int m = 0; m < 3; ++m)
+        for (int m = 0; m < 3; ++m) {
             sums_[m] += weights_[m][static_cast<std::size_t>(i)];
+            if (landmarks_[m].active())
+                landmarks_[m].choose(i);
+        }
     }
     void remove(int i) {
         inS_[static_cast<std::size_t>(i)] = 0;
         chosen_.pop_back();
         for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
             --provCount_[static_cast<std::size_t>(a)];
-        for (int m = 0; m < 3; ++m)
+        for (int m = 0; m < 3; ++m) {
             sums_[m] -= weights_[m][static_cast<std::size_t>(i)];
+            if (landmarks_[m].active())
+                landmarks_[m].unchoose(i);
+        }
+    }
+    void forbid(int i) {
+        forbidden_[static_cast<std::size_t>(i)] = 1;
+        for (auto& lm : landmarks_)
+            if (lm.active())
+                lm.forbid(i);
+    }
+    void allow(int i) {
+        forbidden_[static_cast<std::size_t>(i)] = 0;
+        for (auto& lm : landmarks_)
+            if (lm.active())
+                lm.allow(i);
     }
     bool heldIgnoringOrder(int a) const {
         return p_.atoms[static_cast<std::size_t>(a)].initiallyHeld || provCount_[static_cast<std::size_t>(a)] > 0;
@@ -104,25 +204,75 @@ private:
         return m == Metric::Cost ? 0 : m == Metric::Hours ? 1 : m == Metric::Balanced ? 2 : 1;
     }
 
+    /// For ordering the branches only (not a bound): what taking each credential costs once
+    /// the cheapest way to its unmet prerequisites is added, summed per prerequisite (h_add).
+    /// Good first choices find a good plan early, and a good plan early prunes most of the tree.
+    void estimateClosureCosts() {
+        for (int m = 0; m < 3; ++m) {
+            auto& est = closure_[m];
+            est = weights_[m];
+            std::vector<std::vector<int>> needs(n_);
+            auto initially = [this](int a) { return p_.atoms[static_cast<std::size_t>(a)].initiallyHeld; };
+            for (std::size_t i = 0; i < n_; ++i)
+                p_.formulas.collectUnmet(p_.credentials[i].root, initially, true, &needs[i], nullptr);
+            // A few rounds of relaxation settle layered catalogs; cycles just stop improving.
+            for (int round = 0; round < 8; ++round) {
+                bool changed = false;
+                for (std::size_t i = 0; i < n_; ++i) {
+                    Amount total = weights_[m][i];
+                    for (int a : needs[i]) {
+                        Amount best = kInfinite;
+                        for (int q : p_.atoms[static_cast<std::size_t>(a)].providers)
+                            if (static_cast<std::size_t>(q) != i)
+                                best = std::min(best, est[static_cast<std::size_t>(q)]);
+                        total = best == kInfinite ? kInfinite : std::min(kInfinite, total + best);
+                    }
+                    if (total != est[i]) {
+                        est[i] = total;
+                        changed = true;
+                    }
+                }
+                if (!changed)
+                    break;
+            }
+        }
+    }
+
+    /// Drops credentials a plan does not need, most expensive first, keeping it valid.
+    std::vector<int> trimmed(std::vector<int> set, int m) const {
+        std::vector<int> byWeight = set;
+        std::sort(byWeight.begin(), byWeight.end(), [&](int a, int b) {
+            return weights_[m][static_cast<std::size_t>(a)] > weights_[m][static_cast<std::size_t>(b)];
+        });
+        for (int q : byWeight) {
+            if (p_.credentials[static_cast<std::size_t>(q)].pinned)
+                continue;
+            std::vector<int> without;
+            for (int x : set)
+                if (x != q)
+                    without.push_back(x);
+            if (!orderPlan(p_, without))
+                continue;
+            if (p_.creditsGoal && !(creditsMayHold(p_, without) && assignCredits(p_, without).feasible))
+                continue;
+            set = std::move(without);
+        }
+        return set;
+    }
+
     // --- bounds -------------------------------------------------------------------------
     /// Dual ascent on the covering relaxation of `mandatory` atoms: a lower bound on what the
     /// credentials still to add must weigh. kInfinite when some atom has no candidate left.
     Amount coverBound(const std::vector<int>& mandatory, const std::vector<Amount>& w) {
         ++stamp_;
+        residualStamp_ = stamp_;
         Amount lb = 0;
         for (int a : mandatory) {
             Amount y = kInfinite;
             const auto& prov = p_.atoms[static_cast<std::size_t>(a)].providers;
-            for (int q : prov) {
-                if (!candidate(q))
-                    continue;
-                const auto qi = static_cast<std::size_t>(q);
-                if (credStamp_[qi] != stamp_) {
-                    credStamp_[qi] = stamp_;
-                    residual_[qi] = w[qi];
-                }
-                y = std::min(y, residual_[qi]);
-            }
+            for (int q : prov)
+                if (candidate(q))
+                    y = std::min(y, residual(q, w));
             if (y == kInfinite)
                 return kInfinite;
             lb += y;
@@ -131,7 +281,86 @@ private:
                     if (candidate(q))
                         residual_[static_cast<std::size_t>(q)] -= y;
         }
+        for (int g : groups_) {
+            const Amount add = groupStep(g, w);
+            if (add == kInfinite)
+                return kInfinite;
+            lb += add;
+        }
         return lb;
+    }
+
+    Amount& residual(int q, const std::vector<Amount>& w) {
+        const auto qi = static_cast<std::size_t>(q);
+        if (credStamp_[qi] != residualStamp_) {
+            credStamp_[qi] = residualStamp_;
+            residual_[qi] = w[qi];
+        }
+        return residual_[qi];
+    }
+
+    /// One dual-ascent step for an unmet "k of n" group: at least k' more members must be
+    /// provided, and a credential provides `count` of them. The fractional covering knapsack
+    /// (cheapest residual weight per member first) bounds what they cost; each candidate's
+    /// residual is charged what that solution's prices ask of it, which keeps the duals feasible.
+    Amount groupStep(int node, const std::vector<Amount>& w) {
+        const auto& f = p_.formulas;
+        const auto& n = f.nodes[static_cast<std::size_t>(node)];
+        auto held = [this](int a) { return heldIgnoringOrder(a); };
+        int need = n.need;
+        std::vector<int> atoms;
+        for (int i = 0; i < n.count; ++i) {
+            const int child = f.children[static_cast<std::size_t>(n.first + i)];
+            if (f.eval(child, held))
+                --need;
+            else if (f.nodes[static_cast<std::size_t>(child)].kind == FormulaArena::Atom)
+                atoms.push_back(f.nodes[static_cast<std::size_t>(child)].atom);
+            else
+                --need; // a nested group: counted as free, which keeps the bound valid
+        }
+        if (need <= 0)
+            return 0;
+        // Candidates and how many of the group's unmet members each provides.
+        std::vector<std::pair<int, int>> offers; // (credential, members)
+        for (int a : atoms)
+            for (int q : p_.atoms[static_cast<std::size_t>(a)].providers) {
+                if (!candidate(q))
+                    continue;
+                auto it = std::find_if(offers.begin(), offers.end(), [&](const auto& o) { return o.first == q; });
+                if (it == offers.end())
+                    offers.emplace_back(q, 1);
+                else
+                    ++it->second;
+            }
+        std::sort(offers.begin(), offers.end(), [&](const auto& x, const auto& y) {
+            const Wide lx = static_cast<Wide>(residual(x.first, w)) * y.second;
+            const Wide ly = static_cast<Wide>(residual(y.first, w)) * x.second;
+            return lx < ly || (lx == ly && x.first < y.first);
+        });
+        Amount covered = 0;
+        std::size_t last = 0;
+        for (; last < offers.size() && covered < need; ++last)
+            covered += offers[last].second;
+        if (covered < need)
+            return kInfinite;
+        // Price per member: the ratio of the last credential needed.
+        const auto& [lastQ, lastCount] = offers[last - 1];
+        const Amount lastResidual = residual(lastQ, w);
+        Amount value = 0;
+        for (std::size_t i = 0; i < offers.size(); ++i) {
+            const auto& [q, count] = offers[i];
+            // Charge min(residual, price × count), price = lastResidual / lastCount (rounded down).
+            const Amount charge = std::min<Amount>(
+                residual(q, w), static_cast<Amount>(static_cast<Wide>(lastResidual) * count / lastCount));
+            if (i < last)
+                value += charge;
+            residual(q, w) -= charge;
+        }
+        // value = cost of the first `last` credentials at their charges; the last one is needed
+        // only in part, but counting it whole would overstate: take away the unused fraction.
+        const Amount excess = covered - need;
+        const Amount unused = static_cast<Amount>(static_cast<Wide>(lastResidual) * excess / lastCount);
+        return std::max<Amount>(0, value - unused - 1);
     }
 
     /// Fractional knapsack over the credits still needed: a lower bound for credits goals.
@@ -164,10 +393,16 @@ private:
     }
 
     Amount addBound(int m, const std::vector<int>& mandatory) {
+        Amount lm = 0;
+        if (landmarks_[m].active()) {
+            if (landmarks_[m].dead())
+                return kInfinite;
+            lm = landmarks_[m].unhit();
+        }
         const Amount cover = coverBound(mandatory, weights_[m]);
         if (cover == kInfinite)
             return kInfinite;
-        return std::max(cover, creditBound(m));
+        return std::max({cover, creditBound(m), lm});
     }
 
     /// The earliest completion any plan below this node can have (a day offset).
@@ -234,6 +469,27 @@ private:
 
     // --- leaves ---------------------------------------------------------------------------
     void leaf(const std::vector<int>& order) {
+        // A leaf often carries credentials that later choices made redundant: the plan without
+        // them is valid too and no worse, so offer it first (an early, better incumbent).
+        const int m = metricIndex(spec_.primary);
+        const std::vector<int> lean = trimmed(chosen_, m);
+        if (lean.size() < chosen_.size()) {
+            const std::vector<int> saved = chosen_;
+            for (auto it = saved.rbegin(); it != saved.rend(); ++it)
+                remove(*it);
+            for (int q : lean)
+                add(q);
+            if (auto leanOrder = orderPlan(p_, chosen_))
+                evaluateLeaf(*leanOrder);
+            for (auto it = lean.rbegin(); it != lean.rend(); ++it)
+                remove(*it);
+            for (int q : saved)
+                add(q);
+        }
+        evaluateLeaf(order);
+    }
+
+    void evaluateLeaf(const std::vector<int>& order) {
         if (spec_.useBudget && p_.budget && sums_[0] > *p_.budget)
             return;
         const bool needCompletion = spec_.primary == Metric::Completion || spec_.secondary == Metric::Completion ||
@@ -283,11 +539,14 @@ private:
             return;
         auto held = [this](int a) { return heldIgnoringOrder(a); };
         std::vector<int> mandatory;
+        groups_.clear();
         int firstUnmet = -2; // -1: the goal; >= 0: a chosen credential; -2: none
         if (!p_.formulas.eval(p_.goalRoot, held)) {
             firstUnmet = -1;
-            p_.formulas.collectUnmet(p_.goalRoot, held, true, &mandatory, nullptr);
+            p_.formulas.collectUnmet(p_.goalRoot, held, true, &mandatory, nullptr, &groups_);
         }
+        // Groups of chosen credentials' prerequisites are left out of the group bound: with
+        // their owner's own grants taken away they could be met by the owner itself.
         for (int i : chosen_) {
             const int root = p_.credentials[static_cast<std::size_t>(i)].root;
             withoutOwn(i, [&] {
@@ -299,6 +558,8 @@ private:
                 return 0;
             });
         }
+        std::sort(groups_.begin(), groups_.end());
+        groups_.erase(std::unique(groups_.begin(), groups_.end()), groups_.end());
         // Distinct mandatory atoms, the most constrained first (a tighter bound, a smaller branching).
         ++stamp_;
         std::vector<std::pair<int, int>> byCount;
@@ -342,7 +603,7 @@ private:
             return;
 
         // Most promising first: light for the objective and covering many mandatory atoms.
-        const auto& w = weights_[metricIndex(spec_.primary)];
+        const auto& w = closure_[metricIndex(spec_.primary)];
         std::vector<std::pair<double, int>> ranked;
         ranked.reserve(candidates.size());
         for (int q : candidates) {
@@ -361,11 +622,11 @@ private:
             remove(q);
             if (stopped_)
                 break;
-            forbidden_[static_cast<std::size_t>(q)] = 1;
+            forbid(q);
             excludedHere.push_back(q);
         }
         for (int q : excludedHere)
-            forbidden_[static_cast<std::size_t>(q)] = 0;
+            allow(q);
     }
 
     /// Providers of the unmet atoms of one unmet requirement (an any- or min-group):
@@ -434,10 +695,15 @@ private:
     std::vector<int> provCount_, chosen_;
     std::vector<Amount> weights_[3];
     std::vector<int> creditOrder_[3];
+    LandmarkBound landmarks_[3];
+    std::vector<Amount> closure_[3];
+    bool unreachable_ = false;
     Amount sums_[3] = {0, 0, 0};
     std::vector<int> atomStamp_, credStamp_;
     int stamp_ = 0;
     std::vector<Amount> residual_;
+    int residualStamp_ = 0;
+    std::vector<int> groups_; ///< unmet "k of n" groups of the goal at this node
     SearchResult result_;
     long long nodes_ = 0;
     bool stopped_ = false;

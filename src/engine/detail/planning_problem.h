@@ -67,10 +67,11 @@ struct FormulaArena {
     }
 
     /// Atoms of the unmet parts of `node`. `mandatory` receives those every completion must
-    /// add (reached through all-groups only); `useful` receives every unmet atom of an unmet part.
+    /// add (reached through all-groups only); `useful` receives every unmet atom of an unmet part;
+    /// `mandatoryGroups` the unmet "any"/"k of n" groups reached through all-groups only.
     template <typename Held>
-    void collectUnmet(int node, const Held& held, bool mustHold, std::vector<int>* mandatory,
-                      std::vector<int>* useful) const {
+    void collectUnmet(int node, const Held& held, bool mustHold, std::vector<int>* mandatory, std::vector<int>* useful,
+                      std::vector<int>* mandatoryGroups = nullptr) const {
         const Node& n = nodes[static_cast<std::size_t>(node)];
         if (n.kind == Atom) {
             if (held(n.atom))
@@ -84,8 +85,11 @@ struct FormulaArena {
         if (n.kind != Gate || eval(node, held))
             return;
         const bool childrenMust = mustHold && allLike(n);
+        if (mustHold && !childrenMust && mandatoryGroups)
+            mandatoryGroups->push_back(node); // "k of n" that must hold: bounded as a group
         for (int i = 0; i < n.count; ++i)
-            collectUnmet(children[static_cast<std::size_t>(n.first + i)], held, childrenMust, mandatory, useful);
+            collectUnmet(children[static_cast<std::size_t>(n.first + i)], held, childrenMust, mandatory, useful,
+                         mandatoryGroups);
     }
 
     template <typename F> void forEachAtom(int node, F&& f) const {

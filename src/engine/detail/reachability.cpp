@@ -1,7 +1,7 @@
 #include "detail/reachability.h"
 
 #include "cairn/engine/requirement_text.h"
-#include "detail/wording.h"
+#include "detail/problem_wording.h"
 
 #include <algorithm>
 #include <deque>
@@ -46,9 +46,9 @@ Reachability::Reachability(const Catalog& catalog, Holdings start, const std::se
         for (const auto& g : credentials[i].grants)
             grantsBySkill_[g.skill].emplace_back(g.level, i);
     }
-    // Who mentions what: taking a credential only needs the credentials whose prerequisites
-    // mention it or a skill it grants to be looked at again, which keeps this linear in the
-    // size of the catalog rather than quadratic when prerequisites chain backwards.
+    // Who mentions what: after taking a credential only those whose prerequisites mention it or
+    // a skill it grants are looked at again, so the work follows the prerequisite links instead
+    // of growing with the square of the catalog when prerequisites chain backwards.
     std::map<std::string_view, std::vector<std::size_t>> byCredential;
     std::map<std::string_view, std::vector<std::size_t>> bySkill;
     for (std::size_t i = 0; i < credentials.size(); ++i)

@@ -2,8 +2,8 @@
 
 #include "detail/credit_flow.h"
 #include "detail/prerequisite_graph.h"
+#include "detail/problem_wording.h"
 #include "detail/reachability.h"
-#include "detail/wording.h"
 
 #include <algorithm>
 

@@ -1,4 +1,4 @@
-#include "detail/wording.h"
+#include "detail/problem_wording.h"
 
 #include <sstream>
 

@@ -1,0 +1,25 @@
+#pragma once
+
+#include "detail/planning_problem.h"
+
+#include <vector>
+
+namespace cairn::detail {
+
+/// Disjunctive action landmarks with a cost partition, from the LM-cut method of optimal
+/// planning (Helmert & Domshlak 2009) applied to the catalog with its ordering rule relaxed:
+/// every plan contains at least one credential of each landmark, and the values never charge a
+/// credential more than its weight, so the values of the landmarks a partial plan has not
+/// hit yet bound what the rest of the plan must weigh.
+struct Landmarks {
+    std::vector<std::vector<int>> sets; ///< local credential indices
+    std::vector<Amount> values;
+    Amount total = 0;
+    bool unreachable = false; ///< the relaxed goal cannot be reached at all
+};
+
+/// Computes landmarks for reaching the goal (and the prerequisites of pinned credentials) from
+/// the profile, with credential weights `weights` (pinned credentials weigh nothing).
+Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights);
+
+} // namespace cairn::detail
