@@ -26,6 +26,31 @@ int distinctMembers(const Requirement& group) {
     return distinct;
 }
 
+/// True when a learner who brings the right skills could meet `r`: skills needed but granted
+/// by no credential are a normal entry requirement (work experience, a prior degree), not a
+/// defect of the catalog. Credential items still need a credential that exists.
+bool meetableWithOwnSkills(const Catalog& catalog, const Requirement& r) {
+    switch (r.kind) {
+    case Requirement::Kind::None:
+    case Requirement::Kind::Skill:
+        return true;
+    case Requirement::Kind::Credential:
+        return catalog.findCredential(r.id) != nullptr;
+    case Requirement::Kind::All:
+        return std::all_of(r.members.begin(), r.members.end(),
+                           [&](const Requirement& m) { return meetableWithOwnSkills(catalog, m); });
+    case Requirement::Kind::Any:
+    case Requirement::Kind::AtLeast: {
+        const int need = r.kind == Requirement::Kind::Any ? 1 : r.k;
+        int ok = 0;
+        for (const auto& m : r.members)
+            ok += meetableWithOwnSkills(catalog, m);
+        return ok >= need;
+    }
+    }
+    return false;
+}
+
 } // namespace
 
 bool reportedElsewhere(const Catalog& catalog, const Reachability& reach, const Requirement& part,
@@ -111,9 +136,16 @@ void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::
         const auto clauses = unmetClauses(catalog, reach, c.prerequisites, c.id);
         if (clauses.empty())
             continue; // fails only for reasons already reported, e.g. an unknown id
-        out.push_back({"unmeetable-prerequisite", "credential " + c.id,
-                       "Credential " + label(c) + " can never be taken: " + joinClauses(clauses) + ".",
-                       Problem::Severity::Error, c.id});
+        if (meetableWithOwnSkills(catalog, c.prerequisites))
+            out.push_back({"unmeetable-prerequisite", "credential " + c.id,
+                           "Credential " + label(c) +
+                               " can only be taken by a learner who already holds what no credential here grants: " +
+                               joinClauses(clauses) + ".",
+                           Problem::Severity::Warning, c.id});
+        else
+            out.push_back({"unmeetable-prerequisite", "credential " + c.id,
+                           "Credential " + label(c) + " can never be taken: " + joinClauses(clauses) + ".",
+                           Problem::Severity::Error, c.id});
     }
 }
 
@@ -122,7 +154,13 @@ void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<P
         const std::string object = "goal " + goal.id;
         const std::string who = "Goal " + label(goal);
         const auto clauses = unmetClauses(catalog, reach, goal.requirement, {});
-        if (!clauses.empty())
+        if (!clauses.empty() && meetableWithOwnSkills(catalog, goal.requirement))
+            out.push_back({"unreachable-goal", object,
+                           who + " can only be reached by a learner who already holds what no credential here grants: " +
+                               joinClauses(clauses) + ".",
+                           Problem::Severity::Warning,
+                           {}});
+        else if (!clauses.empty())
             out.push_back({"unreachable-goal",
                            object,
                            who + " can never be reached, even taking every credential that can be taken: " +
