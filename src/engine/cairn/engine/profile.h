@@ -12,6 +12,7 @@ namespace cairn {
 /// A learner: what they hold, what they can spend, and what they want in or out of a plan.
 struct Profile {
     std::string name;
+    std::string goal; ///< id of the goal the learner aims for; empty when not chosen yet
     std::vector<SkillLevel> skills;
     std::vector<std::string> completed; ///< credential ids already completed
     std::optional<double> budget;       ///< money; none = unlimited

@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cairn/cli/command.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <QString>
+#include <cairn/engine/catalog.h>
+#include <cairn/engine/profile.h>
+#include <optional>
+
+// Helpers every command shares: reading the catalog and profile files (or the bundled sample
+// catalog), printing their errors, and parsing options with --help.
+namespace cairn::cli {
+
+/// The Qt resource path of the catalog bundled with cairn-cli, used when no catalog is given.
+inline QString bundledCatalogPath() {
+    return QStringLiteral(":/catalogs/sample.json");
+}
+
+/// The standard `--catalog FILE` option.
+QCommandLineOption catalogOption();
+/// The standard `--profile FILE` option.
+QCommandLineOption profileOption();
+
+/// A catalog read from a file, with where it came from for messages.
+struct CatalogInput {
+    Catalog catalog;
+    QString path;         ///< as given, or bundledCatalogPath()
+    bool bundled = false; ///< the bundled sample catalog was used
+};
+
+/// Reads the catalog at `path`, or the bundled sample catalog when `path` is empty. On failure
+/// every error is printed to `err`, one per line, and nullopt is returned.
+std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err);
+/// The same, with the path taken from the parser's `--catalog` option.
+std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err);
+
+/// Reads the profile at `path`; errors are printed to `err`.
+std::optional<Profile> loadProfile(const QString& path, QTextStream& err);
+/// Reads the profile named by `--profile`. Returns an empty Profile holder when the option was
+/// not given; nullopt only when a given profile could not be read.
+std::optional<std::optional<Profile>> loadOptionalProfile(const QCommandLineParser& parser, QTextStream& err);
+
+/// Parses `arguments` (argv[0] first) with a `--help` option added. Returns an exit code when
+/// the command should stop now: after printing help (kOk) or a usage error (kUsage).
+std::optional<int> parseOrExit(QCommandLineParser& parser, const QStringList& arguments, Streams io);
+
+} // namespace cairn::cli

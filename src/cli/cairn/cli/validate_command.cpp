@@ -1,0 +1,272 @@
+#include "cairn/cli/validate_command.h"
+
+#include "cairn/cli/inputs.h"
+
+#include <QFile>
+#include <cairn/engine/validation.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/json_reader.h>
+#include <cairn/io/json_writer.h>
+#include <cairn/io/profile_json.h>
+
+namespace cairn::cli {
+
+namespace {
+
+/// One line of the report: a problem from validation, or an error from reading a file.
+struct Finding {
+    QString code;
+    QString object;
+    QString message;
+    bool error = true;
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString field;
+};
+
+/// Finds where the objects named in validation problems are written, so that each problem can
+/// point at its place in the file like a reading error does.
+class Locator {
+public:
+    explicit Locator(const QString& path) {
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly))
+            return;
+        auto parsed = io::parseJson(file.readAll());
+        if (auto* root = std::get_if<io::JsonValue>(&parsed))
+            root_ = std::move(*root);
+    }
+
+    /// Fills in line, column and field for `f` from its object, when it can be found.
+    void locate(Finding& f) const {
+        const QString object = f.object;
+        const qsizetype space = object.indexOf(QLatin1Char(' '));
+        if (space < 0)
+            return;
+        const QString kind = object.left(space);
+        const QString rest = object.mid(space + 1);
+        static const QList<std::pair<QString, QString>> lists = {
+            {QStringLiteral("credential"), QStringLiteral("credentials")},
+            {QStringLiteral("skill"), QStringLiteral("skills")},
+            {QStringLiteral("program"), QStringLiteral("programs")},
+            {QStringLiteral("goal"), QStringLiteral("goals")}};
+        if (kind == QLatin1String("profile") && rest.startsWith(QLatin1String("field "))) {
+            const QString key = rest.mid(6);
+            if (const io::JsonMember* m = root_.member(key))
+                set(f, m->value, key);
+            return;
+        }
+        for (const auto& [singular, plural] : lists) {
+            if (kind != singular)
+                continue;
+            if (const io::JsonValue* list = root_.find(plural); list && list->isArray()) {
+                for (std::size_t i = 0; i < list->items.size(); ++i) {
+                    const io::JsonValue* id = list->items[i].find(u"id");
+                    if (id && id->isString() && id->text == rest) {
+                        set(f, list->items[i], plural + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+                        return;
+                    }
+                }
+            }
+            // In a profile, a credential is named by the pinned and excluded lists.
+            for (const QString& key :
+                 {QStringLiteral("pinned"), QStringLiteral("excluded"), QStringLiteral("completed")}) {
+                const io::JsonValue* ids = root_.find(key);
+                if (!ids || !ids->isArray())
+                    continue;
+                for (std::size_t i = 0; i < ids->items.size(); ++i)
+                    if (ids->items[i].isString() && ids->items[i].text == rest) {
+                        set(f, ids->items[i], key + QLatin1Char('[') + QString::number(i) + QLatin1Char(']'));
+                        return;
+                    }
+            }
+        }
+    }
+
+private:
+    io::JsonValue root_;
+
+    static void set(Finding& f, const io::JsonValue& at, const QString& field) {
+        f.line = at.line;
+        f.column = at.column;
+        f.field = field;
+    }
+};
+
+Finding fromLoadError(const io::LoadError& e) {
+    return Finding{QStringLiteral("unreadable"), {}, e.message, true, e.file, e.line, e.column, e.field};
+}
+
+Finding fromProblem(const Problem& p, const QString& file, const Locator& locator) {
+    Finding f{QString::fromStdString(p.code),
+              QString::fromStdString(p.object),
+              QString::fromStdString(p.message),
+              p.severity == Problem::Severity::Error,
+              file,
+              0,
+              0,
+              {}};
+    locator.locate(f);
+    return f;
+}
+
+QString displayPath(const CatalogInput& input) {
+    return input.bundled ? QStringLiteral("bundled sample catalog") : input.path;
+}
+
+void printText(QTextStream& out, const std::vector<Finding>& findings) {
+    for (const auto& f : findings) {
+        QString where = f.file;
+        if (f.line > 0)
+            where += QLatin1Char(':') + QString::number(f.line) + QLatin1Char(':') + QString::number(f.column);
+        out << where << ": " << (f.error ? "error" : "warning") << ": " << f.message << " [" << f.code << "]\n";
+    }
+}
+
+QString plural(qsizetype n, const char* one, const char* many) {
+    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
+}
+
+QString countsText(const Catalog& c) {
+    return plural(static_cast<qsizetype>(c.skills.size()), "skill", "skills") + QStringLiteral(", ") +
+           plural(static_cast<qsizetype>(c.credentials.size()), "credential", "credentials") + QStringLiteral(", ") +
+           plural(static_cast<qsizetype>(c.goals.size()), "goal", "goals") + QStringLiteral(", ") +
+           plural(static_cast<qsizetype>(c.programs.size()), "program", "programs");
+}
+
+io::JsonValue toJson(const std::optional<Catalog>& catalog, const std::vector<Finding>& findings, bool valid) {
+    using io::JsonValue;
+    auto text = [](const QString& s) { return s.isEmpty() ? JsonValue::null() : JsonValue::fromString(s); };
+    JsonValue counts = JsonValue::object();
+    const auto count = [](std::size_t n) { return JsonValue::fromNumber(static_cast<double>(n)); };
+    counts.add(QStringLiteral("skills"), count(catalog ? catalog->skills.size() : 0));
+    counts.add(QStringLiteral("credentials"), count(catalog ? catalog->credentials.size() : 0));
+    counts.add(QStringLiteral("goals"), count(catalog ? catalog->goals.size() : 0));
+    counts.add(QStringLiteral("programs"), count(catalog ? catalog->programs.size() : 0));
+    JsonValue problems = JsonValue::array();
+    for (const auto& f : findings) {
+        JsonValue p = JsonValue::object();
+        p.add(QStringLiteral("code"), JsonValue::fromString(f.code));
+        p.add(QStringLiteral("object"), text(f.object));
+        p.add(QStringLiteral("message"), JsonValue::fromString(f.message));
+        p.add(QStringLiteral("severity"),
+              JsonValue::fromString(f.error ? QStringLiteral("error") : QStringLiteral("warning")));
+        p.add(QStringLiteral("file"), text(f.file));
+        p.add(QStringLiteral("line"), f.line > 0 ? JsonValue::fromNumber(f.line) : JsonValue::null());
+        p.add(QStringLiteral("column"), f.column > 0 ? JsonValue::fromNumber(f.column) : JsonValue::null());
+        p.add(QStringLiteral("field"), text(f.field));
+        problems.append(std::move(p));
+    }
+    JsonValue root = JsonValue::object();
+    root.add(QStringLiteral("valid"), JsonValue::fromBool(valid));
+    root.add(QStringLiteral("counts"), std::move(counts));
+    root.add(QStringLiteral("problems"), std::move(problems));
+    return root;
+}
+
+} // namespace
+
+QString ValidateCommand::name() const {
+    return QStringLiteral("validate");
+}
+
+QString ValidateCommand::summary() const {
+    return QStringLiteral("Check a catalog (and a profile) and list every problem");
+}
+
+int ValidateCommand::run(const QStringList& arguments, Streams io) {
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("Checks a catalog and, with --profile, a learner profile against it. Prints \"ok\" with the\n"
+                       "catalog's counts, or every problem found. Exit code: 0 valid (warnings allowed), 1 invalid,\n"
+                       "2 unreadable file or bad usage."));
+    parser.addPositionalArgument(QStringLiteral("catalog"),
+                                 QStringLiteral("Catalog file to check. Default: --catalog, else the bundled sample."),
+                                 QStringLiteral("[CATALOG.json]"));
+    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption format(QStringList{QStringLiteral("format"), QStringLiteral("f")},
+                                    QStringLiteral("Output format: text (default) or json."), QStringLiteral("FORMAT"),
+                                    QStringLiteral("text"));
+    parser.addOption(catalog);
+    parser.addOption(profile);
+    parser.addOption(format);
+    if (auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+
+    const QString formatName = parser.value(format);
+    if (formatName != QLatin1String("text") && formatName != QLatin1String("json")) {
+        io.err << arguments.value(0) << ": --format must be text or json, not '" << formatName << "'.\n";
+        return kUsage;
+    }
+    const bool json = formatName == QLatin1String("json");
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1 || (positional.size() == 1 && parser.isSet(catalog))) {
+        io.err << arguments.value(0) << ": give one catalog, either as an argument or with --catalog.\n";
+        return kUsage;
+    }
+    const QString catalogPath = positional.isEmpty() ? parser.value(catalog) : positional.first();
+
+    // Read both files first, so that every reading error is reported in one run.
+    std::vector<Finding> findings;
+    std::optional<Catalog> loadedCatalog;
+    CatalogInput input;
+    input.bundled = catalogPath.isEmpty();
+    input.path = input.bundled ? bundledCatalogPath() : catalogPath;
+    auto catalogResult = io::readCatalogFile(input.path);
+    for (const auto& e : catalogResult.errors)
+        findings.push_back(fromLoadError(e));
+    if (catalogResult.ok())
+        loadedCatalog = std::move(*catalogResult.value);
+    std::optional<Profile> loadedProfile;
+    if (parser.isSet(profile)) {
+        auto profileResult = io::readProfileFile(parser.value(profile));
+        for (const auto& e : profileResult.errors)
+            findings.push_back(fromLoadError(e));
+        if (profileResult.ok())
+            loadedProfile = std::move(*profileResult.value);
+    }
+    if (!findings.empty()) {
+        if (json)
+            io.out << io::writeJson(toJson(loadedCatalog, findings, false));
+        else
+            for (const auto& f : findings)
+                io.err << io::LoadError{f.file, f.line, f.column, f.field, f.message}.toString() << '\n';
+        return kUsage;
+    }
+
+    const Locator catalogLocator(input.path);
+    for (const auto& p : validate(*loadedCatalog))
+        findings.push_back(fromProblem(p, input.path, catalogLocator));
+    if (loadedProfile) {
+        const Locator profileLocator(parser.value(profile));
+        for (const auto& p : validateProfile(*loadedCatalog, *loadedProfile))
+            findings.push_back(fromProblem(p, parser.value(profile), profileLocator));
+    }
+    const auto errors = std::count_if(findings.begin(), findings.end(), [](const Finding& f) { return f.error; });
+    const auto warnings = static_cast<qsizetype>(findings.size()) - errors;
+    const bool valid = errors == 0;
+
+    if (json) {
+        io.out << io::writeJson(toJson(loadedCatalog, findings, valid));
+    } else {
+        printText(io.out, findings);
+        if (valid) {
+            io.out << "ok: " << displayPath(input) << ": " << countsText(*loadedCatalog);
+            if (loadedProfile)
+                io.out << "; profile " << parser.value(profile) << " ok";
+            if (warnings > 0)
+                io.out << " (" << plural(warnings, "warning", "warnings") << ")";
+            io.out << '\n';
+        } else {
+            io.out << "invalid: " << plural(errors, "error", "errors");
+            if (warnings > 0)
+                io.out << ", " << plural(warnings, "warning", "warnings");
+            io.out << '\n';
+        }
+    }
+    return valid ? kOk : kInvalid;
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,260 @@
+#include "cairn/engine/requirement_text.h"
+
+#include "cairn/engine/skill.h"
+
+#include <optional>
+
+namespace cairn {
+
+namespace {
+
+bool isIdChar(char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
+           c == '-';
+}
+
+bool isSpace(char c) {
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+// Deeper nesting than this is certainly a mistake, and recursion must stay bounded.
+constexpr int kMaxDepth = 64;
+
+/// A recursive-descent parser over the grammar in requirement_text.h. The first error stops
+/// the parse: the text is one line, and later errors would mostly be echoes of the first.
+class Parser {
+public:
+    explicit Parser(std::string_view text) : text_(text) {}
+
+    std::variant<Requirement, RequirementTextError> parse() {
+        skipSpace();
+        if (pos_ == text_.size())
+            return Requirement::none();
+        Requirement r = expression(0);
+        if (error_)
+            return *error_;
+        skipSpace();
+        if (pos_ != text_.size()) {
+            fail("unexpected '" + std::string(1, text_[pos_]) + "' after the end of the requirement");
+            return *error_;
+        }
+        return r;
+    }
+
+private:
+    std::string_view text_;
+    std::size_t pos_ = 0;
+    std::optional<RequirementTextError> error_;
+
+    void fail(std::string message) { failAt(pos_, std::move(message)); }
+    void failAt(std::size_t offset, std::string message) {
+        if (!error_)
+            error_ = RequirementTextError{offset, std::move(message)};
+    }
+
+    void skipSpace() {
+        while (pos_ < text_.size() && isSpace(text_[pos_]))
+            ++pos_;
+    }
+
+    [[nodiscard]] std::string found() const {
+        if (pos_ >= text_.size())
+            return "the end of the text";
+        return "'" + std::string(1, text_[pos_]) + "'";
+    }
+
+    bool expect(char c) {
+        skipSpace();
+        if (pos_ < text_.size() && text_[pos_] == c) {
+            ++pos_;
+            return true;
+        }
+        fail("expected '" + std::string(1, c) + "' but found " + found());
+        return false;
+    }
+
+    std::string word() {
+        const std::size_t from = pos_;
+        while (pos_ < text_.size() && isIdChar(text_[pos_]))
+            ++pos_;
+        return std::string(text_.substr(from, pos_ - from));
+    }
+
+    std::optional<int> number() {
+        const std::size_t from = pos_;
+        long long v = 0;
+        while (pos_ < text_.size() && text_[pos_] >= '0' && text_[pos_] <= '9') {
+            v = v * 10 + (text_[pos_] - '0');
+            if (v > 1000000)
+                v = 1000000; // keep it bounded; any such number is out of range anyway
+            ++pos_;
+        }
+        if (pos_ == from)
+            return std::nullopt;
+        return static_cast<int>(v);
+    }
+
+    Requirement expression(int depth) {
+        skipSpace();
+        if (depth > kMaxDepth) {
+            fail("the requirement is nested more than " + std::to_string(kMaxDepth) + " groups deep");
+            return {};
+        }
+        const std::size_t start = pos_;
+        const std::string head = word();
+        if (head.empty()) {
+            fail("expected 'cred:', 'skill:', 'all(', 'any(' or 'min(' but found " + found());
+            return {};
+        }
+        if (pos_ < text_.size() && text_[pos_] == ':') {
+            ++pos_;
+            if (head == "cred")
+                return credentialItem();
+            if (head == "skill")
+                return skillItem();
+            failAt(start, "unknown item kind '" + head + ":'; items are 'cred:ID' or 'skill:ID@LEVEL'");
+            return {};
+        }
+        skipSpace();
+        if (pos_ < text_.size() && text_[pos_] == '(') {
+            if (head == "all" || head == "any" || head == "min") {
+                ++pos_;
+                return group(head, start, depth);
+            }
+            failAt(start, "unknown group '" + head + "('; groups are 'all(...)', 'any(...)' or 'min(K; ...)'");
+            return {};
+        }
+        failAt(start, "'" + head + "' is not an item or a group; write 'cred:" + head + "' or 'skill:" + head + "'");
+        return {};
+    }
+
+    Requirement credentialItem() {
+        const std::string id = word();
+        if (id.empty()) {
+            fail("expected a credential id after 'cred:' but found " + found());
+            return {};
+        }
+        return Requirement::credential(id);
+    }
+
+    Requirement skillItem() {
+        const std::string id = word();
+        if (id.empty()) {
+            fail("expected a skill id after 'skill:' but found " + found());
+            return {};
+        }
+        int level = 1;
+        if (pos_ < text_.size() && text_[pos_] == '@') {
+            ++pos_;
+            const std::size_t at = pos_;
+            const auto n = number();
+            if (!n) {
+                fail("expected a level 1-5 after 'skill:" + id + "@' but found " + found());
+                return {};
+            }
+            if (*n < kMinLevel || *n > kMaxLevel) {
+                failAt(at, "skill level must be 1 to 5, found " + std::string(text_.substr(at, pos_ - at)));
+                return {};
+            }
+            level = *n;
+        }
+        return Requirement::skill(id, level);
+    }
+
+    Requirement group(const std::string& head, std::size_t groupStart, int depth) {
+        int k = 0;
+        if (head == "min") {
+            skipSpace();
+            const std::size_t at = pos_;
+            const auto n = number();
+            if (!n) {
+                fail("expected the number of members needed after 'min(' but found " + found());
+                return {};
+            }
+            if (*n < 1) {
+                failAt(at, "'min' needs at least 1 member, found " + std::string(text_.substr(at, pos_ - at)));
+                return {};
+            }
+            k = *n;
+            if (!expect(';'))
+                return {};
+        }
+        std::vector<Requirement> members;
+        for (;;) {
+            skipSpace();
+            if (pos_ < text_.size() && text_[pos_] == ')') {
+                fail(members.empty() ? "a group needs at least one member"
+                                     : "a ',' must be followed by another member, not ')'");
+                return {};
+            }
+            members.push_back(expression(depth + 1));
+            if (error_)
+                return {};
+            skipSpace();
+            if (pos_ < text_.size() && text_[pos_] == ',') {
+                ++pos_;
+                continue;
+            }
+            if (pos_ < text_.size() && text_[pos_] == ')') {
+                ++pos_;
+                break;
+            }
+            fail("expected ',' or ')' in '" + head + "(' but found " + found());
+            return {};
+        }
+        if (head == "min" && static_cast<std::size_t>(k) > members.size()) {
+            failAt(groupStart, "'min(" + std::to_string(k) + "; ...)' needs " + std::to_string(k) +
+                                   " members but lists only " + std::to_string(members.size()));
+            return {};
+        }
+        if (head == "all")
+            return Requirement::all(std::move(members));
+        if (head == "any")
+            return Requirement::any(std::move(members));
+        return Requirement::atLeast(k, std::move(members));
+    }
+};
+
+void write(const Requirement& r, std::string& out) {
+    auto list = [&](const char* open) {
+        out += open;
+        for (std::size_t i = 0; i < r.members.size(); ++i) {
+            if (i > 0)
+                out += ", ";
+            write(r.members[i], out);
+        }
+        out += ')';
+    };
+    switch (r.kind) {
+    case Requirement::Kind::None:
+        return;
+    case Requirement::Kind::Credential:
+    case Requirement::Kind::Skill:
+        out += r.itemText();
+        return;
+    case Requirement::Kind::All:
+        list("all(");
+        return;
+    case Requirement::Kind::Any:
+        list("any(");
+        return;
+    case Requirement::Kind::AtLeast:
+        out += "min(" + std::to_string(r.k) + "; ";
+        list("");
+        return;
+    }
+}
+
+} // namespace
+
+std::variant<Requirement, RequirementTextError> parseRequirementText(std::string_view text) {
+    return Parser(text).parse();
+}
+
+std::string toText(const Requirement& requirement) {
+    std::string out;
+    write(requirement, out);
+    return out;
+}
+
+} // namespace cairn

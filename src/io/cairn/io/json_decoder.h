@@ -1,0 +1,94 @@
+#pragma once
+
+#include "cairn/io/json_value.h"
+#include "cairn/io/load_error.h"
+
+#include <QString>
+#include <QStringList>
+#include <cairn/engine/date.h>
+#include <functional>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn::io {
+
+/// Collects the shape errors of one file while its JSON is turned into model values, each
+/// with the file, line, column and field path, so that all of them are reported together.
+class JsonDecoder {
+public:
+    explicit JsonDecoder(QString file) : file_(std::move(file)) {}
+
+    void error(const JsonValue& at, const QString& path, const QString& message);
+    void error(int line, int column, const QString& path, const QString& message);
+
+    [[nodiscard]] bool hasErrors() const { return !errors_.empty(); }
+    [[nodiscard]] const std::vector<LoadError>& errors() const { return errors_; }
+    std::vector<LoadError> takeErrors() { return std::move(errors_); }
+    [[nodiscard]] const QString& file() const { return file_; }
+
+    /// How a value reads in a message: "abc" in quotes, a number as written, null, an array…
+    static QString found(const JsonValue& v);
+    /// True for ids usable in requirement items: [A-Za-z0-9._-]+.
+    static bool isId(const QString& text);
+
+private:
+    QString file_;
+    std::vector<LoadError> errors_;
+};
+
+enum class Need { Required, Optional };
+
+/// Reads the fields of one JSON object. Unknown fields are reported when it is made, a value
+/// of the wrong type when it is asked for; missing required fields are reported at the object.
+/// Accessors return nullopt when the field is absent or wrong (and the error is recorded).
+class JsonObjectReader {
+public:
+    /// `what` names the object in messages ("a credential"); `known` lists its fields.
+    JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, QString what, QStringList known);
+
+    [[nodiscard]] bool isObject() const { return object_ != nullptr; }
+    [[nodiscard]] QString path(const QString& key) const;
+    /// The field's value, or nullptr when absent (an error when required).
+    const JsonValue* field(const QString& key, Need need);
+    [[nodiscard]] bool has(const QString& key) const;
+
+    std::optional<QString> string(const QString& key, Need need);
+    /// A string in id syntax.
+    std::optional<QString> id(const QString& key, Need need);
+    /// A finite number ≥ `min` (> `min` when `exclusive`).
+    std::optional<double> number(const QString& key, Need need, double min = 0, bool exclusive = false);
+    /// A whole number in [min, max].
+    std::optional<int> integer(const QString& key, Need need, int min, int max);
+    /// A "YYYY-MM-DD" calendar date; null is accepted (as nullopt) when `nullable`.
+    std::optional<Date> date(const QString& key, Need need, bool nullable = false);
+    /// An array of strings (ids when `ids`); absent gives an empty list.
+    std::vector<std::string> strings(const QString& key, Need need, bool ids);
+    /// Calls `each(item, itemPath)` for every element of an array field.
+    void forEach(const QString& key, Need need, const std::function<void(const JsonValue&, const QString&)>& each);
+
+    /// Records an error about field `key`'s value.
+    void error(const QString& key, const QString& message);
+
+    JsonDecoder& decoder() { return decoder_; }
+
+private:
+    JsonDecoder& decoder_;
+    const JsonValue* object_ = nullptr;
+    const JsonValue& value_;
+    QString path_;
+    QString what_;
+};
+
+/// Checks a lone value (an array element) the way JsonObjectReader checks fields.
+std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what);
+
+/// UTF-8 std::string from QString and back, for the engine's model.
+inline std::string toStd(const QString& s) {
+    return s.toStdString();
+}
+inline QString fromStd(const std::string& s) {
+    return QString::fromStdString(s);
+}
+
+} // namespace cairn::io

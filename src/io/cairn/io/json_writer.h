@@ -1,0 +1,17 @@
+#pragma once
+
+#include "cairn/io/json_value.h"
+
+#include <QByteArray>
+
+namespace cairn::io {
+
+/// Writes `value` as pretty-printed UTF-8 JSON ending in a newline: 2-space indent, fields in
+/// their order, and a container kept on one line when that line fits in `width` characters.
+/// The output depends only on the value, so files written from equal values are identical.
+QByteArray writeJson(const JsonValue& value, int width = 100);
+
+/// A number in its shortest form that reads back to the same double ("294", "0.5", "1e+20").
+QByteArray formatJsonNumber(double n);
+
+} // namespace cairn::io

@@ -1,0 +1,77 @@
+#include "cairn/io/json_document.h"
+
+#include "cairn/io/json_reader.h"
+
+#include <QFile>
+#include <algorithm>
+
+namespace cairn::io {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Far beyond any real catalog; refusing larger files keeps a wrong path from eating memory.
+constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
+} // namespace
+
+std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
+                                      int version) {
+    auto parsed = parseJson(json);
+    if (const auto* e = std::get_if<JsonSyntaxError>(&parsed)) {
+        decoder.error(e->line, e->column, {}, e->message);
+        return std::nullopt;
+    }
+    JsonValue root = std::get<JsonValue>(std::move(parsed));
+    const QString reads = u"this program reads %1 version %2"_s.arg(format).arg(version);
+    if (!root.isObject()) {
+        decoder.error(root, {},
+                      u"a %1 file holds one JSON object {...}, found %2"_s.arg(format, JsonDecoder::found(root)));
+        return std::nullopt;
+    }
+    const JsonValue* f = root.find(u"format");
+    if (!f) {
+        decoder.error(root, u"format"_s, u"required field 'format' is missing; "_s + reads);
+        return std::nullopt;
+    }
+    if (!f->isString() || f->text != format) {
+        decoder.error(*f, u"format"_s, u"unknown format %1; "_s.arg(JsonDecoder::found(*f)) + reads);
+        return std::nullopt;
+    }
+    const JsonValue* v = root.find(u"version");
+    if (!v) {
+        decoder.error(root, u"version"_s, u"required field 'version' is missing; "_s + reads);
+        return std::nullopt;
+    }
+    if (!v->isNumber() || v->number != version) {
+        decoder.error(*v, u"version"_s,
+                      u"%1 version %2 is not supported; "_s.arg(format, JsonDecoder::found(*v)) + reads);
+        return std::nullopt;
+    }
+    return root;
+}
+
+std::optional<QByteArray> readWholeFile(const QString& path, std::vector<LoadError>& errors) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        errors.push_back(LoadError{path, 0, 0, {}, u"cannot open the file: %1"_s.arg(file.errorString())});
+        return std::nullopt;
+    }
+    if (file.size() > kMaxFileBytes) {
+        errors.push_back(LoadError{path, 0, 0, {}, u"the file is larger than 256 MiB, too large to be a Cairn file"_s});
+        return std::nullopt;
+    }
+    QByteArray bytes = file.readAll();
+    if (file.error() != QFileDevice::NoError) {
+        errors.push_back(LoadError{path, 0, 0, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
+        return std::nullopt;
+    }
+    return bytes;
+}
+
+void sortByPosition(std::vector<LoadError>& errors) {
+    std::stable_sort(errors.begin(), errors.end(), [](const LoadError& a, const LoadError& b) {
+        return std::pair(a.line, a.column) < std::pair(b.line, b.column);
+    });
+}
+
+} // namespace cairn::io

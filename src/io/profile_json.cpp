@@ -1,0 +1,113 @@
+#include "cairn/io/profile_json.h"
+
+#include "cairn/io/json_decoder.h"
+#include "cairn/io/json_document.h"
+#include "cairn/io/json_writer.h"
+
+namespace cairn::io {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kFormat = u"cairn-profile"_s;
+constexpr int kVersion = 1;
+constexpr double kHoursInWeek = 168;
+
+Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
+    JsonObjectReader r(d, root, {}, u"a profile"_s,
+                       {u"format"_s, u"version"_s, u"name"_s, u"goal"_s, u"skills"_s, u"completed"_s, u"budget"_s,
+                        u"hours_per_week"_s, u"start"_s, u"deadline"_s, u"hourly_value"_s, u"pinned"_s, u"excluded"_s});
+    Profile p;
+    if (auto name = r.string(u"name"_s, Need::Optional))
+        p.name = toStd(*name);
+    if (auto goal = r.id(u"goal"_s, Need::Optional))
+        p.goal = toStd(*goal);
+    r.forEach(u"skills"_s, Need::Optional, [&](const JsonValue& item, const QString& path) {
+        JsonObjectReader s(d, item, path, u"a skill level"_s, {u"skill"_s, u"level"_s});
+        SkillLevel held;
+        if (auto skill = s.id(u"skill"_s, Need::Required))
+            held.skill = toStd(*skill);
+        if (auto level = s.integer(u"level"_s, Need::Required, kMinLevel, kMaxLevel))
+            held.level = *level;
+        p.skills.push_back(std::move(held));
+    });
+    p.completed = r.strings(u"completed"_s, Need::Optional, true);
+    if (const JsonValue* budget = r.field(u"budget"_s, Need::Optional); budget && !budget->isNull()) {
+        if (!budget->isNumber() || budget->number < 0)
+            r.error(u"budget"_s,
+                    u"budget must be a number ≥ 0 or null (no limit), found %1"_s.arg(JsonDecoder::found(*budget)));
+        else
+            p.budget = budget->number;
+    }
+    if (auto hours = r.number(u"hours_per_week"_s, Need::Optional, 0, true)) {
+        if (*hours > kHoursInWeek)
+            r.error(u"hours_per_week"_s,
+                    u"hours_per_week cannot exceed the 168 hours of a week, found %1"_s.arg(*hours));
+        else
+            p.hoursPerWeek = *hours;
+    }
+    if (auto start = r.date(u"start"_s, Need::Optional))
+        p.start = *start;
+    p.deadline = r.date(u"deadline"_s, Need::Optional, true);
+    if (auto value = r.number(u"hourly_value"_s, Need::Optional))
+        p.hourlyValue = *value;
+    p.pinned = r.strings(u"pinned"_s, Need::Optional, true);
+    p.excluded = r.strings(u"excluded"_s, Need::Optional, true);
+    return p;
+}
+
+JsonValue stringArray(const std::vector<std::string>& values) {
+    JsonValue a = JsonValue::array();
+    for (const auto& v : values)
+        a.append(JsonValue::fromString(fromStd(v)));
+    return a;
+}
+
+} // namespace
+
+LoadResult<Profile> readProfile(const QByteArray& json, const QString& fileName) {
+    JsonDecoder decoder(fileName);
+    LoadResult<Profile> result;
+    if (auto root = openDocument(decoder, json, kFormat, kVersion)) {
+        Profile profile = decodeProfile(decoder, *root);
+        if (!decoder.hasErrors())
+            result.value = std::move(profile);
+    }
+    result.errors = decoder.takeErrors();
+    sortByPosition(result.errors);
+    return result;
+}
+
+LoadResult<Profile> readProfileFile(const QString& path) {
+    LoadResult<Profile> result;
+    if (auto bytes = readWholeFile(path, result.errors))
+        return readProfile(*bytes, path);
+    return result;
+}
+
+QByteArray writeProfile(const Profile& p) {
+    JsonValue root = JsonValue::object();
+    root.add(u"format"_s, JsonValue::fromString(kFormat));
+    root.add(u"version"_s, JsonValue::fromNumber(kVersion));
+    root.add(u"name"_s, JsonValue::fromString(fromStd(p.name)));
+    if (!p.goal.empty())
+        root.add(u"goal"_s, JsonValue::fromString(fromStd(p.goal)));
+    JsonValue skills = JsonValue::array();
+    for (const auto& s : p.skills)
+        skills.append(JsonValue::object()
+                          .add(u"skill"_s, JsonValue::fromString(fromStd(s.skill)))
+                          .add(u"level"_s, JsonValue::fromNumber(s.level)));
+    root.add(u"skills"_s, std::move(skills));
+    root.add(u"completed"_s, stringArray(p.completed));
+    root.add(u"budget"_s, p.budget ? JsonValue::fromNumber(*p.budget) : JsonValue::null());
+    root.add(u"hours_per_week"_s, JsonValue::fromNumber(p.hoursPerWeek));
+    root.add(u"start"_s, JsonValue::fromString(fromStd(p.start.toIso())));
+    root.add(u"deadline"_s, p.deadline ? JsonValue::fromString(fromStd(p.deadline->toIso())) : JsonValue::null());
+    root.add(u"hourly_value"_s, JsonValue::fromNumber(p.hourlyValue));
+    root.add(u"pinned"_s, stringArray(p.pinned));
+    root.add(u"excluded"_s, stringArray(p.excluded));
+    return writeJson(root);
+}
+
+} // namespace cairn::io
