@@ -1,0 +1,67 @@
+#include "cairn/report/csv_export.h"
+
+#include "detail/wording.h"
+
+#include <QLocale>
+#include <QStringList>
+
+namespace cairn::report {
+
+namespace {
+
+QByteArray field(const QString& text) {
+    QByteArray bytes = text.toUtf8();
+    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
+        return bytes;
+    bytes.replace("\"", "\"\"");
+    return '"' + bytes + '"';
+}
+
+QString number(double value) {
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+} // namespace
+
+QByteArray renderCsv(const Catalog& catalog, const Plan& plan) {
+    using detail::q;
+    QByteArray out = "step,id,title,provider,start,end,hours,cost,currency,pace,credits,url,why\r\n";
+    if (plan.status == PlanStatus::Infeasible)
+        return out;
+    int step = 0;
+    for (const PlannedCredential& c : plan.credentials) {
+        const Credential* credential = catalog.findCredential(c.id);
+        QString pace = QStringLiteral("self-paced");
+        if (c.cohort || (credential && credential->pace.isCohort()))
+            pace = credential && credential->pace.weeks > 0
+                       ? QStringLiteral("cohort, %1 weeks").arg(credential->pace.weeks)
+                       : QStringLiteral("cohort");
+        QStringList why;
+        for (const Reason& reason : c.why)
+            why << q(reason.text);
+        const QStringList fields = {QString::number(++step),
+                                    q(c.id),
+                                    q(c.title),
+                                    credential ? q(credential->provider) : QString(),
+                                    q(c.start.toIso()),
+                                    q(c.end.toIso()),
+                                    number(c.hours),
+                                    number(c.cost),
+                                    q(catalog.currency),
+                                    pace,
+                                    c.creditsCounted > 0 ? number(c.creditsCounted) : QString(),
+                                    credential ? q(credential->url) : QString(),
+                                    why.join(QStringLiteral("; "))};
+        QByteArrayList encoded;
+        for (const QString& f : fields)
+            encoded << field(f);
+        out += encoded.join(',') + "\r\n";
+    }
+    return out;
+}
+
+Result writeCsv(const Catalog& catalog, const Plan& plan, const QString& path) {
+    return saveFile(renderCsv(catalog, plan), path);
+}
+
+} // namespace cairn::report

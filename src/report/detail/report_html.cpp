@@ -1,0 +1,371 @@
+#include "detail/report_html.h"
+
+#include "detail/wording.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QStringList>
+#include <QUrl>
+#include <algorithm>
+#include <cairn/engine/holdings.h>
+#include <map>
+#include <set>
+
+namespace cairn::report::detail {
+
+namespace {
+
+QString tr(const char* text, int n = -1) {
+    return QCoreApplication::translate("cairn::report", text, nullptr, n);
+}
+QString esc(const std::string& text) {
+    return q(text).toHtmlEscaped();
+}
+
+const char* kStyleSheet = R"(
+  body { color: #1f2933; }
+  h1 { font-size: 22pt; font-weight: bold; color: #1d5f8c; margin-top: 0px; margin-bottom: 4px; }
+  h2 { font-size: 13pt; font-weight: bold; color: #1d5f8c; margin-top: 22px; margin-bottom: 8px; }
+  p { margin-top: 0px; margin-bottom: 6px; }
+  .lead { font-size: 11pt; color: #5f6b76; }
+  .muted { color: #5f6b76; }
+  .small { font-size: 7.5pt; }
+  td { font-size: 8.5pt; }
+  th { font-size: 8.5pt; background-color: #dceaf5; color: #1f2933; font-weight: bold; text-align: left; }
+  td.num, th.num { text-align: right; }
+  a { color: #1d5f8c; text-decoration: none; }
+)";
+
+QString tableOpen(const QString& widthAttrs = QStringLiteral("width=\"100%\"")) {
+    return QStringLiteral(
+               "<table %1 cellspacing=\"0\" cellpadding=\"4\" "
+               "style=\"border-collapse: collapse; border-color: #c9d1d9; border-style: solid;\" border=\"1\">")
+        .arg(widthAttrs);
+}
+
+QString skillName(const Catalog& catalog, const std::string& id) {
+    const Skill* skill = catalog.findSkill(id);
+    return skill && !skill->name.empty() ? q(skill->name) : q(id);
+}
+
+QString credentialTitle(const Catalog& catalog, const std::string& id) {
+    const Credential* c = catalog.findCredential(id);
+    return c ? q(c->title) : q(id);
+}
+
+QString objectiveWords(Objective objective) {
+    switch (objective) {
+    case Objective::Cost:
+        return tr("least money");
+    case Objective::Effort:
+        return tr("fewest hours of study");
+    case Objective::Balanced:
+        return tr("least money and time together");
+    case Objective::Time:
+        return tr("earliest completion");
+    }
+    return {};
+}
+
+bool isEstimated(const Credential* c, const char* field) {
+    return c && std::find(c->estimated.begin(), c->estimated.end(), field) != c->estimated.end();
+}
+
+/// A short visible form of a link: host and path, elided in the middle when long.
+QString shortUrl(const std::string& url) {
+    const QUrl u(q(url));
+    QString text = u.host() + u.path();
+    if (text.startsWith(QStringLiteral("www.")))
+        text = text.mid(4);
+    if (text.endsWith(u'/'))
+        text.chop(1);
+    if (text.size() > 34)
+        text = text.left(22) + QStringLiteral("…") + text.right(10);
+    return text.isEmpty() ? q(url) : text;
+}
+
+QString goalInWords(const ReportInput& input, const PdfStyle& style) {
+    const Goal* goal = input.catalog.findGoal(input.plan.goal);
+    if (!goal)
+        return tr("Reach the goal “%1”.").arg(esc(input.plan.goal));
+    QString text;
+    if (goal->kind == Goal::Kind::Credits) {
+        const Program* program = input.catalog.findProgram(goal->program);
+        QString where = program ? q(program->title).toHtmlEscaped() : esc(goal->program);
+        if (program && !program->institution.empty())
+            where += QStringLiteral(", ") + esc(program->institution);
+        text = tr("Earn %1 credits toward <b>%2</b>.").arg(style.number(goal->minCredits), where);
+    } else {
+        text = tr("Qualify for the role of <b>%1</b>.").arg(esc(goal->title));
+    }
+    if (!goal->description.empty())
+        text += QStringLiteral(" ") + esc(goal->description);
+    return text;
+}
+
+QString statusHtml(const Plan& plan) {
+    switch (plan.status) {
+    case PlanStatus::Optimal:
+        return tr("<span style=\"color:#2e7d4f; font-weight:bold;\">Optimal.</span> No other plan does better for "
+                  "the chosen objective (%1).")
+            .arg(objectiveWords(plan.objective));
+    case PlanStatus::Feasible: {
+        QString text = tr("<span style=\"color:#a86a0c; font-weight:bold;\">Feasible.</span> This plan reaches the "
+                          "goal; it is the best found for %1, not proven the best.")
+                           .arg(objectiveWords(plan.objective));
+        if (!plan.boundText.empty())
+            text += QStringLiteral(" ") + esc(plan.boundText);
+        if (!plan.reason.empty())
+            text += QStringLiteral(" ") + esc(plan.reason);
+        return text;
+    }
+    case PlanStatus::Infeasible:
+        return tr("<span style=\"color:#a32d2d; font-weight:bold;\">No plan reaches this goal.</span> %1")
+            .arg(plan.reason.empty() ? tr("The constraints cannot all be met.") : esc(plan.reason));
+    }
+    return {};
+}
+
+QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
+    const Plan& plan = input.plan;
+    const Goal* goal = input.catalog.findGoal(plan.goal);
+    QStringList rows;
+    auto row = [&](const QString& label, const QString& value, const QString& note = {}) {
+        rows << QStringLiteral("<tr><td width=\"32%\" class=\"muted\">%1</td><td><b>%2</b>%3</td></tr>")
+                    .arg(label, value,
+                         note.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(note));
+    };
+    row(tr("Total cost"), style.money(plan.totals.cost));
+    row(tr("Study time"), tr("%1 hours").arg(style.number(plan.totals.hours)));
+    row(tr("Credentials"), QString::number(plan.credentials.size()));
+    row(tr("Starts"), style.date(plan.start));
+    row(tr("Completes"), style.date(plan.totals.completion));
+    const double perWeek = plan.hoursPerWeek > 0 ? plan.hoursPerWeek : input.profile.hoursPerWeek;
+    row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%1 weeks").arg(plan.totals.weeks)),
+        tr("at %1 hours a week").arg(style.number(perWeek)));
+    if (goal && goal->kind == Goal::Kind::Credits)
+        row(tr("Credits"),
+            tr("%1 of %2 required").arg(style.number(plan.totals.credits), style.number(goal->minCredits)));
+    if (input.profile.budget)
+        row(tr("Budget"), style.money(*input.profile.budget));
+    return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
+        .arg(rows.join(QString()));
+}
+
+QString skillsGapHtml(const ReportInput& input, const PdfStyle& style) {
+    const Goal* goal = input.catalog.findGoal(input.plan.goal);
+    if (!goal || goal->requirement.isNone())
+        return {};
+    const Holdings before = Holdings::fromProfile(input.profile, input.catalog);
+    Holdings after = before;
+    for (const PlannedCredential& pc : input.plan.credentials)
+        if (const Credential* c = input.catalog.findCredential(pc.id))
+            after.addCredential(*c);
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Skills gap"));
+    html += QStringLiteral("<p class=\"muted\">%1</p>")
+                .arg(tr("What the goal asks for, what the client holds today and after the plan."));
+    html += tableOpen() + QStringLiteral("<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                                         "<th class=\"num\">%4</th><th>%5</th></tr></thead>")
+                              .arg(tr("Requirement"), tr("Needed"), tr("Today"), tr("After plan"), tr("Status"));
+    std::set<std::string> shown;
+    forEachItem(goal->requirement, [&](const Requirement& item) {
+        if (!shown.insert(item.itemText()).second)
+            return;
+        QString name, needed, now, then;
+        const bool metBefore = before.has(item);
+        const bool metAfter = after.has(item);
+        if (item.kind == Requirement::Kind::Skill) {
+            name = skillName(input.catalog, item.id).toHtmlEscaped();
+            needed = tr("level %1").arg(item.level);
+            const int l0 = before.level(item.id), l1 = after.level(item.id);
+            now = l0 > 0 ? QString::number(l0) : QStringLiteral("–");
+            then = l1 > 0 ? QString::number(l1) : QStringLiteral("–");
+        } else {
+            name = credentialTitle(input.catalog, item.id).toHtmlEscaped();
+            needed = tr("completed");
+            now = metBefore ? tr("done") : QStringLiteral("–");
+            then = metAfter ? tr("done") : QStringLiteral("–");
+        }
+        const QString status =
+            metBefore  ? QStringLiteral("<span style=\"color:#2e7d4f;\">%1</span>").arg(tr("Already met"))
+            : metAfter ? QStringLiteral("<span style=\"color:#1d5f8c;\"><b>%1</b></span>").arg(tr("Gained"))
+                       : QStringLiteral("<span style=\"color:#a32d2d;\">%1</span>").arg(tr("Not met"));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td>%5</td></tr>")
+                .arg(name, needed, now, then, status);
+    });
+    html += QStringLiteral("</table>");
+    if (goal->requirement.kind == Requirement::Kind::Any || goal->requirement.kind == Requirement::Kind::AtLeast)
+        html += QStringLiteral("<p class=\"small muted\">%1</p>")
+                    .arg(tr("The goal needs %n of these items, not all of them.", goal->requirement.needed()));
+    (void)style;
+    return html;
+}
+
+QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Credentials in order"));
+    if (input.plan.credentials.empty())
+        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("The plan has no credentials."));
+    html += tableOpen() + QStringLiteral("<thead><tr><th width=\"5%\" class=\"num\">#</th><th width=\"26%\">%1</th>"
+                                         "<th width=\"14%\">%2</th><th width=\"8%\" class=\"num\">%3</th>"
+                                         "<th width=\"9%\" class=\"num\">%4</th><th width=\"14%\">%5</th>"
+                                         "<th width=\"24%\">%6</th></tr></thead>")
+                              .arg(tr("Credential"), tr("When"), tr("Hours"), tr("Cost"), tr("Gives"), tr("Why"));
+    int step = 0;
+    bool anyEstimate = false;
+    for (const PlannedCredential& pc : input.plan.credentials) {
+        const Credential* c = input.catalog.findCredential(pc.id);
+        QString credential = QStringLiteral("<b>%1</b>").arg(esc(pc.title));
+        if (c && !c->provider.empty())
+            credential += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(c->provider));
+        if (c && !c->url.empty())
+            credential += QStringLiteral("<br/><a href=\"%1\">%2</a>")
+                              .arg(q(c->url).toHtmlEscaped(), shortUrl(c->url).toHtmlEscaped());
+        // Non-breaking spaces keep each date, and the dash after the first, on one line.
+        const QChar nbsp(0x00A0);
+        QString when = style.date(pc.start).replace(u' ', nbsp) + nbsp + QStringLiteral("–<br/>") +
+                       style.date(pc.end).replace(u' ', nbsp);
+        const bool cohort = pc.cohort || (c && c->pace.isCohort());
+        when +=
+            QStringLiteral("<br/><span class=\"muted\">%1</span>")
+                .arg(cohort ? (c && c->pace.weeks > 0 ? (c->pace.weeks == 1 ? tr("cohort, 1 week")
+                                                                            : tr("cohort, %1 weeks").arg(c->pace.weeks))
+                                                      : tr("cohort"))
+                            : tr("self-paced"));
+        const bool hoursEstimated = isEstimated(c, "hours"), costEstimated = isEstimated(c, "cost");
+        anyEstimate = anyEstimate || hoursEstimated || costEstimated;
+        QStringList gives;
+        if (c)
+            for (const SkillLevel& g : c->grants)
+                gives << QStringLiteral("%1 %2").arg(skillName(input.catalog, g.skill).toHtmlEscaped()).arg(g.level);
+        if (pc.creditsCounted > 0)
+            gives << tr("%1 credits").arg(style.number(pc.creditsCounted)) +
+                         (pc.creditCategory.empty() ? QString() : QStringLiteral(" (%1)").arg(esc(pc.creditCategory)));
+        QStringList why;
+        for (const Reason& r : pc.why)
+            why << esc(r.text);
+        html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
+                               "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
+                    .arg(QString::number(++step), credential, when,
+                         (hoursEstimated ? QStringLiteral("≈") : QString()) + style.number(pc.hours),
+                         (costEstimated ? QStringLiteral("≈") : QString()) + style.money(pc.cost),
+                         gives.join(QStringLiteral("<br/>")), why.join(QStringLiteral("<br/>")));
+    }
+    html += QStringLiteral("</table>");
+    if (anyEstimate)
+        html += QStringLiteral("<p class=\"small muted\">%1</p>")
+                    .arg(tr("≈ marks figures the catalog records as estimates rather than published by the provider."));
+    return html;
+}
+
+QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
+    const Goal* goal = input.catalog.findGoal(input.plan.goal);
+    if (!goal || goal->kind != Goal::Kind::Credits)
+        return {};
+    const Program* program = input.catalog.findProgram(goal->program);
+    std::map<std::string, double> planned;
+    for (const PlannedCredential& pc : input.plan.credentials)
+        if (pc.creditsCounted > 0)
+            planned[pc.creditCategory] += pc.creditsCounted;
+    QString html = QStringLiteral("<h2>%1</h2>")
+                       .arg(tr("Credits toward %1").arg(program ? esc(program->title) : esc(goal->program)));
+    html += tableOpen() + QStringLiteral("<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
+                                         "<th class=\"num\">%4</th><th>%5</th></tr></thead>")
+                              .arg(tr("Category"), tr("Minimum"), tr("Maximum"), tr("In this plan"), tr("Rule"));
+    std::set<std::string> listed;
+    for (const CategoryRule& rule : goal->categories) {
+        listed.insert(rule.category);
+        const double got = planned.count(rule.category) ? planned[rule.category] : 0;
+        const bool belowMin = rule.min && got + 1e-9 < *rule.min;
+        const bool capped = rule.max && got > *rule.max + 1e-9;
+        const QString verdict =
+            belowMin ? QStringLiteral("<span style=\"color:#a32d2d;\">%1</span>").arg(tr("below minimum"))
+            : capped ? QStringLiteral("<span style=\"color:#a86a0c;\">%1</span>").arg(tr("capped at maximum"))
+                     : QStringLiteral("<span style=\"color:#2e7d4f;\">%1</span>").arg(tr("met"));
+        html +=
+            QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
+                           "<td>%5</td></tr>")
+                .arg(esc(rule.category), rule.min ? style.number(*rule.min) : QStringLiteral("–"),
+                     rule.max ? style.number(*rule.max) : QStringLiteral("–"), style.number(got), verdict);
+    }
+    for (const auto& [category, got] : planned)
+        if (!listed.count(category))
+            html += QStringLiteral(
+                        "<tr><td>%1</td><td class=\"num\">–</td><td class=\"num\">–</td><td class=\"num\">%2</td>"
+                        "<td></td></tr>")
+                        .arg(category.empty() ? tr("Unassigned") : esc(category), style.number(got));
+    html +=
+        QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td></td><td class=\"num\"><b>%3</b></td>"
+                       "<td></td></tr></table>")
+            .arg(tr("Total"), style.number(goal->minCredits), style.number(input.plan.totals.credits));
+    return html;
+}
+
+QString notesHtml(const ReportInput& input) {
+    const QString notes = input.advisorNotes.trimmed();
+    if (notes.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Advisor’s notes"));
+    const QStringList paragraphs = notes.split(QRegularExpression(QStringLiteral("\\n\\s*\\n")));
+    for (const QString& p : paragraphs)
+        html += QStringLiteral("<p>%1</p>").arg(p.trimmed().toHtmlEscaped().replace(u'\n', QStringLiteral("<br/>")));
+    return html;
+}
+
+QString sourcesHtml(const ReportInput& input) {
+    const Catalog& catalog = input.catalog;
+    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Data sources"));
+    QString catalogLine = tr("Catalog: %1").arg(esc(catalog.name));
+    if (!catalog.revision.empty())
+        catalogLine += QStringLiteral(", ") + tr("revision %1").arg(esc(catalog.revision));
+    html += QStringLiteral("<p class=\"small\">%1. %2</p>")
+                .arg(catalogLine, tr("Costs, hours and dates are as published by the providers when the catalog was "
+                                     "compiled; confirm them with the provider before enrolling."));
+    for (const std::string& line : catalog.attribution)
+        html += QStringLiteral("<p class=\"small muted\">%1</p>").arg(esc(line));
+    return html;
+}
+
+} // namespace
+
+QString goalTitle(const ReportInput& input) {
+    const Goal* goal = input.catalog.findGoal(input.plan.goal);
+    return goal && !goal->title.empty() ? q(goal->title) : q(input.plan.goal);
+}
+
+QString clientName(const ReportInput& input) {
+    if (!input.clientName.trimmed().isEmpty())
+        return input.clientName.trimmed();
+    if (!input.profile.name.empty())
+        return q(input.profile.name);
+    return tr("Client");
+}
+
+QString summaryHtml(const ReportInput& input, const PdfStyle& style) {
+    QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QString::fromUtf8(kStyleSheet));
+    html += QStringLiteral("<h1>%1</h1>").arg(tr("Learning plan"));
+    html += QStringLiteral("<p class=\"lead\">%1</p>")
+                .arg(tr("Prepared for %1 on %2").arg(clientName(input).toHtmlEscaped(), style.date(input.producedOn)));
+    html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Goal"), goalInWords(input, style));
+    html += QStringLiteral("<p>%1</p>").arg(statusHtml(input.plan));
+    if (input.plan.status != PlanStatus::Infeasible)
+        html += QStringLiteral("<h2>%1</h2>").arg(tr("At a glance")) + totalsHtml(input, style);
+    html += skillsGapHtml(input, style);
+    if (input.plan.status == PlanStatus::Infeasible) // no further pages: notes and sources go here
+        html += notesHtml(input) + sourcesHtml(input);
+    return html + QStringLiteral("</body></html>");
+}
+
+QString detailsHtml(const ReportInput& input, const PdfStyle& style) {
+    QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QString::fromUtf8(kStyleSheet));
+    if (input.plan.status != PlanStatus::Infeasible) {
+        html += credentialsTableHtml(input, style);
+        html += creditsHtml(input, style);
+    }
+    html += notesHtml(input);
+    html += sourcesHtml(input);
+    return html + QStringLiteral("</body></html>");
+}
+
+} // namespace cairn::report::detail

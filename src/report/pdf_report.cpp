@@ -1,0 +1,191 @@
+#include "cairn/report/pdf_report.h"
+
+#include "detail/charts.h"
+#include "detail/flow_section.h"
+#include "detail/pathway_drawing.h"
+#include "detail/pdf_style.h"
+#include "detail/report_html.h"
+#include "detail/text_section.h"
+#include "detail/timeline_drawing.h"
+#include "detail/wording.h"
+
+#include <QBuffer>
+#include <QCoreApplication>
+#include <QGuiApplication>
+#include <QPageLayout>
+#include <QPageSize>
+#include <QPainter>
+#include <QPdfWriter>
+#include <QStringList>
+#include <QTextOption>
+#include <memory>
+#include <vector>
+
+namespace cairn::report {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cairn::report", text);
+}
+
+QPageSize pageSizeFor(const ReportInput& input) {
+    switch (input.pageSize) {
+    case PageSize::A4:
+        return QPageSize(QPageSize::A4);
+    case PageSize::Letter:
+        return QPageSize(QPageSize::Letter);
+    case PageSize::Auto:
+        break;
+    }
+    // The countries that use US Letter paper.
+    switch (input.locale.territory()) {
+    case QLocale::UnitedStates:
+    case QLocale::Canada:
+    case QLocale::Mexico:
+    case QLocale::Chile:
+    case QLocale::Colombia:
+    case QLocale::CostaRica:
+    case QLocale::Guatemala:
+    case QLocale::Philippines:
+    case QLocale::PuertoRico:
+    case QLocale::Venezuela:
+        return QPageSize(QPageSize::Letter);
+    default:
+        return QPageSize(QPageSize::A4);
+    }
+}
+
+/// Header and footer of every page, drawn around the content area.
+void paintFrame(QPainter& painter, const detail::PdfStyle& style, const ReportInput& input, const QRectF& page,
+                const QRectF& content, int pageNumber, int pageCount) {
+    using detail::PdfStyle;
+    painter.save();
+    const double headerBottom = content.top() - style.pt(12);
+    const QFont bold = style.font(8, true);
+    const QFont small = style.font(7);
+    const double line = style.metrics(bold).height();
+    const QRectF headerLine(content.left(), headerBottom - 2 * line - style.pt(3), content.width(), line);
+
+    painter.setPen(PdfStyle::ink());
+    painter.setFont(bold);
+    // The line reads left to right even when the name is written right to left (محمد).
+    const QString who = detail::clientName(input) + QStringLiteral("  ·  ") + detail::goalTitle(input);
+    const double rightWidth = style.metrics(small).horizontalAdvance(style.date(input.producedOn)) + style.pt(12);
+    QTextOption leftToRight(Qt::AlignLeft | Qt::AlignVCenter);
+    leftToRight.setTextDirection(Qt::LeftToRight);
+    leftToRight.setWrapMode(QTextOption::NoWrap);
+    painter.drawText(headerLine.adjusted(0, 0, -rightWidth, 0),
+                     style.metrics(bold).elidedText(who, Qt::ElideRight, headerLine.width() - rightWidth), leftToRight);
+    painter.setFont(small);
+    painter.setPen(PdfStyle::muted());
+    painter.drawText(headerLine, Qt::AlignRight | Qt::AlignVCenter, style.date(input.producedOn));
+    QString catalog = tr("Catalog: %1").arg(detail::q(input.catalog.name));
+    if (!input.catalog.revision.empty())
+        catalog += QStringLiteral(" · ") + tr("revision %1").arg(detail::q(input.catalog.revision));
+    painter.drawText(headerLine.translated(0, line), Qt::AlignLeft | Qt::AlignVCenter,
+                     style.metrics(small).elidedText(catalog, Qt::ElideRight, headerLine.width()));
+    painter.setPen(QPen(PdfStyle::rule(), style.pt(0.6)));
+    painter.drawLine(QPointF(content.left(), headerBottom), QPointF(content.right(), headerBottom));
+
+    const double footerTop = content.bottom() + style.pt(12);
+    painter.drawLine(QPointF(content.left(), footerTop), QPointF(content.right(), footerTop));
+    painter.setPen(PdfStyle::muted());
+    const QRectF footer(content.left(), footerTop + style.pt(3), content.width(), style.metrics(small).height());
+    const QString pageText = tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
+    painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
+    // Name the data sources on every page, as their licences usually ask.
+    QString sources = tr("Cairn learning plan");
+    if (!input.catalog.attribution.empty()) {
+        QStringList lines;
+        for (const std::string& line : input.catalog.attribution)
+            lines << detail::q(line);
+        sources = tr("Data: %1").arg(lines.join(QStringLiteral("  ·  ")));
+    }
+    const double room = footer.width() - style.metrics(small).horizontalAdvance(pageText) - style.pt(16);
+    painter.drawText(QRectF(footer.left(), footer.top(), room, footer.height()), Qt::AlignLeft | Qt::AlignVCenter,
+                     style.metrics(small).elidedText(sources, Qt::ElideRight, room));
+    (void)page;
+    painter.restore();
+}
+
+void render(const ReportInput& input, QPdfWriter& writer) {
+    // 96 units per inch: CSS lengths in the rich text (padding, borders, margins) are in these
+    // units, so this keeps them at their usual size; text and drawing stay vector either way.
+    writer.setResolution(96);
+    writer.setCreator(QStringLiteral("Cairn"));
+    writer.setTitle(tr("Learning plan for %1: %2").arg(detail::clientName(input), detail::goalTitle(input)));
+    writer.setPageLayout(QPageLayout(pageSizeFor(input), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return;
+    const detail::PdfStyle style(&writer, input);
+    const QRectF page = writer.pageLayout().fullRectPixels(writer.resolution());
+    // Margins in points: generous sides, room for the header and footer.
+    const QRectF content = page.adjusted(style.pt(50), style.pt(72), -style.pt(50), -style.pt(54));
+
+    std::vector<std::unique_ptr<detail::ReportSection>> sections;
+    auto summary = std::make_unique<detail::TextSection>(detail::summaryHtml(input, style), style, content.size());
+    if (input.plan.status != PlanStatus::Infeasible)
+        detail::addCharts(*summary, input, style, content.width());
+    sections.push_back(std::move(summary));
+    if (input.plan.status != PlanStatus::Infeasible && !input.plan.credentials.empty()) {
+        auto flow = std::make_unique<detail::FlowSection>(content.width(), content.height(), style.pt(28));
+        auto pathway = std::make_shared<detail::PathwayDrawing>(input, style, content.width(), content.height());
+        pathway->addTo(*flow);
+        flow->keep(pathway);
+        auto timeline = std::make_shared<detail::TimelineDrawing>(input, style);
+        timeline->addTo(*flow);
+        flow->keep(timeline);
+        sections.push_back(std::move(flow));
+    }
+    if (input.plan.status != PlanStatus::Infeasible)
+        sections.push_back(
+            std::make_unique<detail::TextSection>(detail::detailsHtml(input, style), style, content.size()));
+
+    int total = 0;
+    for (const auto& s : sections)
+        total += s->pageCount();
+    int number = 0;
+    for (const auto& s : sections) {
+        for (int i = 0; i < s->pageCount(); ++i) {
+            if (number > 0)
+                writer.newPage();
+            ++number;
+            paintFrame(painter, style, input, page, content, number, total);
+            painter.save();
+            s->paintPage(painter, i, content);
+            painter.restore();
+        }
+    }
+    painter.end();
+}
+
+} // namespace
+
+QByteArray renderPdf(const ReportInput& input) {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return {}; // fonts and painting need the GUI application; writePdf() says so in words
+    QByteArray bytes;
+    QBuffer buffer(&bytes);
+    buffer.open(QIODevice::WriteOnly);
+    {
+        QPdfWriter writer(&buffer);
+        render(input, writer);
+    }
+    buffer.close();
+    return bytes;
+}
+
+Result writePdf(const ReportInput& input, const QString& path) {
+    if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
+        return Result::failure(
+            tr("Cannot write %1: drawing a PDF needs the graphical application to be running.").arg(path));
+    const QByteArray bytes = renderPdf(input);
+    if (bytes.isEmpty())
+        return Result::failure(tr("Cannot write %1: the report could not be drawn.").arg(path));
+    return saveFile(bytes, path);
+}
+
+} // namespace cairn::report

@@ -1,0 +1,285 @@
+#include "report_fixtures.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QRegularExpression>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <cairn/report/pdf_report.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+using namespace cairn::report;
+
+namespace {
+
+struct Rendered {
+    QString text; ///< pdftotext output, whitespace collapsed
+    QString info; ///< pdfinfo output
+    QByteArray bytes;
+    int pages = 0;
+};
+
+/// Writes the report, keeps a copy in $CAIRN_REPORT_SAMPLES when set (for looking at the pages),
+/// and reads it back with poppler.
+Rendered render(const ReportInput& input, const QString& name) {
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(name + QStringLiteral(".pdf"));
+    const Result result = writePdf(input, path);
+    EXPECT_TRUE(result.ok()) << result.error.toStdString();
+    if (const QString keep = qEnvironmentVariable("CAIRN_REPORT_SAMPLES"); !keep.isEmpty()) {
+        QDir().mkpath(keep);
+        QFile::remove(keep + u'/' + name + QStringLiteral(".pdf"));
+        QFile::copy(path, keep + u'/' + name + QStringLiteral(".pdf"));
+    }
+    Rendered r;
+    QFile file(path);
+    if (file.open(QIODevice::ReadOnly))
+        r.bytes = file.readAll();
+    r.text = test::runTool(QStringLiteral("pdftotext"),
+                           {QStringLiteral("-enc"), QStringLiteral("UTF-8"), path, QStringLiteral("-")})
+                 .normalized(QString::NormalizationForm_KC) // ligatures and Arabic presentation forms
+                 .simplified();
+    r.info = test::runTool(QStringLiteral("pdfinfo"), {path});
+    const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.info);
+    r.pages = m.hasMatch() ? m.captured(1).toInt() : 0;
+    return r;
+}
+
+/// Position of each needle in `text` from `from` on, each after the previous; -1 marks one missing.
+std::vector<qsizetype> positionsInOrder(const QString& text, const QStringList& needles, qsizetype from) {
+    std::vector<qsizetype> out;
+    for (const QString& n : needles) {
+        const qsizetype at = text.indexOf(n, from);
+        out.push_back(at);
+        if (at >= 0)
+            from = at + n.size();
+    }
+    return out;
+}
+
+QString firstWords(const std::string& title, int words) {
+    return QString::fromStdString(title).split(u' ').mid(0, words).join(u' ');
+}
+
+} // namespace
+
+class PdfReport : public ::testing::Test {
+protected:
+    void SetUp() override {
+        if (test::runTool(QStringLiteral("pdfinfo"), {QStringLiteral("-v")}).isNull() &&
+            QStandardPaths::findExecutable(QStringLiteral("pdfinfo")).isEmpty())
+            GTEST_SKIP() << "poppler-utils (pdfinfo, pdftotext) are not installed";
+    }
+    Profile profile = test::makeProfile();
+};
+
+TEST_F(PdfReport, FiveCredentialPlanHasSummaryTotalsAndEveryCredentialInOrder) {
+    const Catalog catalog = test::makeCatalog(5);
+    const Plan plan = test::makePlan(catalog, 5);
+    ReportInput input{catalog, profile, plan};
+    input.producedOn = QDate(2026, 11, 25);
+    input.pageSize = PageSize::A4;
+    input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    input.advisorNotes = QStringLiteral("Start with the spreadsheet course.\n\nBook the cohort early: places fill up.");
+    const Rendered r = render(input, QStringLiteral("five"));
+
+    EXPECT_TRUE(r.info.contains(QStringLiteral("595 x 842 pts (A4)"))) << r.info.toStdString();
+    EXPECT_GE(r.pages, 3);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Page 1 of %1").arg(r.pages)));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Page %1 of %1").arg(r.pages)));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("张伟 (Zhang Wei)")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Data Analyst")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Optimal.")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Catalog: Fixture Catalog · revision 2027.1")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("25 Nov 2026")));
+    // Totals: money with the currency, hours, completion date and pace.
+    EXPECT_EQ(plan.totals.cost, 750);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Total cost $750")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("%1 hours").arg(plan.totals.hours)));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("at 10 hours a week")));
+    const QDate completion(plan.totals.completion.year(), static_cast<int>(plan.totals.completion.month()),
+                           static_cast<int>(plan.totals.completion.day()));
+    EXPECT_TRUE(r.text.contains(input.locale.toString(completion, QStringLiteral("d MMM yyyy"))));
+    // Skills gap rows.
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Skills gap")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Gained")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Already met")));
+    // The table lists every credential in schedule order, with its dates.
+    const qsizetype table = r.text.indexOf(QStringLiteral("Credentials in order"));
+    ASSERT_GE(table, 0);
+    QStringList needles;
+    for (const auto& pc : plan.credentials)
+        needles << firstWords(pc.title, 3)
+                << input.locale.toString(
+                       QDate(pc.start.year(), static_cast<int>(pc.start.month()), static_cast<int>(pc.start.day())),
+                       QStringLiteral("d MMM yyyy"));
+    for (qsizetype at : positionsInOrder(r.text, needles, table))
+        EXPECT_GE(at, 0) << r.text.mid(table).toStdString();
+    // The long title wraps inside its cell and is all there (the pathway and timeline shorten it).
+    EXPECT_GT(r.text.indexOf(QString::fromStdString(catalog.credentials[2].title), table), table);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Book the cohort early: places fill up.")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Course data courtesy of Example Open Data (CC BY 4.0).")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Pathway")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Timeline")));
+    // Course links are PDF link annotations.
+    EXPECT_TRUE(r.bytes.contains("/URI"));
+    EXPECT_TRUE(r.bytes.contains("https://learn.example.org/courses/cred-1"));
+}
+
+TEST_F(PdfReport, PageSizeFollowsTheChoiceOrTheLocale) {
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makePlan(catalog, 3);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::Letter;
+    EXPECT_TRUE(render(input, QStringLiteral("letter")).info.contains(QStringLiteral("612 x 792 pts (letter)")));
+    input.pageSize = PageSize::Auto;
+    input.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    EXPECT_TRUE(render(input, QStringLiteral("auto-us")).info.contains(QStringLiteral("612 x 792 pts (letter)")));
+    input.locale = QLocale(QLocale::German, QLocale::Germany);
+    const Rendered german = render(input, QStringLiteral("auto-de"));
+    EXPECT_TRUE(german.info.contains(QStringLiteral("(A4)")));
+    // Money in the catalog's currency (USD), written the German way: symbol after the amount.
+    EXPECT_TRUE(german.text.contains(QRegularExpression(QStringLiteral("\\d \\$"))));
+}
+
+TEST_F(PdfReport, HundredFiftyCredentialsSpreadOverPagesWithoutLosingAny) {
+    const Catalog catalog = test::makeCatalog(150);
+    const Plan plan = test::makePlan(catalog, 150);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::A4;
+    input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    QElapsedTimer timer;
+    timer.start();
+    const Rendered r = render(input, QStringLiteral("hundred-fifty"));
+    EXPECT_LT(timer.elapsed(), 20000);
+    EXPECT_GE(r.pages, 10);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Page %1 of %1").arg(r.pages)));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Timeline")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("150. ") + firstWords(plan.credentials.back().title, 2)));
+    const qsizetype table = r.text.indexOf(QStringLiteral("Credentials in order"));
+    ASSERT_GE(table, 0);
+    QStringList needles;
+    for (const auto& pc : plan.credentials)
+        needles << firstWords(pc.title, 2);
+    int missing = 0;
+    for (qsizetype at : positionsInOrder(r.text, needles, table))
+        missing += at < 0 ? 1 : 0;
+    EXPECT_EQ(missing, 0);
+    // The table header repeats on the pages it continues on.
+    EXPECT_GE(r.text.count(QStringLiteral("# Credential When")), 3);
+}
+
+TEST_F(PdfReport, InfeasiblePlanExplainsWhy) {
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makeInfeasiblePlan();
+    ReportInput input{catalog, profile, plan};
+    const Rendered r = render(input, QStringLiteral("infeasible"));
+    EXPECT_GE(r.pages, 1);
+    EXPECT_TRUE(r.text.contains(QStringLiteral("No plan reaches this goal.")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("No credential in the catalog grants Statistics at level 4.")));
+    EXPECT_FALSE(r.text.contains(QStringLiteral("Timeline")));
+}
+
+TEST_F(PdfReport, CreditsGoalShowsCategoriesAgainstTheRules) {
+    const Catalog catalog = test::makeCatalog(6);
+    const Plan plan = test::makeCreditsPlan(catalog, 6);
+    ReportInput input{catalog, profile, plan};
+    const Rendered r = render(input, QStringLiteral("credits"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Credits toward BSc Data Science")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Earn 12 credits toward BSc Data Science, Northfield University.")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("18 of 12 required")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("capped at maximum"))) << "9 elective credits against a maximum of 6";
+}
+
+TEST_F(PdfReport, FrontChartAndNonLatinNames) {
+    const Catalog catalog = test::makeCatalog(8);
+    const Plan plan = test::makePlan(catalog, 8);
+    std::vector<Plan> front = {test::makePlan(catalog, 6), plan, test::makePlan(catalog, 4)};
+    front[0].totals.cost += 900;
+    front[2].totals.cost += 1800;
+    ReportInput input{catalog, profile, plan};
+    input.front = front;
+    input.clientName = QStringLiteral("محمد عبد الله");
+    const Rendered r = render(input, QStringLiteral("front"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Cost against completion date")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("This plan")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Spending, cumulative by month")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("محمد عبد الله")) || r.text.contains(QStringLiteral("الله عبد محمد")))
+        << r.text.left(400).toStdString();
+}
+
+TEST_F(PdfReport, FailuresAreSentencesAndLeaveNoFile) {
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makePlan(catalog, 3);
+    ReportInput input{catalog, profile, plan};
+    const Result missing = writePdf(input, QStringLiteral("/nonexistent-folder/report.pdf"));
+    EXPECT_FALSE(missing.ok());
+    EXPECT_TRUE(missing.error.contains(QStringLiteral("does not exist"))) << missing.error.toStdString();
+    EXPECT_FALSE(QFile::exists(QStringLiteral("/nonexistent-folder/report.pdf")));
+
+    QTemporaryDir dir;
+    const Result folder = writePdf(input, dir.path());
+    EXPECT_FALSE(folder.ok());
+    EXPECT_TRUE(QFileInfo(dir.path()).isDir());
+}
+
+TEST_F(PdfReport, RenderPdfIsAPdf) {
+    const Catalog catalog = test::makeCatalog(2);
+    const Plan plan = test::makePlan(catalog, 2);
+    ReportInput input{catalog, profile, plan};
+    const QByteArray pdf = renderPdf(input);
+    EXPECT_TRUE(pdf.startsWith("%PDF-"));
+    EXPECT_TRUE(pdf.trimmed().endsWith("%%EOF"));
+}
+
+TEST_F(PdfReport, CompletedPrerequisitesAppearInThePathway) {
+    const Catalog catalog = test::makeCatalog(5);
+    Plan plan = test::makePlan(catalog, 5);
+    plan.credentials.erase(plan.credentials.begin()); // the client already holds the first credential
+    plan.credentials.front().reliesOn.clear();
+    profile.completed = {"cred-1"};
+    ReportInput input(catalog, profile, plan);
+    const Rendered r = render(input, QStringLiteral("completed"));
+    const qsizetype pathway = r.text.indexOf(QStringLiteral("Pathway"));
+    ASSERT_GE(pathway, 0);
+    const qsizetype completed = r.text.indexOf(QStringLiteral("COMPLETED"), pathway);
+    ASSERT_GE(completed, 0);
+    EXPECT_LT(r.text.indexOf(QStringLiteral("Spreadsheet Foundations 1"), pathway),
+              r.text.indexOf(QStringLiteral("Timeline")));
+    EXPECT_FALSE(r.text.contains(QStringLiteral("STEP 5")));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("STEP 4")));
+}
+
+TEST_F(PdfReport, ShallowPathwayFitsOnePageAndGoalMetPlanIsShort) {
+    const Catalog catalog = test::makeCatalog(12);
+    Plan plan = test::makePlan(catalog, 12);
+    // Three tiers: four foundations, four built on them, four leading to the goal.
+    for (int i = 0; i < 12; ++i) {
+        auto& pc = plan.credentials[i];
+        pc.reliesOn.clear();
+        pc.why.clear();
+        if (i >= 4)
+            pc.reliesOn = {plan.credentials[i - 4].id, plan.credentials[(i + 1) % 4 + (i >= 8 ? 4 : 0)].id};
+        if (i >= 8)
+            pc.why.push_back({Reason::Kind::Goal, "skill:skill-0", "analyst", 0, "Serves the goal."});
+    }
+    ReportInput input(catalog, profile, plan);
+    const Rendered r = render(input, QStringLiteral("shallow"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Pathway")));
+    EXPECT_FALSE(r.text.contains(QStringLiteral("Pathway, continued")));
+    for (int step = 1; step <= 12; ++step)
+        EXPECT_TRUE(r.text.contains(QStringLiteral("STEP %1 ").arg(step))) << step;
+
+    Plan met;
+    met.status = PlanStatus::Optimal;
+    met.goal = "analyst";
+    met.start = met.totals.completion = Date::fromYmd(2027, 1, 4);
+    ReportInput metInput(catalog, profile, met);
+    const Rendered short_ = render(metInput, QStringLiteral("goal-met"));
+    EXPECT_TRUE(short_.text.contains(QStringLiteral("The plan has no credentials.")));
+    EXPECT_FALSE(short_.text.contains(QStringLiteral("Timeline")));
+    EXPECT_FALSE(short_.text.contains(QStringLiteral("Pathway")));
+    EXPECT_EQ(short_.pages, 2);
+}

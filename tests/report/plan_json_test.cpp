@@ -1,0 +1,104 @@
+#include "report_fixtures.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cairn/report/plan_json.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+using namespace cairn::report;
+
+TEST(PlanJson, MatchesTheDocumentedShapeExactly) {
+    Plan plan;
+    plan.status = PlanStatus::Optimal;
+    plan.objective = Objective::Time;
+    plan.goal = "analyst";
+    plan.totals = {450.5, 60, 0, Date::fromYmd(2027, 3, 28), 12};
+    PlannedCredential pc;
+    pc.id = "sql";
+    pc.title = "SQL \"for\" Analysts\\Teams";
+    pc.cost = 450.5;
+    pc.hours = 60;
+    pc.start = Date::fromYmd(2027, 1, 4);
+    pc.end = Date::fromYmd(2027, 3, 28);
+    pc.why.push_back({Reason::Kind::Goal, "skill:sql@2", "analyst", 0, "Gives SQL at level 2.\nNeeded by the goal."});
+    plan.credentials.push_back(pc);
+
+    const QByteArray expected = R"({
+  "status": "optimal",
+  "objective": "time",
+  "goal": "analyst",
+  "totals": {
+    "cost": 450.5,
+    "hours": 60,
+    "credits": 0,
+    "completion": "2027-03-28",
+    "weeks": 12
+  },
+  "credentials": [
+    {
+      "id": "sql",
+      "title": "SQL \"for\" Analysts\\Teams",
+      "cost": 450.5,
+      "hours": 60,
+      "start": "2027-01-04",
+      "end": "2027-03-28",
+      "why": [
+        "Gives SQL at level 2.\nNeeded by the goal."
+      ]
+    }
+  ]
+}
+)";
+    EXPECT_EQ(planToJson(plan), expected);
+}
+
+TEST(PlanJson, IsValidJsonWithEveryCredentialInOrder) {
+    const Catalog catalog = test::makeCatalog(30);
+    const Plan plan = test::makePlan(catalog, 30);
+    const QByteArray json = planToJson(plan);
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
+    const QJsonArray credentials = doc.object().value(QStringLiteral("credentials")).toArray();
+    ASSERT_EQ(credentials.size(), 30);
+    for (int i = 0; i < 30; ++i)
+        EXPECT_EQ(credentials[i].toObject().value(QStringLiteral("title")).toString().toStdString(),
+                  plan.credentials[i].title);
+    EXPECT_EQ(doc.object().value(QStringLiteral("totals")).toObject().value(QStringLiteral("cost")).toDouble(),
+              plan.totals.cost);
+    EXPECT_FALSE(doc.object().contains(QStringLiteral("reason")));
+    EXPECT_EQ(planToJson(plan), json); // deterministic
+    // Stable key order: status, objective, goal, totals, credentials.
+    EXPECT_LT(json.indexOf("\"status\""), json.indexOf("\"objective\""));
+    EXPECT_LT(json.indexOf("\"objective\""), json.indexOf("\"goal\""));
+    EXPECT_LT(json.indexOf("\"goal\""), json.indexOf("\"totals\""));
+    EXPECT_LT(json.indexOf("\"totals\""), json.indexOf("\"credentials\""));
+}
+
+TEST(PlanJson, InfeasiblePlanCarriesItsReason) {
+    const QByteArray json = planToJson(test::makeInfeasiblePlan());
+    const QJsonObject object = QJsonDocument::fromJson(json).object();
+    EXPECT_EQ(object.value(QStringLiteral("status")).toString(), QStringLiteral("infeasible"));
+    EXPECT_EQ(object.value(QStringLiteral("reason")).toString(),
+              QStringLiteral("No credential in the catalog grants Statistics at level 4."));
+    EXPECT_TRUE(object.value(QStringLiteral("credentials")).toArray().isEmpty());
+    EXPECT_TRUE(json.endsWith("}\n"));
+}
+
+TEST(PlanJson, ControlCharactersAndNonLatinTextAreEncoded) {
+    Plan plan = test::makeInfeasiblePlan();
+    plan.reason = std::string("Tab\there, bell\x07, 数据分析师");
+    const QByteArray json = planToJson(plan);
+    EXPECT_TRUE(json.contains("Tab\\there, bell\\u0007, 数据分析师"));
+    EXPECT_EQ(QJsonDocument::fromJson(json).object().value(QStringLiteral("reason")).toString(),
+              QString::fromUtf8("Tab\there, bell\x07, 数据分析师"));
+}
+
+TEST(PlanJson, WriteJsonReportsAnUnwritablePath) {
+    const Result result = writeJson(test::makeInfeasiblePlan(), QStringLiteral("/nonexistent-folder/plan.json"));
+    EXPECT_FALSE(result.ok());
+    EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-folder"))) << result.error.toStdString();
+}
