@@ -151,13 +151,13 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
                 profile, request,
                 "The search stopped before it found a plan (" +
                     std::string(request.cancel && request.cancel->load() ? "cancelled" : "time limit reached") + ").");
-        if (!r.completionExact)
+        if (!r.completionExact || r.cohortRejected)
             return infeasiblePlan(profile, request,
                                   infeasibleReason(p, spec, goal) +
                                       " (Cohort start dates were chosen greedily; a different choice might fit.)");
         return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
     }
-    const bool proven = r.exhaustive && (!involvesCompletion(spec) || r.completionExact);
+    const bool proven = r.exhaustive && !r.cohortRejected && (!involvesCompletion(spec) || r.completionExact);
     Plan result = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                             request.objective);
     if (!r.exhaustive) {
@@ -187,7 +187,7 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
         const SearchResult r = searchPlan(p, spec);
         if (!r.found)
             break;
-        const bool proven = r.exhaustive && r.completionExact;
+        const bool proven = r.exhaustive && r.completionExact && !r.cohortRejected;
         Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                                Objective::Cost);
         const int day = static_cast<int>(r.secondary);

@@ -118,6 +118,17 @@ std::optional<Score> reference(const Catalog& cat, const Profile& profile, const
         };
         if (in(profile.completed))
             continue;
+        if (c.pace.isCohort()) {
+            // A cohort can be joined only from a start on or after the plan's start, and only
+            // when its weekly share fits the learner's week.
+            const bool ahead = std::any_of(c.pace.starts.begin(), c.pace.starts.end(),
+                                           [&](const Date& d) { return d >= profile.start; });
+            if (!ahead || c.hours / std::max(1, c.pace.weeks) > profile.hoursPerWeek + 1e-9) {
+                if (in(profile.pinned) || in(req.pinned))
+                    return std::nullopt;
+                continue;
+            }
+        }
         if (in(profile.excluded) || in(req.excluded)) {
             if (in(profile.pinned) || in(req.pinned))
                 return std::nullopt;
@@ -168,6 +179,7 @@ std::string describe(const Catalog& cat, const Profile& p) {
 struct Tally {
     int cases = 0;
     int withPlan = 0;
+    int unproven = 0;
 };
 
 /// Checks every objective on one random catalog. With cohorts, completion depends on the
@@ -193,7 +205,20 @@ void checkAgainstReference(std::uint32_t seed, const synthetic::RandomCatalogOpt
             EXPECT_FALSE(plan.reason.empty());
             continue;
         }
-        ASSERT_EQ(plan.status, PlanStatus::Optimal) << plan.reason;
+        if (options.cohorts && plan.status != PlanStatus::Optimal) {
+            // The reference does not schedule: it ignores that cohorts sharing weeks may not fit
+            // the learner's hours, or start before their prerequisites can end. A plan the
+            // planner cannot prove optimal for that reason must still be valid and no better
+            // than the reference's relaxed optimum; "no plan" must say it is about cohort dates.
+            ++tally.unproven;
+            if (plan.status == PlanStatus::Infeasible) {
+                EXPECT_NE(plan.reason.find("ohort"), std::string::npos) << plan.reason;
+                continue;
+            }
+            ASSERT_EQ(plan.status, PlanStatus::Feasible) << plan.reason;
+        } else {
+            ASSERT_EQ(plan.status, PlanStatus::Optimal) << plan.reason;
+        }
         ++tally.withPlan;
         long long cost = 0, hours = 0;
         std::vector<const Credential*> set;
@@ -205,8 +230,13 @@ void checkAgainstReference(std::uint32_t seed, const synthetic::RandomCatalogOpt
         EXPECT_TRUE(validPlan(cat, profile, *cat.findGoal("goal"), set)) << "the plan is not valid";
         const long long day = completionDay(hours, profile.hoursPerWeek);
         const Score got = scoreOf(o, cost, hours, day, profile.hourlyValue);
-        EXPECT_EQ(got.primary, expected->primary);
-        EXPECT_EQ(got.secondary, expected->secondary);
+        if (plan.status == PlanStatus::Optimal) {
+            EXPECT_EQ(got.primary, expected->primary);
+            EXPECT_EQ(got.secondary, expected->secondary);
+        } else {
+            EXPECT_TRUE(got.primary > expected->primary ||
+                        (got.primary == expected->primary && got.secondary >= expected->secondary));
+        }
         EXPECT_EQ(cents(plan.totals.cost), cost);
         if (day >= 0 && !options.cohorts) {
             EXPECT_EQ(plan.totals.completion, profile.start.plusDays(static_cast<int>(day)));
@@ -250,4 +280,6 @@ TEST(PlannerReference, CohortCatalogsMatchBruteForceOnMoneyAndHours) {
     for (std::uint32_t seed = 7001; seed <= 7300; ++seed)
         checkAgainstReference(seed, {.credentials = 11, .skills = 6, .maxLevel = 3, .cohorts = true}, tally);
     EXPECT_GT(tally.withPlan, tally.cases / 4) << tally.withPlan << " of " << tally.cases;
+    // Most cohort plans are still proven optimal.
+    EXPECT_LT(tally.unproven, tally.withPlan / 5) << tally.unproven << " unproven of " << tally.withPlan;
 }

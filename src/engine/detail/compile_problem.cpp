@@ -181,6 +181,15 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
         const Credential& c = catalog.credentials[i];
         if (completed.count(c.id) || excluded.count(c.id))
             continue;
+        if (c.pace.isCohort()) {
+            // A cohort the learner cannot join: every start is before the plan starts, or its
+            // weekly share alone is more than the learner's week.
+            const bool startAhead = std::any_of(c.pace.starts.begin(), c.pace.starts.end(),
+                                                [&](const Date& d) { return d >= profile.start; });
+            const double share = c.hours / std::max(1, c.pace.weeks);
+            if (!startAhead || share > profile.hoursPerWeek + 1e-9)
+                continue;
+        }
         available[i] = 1;
         roots[i] = compiler.compile(c.prerequisites);
     }

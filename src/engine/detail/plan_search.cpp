@@ -494,12 +494,17 @@ private:
             return;
         const bool needCompletion = spec_.primary == Metric::Completion || spec_.secondary == Metric::Completion ||
                                     spec_.maxCompletionDay.has_value();
+        const bool hasCohort = std::any_of(order.begin(), order.end(),
+                                           [&](int i) { return p_.credentials[static_cast<std::size_t>(i)].cohort; });
         Amount completion = 0;
         bool exact = true;
-        if (needCompletion) {
+        if (needCompletion || hasCohort) {
+            // Cohorts must fit the learner's weeks even when dates do not matter to the objective.
             const Completion c = completionOf(p_, order);
-            if (!c.feasible)
+            if (!c.feasible) {
+                result_.cohortRejected = true; // other start dates might have fitted
                 return;
+            }
             completion = c.day;
             exact = c.exact;
             if (spec_.maxCompletionDay && completion > *spec_.maxCompletionDay) {

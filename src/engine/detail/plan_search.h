@@ -27,6 +27,7 @@ struct SearchResult {
     bool found = false;
     bool exhaustive = false;     ///< the whole space was searched (no time limit or cancel hit)
     bool completionExact = true; ///< every completion compared was the earliest for its set
+    bool cohortRejected = false; ///< a set was dropped because its cohorts did not fit greedily
     std::vector<int> set;        ///< local indices, ascending
     Amount primary = 0, secondary = 0;
     Amount rootBound = 0; ///< a proven lower bound on the primary value

@@ -155,8 +155,10 @@ void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<P
         const std::string who = "Goal " + label(goal);
         const auto clauses = unmetClauses(catalog, reach, goal.requirement, {});
         if (!clauses.empty() && meetableWithOwnSkills(catalog, goal.requirement))
-            out.push_back({"unreachable-goal", object,
-                           who + " can only be reached by a learner who already holds what no credential here grants: " +
+            out.push_back({"unreachable-goal",
+                           object,
+                           who +
+                               " can only be reached by a learner who already holds what no credential here grants: " +
                                joinClauses(clauses) + ".",
                            Problem::Severity::Warning,
                            {}});

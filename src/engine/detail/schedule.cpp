@@ -43,62 +43,73 @@ int dayInWeek(int w, Amount filled, Amount capacity) {
 
 } // namespace
 
-Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
-                  const std::vector<std::vector<int>>& reliesOn) {
+namespace {
+
+/// Usable start days (offsets from the plan's start) of a cohort credential, ascending.
+std::vector<int> startDays(const PlanningProblem& p, const CredentialLocal& c) {
+    std::vector<int> days;
+    for (const Date& d : p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)].pace.starts)
+        if (d >= p.start)
+            days.push_back(d.days() - p.start.days());
+    std::sort(days.begin(), days.end());
+    return days;
+}
+
+/// One placement: cohorts at their chosen (or next fitting) start, then self-paced study in
+/// order around them. `chosen[i]` is an index into startDays() for cohort position i.
+Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
+                  const std::vector<std::vector<int>>& reliesOn, std::vector<std::size_t>& chosen) {
     Schedule s;
     s.items.resize(order.size());
     WeekBook book(p.hoursPerWeek);
+    for (std::size_t i = 0; i < order.size(); ++i) {
+        const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[i])];
+        s.items[i].local = order[i];
+        if (!c.cohort)
+            continue;
+        s.exact = false;
+        const Credential& cred = p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)];
+        const int weeks = std::max(1, cred.pace.weeks);
+        const Amount share = (c.hours + weeks - 1) / weeks;
+        const std::vector<int> days = startDays(p, c);
+        bool placed = false;
+        for (std::size_t k = chosen[i]; k < days.size() && !placed; ++k) {
+            const int w0 = days[k] / 7;
+            bool fits = true;
+            for (int w = w0; w < w0 + weeks && fits; ++w)
+                fits = book.free(w) >= share;
+            if (!fits)
+                continue;
+            for (int w = w0; w < w0 + weeks; ++w)
+                book.reserve(w, share);
+            chosen[i] = k;
+            s.items[i].startDay = days[k];
+            s.items[i].endDay = days[k] + 7 * weeks - 1;
+            placed = true;
+        }
+        if (!placed) {
+            s.feasible = false;
+            s.problem = "'" + cred.title + "' has no cohort start date the schedule can make.";
+            return s;
+        }
+    }
+
     // Self-paced work runs as one sequence; `week` is the week the sequence has got to.
     int week = 0;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[i])];
-        ScheduledCredential& item = s.items[i];
-        item.local = order[i];
-        // Ready the day after what it relies on is complete. Self-paced prerequisites come
-        // earlier in the same sequence, so a self-paced credential only waits for cohorts.
-        int readyDay = 0;
-        for (int dep : reliesOn[i]) {
-            const bool depCohort = p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dep)])].cohort;
-            if (c.cohort || depCohort)
-                readyDay = std::max(readyDay, s.items[static_cast<std::size_t>(dep)].endDay + 1);
-        }
-
-        if (c.cohort) {
-            s.exact = false;
-            const Credential& cred = p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)];
-            const int weeks = std::max(1, cred.pace.weeks);
-            const Amount share = (c.hours + weeks - 1) / weeks;
-            bool placed = false;
-            for (const Date& d : cred.pace.starts) {
-                const int day = d.days() - p.start.days();
-                if (day < readyDay)
-                    continue;
-                const int w0 = day / 7;
-                bool fits = true;
-                for (int w = w0; w < w0 + weeks && fits; ++w)
-                    fits = book.free(w) >= share;
-                if (!fits)
-                    continue;
-                for (int w = w0; w < w0 + weeks; ++w)
-                    book.reserve(w, share);
-                item.startDay = day;
-                item.endDay = day + 7 * weeks - 1;
-                placed = true;
-                break;
-            }
-            if (!placed) {
-                s.feasible = false;
-                s.problem = "'" + cred.title + "' has no cohort start date the schedule can make.";
-                return s;
-            }
+        if (c.cohort)
             continue;
-        }
-
-        // Self-paced: continue the sequence, no earlier than the day its prerequisites are done.
+        ScheduledCredential& item = s.items[i];
+        // Self-paced prerequisites come earlier in the same sequence, so a self-paced
+        // credential only waits for the cohorts it relies on.
+        int readyDay = 0;
+        for (int dep : reliesOn[i])
+            if (p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dep)])].cohort)
+                readyDay = std::max(readyDay, s.items[static_cast<std::size_t>(dep)].endDay + 1);
         const int readyWeek = readyDay / 7;
         if (readyWeek > week || (readyWeek == week && readyDay % 7 != 0)) {
-            const Amount cap = p.hoursPerWeek;
-            const Amount atReady = cap * (readyDay % 7) / 7; // capacity already gone in that week
+            const Amount atReady = p.hoursPerWeek * (readyDay % 7) / 7; // capacity gone in that week
             week = std::max(week, readyWeek);
             const Amount gone = book.reserved(week) + book.used(week) + book.idle(week);
             if (gone < atReady)
@@ -116,7 +127,7 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
         item.startDay = dayInWeek(week, p.hoursPerWeek - book.free(week) + 1, p.hoursPerWeek);
         Amount left = c.hours;
         while (left > 0) {
-            Amount room = book.free(week);
+            const Amount room = book.free(week);
             if (room <= 0) {
                 ++week;
                 continue;
@@ -135,6 +146,46 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
     for (std::size_t w = 0; w < s.weekLoad.size(); ++w)
         s.weekLoad[w] = book.load(static_cast<int>(w));
     return s;
+}
+
+} // namespace
+
+Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
+                  const std::vector<std::vector<int>>& reliesOn) {
+    // Cohorts keep fixed dates, so they are placed first and self-paced study fills the weeks
+    // around them. A cohort whose prerequisites end after its start moves to a later start and
+    // everything is placed again; starts only move later, so this settles.
+    std::vector<std::size_t> chosen(order.size(), 0);
+    for (std::size_t round = 0;; ++round) {
+        Schedule s = placeAll(p, order, reliesOn, chosen);
+        if (!s.feasible || s.exact)
+            return s;
+        bool moved = false;
+        for (std::size_t i = 0; i < order.size(); ++i) {
+            const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[i])];
+            if (!c.cohort)
+                continue;
+            int readyDay = 0;
+            for (int dep : reliesOn[i])
+                readyDay = std::max(readyDay, s.items[static_cast<std::size_t>(dep)].endDay + 1);
+            if (s.items[i].startDay >= readyDay)
+                continue;
+            const std::vector<int> days = startDays(p, c);
+            std::size_t k = chosen[i];
+            while (k < days.size() && days[k] < readyDay)
+                ++k;
+            if (k == days.size()) {
+                s.feasible = false;
+                s.problem = "'" + p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)].title +
+                            "' has no cohort start date after its prerequisites are done.";
+                return s;
+            }
+            chosen[i] = k;
+            moved = true;
+        }
+        if (!moved || round > 4 * order.size() + 8)
+            return s;
+    }
 }
 
 } // namespace cairn::detail
