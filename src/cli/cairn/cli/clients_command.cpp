@@ -1,0 +1,157 @@
+#include "cairn/cli/clients_command.h"
+
+#include "cairn/cli/inputs.h"
+#include "cairn/cli/workspace_access.h"
+
+namespace cairn::cli {
+
+namespace {
+
+QString money(double value) {
+    return QString::number(value, 'f', 2);
+}
+
+QString ids(const std::vector<std::string>& items) {
+    QStringList out;
+    for (const auto& s : items)
+        out << QString::fromStdString(s);
+    return out.isEmpty() ? QStringLiteral("none") : out.join(QStringLiteral(", "));
+}
+
+QString catalogName(const store::Workspace& ws, const std::optional<qint64>& id) {
+    if (!id)
+        return QStringLiteral("none");
+    auto summary = ws.catalogSummary(*id);
+    return summary ? summary->name : QStringLiteral("catalog %1").arg(*id);
+}
+
+int list(store::Workspace& ws, Streams io, const QString& command) {
+    auto clients = ws.clients();
+    if (!clients)
+        return reportError(clients.error(), io.err, command);
+    if (clients->empty()) {
+        io.out << "No clients yet. Add one with: cairn-cli clients add NAME --profile PROFILE.json\n";
+        return kOk;
+    }
+    for (const store::Client& c : *clients) {
+        auto plans = ws.plans(c.id);
+        io.out << c.id << '\t' << c.name << '\t'
+               << (c.profile.goal.empty() ? QStringLiteral("-") : QString::fromStdString(c.profile.goal)) << '\t'
+               << catalogName(ws, c.catalogId) << '\t' << (plans ? plans->size() : 0) << " saved plan(s)\n";
+    }
+    return kOk;
+}
+
+int show(store::Workspace& ws, const QString& who, Streams io, const QString& command) {
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    auto c = ws.client(*id);
+    if (!c)
+        return reportError(c.error(), io.err, command);
+    const Profile& p = c->profile;
+    QStringList skills;
+    for (const auto& s : p.skills)
+        skills << QStringLiteral("%1@%2").arg(QString::fromStdString(s.skill)).arg(s.level);
+    io.out << "Client " << c->id << ": " << c->name << '\n'
+           << "  Contact:        " << (c->contact.isEmpty() ? QStringLiteral("-") : c->contact) << '\n'
+           << "  Notes:          " << (c->notes.isEmpty() ? QStringLiteral("-") : c->notes) << '\n'
+           << "  Catalog:        " << catalogName(ws, c->catalogId) << '\n'
+           << "  Goal:           " << (p.goal.empty() ? QStringLiteral("-") : QString::fromStdString(p.goal)) << '\n'
+           << "  Skills:         " << (skills.isEmpty() ? QStringLiteral("none") : skills.join(QStringLiteral(", ")))
+           << '\n'
+           << "  Completed:      " << ids(p.completed) << '\n'
+           << "  Budget:         " << (p.budget ? money(*p.budget) : QStringLiteral("no limit")) << '\n'
+           << "  Hours per week: " << p.hoursPerWeek << '\n'
+           << "  Start:          " << QString::fromStdString(p.start.toIso()) << '\n'
+           << "  Deadline:       "
+           << (p.deadline ? QString::fromStdString(p.deadline->toIso()) : QStringLiteral("none")) << '\n'
+           << "  Hourly value:   " << money(p.hourlyValue) << '\n'
+           << "  Pinned:         " << ids(p.pinned) << '\n'
+           << "  Excluded:       " << ids(p.excluded) << '\n';
+    auto plans = ws.plans(c->id);
+    if (!plans)
+        return reportError(plans.error(), io.err, command);
+    io.out << "  Saved plans:    " << plans->size() << '\n';
+    for (const auto& s : *plans)
+        io.out << "    #" << s.id << " v" << s.version << "  " << s.createdAt.left(10) << "  "
+               << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << "  " << money(s.cost) << ", "
+               << s.hours << " h, " << s.credentials << " credential(s)\n";
+    return kOk;
+}
+
+} // namespace
+
+QString ClientsCommand::name() const {
+    return QStringLiteral("clients");
+}
+
+QString ClientsCommand::summary() const {
+    return QStringLiteral("List, add or show the workspace's clients");
+}
+
+int ClientsCommand::run(const QStringList& arguments, Streams io) {
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The clients kept in the workspace.\n"
+                       "  list                 every client with their goal, catalog and number of saved plans\n"
+                       "  add NAME             a new client; --profile gives their skills, budget, dates and goal\n"
+                       "  show NAME            one client's profile and saved plans (NAME may also be the id)"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or show."),
+                                 QStringLiteral("list|add NAME|show NAME"));
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption contact(QStringLiteral("contact"), QStringLiteral("How to reach the client (add)."),
+                                     QStringLiteral("TEXT"));
+    const QCommandLineOption notes(QStringLiteral("notes"), QStringLiteral("Free notes about the client (add)."),
+                                   QStringLiteral("TEXT"));
+    const QCommandLineOption catalog(QStringLiteral("catalog-name"),
+                                     QStringLiteral("Workspace catalog (name or id) the client plans against (add)."),
+                                     QStringLiteral("CATALOG"));
+    const QCommandLineOption database = databaseOption();
+    for (const auto& o : {profile, contact, notes, catalog, database})
+        parser.addOption(o);
+    if (auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    const bool needsName = action == QLatin1String("add") || action == QLatin1String("show");
+    if ((action != QLatin1String("list") && !needsName) || args.size() != (needsName ? 2 : 1)) {
+        io.err << command << ": usage: " << command << " list | add NAME [options] | show NAME\n";
+        return kUsage;
+    }
+    auto ws = openWorkspace(parser, database, io, command);
+    if (!ws)
+        return kUsage;
+    if (action == QLatin1String("list"))
+        return list(*ws, io, command);
+    if (action == QLatin1String("show"))
+        return show(*ws, args[1], io, command);
+
+    store::Client c;
+    c.name = args[1];
+    c.contact = parser.value(contact);
+    c.notes = parser.value(notes);
+    if (parser.isSet(profile)) {
+        auto read = loadProfile(parser.value(profile), io.err);
+        if (!read)
+            return kUsage;
+        c.profile = std::move(*read);
+    }
+    if (c.profile.name.empty())
+        c.profile.name = c.name.toStdString();
+    if (parser.isSet(catalog)) {
+        auto id = ws->findCatalog(parser.value(catalog));
+        if (!id)
+            return reportError(id.error(), io.err, command);
+        c.catalogId = *id;
+    }
+    auto id = ws->addClient(c);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    io.out << "Added client " << *id << ": " << c.name.trimmed() << '\n';
+    return kOk;
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,130 @@
+#include "cairn/cli/plans_command.h"
+
+#include "cairn/cli/inputs.h"
+#include "cairn/cli/workspace_access.h"
+
+#include <cairn/store/snapshot_json.h>
+
+namespace cairn::cli {
+
+namespace {
+
+QString money(double value) {
+    return QString::number(value, 'f', 2);
+}
+
+int list(store::Workspace& ws, const QString& client, Streams io, const QString& command) {
+    std::vector<store::SavedPlanSummary> plans;
+    if (client.isEmpty()) {
+        auto all = ws.allPlans();
+        if (!all)
+            return reportError(all.error(), io.err, command);
+        plans = std::move(*all);
+    } else {
+        auto id = ws.findClient(client);
+        if (!id)
+            return reportError(id.error(), io.err, command);
+        auto mine = ws.plans(*id);
+        if (!mine)
+            return reportError(mine.error(), io.err, command);
+        plans = std::move(*mine);
+    }
+    if (plans.empty()) {
+        io.out << "No saved plans.\n";
+        return kOk;
+    }
+    for (const auto& s : plans) {
+        auto c = ws.client(s.clientId);
+        io.out << '#' << s.id << '\t' << (c ? c->name : QString::number(s.clientId)) << "\tv" << s.version << '\t'
+               << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\t' << store::statusName(s.status)
+               << '\t' << money(s.cost) << '\t' << s.hours << " h\t" << s.credentials << " credential(s)\t"
+               << s.createdAt.left(10) << '\n';
+    }
+    return kOk;
+}
+
+int show(store::Workspace& ws, const QString& idText, Streams io, const QString& command) {
+    bool ok = false;
+    const qint64 id = QString(idText).remove(QLatin1Char('#')).toLongLong(&ok);
+    if (!ok) {
+        io.err << command << ": '" << idText << "' is not a plan id; 'plans list' shows them.\n";
+        return kUsage;
+    }
+    auto saved = ws.plan(id);
+    if (!saved)
+        return reportError(saved.error(), io.err, command);
+    const auto& s = saved->summary;
+    const auto& in = saved->inputs;
+    const Plan& p = saved->plan;
+    auto c = ws.client(s.clientId);
+    io.out << "Plan #" << s.id << " (version " << s.version << " for " << (c ? c->name : QStringLiteral("?"))
+           << "): " << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\n'
+           << "  Saved:     " << s.createdAt << '\n';
+    if (!s.note.isEmpty())
+        io.out << "  Note:      " << s.note << '\n';
+    io.out << "  Catalog:   " << in.catalogName
+           << (in.catalogRevision.isEmpty() ? QString() : QStringLiteral(" (") + in.catalogRevision + QLatin1Char(')'))
+           << (in.catalogId ? QString() : QStringLiteral(" — no longer in the workspace")) << '\n'
+           << "  Goal:      " << QString::fromStdString(in.goal) << ", objective " << store::objectiveName(in.objective)
+           << '\n';
+    if (in.budget)
+        io.out << "  Budget:    " << money(*in.budget) << '\n';
+    if (in.deadline)
+        io.out << "  Deadline:  " << QString::fromStdString(in.deadline->toIso()) << '\n';
+    io.out << "  Status:    " << store::statusName(p.status) << '\n';
+    if (!p.reason.empty())
+        io.out << "  Reason:    " << QString::fromStdString(p.reason) << '\n';
+    for (const PlannedCredential& pc : p.credentials)
+        io.out << "    " << QString::fromStdString(pc.start.toIso()) << " – " << QString::fromStdString(pc.end.toIso())
+               << "  " << QString::fromStdString(pc.id) << "  " << QString::fromStdString(pc.title) << "  "
+               << money(pc.cost) << ", " << pc.hours << " h\n";
+    io.out << "  Total:     " << money(p.totals.cost) << ", " << p.totals.hours << " h, " << p.totals.weeks
+           << " weeks, done " << QString::fromStdString(p.totals.completion.toIso());
+    if (p.totals.credits > 0)
+        io.out << ", " << p.totals.credits << " credits";
+    io.out << '\n';
+    return kOk;
+}
+
+} // namespace
+
+QString PlansCommand::name() const {
+    return QStringLiteral("plans");
+}
+
+QString PlansCommand::summary() const {
+    return QStringLiteral("List or show the plans saved in the workspace");
+}
+
+int PlansCommand::run(const QStringList& arguments, Streams io) {
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QStringLiteral("The plans saved in the workspace.\n"
+                       "  list [--client NAME]   saved plans, newest first\n"
+                       "  show ID                one plan: its inputs, schedule and totals"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show."),
+                                 QStringLiteral("list|show ID"));
+    const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),
+                                    QStringLiteral("NAME"));
+    const QCommandLineOption database = databaseOption();
+    parser.addOption(client);
+    parser.addOption(database);
+    if (auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    const QStringList args = parser.positionalArguments();
+    const QString action = args.value(0);
+    if (!((action == QLatin1String("list") && args.size() == 1) ||
+          (action == QLatin1String("show") && args.size() == 2))) {
+        io.err << command << ": usage: " << command << " list [--client NAME] | show ID\n";
+        return kUsage;
+    }
+    auto ws = openWorkspace(parser, database, io, command);
+    if (!ws)
+        return kUsage;
+    if (action == QLatin1String("list"))
+        return list(*ws, parser.value(client), io, command);
+    return show(*ws, args[1], io, command);
+}
+
+} // namespace cairn::cli

@@ -1,0 +1,31 @@
+#pragma once
+
+#include "cairn/cli/command.h"
+
+#include <QByteArray>
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <cairn/store/workspace.h>
+#include <memory>
+
+// Helpers the workspace commands share: the --database option, opening the workspace and
+// printing its errors, and writing output files.
+namespace cairn::cli {
+
+/// `--database FILE`: the workspace file; the default location when not given.
+QCommandLineOption databaseOption();
+
+/// Opens the workspace named by `--database` (creating it when new). On failure prints the
+/// reason to `io.err` and returns null.
+std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser, const QCommandLineOption& database,
+                                                Streams io, const QString& command);
+
+/// Prints the error's sentence and every problem, one per line, prefixed by the command.
+/// Returns the exit code it calls for: kInvalid for refused input, kUsage otherwise.
+int reportError(const store::Error& error, QTextStream& err, const QString& command);
+
+/// Writes `bytes` to `path` as a whole (never a half-written file), or to standard output when
+/// `path` is "-". On failure prints why and returns false.
+bool writeOutput(const QString& path, const QByteArray& bytes, Streams io, const QString& command);
+
+} // namespace cairn::cli

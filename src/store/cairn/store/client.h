@@ -1,0 +1,24 @@
+#pragma once
+
+#include <QString>
+#include <QtGlobal>
+#include <cairn/engine/profile.h>
+#include <optional>
+#include <string>
+
+namespace cairn::store {
+
+/// A person an advisor works with (or the learner themself): who they are and where they stand.
+struct Client {
+    qint64 id = 0; ///< assigned by the workspace; 0 for a client not saved yet
+    QString name;
+    QString contact;
+    QString notes;
+    Profile profile;                 ///< including the goal they aim for
+    std::optional<qint64> catalogId; ///< the catalog they plan against, none when not chosen
+    QString createdAt;               ///< ISO 8601 UTC, set by the workspace
+
+    bool operator==(const Client&) const = default;
+};
+
+} // namespace cairn::store

@@ -1,0 +1,361 @@
+#include "cairn/store/credential_csv.h"
+
+#include "cairn/store/csv.h"
+
+#include <QLocale>
+#include <array>
+#include <cairn/engine/requirement_text.h>
+#include <cmath>
+#include <map>
+#include <optional>
+#include <set>
+
+namespace cairn::store {
+
+namespace {
+
+enum Column {
+    Id,
+    Title,
+    Provider,
+    Url,
+    Cost,
+    Hours,
+    Pace,
+    Weeks,
+    Starts,
+    Grants,
+    Requires,
+    Credits,
+    Tags,
+    Source,
+    AsOf,
+    Description,
+    Estimated,
+    ColumnCount
+};
+
+const char* const kColumnNames[ColumnCount] = {"id",   "title",  "provider", "url",         "cost",     "hours",
+                                               "pace", "weeks",  "starts",   "grants",      "requires", "credits",
+                                               "tags", "source", "as_of",    "description", "estimated"};
+
+QString number(double value) {
+    return QString::number(value, 'g', QLocale::FloatingPointShortest);
+}
+
+/// Parts of a list field split on `separator`, each with its offset in the field's text.
+struct Part {
+    QString text;
+    int offset = 0;
+};
+std::vector<Part> split(const QString& text, QChar separator) {
+    std::vector<Part> parts;
+    if (text.trimmed().isEmpty())
+        return parts;
+    int start = 0;
+    for (int i = 0; i <= text.size(); ++i) {
+        if (i == text.size() || text[i] == separator) {
+            const QString raw = text.mid(start, i - start);
+            int lead = 0;
+            while (lead < raw.size() && raw[lead].isSpace())
+                ++lead;
+            parts.push_back(Part{raw.trimmed(), start + lead});
+            start = i + 1;
+        }
+    }
+    return parts;
+}
+
+/// Parses one data row; `problems` collects what is wrong, each at its own column.
+class RowReader {
+public:
+    RowReader(const CsvRecord& record, const std::array<int, ColumnCount>& index, const QString& file,
+              std::vector<io::LoadError>& problems)
+        : record_(record), index_(index), file_(file), problems_(problems) {}
+
+    std::optional<Credential> read() {
+        Credential c;
+        c.id = text(Id).toStdString();
+        if (c.id.empty())
+            fail(Id, 0, QStringLiteral("Every credential needs an id."));
+        c.title = text(Title).toStdString();
+        c.provider = text(Provider).toStdString();
+        c.url = text(Url).toStdString();
+        c.description = text(Description).toStdString();
+        c.cost = amount(Cost);
+        c.hours = amount(Hours);
+        readPace(c.pace);
+        readGrants(c.grants);
+        readRequires(c.prerequisites);
+        readCredits(c.credits);
+        for (const Part& p : split(text(Tags), QLatin1Char(';')))
+            c.tags.push_back(p.text.toStdString());
+        c.source = text(Source).toStdString();
+        const QString asOf = text(AsOf).trimmed();
+        if (!asOf.isEmpty() && !Date::fromIso(asOf.toStdString()))
+            fail(AsOf, 0, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD.").arg(asOf));
+        c.asOf = asOf.toStdString();
+        for (const Part& p : split(text(Estimated), QLatin1Char(';')))
+            c.estimated.push_back(p.text.toStdString());
+        if (failed_)
+            return std::nullopt;
+        return c;
+    }
+
+private:
+    const CsvRecord& record_;
+    const std::array<int, ColumnCount>& index_;
+    const QString& file_;
+    std::vector<io::LoadError>& problems_;
+    bool failed_ = false;
+
+    const CsvField* field(Column c) const {
+        const int i = index_[c];
+        if (i < 0 || i >= static_cast<int>(record_.fields.size()))
+            return nullptr;
+        return &record_.fields[i];
+    }
+    QString text(Column c) const {
+        const CsvField* f = field(c);
+        return f ? f->text : QString();
+    }
+    void fail(Column c, int offset, QString message) {
+        const CsvField* f = field(c);
+        problems_.push_back(io::LoadError{file_, f ? f->line : record_.line, f ? f->column + offset : 0,
+                                          QString::fromLatin1(kColumnNames[c]), std::move(message)});
+        failed_ = true;
+    }
+
+    double amount(Column c) {
+        const QString t = text(c).trimmed();
+        if (t.isEmpty())
+            return 0;
+        bool ok = false;
+        const double v = t.toDouble(&ok);
+        if (!ok || !std::isfinite(v) || v < 0) {
+            fail(c, 0, QStringLiteral("'%1' is not a number of zero or more.").arg(t));
+            return 0;
+        }
+        return v;
+    }
+
+    void readPace(cairn::Pace& pace) {
+        const QString kind = text(Pace).trimmed().toLower();
+        if (kind == QLatin1String("cohort")) {
+            pace.kind = cairn::Pace::Kind::Cohort;
+        } else if (!kind.isEmpty() && kind != QLatin1String("self-paced") && kind != QLatin1String("self")) {
+            fail(Pace, 0, QStringLiteral("The pace is '%1'; write self (or self-paced) or cohort.").arg(text(Pace)));
+        }
+        const QString weeks = text(Weeks).trimmed();
+        if (!weeks.isEmpty()) {
+            bool ok = false;
+            pace.weeks = weeks.toInt(&ok);
+            if (!ok || pace.weeks < 0)
+                fail(Weeks, 0, QStringLiteral("'%1' is not a whole number of weeks.").arg(weeks));
+        }
+        for (const Part& p : split(text(Starts), QLatin1Char(';'))) {
+            const auto d = Date::fromIso(p.text.toStdString());
+            if (!d)
+                fail(Starts, p.offset,
+                     QStringLiteral("'%1' is not a date; write start dates as YYYY-MM-DD "
+                                    "separated by semicolons.")
+                         .arg(p.text));
+            else
+                pace.starts.push_back(*d);
+        }
+    }
+
+    void readGrants(std::vector<SkillLevel>& grants) {
+        for (const Part& p : split(text(Grants), QLatin1Char(';'))) {
+            const qsizetype at = p.text.indexOf(QLatin1Char('@'));
+            SkillLevel g;
+            g.skill = (at < 0 ? p.text : p.text.left(at)).trimmed().toStdString();
+            bool ok = true;
+            if (at >= 0)
+                g.level = p.text.mid(at + 1).trimmed().toInt(&ok);
+            if (g.skill.empty() || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
+                fail(Grants, p.offset,
+                     QStringLiteral("'%1' is not a skill at a level; write SKILL@LEVEL with a level from %2 to %3, "
+                                    "e.g. sql@2.")
+                         .arg(p.text)
+                         .arg(kMinLevel)
+                         .arg(kMaxLevel));
+                continue;
+            }
+            grants.push_back(std::move(g));
+        }
+    }
+
+    void readRequires(Requirement& r) {
+        const std::string t = text(Requires).toStdString();
+        auto parsed = parseRequirementText(t);
+        if (auto* e = std::get_if<RequirementTextError>(&parsed)) {
+            // The offset counts bytes; columns count characters.
+            const int column = static_cast<int>(QString::fromUtf8(t.data(), static_cast<qsizetype>(e->offset)).size());
+            fail(Requires, column, QString::fromStdString(e->message));
+            return;
+        }
+        r = std::get<Requirement>(std::move(parsed));
+    }
+
+    void readCredits(std::vector<CreditOffer>& credits) {
+        for (const Part& p : split(text(Credits), QLatin1Char(';'))) {
+            const QStringList bits = p.text.split(QLatin1Char(':'));
+            CreditOffer offer;
+            bool ok = bits.size() == 2 || bits.size() == 3;
+            if (ok) {
+                offer.program = bits[0].trimmed().toStdString();
+                offer.credits = bits[1].trimmed().toDouble(&ok);
+                ok = ok && !offer.program.empty() && std::isfinite(offer.credits) && offer.credits >= 0;
+            }
+            if (ok && bits.size() == 3)
+                for (const QString& category : bits[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                    offer.categories.push_back(category.trimmed().toStdString());
+            if (!ok) {
+                fail(Credits, p.offset,
+                     QStringLiteral("'%1' is not a credit offer; write PROGRAM:CREDITS or "
+                                    "PROGRAM:CREDITS:CATEGORY|CATEGORY, e.g. bs-data:12:core|elective.")
+                         .arg(p.text));
+                continue;
+            }
+            credits.push_back(std::move(offer));
+        }
+    }
+};
+
+QString joined(const std::vector<std::string>& items, char separator) {
+    QString out;
+    for (const auto& item : items) {
+        if (!out.isEmpty() || &item != &items.front())
+            out += QLatin1Char(separator);
+        out += QString::fromStdString(item);
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList credentialCsvColumns() {
+    QStringList names;
+    for (const char* name : kColumnNames)
+        names << QString::fromLatin1(name);
+    return names;
+}
+
+CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName) {
+    CredentialCsv out;
+    CsvTable table = readCsv(data, fileName);
+    out.errors = std::move(table.errors);
+    if (table.records.empty()) {
+        out.errors.push_back(io::LoadError{fileName,
+                                           1,
+                                           1,
+                                           {},
+                                           QStringLiteral("The file is empty; the first line must name the columns, "
+                                                          "e.g. id,title,provider,cost,hours.")});
+        return out;
+    }
+
+    std::array<int, ColumnCount> index;
+    index.fill(-1);
+    const CsvRecord& header = table.records.front();
+    for (int i = 0; i < static_cast<int>(header.fields.size()); ++i) {
+        const CsvField& f = header.fields[i];
+        const QString name = f.text.trimmed().toLower();
+        int column = -1;
+        for (int c = 0; c < ColumnCount; ++c)
+            if (name == QLatin1String(kColumnNames[c]))
+                column = c;
+        if (column < 0) {
+            out.errors.push_back(io::LoadError{fileName, f.line, f.column, f.text,
+                                               QStringLiteral("Unknown column '%1'; the columns are %2.")
+                                                   .arg(f.text, credentialCsvColumns().join(QStringLiteral(", ")))});
+        } else if (index[column] >= 0) {
+            out.errors.push_back(io::LoadError{fileName, f.line, f.column, f.text,
+                                               QStringLiteral("The column '%1' appears twice.").arg(f.text)});
+        } else {
+            index[column] = i;
+        }
+    }
+    for (const Column required : {Id, Title})
+        if (index[required] < 0)
+            out.errors.push_back(io::LoadError{fileName, header.line, 1, QString::fromLatin1(kColumnNames[required]),
+                                               QStringLiteral("The header has no '%1' column; it is required.")
+                                                   .arg(QString::fromLatin1(kColumnNames[required]))});
+
+    std::map<std::string, int> firstLine;
+    for (std::size_t r = 1; r < table.records.size(); ++r) {
+        const CsvRecord& record = table.records[r];
+        if (record.fields.size() != header.fields.size()) {
+            out.errors.push_back(io::LoadError{
+                fileName,
+                record.line,
+                1,
+                {},
+                QStringLiteral("This row has %1 fields but the header has %2; check for a missing or extra comma, "
+                               "or a field with a comma that is not in quotes.")
+                    .arg(record.fields.size())
+                    .arg(header.fields.size())});
+            continue;
+        }
+        auto credential = RowReader(record, index, fileName, out.errors).read();
+        if (!credential)
+            continue;
+        const auto [seen, fresh] = firstLine.emplace(credential->id, record.line);
+        if (!fresh) {
+            const CsvField& f = record.fields[index[Id]];
+            out.errors.push_back(io::LoadError{fileName, f.line, f.column, QStringLiteral("id"),
+                                               QStringLiteral("The credential '%1' already appears on line %2.")
+                                                   .arg(QString::fromStdString(credential->id))
+                                                   .arg(seen->second)});
+            continue;
+        }
+        out.credentials.push_back(std::move(*credential));
+        out.lines.push_back(record.line);
+    }
+    return out;
+}
+
+QByteArray writeCredentialCsv(const std::vector<Credential>& credentials) {
+    QByteArray out;
+    out.reserve(static_cast<qsizetype>(credentials.size()) * 160 + 200);
+    appendCsvRecord(out, credentialCsvColumns());
+    QStringList row;
+    for (const Credential& c : credentials) {
+        QString starts;
+        for (const Date& d : c.pace.starts)
+            starts += (starts.isEmpty() ? QString() : QStringLiteral(";")) + QString::fromStdString(d.toIso());
+        QString grants;
+        for (const SkillLevel& g : c.grants)
+            grants += (grants.isEmpty() ? QString() : QStringLiteral(";")) + QString::fromStdString(g.skill) +
+                      QLatin1Char('@') + QString::number(g.level);
+        QString credits;
+        for (const CreditOffer& o : c.credits) {
+            credits += (credits.isEmpty() ? QString() : QStringLiteral(";")) + QString::fromStdString(o.program) +
+                       QLatin1Char(':') + number(o.credits);
+            if (!o.categories.empty())
+                credits += QLatin1Char(':') + joined(o.categories, '|');
+        }
+        row = {QString::fromStdString(c.id),
+               QString::fromStdString(c.title),
+               QString::fromStdString(c.provider),
+               QString::fromStdString(c.url),
+               number(c.cost),
+               number(c.hours),
+               c.pace.isCohort() ? QStringLiteral("cohort") : QStringLiteral("self"),
+               c.pace.weeks == 0 ? QString() : QString::number(c.pace.weeks),
+               starts,
+               grants,
+               QString::fromStdString(toText(c.prerequisites)),
+               credits,
+               joined(c.tags, ';'),
+               QString::fromStdString(c.source),
+               QString::fromStdString(c.asOf),
+               QString::fromStdString(c.description),
+               joined(c.estimated, ';')};
+        appendCsvRecord(out, row);
+    }
+    return out;
+}
+
+} // namespace cairn::store

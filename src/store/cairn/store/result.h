@@ -1,0 +1,70 @@
+#pragma once
+
+#include <QString>
+#include <cairn/io/load_error.h>
+#include <utility>
+#include <variant>
+#include <vector>
+
+namespace cairn::store {
+
+/// Why a workspace operation did not happen, in a sentence a person understands.
+struct Error {
+    enum class Kind {
+        Busy,         ///< another program holds the database; try again
+        DiskFull,     ///< no space left to write
+        ReadOnly,     ///< the file or its folder cannot be written
+        Damaged,      ///< not a Cairn database, or a damaged one
+        NewerVersion, ///< written by a newer Cairn; left untouched
+        NotFound,     ///< no such catalog, client or plan
+        Invalid,      ///< the input was refused (see `problems`)
+        Conflict,     ///< a name already taken
+        Io,           ///< a file could not be read or written
+    };
+
+    Kind kind = Kind::Io;
+    QString message;                     ///< a full sentence
+    std::vector<io::LoadError> problems; ///< every problem of a refused import or edit, with file, line, column
+
+    /// The message followed by one line per problem.
+    [[nodiscard]] QString toString() const;
+};
+
+/// A value or the reason there is none. Workspace methods never throw; they return this.
+template <typename T> class Result {
+public:
+    Result(T value) : state_(std::move(value)) {}
+    Result(Error error) : state_(std::move(error)) {}
+
+    [[nodiscard]] bool ok() const { return state_.index() == 0; }
+    explicit operator bool() const { return ok(); }
+    [[nodiscard]] const T& value() const& { return std::get<0>(state_); }
+    [[nodiscard]] T& value() & { return std::get<0>(state_); }
+    /// By value, so `for (auto& x : ws.clients().value())` does not dangle.
+    [[nodiscard]] T value() && { return std::get<0>(std::move(state_)); }
+    [[nodiscard]] const Error& error() const { return std::get<1>(state_); }
+    const T& operator*() const& { return value(); }
+    T& operator*() & { return value(); }
+    const T* operator->() const { return &value(); }
+    T* operator->() { return &value(); }
+
+private:
+    std::variant<T, Error> state_;
+};
+
+/// Success without a value, or the reason it failed.
+template <> class Result<void> {
+public:
+    Result() = default;
+    Result(Error error) : error_(std::move(error)), ok_(false) {}
+
+    [[nodiscard]] bool ok() const { return ok_; }
+    explicit operator bool() const { return ok_; }
+    [[nodiscard]] const Error& error() const { return error_; }
+
+private:
+    Error error_;
+    bool ok_ = true;
+};
+
+} // namespace cairn::store

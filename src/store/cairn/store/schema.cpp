@@ -1,0 +1,125 @@
+#include "cairn/store/schema.h"
+
+namespace cairn::store {
+
+QStringList schemaV1() {
+    // `catalogs.name` is the workspace's unique label for a catalog; `title` is the catalog's
+    // own name as its file gives it, so exporting gives back exactly what was imported.
+    // Catalog content lives in real tables so a catalog can be edited one credential at a time;
+    // `position` keeps each list in the order it was imported. Small lists that are only ever
+    // read whole with their owner (attribution, tags, cohort starts, credit offers, the skills
+    // a credential grants as [skill, level] pairs) are JSON arrays: a child table of grants
+    // made a 100,000-credential import twice as slow, and SQLite's json_each() still answers
+    // "which credentials grant this skill". Requirements are stored in the requirement language's text form. Item
+    // tables are keyed by (catalog, id) WITHOUT ROWID: one B-tree per table, which halves the cost of large imports.
+    return {
+        QStringLiteral("CREATE TABLE catalogs ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL UNIQUE,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " currency TEXT NOT NULL,"
+                       " revision TEXT NOT NULL DEFAULT '',"
+                       " attribution TEXT NOT NULL DEFAULT '[]',"
+                       " edits INTEGER NOT NULL DEFAULT 0,"
+                       " created_at TEXT NOT NULL,"
+                       " updated_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE skills ("
+                       " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " name TEXT NOT NULL,"
+                       " esco TEXT NOT NULL DEFAULT '',"
+                       " onet TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " area TEXT NOT NULL DEFAULT '',"
+                       " PRIMARY KEY (catalog_id, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE credentials ("
+                       " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " provider TEXT NOT NULL DEFAULT '',"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " cost REAL NOT NULL DEFAULT 0,"
+                       " hours REAL NOT NULL DEFAULT 0,"
+                       " cohort INTEGER NOT NULL DEFAULT 0,"
+                       " weeks INTEGER NOT NULL DEFAULT 0,"
+                       " starts TEXT NOT NULL DEFAULT '[]',"
+                       " requires TEXT NOT NULL DEFAULT '',"
+                       " credits TEXT NOT NULL DEFAULT '[]',"
+                       " tags TEXT NOT NULL DEFAULT '[]',"
+                       " source TEXT NOT NULL DEFAULT '',"
+                       " as_of TEXT NOT NULL DEFAULT '',"
+                       " estimated TEXT NOT NULL DEFAULT '[]',"
+                       " grants TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (catalog_id, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE programs ("
+                       " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " title TEXT NOT NULL,"
+                       " institution TEXT NOT NULL DEFAULT '',"
+                       " url TEXT NOT NULL DEFAULT '',"
+                       " categories TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (catalog_id, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE goals ("
+                       " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+                       " id TEXT NOT NULL,"
+                       " position INTEGER NOT NULL,"
+                       " kind TEXT NOT NULL CHECK (kind IN ('career', 'credits')),"
+                       " title TEXT NOT NULL,"
+                       " description TEXT NOT NULL DEFAULT '',"
+                       " onet TEXT NOT NULL DEFAULT '',"
+                       " esco TEXT NOT NULL DEFAULT '',"
+                       " requires TEXT NOT NULL DEFAULT '',"
+                       " program TEXT NOT NULL DEFAULT '',"
+                       " min_credits REAL NOT NULL DEFAULT 0,"
+                       " categories TEXT NOT NULL DEFAULT '[]',"
+                       " PRIMARY KEY (catalog_id, id)) WITHOUT ROWID"),
+        QStringLiteral("CREATE TABLE clients ("
+                       " id INTEGER PRIMARY KEY,"
+                       " name TEXT NOT NULL,"
+                       " contact TEXT NOT NULL DEFAULT '',"
+                       " notes TEXT NOT NULL DEFAULT '',"
+                       " catalog_id INTEGER REFERENCES catalogs(id) ON DELETE SET NULL,"
+                       " goal TEXT NOT NULL DEFAULT '',"
+                       " profile TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL)"),
+        QStringLiteral("CREATE TABLE plans ("
+                       " id INTEGER PRIMARY KEY,"
+                       " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                       " version INTEGER NOT NULL,"
+                       " catalog_id INTEGER REFERENCES catalogs(id) ON DELETE SET NULL,"
+                       " title TEXT NOT NULL DEFAULT '',"
+                       " status TEXT NOT NULL,"
+                       " cost REAL NOT NULL DEFAULT 0,"
+                       " hours REAL NOT NULL DEFAULT 0,"
+                       " credential_count INTEGER NOT NULL DEFAULT 0,"
+                       " inputs TEXT NOT NULL,"
+                       " result TEXT NOT NULL,"
+                       " created_at TEXT NOT NULL,"
+                       " UNIQUE (client_id, version))"),
+    };
+}
+
+const std::vector<Migration>& migrations() {
+    static const std::vector<Migration> all = {
+        {1, QStringLiteral("catalogs, skills, credentials, programs, goals, clients and saved plans"), schemaV1()},
+        {2,
+         QStringLiteral("notes and edit times on saved plans; clients looked up by name"),
+         {
+             QStringLiteral("ALTER TABLE plans ADD COLUMN note TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("ALTER TABLE plans ADD COLUMN updated_at TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("UPDATE plans SET updated_at = created_at"),
+             QStringLiteral("CREATE INDEX clients_by_name ON clients(name)"),
+         }},
+    };
+    return all;
+}
+
+int currentSchemaVersion() {
+    return migrations().back().version;
+}
+
+} // namespace cairn::store

@@ -1,0 +1,27 @@
+#pragma once
+
+#include <QStringList>
+#include <vector>
+
+namespace cairn::store {
+
+/// The workspace database's schema history. Version N is reached from N−1 by running
+/// `migrations()[N-1].statements` in one transaction; a new file runs them all.
+/// Released versions are never edited: a change is always a new migration.
+struct Migration {
+    int version = 0;     ///< the schema version this migration produces
+    QString description; ///< what it does, for the log and the documentation
+    QStringList statements;
+};
+
+/// Marks the file as a Cairn workspace (`PRAGMA application_id`, "Crn1" in ASCII).
+constexpr int kApplicationId = 0x43726E31;
+
+/// Every migration, in order; the last one's version is the current schema version.
+const std::vector<Migration>& migrations();
+int currentSchemaVersion();
+
+/// The first released schema exactly as version 1 created it (kept for the migration tests).
+QStringList schemaV1();
+
+} // namespace cairn::store

@@ -1,0 +1,298 @@
+#include "cairn/store/snapshot_json.h"
+
+#include <QJsonArray>
+
+namespace cairn::store {
+
+namespace {
+
+QJsonValue str(const std::string& s) {
+    return QString::fromStdString(s);
+}
+std::string str(const QJsonValue& v) {
+    return v.toString().toStdString();
+}
+
+QJsonArray strings(const std::vector<std::string>& items) {
+    QJsonArray a;
+    for (const auto& s : items)
+        a.append(str(s));
+    return a;
+}
+std::vector<std::string> strings(const QJsonValue& v) {
+    std::vector<std::string> out;
+    for (const QJsonValue& s : v.toArray())
+        out.push_back(str(s));
+    return out;
+}
+
+QJsonValue date(const Date& d) {
+    return str(d.toIso());
+}
+/// A missing or unreadable date makes the whole snapshot unreadable: `ok` turns false.
+Date date(const QJsonValue& v, bool& ok) {
+    const auto d = Date::fromIso(str(v));
+    if (!d) {
+        ok = false;
+        return {};
+    }
+    return *d;
+}
+
+QJsonValue optionalNumber(const std::optional<double>& v) {
+    return v ? QJsonValue(*v) : QJsonValue();
+}
+std::optional<double> optionalNumber(const QJsonValue& v) {
+    return v.isDouble() ? std::optional<double>(v.toDouble()) : std::nullopt;
+}
+
+QJsonValue optionalDate(const std::optional<Date>& d) {
+    return d ? date(*d) : QJsonValue();
+}
+std::optional<Date> optionalDate(const QJsonValue& v, bool& ok) {
+    if (v.isNull() || v.isUndefined())
+        return std::nullopt;
+    return date(v, ok);
+}
+
+const char* reasonKind(Reason::Kind k) {
+    switch (k) {
+    case Reason::Kind::Goal:
+        return "goal";
+    case Reason::Kind::Prerequisite:
+        return "prerequisite";
+    case Reason::Kind::Credits:
+        return "credits";
+    case Reason::Kind::Pinned:
+        return "pinned";
+    }
+    return "goal";
+}
+std::optional<Reason::Kind> reasonKind(const QString& s) {
+    for (auto k : {Reason::Kind::Goal, Reason::Kind::Prerequisite, Reason::Kind::Credits, Reason::Kind::Pinned})
+        if (s == QLatin1String(reasonKind(k)))
+            return k;
+    return std::nullopt;
+}
+
+} // namespace
+
+// The snapshot's own names, so saved plans never depend on how other code spells them.
+const char* statusName(PlanStatus status) {
+    switch (status) {
+    case PlanStatus::Optimal:
+        return "optimal";
+    case PlanStatus::Feasible:
+        return "feasible";
+    case PlanStatus::Infeasible:
+        return "infeasible";
+    }
+    return "infeasible";
+}
+
+const char* objectiveName(Objective objective) {
+    switch (objective) {
+    case Objective::Cost:
+        return "cost";
+    case Objective::Effort:
+        return "effort";
+    case Objective::Balanced:
+        return "balanced";
+    case Objective::Time:
+        return "time";
+    }
+    return "cost";
+}
+
+namespace {
+
+std::optional<PlanStatus> statusFromString(const QString& s) {
+    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible})
+        if (s == QLatin1String(statusName(st)))
+            return st;
+    return std::nullopt;
+}
+
+std::optional<Objective> objectiveFromName(const QString& s) {
+    for (auto o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+        if (s == QLatin1String(objectiveName(o)))
+            return o;
+    return std::nullopt;
+}
+
+} // namespace
+
+QJsonObject profileToJson(const Profile& p) {
+    QJsonArray skills;
+    for (const auto& s : p.skills)
+        skills.append(QJsonObject{{QStringLiteral("skill"), str(s.skill)}, {QStringLiteral("level"), s.level}});
+    return QJsonObject{
+        {QStringLiteral("name"), str(p.name)},
+        {QStringLiteral("goal"), str(p.goal)},
+        {QStringLiteral("skills"), skills},
+        {QStringLiteral("completed"), strings(p.completed)},
+        {QStringLiteral("budget"), optionalNumber(p.budget)},
+        {QStringLiteral("hoursPerWeek"), p.hoursPerWeek},
+        {QStringLiteral("start"), date(p.start)},
+        {QStringLiteral("deadline"), optionalDate(p.deadline)},
+        {QStringLiteral("hourlyValue"), p.hourlyValue},
+        {QStringLiteral("pinned"), strings(p.pinned)},
+        {QStringLiteral("excluded"), strings(p.excluded)},
+    };
+}
+
+std::optional<Profile> profileFromJson(const QJsonObject& j) {
+    Profile p;
+    bool ok = true;
+    p.name = str(j.value(QStringLiteral("name")));
+    p.goal = str(j.value(QStringLiteral("goal")));
+    for (const QJsonValue& s : j.value(QStringLiteral("skills")).toArray()) {
+        const QJsonObject o = s.toObject();
+        p.skills.push_back(SkillLevel{str(o.value(QStringLiteral("skill"))), o.value(QStringLiteral("level")).toInt()});
+    }
+    p.completed = strings(j.value(QStringLiteral("completed")));
+    p.budget = optionalNumber(j.value(QStringLiteral("budget")));
+    p.hoursPerWeek = j.value(QStringLiteral("hoursPerWeek")).toDouble();
+    p.start = date(j.value(QStringLiteral("start")), ok);
+    p.deadline = optionalDate(j.value(QStringLiteral("deadline")), ok);
+    p.hourlyValue = j.value(QStringLiteral("hourlyValue")).toDouble();
+    p.pinned = strings(j.value(QStringLiteral("pinned")));
+    p.excluded = strings(j.value(QStringLiteral("excluded")));
+    if (!ok)
+        return std::nullopt;
+    return p;
+}
+
+QJsonObject planToJson(const Plan& plan) {
+    QJsonArray credentials;
+    for (const PlannedCredential& c : plan.credentials) {
+        QJsonArray why;
+        for (const Reason& r : c.why)
+            why.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(reasonKind(r.kind))},
+                                   {QStringLiteral("item"), str(r.item)},
+                                   {QStringLiteral("target"), str(r.target)},
+                                   {QStringLiteral("credits"), r.credits},
+                                   {QStringLiteral("text"), str(r.text)}});
+        credentials.append(QJsonObject{{QStringLiteral("id"), str(c.id)},
+                                       {QStringLiteral("title"), str(c.title)},
+                                       {QStringLiteral("cost"), c.cost},
+                                       {QStringLiteral("hours"), c.hours},
+                                       {QStringLiteral("cohort"), c.cohort},
+                                       {QStringLiteral("start"), date(c.start)},
+                                       {QStringLiteral("end"), date(c.end)},
+                                       {QStringLiteral("reliesOn"), strings(c.reliesOn)},
+                                       {QStringLiteral("creditCategory"), str(c.creditCategory)},
+                                       {QStringLiteral("creditsCounted"), c.creditsCounted},
+                                       {QStringLiteral("why"), why}});
+    }
+    QJsonArray load;
+    for (const WeekLoad& w : plan.load)
+        load.append(QJsonArray{w.week, w.hours});
+    const PlanTotals& t = plan.totals;
+    return QJsonObject{
+        {QStringLiteral("status"), QString::fromLatin1(statusName(plan.status))},
+        {QStringLiteral("objective"), QString::fromLatin1(objectiveName(plan.objective))},
+        {QStringLiteral("goal"), str(plan.goal)},
+        {QStringLiteral("totals"), QJsonObject{{QStringLiteral("cost"), t.cost},
+                                               {QStringLiteral("hours"), t.hours},
+                                               {QStringLiteral("credits"), t.credits},
+                                               {QStringLiteral("completion"), date(t.completion)},
+                                               {QStringLiteral("weeks"), t.weeks}}},
+        {QStringLiteral("credentials"), credentials},
+        {QStringLiteral("load"), load},
+        {QStringLiteral("reason"), str(plan.reason)},
+        {QStringLiteral("boundText"), str(plan.boundText)},
+        {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
+        {QStringLiteral("start"), date(plan.start)},
+    };
+}
+
+std::optional<Plan> planFromJson(const QJsonObject& j) {
+    Plan plan;
+    bool ok = true;
+    const auto status = statusFromString(j.value(QStringLiteral("status")).toString());
+    const auto objective = objectiveFromName(j.value(QStringLiteral("objective")).toString());
+    if (!status || !objective)
+        return std::nullopt;
+    plan.status = *status;
+    plan.objective = *objective;
+    plan.goal = str(j.value(QStringLiteral("goal")));
+    const QJsonObject t = j.value(QStringLiteral("totals")).toObject();
+    plan.totals.cost = t.value(QStringLiteral("cost")).toDouble();
+    plan.totals.hours = t.value(QStringLiteral("hours")).toDouble();
+    plan.totals.credits = t.value(QStringLiteral("credits")).toDouble();
+    plan.totals.completion = date(t.value(QStringLiteral("completion")), ok);
+    plan.totals.weeks = t.value(QStringLiteral("weeks")).toInt();
+    for (const QJsonValue& v : j.value(QStringLiteral("credentials")).toArray()) {
+        const QJsonObject o = v.toObject();
+        PlannedCredential c;
+        c.id = str(o.value(QStringLiteral("id")));
+        c.title = str(o.value(QStringLiteral("title")));
+        c.cost = o.value(QStringLiteral("cost")).toDouble();
+        c.hours = o.value(QStringLiteral("hours")).toDouble();
+        c.cohort = o.value(QStringLiteral("cohort")).toBool();
+        c.start = date(o.value(QStringLiteral("start")), ok);
+        c.end = date(o.value(QStringLiteral("end")), ok);
+        c.reliesOn = strings(o.value(QStringLiteral("reliesOn")));
+        c.creditCategory = str(o.value(QStringLiteral("creditCategory")));
+        c.creditsCounted = o.value(QStringLiteral("creditsCounted")).toDouble();
+        for (const QJsonValue& w : o.value(QStringLiteral("why")).toArray()) {
+            const QJsonObject r = w.toObject();
+            const auto kind = reasonKind(r.value(QStringLiteral("kind")).toString());
+            if (!kind)
+                return std::nullopt;
+            c.why.push_back(Reason{*kind, str(r.value(QStringLiteral("item"))), str(r.value(QStringLiteral("target"))),
+                                   r.value(QStringLiteral("credits")).toDouble(),
+                                   str(r.value(QStringLiteral("text")))});
+        }
+        plan.credentials.push_back(std::move(c));
+    }
+    for (const QJsonValue& v : j.value(QStringLiteral("load")).toArray()) {
+        const QJsonArray w = v.toArray();
+        plan.load.push_back(WeekLoad{w.at(0).toInt(), w.at(1).toDouble()});
+    }
+    plan.reason = str(j.value(QStringLiteral("reason")));
+    plan.boundText = str(j.value(QStringLiteral("boundText")));
+    plan.hoursPerWeek = j.value(QStringLiteral("hoursPerWeek")).toDouble();
+    plan.start = date(j.value(QStringLiteral("start")), ok);
+    if (!ok)
+        return std::nullopt;
+    return plan;
+}
+
+QJsonObject inputsToJson(const SavedPlanInputs& in) {
+    return QJsonObject{
+        {QStringLiteral("catalogName"), in.catalogName},
+        {QStringLiteral("catalogRevision"), in.catalogRevision},
+        {QStringLiteral("profile"), profileToJson(in.profile)},
+        {QStringLiteral("goal"), str(in.goal)},
+        {QStringLiteral("objective"), QString::fromLatin1(objectiveName(in.objective))},
+        {QStringLiteral("budget"), optionalNumber(in.budget)},
+        {QStringLiteral("deadline"), optionalDate(in.deadline)},
+        {QStringLiteral("pinned"), strings(in.pinned)},
+        {QStringLiteral("excluded"), strings(in.excluded)},
+    };
+}
+
+std::optional<SavedPlanInputs> inputsFromJson(const QJsonObject& j) {
+    SavedPlanInputs in;
+    bool ok = true;
+    in.catalogName = j.value(QStringLiteral("catalogName")).toString();
+    in.catalogRevision = j.value(QStringLiteral("catalogRevision")).toString();
+    auto profile = profileFromJson(j.value(QStringLiteral("profile")).toObject());
+    const auto objective = objectiveFromName(j.value(QStringLiteral("objective")).toString());
+    if (!profile || !objective)
+        return std::nullopt;
+    in.profile = std::move(*profile);
+    in.goal = str(j.value(QStringLiteral("goal")));
+    in.objective = *objective;
+    in.budget = optionalNumber(j.value(QStringLiteral("budget")));
+    in.deadline = optionalDate(j.value(QStringLiteral("deadline")), ok);
+    in.pinned = strings(j.value(QStringLiteral("pinned")));
+    in.excluded = strings(j.value(QStringLiteral("excluded")));
+    if (!ok)
+        return std::nullopt;
+    return in;
+}
+
+} // namespace cairn::store

@@ -1,0 +1,135 @@
+#pragma once
+
+#include "cairn/store/catalog_summary.h"
+#include "cairn/store/client.h"
+#include "cairn/store/plan_comparison.h"
+#include "cairn/store/result.h"
+#include "cairn/store/saved_plan.h"
+
+#include <QByteArray>
+#include <QSqlDatabase>
+#include <QString>
+#include <QStringList>
+#include <cairn/engine/catalog.h>
+#include <cairn/engine/plan.h>
+#include <memory>
+#include <optional>
+#include <vector>
+
+namespace cairn::store {
+
+/// The local workspace database: catalogs, clients and their saved plans in one SQLite file.
+///
+/// Every method returns its result or an Error with a sentence a person understands; none
+/// throws. Every change that touches more than one row happens in one transaction, so a
+/// failure leaves the file as it was. One Workspace is used from one thread.
+class Workspace {
+public:
+    struct Options {
+        /// How long a write waits for another program holding the file before giving up "busy".
+        int busyTimeoutMs = 5000;
+        /// Load the bundled catalogs and demo clients into a new file.
+        bool seed = true;
+        /// The most pages (4 KiB each) the file may grow to; 0 = as large as the disk allows.
+        /// A write past it fails as "disk full", as on a full disk.
+        int maxPages = 0;
+    };
+
+    /// `AppDataLocation/cairn.sqlite`.
+    static QString defaultPath();
+
+    /// Opens (creating when missing) the workspace at `path`, or the default location when empty.
+    /// An older schema is first copied to `<file>.bak-v<N>` and then migrated; a file written
+    /// by a newer Cairn, or one that is not a Cairn database, is refused and left untouched.
+    static Result<std::unique_ptr<Workspace>> open(const QString& path, const Options& options);
+    static Result<std::unique_ptr<Workspace>> open(const QString& path = {});
+
+    ~Workspace();
+    Workspace(const Workspace&) = delete;
+    Workspace& operator=(const Workspace&) = delete;
+
+    [[nodiscard]] QString path() const { return path_; }
+    /// The backup copy made while opening, empty when no migration was needed.
+    [[nodiscard]] QString migrationBackup() const { return backup_; }
+    /// What could not be loaded when a new file was seeded (the file opens regardless).
+    [[nodiscard]] QStringList seedProblems() const { return seedProblems_; }
+    [[nodiscard]] Result<int> schemaVersion() const;
+
+    // Catalogs ----------------------------------------------------------------------------
+    Result<std::vector<CatalogSummary>> catalogs() const;
+    /// A catalog by its name, or by its id written as a number.
+    Result<qint64> findCatalog(const QString& nameOrId) const;
+    /// Adds a valid catalog under `name` (the catalog's own name when empty).
+    Result<qint64> addCatalog(const Catalog& catalog, const QString& name = {});
+    /// Reads a `cairn-catalog` JSON file and adds it (see addCatalog).
+    Result<qint64> importCatalogJson(const QString& filePath, const QString& name = {});
+    Result<qint64> importCatalogJson(const QByteArray& json, const QString& fileName, const QString& name);
+    /// Adds the credentials of a CSV file to a catalog, replacing those with the same id.
+    /// All or nothing: on any problem nothing changes and every problem is reported.
+    /// Returns how many credentials were imported.
+    Result<int> importCredentialsCsv(qint64 catalogId, const QString& filePath);
+    Result<int> importCredentialsCsv(qint64 catalogId, const QByteArray& csv, const QString& fileName);
+    Result<Catalog> loadCatalog(qint64 catalogId) const;
+    Result<CatalogSummary> catalogSummary(qint64 catalogId) const;
+    Result<void> renameCatalog(qint64 catalogId, const QString& name);
+    /// Removes the catalog; clients planning against it keep their saved plans.
+    Result<void> deleteCatalog(qint64 catalogId);
+
+    // Editing one item at a time. The catalog must stay valid: an edit that would make it
+    // invalid is refused with the problems it would cause.
+    Result<void> saveCredential(qint64 catalogId, const Credential& credential);
+    Result<void> deleteCredential(qint64 catalogId, const std::string& credentialId);
+    Result<void> saveSkill(qint64 catalogId, const Skill& skill);
+    Result<void> deleteSkill(qint64 catalogId, const std::string& skillId);
+
+    Result<QByteArray> exportCatalogJson(qint64 catalogId) const;
+    Result<QByteArray> exportCatalogCsv(qint64 catalogId) const;
+
+    // Clients -----------------------------------------------------------------------------
+    Result<std::vector<Client>> clients() const;
+    Result<Client> client(qint64 clientId) const;
+    /// A client by exact name, or by id written as a number; ambiguous names are an error.
+    Result<qint64> findClient(const QString& nameOrId) const;
+    Result<qint64> addClient(const Client& client);
+    Result<void> updateClient(const Client& client);
+    /// Removes the client and their saved plans.
+    Result<void> deleteClient(qint64 clientId);
+    /// The client with every saved plan, as a `cairn-client` JSON document:
+    /// `{"format": "cairn-client", "version": 1, "client": {name, contact, notes, catalog,
+    /// createdAt, profile}, "plans": [{version, title, note, createdAt, inputs, plan}, …]}`,
+    /// newest plan first; profiles and plans in the workspace's snapshot form (snapshot_json.h).
+    Result<QByteArray> exportClientJson(qint64 clientId) const;
+
+    // Saved plans -------------------------------------------------------------------------
+    /// Saves a plan as the client's next version. Empty catalog name and revision in
+    /// `inputs` are filled in from the catalog as it is now.
+    Result<qint64> savePlan(qint64 clientId, const SavedPlanInputs& inputs, const Plan& plan, const QString& title,
+                            const QString& note = {});
+    /// The client's saved plans, newest first.
+    Result<std::vector<SavedPlanSummary>> plans(qint64 clientId) const;
+    /// Every saved plan of every client, newest first.
+    Result<std::vector<SavedPlanSummary>> allPlans() const;
+    Result<SavedPlan> plan(qint64 planId) const;
+    Result<void> setPlanNote(qint64 planId, const QString& note);
+    Result<void> deletePlan(qint64 planId);
+    /// What changed between two saved plans (normally two versions of one client's plan).
+    Result<PlanComparison> comparePlans(qint64 fromPlanId, qint64 toPlanId) const;
+
+private:
+    Workspace(QString path, QString connection);
+    /// Loads the bundled catalogs and demo clients into a new file.
+    void seed();
+    [[nodiscard]] QSqlDatabase db() const;
+    /// Replaces the catalog's credential list and refuses when the result is invalid; shared by
+    /// the CSV import and single-credential edits.
+    Result<void> commitCredentials(qint64 catalogId, const Catalog& merged, const std::vector<Credential>& changed,
+                                   const std::vector<std::string>& removed, const QString& fileName,
+                                   const std::vector<int>& lines);
+
+    QString path_;
+    QString connection_;
+    QString backup_;
+    QStringList seedProblems_;
+};
+
+} // namespace cairn::store

@@ -1,0 +1,454 @@
+// Workspace: catalogs — import, export, listing and editing one item at a time.
+#include "cairn/store/credential_csv.h"
+#include "cairn/store/workspace.h"
+#include "catalog_tables.h"
+#include "sql_support.h"
+
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <cairn/engine/validation.h>
+#include <cairn/io/catalog_json.h>
+#include <unordered_map>
+
+namespace cairn::store {
+
+using namespace detail;
+
+namespace {
+
+QString revisionLabel(const QString& revision, int edits) {
+    if (edits == 0)
+        return revision;
+    return revision.isEmpty() ? QStringLiteral("edit %1").arg(edits) : QStringLiteral("%1+%2").arg(revision).arg(edits);
+}
+
+/// Validation errors as load errors: those about a credential read from a file point at its line.
+std::vector<io::LoadError> validationErrors(const std::vector<Problem>& problems, const QString& fileName,
+                                            const std::unordered_map<std::string, int>& lineOf) {
+    std::vector<io::LoadError> out;
+    for (const Problem& p : problems) {
+        if (p.severity != Problem::Severity::Error)
+            continue;
+        io::LoadError e;
+        e.file = fileName;
+        if (const auto it = lineOf.find(p.credential); !p.credential.empty() && it != lineOf.end()) {
+            e.line = it->second;
+            e.column = 1; // the problem is about the row as a whole
+        }
+        e.field = QString::fromStdString(p.object);
+        e.message = QString::fromStdString(p.message);
+        out.push_back(std::move(e));
+    }
+    return out;
+}
+
+Error invalid(QString message, std::vector<io::LoadError> problems) {
+    return Error{Error::Kind::Invalid, std::move(message), std::move(problems)};
+}
+
+Result<QByteArray> readWholeFile(const QString& filePath) {
+    QFile file(filePath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{Error::Kind::Io, QStringLiteral("Could not read %1: %2.").arg(filePath, file.errorString()), {}};
+    return file.readAll();
+}
+
+} // namespace
+
+Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q,
+             QStringLiteral("SELECT c.id, c.name, c.revision, c.edits, c.updated_at,"
+                            " (SELECT count(*) FROM credentials WHERE catalog_id = c.id),"
+                            " (SELECT count(*) FROM skills WHERE catalog_id = c.id),"
+                            " (SELECT count(*) FROM goals WHERE catalog_id = c.id)"
+                            " FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
+             {}, error, QStringLiteral("list the catalogs"), path_))
+        return error;
+    std::vector<CatalogSummary> out;
+    while (q.next())
+        out.push_back(CatalogSummary{q.value(0).toLongLong(), q.value(1).toString(),
+                                     revisionLabel(q.value(2).toString(), q.value(3).toInt()), q.value(5).toInt(),
+                                     q.value(6).toInt(), q.value(7).toInt(), q.value(4).toString()});
+    return out;
+}
+
+Result<CatalogSummary> Workspace::catalogSummary(qint64 catalogId) const {
+    auto all = catalogs();
+    if (!all)
+        return all.error();
+    for (const auto& c : *all)
+        if (c.id == catalogId)
+            return c;
+    return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+}
+
+Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE name = ?"), {nameOrId}, error,
+             QStringLiteral("find the catalog"), path_))
+        return error;
+    if (q.next())
+        return q.value(0).toLongLong();
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    if (isNumber) {
+        if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE id = ?"), {id}, error,
+                 QStringLiteral("find the catalog"), path_))
+            return error;
+        if (q.next())
+            return id;
+    }
+    QStringList names;
+    if (auto all = catalogs())
+        for (const auto& c : *all)
+            names << c.name;
+    return notFound(QStringLiteral("There is no catalog named '%1' in the workspace%2.")
+                        .arg(nameOrId, names.isEmpty()
+                                           ? QString()
+                                           : QStringLiteral(" (there are: %1)").arg(names.join(QStringLiteral(", ")))));
+}
+
+Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requestedName) {
+    QString name = requestedName.trimmed();
+    if (name.isEmpty())
+        name = QString::fromStdString(catalog.name).trimmed();
+    if (name.isEmpty())
+        name = QStringLiteral("Untitled catalog");
+
+    const auto problems = validate(catalog);
+    if (hasErrors(problems))
+        return invalid(QStringLiteral("The catalog '%1' was not added because it has errors.").arg(name),
+                       validationErrors(problems, {}, {}));
+
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT 1 FROM catalogs WHERE name = ?"), {name}, error,
+             QStringLiteral("add the catalog"), path_))
+        return error;
+    if (q.next())
+        return Error{Error::Kind::Conflict,
+                     QStringLiteral("A catalog named '%1' is already in the workspace; choose another name.").arg(name),
+                     {}};
+    QJsonArray attribution;
+    for (const auto& a : catalog.attribution)
+        attribution.append(QString::fromStdString(a));
+    const QString stamp = now();
+    if (!run(q,
+             QStringLiteral("INSERT INTO catalogs (name, title, currency, revision, attribution, created_at, "
+                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {name, QString::fromStdString(catalog.name), QString::fromStdString(catalog.currency),
+              QString::fromStdString(catalog.revision),
+              QString::fromUtf8(QJsonDocument(attribution).toJson(QJsonDocument::Compact)), stamp, stamp},
+             error, QStringLiteral("add the catalog"), path_))
+        return error;
+    const qint64 id = q.lastInsertId().toLongLong();
+    CatalogWriter writer(db(), id, path_);
+    if (!writer.content(catalog))
+        return writer.error();
+    if (!t.commit())
+        return t.error();
+    return id;
+}
+
+Result<qint64> Workspace::importCatalogJson(const QString& filePath, const QString& name) {
+    auto bytes = readWholeFile(filePath);
+    if (!bytes)
+        return bytes.error();
+    return importCatalogJson(*bytes, filePath, name);
+}
+
+Result<qint64> Workspace::importCatalogJson(const QByteArray& json, const QString& fileName, const QString& name) {
+    auto read = io::readCatalog(json, fileName);
+    if (!read.ok()) {
+        const QString message =
+            QStringLiteral("Nothing was imported from %1: it has %2 problem(s).").arg(fileName).arg(read.errors.size());
+        return invalid(message, std::move(read.errors));
+    }
+    auto added = addCatalog(*read.value, name);
+    if (added)
+        return added;
+    Error error = added.error();
+    for (auto& p : error.problems)
+        p.file = fileName;
+    return error;
+}
+
+Result<int> Workspace::importCredentialsCsv(qint64 catalogId, const QString& filePath) {
+    auto bytes = readWholeFile(filePath);
+    if (!bytes)
+        return bytes.error();
+    return importCredentialsCsv(catalogId, *bytes, filePath);
+}
+
+Result<int> Workspace::importCredentialsCsv(qint64 catalogId, const QByteArray& csv, const QString& fileName) {
+    auto existing = loadCatalog(catalogId);
+    if (!existing)
+        return existing.error();
+    CredentialCsv read = readCredentialCsv(csv, fileName);
+
+    Catalog merged = std::move(*existing);
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < merged.credentials.size(); ++i)
+        index.emplace(merged.credentials[i].id, i);
+    for (const Credential& c : read.credentials) {
+        if (const auto it = index.find(c.id); it != index.end())
+            merged.credentials[it->second] = c;
+        else
+            merged.credentials.push_back(c);
+    }
+
+    if (!read.errors.empty()) {
+        // Validate what could be read anyway, so one pass reports every problem there is.
+        std::unordered_map<std::string, int> lineOf;
+        for (std::size_t i = 0; i < read.credentials.size(); ++i)
+            lineOf.emplace(read.credentials[i].id, read.lines[i]);
+        auto problems = std::move(read.errors);
+        for (auto& e : validationErrors(validate(merged), fileName, lineOf))
+            if (e.line > 0) // about a row of this file
+                problems.push_back(std::move(e));
+        const QString message =
+            QStringLiteral("Nothing was imported from %1: it has %2 problem(s).").arg(fileName).arg(problems.size());
+        return invalid(message, std::move(problems));
+    }
+    if (read.credentials.empty()) // a header alone: nothing to change, and no new revision
+        return 0;
+    auto done = commitCredentials(catalogId, merged, read.credentials, {}, fileName, read.lines);
+    if (!done)
+        return done.error();
+    return static_cast<int>(read.credentials.size());
+}
+
+Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged,
+                                          const std::vector<Credential>& changed,
+                                          const std::vector<std::string>& removed, const QString& fileName,
+                                          const std::vector<int>& lines) {
+    const auto problems = validate(merged);
+    if (hasErrors(problems)) {
+        std::unordered_map<std::string, int> lineOf;
+        for (std::size_t i = 0; i < changed.size() && i < lines.size(); ++i)
+            lineOf.emplace(changed[i].id, lines[i]);
+        auto errors = validationErrors(problems, fileName, lineOf);
+        const QString message = (fileName.isEmpty() ? QStringLiteral("The change was not saved")
+                                                    : QStringLiteral("Nothing was imported from %1").arg(fileName)) +
+                                QStringLiteral(": the catalog would have %1 error(s).").arg(errors.size());
+        return invalid(message, std::move(errors));
+    }
+
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    q.setForwardOnly(true);
+    Error error;
+    if (!run(q, QStringLiteral("SELECT id, position FROM credentials WHERE catalog_id = ?"), {catalogId}, error,
+             QStringLiteral("read the catalog"), path_))
+        return error;
+    std::unordered_map<std::string, int> position;
+    int next = 0;
+    while (q.next()) {
+        const int p = q.value(1).toInt();
+        position.emplace(q.value(0).toString().toStdString(), p);
+        next = std::max(next, p + 1);
+    }
+    QSqlQuery remove(db());
+    if (!remove.prepare(QStringLiteral("DELETE FROM credentials WHERE catalog_id = ? AND id = ?")))
+        return sqlError(remove.lastError(), QStringLiteral("change the catalog"), path_);
+    auto erase = [&](const std::string& id) {
+        remove.bindValue(0, catalogId);
+        remove.bindValue(1, QString::fromStdString(id));
+        return remove.exec();
+    };
+    for (const std::string& id : removed)
+        if (!erase(id))
+            return sqlError(remove.lastError(),
+                            QStringLiteral("delete the credential %1").arg(QString::fromStdString(id)), path_);
+    CatalogWriter writer(db(), catalogId, path_);
+    for (const Credential& c : changed) {
+        int at = next;
+        if (const auto it = position.find(c.id); it != position.end()) {
+            at = it->second;
+            if (!erase(c.id))
+                return sqlError(remove.lastError(),
+                                QStringLiteral("replace the credential %1").arg(QString::fromStdString(c.id)), path_);
+        } else {
+            ++next;
+        }
+        if (!writer.credential(c, at))
+            return writer.error();
+    }
+    if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
+             {now(), catalogId}, error, QStringLiteral("change the catalog"), path_))
+        return error;
+    if (!t.commit())
+        return t.error();
+    return {};
+}
+
+Result<Catalog> Workspace::loadCatalog(qint64 catalogId) const {
+    return readCatalogRows(db(), catalogId, path_);
+}
+
+Result<void> Workspace::renameCatalog(qint64 catalogId, const QString& name) {
+    const QString trimmed = name.trimmed();
+    if (trimmed.isEmpty())
+        return invalid(QStringLiteral("A catalog needs a name."), {});
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE name = ? AND id <> ?"), {trimmed, catalogId}, error,
+             QStringLiteral("rename the catalog"), path_))
+        return error;
+    if (q.next())
+        return Error{Error::Kind::Conflict,
+                     QStringLiteral("A catalog named '%1' is already in the workspace.").arg(trimmed),
+                     {}};
+    if (!run(q, QStringLiteral("UPDATE catalogs SET name = ?, updated_at = ? WHERE id = ?"),
+             {trimmed, now(), catalogId}, error, QStringLiteral("rename the catalog"), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+    return {};
+}
+
+Result<void> Workspace::deleteCatalog(qint64 catalogId) {
+    QSqlQuery q(db());
+    Error error;
+    // Child rows go with it (ON DELETE CASCADE), in the statement's own transaction.
+    if (!run(q, QStringLiteral("DELETE FROM catalogs WHERE id = ?"), {catalogId}, error,
+             QStringLiteral("delete the catalog"), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+    return {};
+}
+
+Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& credential) {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    Catalog merged = std::move(*catalog);
+    bool replaced = false;
+    for (auto& c : merged.credentials)
+        if (c.id == credential.id) {
+            c = credential;
+            replaced = true;
+        }
+    if (!replaced)
+        merged.credentials.push_back(credential);
+    return commitCredentials(catalogId, merged, {credential}, {}, {}, {});
+}
+
+Result<void> Workspace::deleteCredential(qint64 catalogId, const std::string& credentialId) {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    Catalog merged = std::move(*catalog);
+    const auto before = merged.credentials.size();
+    std::erase_if(merged.credentials, [&](const Credential& c) { return c.id == credentialId; });
+    if (merged.credentials.size() == before)
+        return notFound(
+            QStringLiteral("The catalog has no credential '%1'.").arg(QString::fromStdString(credentialId)));
+    return commitCredentials(catalogId, merged, {}, {credentialId}, {}, {});
+}
+
+Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    Catalog merged = std::move(*catalog);
+    int position = static_cast<int>(merged.skills.size());
+    bool replaced = false;
+    for (std::size_t i = 0; i < merged.skills.size(); ++i)
+        if (merged.skills[i].id == skill.id) {
+            merged.skills[i] = skill;
+            replaced = true;
+        }
+    if (!replaced)
+        merged.skills.push_back(skill);
+    const auto problems = validate(merged);
+    if (hasErrors(problems))
+        return invalid(QStringLiteral("The skill was not saved: the catalog would have errors."),
+                       validationErrors(problems, {}, {}));
+
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    Error error;
+    if (replaced) {
+        if (!run(q, QStringLiteral("SELECT position FROM skills WHERE catalog_id = ? AND id = ?"),
+                 {catalogId, QString::fromStdString(skill.id)}, error, QStringLiteral("save the skill"), path_))
+            return error;
+        if (q.next())
+            position = q.value(0).toInt();
+        if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
+                 {catalogId, QString::fromStdString(skill.id)}, error, QStringLiteral("save the skill"), path_))
+            return error;
+    } else {
+        if (!run(q, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM skills WHERE catalog_id = ?"),
+                 {catalogId}, error, QStringLiteral("save the skill"), path_))
+            return error;
+        if (q.next())
+            position = q.value(0).toInt();
+    }
+    CatalogWriter writer(db(), catalogId, path_);
+    if (!writer.skill(skill, position))
+        return writer.error();
+    if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
+             {now(), catalogId}, error, QStringLiteral("save the skill"), path_))
+        return error;
+    if (!t.commit())
+        return t.error();
+    return {};
+}
+
+Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId) {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    Catalog merged = std::move(*catalog);
+    const auto before = merged.skills.size();
+    std::erase_if(merged.skills, [&](const Skill& s) { return s.id == skillId; });
+    if (merged.skills.size() == before)
+        return notFound(QStringLiteral("The catalog has no skill '%1'.").arg(QString::fromStdString(skillId)));
+    const auto problems = validate(merged);
+    if (hasErrors(problems))
+        return invalid(QStringLiteral("The skill '%1' was not deleted: the catalog would have errors.")
+                           .arg(QString::fromStdString(skillId)),
+                       validationErrors(problems, {}, {}));
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
+             {catalogId, QString::fromStdString(skillId)}, error, QStringLiteral("delete the skill"), path_) ||
+        !run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
+             {now(), catalogId}, error, QStringLiteral("delete the skill"), path_))
+        return error;
+    if (!t.commit())
+        return t.error();
+    return {};
+}
+
+Result<QByteArray> Workspace::exportCatalogJson(qint64 catalogId) const {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    return io::writeCatalog(*catalog);
+}
+
+Result<QByteArray> Workspace::exportCatalogCsv(qint64 catalogId) const {
+    auto catalog = loadCatalog(catalogId);
+    if (!catalog)
+        return catalog.error();
+    return writeCredentialCsv(catalog->credentials);
+}
+
+} // namespace cairn::store

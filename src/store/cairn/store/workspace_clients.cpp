@@ -1,0 +1,182 @@
+// Workspace: clients and their profiles.
+#include "cairn/store/snapshot_json.h"
+#include "cairn/store/workspace.h"
+#include "sql_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cairn::store {
+
+using namespace detail;
+
+namespace {
+
+const QString kClientColumns = QStringLiteral("id, name, contact, notes, catalog_id, goal, profile, created_at");
+
+Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
+    Client c;
+    c.id = q.value(0).toLongLong();
+    c.name = q.value(1).toString();
+    c.contact = q.value(2).toString();
+    c.notes = q.value(3).toString();
+    if (!q.value(4).isNull())
+        c.catalogId = q.value(4).toLongLong();
+    auto profile = profileFromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
+    if (!profile) {
+        Error e = damagedError(path);
+        e.message += QStringLiteral(" (The profile of %1 could not be read back.)").arg(c.name);
+        return e;
+    }
+    c.profile = std::move(*profile);
+    c.createdAt = q.value(7).toString();
+    return c;
+}
+
+QString profileText(const Profile& p) {
+    return QString::fromUtf8(QJsonDocument(profileToJson(p)).toJson(QJsonDocument::Compact));
+}
+
+QVariant catalogValue(const std::optional<qint64>& id) {
+    return id ? QVariant(*id) : QVariant(QMetaType(QMetaType::LongLong));
+}
+
+} // namespace
+
+Result<std::vector<Client>> Workspace::clients() const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT %1 FROM clients ORDER BY name COLLATE NOCASE, id").arg(kClientColumns), {},
+             error, QStringLiteral("list the clients"), path_))
+        return error;
+    std::vector<Client> out;
+    while (q.next()) {
+        auto c = clientFromRow(q, path_);
+        if (!c)
+            return c.error();
+        out.push_back(std::move(*c));
+    }
+    return out;
+}
+
+Result<Client> Workspace::client(qint64 clientId) const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kClientColumns), {clientId}, error,
+             QStringLiteral("read the client"), path_))
+        return error;
+    if (!q.next())
+        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(clientId));
+    return clientFromRow(q, path_);
+}
+
+Result<qint64> Workspace::findClient(const QString& nameOrId) const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT id FROM clients WHERE name = ? ORDER BY id"), {nameOrId}, error,
+             QStringLiteral("find the client"), path_))
+        return error;
+    QStringList ids;
+    while (q.next())
+        ids << q.value(0).toString();
+    if (ids.size() == 1)
+        return ids.front().toLongLong();
+    if (ids.size() > 1)
+        return Error{Error::Kind::Conflict,
+                     QStringLiteral("Several clients are named '%1' (ids %2); use the id instead.")
+                         .arg(nameOrId, ids.join(QStringLiteral(", "))),
+                     {}};
+    bool isNumber = false;
+    const qint64 id = nameOrId.toLongLong(&isNumber);
+    if (isNumber && client(id))
+        return id;
+    return notFound(QStringLiteral("There is no client named '%1' in the workspace.").arg(nameOrId));
+}
+
+Result<qint64> Workspace::addClient(const Client& c) {
+    const QString name = c.name.trimmed();
+    if (name.isEmpty())
+        return Error{Error::Kind::Invalid, QStringLiteral("A client needs a name."), {}};
+    if (c.catalogId && !catalogSummary(*c.catalogId))
+        return notFound(QStringLiteral("There is no catalog %1 in the workspace to plan against.").arg(*c.catalogId));
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q,
+             QStringLiteral("INSERT INTO clients (name, contact, notes, catalog_id, goal, profile, created_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+             {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
+              profileText(c.profile), now()},
+             error, QStringLiteral("add the client %1").arg(name), path_))
+        return error;
+    return q.lastInsertId().toLongLong();
+}
+
+Result<void> Workspace::updateClient(const Client& c) {
+    const QString name = c.name.trimmed();
+    if (name.isEmpty())
+        return Error{Error::Kind::Invalid, QStringLiteral("A client needs a name."), {}};
+    if (c.catalogId && !catalogSummary(*c.catalogId))
+        return notFound(QStringLiteral("There is no catalog %1 in the workspace to plan against.").arg(*c.catalogId));
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q,
+             QStringLiteral("UPDATE clients SET name = ?, contact = ?, notes = ?, catalog_id = ?, goal = ?, "
+                            "profile = ? WHERE id = ?"),
+             {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
+              profileText(c.profile), c.id},
+             error, QStringLiteral("save the client %1").arg(name), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(c.id));
+    return {};
+}
+
+Result<void> Workspace::deleteClient(qint64 clientId) {
+    QSqlQuery q(db());
+    Error error;
+    // Their saved plans go with them (ON DELETE CASCADE), in the statement's own transaction.
+    if (!run(q, QStringLiteral("DELETE FROM clients WHERE id = ?"), {clientId}, error,
+             QStringLiteral("delete the client"), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(clientId));
+    return {};
+}
+
+Result<QByteArray> Workspace::exportClientJson(qint64 clientId) const {
+    auto c = client(clientId);
+    if (!c)
+        return c.error();
+    auto history = plans(clientId);
+    if (!history)
+        return history.error();
+    QString catalogName;
+    if (c->catalogId)
+        if (auto summary = catalogSummary(*c->catalogId))
+            catalogName = summary->name;
+
+    QJsonArray saved;
+    for (const SavedPlanSummary& s : *history) {
+        auto p = plan(s.id);
+        if (!p)
+            return p.error();
+        saved.append(QJsonObject{{QStringLiteral("version"), p->summary.version},
+                                 {QStringLiteral("title"), p->summary.title},
+                                 {QStringLiteral("note"), p->summary.note},
+                                 {QStringLiteral("createdAt"), p->summary.createdAt},
+                                 {QStringLiteral("inputs"), inputsToJson(p->inputs)},
+                                 {QStringLiteral("plan"), planToJson(p->plan)}});
+    }
+    const QJsonObject client{
+        {QStringLiteral("name"), c->name},           {QStringLiteral("contact"), c->contact},
+        {QStringLiteral("notes"), c->notes},         {QStringLiteral("catalog"), catalogName},
+        {QStringLiteral("createdAt"), c->createdAt}, {QStringLiteral("profile"), profileToJson(c->profile)}};
+    const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("cairn-client")},
+                          {QStringLiteral("version"), 1},
+                          {QStringLiteral("client"), client},
+                          {QStringLiteral("plans"), saved}};
+    return QJsonDocument(doc).toJson(QJsonDocument::Indented);
+}
+
+} // namespace cairn::store

@@ -1,0 +1,168 @@
+// Workspace: saved plans and their history.
+#include "cairn/store/snapshot_json.h"
+#include "cairn/store/workspace.h"
+#include "sql_support.h"
+
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace cairn::store {
+
+using namespace detail;
+
+namespace {
+
+const QString kSummaryColumns =
+    QStringLiteral("id, client_id, version, title, note, created_at, status, cost, hours, credential_count");
+
+SavedPlanSummary summaryFromRow(const QSqlQuery& q) {
+    SavedPlanSummary s;
+    s.id = q.value(0).toLongLong();
+    s.clientId = q.value(1).toLongLong();
+    s.version = q.value(2).toInt();
+    s.title = q.value(3).toString();
+    s.note = q.value(4).toString();
+    s.createdAt = q.value(5).toString();
+    const QString status = q.value(6).toString();
+    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible})
+        if (status == QLatin1String(statusName(st)))
+            s.status = st;
+    s.cost = q.value(7).toDouble();
+    s.hours = q.value(8).toDouble();
+    s.credentials = q.value(9).toInt();
+    return s;
+}
+
+QString compact(const QJsonObject& o) {
+    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Compact));
+}
+
+} // namespace
+
+Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given, const Plan& plan,
+                                   const QString& title, const QString& note) {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    SavedPlanInputs inputs = given;
+    if (inputs.catalogId) {
+        auto summary = catalogSummary(*inputs.catalogId);
+        if (!summary)
+            return summary.error();
+        if (inputs.catalogName.isEmpty())
+            inputs.catalogName = summary->name;
+        if (inputs.catalogRevision.isEmpty())
+            inputs.catalogRevision = summary->revision;
+    }
+
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE client_id = ?"), {clientId},
+             error, QStringLiteral("save the plan"), path_) ||
+        !q.next())
+        return error;
+    const int version = q.value(0).toInt();
+    const QString stamp = now();
+    if (!run(q,
+             QStringLiteral("INSERT INTO plans (client_id, version, catalog_id, title, note, status, cost, hours, "
+                            "credential_count, inputs, result, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+             {clientId, version,
+              inputs.catalogId ? QVariant(*inputs.catalogId) : QVariant(QMetaType(QMetaType::LongLong)), title, note,
+              QString::fromLatin1(statusName(plan.status)), plan.totals.cost, plan.totals.hours,
+              static_cast<int>(plan.credentials.size()), compact(inputsToJson(inputs)), compact(planToJson(plan)),
+              stamp, stamp},
+             error, QStringLiteral("save the plan"), path_))
+        return error;
+    const qint64 id = q.lastInsertId().toLongLong();
+    if (!t.commit())
+        return t.error();
+    return id;
+}
+
+Result<std::vector<SavedPlanSummary>> Workspace::plans(qint64 clientId) const {
+    if (auto owner = client(clientId); !owner)
+        return owner.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT %1 FROM plans WHERE client_id = ? ORDER BY version DESC").arg(kSummaryColumns),
+             {clientId}, error, QStringLiteral("list the saved plans"), path_))
+        return error;
+    std::vector<SavedPlanSummary> out;
+    while (q.next())
+        out.push_back(summaryFromRow(q));
+    return out;
+}
+
+Result<std::vector<SavedPlanSummary>> Workspace::allPlans() const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT %1 FROM plans ORDER BY created_at DESC, id DESC").arg(kSummaryColumns), {},
+             error, QStringLiteral("list the saved plans"), path_))
+        return error;
+    std::vector<SavedPlanSummary> out;
+    while (q.next())
+        out.push_back(summaryFromRow(q));
+    return out;
+}
+
+Result<SavedPlan> Workspace::plan(qint64 planId) const {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT %1, catalog_id, inputs, result FROM plans WHERE id = ?").arg(kSummaryColumns),
+             {planId}, error, QStringLiteral("read the saved plan"), path_))
+        return error;
+    if (!q.next())
+        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+    SavedPlan saved;
+    saved.summary = summaryFromRow(q);
+    auto inputs = inputsFromJson(QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
+    auto result = planFromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
+    if (!inputs || !result) {
+        Error e = damagedError(path_);
+        e.message += QStringLiteral(" (The saved plan %1 could not be read back.)").arg(planId);
+        return e;
+    }
+    saved.inputs = std::move(*inputs);
+    if (!q.value(10).isNull())
+        saved.inputs.catalogId = q.value(10).toLongLong();
+    saved.plan = std::move(*result);
+    return saved;
+}
+
+Result<void> Workspace::setPlanNote(qint64 planId, const QString& note) {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("UPDATE plans SET note = ?, updated_at = ? WHERE id = ?"), {note, now(), planId}, error,
+             QStringLiteral("save the note"), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+    return {};
+}
+
+Result<void> Workspace::deletePlan(qint64 planId) {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {planId}, error, QStringLiteral("delete the plan"),
+             path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+    return {};
+}
+
+Result<PlanComparison> Workspace::comparePlans(qint64 fromPlanId, qint64 toPlanId) const {
+    auto from = plan(fromPlanId);
+    if (!from)
+        return from.error();
+    auto to = plan(toPlanId);
+    if (!to)
+        return to.error();
+    return compare(*from, *to);
+}
+
+} // namespace cairn::store

@@ -1,0 +1,349 @@
+#include "catalog_tables.h"
+
+#include "sql_support.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QLocale>
+#include <cairn/engine/requirement_text.h>
+#include <unordered_map>
+
+namespace cairn::store::detail {
+
+namespace {
+
+QString jsonText(const QJsonArray& a) {
+    return QString::fromUtf8(QJsonDocument(a).toJson(QJsonDocument::Compact));
+}
+
+/// Appends `s` as a JSON string. Written by hand because building a QJsonDocument for every
+/// small list of every credential dominated the time of large imports.
+void appendJsonString(QString& out, const std::string& s) {
+    out += QLatin1Char('"');
+    for (const QChar c : QString::fromStdString(s)) {
+        switch (c.unicode()) {
+        case '"':
+            out += QLatin1String("\\\"");
+            break;
+        case '\\':
+            out += QLatin1String("\\\\");
+            break;
+        case '\n':
+            out += QLatin1String("\\n");
+            break;
+        case '\r':
+            out += QLatin1String("\\r");
+            break;
+        case '\t':
+            out += QLatin1String("\\t");
+            break;
+        default:
+            if (c.unicode() < 0x20)
+                out += QStringLiteral("\\u%1").arg(c.unicode(), 4, 16, QLatin1Char('0'));
+            else
+                out += c;
+        }
+    }
+    out += QLatin1Char('"');
+}
+
+QString stringsJson(const std::vector<std::string>& items) {
+    QString out = QStringLiteral("[");
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            out += QLatin1Char(',');
+        appendJsonString(out, items[i]);
+    }
+    out += QLatin1Char(']');
+    return out;
+}
+
+QJsonArray parseArray(const QVariant& v, bool& ok) {
+    const QString text = v.toString();
+    if (text == QLatin1String("[]")) // most lists are empty; skip the parser
+        return {};
+    QJsonParseError e;
+    const QJsonDocument d = QJsonDocument::fromJson(text.toUtf8(), &e);
+    if (e.error != QJsonParseError::NoError || !d.isArray()) {
+        ok = false;
+        return {};
+    }
+    return d.array();
+}
+
+std::vector<std::string> strings(const QVariant& v, bool& ok) {
+    std::vector<std::string> out;
+    for (const QJsonValue& s : parseArray(v, ok))
+        out.push_back(s.toString().toStdString());
+    return out;
+}
+
+QString text(const std::string& s) {
+    return s.empty() ? QStringLiteral("") : QString::fromStdString(s);
+}
+std::string text(const QVariant& v) {
+    return v.toString().toStdString();
+}
+
+Requirement requirement(const QVariant& v, bool& ok) {
+    auto parsed = parseRequirementText(text(v));
+    if (std::holds_alternative<RequirementTextError>(parsed)) {
+        ok = false;
+        return {};
+    }
+    return std::get<Requirement>(std::move(parsed));
+}
+
+Error damaged(const QString& path, const QString& what) {
+    Error e = damagedError(path);
+    e.message += QStringLiteral(" (%1 could not be read back.)").arg(what);
+    return e;
+}
+
+} // namespace
+
+CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
+    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db) {
+    prepared_ =
+        skill_.prepare(QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
+                                      "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        // Each credential row binds six values: its text and list fields travel as one JSON
+        // array that SQLite takes apart. Binding values is what costs most per row in QtSql,
+        // and large imports must stay fast.
+        credential_.prepare(QStringLiteral(
+            "INSERT INTO credentials (catalog_id, id, position, cost, hours, title, provider, url, description, "
+            "cohort, weeks, starts, requires, credits, tags, source, as_of, estimated, grants) "
+            "SELECT ?, ?, ?, ?, ?, j ->> '$[0]', j ->> '$[1]', j ->> '$[2]', j ->> '$[3]', j ->> '$[4]', "
+            "j ->> '$[5]', j -> '$[6]', j ->> '$[7]', j -> '$[8]', j -> '$[9]', j ->> '$[10]', j ->> '$[11]', "
+            "j -> '$[12]', j -> '$[13]' FROM (SELECT ? AS j)")) &&
+        program_.prepare(QStringLiteral("INSERT INTO programs (catalog_id, id, position, title, institution, url, "
+                                        "categories) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
+        goal_.prepare(QStringLiteral("INSERT INTO goals (catalog_id, id, position, kind, title, description, onet, "
+                                     "esco, requires, program, min_credits, categories) "
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+    if (!prepared_)
+        error_ = sqlError(db.lastError(), QStringLiteral("prepare the catalog tables"), path_);
+}
+
+bool CatalogWriter::exec(QSqlQuery& q, const QString& doing) {
+    if (!prepared_)
+        return false;
+    if (q.exec())
+        return true;
+    error_ = sqlError(q.lastError(), doing, path_);
+    return false;
+}
+
+bool CatalogWriter::skill(const Skill& s, int position) {
+    const QVariant values[] = {catalogId_,   text(s.id),          position,    text(s.name), text(s.esco),
+                               text(s.onet), text(s.description), text(s.area)};
+    for (int i = 0; i < 8; ++i)
+        skill_.bindValue(i, values[i]);
+    return exec(skill_, QStringLiteral("save the skill %1").arg(text(s.id)));
+}
+
+bool CatalogWriter::credential(const Credential& c, int position) {
+    std::vector<std::string> startDates;
+    for (const Date& d : c.pace.starts)
+        startDates.push_back(d.toIso());
+    QString credits = QStringLiteral("[");
+    for (const CreditOffer& o : c.credits) {
+        if (credits.size() > 1)
+            credits += QLatin1Char(',');
+        credits += QLatin1String("{\"program\":");
+        appendJsonString(credits, o.program);
+        // Shortest text that reads back as the same double.
+        credits += QLatin1String(",\"credits\":") + QString::number(o.credits, 'g', QLocale::FloatingPointShortest) +
+                   QLatin1String(",\"categories\":") + stringsJson(o.categories) + QLatin1Char('}');
+    }
+    credits += QLatin1Char(']');
+    const QString id = text(c.id);
+    QString row = QStringLiteral("[");
+    for (const std::string* field : {&c.title, &c.provider, &c.url, &c.description}) {
+        appendJsonString(row, *field);
+        row += QLatin1Char(',');
+    }
+    row += QString::number(c.pace.isCohort() ? 1 : 0) + QLatin1Char(',') + QString::number(c.pace.weeks) +
+           QLatin1Char(',') + stringsJson(startDates) + QLatin1Char(',');
+    appendJsonString(row, toText(c.prerequisites));
+    row += QLatin1Char(',') + credits + QLatin1Char(',') + stringsJson(c.tags) + QLatin1Char(',');
+    appendJsonString(row, c.source);
+    row += QLatin1Char(',');
+    appendJsonString(row, c.asOf);
+    row += QLatin1Char(',') + stringsJson(c.estimated) + QLatin1String(",[");
+    for (std::size_t g = 0; g < c.grants.size(); ++g) {
+        row += QLatin1String(g == 0 ? "[" : ",[");
+        appendJsonString(row, c.grants[g].skill);
+        row += QLatin1Char(',') + QString::number(c.grants[g].level) + QLatin1Char(']');
+    }
+    row += QLatin1String("]]");
+
+    credential_.bindValue(0, catalogId_);
+    credential_.bindValue(1, id);
+    credential_.bindValue(2, position);
+    credential_.bindValue(3, c.cost);
+    credential_.bindValue(4, c.hours);
+    credential_.bindValue(5, row);
+    return exec(credential_, QStringLiteral("save the credential %1").arg(id));
+}
+
+bool CatalogWriter::program(const Program& p, int position) {
+    int i = 0;
+    for (const QVariant& v :
+         {QVariant(catalogId_), QVariant(text(p.id)), QVariant(position), QVariant(text(p.title)),
+          QVariant(text(p.institution)), QVariant(text(p.url)), QVariant(stringsJson(p.categories))})
+        program_.bindValue(i++, v);
+    return exec(program_, QStringLiteral("save the program %1").arg(text(p.id)));
+}
+
+bool CatalogWriter::goal(const Goal& g, int position) {
+    QJsonArray rules;
+    for (const CategoryRule& r : g.categories)
+        rules.append(QJsonObject{{QStringLiteral("category"), text(r.category)},
+                                 {QStringLiteral("min"), r.min ? QJsonValue(*r.min) : QJsonValue()},
+                                 {QStringLiteral("max"), r.max ? QJsonValue(*r.max) : QJsonValue()}});
+    int i = 0;
+    for (const QVariant& v :
+         {QVariant(catalogId_), QVariant(text(g.id)), QVariant(position),
+          QVariant(g.kind == Goal::Kind::Credits ? QStringLiteral("credits") : QStringLiteral("career")),
+          QVariant(text(g.title)), QVariant(text(g.description)), QVariant(text(g.onet)), QVariant(text(g.esco)),
+          QVariant(text(toText(g.requirement))), QVariant(text(g.program)), QVariant(g.minCredits),
+          QVariant(jsonText(rules))})
+        goal_.bindValue(i++, v);
+    return exec(goal_, QStringLiteral("save the goal %1").arg(text(g.id)));
+}
+
+bool CatalogWriter::content(const Catalog& catalog) {
+    for (int i = 0; i < static_cast<int>(catalog.skills.size()); ++i)
+        if (!skill(catalog.skills[i], i))
+            return false;
+    for (int i = 0; i < static_cast<int>(catalog.credentials.size()); ++i)
+        if (!credential(catalog.credentials[i], i))
+            return false;
+    for (int i = 0; i < static_cast<int>(catalog.programs.size()); ++i)
+        if (!program(catalog.programs[i], i))
+            return false;
+    for (int i = 0; i < static_cast<int>(catalog.goals.size()); ++i)
+        if (!goal(catalog.goals[i], i))
+            return false;
+    return true;
+}
+
+Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString& path) {
+    Catalog catalog;
+    Error error;
+    bool ok = true;
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!run(q, QStringLiteral("SELECT title, currency, revision, attribution FROM catalogs WHERE id = ?"), {catalogId},
+             error, QStringLiteral("read the catalog"), path))
+        return error;
+    if (!q.next())
+        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+    catalog.name = text(q.value(0));
+    catalog.currency = text(q.value(1));
+    catalog.revision = text(q.value(2));
+    catalog.attribution = strings(q.value(3), ok);
+
+    if (!run(q,
+             QStringLiteral("SELECT id, name, esco, onet, description, area FROM skills WHERE catalog_id = ? "
+                            "ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the skills"), path))
+        return error;
+    while (q.next())
+        catalog.skills.push_back(Skill{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)),
+                                       text(q.value(4)), text(q.value(5))});
+
+    if (!run(q,
+             QStringLiteral("SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
+                            "requires, credits, tags, source, as_of, estimated, grants FROM credentials "
+                            "WHERE catalog_id = ? ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the credentials"), path))
+        return error;
+    while (q.next()) {
+        Credential c;
+        c.id = text(q.value(0));
+        c.title = text(q.value(1));
+        c.provider = text(q.value(2));
+        c.url = text(q.value(3));
+        c.description = text(q.value(4));
+        c.cost = q.value(5).toDouble();
+        c.hours = q.value(6).toDouble();
+        c.pace.kind = q.value(7).toInt() != 0 ? Pace::Kind::Cohort : Pace::Kind::SelfPaced;
+        c.pace.weeks = q.value(8).toInt();
+        for (const QJsonValue& d : parseArray(q.value(9), ok)) {
+            const auto date = Date::fromIso(d.toString().toStdString());
+            ok = ok && date.has_value();
+            if (date)
+                c.pace.starts.push_back(*date);
+        }
+        c.prerequisites = requirement(q.value(10), ok);
+        for (const QJsonValue& v : parseArray(q.value(11), ok)) {
+            const QJsonObject o = v.toObject();
+            CreditOffer offer;
+            offer.program = o.value(QStringLiteral("program")).toString().toStdString();
+            offer.credits = o.value(QStringLiteral("credits")).toDouble();
+            for (const QJsonValue& cat : o.value(QStringLiteral("categories")).toArray())
+                offer.categories.push_back(cat.toString().toStdString());
+            c.credits.push_back(std::move(offer));
+        }
+        c.tags = strings(q.value(12), ok);
+        c.source = text(q.value(13));
+        c.asOf = text(q.value(14));
+        c.estimated = strings(q.value(15), ok);
+        for (const QJsonValue& g : parseArray(q.value(16), ok)) {
+            const QJsonArray pair = g.toArray();
+            ok = ok && pair.size() == 2;
+            c.grants.push_back(SkillLevel{pair.at(0).toString().toStdString(), pair.at(1).toInt()});
+        }
+        if (!ok)
+            return damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
+        catalog.credentials.push_back(std::move(c));
+    }
+
+    if (!run(q,
+             QStringLiteral("SELECT id, title, institution, url, categories FROM programs WHERE catalog_id = ? "
+                            "ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the programs"), path))
+        return error;
+    while (q.next())
+        catalog.programs.push_back(
+            Program{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)), strings(q.value(4), ok)});
+
+    if (!run(q,
+             QStringLiteral("SELECT id, kind, title, description, onet, esco, requires, program, min_credits, "
+                            "categories FROM goals WHERE catalog_id = ? ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the goals"), path))
+        return error;
+    while (q.next()) {
+        Goal g;
+        g.id = text(q.value(0));
+        g.kind = q.value(1).toString() == QLatin1String("credits") ? Goal::Kind::Credits : Goal::Kind::Career;
+        g.title = text(q.value(2));
+        g.description = text(q.value(3));
+        g.onet = text(q.value(4));
+        g.esco = text(q.value(5));
+        g.requirement = requirement(q.value(6), ok);
+        g.program = text(q.value(7));
+        g.minCredits = q.value(8).toDouble();
+        for (const QJsonValue& v : parseArray(q.value(9), ok)) {
+            const QJsonObject o = v.toObject();
+            CategoryRule rule;
+            rule.category = o.value(QStringLiteral("category")).toString().toStdString();
+            if (o.value(QStringLiteral("min")).isDouble())
+                rule.min = o.value(QStringLiteral("min")).toDouble();
+            if (o.value(QStringLiteral("max")).isDouble())
+                rule.max = o.value(QStringLiteral("max")).toDouble();
+            g.categories.push_back(std::move(rule));
+        }
+        if (!ok)
+            return damaged(path, QStringLiteral("The goal %1").arg(text(g.id)));
+        catalog.goals.push_back(std::move(g));
+    }
+    if (!ok)
+        return damaged(path, QStringLiteral("The catalog %1").arg(catalogId));
+    return catalog;
+}
+
+} // namespace cairn::store::detail

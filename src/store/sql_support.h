@@ -1,0 +1,64 @@
+#pragma once
+
+// Helpers shared by the workspace's implementation files (not part of the public API).
+
+#include "cairn/store/result.h"
+
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QString>
+#include <QVariant>
+#include <initializer_list>
+
+namespace cairn::store::detail {
+
+/// Turns an SQLite failure into an Error a person can act on: busy, disk full, read-only,
+/// damaged (with the newest backup offered), or the driver's own words.
+Error sqlError(const QSqlError& error, const QString& doing, const QString& databasePath);
+
+/// "… is not a Cairn database or damaged", offering the newest backup when there is one.
+Error damagedError(const QString& databasePath);
+
+/// The newest `<file>.bak-v<N>` next to the database, empty when there is none.
+QString newestBackup(const QString& databasePath);
+
+/// An empty text for a null QString: the driver would bind a null QString as SQL NULL, and
+/// text columns are NOT NULL.
+QVariant notNull(const QVariant& value);
+
+/// Now, in ISO 8601 UTC with milliseconds.
+QString now();
+
+/// Prepares `sql` (bound values only, never user text in the SQL) and runs it with `values`.
+/// On failure returns false and sets `error`.
+bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
+         const QString& doing, const QString& path);
+
+/// One write transaction (BEGIN IMMEDIATE, so a busy file is found before anything is done).
+/// Rolled back on destruction unless committed.
+class Transaction {
+public:
+    Transaction(QSqlDatabase db, QString path);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+
+    /// False when the transaction could not begin; `error()` says why.
+    [[nodiscard]] bool begun() const { return begun_; }
+    bool commit();
+    [[nodiscard]] const Error& error() const { return error_; }
+
+private:
+    QSqlDatabase db_;
+    QString path_;
+    Error error_;
+    bool begun_ = false;
+    bool done_ = false;
+};
+
+inline Error notFound(const QString& message) {
+    return Error{Error::Kind::NotFound, message, {}};
+}
+
+} // namespace cairn::store::detail

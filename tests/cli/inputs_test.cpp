@@ -1,0 +1,107 @@
+#include <cairn/cli/inputs.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using namespace cairn::cli;
+using testing::HasSubstr;
+
+namespace {
+QString data(const char* name) {
+    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
+}
+} // namespace
+
+TEST(Inputs, LoadsTheNamedCatalog) {
+    QString errText;
+    QTextStream err(&errText);
+    const auto input = loadCatalog(data("valid-catalog.json"), err);
+    ASSERT_TRUE(input.has_value());
+    EXPECT_FALSE(input->bundled);
+    EXPECT_EQ(input->path, data("valid-catalog.json"));
+    EXPECT_EQ(input->catalog.name, "Small valid catalog");
+    EXPECT_TRUE(errText.isEmpty());
+}
+
+TEST(Inputs, FallsBackToTheBundledCatalog) {
+    QString errText;
+    QTextStream err(&errText);
+    const auto input = loadCatalog(QString(), err);
+    ASSERT_TRUE(input.has_value()) << errText.toStdString();
+    EXPECT_TRUE(input->bundled);
+    EXPECT_EQ(input->path, bundledCatalogPath());
+    EXPECT_FALSE(input->catalog.credentials.empty());
+}
+
+TEST(Inputs, PrintsEveryErrorOfAnUnreadableCatalog) {
+    QString errText;
+    QTextStream err(&errText);
+    EXPECT_FALSE(loadCatalog(data("malformed-catalog.json"), err).has_value());
+    err.flush();
+    EXPECT_EQ(errText.count(QLatin1Char('\n')), 2);
+    EXPECT_THAT(errText.toStdString(), HasSubstr("malformed-catalog.json:7:56: credentials[0].cost: "));
+}
+
+TEST(Inputs, CatalogAndProfileFromOptions) {
+    QCommandLineParser parser;
+    parser.addOption(catalogOption());
+    parser.addOption(profileOption());
+    ASSERT_TRUE(parser.parse({QStringLiteral("cmd"), QStringLiteral("--catalog"), data("valid-catalog.json"),
+                              QStringLiteral("-p"), data("profile.json")}));
+    QString errText;
+    QTextStream err(&errText);
+    const auto input = loadCatalog(parser, err);
+    ASSERT_TRUE(input.has_value());
+    EXPECT_EQ(input->catalog.credentials.size(), 2u);
+    const auto profile = loadOptionalProfile(parser, err);
+    ASSERT_TRUE(profile.has_value());
+    ASSERT_TRUE(profile->has_value());
+    EXPECT_EQ((*profile)->name, "Sam");
+    EXPECT_EQ((*profile)->goal, "junior-analyst");
+}
+
+TEST(Inputs, ProfileIsOptional) {
+    QCommandLineParser parser;
+    parser.addOption(profileOption());
+    ASSERT_TRUE(parser.parse({QStringLiteral("cmd")}));
+    QString errText;
+    QTextStream err(&errText);
+    const auto profile = loadOptionalProfile(parser, err);
+    ASSERT_TRUE(profile.has_value());
+    EXPECT_FALSE(profile->has_value());
+}
+
+TEST(Inputs, UnreadableProfileIsAnError) {
+    QString errText;
+    QTextStream err(&errText);
+    EXPECT_FALSE(loadProfile(data("profile-malformed.json"), err).has_value());
+    err.flush();
+    EXPECT_THAT(errText.toStdString(), HasSubstr("profile-malformed.json:1:61: hours_per_week: "));
+}
+
+TEST(Inputs, ParseOrExitHandlesHelpAndUsageErrors) {
+    QString outText, errText;
+    QTextStream out(&outText), err(&errText);
+    {
+        QCommandLineParser parser;
+        parser.addOption(catalogOption());
+        EXPECT_EQ(parseOrExit(parser, {QStringLiteral("cairn-cli x"), QStringLiteral("--help")}, Streams{out, err}),
+                  std::optional<int>(kOk));
+    }
+    {
+        QCommandLineParser parser;
+        EXPECT_EQ(parseOrExit(parser, {QStringLiteral("cairn-cli x"), QStringLiteral("--nope")}, Streams{out, err}),
+                  std::optional<int>(kUsage));
+    }
+    {
+        QCommandLineParser parser;
+        parser.addOption(catalogOption());
+        EXPECT_EQ(parseOrExit(parser, {QStringLiteral("cairn-cli x"), QStringLiteral("-c"), QStringLiteral("f.json")},
+                              Streams{out, err}),
+                  std::nullopt);
+        EXPECT_EQ(parser.value(QStringLiteral("catalog")), QStringLiteral("f.json"));
+    }
+    out.flush();
+    err.flush();
+    EXPECT_THAT(outText.toStdString(), HasSubstr("Usage: cairn-cli x [options]"));
+    EXPECT_THAT(errText.toStdString(), HasSubstr("cairn-cli x: Unknown option 'nope'."));
+}

@@ -1,0 +1,171 @@
+// The workspace commands: import, export, export-client, clients and plans, on real files.
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <cairn/cli/cli.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using testing::HasSubstr;
+
+namespace {
+
+// The SQL driver is a plugin and needs an application object; the other cli tests do not.
+class QtApplication : public ::testing::Environment {
+public:
+    void SetUp() override {
+        if (!QCoreApplication::instance())
+            app_ = std::make_unique<QCoreApplication>(argc_, argv_);
+    }
+    void TearDown() override { app_.reset(); }
+
+private:
+    int argc_ = 1;
+    char name_[16] = "cairn_cli_tests";
+    char* argv_[2] = {name_, nullptr};
+    std::unique_ptr<QCoreApplication> app_;
+};
+[[maybe_unused]] auto* const qtApplication = ::testing::AddGlobalTestEnvironment(new QtApplication);
+
+struct Outcome {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+class StoreCommands : public ::testing::Test {
+protected:
+    Outcome cli(QStringList arguments) {
+        Outcome o;
+        QTextStream out(&o.out);
+        QTextStream err(&o.err);
+        arguments.prepend(QStringLiteral("cairn-cli"));
+        arguments << QStringLiteral("--database") << db();
+        o.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
+        out.flush();
+        err.flush();
+        return o;
+    }
+    QString db() const { return dir_.filePath(QStringLiteral("workspace.sqlite")); }
+    QString file(const char* name) const { return dir_.filePath(QLatin1String(name)); }
+    void write(const QString& path, const QByteArray& bytes) {
+        QFile f(path);
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    static QByteArray read(const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+    static std::string text(const Outcome& o) { return (o.out + o.err).toStdString(); }
+
+    QTemporaryDir dir_;
+};
+
+} // namespace
+
+TEST_F(StoreCommands, ImportsACatalogAndExportsItUnchanged) {
+    const QString sample = QStringLiteral(CAIRN_TEST_DATA "/../../../resources/catalogs/sample.json");
+    const Outcome imported =
+        cli({QStringLiteral("import"), sample, QStringLiteral("--catalog-name"), QStringLiteral("Mine 数据")});
+    ASSERT_EQ(imported.code, 0) << text(imported);
+    EXPECT_THAT(imported.out.toStdString(), HasSubstr("Imported catalog 'Mine 数据'"));
+
+    const Outcome exported = cli({QStringLiteral("export"), QStringLiteral("Mine 数据"), QStringLiteral("--json"),
+                                  file("out.json"), QStringLiteral("--csv"), file("out.csv")});
+    ASSERT_EQ(exported.code, 0) << text(exported);
+    const QJsonObject original = QJsonDocument::fromJson(read(sample)).object();
+    const QJsonObject back = QJsonDocument::fromJson(read(file("out.json"))).object();
+    EXPECT_EQ(back.value(QStringLiteral("name")), original.value(QStringLiteral("name")));
+    EXPECT_EQ(back.value(QStringLiteral("credentials")).toArray().size(),
+              original.value(QStringLiteral("credentials")).toArray().size());
+    EXPECT_TRUE(read(file("out.csv"))
+                    .startsWith("id,title,provider,url,cost,hours,pace,weeks,starts,grants,"
+                                "requires,credits,tags,source,as_of"));
+
+    // The exported file imports again as an equal catalog: exporting that gives the same bytes.
+    ASSERT_EQ(
+        cli({QStringLiteral("import"), file("out.json"), QStringLiteral("--catalog-name"), QStringLiteral("Again")})
+            .code,
+        0);
+    ASSERT_EQ(
+        cli({QStringLiteral("export"), QStringLiteral("Again"), QStringLiteral("--json"), file("again.json")}).code, 0);
+    EXPECT_EQ(read(file("again.json")), read(file("out.json")));
+}
+
+TEST_F(StoreCommands, ImportsCsvCredentialsIntoACatalogOrRefusesThemAll) {
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral(CAIRN_TEST_DATA "/../../../resources/catalogs/sample.json"),
+                   QStringLiteral("--catalog-name"), QStringLiteral("Target")})
+                  .code,
+              0);
+    write(file("bad.csv"), "id,title,cost,grants\n"
+                           "ok-one,Fine,10,\n"
+                           "bad-cost,Bad,ten,\n"
+                           "bad-grant,Bad,1,nowhere@2\n");
+    const Outcome refused =
+        cli({QStringLiteral("import"), file("bad.csv"), QStringLiteral("--into"), QStringLiteral("Target")});
+    EXPECT_EQ(refused.code, 1) << text(refused);
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("Nothing was imported"));
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("bad.csv:3:"));
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("bad.csv:4:"));
+
+    write(file("good.csv"), "id,title,cost,hours\n\"new-one\",\"A new, quoted title\",10,4\n");
+    const Outcome ok =
+        cli({QStringLiteral("import"), file("good.csv"), QStringLiteral("--into"), QStringLiteral("Target")});
+    ASSERT_EQ(ok.code, 0) << text(ok);
+    EXPECT_THAT(ok.out.toStdString(), HasSubstr("Imported 1 credential"));
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("Target"), QStringLiteral("--csv"), file("t.csv")}).code,
+              0);
+    EXPECT_TRUE(read(file("t.csv")).contains("new-one,\"A new, quoted title\",,,10,4,"));
+    EXPECT_FALSE(read(file("t.csv")).contains("ok-one"));
+
+    const Outcome noTarget = cli({QStringLiteral("import"), file("good.csv")});
+    EXPECT_EQ(noTarget.code, 2);
+    EXPECT_THAT(noTarget.err.toStdString(), HasSubstr("--into"));
+}
+
+TEST_F(StoreCommands, AddsListsShowsAndExportsClients) {
+    const QString name = QStringLiteral("Robert'); DROP TABLE clients;--");
+    const Outcome added = cli({QStringLiteral("clients"), QStringLiteral("add"), name, QStringLiteral("--contact"),
+                               QStringLiteral("bobby@example.org"), QStringLiteral("--notes"),
+                               QStringLiteral("مرحبا — prefers evenings 🌙")});
+    ASSERT_EQ(added.code, 0) << text(added);
+    const Outcome listed = cli({QStringLiteral("clients"), QStringLiteral("list")});
+    ASSERT_EQ(listed.code, 0) << text(listed);
+    EXPECT_TRUE(listed.out.contains(name));
+    const Outcome shown = cli({QStringLiteral("clients"), QStringLiteral("show"), name});
+    ASSERT_EQ(shown.code, 0) << text(shown);
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("bobby@example.org")));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("مرحبا — prefers evenings 🌙")));
+    EXPECT_TRUE(shown.out.contains(QStringLiteral("Saved plans:    0")));
+
+    const Outcome exported = cli({QStringLiteral("export-client"), name, QStringLiteral("--json"), file("c.json")});
+    ASSERT_EQ(exported.code, 0) << text(exported);
+    const QJsonObject doc = QJsonDocument::fromJson(read(file("c.json"))).object();
+    EXPECT_EQ(doc.value(QStringLiteral("format")).toString(), QStringLiteral("cairn-client"));
+    EXPECT_EQ(doc.value(QStringLiteral("client")).toObject().value(QStringLiteral("name")).toString(), name);
+
+    const Outcome missing = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("Nobody")});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_THAT(missing.err.toStdString(), HasSubstr("There is no client named 'Nobody'"));
+}
+
+TEST_F(StoreCommands, ListsNoPlansInAFreshWorkspaceAndRejectsBadIds) {
+    const Outcome listed = cli({QStringLiteral("plans"), QStringLiteral("list")});
+    ASSERT_EQ(listed.code, 0) << text(listed);
+    EXPECT_THAT(listed.out.toStdString(), HasSubstr("No saved plans."));
+    EXPECT_EQ(cli({QStringLiteral("plans"), QStringLiteral("show"), QStringLiteral("abc")}).code, 2);
+    const Outcome missing = cli({QStringLiteral("plans"), QStringLiteral("show"), QStringLiteral("42")});
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_THAT(missing.err.toStdString(), HasSubstr("no saved plan 42"));
+}
+
+TEST_F(StoreCommands, ExplainsADamagedDatabase) {
+    write(db(), QByteArray(8192, 'x'));
+    const Outcome o = cli({QStringLiteral("clients"), QStringLiteral("list")});
+    EXPECT_EQ(o.code, 2);
+    EXPECT_THAT(o.err.toStdString(), HasSubstr("not a Cairn database or damaged"));
+}
