@@ -74,8 +74,8 @@ QByteArray planToJson(const Plan& plan) {
     };
     const bool infeasible = plan.status == PlanStatus::Infeasible;
     j.raw("{\n");
-    field(1, "status", JsonText::string(detail::statusKey(plan.status)));
-    field(1, "objective", JsonText::string(detail::objectiveKey(plan.objective)));
+    field(1, "status", JsonText::string(cairn::toString(plan.status)));
+    field(1, "objective", JsonText::string(cairn::toString(plan.objective)));
     field(1, "goal", JsonText::string(plan.goal));
     j.indent(1);
     j.raw("\"totals\": {\n");

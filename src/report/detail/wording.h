@@ -5,10 +5,6 @@
 
 namespace cairn::report::detail {
 
-/// Stable lower-case names used in the machine-readable exports.
-const char* statusKey(PlanStatus status);
-const char* objectiveKey(Objective objective);
-
 /// UTF-8 std::string to QString.
 inline QString q(const std::string& text) {
     return QString::fromStdString(text);

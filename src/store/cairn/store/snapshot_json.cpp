@@ -77,32 +77,9 @@ std::optional<Reason::Kind> reasonKind(const QString& s) {
 
 } // namespace
 
-// The snapshot's own names, so saved plans never depend on how other code spells them.
-const char* statusName(PlanStatus status) {
-    switch (status) {
-    case PlanStatus::Optimal:
-        return "optimal";
-    case PlanStatus::Feasible:
-        return "feasible";
-    case PlanStatus::Infeasible:
-        return "infeasible";
-    }
-    return "infeasible";
-}
-
-const char* objectiveName(Objective objective) {
-    switch (objective) {
-    case Objective::Cost:
-        return "cost";
-    case Objective::Effort:
-        return "effort";
-    case Objective::Balanced:
-        return "balanced";
-    case Objective::Time:
-        return "time";
-    }
-    return "cost";
-}
+// Saved plans spell statuses and objectives as the engine and the plan JSON do.
+const char* statusName(PlanStatus status) { return cairn::toString(status); }
+const char* objectiveName(Objective objective) { return cairn::toString(objective); }
 
 namespace {
 
