@@ -117,30 +117,41 @@ public:
         start_ = std::chrono::steady_clock::now();
         // Landmarks for the weightings the bounds need: the objective's (hours for completion),
         // and money or hours when a budget or deadline constrains them.
+    }
+
+    /// Landmarks for the weightings the bounds need: the objective's (hours for completion),
+    /// and money or hours when a budget or deadline constrains them.
+    void computeLandmarkBounds() {
         auto want = [&](int m) {
             if (!landmarks_[m].active()) {
-                const Landmarks lm = computeLandmarks(p, weights_[m]);
+                const Landmarks lm = computeLandmarks(p_, weights_[m]);
                 unreachable_ = unreachable_ || lm.unreachable;
                 landmarks_[m] = LandmarkBound(lm, n_);
             }
         };
-        want(metricIndex(spec.primary));
-        if (spec.useBudget && p.budget)
+        want(metricIndex(spec_.primary));
+        if (spec_.useBudget && p_.budget)
             want(0);
-        if (spec.maxCompletionDay)
+        if (spec_.maxCompletionDay)
             want(1);
     }
 
     SearchResult run() {
-        if (unreachable_) {
-            result_.exhaustive = true;
-            return result_;
+        // Most questions are settled by the first good plan and the covering bound within a few
+        // thousand nodes; only the rest pay for landmarks, then search again with the plan found.
+        nodeLimit_ = kQuickNodes;
+        searchFromPinned();
+        if (stopped_ && limitHit_ && !cancelledOrTimedOut()) {
+            computeLandmarkBounds();
+            if (unreachable_) {
+                result_.exhaustive = true;
+                result_.found = false;
+                return result_;
+            }
+            nodeLimit_ = 0;
+            stopped_ = limitHit_ = false;
+            searchFromPinned();
         }
-        for (std::size_t i = 0; i < n_; ++i)
-            if (p_.credentials[i].pinned)
-                add(static_cast<int>(i));
-        rootBoundPending_ = true;
-        dfs();
         result_.exhaustive = !stopped_;
         result_.nodes = nodes_;
         std::sort(result_.set.begin(), result_.set.end());
@@ -148,6 +159,26 @@ public:
     }
 
 private:
+    static constexpr long long kQuickNodes = 3000;
+
+    void searchFromPinned() {
+        std::vector<int> pinned;
+        for (std::size_t i = 0; i < n_; ++i)
+            if (p_.credentials[i].pinned)
+                pinned.push_back(static_cast<int>(i));
+        for (int i : pinned)
+            add(i);
+        rootBoundPending_ = true;
+        dfs();
+        for (auto it = pinned.rbegin(); it != pinned.rend(); ++it)
+            remove(*it);
+    }
+
+    bool cancelledOrTimedOut() const {
+        return (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed)) ||
+               (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit);
+    }
+
     // --- state ------------------------------------------------------------------------
     void add(int i) {
         inS_[static_cast<std::size_t>(i)] = 1;
@@ -533,6 +564,10 @@ private:
             stopped_ = true;
         if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
             stopped_ = true;
+        if (nodeLimit_ > 0 && nodes_ >= nodeLimit_) {
+            stopped_ = true;
+            limitHit_ = true;
+        }
         if (spec_.progress && (nodes_ & 4095) == 0)
             spec_.progress(nodes_);
         return stopped_;
@@ -703,6 +738,8 @@ private:
     LandmarkBound landmarks_[3];
     std::vector<Amount> closure_[3];
     bool unreachable_ = false;
+    long long nodeLimit_ = 0; ///< 0: none
+    bool limitHit_ = false;
     Amount sums_[3] = {0, 0, 0};
     std::vector<int> atomStamp_, credStamp_;
     int stamp_ = 0;
