@@ -1,0 +1,66 @@
+#include "cairn/app/app_settings.h"
+
+#include <QSettings>
+
+namespace cairn::app {
+
+namespace {
+constexpr auto kGeometry = "window/geometry";
+constexpr auto kState = "window/state";
+constexpr auto kLastClient = "session/lastClient";
+constexpr auto kLastGoal = "session/lastGoal";
+constexpr auto kLastObjective = "session/lastObjective";
+constexpr auto kReplanDelay = "planning/replanDelayMs";
+} // namespace
+
+AppSettings::AppSettings() : settings_(std::make_unique<QSettings>()) {}
+
+AppSettings::AppSettings(const QString& iniFile)
+    : settings_(std::make_unique<QSettings>(iniFile, QSettings::IniFormat)) {}
+
+AppSettings::~AppSettings() = default;
+
+QByteArray AppSettings::windowGeometry() const {
+    return settings_->value(kGeometry).toByteArray();
+}
+void AppSettings::setWindowGeometry(const QByteArray& geometry) {
+    settings_->setValue(kGeometry, geometry);
+}
+QByteArray AppSettings::windowState() const {
+    return settings_->value(kState).toByteArray();
+}
+void AppSettings::setWindowState(const QByteArray& state) {
+    settings_->setValue(kState, state);
+}
+
+QString AppSettings::lastClient() const {
+    return settings_->value(kLastClient).toString();
+}
+void AppSettings::setLastClient(const QString& clientId) {
+    settings_->setValue(kLastClient, clientId);
+}
+QString AppSettings::lastGoal() const {
+    return settings_->value(kLastGoal).toString();
+}
+void AppSettings::setLastGoal(const QString& goalId) {
+    settings_->setValue(kLastGoal, goalId);
+}
+QString AppSettings::lastObjective() const {
+    return settings_->value(kLastObjective, QStringLiteral("cost")).toString();
+}
+void AppSettings::setLastObjective(const QString& objective) {
+    settings_->setValue(kLastObjective, objective);
+}
+
+int AppSettings::replanDelayMs() const {
+    return settings_->value(kReplanDelay, 300).toInt();
+}
+void AppSettings::setReplanDelayMs(int ms) {
+    settings_->setValue(kReplanDelay, ms);
+}
+
+void AppSettings::sync() {
+    settings_->sync();
+}
+
+} // namespace cairn::app

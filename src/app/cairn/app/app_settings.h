@@ -1,0 +1,46 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <memory>
+
+class QSettings;
+
+namespace cairn::app {
+
+/// Every setting the app remembers, typed and with its default in one place. Nothing else
+/// in the app touches QSettings, so keys cannot drift apart.
+class AppSettings {
+public:
+    /// The user's settings for Cairn (platform location).
+    AppSettings();
+    /// Settings kept in `iniFile`; tests use a temporary file.
+    explicit AppSettings(const QString& iniFile);
+    ~AppSettings();
+    AppSettings(const AppSettings&) = delete;
+    AppSettings& operator=(const AppSettings&) = delete;
+
+    [[nodiscard]] QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray& geometry);
+    [[nodiscard]] QByteArray windowState() const;
+    void setWindowState(const QByteArray& state);
+
+    [[nodiscard]] QString lastClient() const;
+    void setLastClient(const QString& clientId);
+    [[nodiscard]] QString lastGoal() const;
+    void setLastGoal(const QString& goalId);
+    /// The objective's engine name ("cost", "effort", ...); "cost" by default.
+    [[nodiscard]] QString lastObjective() const;
+    void setLastObjective(const QString& objective);
+
+    /// Milliseconds between the last edit and the re-plan it triggers.
+    [[nodiscard]] int replanDelayMs() const;
+    void setReplanDelayMs(int ms);
+
+    void sync();
+
+private:
+    std::unique_ptr<QSettings> settings_;
+};
+
+} // namespace cairn::app

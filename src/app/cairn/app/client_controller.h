@@ -1,0 +1,61 @@
+#pragma once
+
+#include <QObject>
+#include <QTimer>
+#include <memory>
+
+namespace cairn {
+struct Credential;
+struct Skill;
+} // namespace cairn
+
+namespace cairn::app {
+
+class DataSource;
+class PlanningSession;
+struct ClientEntry;
+
+/// Connects the session to where its data lives: loads the catalog and clients, switches
+/// clients, saves the client shortly after each edit, and writes catalog edits. Its owner calls
+/// saveNow() before destroying it, while the session still exists.
+class ClientController : public QObject {
+    Q_OBJECT
+
+public:
+    ClientController(PlanningSession* session, std::unique_ptr<DataSource> source, QObject* parent = nullptr);
+    ~ClientController() override;
+
+    [[nodiscard]] DataSource* source() const { return source_.get(); }
+
+    /// Loads the catalog and the client `preferredClient` (or the first one). False when the
+    /// catalog could not be read; `error` says why.
+    bool start(const QString& preferredClient, const QString& preferredGoal, QString* error);
+    /// Switches to another client, saving the current one first.
+    bool selectClient(const QString& clientId, QString* error);
+    /// Creates a client and switches to them.
+    bool createClient(const QString& name, QString* error);
+    /// Adds a client from a profile file (file mode only) and switches to them.
+    bool addProfileFile(const QString& path, QString* error);
+    /// Replaces the source: another catalog file or workspace.
+    bool replaceSource(std::unique_ptr<DataSource> source, QString* error);
+    /// Writes the current client now; an error sentence, empty on success.
+    QString saveNow();
+
+    QString saveCredential(const Credential& credential, const std::string& previousId);
+    QString deleteCredential(const std::string& credentialId);
+    QString saveSkill(const Skill& skill, const std::string& previousId);
+    QString deleteSkill(const std::string& skillId);
+
+signals:
+    /// The list of clients or the current client changed.
+    void clientsChanged();
+    /// Something could not be saved; the sentence says what.
+    void saveFailed(const QString& message);
+
+private:
+    std::unique_ptr<DataSource> source_;
+    PlanningSession* session_;
+    QTimer autosave_;
+};
+
+} // namespace cairn::app

@@ -1,0 +1,109 @@
+#pragma once
+
+#include <QMainWindow>
+#include <memory>
+
+class QDockWidget;
+class QLabel;
+class QProgressBar;
+class QToolButton;
+
+namespace Ui {
+class MainWindow;
+}
+
+namespace cairn::app {
+
+class AppSettings;
+class CatalogBrowser;
+class ClientController;
+class DataSource;
+class GoalBar;
+class IssuesPanel;
+class PathwayView;
+class PlanScheduler;
+class PlanSummaryView;
+class PlanningSession;
+class ProfileEditor;
+class TimelineChart;
+
+/// Cairn's window: the client and goal bar on top, the pathway graph and timeline in the
+/// middle, the catalog on the right, the plan summary and profile on the left, catalog
+/// problems below. Every widget has an objectName so tests can drive it.
+class MainWindow : public QMainWindow {
+    Q_OBJECT
+
+public:
+    MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    /// Loads the catalog and a client (the last one used, unless named). False with a message
+    /// shown in the status bar when the catalog could not be read.
+    bool start(const QString& client = {}, const QString& goal = {});
+
+    [[nodiscard]] PlanningSession* session() const { return session_; }
+    [[nodiscard]] PlanScheduler* scheduler() const { return scheduler_; }
+    [[nodiscard]] ClientController* clients() const { return controller_; }
+    [[nodiscard]] QString currentCredential() const { return currentCredential_; }
+    /// Writes the current plan as a PDF report to `path`; an error sentence, empty on success.
+    QString writeReport(const QString& path);
+
+public slots:
+    /// Makes a credential the current one everywhere: catalog, graph and the action buttons.
+    void setCurrentCredential(const QString& credentialId);
+    void showTimeline();
+    void showPathway();
+    /// Brings the profile editor to the front of its dock area.
+    void showProfile();
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    void createViews();
+    void createDocks();
+    void connectActions();
+    void connectPlanning();
+    void updateCredentialActions();
+    void updateTitle();
+    void refreshClientList();
+    void showMessage(const QString& text, int timeoutMs = 6000);
+
+    void newClient();
+    void openCatalog();
+    void openProfile();
+    void saveProfileAs();
+    void exportCatalog();
+    void exportReport();
+    void editCredential(bool adding);
+    void deleteCredential();
+    void editSkill(bool adding);
+    void deleteSkill();
+    /// Asks which skill; empty when the person cancels.
+    std::string chooseSkill(const QString& title);
+    void about();
+
+    std::unique_ptr<Ui::MainWindow> ui_;
+    AppSettings& settings_;
+    PlanningSession* session_;
+    PlanScheduler* scheduler_;
+    ClientController* controller_;
+    GoalBar* goalBar_ = nullptr;
+    CatalogBrowser* catalogBrowser_ = nullptr;
+    ProfileEditor* profileEditor_ = nullptr;
+    PlanSummaryView* summary_ = nullptr;
+    IssuesPanel* issues_ = nullptr;
+    PathwayView* pathway_ = nullptr;
+    TimelineChart* timeline_ = nullptr;
+    QDockWidget* catalogDock_ = nullptr;
+    QDockWidget* profileDock_ = nullptr;
+    QDockWidget* summaryDock_ = nullptr;
+    QDockWidget* issuesDock_ = nullptr;
+    QLabel* statusText_ = nullptr;
+    QLabel* planTime_ = nullptr;
+    QProgressBar* busy_ = nullptr;
+    QToolButton* cancelButton_ = nullptr;
+    QString currentCredential_;
+};
+
+} // namespace cairn::app

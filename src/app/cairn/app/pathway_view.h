@@ -1,0 +1,57 @@
+#pragma once
+
+#include <QGraphicsView>
+#include <QHash>
+
+namespace cairn::app {
+
+class PathwayNodeItem;
+class PlanningSession;
+
+/// The plan as a left-to-right graph: credentials in the order they build on each other, the
+/// goal at the right. Ctrl+wheel or Ctrl++/− zoom, dragging pans, Ctrl+0 fits the drawing.
+class PathwayView : public QGraphicsView {
+    Q_OBJECT
+
+public:
+    explicit PathwayView(PlanningSession* session, QWidget* parent = nullptr);
+
+    /// The message shown instead of a drawing, e.g. while there is no goal.
+    void setEmptyText(const QString& text);
+    [[nodiscard]] int nodeCount() const { return static_cast<int>(nodes_.size()); }
+    /// The actions offered when a credential's box is right-clicked (it is selected first).
+    void setCredentialActions(const QList<QAction*>& actions) { actions_ = actions; }
+
+public slots:
+    void zoomIn();
+    void zoomOut();
+    void fitToView();
+    /// Highlights a credential's box, if it is drawn, and scrolls to it.
+    void selectCredential(const QString& credentialId);
+    void rebuild();
+
+signals:
+    void credentialClicked(const QString& credentialId);
+
+protected:
+    void wheelEvent(QWheelEvent* event) override;
+    void contextMenuEvent(QContextMenuEvent* event) override;
+    void drawForeground(QPainter* painter, const QRectF& rect) override;
+    void changeEvent(QEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+
+private:
+    void scaleBy(double factor);
+    QString tooltipFor(const std::string& credentialId) const;
+
+    PlanningSession* session_;
+    QHash<QString, PathwayNodeItem*> nodes_;
+    QList<QAction*> actions_;
+    QString emptyText_;
+    QString banner_;   ///< shown across the top, e.g. why there is no pathway
+    QString selected_; ///< kept across rebuilds of the drawing
+    bool autoFit_ = true;
+    bool selecting_ = false;
+};
+
+} // namespace cairn::app

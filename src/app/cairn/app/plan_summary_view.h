@@ -1,0 +1,37 @@
+#pragma once
+
+#include <QTextBrowser>
+
+namespace cairn::app {
+
+class PlanningSession;
+
+/// The plan in words: its status (and why, when there is none), the totals, the credentials
+/// in order with cost, dates and reasons, and the skills gap before and after the plan.
+/// Credential titles are links that select the credential.
+class PlanSummaryView : public QTextBrowser {
+    Q_OBJECT
+
+public:
+    explicit PlanSummaryView(PlanningSession* session, QWidget* parent = nullptr);
+
+    /// Shown while a plan is being computed, over the previous summary.
+    void setPlanning(bool planning);
+
+public slots:
+    void refresh();
+
+signals:
+    void credentialClicked(const QString& credentialId);
+
+private:
+    [[nodiscard]] QString statusHtml() const;
+    [[nodiscard]] QString totalsHtml() const;
+    [[nodiscard]] QString credentialsHtml() const;
+    [[nodiscard]] QString gapHtml() const;
+
+    PlanningSession* session_;
+    bool planning_ = false;
+};
+
+} // namespace cairn::app

@@ -1,0 +1,5 @@
+#include <cairn/app/application.h>
+
+int main(int argc, char* argv[]) {
+    return cairn::app::runApplication(argc, argv);
+}

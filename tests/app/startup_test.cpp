@@ -1,0 +1,112 @@
+#include "test_suites.h"
+
+#include <QAbstractItemView>
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <QTest>
+#include <cairn/app/app_settings.h>
+#include <cairn/app/file_data_source.h>
+#include <cairn/app/main_window.h>
+#include <cairn/app/plan_scheduler.h>
+#include <cairn/app/planning_session.h>
+#include <cairn/app/store_data_source.h>
+#include <cairn/io/catalog_json.h>
+#include <synthetic_catalog.h>
+
+namespace cairn::app::test {
+
+/// Opening a workspace whose catalog has 10,000 credentials shows the window in under 2 s.
+class StartupTest : public QObject {
+    Q_OBJECT
+
+private slots:
+    void tenThousandCredentialsOpenQuickly() {
+        QTemporaryDir dir;
+        synthetic::LargeCatalogOptions options;
+        options.credentials = 10000;
+        options.fields = 40;
+        Catalog catalog = synthetic::largeCatalog(20261125, options);
+        catalog.name = "Synthetic 10k";
+        // The generator may draw one skill twice into an "at least k of" group; a valid
+        // catalog counts distinct members, so k is lowered to what the group can give.
+        for (auto& c : catalog.credentials) {
+            auto& r = c.prerequisites;
+            if (r.kind != Requirement::Kind::AtLeast)
+                continue;
+            std::vector<Requirement> distinct;
+            for (const auto& m : r.members)
+                if (std::find(distinct.begin(), distinct.end(), m) == distinct.end())
+                    distinct.push_back(m);
+            r.k = std::min(r.k, static_cast<int>(distinct.size()));
+        }
+        // CAIRN_LARGE_CATALOG=FILE keeps the catalog, to time the `cairn` program on it too
+        // (docs/performance.md).
+        const QString keep = qEnvironmentVariable("CAIRN_LARGE_CATALOG");
+        const QString catalogFile = keep.isEmpty() ? dir.filePath(QStringLiteral("large.json")) : keep;
+        {
+            QFile out(catalogFile);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(io::writeCatalog(catalog));
+        }
+        const QString database = dir.filePath(QStringLiteral("large.sqlite"));
+        QString clientId;
+#ifdef HAVE_CAIRN_STORE
+        {
+            // Import once, as an advisor would; the measured open comes after.
+            QString error;
+            auto source = StoreDataSource::open(database, catalogFile, &error);
+            QVERIFY2(source, qPrintable(error));
+            clientId = source->createClient(QStringLiteral("Large catalog client"), &error);
+            QVERIFY2(!clientId.isEmpty(), qPrintable(error));
+        }
+#endif
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setLastClient(clientId); // the window opens the client's catalog
+        QElapsedTimer timer;
+        timer.start();
+#ifdef HAVE_CAIRN_STORE
+        QString error;
+        auto source = StoreDataSource::open(database, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        const char* what = "workspace";
+#else
+        auto source = std::make_unique<FileDataSource>(catalogFile);
+        const char* what = "catalog file";
+#endif
+        MainWindow window(settings, std::move(source));
+        QVERIFY(window.start());
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        const qint64 ms = timer.elapsed();
+        qInfo("opened a %s of %zu credentials and showed the window in %lld ms", what,
+              window.session()->catalog().credentials.size(), static_cast<long long>(ms));
+        QVERIFY(window.session()->catalog().credentials.size() >= 10000);
+        QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("credentialTable"))->model()->rowCount(), 10000);
+        QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
+
+        // Planning on the large catalog runs beside the window, and Esc stops it: the window
+        // then shows the best plan found so far (or the finished one, if it was quicker).
+        window.session()->setGoal("role0");
+        window.scheduler()->planNow();
+        QVERIFY(window.scheduler()->isBusy());
+        QVERIFY(window.findChild<QWidget*>(QStringLiteral("planningProgress"))->isVisible());
+        auto* cancel = window.findChild<QAction*>(QStringLiteral("actionCancelPlan"));
+        QVERIFY(cancel->isEnabled());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(window.scheduler()->isIdle(), 20000);
+        QVERIFY(window.session()->plan().has_value());
+        QVERIFY(!window.findChild<QWidget*>(QStringLiteral("planningProgress"))->isVisible());
+        QVERIFY(!cancel->isEnabled());
+        window.close();
+    }
+};
+
+std::unique_ptr<QObject> makeStartupTest() {
+    return std::make_unique<StartupTest>();
+}
+
+} // namespace cairn::app::test
+
+#include "startup_test.moc"

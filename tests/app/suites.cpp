@@ -1,0 +1,27 @@
+#include "test_suites.h"
+
+namespace cairn::app::test {
+
+std::unique_ptr<QObject> makeRequirementWordsTest();
+std::unique_ptr<QObject> makeSettingsTest();
+std::unique_ptr<QObject> makeUndoTest();
+std::unique_ptr<QObject> makeModelsTest();
+std::unique_ptr<QObject> makeCatalogEditTest();
+std::unique_ptr<QObject> makeMainWindowTest();
+std::unique_ptr<QObject> makeStartupTest();
+
+std::vector<Suite> suites() {
+    return {{"RequirementWordsTest", makeRequirementWordsTest},
+            {"SettingsTest", makeSettingsTest},
+            {"UndoTest", makeUndoTest},
+            {"ModelsTest", makeModelsTest},
+            {"CatalogEditTest", makeCatalogEditTest},
+            {"MainWindowTest", makeMainWindowTest},
+            {"StartupTest", makeStartupTest}};
+}
+
+QString sampleCatalogPath() {
+    return QStringLiteral(CAIRN_SAMPLE_CATALOG);
+}
+
+} // namespace cairn::app::test

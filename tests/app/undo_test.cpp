@@ -1,0 +1,124 @@
+#include "test_suites.h"
+
+#include <QDate>
+#include <QSignalSpy>
+#include <QTest>
+#include <QUndoStack>
+#include <algorithm>
+#include <cairn/app/exclude_command.h>
+#include <cairn/app/mark_completed_command.h>
+#include <cairn/app/pin_command.h>
+#include <cairn/app/planning_session.h>
+#include <cairn/app/set_profile_value_command.h>
+#include <cairn/app/set_skill_level_command.h>
+#include <cairn/io/catalog_json.h>
+
+namespace cairn::app::test {
+
+namespace {
+bool has(const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+} // namespace
+
+class UndoTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlanningSession> session_;
+    std::string credential_;
+
+private slots:
+    void init() {
+        auto loaded = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY2(loaded.ok(), qPrintable(io::toStrings(loaded.errors).join(QLatin1Char('\n'))));
+        session_ = std::make_unique<PlanningSession>();
+        session_->setCatalog(*loaded.value);
+        Profile p;
+        p.name = "Test client";
+        p.hoursPerWeek = 10;
+        session_->setClient(QStringLiteral("1"), p);
+        credential_ = session_->catalog().credentials.front().id;
+    }
+
+    void markCompletedUndoRedo() {
+        auto* stack = session_->undoStack();
+        stack->push(new MarkCompletedCommand(session_.get(), credential_, true));
+        QVERIFY(session_->isCompleted(credential_));
+        QCOMPARE(session_->status(credential_), CredentialStatus::Completed);
+        stack->undo();
+        QVERIFY(!session_->isCompleted(credential_));
+        stack->redo();
+        QVERIFY(session_->isCompleted(credential_));
+    }
+
+    void pinAndExcludeAreExclusive() {
+        auto* stack = session_->undoStack();
+        stack->push(new PinCommand(session_.get(), credential_, true));
+        QVERIFY(session_->isPinned(credential_));
+        stack->push(new ExcludeCommand(session_.get(), credential_, true));
+        QVERIFY(session_->isExcluded(credential_));
+        QVERIFY(!session_->isPinned(credential_));
+        stack->undo();
+        QVERIFY(session_->isPinned(credential_));
+        QVERIFY(!session_->isExcluded(credential_));
+    }
+
+    void completingClearsPinAndExclusion() {
+        auto* stack = session_->undoStack();
+        stack->push(new PinCommand(session_.get(), credential_, true));
+        stack->push(new MarkCompletedCommand(session_.get(), credential_, true));
+        QVERIFY(!has(session_->profile().pinned, credential_));
+        QVERIFY(has(session_->profile().completed, credential_));
+    }
+
+    void valueEditsMergeIntoOneStep() {
+        auto* stack = session_->undoStack();
+        using F = SetProfileValueCommand::Field;
+        stack->push(new SetProfileValueCommand(session_.get(), F::HoursPerWeek, 11.0));
+        stack->push(new SetProfileValueCommand(session_.get(), F::HoursPerWeek, 12.0));
+        stack->push(new SetProfileValueCommand(session_.get(), F::HoursPerWeek, 13.0));
+        QCOMPARE(stack->count(), 1);
+        QCOMPARE(session_->profile().hoursPerWeek, 13.0);
+        stack->undo();
+        QCOMPARE(session_->profile().hoursPerWeek, 10.0);
+        // A different field is its own step.
+        stack->redo();
+        stack->push(new SetProfileValueCommand(session_.get(), F::Budget, 500.0));
+        QCOMPARE(stack->count(), 2);
+        stack->push(new SetProfileValueCommand(session_.get(), F::Budget, QVariant()));
+        QVERIFY(!session_->profile().budget.has_value());
+        stack->push(new SetProfileValueCommand(session_.get(), F::Deadline, QDate(2028, 1, 31)));
+        QCOMPARE(session_->profile().deadline->toIso(), std::string("2028-01-31"));
+    }
+
+    void skillLevelsAddChangeRemove() {
+        auto* stack = session_->undoStack();
+        const std::string skill = session_->catalog().skills.front().id;
+        stack->push(new SetSkillLevelCommand(session_.get(), skill, 2));
+        QCOMPARE(session_->profile().skills.size(), std::size_t(1));
+        stack->push(new SetSkillLevelCommand(session_.get(), skill, 3));
+        QCOMPARE(stack->count(), 1); // same skill: merged
+        QCOMPARE(session_->profile().skills.front().level, 3);
+        stack->push(new SetSkillLevelCommand(session_.get(), skill, 0));
+        QVERIFY(session_->profile().skills.empty());
+        stack->undo();
+        QVERIFY(session_->profile().skills.empty()); // merged with the add: one step back to none
+    }
+
+    void editsAskForANewPlan() {
+        QSignalSpy replans(session_.get(), &PlanningSession::planInputsChanged);
+        session_->undoStack()->push(new ExcludeCommand(session_.get(), credential_, true));
+        QCOMPARE(replans.count(), 1);
+        session_->undoStack()->undo();
+        QCOMPARE(replans.count(), 2);
+    }
+};
+
+std::unique_ptr<QObject> makeUndoTest() {
+    return std::make_unique<UndoTest>();
+}
+
+} // namespace cairn::app::test
+
+#include "undo_test.moc"
