@@ -121,6 +121,14 @@ std::unique_ptr<DataSource> openDataSource(const AppOptions& options, QString* e
 int runApplication(int argc, char* argv[]) {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
+    // --help and --version print and exit: they must work without a display too.
+    const bool noDisplay = qEnvironmentVariableIsEmpty("DISPLAY") && qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY") &&
+                           qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+    for (int i = 1; i < argc && noDisplay; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--help" || arg == "-h" || arg == "--version" || arg == "-v")
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+    }
     QApplication app(argc, argv);
     QApplication::setApplicationName(QStringLiteral("Cairn"));
     QApplication::setOrganizationName(QStringLiteral("Cairn"));
