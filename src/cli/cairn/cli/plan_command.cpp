@@ -86,11 +86,10 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         auto catalog = ctx->workspace->loadCatalog(*ctx->client.catalogId);
         if (!catalog)
             return reportError(catalog.error(), io.err, QStringLiteral("plan"));
-        in = readPlanInputs(parser, options, io, exitCode, ctx->client.profile);
-        if (in) {
-            in->catalog.catalog = std::move(catalog).value();
-            in->catalog.bundled = false;
-        }
+        CatalogInput fromWorkspace;
+        fromWorkspace.catalog = std::move(catalog).value();
+        fromWorkspace.path = ctx->workspace->path();
+        in = readPlanInputs(parser, options, io, exitCode, ctx->client.profile, std::move(fromWorkspace));
     } else {
         in = readPlanInputs(parser, options, io, exitCode,
                             ctx ? std::optional<Profile>(ctx->client.profile) : std::nullopt);

@@ -39,14 +39,15 @@ QString number(double value) {
 }
 
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& o, Streams io,
-                                         int& exitCode, const std::optional<Profile>& profileOverride) {
+                                         int& exitCode, const std::optional<Profile>& profileOverride,
+                                         std::optional<CatalogInput> catalogOverride) {
     exitCode = kUsage;
     const QString format = parser.value(o.format);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
         io.err << "cairn-cli: --format must be text or json, not '" << format << "'.\n";
         return std::nullopt;
     }
-    auto catalog = loadCatalog(parser, io.err);
+    auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err);
     if (!catalog)
         return std::nullopt;
     PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json")};

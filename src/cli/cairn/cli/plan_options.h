@@ -45,9 +45,11 @@ struct PlanInputs {
 
 /// Reads the catalog and profile and checks the options. On a problem prints it and returns
 /// the exit code in `exitCode` (kUsage for bad options or files, kInvalid for invalid input).
-/// `profileOverride` replaces the --profile file (a client's profile from the workspace).
+/// `profileOverride` replaces the --profile file and `catalogOverride` the --catalog file (a
+/// client's profile and catalog from the workspace).
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& options, Streams io,
-                                         int& exitCode, const std::optional<Profile>& profileOverride = {});
+                                         int& exitCode, const std::optional<Profile>& profileOverride = {},
+                                         std::optional<CatalogInput> catalogOverride = {});
 
 /// "$1,234.50" in the catalog's currency.
 QString money(double amount, const QString& currency);

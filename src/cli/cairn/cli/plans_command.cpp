@@ -3,6 +3,10 @@
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
+#include <cairn/report/csv_export.h>
+#include <cairn/report/ics_export.h>
+#include <cairn/report/pdf_report.h>
+#include <cairn/report/plan_json.h>
 #include <cairn/store/snapshot_json.h>
 
 namespace cairn::cli {
@@ -86,6 +90,63 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     return kOk;
 }
 
+/// Files to write a saved plan to; empty when not asked for.
+struct ExportTargets {
+    QString pdf, ics, csv, json;
+    [[nodiscard]] bool any() const { return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty(); }
+};
+
+/// Writes a saved plan as it was decided: the plan and profile from the snapshot, with the
+/// catalog it was planned against (as the workspace holds it now) for titles, links and sources.
+int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets& to, Streams io,
+               const QString& command) {
+    bool ok = false;
+    const qint64 id = QString(idText).remove(QLatin1Char('#')).toLongLong(&ok);
+    if (!ok) {
+        io.err << command << ": '" << idText << "' is not a plan id; 'plans list' shows them.\n";
+        return kUsage;
+    }
+    if (!to.any()) {
+        io.err << command << ": say where to write the plan: --pdf, --ics, --csv or --json FILE.\n";
+        return kUsage;
+    }
+    auto saved = ws.plan(id);
+    if (!saved)
+        return reportError(saved.error(), io.err, command);
+    if (!saved->inputs.catalogId) {
+        io.err << command << ": the catalog plan #" << id << " was made from (" << saved->inputs.catalogName
+               << ") is no longer in the workspace.\n";
+        return kUsage;
+    }
+    auto catalog = ws.loadCatalog(*saved->inputs.catalogId);
+    if (!catalog)
+        return reportError(catalog.error(), io.err, command);
+    auto client = ws.client(saved->summary.clientId);
+    auto fail = [&](const report::Result& r) {
+        io.err << command << ": " << r.error << '\n';
+        return kUsage;
+    };
+    if (!to.pdf.isEmpty()) {
+        report::ReportInput input(*catalog, saved->inputs.profile, saved->plan);
+        if (client) {
+            input.clientName = client->name;
+            input.advisorNotes = saved->summary.note.isEmpty() ? client->notes : saved->summary.note;
+        }
+        if (const auto r = report::writePdf(input, to.pdf); !r.ok())
+            return fail(r);
+    }
+    if (!to.ics.isEmpty())
+        if (const auto r = report::writeIcs(*catalog, saved->plan, to.ics); !r.ok())
+            return fail(r);
+    if (!to.csv.isEmpty())
+        if (const auto r = report::writeCsv(*catalog, saved->plan, to.csv); !r.ok())
+            return fail(r);
+    if (!to.json.isEmpty())
+        if (const auto r = report::writeJson(saved->plan, to.json); !r.ok())
+            return fail(r);
+    return kOk;
+}
+
 } // namespace
 
 QString PlansCommand::name() const {
@@ -93,7 +154,7 @@ QString PlansCommand::name() const {
 }
 
 QString PlansCommand::summary() const {
-    return QStringLiteral("List or show the plans saved in the workspace");
+    return QStringLiteral("List, show or export the plans saved in the workspace");
 }
 
 int PlansCommand::run(const QStringList& arguments, Streams io) {
@@ -102,21 +163,32 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
     parser.setApplicationDescription(
         QStringLiteral("The plans saved in the workspace.\n"
                        "  list [--client NAME]   saved plans, newest first\n"
-                       "  show ID                one plan: its inputs, schedule and totals"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list or show."),
-                                 QStringLiteral("list|show ID"));
+                       "  show ID                one plan: its inputs, schedule and totals\n"
+                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE)"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export."),
+                                 QStringLiteral("list|show ID|export ID"));
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption database = databaseOption();
+    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Write the plan as a PDF report (export)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption ics(QStringLiteral("ics"), QStringLiteral("Write its schedule as iCalendar (export)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write its credentials as CSV (export)."),
+                                 QStringLiteral("FILE"));
+    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the plan as JSON (export)."),
+                                  QStringLiteral("FILE"));
     parser.addOption(client);
     parser.addOption(database);
+    parser.addOptions({pdf, ics, csv, json});
     if (auto exit = parseOrExit(parser, arguments, io))
         return *exit;
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     if (!((action == QLatin1String("list") && args.size() == 1) ||
-          (action == QLatin1String("show") && args.size() == 2))) {
-        io.err << command << ": usage: " << command << " list [--client NAME] | show ID\n";
+          (action == QLatin1String("show") && args.size() == 2) ||
+          (action == QLatin1String("export") && args.size() == 2))) {
+        io.err << command << ": usage: " << command << " list [--client NAME] | show ID | export ID --pdf FILE\n";
         return kUsage;
     }
     auto ws = openWorkspace(parser, database, io, command);
@@ -124,6 +196,9 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
         return kUsage;
     if (action == QLatin1String("list"))
         return list(*ws, parser.value(client), io, command);
+    if (action == QLatin1String("export"))
+        return exportPlan(*ws, args[1], {parser.value(pdf), parser.value(ics), parser.value(csv), parser.value(json)},
+                          io, command);
     return show(*ws, args[1], io, command);
 }
 
