@@ -124,9 +124,11 @@ public:
     void computeLandmarkBounds() {
         auto want = [&](int m) {
             if (!landmarks_[m].active()) {
-                const Landmarks lm = computeLandmarks(p_, weights_[m]);
-                unreachable_ = unreachable_ || lm.unreachable;
-                landmarks_[m] = LandmarkBound(lm, n_);
+                auto& cached = p_.landmarkCache[m];
+                if (!cached)
+                    cached = std::make_shared<const Landmarks>(computeLandmarks(p_, weights_[m]));
+                unreachable_ = unreachable_ || cached->unreachable;
+                landmarks_[m] = LandmarkBound(*cached, n_);
             }
         };
         want(metricIndex(spec_.primary));

@@ -11,6 +11,7 @@
 #include "cairn/engine/profile.h"
 
 #include <cstdint>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -137,6 +138,8 @@ struct CredentialLocal {
     std::optional<CreditOfferLocal> credit; ///< toward the goal's program
 };
 
+struct Landmarks; // detail/landmarks.h
+
 struct PlanningProblem {
     const Catalog* catalog = nullptr;
     FormulaArena formulas;
@@ -154,6 +157,9 @@ struct PlanningProblem {
     std::optional<Date> deadline;
     std::optional<Amount> budget; ///< cents
     Amount hourlyValue = 0;       ///< cents per hour
+    /// Landmarks per weighting (money, hours, balanced), computed by the first search that needs
+    /// them and reused by the next searches of the same problem (the Pareto front's steps).
+    mutable std::shared_ptr<const Landmarks> landmarkCache[3];
 };
 
 /// Why a question has no plan before any search: the part of it that can never hold.
