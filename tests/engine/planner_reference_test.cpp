@@ -24,7 +24,9 @@ struct Score {
     long long primary = 0, secondary = 0;
 };
 
-/// Credits check by trying every category for every credential (small sets only).
+/// Credits check by trying, for every credential, each of its categories and "not counted"
+/// (small sets only): a category never holds more than its maximum, every minimum holds, and
+/// the total reaches the goal's.
 bool creditsHold(const Catalog& cat, const Profile& profile, const Goal& goal, std::vector<const Credential*> set) {
     for (const auto& id : profile.completed)
         set.push_back(cat.findCredential(id)); // credits already earned count too
@@ -36,28 +38,26 @@ bool creditsHold(const Catalog& cat, const Profile& profile, const Goal& goal, s
                     {cents(o.credits), o.categories.empty() ? std::vector<std::string>{""} : o.categories});
                 break;
             }
-    std::vector<std::size_t> pick(offers.size(), 0);
+    std::vector<std::size_t> pick(offers.size(), 0); // offers[i].second.size() means "not counted"
     while (true) {
         std::map<std::string, long long> sums;
-        for (std::size_t i = 0; i < offers.size(); ++i)
-            sums[offers[i].second[pick[i]]] += offers[i].first;
         long long total = 0;
-        bool ok = true;
-        for (auto& [name, sum] : sums) {
-            long long counted = sum;
-            for (const auto& rule : goal.categories)
-                if (rule.category == name && rule.max)
-                    counted = std::min(counted, cents(*rule.max));
-            total += counted;
-            sum = counted;
-        }
-        for (const auto& rule : goal.categories)
+        for (std::size_t i = 0; i < offers.size(); ++i)
+            if (pick[i] < offers[i].second.size()) {
+                sums[offers[i].second[pick[i]]] += offers[i].first;
+                total += offers[i].first;
+            }
+        bool ok = total >= cents(goal.minCredits);
+        for (const auto& rule : goal.categories) {
             if (rule.min && sums[rule.category] < cents(*rule.min))
                 ok = false;
-        if (ok && total >= cents(goal.minCredits))
+            if (rule.max && sums[rule.category] > cents(*rule.max))
+                ok = false;
+        }
+        if (ok)
             return true;
         std::size_t i = 0;
-        while (i < offers.size() && ++pick[i] == offers[i].second.size())
+        while (i < offers.size() && ++pick[i] == offers[i].second.size() + 1)
             pick[i++] = 0;
         if (i == offers.size())
             return false;

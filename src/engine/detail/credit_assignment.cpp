@@ -8,15 +8,17 @@ namespace cairn::detail {
 
 namespace {
 
+/// Searches the assignments: each offer counts wholly in one of its categories, or not at all;
+/// a category never holds more than its maximum.
 class Assigner {
 public:
     Assigner(const PlanningProblem& p, std::vector<const CreditOfferLocal*> items) : p_(p), items_(std::move(items)) {
         const std::size_t k = p.categories.size();
-        caps_.resize(k);
+        memoCap_.resize(k);
         for (std::size_t c = 0; c < k; ++c) {
-            // Sums above what can count or matter are equivalent: cap them to keep the memo small.
-            const Amount useful = std::max(p.categories[c].min, p.minCredits);
-            caps_[c] = p.categories[c].max >= 0 ? p.categories[c].max : useful;
+            // Beyond its minimum and the goal's total, more in an unlimited category changes
+            // nothing: sums past that are equivalent, which keeps the memo small.
+            memoCap_[c] = p.categories[c].max >= 0 ? p.categories[c].max : std::max(p.categories[c].min, p.minCredits);
         }
         suffix_.assign(items_.size() + 1, 0);
         for (std::size_t i = items_.size(); i-- > 0;)
@@ -30,8 +32,8 @@ public:
 
     Amount counted() const {
         Amount total = 0;
-        for (std::size_t c = 0; c < sums_.size(); ++c)
-            total += std::min(sums_[c], caps_[c]);
+        for (Amount s : sums_)
+            total += s;
         return total;
     }
 
@@ -39,20 +41,16 @@ private:
     const CreditOfferLocal& credit(std::size_t i) const { return *items_[i]; }
 
     bool done() const {
-        Amount total = 0;
-        for (std::size_t c = 0; c < sums_.size(); ++c) {
-            const Amount counted = std::min(sums_[c], caps_[c]);
-            if (counted < p_.categories[c].min)
+        for (std::size_t c = 0; c < sums_.size(); ++c)
+            if (sums_[c] < p_.categories[c].min)
                 return false;
-            total += counted;
-        }
-        return total >= p_.minCredits;
+        return counted() >= p_.minCredits;
     }
 
     bool dfs(std::size_t i) {
         if (done()) {
             for (std::size_t j = i; j < items_.size(); ++j)
-                choice_[j] = credit(j).categories.front();
+                choice_[j] = -1; // not needed: left uncounted
             return true;
         }
         if (i == items_.size())
@@ -60,26 +58,33 @@ private:
         // Even counting every remaining credit, the total falls short: give up on this branch.
         if (counted() + suffix_[i] < p_.minCredits)
             return false;
-        std::vector<Amount> key(sums_);
-        key.push_back(static_cast<Amount>(i));
+        std::vector<Amount> key(sums_.size() + 1);
+        for (std::size_t c = 0; c < sums_.size(); ++c)
+            key[c] = std::min(sums_[c], memoCap_[c]);
+        key.back() = static_cast<Amount>(i);
         if (failed_.count(key))
             return false;
         for (int cat : credit(i).categories) {
             const auto c = static_cast<std::size_t>(cat);
-            const Amount before = sums_[c];
-            sums_[c] = std::min(sums_[c] + credit(i).credits, caps_[c]);
+            const Amount max = p_.categories[c].max;
+            if (max >= 0 && sums_[c] + credit(i).credits > max)
+                continue; // the category's maximum holds
+            sums_[c] += credit(i).credits;
             choice_[i] = cat;
             if (dfs(i + 1))
                 return true;
-            sums_[c] = before;
+            sums_[c] -= credit(i).credits;
         }
+        choice_[i] = -1; // or it does not count at all
+        if (dfs(i + 1))
+            return true;
         failed_.insert(std::move(key));
         return false;
     }
 
     const PlanningProblem& p_;
     std::vector<const CreditOfferLocal*> items_;
-    std::vector<Amount> caps_, suffix_, sums_;
+    std::vector<Amount> memoCap_, suffix_, sums_;
     std::vector<int> choice_;
     std::set<std::vector<Amount>> failed_;
 };

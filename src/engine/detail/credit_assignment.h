@@ -11,12 +11,13 @@ struct CreditAssignment {
     bool feasible = false;
     Amount counted = 0;              ///< total credits counted (hundredths), category caps applied
     std::vector<int> category;       ///< per input credential: category index, or -1 when it carries none
-    std::vector<int> earnedCategory; ///< per PlanningProblem::completedCredits entry: its category
+    std::vector<int> earnedCategory; ///< per PlanningProblem::completedCredits entry: its category, or -1
 };
 
-/// Finds an assignment of each credential's credits to one of its categories such that every
-/// category minimum and the goal's minimum hold, counting at most each category's maximum.
-/// `set` holds local credential indices. Exact (a memoised search over capped category sums).
+/// Finds an assignment of credits to categories: each credential's credits count wholly in one
+/// of its categories or not at all, no category holds more than its maximum, and every
+/// category minimum and the goal's minimum hold. `set` holds local credential indices; credits
+/// already earned (PlanningProblem::completedCredits) take part too. Exact (a memoised search).
 CreditAssignment assignCredits(const PlanningProblem& problem, const std::vector<int>& set);
 
 /// Cheap necessary condition: the credits of `set`, ignoring caps, reach every minimum.

@@ -65,14 +65,6 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
                      [&](std::size_t a, std::size_t b) { return sched.items[a].startDay < sched.items[b].startDay; });
 
     Amount cost = 0, hours = 0;
-    std::vector<Amount> categoryRoom;
-    for (const auto& cat : p.categories)
-        categoryRoom.push_back(cat.max >= 0 ? cat.max : std::numeric_limits<Amount>::max());
-    if (credits.feasible)
-        for (std::size_t k = 0; k < credits.earnedCategory.size(); ++k) {
-            auto& room = categoryRoom[static_cast<std::size_t>(credits.earnedCategory[k])];
-            room -= std::min(room, p.completedCredits[k].credits);
-        }
     std::vector<PlannedCredential> planned(order.size());
     for (std::size_t pos = 0; pos < order.size(); ++pos) {
         const CredentialLocal& local = p.credentials[static_cast<std::size_t>(order[pos])];
@@ -117,9 +109,7 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
         }
         if (p.creditsGoal && credits.feasible && credits.category[pos] >= 0) {
             const auto cat = static_cast<std::size_t>(credits.category[pos]);
-            const Amount offered = local.credit->credits;
-            const Amount counted = std::min(offered, categoryRoom[cat]);
-            categoryRoom[cat] -= counted;
+            const Amount counted = local.credit->credits;
             pc.creditCategory = p.categories[cat].name;
             pc.creditsCounted = static_cast<double>(counted) / 100.0;
             const Program* program = goal ? catalog.findProgram(goal->program) : nullptr;

@@ -20,7 +20,8 @@ struct Program {
 };
 
 /// Limits on the credits one category of a program may contribute to a credits goal.
-/// `max` caps what counts: credits beyond it are not counted toward the goal.
+/// A credential's credits count wholly in one category or not at all; the credits counted in a
+/// category stay within [min, max].
 struct CategoryRule {
     std::string category;
     std::optional<double> min;
