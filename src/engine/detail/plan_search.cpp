@@ -1,7 +1,8 @@
 #include "detail/plan_search.h"
 
 #include "detail/credit_assignment.h"
-#include "detail/landmarks.h"
+#include "detail/landmark_bound.h"
+#include "detail/plan_heuristics.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -13,68 +14,6 @@ namespace cairn::detail {
 namespace {
 
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
-
-/// The landmarks of one weighting, kept up to date as credentials are chosen and ruled out:
-/// the values of the landmarks no chosen credential hits bound what the rest of a plan weighs.
-class LandmarkBound {
-public:
-    LandmarkBound() = default;
-    LandmarkBound(const Landmarks& lm, std::size_t credentials) : values_(lm.values) {
-        of_.resize(credentials);
-        hits_.assign(lm.sets.size(), 0);
-        alive_.assign(lm.sets.size(), 0);
-        for (std::size_t i = 0; i < lm.sets.size(); ++i) {
-            alive_[i] = static_cast<int>(lm.sets[i].size());
-            for (int c : lm.sets[i])
-                of_[static_cast<std::size_t>(c)].push_back(static_cast<int>(i));
-            unhit_ += values_[i];
-        }
-        active_ = true;
-    }
-    [[nodiscard]] bool active() const { return active_; }
-    [[nodiscard]] Amount unhit() const { return unhit_; }
-    /// A landmark nothing can hit any more: no plan below.
-    [[nodiscard]] bool dead() const { return dead_ > 0; }
-
-    void choose(int c) {
-        for (int i : of_[static_cast<std::size_t>(c)]) {
-            const auto k = static_cast<std::size_t>(i);
-            --alive_[k];
-            if (hits_[k]++ == 0)
-                unhit_ -= values_[k];
-        }
-    }
-    void unchoose(int c) {
-        for (int i : of_[static_cast<std::size_t>(c)]) {
-            const auto k = static_cast<std::size_t>(i);
-            ++alive_[k];
-            if (--hits_[k] == 0)
-                unhit_ += values_[k];
-        }
-    }
-    void forbid(int c) {
-        for (int i : of_[static_cast<std::size_t>(c)]) {
-            const auto k = static_cast<std::size_t>(i);
-            if (--alive_[k] == 0 && hits_[k] == 0)
-                ++dead_;
-        }
-    }
-    void allow(int c) {
-        for (int i : of_[static_cast<std::size_t>(c)]) {
-            const auto k = static_cast<std::size_t>(i);
-            if (alive_[k]++ == 0 && hits_[k] == 0)
-                --dead_;
-        }
-    }
-
-private:
-    std::vector<Amount> values_;
-    std::vector<std::vector<int>> of_;
-    std::vector<int> hits_, alive_;
-    Amount unhit_ = 0;
-    int dead_ = 0;
-    bool active_ = false;
-};
 
 /// Depth-first branch and bound. A node is a pair (S: credentials in, F: credentials out);
 /// it branches on which new credential provides something S cannot do without, so each
@@ -237,38 +176,9 @@ private:
         return m == Metric::Cost ? 0 : m == Metric::Hours ? 1 : m == Metric::Balanced ? 2 : 1;
     }
 
-    /// For ordering the branches only (not a bound): what taking each credential costs once
-    /// the cheapest way to its unmet prerequisites is added, summed per prerequisite (h_add).
-    /// Good first choices find a good plan early, and a good plan early prunes most of the tree.
     void estimateClosureCosts() {
-        for (int m = 0; m < 3; ++m) {
-            auto& est = closure_[m];
-            est = weights_[m];
-            std::vector<std::vector<int>> needs(n_);
-            auto initially = [this](int a) { return p_.atoms[static_cast<std::size_t>(a)].initiallyHeld; };
-            for (std::size_t i = 0; i < n_; ++i)
-                p_.formulas.collectUnmet(p_.credentials[i].root, initially, true, &needs[i], nullptr);
-            // A few rounds of relaxation settle layered catalogs; cycles just stop improving.
-            for (int round = 0; round < 8; ++round) {
-                bool changed = false;
-                for (std::size_t i = 0; i < n_; ++i) {
-                    Amount total = weights_[m][i];
-                    for (int a : needs[i]) {
-                        Amount best = kInfinite;
-                        for (int q : p_.atoms[static_cast<std::size_t>(a)].providers)
-                            if (static_cast<std::size_t>(q) != i)
-                                best = std::min(best, est[static_cast<std::size_t>(q)]);
-                        total = best == kInfinite ? kInfinite : std::min(kInfinite, total + best);
-                    }
-                    if (total != est[i]) {
-                        est[i] = total;
-                        changed = true;
-                    }
-                }
-                if (!changed)
-                    break;
-            }
-        }
+        for (int m = 0; m < 3; ++m)
+            closure_[m] = closureCostEstimates(p_, weights_[m]);
     }
 
     /// Drops credentials a plan does not need, most expensive first, keeping it valid.
@@ -759,120 +669,6 @@ private:
 
 SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec) {
     return Search(problem, spec).run();
-}
-
-std::optional<std::vector<int>> orderPlan(const PlanningProblem& p, const std::vector<int>& set) {
-    std::vector<int> reachCount(p.atoms.size(), 0);
-    auto held = [&](int a) {
-        return p.atoms[static_cast<std::size_t>(a)].initiallyHeld || reachCount[static_cast<std::size_t>(a)] > 0;
-    };
-    std::vector<int> order, remaining(set);
-    while (!remaining.empty()) {
-        std::vector<int> next;
-        // One round takes every credential whose prerequisites the previous rounds met; keeping
-        // rounds (not single steps) makes the order independent of how `set` is sorted.
-        std::vector<int> round;
-        for (int i : remaining) {
-            if (p.formulas.eval(p.credentials[static_cast<std::size_t>(i)].root, held))
-                round.push_back(i);
-            else
-                next.push_back(i);
-        }
-        if (round.empty())
-            return std::nullopt;
-        for (int i : round) {
-            order.push_back(i);
-            for (int a : p.credentials[static_cast<std::size_t>(i)].provides)
-                ++reachCount[static_cast<std::size_t>(a)];
-        }
-        remaining.swap(next);
-    }
-    if (!p.formulas.eval(p.goalRoot, held))
-        return std::nullopt;
-    return order;
-}
-
-Completion completionOf(const PlanningProblem& p, const std::vector<int>& order) {
-    Completion c;
-    bool cohort = false;
-    Amount hours = 0;
-    for (int i : order) {
-        cohort = cohort || p.credentials[static_cast<std::size_t>(i)].cohort;
-        hours += p.credentials[static_cast<std::size_t>(i)].hours;
-    }
-    if (!cohort) {
-        // Self-paced only: the learner's hours are the bottleneck, so the earliest finish is
-        // when they have put in the plan's hours.
-        c.day = completionDayForHours(hours, p.hoursPerWeek);
-        return c;
-    }
-    const Support support = supportOf(p, order);
-    const Schedule s = schedule(p, order, support.reliesOn);
-    c.feasible = s.feasible;
-    c.exact = s.completionDay <= completionDayForHours(hours, p.hoursPerWeek);
-    c.day = s.completionDay;
-    return c;
-}
-
-namespace {
-
-/// Chooses which satisfied parts of a requirement a plan relies on: items the profile already
-/// holds first, then items in written order, as many as the group needs.
-template <typename Held, typename Use>
-void selectSupport(const FormulaArena& f, int node, const Held& held, const Held& initially, const Use& use) {
-    const auto& n = f.nodes[static_cast<std::size_t>(node)];
-    if (n.kind == FormulaArena::Atom) {
-        if (!initially(n.atom))
-            use(n.atom);
-        return;
-    }
-    if (n.kind != FormulaArena::Gate)
-        return;
-    std::vector<int> pick;
-    for (int pass = 0; pass < 2 && static_cast<int>(pick.size()) < n.need; ++pass)
-        for (int i = 0; i < n.count && static_cast<int>(pick.size()) < n.need; ++i) {
-            const int child = f.children[static_cast<std::size_t>(n.first + i)];
-            const bool byProfile = f.eval(child, initially);
-            if ((pass == 0 && byProfile) || (pass == 1 && !byProfile && f.eval(child, held)))
-                pick.push_back(child);
-        }
-    for (int child : pick)
-        selectSupport(f, child, held, initially, use);
-}
-
-} // namespace
-
-Support supportOf(const PlanningProblem& p, const std::vector<int>& order) {
-    Support s;
-    s.reliesOn.resize(order.size());
-    s.suppliesTo.resize(order.size());
-    s.goalAtoms.resize(order.size());
-    std::vector<int> firstProvider(p.atoms.size(), -1); // position of the earliest provider so far
-    auto initially = [&](int a) { return p.atoms[static_cast<std::size_t>(a)].initiallyHeld; };
-    auto held = [&](int a) { return initially(a) || firstProvider[static_cast<std::size_t>(a)] >= 0; };
-    std::function<bool(int)> heldFn = held, initFn = initially;
-    for (std::size_t pos = 0; pos < order.size(); ++pos) {
-        const auto& c = p.credentials[static_cast<std::size_t>(order[pos])];
-        selectSupport(p.formulas, c.root, heldFn, initFn, [&](int a) {
-            const int from = firstProvider[static_cast<std::size_t>(a)];
-            if (from < 0)
-                return;
-            auto& deps = s.reliesOn[pos];
-            if (std::find(deps.begin(), deps.end(), from) == deps.end())
-                deps.push_back(from);
-            s.suppliesTo[static_cast<std::size_t>(from)].emplace_back(static_cast<int>(pos), a);
-        });
-        std::sort(s.reliesOn[pos].begin(), s.reliesOn[pos].end());
-        for (int a : c.provides)
-            if (firstProvider[static_cast<std::size_t>(a)] < 0)
-                firstProvider[static_cast<std::size_t>(a)] = static_cast<int>(pos);
-    }
-    selectSupport(p.formulas, p.goalRoot, heldFn, initFn, [&](int a) {
-        const int from = firstProvider[static_cast<std::size_t>(a)];
-        if (from >= 0)
-            s.goalAtoms[static_cast<std::size_t>(from)].push_back(a);
-    });
-    return s;
 }
 
 } // namespace cairn::detail
