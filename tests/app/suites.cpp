@@ -9,6 +9,7 @@ std::unique_ptr<QObject> makeModelsTest();
 std::unique_ptr<QObject> makeCatalogEditTest();
 std::unique_ptr<QObject> makeMainWindowTest();
 std::unique_ptr<QObject> makeStartupTest();
+std::unique_ptr<QObject> makeChartsTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -17,7 +18,8 @@ std::vector<Suite> suites() {
             {"ModelsTest", makeModelsTest},
             {"CatalogEditTest", makeCatalogEditTest},
             {"MainWindowTest", makeMainWindowTest},
-            {"StartupTest", makeStartupTest}};
+            {"StartupTest", makeStartupTest},
+            {"ChartsTest", makeChartsTest}};
 }
 
 QString sampleCatalogPath() {

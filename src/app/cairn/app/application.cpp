@@ -1,6 +1,7 @@
 #include "cairn/app/application.h"
 
 #include "cairn/app/app_settings.h"
+#include "cairn/app/charts_view.h"
 #include "cairn/app/file_data_source.h"
 #include "cairn/app/main_window.h"
 #include "cairn/app/plan_scheduler.h"
@@ -64,7 +65,7 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     const QCommandLineOption client(QStringLiteral("client"), tr("Open the client NAME (or id)."), tr("NAME"));
     const QCommandLineOption goal(QStringLiteral("goal"), tr("Choose the goal ID."), tr("ID"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Select the credential ID."), tr("ID"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("Show the pathway, the timeline or the profile."),
+    const QCommandLineOption view(QStringLiteral("view"), tr("Show the pathway, the timeline, the charts or the profile."),
                                   tr("VIEW"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark palette."));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Keep settings in the INI FILE."), tr("FILE"));
@@ -100,8 +101,8 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
         o.size = QSize(parts[0].toInt(), parts[1].toInt());
     }
     if (!o.view.isEmpty() && o.view != QLatin1String("pathway") && o.view != QLatin1String("timeline") &&
-        o.view != QLatin1String("profile")) {
-        *error = tr("--view is \"pathway\", \"timeline\" or \"profile\".");
+        o.view != QLatin1String("profile") && o.view != QLatin1String("charts")) {
+        *error = tr("--view is \"pathway\", \"timeline\", \"charts\" or \"profile\".");
         return std::nullopt;
     }
     return o;
@@ -173,6 +174,8 @@ int runApplication(int argc, char* argv[]) {
         window.showTimeline();
     if (options->view == QLatin1String("profile"))
         window.showProfile();
+    if (options->view == QLatin1String("charts"))
+        window.showCharts();
     window.show();
 
     if (options->startupTime) {
@@ -188,7 +191,7 @@ int runApplication(int argc, char* argv[]) {
         QElapsedTimer waited;
         waited.start();
         QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-            if (!window.scheduler()->isIdle() && waited.elapsed() < 60000)
+            if ((!window.scheduler()->isIdle() || !window.charts()->isIdle()) && waited.elapsed() < 60000)
                 return;
             poll.stop();
             // One more turn of the event loop lets the views draw the final plan.

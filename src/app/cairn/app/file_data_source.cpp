@@ -49,7 +49,27 @@ std::optional<Catalog> FileDataSource::loadCatalog(QString* error) {
             *error = io::toStrings(loaded.errors).join(QLatin1Char('\n'));
         return std::nullopt;
     }
+    knownSkills_.clear();
+    knownCredentials_.clear();
+    knownGoals_.clear();
+    for (const auto& skill : loaded.value->skills)
+        knownSkills_.insert(skill.id);
+    for (const auto& credential : loaded.value->credentials)
+        knownCredentials_.insert(credential.id);
+    for (const auto& goal : loaded.value->goals)
+        knownGoals_.insert(goal.id);
     return std::move(*loaded.value);
+}
+
+bool FileDataSource::fitsCatalog(const Profile& profile) const {
+    for (const auto& s : profile.skills)
+        if (!knownSkills_.count(s.skill))
+            return false;
+    for (const auto* list : {&profile.completed, &profile.pinned, &profile.excluded})
+        for (const auto& id : *list)
+            if (!knownCredentials_.count(id))
+                return false;
+    return profile.goal.empty() || knownGoals_.count(profile.goal) > 0;
 }
 
 std::vector<ClientEntry> FileDataSource::clients() {
@@ -73,6 +93,19 @@ QString FileDataSource::saveClient(const QString& id, const Profile& profile, co
     const auto it = clients_.find(id);
     if (it == clients_.end())
         return tr("There is no client \"%1\".").arg(id);
+    if (!it->second.file.isEmpty()) {
+        // A profile written for another catalog names skills, credentials or a goal this one
+        // does not have; writing it back would drop them. Keep the edits in the window instead.
+        auto onDisk = io::readProfileFile(it->second.file);
+        if (onDisk.ok() && !fitsCatalog(*onDisk.value)) {
+            it->second.profile = profile;
+            it->second.profile.goal = goal;
+            it->second.goal = goal;
+            return tr("%1 names skills, credentials or a goal that this catalog does not have, so it was not "
+                      "overwritten; use File → Save profile as… to keep the edits.")
+                .arg(QDir::toNativeSeparators(it->second.file));
+        }
+    }
     it->second.profile = profile;
     it->second.profile.goal = goal;
     it->second.goal = goal;

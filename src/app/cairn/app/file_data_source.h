@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <QString>
 #include <map>
+#include <set>
 
 namespace cairn::app {
 
@@ -38,8 +39,13 @@ private:
         std::string goal;
         QString file; ///< written back on save; empty for demo and new clients
     };
+    /// True when every skill, credential and goal the profile names is in the catalog last
+    /// loaded: only then can the profile be written back without dropping what it holds.
+    [[nodiscard]] bool fitsCatalog(const Profile& profile) const;
+
     QString catalogPath_;
-    std::map<QString, Entry> clients_; ///< by id, ordered for a stable picker
+    std::map<QString, Entry> clients_;                                  ///< by id, ordered for a stable picker
+    std::set<std::string> knownSkills_, knownCredentials_, knownGoals_; ///< of the catalog last loaded
     int nextId_ = 1;
 };
 

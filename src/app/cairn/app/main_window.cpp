@@ -2,6 +2,7 @@
 
 #include "cairn/app/app_settings.h"
 #include "cairn/app/catalog_browser.h"
+#include "cairn/app/charts_view.h"
 #include "cairn/app/client_controller.h"
 #include "cairn/app/credential_dialog.h"
 #include "cairn/app/data_source.h"
@@ -104,6 +105,10 @@ void MainWindow::createViews() {
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(timeline_);
     ui_->timelineLayout->addWidget(scroll);
+
+    charts_ = new ChartsView(session_);
+    charts_->setObjectName(QStringLiteral("chartsView"));
+    ui_->viewTabs->addTab(charts_, tr("Charts"));
 
     statusText_ = new QLabel(this);
     statusText_->setObjectName(QStringLiteral("statusText"));
@@ -307,6 +312,9 @@ void MainWindow::showTimeline() {
 }
 void MainWindow::showPathway() {
     ui_->viewTabs->setCurrentWidget(ui_->pathwayTab);
+}
+void MainWindow::showCharts() {
+    ui_->viewTabs->setCurrentWidget(charts_);
 }
 
 void MainWindow::showProfile() {

@@ -16,6 +16,7 @@ namespace cairn::app {
 
 class AppSettings;
 class CatalogBrowser;
+class ChartsView;
 class ClientController;
 class DataSource;
 class GoalBar;
@@ -45,6 +46,7 @@ public:
     [[nodiscard]] PlanScheduler* scheduler() const { return scheduler_; }
     [[nodiscard]] ClientController* clients() const { return controller_; }
     [[nodiscard]] QString currentCredential() const { return currentCredential_; }
+    [[nodiscard]] ChartsView* charts() const { return charts_; }
     /// Writes the current plan as a PDF report to `path`; an error sentence, empty on success.
     QString writeReport(const QString& path);
 
@@ -53,6 +55,7 @@ public slots:
     void setCurrentCredential(const QString& credentialId);
     void showTimeline();
     void showPathway();
+    void showCharts();
     /// Brings the profile editor to the front of its dock area.
     void showProfile();
 
@@ -95,6 +98,7 @@ private:
     IssuesPanel* issues_ = nullptr;
     PathwayView* pathway_ = nullptr;
     TimelineChart* timeline_ = nullptr;
+    ChartsView* charts_ = nullptr;
     QDockWidget* catalogDock_ = nullptr;
     QDockWidget* profileDock_ = nullptr;
     QDockWidget* summaryDock_ = nullptr;

@@ -1,0 +1,233 @@
+#include "test_suites.h"
+
+#include <QBarSet>
+#include <QChart>
+#include <QChartView>
+#include <QDir>
+#include <QFileInfo>
+#include <QLineSeries>
+#include <QScatterSeries>
+#include <QSignalSpy>
+#include <QTest>
+#include <cairn/app/charts_view.h>
+#include <cairn/app/credits_chart.h>
+#include <cairn/app/pareto_chart.h>
+#include <cairn/app/planning_session.h>
+#include <cairn/app/spending_chart.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/profile_json.h>
+
+namespace cairn::app::test {
+
+namespace {
+constexpr int kFrontTimeoutMs = 30000;
+} // namespace
+
+/// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
+/// click on the trade-off shows that plan.
+class ChartsTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlanningSession> session_;
+    std::unique_ptr<ChartsView> view_;
+
+    PlanRequest request() const {
+        PlanRequest r;
+        r.goal = session_->goal();
+        r.objective = session_->objective();
+        return r;
+    }
+
+    void waitForFront() {
+        QSignalSpy ready(view_.get(), &ChartsView::frontReady);
+        view_->refresh();
+        // The trade-off is worked out off the GUI thread: refresh() returns before it is done.
+        QVERIFY(!view_->isIdle());
+        QTRY_VERIFY_WITH_TIMEOUT(view_->isIdle() && ready.count() == 1, kFrontTimeoutMs);
+    }
+
+    void openClient(const QString& file) {
+        auto catalog = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY2(catalog.value, "the sample catalog loads");
+        const QString profilePath =
+            QFileInfo(sampleCatalogPath()).dir().filePath(QStringLiteral("../profiles/") + file);
+        auto profile = io::readProfileFile(profilePath);
+        QVERIFY2(profile.value, qPrintable(profilePath));
+        view_.reset(); // it watches the session
+        session_ = std::make_unique<PlanningSession>();
+        session_->setCatalog(std::move(*catalog.value));
+        session_->setClient(QFileInfo(file).baseName(), *profile.value);
+        session_->setGoal(profile.value->goal);
+        view_ = std::make_unique<ChartsView>(session_.get());
+        view_->resize(1000, 800);
+    }
+
+private slots:
+    void init() { openClient(QStringLiteral("sample-career-changer.json")); }
+
+    void cleanup() {
+        view_.reset();
+        session_.reset();
+    }
+
+    void paretoSeriesHoldOnePointPerFrontPlan() {
+        waitForFront();
+        const auto expected = paretoFront(session_->catalog(), session_->profile(), request());
+        QVERIFY(expected.size() >= 2);
+        auto* pareto = view_->pareto();
+        QCOMPARE(pareto->front().size(), expected.size());
+        const auto points = pareto->points()->points();
+        QCOMPARE(points.size(), static_cast<qsizetype>(expected.size()));
+        for (std::size_t i = 0; i < expected.size(); ++i) {
+            QCOMPARE(points[static_cast<qsizetype>(i)].x(), static_cast<double>(expected[i].totals.weeks));
+            QCOMPARE(points[static_cast<qsizetype>(i)].y(), expected[i].totals.cost);
+        }
+        // The step line passes through every plan of the front.
+        for (const auto& plan : expected)
+            QVERIFY(pareto->steps()->points().contains(QPointF(plan.totals.weeks, plan.totals.cost)));
+        // This learner's budget is far above every plan: the legend names it instead of a line
+        // that would squeeze the plans into a corner.
+        QVERIFY(session_->profile().budget.has_value());
+        QVERIFY(*session_->profile().budget > 2 * expected.back().totals.cost);
+        QCOMPARE(pareto->budgetLine()->count(), 0);
+        QVERIFY(pareto->budgetLine()->name().contains(QStringLiteral("above")));
+        QVERIFY(!pareto->deadlineLine()->isVisible());
+    }
+
+    void budgetNearThePlansIsAHorizontalLine() {
+        Profile p = session_->profile();
+        const double budget = 1.5 * paretoFront(session_->catalog(), p, request()).back().totals.cost;
+        p.budget = budget;
+        session_->setProfile(p);
+        waitForFront();
+        auto* line = view_->pareto()->budgetLine();
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0).y(), budget);
+        QCOMPARE(line->at(1).y(), budget);
+        QCOMPARE(line->name(), QStringLiteral("Budget"));
+    }
+
+    void deadlineIsAVerticalLineInWeeks() {
+        Profile p = session_->profile();
+        p.deadline = p.start.plusDays(7 * 30); // within twice the slowest plan's weeks
+        session_->setProfile(p);
+        waitForFront();
+        auto* line = view_->pareto()->deadlineLine();
+        QVERIFY(line->isVisible());
+        QCOMPARE(line->count(), 2);
+        QCOMPARE(line->at(0).x(), 30.0);
+        QCOMPARE(line->at(1).x(), 30.0);
+    }
+
+    void choosingAPointShowsThatPlan() {
+        waitForFront();
+        auto* pareto = view_->pareto();
+        const auto front = pareto->front();
+        QVERIFY(front.size() >= 2);
+        QSignalSpy chosen(pareto, &ParetoChart::planChosen);
+        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        const int fastest = static_cast<int>(front.size()) - 1;
+        pareto->choosePoint(fastest);
+        QCOMPARE(chosen.count(), 1);
+        QCOMPARE(chosen.at(0).at(0).toInt(), fastest);
+        QCOMPARE(adopted.count(), 1);
+        QVERIFY(session_->plan().has_value());
+        QCOMPARE(*session_->plan(), front[static_cast<std::size_t>(fastest)]);
+        // The chosen plan is the highlighted one now.
+        QCOMPARE(pareto->current(), fastest);
+        QCOMPARE(pareto->currentPoint()->count(), 1);
+        QCOMPARE(pareto->currentPoint()->at(0), QPointF(front.back().totals.weeks, front.back().totals.cost));
+        // An index off the front changes nothing.
+        pareto->choosePoint(static_cast<int>(front.size()));
+        QCOMPARE(chosen.count(), 1);
+    }
+
+    void clickingAMarkerShowsThatPlan() {
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        waitForFront();
+        auto* pareto = view_->pareto();
+        const auto front = pareto->front();
+        QVERIFY(!front.empty());
+        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        const QPointF value(front.front().totals.weeks, front.front().totals.cost);
+        QChartView* chartView = pareto->view();
+        const QPointF scene = chartView->chart()->mapToPosition(value, pareto->points());
+        const QPoint at = chartView->mapFromScene(scene);
+        QTest::mouseClick(chartView->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(adopted.count(), 1);
+        QCOMPARE(adopted.at(0).at(0).toInt(), 0);
+        QCOMPARE(*session_->plan(), front.front());
+    }
+
+    void spendingEndsAtThePlanTotal() {
+        const Plan plan = cairn::plan(session_->catalog(), session_->profile(), request());
+        QVERIFY(plan.status != PlanStatus::Infeasible);
+        QVERIFY(plan.credentials.size() >= 2);
+        session_->setPlan(plan);
+        auto* spending = view_->spending();
+        const auto money = spending->spending()->points();
+        QVERIFY(money.size() >= 2);
+        QCOMPARE(money.front(), QPointF(0, 0));
+        QCOMPARE(money.back().y(), plan.totals.cost);
+        // Money spent never goes down.
+        for (qsizetype i = 1; i < money.size(); ++i)
+            QVERIFY(money[i].y() >= money[i - 1].y());
+        // The first credential is paid in the first month.
+        QCOMPARE(money[1].y(), plan.credentials.front().cost);
+        // Every week's load is drawn as a step at its hours.
+        const auto hours = spending->hours()->points();
+        QCOMPARE(hours.size(), static_cast<qsizetype>(plan.load.size() * 2));
+        for (std::size_t i = 0; i < plan.load.size(); ++i) {
+            QCOMPARE(hours[static_cast<qsizetype>(2 * i)], QPointF(plan.load[i].week, plan.load[i].hours));
+        }
+        const auto capacity = spending->capacity()->points();
+        QCOMPARE(capacity.size(), 2);
+        QCOMPARE(capacity[0].y(), session_->profile().hoursPerWeek);
+        // Without a plan the charts are empty.
+        session_->setPlan(std::nullopt);
+        QCOMPARE(spending->spending()->count(), 0);
+        QCOMPARE(spending->hours()->count(), 0);
+        // A career goal has no credits chart.
+        QVERIFY(view_->credits()->isHidden());
+    }
+
+    void degreeGoalsShowCreditsByCategory() {
+        openClient(QStringLiteral("sample-degree.json"));
+        const Goal* goal = session_->catalog().findGoal(session_->goal());
+        QVERIFY(goal && goal->kind == Goal::Kind::Credits && !goal->categories.empty());
+        const Plan plan = cairn::plan(session_->catalog(), session_->profile(), request());
+        QVERIFY(plan.status != PlanStatus::Infeasible);
+        session_->setPlan(plan);
+        auto* credits = view_->credits();
+        QVERIFY(!credits->isHidden());
+        const QStringList categories = credits->categories();
+        QVERIFY(categories.size() >= static_cast<qsizetype>(goal->categories.size()));
+        double total = 0;
+        for (qsizetype i = 0; i < categories.size(); ++i) {
+            double expected = 0;
+            for (const auto& pc : plan.credentials)
+                if (QString::fromStdString(pc.creditCategory) == categories[i])
+                    expected += pc.creditsCounted;
+            QCOMPARE(credits->planned()->at(i), expected);
+            total += expected;
+        }
+        for (std::size_t i = 0; i < goal->categories.size(); ++i) {
+            const auto& rule = goal->categories[i];
+            QCOMPARE(categories[static_cast<qsizetype>(i)], QString::fromStdString(rule.category));
+            QCOMPARE(credits->minimum()->at(static_cast<qsizetype>(i)), rule.min.value_or(0));
+            QCOMPARE(credits->maximum()->at(static_cast<qsizetype>(i)), rule.max.value_or(0));
+        }
+        QVERIFY(total > 0);
+    }
+};
+
+std::unique_ptr<QObject> makeChartsTest() {
+    return std::make_unique<ChartsTest>();
+}
+
+} // namespace cairn::app::test
+
+#include "charts_test.moc"
