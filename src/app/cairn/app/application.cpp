@@ -11,6 +11,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QLocale>
 #include <QMessageBox>
 #include <QPalette>
@@ -65,8 +66,8 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     const QCommandLineOption client(QStringLiteral("client"), tr("Open the client NAME (or id)."), tr("NAME"));
     const QCommandLineOption goal(QStringLiteral("goal"), tr("Choose the goal ID."), tr("ID"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Select the credential ID."), tr("ID"));
-    const QCommandLineOption view(QStringLiteral("view"), tr("Show the pathway, the timeline, the charts or the profile."),
-                                  tr("VIEW"));
+    const QCommandLineOption view(QStringLiteral("view"),
+                                  tr("Show the pathway, the timeline, the charts or the profile."), tr("VIEW"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark palette."));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Keep settings in the INI FILE."), tr("FILE"));
     const QCommandLineOption screenshot(
@@ -77,12 +78,24 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
                                          tr("Print how long the window took to appear, then quit."));
     parser.addOptions(
         {database, catalog, profile, files, client, goal, select, view, dark, settings, screenshot, size, startupTime});
+    // A file opened from the desktop (double-click, "Open with") arrives as an argument: a
+    // catalog, or a learner's profile.
+    parser.addPositionalArgument(QStringLiteral("file"), tr("A catalog or profile file to open."),
+                                 QStringLiteral("[file]"));
     parser.process(app);
 
     AppOptions o;
     o.database = parser.value(database);
     o.catalog = parser.value(catalog);
     o.profile = parser.value(profile);
+    for (const QString& file : parser.positionalArguments()) {
+        QFile f(file);
+        const QByteArray head = f.open(QIODevice::ReadOnly) ? f.read(4096) : QByteArray();
+        if (head.contains("\"cairn-profile\"") && o.profile.isEmpty())
+            o.profile = file;
+        else if (o.catalog.isEmpty())
+            o.catalog = file;
+    }
     o.files = parser.isSet(files) || (!o.profile.isEmpty() && o.database.isEmpty());
     o.client = parser.value(client);
     o.goal = parser.value(goal);
