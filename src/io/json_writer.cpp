@@ -139,6 +139,12 @@ private:
 
 } // namespace
 
+QByteArray quoteJsonString(const QString& text) {
+    QByteArray out;
+    appendString(out, text);
+    return out;
+}
+
 QByteArray formatJsonNumber(double n) {
     if (!std::isfinite(n))
         return "null";

@@ -3,6 +3,7 @@
 #include "detail/wording.h"
 
 #include <QLocale>
+#include <cairn/io/json_writer.h>
 #include <cmath>
 
 namespace cairn::report {
@@ -15,40 +16,7 @@ public:
     void raw(const QByteArray& text) { out_ += text; }
     void indent(int level) { out_ += QByteArray(2 * level, ' '); }
 
-    static QByteArray string(const std::string& text) {
-        QByteArray out = "\"";
-        for (const unsigned char c : text) {
-            switch (c) {
-            case '"':
-                out += "\\\"";
-                break;
-            case '\\':
-                out += "\\\\";
-                break;
-            case '\n':
-                out += "\\n";
-                break;
-            case '\r':
-                out += "\\r";
-                break;
-            case '\t':
-                out += "\\t";
-                break;
-            case '\b':
-                out += "\\b";
-                break;
-            case '\f':
-                out += "\\f";
-                break;
-            default:
-                if (c < 0x20)
-                    out += QByteArray("\\u00") + QByteArray::number(c, 16).rightJustified(2, '0');
-                else
-                    out += static_cast<char>(c); // UTF-8 passes through unchanged
-            }
-        }
-        return out + "\"";
-    }
+    static QByteArray string(const std::string& text) { return io::quoteJsonString(QString::fromStdString(text)); }
 
     static QByteArray number(double value) {
         if (!std::isfinite(value))

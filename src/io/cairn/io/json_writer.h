@@ -14,4 +14,8 @@ QByteArray writeJson(const JsonValue& value, int width = 100);
 /// A number in its shortest form that reads back to the same double ("294", "0.5", "1e+20").
 QByteArray formatJsonNumber(double n);
 
+/// `text` as a JSON string literal: quoted, with quotes, backslashes and control characters
+/// escaped; other characters pass through as UTF-8.
+QByteArray quoteJsonString(const QString& text);
+
 } // namespace cairn::io
