@@ -1,12 +1,10 @@
 #include "cairn/cli/plan_command.h"
 
+#include "cairn/cli/plan_exports.h"
 #include "cairn/cli/plan_options.h"
 #include "cairn/cli/plan_text.h"
 #include "cairn/cli/workspace_access.h"
 
-#include <cairn/report/csv_export.h>
-#include <cairn/report/ics_export.h>
-#include <cairn/report/pdf_report.h>
 #include <cairn/report/plan_json.h>
 
 namespace cairn::cli {
@@ -59,13 +57,9 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
                                    QStringLiteral("TEXT"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Note kept with the saved plan."),
                                   QStringLiteral("TEXT"));
-    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Also write the plan as a PDF report."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption ics(QStringLiteral("ics"), QStringLiteral("Also write the schedule as iCalendar."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Also write the credentials as CSV."),
-                                 QStringLiteral("FILE"));
-    parser.addOptions({client, save, title, note, databaseOption(), pdf, ics, csv});
+    const ExportOptions exports;
+    parser.addOptions({client, save, title, note, databaseOption()});
+    exports.addTo(parser);
     if (auto code = parseOrExit(parser, arguments, io))
         return *code;
     if (parser.isSet(save) && !parser.isSet(client)) {
@@ -103,27 +97,20 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     else
         io.out << planText(in->catalog.catalog, in->profile, result);
 
-    auto fail = [&](const report::Result& r) {
-        io.err << "cairn-cli plan: " << r.error << '\n';
-        return kUsage;
-    };
-    if (parser.isSet(pdf)) {
-        report::ReportInput input(in->catalog.catalog, in->profile, result);
-        if (result.status != PlanStatus::Infeasible)
-            input.front = paretoFront(in->catalog.catalog, in->profile, in->request);
+    const ExportTargets targets = exports.targets(parser);
+    if (targets.any()) {
+        ReportExtras extras;
+        if (!targets.pdf.isEmpty() && result.status != PlanStatus::Infeasible)
+            extras.front = paretoFront(in->catalog.catalog, in->profile, in->request);
         if (ctx) {
-            input.clientName = ctx->client.name;
-            input.advisorNotes = ctx->client.notes;
+            extras.clientName = ctx->client.name;
+            extras.notes = ctx->client.notes;
         }
-        if (const auto r = report::writePdf(input, parser.value(pdf)); !r.ok())
-            return fail(r);
+        if (const int code = writeExports(in->catalog.catalog, in->profile, result, targets, extras, io,
+                                          QStringLiteral("cairn-cli plan"));
+            code != kOk)
+            return code;
     }
-    if (parser.isSet(ics))
-        if (const auto r = report::writeIcs(in->catalog.catalog, result, parser.value(ics)); !r.ok())
-            return fail(r);
-    if (parser.isSet(csv))
-        if (const auto r = report::writeCsv(in->catalog.catalog, result, parser.value(csv)); !r.ok())
-            return fail(r);
 
     if (parser.isSet(save)) {
         store::SavedPlanInputs inputs;

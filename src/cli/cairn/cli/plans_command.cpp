@@ -1,12 +1,9 @@
 #include "cairn/cli/plans_command.h"
 
 #include "cairn/cli/inputs.h"
+#include "cairn/cli/plan_exports.h"
 #include "cairn/cli/workspace_access.h"
 
-#include <cairn/report/csv_export.h>
-#include <cairn/report/ics_export.h>
-#include <cairn/report/pdf_report.h>
-#include <cairn/report/plan_json.h>
 #include <cairn/store/snapshot_json.h>
 
 namespace cairn::cli {
@@ -90,12 +87,6 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     return kOk;
 }
 
-/// Files to write a saved plan to; empty when not asked for.
-struct ExportTargets {
-    QString pdf, ics, csv, json;
-    [[nodiscard]] bool any() const { return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty(); }
-};
-
 /// Writes a saved plan as it was decided: the plan and profile from the snapshot, with the
 /// catalog it was planned against (as the workspace holds it now) for titles, links and sources.
 int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets& to, Streams io,
@@ -122,29 +113,12 @@ int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets&
     if (!catalog)
         return reportError(catalog.error(), io.err, command);
     auto client = ws.client(saved->summary.clientId);
-    auto fail = [&](const report::Result& r) {
-        io.err << command << ": " << r.error << '\n';
-        return kUsage;
-    };
-    if (!to.pdf.isEmpty()) {
-        report::ReportInput input(*catalog, saved->inputs.profile, saved->plan);
-        if (client) {
-            input.clientName = client->name;
-            input.advisorNotes = saved->summary.note.isEmpty() ? client->notes : saved->summary.note;
-        }
-        if (const auto r = report::writePdf(input, to.pdf); !r.ok())
-            return fail(r);
+    ReportExtras extras;
+    if (client) {
+        extras.clientName = client->name;
+        extras.notes = saved->summary.note.isEmpty() ? client->notes : saved->summary.note;
     }
-    if (!to.ics.isEmpty())
-        if (const auto r = report::writeIcs(*catalog, saved->plan, to.ics); !r.ok())
-            return fail(r);
-    if (!to.csv.isEmpty())
-        if (const auto r = report::writeCsv(*catalog, saved->plan, to.csv); !r.ok())
-            return fail(r);
-    if (!to.json.isEmpty())
-        if (const auto r = report::writeJson(saved->plan, to.json); !r.ok())
-            return fail(r);
-    return kOk;
+    return writeExports(*catalog, saved->inputs.profile, saved->plan, to, extras, io, command);
 }
 
 } // namespace
@@ -170,17 +144,10 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption database = databaseOption();
-    const QCommandLineOption pdf(QStringLiteral("pdf"), QStringLiteral("Write the plan as a PDF report (export)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption ics(QStringLiteral("ics"), QStringLiteral("Write its schedule as iCalendar (export)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption csv(QStringLiteral("csv"), QStringLiteral("Write its credentials as CSV (export)."),
-                                 QStringLiteral("FILE"));
-    const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the plan as JSON (export)."),
-                                  QStringLiteral("FILE"));
+    const ExportOptions exports;
     parser.addOption(client);
     parser.addOption(database);
-    parser.addOptions({pdf, ics, csv, json});
+    exports.addTo(parser);
     if (auto exit = parseOrExit(parser, arguments, io))
         return *exit;
     const QStringList args = parser.positionalArguments();
@@ -197,8 +164,7 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
     if (action == QLatin1String("list"))
         return list(*ws, parser.value(client), io, command);
     if (action == QLatin1String("export"))
-        return exportPlan(*ws, args[1], {parser.value(pdf), parser.value(ics), parser.value(csv), parser.value(json)},
-                          io, command);
+        return exportPlan(*ws, args[1], exports.targets(parser), io, command);
     return show(*ws, args[1], io, command);
 }
 

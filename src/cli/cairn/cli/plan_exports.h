@@ -1,0 +1,49 @@
+#pragma once
+
+#include "cairn/cli/command.h"
+
+#include <QCommandLineOption>
+#include <QCommandLineParser>
+#include <cairn/engine/catalog.h>
+#include <cairn/engine/plan.h>
+#include <cairn/engine/profile.h>
+#include <vector>
+
+// Writing a plan to files, shared by `plan` and `plans export`.
+namespace cairn::cli {
+
+/// Files to write a plan to; empty when not asked for.
+struct ExportTargets {
+    QString pdf, ics, csv, json;
+    [[nodiscard]] bool any() const { return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty(); }
+};
+
+/// `--pdf`, `--ics`, `--csv` and `--json FILE`.
+struct ExportOptions {
+    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Write the plan as a PDF report."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption ics{QStringLiteral("ics"), QStringLiteral("Write the schedule as iCalendar."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("Write the credentials as CSV."),
+                           QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the plan as JSON."), QStringLiteral("FILE")};
+
+    void addTo(QCommandLineParser& parser) const { parser.addOptions({pdf, ics, csv, json}); }
+    [[nodiscard]] ExportTargets targets(const QCommandLineParser& parser) const {
+        return {parser.value(pdf), parser.value(ics), parser.value(csv), parser.value(json)};
+    }
+};
+
+/// What a PDF report shows beyond the plan.
+struct ReportExtras {
+    QString clientName;
+    QString notes;
+    std::vector<Plan> front; ///< the money/time trade-offs, for the report's chart
+};
+
+/// Writes the plan to every requested file (each written whole or not at all). On a failure
+/// prints why, prefixed by `command`, and returns kUsage; else kOk.
+int writeExports(const Catalog& catalog, const Profile& profile, const Plan& plan, const ExportTargets& to,
+                 const ReportExtras& extras, Streams io, const QString& command);
+
+} // namespace cairn::cli
