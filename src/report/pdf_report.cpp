@@ -16,6 +16,7 @@
 #include <QPageSize>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QPrinter>
 #include <QStringList>
 #include <QTextOption>
 #include <memory>
@@ -109,19 +110,14 @@ void paintFrame(QPainter& painter, const detail::PdfStyle& style, const ReportIn
     painter.restore();
 }
 
-void render(const ReportInput& input, QPdfWriter& writer) {
-    // 96 units per inch: CSS lengths in the rich text (padding, borders, margins) are in these
-    // units, so this keeps them at their usual size; text and drawing stay vector either way.
-    writer.setResolution(96);
-    writer.setCreator(QStringLiteral("Cairn"));
-    writer.setTitle(tr("Learning plan for %1: %2").arg(detail::clientName(input), detail::goalTitle(input)));
-    writer.setPageLayout(QPageLayout(pageSizeFor(input), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
-
+/// Paints every page on `device`, whose resolution is `resolution` dots per inch and whose page
+/// layout is already set: a PDF writer, or a printer for the print preview.
+void render(const ReportInput& input, QPagedPaintDevice& writer, int resolution) {
     QPainter painter;
     if (!painter.begin(&writer))
         return;
     const detail::PdfStyle style(&writer, input);
-    const QRectF page = writer.pageLayout().fullRectPixels(writer.resolution());
+    const QRectF page = writer.pageLayout().fullRectPixels(resolution);
     // Margins in points: generous sides, room for the header and footer.
     const QRectF content = page.adjusted(style.pt(50), style.pt(72), -style.pt(50), -style.pt(54));
 
@@ -172,10 +168,25 @@ QByteArray renderPdf(const ReportInput& input) {
     buffer.open(QIODevice::WriteOnly);
     {
         QPdfWriter writer(&buffer);
-        render(input, writer);
+        // 96 units per inch: CSS lengths in the rich text (padding, borders, margins) are in these
+        // units, so this keeps them at their usual size; text and drawing stay vector either way.
+        writer.setResolution(96);
+        writer.setCreator(QStringLiteral("Cairn"));
+        writer.setTitle(tr("Learning plan for %1: %2").arg(detail::clientName(input), detail::goalTitle(input)));
+        writer.setPageLayout(QPageLayout(pageSizeFor(input), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+        render(input, writer, writer.resolution());
     }
     buffer.close();
     return bytes;
+}
+
+void paintReport(const ReportInput& input, QPrinter& printer) {
+    printer.setResolution(96);
+    printer.setCreator(QStringLiteral("Cairn"));
+    printer.setDocName(tr("Learning plan for %1: %2").arg(detail::clientName(input), detail::goalTitle(input)));
+    printer.setFullPage(true);
+    printer.setPageLayout(QPageLayout(pageSizeFor(input), QPageLayout::Portrait, QMarginsF(0, 0, 0, 0)));
+    render(input, printer, printer.resolution());
 }
 
 Result writePdf(const ReportInput& input, const QString& path) {

@@ -8,6 +8,7 @@
 #include <QGraphicsScene>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
@@ -19,6 +20,10 @@
 #include <cairn/app/main_window.h>
 #include <cairn/app/pathway_node_item.h>
 #include <cairn/app/pathway_view.h>
+#include <cairn/app/report_preview_dialog.h>
+#ifdef HAVE_CAIRN_REPORT
+#include <cairn/report/pdf_report.h>
+#endif
 #include <cairn/app/plan_scheduler.h>
 #include <cairn/app/planning_session.h>
 #include <cairn/app/store_data_source.h>
@@ -148,6 +153,31 @@ private slots:
         QFile pdf(path);
         QVERIFY(pdf.open(QIODevice::ReadOnly));
         QVERIFY(pdf.read(5).startsWith("%PDF"));
+#else
+        QSKIP("built without the report layer");
+#endif
+    }
+
+    void reportPreviewShowsThePagesBeforeSaving() {
+#ifdef HAVE_CAIRN_REPORT
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        const auto& plan = window_->session()->plan();
+        QVERIFY(plan);
+        const report::ReportInput input(window_->session()->catalog(), window_->session()->profile(), *plan);
+        int painted = 0;
+        ReportPreviewDialog preview(
+            [&](QPrinter& printer) {
+                ++painted;
+                report::paintReport(input, printer);
+            },
+            window_.get());
+        QVERIFY(painted > 0);
+        QVERIFY2(preview.pageCount() >= 2, qPrintable(QString::number(preview.pageCount())));
+        QSignalSpy save(&preview, &ReportPreviewDialog::saveRequested);
+        preview.findChild<QPushButton*>(QStringLiteral("savePdfButton"))->click();
+        QCOMPARE(save.count(), 1);
+        QCOMPARE(preview.result(), int(QDialog::Accepted));
 #else
         QSKIP("built without the report layer");
 #endif

@@ -18,6 +18,7 @@
 #include "cairn/app/planning_session.h"
 #include "cairn/app/profile_editor.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/report_preview_dialog.h"
 #include "cairn/app/skill_dialog.h"
 #include "cairn/app/timeline_chart.h"
 #include "ui_main_window.h"
@@ -407,6 +408,11 @@ void MainWindow::exportReport() {
                                     "client can reach first."));
         return;
     }
+    // The person sees the pages before choosing where to save them.
+    const report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
     const QString path = QFileDialog::getSaveFileName(
         this, tr("Export report"), tr("%1 plan.pdf").arg(qs(session_->profile().name)), tr("PDF documents (*.pdf)"));
     if (path.isEmpty())

@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 
+class QPrinter;
+
 namespace cairn::report {
 
 /// The plan as a typeset PDF for a client: a summary (goal, status, totals, skills gap before and
@@ -18,6 +20,9 @@ namespace cairn::report {
 /// is enough (a command-line program can create one without any window). Without one the result
 /// is empty.
 QByteArray renderPdf(const ReportInput& input);
+
+/// Paints the same pages on a printer, for a print preview (QPrintPreviewDialog) or printing.
+void paintReport(const ReportInput& input, QPrinter& printer);
 
 /// Writes renderPdf() to `path` atomically: on any failure `path` is left as it was and the
 /// result says why in a sentence.
