@@ -66,7 +66,7 @@ public:
         const bool cred = item.kind == Requirement::Kind::Credential;
         std::string key = (cred ? "c:" : "s:") + item.id;
         if (!cred)
-            key += "@" + std::to_string(item.level);
+            key += '@' + std::to_string(item.level);
         auto [it, inserted] = atomIndex_.emplace(std::move(key), static_cast<int>(out_.atoms.size()));
         if (inserted) {
             AtomInfo info;

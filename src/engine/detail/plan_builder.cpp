@@ -12,7 +12,7 @@ std::string moneyText(double amount, const std::string& currency) {
     const long long cents = std::llround(amount * 100.0);
     std::string whole = std::to_string(std::llabs(cents) / 100);
     for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(static_cast<std::size_t>(i), ",");
+        whole.insert(static_cast<std::size_t>(i), 1, ',');
     std::string s = (cents < 0 ? "-" : "") + whole;
     if (cents % 100 != 0) {
         char buf[8];
