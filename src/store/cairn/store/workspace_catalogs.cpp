@@ -54,6 +54,19 @@ Result<QByteArray> readWholeFile(const QString& filePath) {
     return file.readAll();
 }
 
+/// The end of every single-item catalog edit: count the edit (it shows in the catalog's
+/// revision label) and commit the edit's transaction.
+Result<void> countEditAndCommit(QSqlQuery& q, Transaction& t, qint64 catalogId, const QString& doing,
+                                const QString& path) {
+    Error error;
+    if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
+             {now(), catalogId}, error, doing, path))
+        return error;
+    if (!t.commit())
+        return t.error();
+    return {};
+}
+
 } // namespace
 
 Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
@@ -283,12 +296,7 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
         if (!writer.credential(c, at))
             return writer.error();
     }
-    if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
-             {now(), catalogId}, error, QStringLiteral("change the catalog"), path_))
-        return error;
-    if (!t.commit())
-        return t.error();
-    return {};
+    return countEditAndCommit(q, t, catalogId, QStringLiteral("change the catalog"), path_);
 }
 
 Result<Catalog> Workspace::loadCatalog(qint64 catalogId) const {
@@ -400,12 +408,7 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.skill(skill, position))
         return writer.error();
-    if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
-             {now(), catalogId}, error, QStringLiteral("save the skill"), path_))
-        return error;
-    if (!t.commit())
-        return t.error();
-    return {};
+    return countEditAndCommit(q, t, catalogId, QStringLiteral("save the skill"), path_);
 }
 
 Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId) {
@@ -428,13 +431,9 @@ Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
-             {catalogId, QString::fromStdString(skillId)}, error, QStringLiteral("delete the skill"), path_) ||
-        !run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
-             {now(), catalogId}, error, QStringLiteral("delete the skill"), path_))
+             {catalogId, QString::fromStdString(skillId)}, error, QStringLiteral("delete the skill"), path_))
         return error;
-    if (!t.commit())
-        return t.error();
-    return {};
+    return countEditAndCommit(q, t, catalogId, QStringLiteral("delete the skill"), path_);
 }
 
 Result<QByteArray> Workspace::exportCatalogJson(qint64 catalogId) const {
