@@ -12,7 +12,7 @@ namespace cairn::detail {
 class LandmarkBound {
 public:
     LandmarkBound() = default;
-    LandmarkBound(const Landmarks& lm, std::size_t credentials) : values_(lm.values) {
+    LandmarkBound(const Landmarks& lm, std::size_t credentials) : sets_(&lm.sets), values_(lm.values) {
         of_.resize(credentials);
         hits_.assign(lm.sets.size(), 0);
         alive_.assign(lm.sets.size(), 0);
@@ -28,6 +28,13 @@ public:
     [[nodiscard]] Amount unhit() const { return unhit_; }
     /// A landmark nothing can hit any more: no plan below.
     [[nodiscard]] bool dead() const { return dead_ > 0; }
+
+    /// Calls f(members, value) for every landmark no chosen credential hits yet.
+    template <typename F> void forEachUnhit(F&& f) const {
+        for (std::size_t k = 0; k < hits_.size(); ++k)
+            if (hits_[k] == 0)
+                f((*sets_)[k], values_[k]);
+    }
 
     void choose(int c) {
         for (int i : of_[static_cast<std::size_t>(c)]) {
@@ -61,6 +68,7 @@ public:
     }
 
 private:
+    const std::vector<std::vector<int>>* sets_ = nullptr; ///< owned by the problem's landmark cache
     std::vector<Amount> values_;
     std::vector<std::vector<int>> of_;
     std::vector<int> hits_, alive_;

@@ -1,8 +1,8 @@
 #include "detail/landmarks.h"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
-#include <queue>
 
 namespace cairn::detail {
 
@@ -140,12 +140,25 @@ Task buildTask(const PlanningProblem& p, const std::vector<Amount>& weights) {
 
 class LmCut {
 public:
-    explicit LmCut(Task& t) : t_(t) {}
+    explicit LmCut(Task& t) : t_(t) {
+        const auto facts = static_cast<std::size_t>(t_.facts);
+        value_.resize(facts);
+        done_.resize(facts);
+        goalZone_.resize(facts);
+        seen_.resize(facts);
+        achieverStart_.resize(facts + 1);
+        supportedStart_.resize(facts + 1);
+        supporter_.resize(t_.actions.size());
+        missing_.resize(t_.actions.size());
+        inCut_.assign(t_.actions.size(), 0);
+        heap_.reserve(facts);
+    }
 
     Landmarks run() {
         Landmarks out;
+        std::vector<int> cut;
+        hmax();
         while (true) {
-            hmax();
             const Amount g = value_[static_cast<std::size_t>(t_.goalFact)];
             if (g == kUnreached) {
                 out.unreachable = true;
@@ -153,17 +166,16 @@ public:
             }
             if (g == 0)
                 return out;
-            std::vector<int> cut = findCut();
+            findCut(cut);
             Amount m = kUnreached;
             for (int a : cut)
                 m = std::min(m, t_.actions[static_cast<std::size_t>(a)].cost);
             if (cut.empty() || m <= 0 || m == kUnreached)
                 return out; // cannot happen for a well-formed task; stop with what is proven
             std::vector<int> creds;
-            for (int a : cut) {
-                t_.actions[static_cast<std::size_t>(a)].cost -= m;
+            for (int a : cut)
                 creds.push_back(t_.actions[static_cast<std::size_t>(a)].credential);
-            }
+            lowerCosts(cut, m);
             std::sort(creds.begin(), creds.end());
             creds.erase(std::unique(creds.begin(), creds.end()), creds.end());
             out.sets.push_back(std::move(creds));
@@ -173,28 +185,33 @@ public:
     }
 
 private:
+    using Item = std::pair<Amount, int>;
+
     /// h^max of every fact with the current costs; records each reached action's
-    /// precondition of greatest value (its "supporter").
+    /// precondition of greatest value (its "supporter"). Buffers are reused across rounds:
+    /// one LM-cut makes one round per landmark, over the whole catalog each time.
     void hmax() {
-        const auto facts = static_cast<std::size_t>(t_.facts);
-        value_.assign(facts, kUnreached);
-        supporter_.assign(t_.actions.size(), -1);
-        missing_.resize(t_.actions.size());
+        std::fill(value_.begin(), value_.end(), kUnreached);
+        std::fill(supporter_.begin(), supporter_.end(), -1);
+        std::fill(done_.begin(), done_.end(), 0);
         for (std::size_t a = 0; a < t_.actions.size(); ++a)
             missing_[a] = t_.actions[a].preEnd - t_.actions[a].preBegin;
-        using Item = std::pair<Amount, int>;
-        std::priority_queue<Item, std::vector<Item>, std::greater<>> queue;
+        heap_.clear();
+        auto push = [&](Amount v, int f) {
+            heap_.emplace_back(v, f);
+            std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+        };
         for (int f : t_.initial) {
             value_[static_cast<std::size_t>(f)] = 0;
-            queue.push({0, f});
+            push(0, f);
         }
-        std::vector<char> done(facts, 0);
-        while (!queue.empty()) {
-            const auto [v, f] = queue.top();
-            queue.pop();
-            if (done[static_cast<std::size_t>(f)])
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
+            const auto [v, f] = heap_.back();
+            heap_.pop_back();
+            if (done_[static_cast<std::size_t>(f)])
                 continue;
-            done[static_cast<std::size_t>(f)] = 1;
+            done_[static_cast<std::size_t>(f)] = 1;
             for (int a : t_.preOf[static_cast<std::size_t>(f)]) {
                 if (--missing_[static_cast<std::size_t>(a)] != 0)
                     continue;
@@ -205,78 +222,153 @@ private:
                     const int e = t_.eff[static_cast<std::size_t>(i)];
                     if (reach < value_[static_cast<std::size_t>(e)]) {
                         value_[static_cast<std::size_t>(e)] = reach;
-                        queue.push({reach, e});
+                        push(reach, e);
                     }
                 }
             }
         }
     }
 
-    std::vector<int> findCut() {
-        const auto facts = static_cast<std::size_t>(t_.facts);
-        // Achievers in the justification graph: supported actions, edge supporter → effect.
-        std::vector<std::vector<int>> achievers(facts);
-        std::vector<std::vector<int>> bySupporter(facts);
+    /// Takes `m` off the cost of the cut's actions and brings h^max up to date. Values only
+    /// fall, so only what the cheaper actions reach is revisited: most of the catalog keeps its
+    /// values from one round to the next.
+    void lowerCosts(const std::vector<int>& cut, Amount m) {
+        heap_.clear();
+        auto push = [&](Amount v, int f) {
+            heap_.emplace_back(v, f);
+            std::push_heap(heap_.begin(), heap_.end(), std::greater<>());
+        };
+        auto relax = [&](int a) {
+            const auto& act = t_.actions[static_cast<std::size_t>(a)];
+            const Amount reach = value_[static_cast<std::size_t>(supporter_[static_cast<std::size_t>(a)])] + act.cost;
+            for (int i = act.effBegin; i < act.effEnd; ++i) {
+                const int e = t_.eff[static_cast<std::size_t>(i)];
+                if (reach < value_[static_cast<std::size_t>(e)]) {
+                    value_[static_cast<std::size_t>(e)] = reach;
+                    push(reach, e);
+                }
+            }
+        };
+        for (int a : cut) {
+            t_.actions[static_cast<std::size_t>(a)].cost -= m;
+            relax(a);
+        }
+        while (!heap_.empty()) {
+            std::pop_heap(heap_.begin(), heap_.end(), std::greater<>());
+            const auto [v, f] = heap_.back();
+            heap_.pop_back();
+            if (v != value_[static_cast<std::size_t>(f)])
+                continue; // a stale entry: the fact fell further since
+            for (int a : t_.preOf[static_cast<std::size_t>(f)]) {
+                if (supporter_[static_cast<std::size_t>(a)] != f)
+                    continue; // another precondition still decides when the action is reached
+                const auto& act = t_.actions[static_cast<std::size_t>(a)];
+                int best = f;
+                for (int i = act.preBegin; i < act.preEnd; ++i) {
+                    const int q = t_.pre[static_cast<std::size_t>(i)];
+                    if (value_[static_cast<std::size_t>(q)] > value_[static_cast<std::size_t>(best)])
+                        best = q;
+                }
+                supporter_[static_cast<std::size_t>(a)] = best;
+                relax(a);
+            }
+        }
+    }
+
+    /// The justification graph's edges, grouped by fact without allocating per fact:
+    /// `achievers` (supported actions by effect) and `supported` (actions by supporter).
+    void indexJustification() {
+        std::fill(achieverStart_.begin(), achieverStart_.end(), 0);
+        std::fill(supportedStart_.begin(), supportedStart_.end(), 0);
         for (std::size_t a = 0; a < t_.actions.size(); ++a) {
             const int s = supporter_[a];
             if (s < 0)
                 continue;
-            bySupporter[static_cast<std::size_t>(s)].push_back(static_cast<int>(a));
+            ++supportedStart_[static_cast<std::size_t>(s) + 1];
             for (int i = t_.actions[a].effBegin; i < t_.actions[a].effEnd; ++i)
-                achievers[static_cast<std::size_t>(t_.eff[static_cast<std::size_t>(i)])].push_back(static_cast<int>(a));
+                ++achieverStart_[static_cast<std::size_t>(t_.eff[static_cast<std::size_t>(i)]) + 1];
         }
+        for (std::size_t f = 1; f < achieverStart_.size(); ++f) {
+            achieverStart_[f] += achieverStart_[f - 1];
+            supportedStart_[f] += supportedStart_[f - 1];
+        }
+        achievers_.resize(static_cast<std::size_t>(achieverStart_.back()));
+        supported_.resize(static_cast<std::size_t>(supportedStart_.back()));
+        fillA_.assign(achieverStart_.begin(), achieverStart_.end() - 1);
+        fillS_.assign(supportedStart_.begin(), supportedStart_.end() - 1);
+        for (std::size_t a = 0; a < t_.actions.size(); ++a) {
+            const int s = supporter_[a];
+            if (s < 0)
+                continue;
+            supported_[static_cast<std::size_t>(fillS_[static_cast<std::size_t>(s)]++)] = static_cast<int>(a);
+            for (int i = t_.actions[a].effBegin; i < t_.actions[a].effEnd; ++i) {
+                const auto e = static_cast<std::size_t>(t_.eff[static_cast<std::size_t>(i)]);
+                achievers_[static_cast<std::size_t>(fillA_[e]++)] = static_cast<int>(a);
+            }
+        }
+    }
+
+    void findCut(std::vector<int>& cut) {
+        indexJustification();
+        cut.clear();
+        std::fill(goalZone_.begin(), goalZone_.end(), 0);
+        std::fill(seen_.begin(), seen_.end(), 0);
         // The goal zone: facts that reach the goal through zero-cost edges.
-        std::vector<char> goalZone(facts, 0);
-        std::vector<int> stack{t_.goalFact};
-        goalZone[static_cast<std::size_t>(t_.goalFact)] = 1;
+        std::vector<int>& stack = stack_;
+        stack.assign(1, t_.goalFact);
+        goalZone_[static_cast<std::size_t>(t_.goalFact)] = 1;
         while (!stack.empty()) {
-            const int f = stack.back();
+            const auto f = static_cast<std::size_t>(stack.back());
             stack.pop_back();
-            for (int a : achievers[static_cast<std::size_t>(f)]) {
+            for (int k = achieverStart_[f]; k < achieverStart_[f + 1]; ++k) {
+                const int a = achievers_[static_cast<std::size_t>(k)];
                 if (t_.actions[static_cast<std::size_t>(a)].cost != 0)
                     continue;
                 const int s = supporter_[static_cast<std::size_t>(a)];
-                if (!goalZone[static_cast<std::size_t>(s)]) {
-                    goalZone[static_cast<std::size_t>(s)] = 1;
+                if (!goalZone_[static_cast<std::size_t>(s)]) {
+                    goalZone_[static_cast<std::size_t>(s)] = 1;
                     stack.push_back(s);
                 }
             }
         }
         // Forward from the initial facts without entering the goal zone; actions that cross
         // into it form the cut.
-        std::vector<char> seen(facts, 0), inCut(t_.actions.size(), 0);
-        std::vector<int> cut;
         for (int f : t_.initial)
-            if (!goalZone[static_cast<std::size_t>(f)] && !seen[static_cast<std::size_t>(f)]) {
-                seen[static_cast<std::size_t>(f)] = 1;
+            if (!goalZone_[static_cast<std::size_t>(f)] && !seen_[static_cast<std::size_t>(f)]) {
+                seen_[static_cast<std::size_t>(f)] = 1;
                 stack.push_back(f);
             }
         while (!stack.empty()) {
-            const int f = stack.back();
+            const auto f = static_cast<std::size_t>(stack.back());
             stack.pop_back();
-            for (int a : bySupporter[static_cast<std::size_t>(f)]) {
+            for (int k = supportedStart_[f]; k < supportedStart_[f + 1]; ++k) {
+                const int a = supported_[static_cast<std::size_t>(k)];
                 const auto& act = t_.actions[static_cast<std::size_t>(a)];
                 for (int i = act.effBegin; i < act.effEnd; ++i) {
                     const int e = t_.eff[static_cast<std::size_t>(i)];
-                    if (goalZone[static_cast<std::size_t>(e)]) {
-                        if (!inCut[static_cast<std::size_t>(a)]) {
-                            inCut[static_cast<std::size_t>(a)] = 1;
+                    if (goalZone_[static_cast<std::size_t>(e)]) {
+                        if (!inCut_[static_cast<std::size_t>(a)]) {
+                            inCut_[static_cast<std::size_t>(a)] = 1;
                             cut.push_back(a);
                         }
-                    } else if (!seen[static_cast<std::size_t>(e)]) {
-                        seen[static_cast<std::size_t>(e)] = 1;
+                    } else if (!seen_[static_cast<std::size_t>(e)]) {
+                        seen_[static_cast<std::size_t>(e)] = 1;
                         stack.push_back(e);
                     }
                 }
             }
         }
-        return cut;
+        for (int a : cut)
+            inCut_[static_cast<std::size_t>(a)] = 0;
     }
 
     Task& t_;
     std::vector<Amount> value_;
     std::vector<int> supporter_;
     std::vector<int> missing_;
+    std::vector<char> done_, goalZone_, seen_, inCut_;
+    std::vector<Item> heap_;
+    std::vector<int> achieverStart_, supportedStart_, achievers_, supported_, fillA_, fillS_, stack_;
 };
 
 } // namespace

@@ -14,6 +14,7 @@ namespace cairn::detail {
 namespace {
 
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+constexpr int kWeightings = PlanningProblem::kWeightings;
 
 /// Depth-first branch and bound. A node is a pair (S: credentials in, F: credentials out);
 /// it branches on which new credential provides something S cannot do without, so each
@@ -38,9 +39,12 @@ public:
             weights_[1][i] = c.hours;
             weights_[2][i] = c.cost * 100 + p.hourlyValue * c.hours;
         }
+        chooseLexicographicWeights();
         estimateClosureCosts();
         if (p.creditsGoal)
-            for (int m = 0; m < 3; ++m) {
+            for (int m = 0; m < kWeightings; ++m) {
+                if (weights_[m].empty())
+                    continue;
                 auto& order = creditOrder_[m];
                 for (std::size_t i = 0; i < n_; ++i)
                     if (p.credentials[i].credit)
@@ -67,10 +71,11 @@ public:
                 if (!cached)
                     cached = std::make_shared<const Landmarks>(computeLandmarks(p_, weights_[m]));
                 unreachable_ = unreachable_ || cached->unreachable;
+                landmarkOwners_[m] = cached;
                 landmarks_[m] = LandmarkBound(*cached, n_);
             }
         };
-        want(metricIndex(spec_.primary));
+        want(lex_ >= 0 ? lex_ : metricIndex(spec_.primary));
         if (spec_.useBudget && p_.budget)
             want(0);
         if (spec_.maxCompletionDay)
@@ -102,6 +107,32 @@ public:
 private:
     static constexpr long long kQuickNodes = 3000;
 
+    /// When the objective and its tie-break are both sums over credentials, one weight orders
+    /// plans exactly as the pair does: primary × scale + secondary, with the scale above any
+    /// plan's secondary total. Skipped when the products could overflow.
+    void chooseLexicographicWeights() {
+        auto additive = [](Metric m) { return m != Metric::Completion; };
+        if (!additive(spec_.primary) || !additive(spec_.secondary) || spec_.primary == spec_.secondary)
+            return;
+        const int pi = metricIndex(spec_.primary), si = metricIndex(spec_.secondary);
+        const int slot = pi == 0 && si == 1 ? 3 : pi == 1 && si == 0 ? 4 : pi == 2 && si == 1 ? 5 : -1;
+        if (slot < 0)
+            return;
+        Wide primaryTotal = 0, secondaryTotal = 0;
+        for (std::size_t i = 0; i < n_; ++i) {
+            primaryTotal += weights_[pi][i];
+            secondaryTotal += weights_[si][i];
+        }
+        const Wide scale = secondaryTotal + 1;
+        if ((primaryTotal + 1) * scale >= (static_cast<Wide>(1) << 60))
+            return;
+        lexScale_ = static_cast<Amount>(scale);
+        weights_[slot].resize(n_);
+        for (std::size_t i = 0; i < n_; ++i)
+            weights_[slot][i] = weights_[pi][i] * lexScale_ + weights_[si][i];
+        lex_ = slot;
+    }
+
     void searchFromPinned() {
         std::vector<int> pinned;
         for (std::size_t i = 0; i < n_; ++i)
@@ -126,7 +157,9 @@ private:
         chosen_.push_back(i);
         for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
             ++provCount_[static_cast<std::size_t>(a)];
-        for (int m = 0; m < 3; ++m) {
+        for (int m = 0; m < kWeightings; ++m) {
+            if (weights_[m].empty())
+                continue;
             sums_[m] += weights_[m][static_cast<std::size_t>(i)];
             if (landmarks_[m].active())
                 landmarks_[m].choose(i);
@@ -137,7 +170,9 @@ private:
         chosen_.pop_back();
         for (int a : p_.credentials[static_cast<std::size_t>(i)].provides)
             --provCount_[static_cast<std::size_t>(a)];
-        for (int m = 0; m < 3; ++m) {
+        for (int m = 0; m < kWeightings; ++m) {
+            if (weights_[m].empty())
+                continue;
             sums_[m] -= weights_[m][static_cast<std::size_t>(i)];
             if (landmarks_[m].active())
                 landmarks_[m].unchoose(i);
@@ -204,12 +239,45 @@ private:
     }
 
     // --- bounds -------------------------------------------------------------------------
-    /// Dual ascent on the covering relaxation of `mandatory` atoms: a lower bound on what the
-    /// credentials still to add must weigh. kInfinite when some atom has no candidate left.
-    Amount coverBound(const std::vector<int>& mandatory, const std::vector<Amount>& w) {
+    /// Dual ascent on the covering relaxation of the landmarks not hit yet and the `mandatory`
+    /// atoms: a lower bound on what the credentials still to add must weigh. kInfinite when some
+    /// landmark or atom has no candidate left.
+    ///
+    /// The landmarks' own values are a feasible dual solution to start from (LM-cut never charges
+    /// a credential more than its weight), so the bound is never below theirs; raising each
+    /// landmark to its cheapest remaining member's residual then credits the credentials ruled
+    /// out since the root, and the atoms the node still lacks add what the landmarks miss.
+    Amount coverBound(const std::vector<int>& mandatory, const std::vector<Amount>& w, const LandmarkBound* lm) {
         ++stamp_;
         residualStamp_ = stamp_;
         Amount lb = 0;
+        if (lm) {
+            lm->forEachUnhit([&](const std::vector<int>& members, Amount value) {
+                lb += value;
+                for (int q : members)
+                    if (candidate(q))
+                        residual(q, w) -= value;
+            });
+            bool dead = false;
+            lm->forEachUnhit([&](const std::vector<int>& members, Amount) {
+                Amount y = kInfinite;
+                for (int q : members)
+                    if (candidate(q))
+                        y = std::min(y, residual(q, w));
+                if (y == kInfinite) {
+                    dead = true;
+                    return;
+                }
+                if (y <= 0)
+                    return;
+                lb += y;
+                for (int q : members)
+                    if (candidate(q))
+                        residual(q, w) -= y;
+            });
+            if (dead)
+                return kInfinite;
+        }
         for (int a : mandatory) {
             Amount y = kInfinite;
             const auto& prov = p_.atoms[static_cast<std::size_t>(a)].providers;
@@ -336,16 +404,13 @@ private:
     }
 
     Amount addBound(int m, const std::vector<int>& mandatory) {
-        Amount lm = 0;
-        if (landmarks_[m].active()) {
-            if (landmarks_[m].dead())
-                return kInfinite;
-            lm = landmarks_[m].unhit();
-        }
-        const Amount cover = coverBound(mandatory, weights_[m]);
+        const bool useLandmarks = landmarks_[m].active();
+        if (useLandmarks && landmarks_[m].dead())
+            return kInfinite;
+        const Amount cover = coverBound(mandatory, weights_[m], useLandmarks ? &landmarks_[m] : nullptr);
         if (cover == kInfinite)
             return kInfinite;
-        return std::max({cover, creditBound(m), lm});
+        return std::max(cover, creditBound(m));
     }
 
     /// The earliest completion any plan below this node can have (a day offset).
@@ -378,14 +443,31 @@ private:
 
     /// True when no plan below this node can beat the incumbent or meet the constraints.
     bool prune(const std::vector<int>& mandatory) {
-        const Amount lp = metricBound(spec_.primary, mandatory);
-        if (lp == kInfinite)
-            return true;
-        if (rootBoundPending_) {
-            result_.rootBound = lp;
-            rootBoundPending_ = false;
+        Amount lp = 0;
+        if (lex_ >= 0) {
+            // One bound on both metrics at once: a tie on the primary no longer needs a second,
+            // weaker bound on the secondary to be settled.
+            const Amount add = addBound(lex_, mandatory);
+            if (add == kInfinite)
+                return true;
+            const Amount lb = sums_[lex_] + add;
+            lp = lb / lexScale_;
+            if (rootBoundPending_) {
+                result_.rootBound = lp;
+                rootBoundPending_ = false;
+            }
+            if (result_.found && lb >= incumbentLex_)
+                return true;
+        } else {
+            lp = metricBound(spec_.primary, mandatory);
+            if (lp == kInfinite)
+                return true;
+            if (rootBoundPending_) {
+                result_.rootBound = lp;
+                rootBoundPending_ = false;
+            }
         }
-        if (result_.found) {
+        if (lex_ < 0 && result_.found) {
             if (lp > result_.primary)
                 return true;
             if (lp == result_.primary) {
@@ -463,6 +545,8 @@ private:
             result_.primary = vp;
             result_.secondary = vs;
             result_.set = chosen_;
+            if (lex_ >= 0)
+                incumbentLex_ = sums_[lex_];
         }
         if (!exact)
             result_.completionExact = false;
@@ -645,14 +729,18 @@ private:
     std::size_t n_ = 0, atoms_ = 0;
     std::vector<char> inS_, forbidden_;
     std::vector<int> provCount_, chosen_;
-    std::vector<Amount> weights_[3];
-    std::vector<int> creditOrder_[3];
-    LandmarkBound landmarks_[3];
+    std::vector<Amount> weights_[kWeightings];
+    std::vector<int> creditOrder_[kWeightings];
+    LandmarkBound landmarks_[kWeightings];
+    std::shared_ptr<const Landmarks> landmarkOwners_[kWeightings];
+    int lex_ = -1;        ///< the weighting that orders plans by (primary, secondary); -1 when none
+    Amount lexScale_ = 1; ///< lexicographic weight = primary × lexScale_ + secondary
+    Amount incumbentLex_ = 0;
     std::vector<Amount> closure_[3];
     bool unreachable_ = false;
     long long nodeLimit_ = 0; ///< 0: none
     bool limitHit_ = false;
-    Amount sums_[3] = {0, 0, 0};
+    Amount sums_[kWeightings] = {};
     std::vector<int> atomStamp_, credStamp_;
     int stamp_ = 0;
     std::vector<Amount> residual_;

@@ -157,9 +157,11 @@ struct PlanningProblem {
     std::optional<Date> deadline;
     std::optional<Amount> budget; ///< cents
     Amount hourlyValue = 0;       ///< cents per hour
-    /// Landmarks per weighting (money, hours, balanced), computed by the first search that needs
+    /// Landmarks per weighting (money, hours, balanced, and the three tie-broken pairs money then
+    /// hours, hours then money, balanced then hours), computed by the first search that needs
     /// them and reused by the next searches of the same problem (the Pareto front's steps).
-    mutable std::shared_ptr<const Landmarks> landmarkCache[3];
+    static constexpr int kWeightings = 6;
+    mutable std::shared_ptr<const Landmarks> landmarkCache[kWeightings];
 };
 
 /// Why a question has no plan before any search: the part of it that can never hold.
