@@ -2,7 +2,9 @@
 
 #include "detail/credit_assignment.h"
 #include "detail/landmark_bound.h"
+#include "detail/landmark_search.h"
 #include "detail/plan_heuristics.h"
+#include "detail/plan_weights.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -108,29 +110,14 @@ private:
     static constexpr long long kQuickNodes = 3000;
 
     /// When the objective and its tie-break are both sums over credentials, one weight orders
-    /// plans exactly as the pair does: primary × scale + secondary, with the scale above any
-    /// plan's secondary total. Skipped when the products could overflow.
+    /// plans exactly as the pair does (plan_weights.h).
     void chooseLexicographicWeights() {
-        auto additive = [](Metric m) { return m != Metric::Completion; };
-        if (!additive(spec_.primary) || !additive(spec_.secondary) || spec_.primary == spec_.secondary)
+        auto lex = lexicographicWeights(p_, spec_.primary, spec_.secondary);
+        if (!lex)
             return;
-        const int pi = metricIndex(spec_.primary), si = metricIndex(spec_.secondary);
-        const int slot = pi == 0 && si == 1 ? 3 : pi == 1 && si == 0 ? 4 : pi == 2 && si == 1 ? 5 : -1;
-        if (slot < 0)
-            return;
-        Wide primaryTotal = 0, secondaryTotal = 0;
-        for (std::size_t i = 0; i < n_; ++i) {
-            primaryTotal += weights_[pi][i];
-            secondaryTotal += weights_[si][i];
-        }
-        const Wide scale = secondaryTotal + 1;
-        if ((primaryTotal + 1) * scale >= (static_cast<Wide>(1) << 60))
-            return;
-        lexScale_ = static_cast<Amount>(scale);
-        weights_[slot].resize(n_);
-        for (std::size_t i = 0; i < n_; ++i)
-            weights_[slot][i] = weights_[pi][i] * lexScale_ + weights_[si][i];
-        lex_ = slot;
+        lex_ = lex->slot;
+        lexScale_ = lex->scale;
+        weights_[lex_] = std::move(lex->weights);
     }
 
     void searchFromPinned() {
@@ -756,6 +743,11 @@ private:
 } // namespace
 
 SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec) {
+    // Sums of weights go to the landmark search, which proves most of them far sooner; dates,
+    // deadlines and credits go to the branch and bound, which handles every question.
+    if (spec.landmarkSearch)
+        if (auto result = searchWithLandmarks(problem, spec))
+            return *result;
     return Search(problem, spec).run();
 }
 

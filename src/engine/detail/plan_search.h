@@ -21,6 +21,8 @@ struct SearchSpec {
     std::chrono::milliseconds timeLimit{0};
     const std::atomic<bool>* cancel = nullptr;
     std::function<void(long long)> progress;
+    /// Let sums of weights go to the landmark search (landmark_search.h); off to compare the two.
+    bool landmarkSearch = true;
 };
 
 struct SearchResult {

@@ -1,0 +1,144 @@
+#include "detail/hitting_set.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace cairn::detail {
+
+namespace {
+constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+}
+
+MinimumHittingSet::MinimumHittingSet(std::size_t credentials, const std::vector<Amount>& weights)
+    : weights_(weights), of_(credentials), in_(credentials, 0), out_(credentials, 0), residual_(credentials, 0),
+      residualStamp_(credentials, 0) {}
+
+void MinimumHittingSet::addLandmark(std::vector<int> members) {
+    const int k = static_cast<int>(sets_.size());
+    for (int c : members)
+        of_[static_cast<std::size_t>(c)].push_back(k);
+    sets_.push_back(std::move(members));
+    hits_.push_back(0);
+}
+
+void MinimumHittingSet::include(int c) {
+    in_[static_cast<std::size_t>(c)] = 1;
+    chosen_.push_back(c);
+    weight_ += weights_[static_cast<std::size_t>(c)];
+    for (int k : of_[static_cast<std::size_t>(c)])
+        ++hits_[static_cast<std::size_t>(k)];
+}
+
+void MinimumHittingSet::exclude(int c) {
+    in_[static_cast<std::size_t>(c)] = 0;
+    chosen_.pop_back();
+    weight_ -= weights_[static_cast<std::size_t>(c)];
+    for (int k : of_[static_cast<std::size_t>(c)])
+        --hits_[static_cast<std::size_t>(k)];
+}
+
+Amount& MinimumHittingSet::residual(int c) {
+    const auto i = static_cast<std::size_t>(c);
+    if (residualStamp_[i] != stamp_) {
+        residualStamp_[i] = stamp_;
+        residual_[i] = weights_[i];
+    }
+    return residual_[i];
+}
+
+Amount MinimumHittingSet::bound(int& branchOn) {
+    ++stamp_;
+    Amount lb = 0;
+    branchOn = -1;
+    std::size_t fewest = std::numeric_limits<std::size_t>::max();
+    for (int k : order_) {
+        if (hits_[static_cast<std::size_t>(k)])
+            continue;
+        Amount y = kInfinite;
+        std::size_t candidates = 0;
+        for (int c : sets_[static_cast<std::size_t>(k)])
+            if (!out_[static_cast<std::size_t>(c)]) {
+                ++candidates;
+                y = std::min(y, residual(c));
+            }
+        if (candidates == 0) {
+            branchOn = -2;
+            return kInfinite;
+        }
+        if (candidates < fewest) {
+            fewest = candidates;
+            branchOn = k;
+        }
+        lb += y;
+        if (y > 0)
+            for (int c : sets_[static_cast<std::size_t>(k)])
+                if (!out_[static_cast<std::size_t>(c)])
+                    residual(c) -= y;
+    }
+    return lb;
+}
+
+void MinimumHittingSet::branch() {
+    ++result_.nodes;
+    if ((result_.nodes & 255) == 0 && *stop_ && (*stop_)())
+        stopped_ = true;
+    if (stopped_)
+        return;
+    int on = -1;
+    const Amount lb = bound(on);
+    if (on == -2 || weight_ + lb >= best_)
+        return;
+    if (on == -1) {
+        best_ = weight_;
+        result_.improved = true;
+        result_.value = weight_;
+        result_.set = chosen_;
+        return;
+    }
+    // Lightest first: the first leaf is a good incumbent; ties by index keep it deterministic.
+    std::vector<int> candidates;
+    for (int c : sets_[static_cast<std::size_t>(on)])
+        if (!out_[static_cast<std::size_t>(c)])
+            candidates.push_back(c);
+    std::stable_sort(candidates.begin(), candidates.end(), [this](int a, int b) {
+        return weights_[static_cast<std::size_t>(a)] < weights_[static_cast<std::size_t>(b)];
+    });
+    // Each child takes one candidate and rules out the ones tried before it, so every hitting
+    // set is below exactly one child.
+    std::vector<int> ruledOut;
+    for (int c : candidates) {
+        include(c);
+        branch();
+        exclude(c);
+        if (stopped_)
+            break;
+        out_[static_cast<std::size_t>(c)] = 1;
+        ruledOut.push_back(c);
+    }
+    for (int c : ruledOut)
+        out_[static_cast<std::size_t>(c)] = 0;
+}
+
+MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& forced, Amount below,
+                                                   const std::function<bool()>& stop) {
+    result_ = Result{};
+    best_ = below;
+    stop_ = &stop;
+    stopped_ = false;
+    order_.resize(sets_.size());
+    std::iota(order_.begin(), order_.end(), 0);
+    std::stable_sort(order_.begin(), order_.end(), [this](int a, int b) {
+        return sets_[static_cast<std::size_t>(a)].size() < sets_[static_cast<std::size_t>(b)].size();
+    });
+    for (int c : forced)
+        include(c);
+    branch();
+    for (auto it = forced.rbegin(); it != forced.rend(); ++it)
+        exclude(*it);
+    result_.complete = !stopped_;
+    std::sort(result_.set.begin(), result_.set.end());
+    return result_;
+}
+
+} // namespace cairn::detail

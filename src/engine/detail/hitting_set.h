@@ -1,0 +1,61 @@
+#pragma once
+
+// The lightest set of credentials that contains at least one member of every landmark: the
+// exact hitting-set step of the landmark search (landmark_search.h). Private to the engine.
+
+#include "detail/planning_problem.h"
+
+#include <functional>
+#include <vector>
+
+namespace cairn::detail {
+
+class MinimumHittingSet {
+public:
+    /// `weights` per local credential; they must outlive the solver.
+    MinimumHittingSet(std::size_t credentials, const std::vector<Amount>& weights);
+
+    void addLandmark(std::vector<int> members);
+    [[nodiscard]] std::size_t landmarks() const { return sets_.size(); }
+
+    struct Result {
+        bool complete = true;  ///< the whole space was searched (not stopped)
+        bool improved = false; ///< a hitting set lighter than `below` was found
+        std::vector<int> set;  ///< when improved: the lightest, ascending
+        Amount value = 0;      ///< when improved: its weight
+        long long nodes = 0;
+    };
+
+    /// The lightest hitting set that contains `forced`, if one is lighter than `below`.
+    /// `stop` is polled now and then; when it answers true the search ends incomplete with the
+    /// best set found so far.
+    Result solve(const std::vector<int>& forced, Amount below, const std::function<bool()>& stop);
+
+private:
+    void include(int c);
+    void exclude(int c);
+    /// Dual ascent over the landmarks not hit yet, smallest first: a lower bound on what the
+    /// credentials still to add weigh. Also picks the landmark with the fewest candidates to
+    /// branch on (-1 when every landmark is hit; -2 when one can no longer be hit).
+    Amount bound(int& branchOn);
+    void branch();
+    Amount& residual(int c);
+
+    const std::vector<Amount>& weights_;
+    std::vector<std::vector<int>> sets_;
+    std::vector<std::vector<int>> of_; ///< per credential: the landmarks it belongs to
+    std::vector<int> order_;           ///< landmarks, smallest first
+    std::vector<int> hits_;
+    std::vector<char> in_, out_;
+    std::vector<Amount> residual_;
+    std::vector<int> residualStamp_;
+    int stamp_ = 0;
+    std::vector<int> chosen_;
+    Amount weight_ = 0;
+    Result result_;
+    Amount best_ = 0;
+    const std::function<bool()>* stop_ = nullptr;
+    bool stopped_ = false;
+};
+
+} // namespace cairn::detail

@@ -1,0 +1,257 @@
+#include "detail/landmark_search.h"
+
+#include "detail/hitting_set.h"
+#include "detail/landmarks.h"
+#include "detail/plan_weights.h"
+#include "detail/relaxed_closure.h"
+
+#include <algorithm>
+#include <limits>
+#include <numeric>
+
+namespace cairn::detail {
+
+namespace {
+
+constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+
+class LandmarkSearch {
+public:
+    LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, LexicographicWeights lex)
+        : p_(p), spec_(spec), lex_(std::move(lex)), closure_(p), hittingSet_(p.credentials.size(), lex_.weights) {
+        start_ = std::chrono::steady_clock::now();
+        for (std::size_t i = 0; i < p.credentials.size(); ++i)
+            if (p.credentials[i].pinned)
+                pinned_.push_back(static_cast<int>(i));
+        lightestFirst_.resize(p.credentials.size());
+        std::iota(lightestFirst_.begin(), lightestFirst_.end(), 0);
+        std::stable_sort(lightestFirst_.begin(), lightestFirst_.end(), [this](int a, int b) {
+            return lex_.weights[static_cast<std::size_t>(a)] < lex_.weights[static_cast<std::size_t>(b)];
+        });
+        stop_ = [this] { return stopRequested(); };
+    }
+
+    std::optional<SearchResult> run() {
+        auto& cached = p_.landmarkCache[lex_.slot];
+        if (!cached)
+            cached = std::make_shared<const Landmarks>(computeLandmarks(p_, lex_.weights));
+        if (cached->unreachable)
+            return finish(); // nothing reaches the goal: exhaustive, no plan
+        for (const auto& set : cached->sets)
+            hittingSet_.addLandmark(set);
+
+        auto first = solveHittingSetBelow(kInfinite);
+        if (!first) {
+            exhaustive_ = !stopped_; // no set of credentials hits every landmark
+            return finish();
+        }
+        std::vector<int> candidate = std::move(*first);
+        bool candidateIsLightest = true;
+        while (!stopped_) {
+            ++rounds_;
+            if (spec_.progress && (rounds_ & 15) == 0)
+                spec_.progress(nodes_);
+            closure_.reset();
+            std::vector<int> pending = candidate;
+            closure_.takeWhatFits(pending);
+            if (closure_.goalMet(pinned_)) {
+                offer(takenOf(candidate));
+                if (candidateIsLightest) {
+                    exhaustive_ = true; // the lightest hitting set is a plan: nothing is lighter
+                    break;
+                }
+                // A plan, but maybe not the lightest: ask for a hitting set lighter than it.
+                const auto hs = solveHittingSetBelow(incumbentWeight_);
+                if (!hs) {
+                    exhaustive_ = !stopped_;
+                    break;
+                }
+                candidate = *hs;
+                candidateIsLightest = true;
+                continue;
+            }
+            std::vector<int> landmark = landmarkBeyond(candidate, pending);
+            if (landmark.empty()) {
+                exhaustive_ = true; // even every credential together cannot reach the goal
+                break;
+            }
+            // Cheaply first: add the lightest member of the new landmark and try again; only a
+            // candidate that turns out to be a plan costs a full hitting-set search.
+            const int lightest = *std::min_element(landmark.begin(), landmark.end(), [this](int a, int b) {
+                return lex_.weights[static_cast<std::size_t>(a)] < lex_.weights[static_cast<std::size_t>(b)];
+            });
+            hittingSet_.addLandmark(std::move(landmark));
+            candidate.push_back(lightest);
+            candidateIsLightest = false;
+        }
+        return finish();
+    }
+
+private:
+    bool stopRequested() {
+        if (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed))
+            stopped_ = true;
+        if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
+            stopped_ = true;
+        return stopped_;
+    }
+
+    /// The lightest hitting set, when lighter than `below`; its weight is a proven lower bound.
+    std::optional<std::vector<int>> solveHittingSetBelow(Amount below) {
+        const auto r = hittingSet_.solve(pinned_, below, stop_);
+        nodes_ += r.nodes;
+        if (!r.complete)
+            return std::nullopt;
+        lowerBound_ = std::max(lowerBound_, r.improved ? r.value : below);
+        if (!r.improved)
+            return std::nullopt;
+        return r.set;
+    }
+
+    std::vector<int> takenOf(const std::vector<int>& set) const {
+        std::vector<int> out;
+        for (int c : set)
+            if (closure_.taken(c))
+                out.push_back(c);
+        std::sort(out.begin(), out.end());
+        out.erase(std::unique(out.begin(), out.end()), out.end());
+        return out;
+    }
+
+    /// Keeps `plan` when it is lighter than the best so far, without credentials it can do
+    /// without (weights may be zero, and the lightest-first additions can become redundant).
+    void offer(std::vector<int> plan) {
+        std::vector<int> heaviestFirst = plan;
+        std::stable_sort(heaviestFirst.begin(), heaviestFirst.end(), [this](int a, int b) {
+            return lex_.weights[static_cast<std::size_t>(a)] > lex_.weights[static_cast<std::size_t>(b)];
+        });
+        for (int q : heaviestFirst) {
+            if (p_.credentials[static_cast<std::size_t>(q)].pinned)
+                continue;
+            std::vector<int> without;
+            for (int x : plan)
+                if (x != q)
+                    without.push_back(x);
+            if (reachesGoal(without))
+                plan = std::move(without);
+        }
+        Amount weight = 0;
+        for (int c : plan)
+            weight += lex_.weights[static_cast<std::size_t>(c)];
+        if (!haveIncumbent_ || weight < incumbentWeight_) {
+            haveIncumbent_ = true;
+            incumbentWeight_ = weight;
+            incumbent_ = std::move(plan);
+        }
+    }
+
+    bool reachesGoal(const std::vector<int>& set) {
+        RelaxedClosure c(p_);
+        std::vector<int> pending = set;
+        c.takeWhatFits(pending);
+        return pending.empty() && c.goalMet(pinned_);
+    }
+
+    /// A landmark the non-plan `candidate` misses. The closure is first grown, lightest
+    /// credentials first, by everything that does not complete the goal; the credentials that
+    /// could still be taken and add something then all complete it, and every plan must take
+    /// one of them (the first step of any plan that leaves the grown closure is one of them).
+    /// Growing it keeps the light credentials out of the landmark, so it bounds more.
+    std::vector<int> landmarkBeyond(const std::vector<int>& candidate, std::vector<int>& pending) {
+        std::vector<char> inside(p_.credentials.size(), 0);
+        for (int c : candidate)
+            inside[static_cast<std::size_t>(c)] = 1;
+        for (bool grew = true; grew && !stopped_;) {
+            grew = false;
+            for (int c : lightestFirst_) {
+                if (inside[static_cast<std::size_t>(c)] || closure_.taken(c) || !closure_.addsSomething(c) ||
+                    !closure_.takeable(c))
+                    continue;
+                const std::size_t mark = closure_.mark();
+                const std::vector<int> pendingBefore = pending;
+                closure_.take(c);
+                closure_.takeWhatFits(pending);
+                if (closure_.goalMet(pinned_)) {
+                    closure_.rollback(mark);
+                    pending = pendingBefore;
+                    continue;
+                }
+                inside[static_cast<std::size_t>(c)] = 1;
+                grew = true;
+            }
+        }
+        std::vector<int> landmark;
+        for (std::size_t c = 0; c < p_.credentials.size(); ++c) {
+            const int ci = static_cast<int>(c);
+            if (!inside[c] && !closure_.taken(ci) && closure_.addsSomething(ci) && closure_.takeable(ci))
+                landmark.push_back(ci);
+        }
+        return landmark;
+    }
+
+    std::optional<SearchResult> finish() {
+        SearchResult r;
+        r.exhaustive = exhaustive_ && !stopped_;
+        r.nodes = nodes_ + rounds_;
+        r.rootBound = lowerBound_ / lex_.scale;
+        if (!haveIncumbent_)
+            return r; // found = false
+        std::vector<int> set = incumbent_;
+        // Cohorts must fit the learner's weeks even when dates do not matter to the objective;
+        // when they do not, the branch and bound decides (it may have to look further).
+        const bool hasCohort = std::any_of(
+            set.begin(), set.end(), [this](int i) { return p_.credentials[static_cast<std::size_t>(i)].cohort; });
+        if (hasCohort) {
+            const auto order = orderPlan(p_, set);
+            if (!order)
+                return std::nullopt;
+            const Completion c = completionOf(p_, *order);
+            if (!c.feasible)
+                return std::nullopt;
+            r.completionExact = c.exact;
+        }
+        const auto primary = metricWeights(p_, spec_.primary), secondary = metricWeights(p_, spec_.secondary);
+        for (int c : set) {
+            r.primary += primary[static_cast<std::size_t>(c)];
+            r.secondary += secondary[static_cast<std::size_t>(c)];
+        }
+        if (spec_.useBudget && p_.budget && spec_.primary == Metric::Cost && r.primary > *p_.budget)
+            return r; // the cheapest plan is over budget, so every plan is: none found
+        r.found = true;
+        r.set = std::move(set);
+        return r;
+    }
+
+    const PlanningProblem& p_;
+    const SearchSpec& spec_;
+    LexicographicWeights lex_;
+    RelaxedClosure closure_;
+    MinimumHittingSet hittingSet_;
+    std::vector<int> pinned_;
+    std::vector<int> lightestFirst_;
+    std::function<bool()> stop_;
+    std::chrono::steady_clock::time_point start_;
+    std::vector<int> incumbent_;
+    Amount incumbentWeight_ = kInfinite;
+    bool haveIncumbent_ = false;
+    Amount lowerBound_ = 0;
+    bool exhaustive_ = false;
+    bool stopped_ = false;
+    long long nodes_ = 0;
+    long long rounds_ = 0;
+};
+
+} // namespace
+
+std::optional<SearchResult> searchWithLandmarks(const PlanningProblem& problem, const SearchSpec& spec) {
+    if (problem.creditsGoal || spec.maxCompletionDay)
+        return std::nullopt;
+    if (spec.useBudget && problem.budget && spec.primary != Metric::Cost)
+        return std::nullopt;
+    auto lex = lexicographicWeights(problem, spec.primary, spec.secondary);
+    if (!lex)
+        return std::nullopt;
+    return LandmarkSearch(problem, spec, std::move(*lex)).run();
+}
+
+} // namespace cairn::detail

@@ -1,0 +1,65 @@
+#include "detail/plan_weights.h"
+
+namespace cairn::detail {
+
+int metricSlot(Metric m) {
+    switch (m) {
+    case Metric::Cost:
+        return CostSlot;
+    case Metric::Hours:
+    case Metric::Completion:
+        return HoursSlot;
+    case Metric::Balanced:
+        return BalancedSlot;
+    }
+    return CostSlot;
+}
+
+std::vector<Amount> metricWeights(const PlanningProblem& p, Metric m) {
+    std::vector<Amount> w;
+    w.reserve(p.credentials.size());
+    for (const auto& c : p.credentials) {
+        switch (metricSlot(m)) {
+        case CostSlot:
+            w.push_back(c.cost);
+            break;
+        case HoursSlot:
+            w.push_back(c.hours);
+            break;
+        default:
+            w.push_back(c.cost * 100 + p.hourlyValue * c.hours);
+            break;
+        }
+    }
+    return w;
+}
+
+std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& p, Metric primary, Metric secondary) {
+    if (primary == Metric::Completion || secondary == Metric::Completion)
+        return std::nullopt;
+    const int pi = metricSlot(primary), si = metricSlot(secondary);
+    const int slot = pi == CostSlot && si == HoursSlot       ? CostHoursSlot
+                     : pi == HoursSlot && si == CostSlot     ? HoursCostSlot
+                     : pi == BalancedSlot && si == HoursSlot ? BalancedHoursSlot
+                                                             : -1;
+    if (slot < 0)
+        return std::nullopt;
+    const std::vector<Amount> pw = metricWeights(p, primary), sw = metricWeights(p, secondary);
+    Wide primaryTotal = 0, secondaryTotal = 0;
+    for (std::size_t i = 0; i < pw.size(); ++i) {
+        primaryTotal += pw[i];
+        secondaryTotal += sw[i];
+    }
+    const Wide scale = secondaryTotal + 1;
+    if ((primaryTotal + 1) * scale >= (static_cast<Wide>(1) << 60))
+        return std::nullopt;
+    LexicographicWeights lex;
+    lex.slot = slot;
+    lex.scale = static_cast<Amount>(scale);
+    lex.weights.resize(pw.size());
+    for (std::size_t i = 0; i < pw.size(); ++i)
+        lex.weights[i] = pw[i] * lex.scale + sw[i];
+    return lex;
+}
+
+} // namespace cairn::detail

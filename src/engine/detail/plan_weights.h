@@ -1,0 +1,39 @@
+#pragma once
+
+// The weights plans are measured by, per credential. Private to the engine.
+
+#include "detail/plan_search.h"
+#include "detail/planning_problem.h"
+
+#include <optional>
+#include <vector>
+
+namespace cairn::detail {
+
+/// Weightings of the landmark cache (PlanningProblem::landmarkCache).
+enum WeightSlot : int {
+    CostSlot = 0,
+    HoursSlot = 1,
+    BalancedSlot = 2,
+    CostHoursSlot = 3,
+    HoursCostSlot = 4,
+    BalancedHoursSlot = 5
+};
+
+/// The slot of an additive metric (completion is bounded through hours).
+int metricSlot(Metric m);
+
+/// Cents, hundredths of an hour, or the balanced sum (cents × 100 + hourly value × hours).
+std::vector<Amount> metricWeights(const PlanningProblem& p, Metric m);
+
+/// One weight that orders plans exactly as (primary, secondary) does when both are sums:
+/// primary × scale + secondary, the scale above any plan's secondary total.
+struct LexicographicWeights {
+    int slot = -1;
+    Amount scale = 1;
+    std::vector<Amount> weights;
+};
+/// Empty when a metric is not a sum, the pair has no slot, or the products could overflow.
+std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& p, Metric primary, Metric secondary);
+
+} // namespace cairn::detail
