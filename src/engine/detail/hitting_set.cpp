@@ -38,13 +38,49 @@ void MinimumHittingSet::exclude(int c) {
         --hits_[static_cast<std::size_t>(k)];
 }
 
-Amount& MinimumHittingSet::residual(int c) {
+inline Amount& MinimumHittingSet::residual(int c) {
     const auto i = static_cast<std::size_t>(c);
     if (residualStamp_[i] != stamp_) {
         residualStamp_[i] = stamp_;
         residual_[i] = weights_[i];
     }
     return residual_[i];
+}
+
+void MinimumHittingSet::ruleOutDominated(const std::vector<int>& forced) {
+    // c is dominated by d when every landmark c hits, d hits too, at no more weight: a hitting
+    // set with c stays one, no heavier, with d instead. Ties go to the lower index, so of two
+    // interchangeable credentials exactly one stays.
+    std::vector<char> isForced(in_.size(), 0);
+    for (int c : forced)
+        isForced[static_cast<std::size_t>(c)] = 1;
+    auto covers = [this](int d, int c) {
+        const auto& big = of_[static_cast<std::size_t>(d)];
+        const auto& small = of_[static_cast<std::size_t>(c)];
+        return std::includes(big.begin(), big.end(), small.begin(), small.end());
+    };
+    for (std::size_t ci = 0; ci < of_.size(); ++ci) {
+        const int c = static_cast<int>(ci);
+        if (of_[ci].empty() || isForced[ci])
+            continue;
+        // Every dominating credential is in c's smallest landmark.
+        int smallest = of_[ci].front();
+        for (int k : of_[ci])
+            if (sets_[static_cast<std::size_t>(k)].size() < sets_[static_cast<std::size_t>(smallest)].size())
+                smallest = k;
+        for (int d : sets_[static_cast<std::size_t>(smallest)]) {
+            if (d == c || dominated_[static_cast<std::size_t>(d)])
+                continue;
+            const Amount wd = weights_[static_cast<std::size_t>(d)], wc = weights_[ci];
+            if (wd > wc || !covers(d, c))
+                continue;
+            const bool strictly = wd < wc || of_[static_cast<std::size_t>(d)].size() > of_[ci].size() || d < c;
+            if (strictly) {
+                dominated_[ci] = 1;
+                break;
+            }
+        }
+    }
 }
 
 Amount MinimumHittingSet::bound(int& branchOn) {
@@ -86,15 +122,35 @@ void MinimumHittingSet::branch() {
     if (stopped_)
         return;
     int on = -1;
-    const Amount lb = bound(on);
-    if (on == -2 || weight_ + lb >= best_)
-        return;
-    if (on == -1) {
-        best_ = weight_;
-        result_.improved = true;
-        result_.value = weight_;
-        result_.set = chosen_;
-        return;
+    while (true) {
+        const Amount lb = bound(on);
+        if (on == -2 || weight_ + lb >= best_)
+            return;
+        if (on >= 0)
+            break;
+        if (!check_) {
+            best_ = weight_;
+            result_.improved = true;
+            result_.value = weight_;
+            result_.set = chosen_;
+            return;
+        }
+        LeafVerdict verdict = (*check_)(chosen_);
+        if (verdict.plan) {
+            if (verdict.weight < best_) {
+                best_ = verdict.weight;
+                result_.improved = true;
+                result_.value = verdict.weight;
+                result_.set = std::move(verdict.set);
+            }
+            return;
+        }
+        if (verdict.landmark.empty()) {
+            result_.noPlan = true;
+            stopped_ = true;
+            return;
+        }
+        addLandmarkNow(std::move(verdict.landmark)); // then bound again, and branch on it
     }
     // Lightest first: the first leaf is a good incumbent; ties by index keep it deterministic.
     std::vector<int> candidates;
@@ -120,23 +176,47 @@ void MinimumHittingSet::branch() {
         out_[static_cast<std::size_t>(c)] = 0;
 }
 
+void MinimumHittingSet::addLandmarkNow(std::vector<int> members) {
+    const int k = static_cast<int>(sets_.size());
+    int hits = 0;
+    for (int c : members) {
+        of_[static_cast<std::size_t>(c)].push_back(k);
+        hits += in_[static_cast<std::size_t>(c)];
+    }
+    const std::size_t size = members.size();
+    sets_.push_back(std::move(members));
+    hits_.push_back(hits);
+    const auto at = std::upper_bound(order_.begin(), order_.end(), size, [this](std::size_t sz, int other) {
+        return sz < sets_[static_cast<std::size_t>(other)].size();
+    });
+    order_.insert(at, k);
+}
+
 MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& forced, Amount below,
-                                                   const std::function<bool()>& stop) {
+                                                   const std::function<bool()>& stop, const LeafCheck* check) {
     result_ = Result{};
     best_ = below;
     stop_ = &stop;
+    check_ = check;
     stopped_ = false;
     order_.resize(sets_.size());
     std::iota(order_.begin(), order_.end(), 0);
     std::stable_sort(order_.begin(), order_.end(), [this](int a, int b) {
         return sets_[static_cast<std::size_t>(a)].size() < sets_[static_cast<std::size_t>(b)].size();
     });
+    dominated_.assign(in_.size(), 0);
+    // Landmarks that arrive during the search could make a dominated credential necessary.
+    if (!check)
+        ruleOutDominated(forced);
+    for (std::size_t c = 0; c < dominated_.size(); ++c)
+        out_[c] = dominated_[c];
     for (int c : forced)
         include(c);
     branch();
     for (auto it = forced.rbegin(); it != forced.rend(); ++it)
         exclude(*it);
-    result_.complete = !stopped_;
+    std::fill(out_.begin(), out_.end(), 0);
+    result_.complete = !stopped_ || result_.noPlan;
     std::sort(result_.set.begin(), result_.set.end());
     return result_;
 }

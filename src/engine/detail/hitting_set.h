@@ -20,16 +20,33 @@ public:
 
     struct Result {
         bool complete = true;  ///< the whole space was searched (not stopped)
-        bool improved = false; ///< a hitting set lighter than `below` was found
+        bool improved = false; ///< a set lighter than `below` was found
+        bool noPlan = false;   ///< with a leaf check: it reported that no plan exists at all
         std::vector<int> set;  ///< when improved: the lightest, ascending
         Amount value = 0;      ///< when improved: its weight
         long long nodes = 0;
     };
 
+    /// What a leaf check makes of a hitting set: a plan (maybe a lighter subset of it), or a
+    /// landmark it misses (an empty landmark: no plan exists at all).
+    struct LeafVerdict {
+        bool plan = false;
+        std::vector<int> set;
+        Amount weight = 0;
+        std::vector<int> landmark;
+    };
+    using LeafCheck = std::function<LeafVerdict(const std::vector<int>& hittingSet)>;
+
     /// The lightest hitting set that contains `forced`, if one is lighter than `below`.
     /// `stop` is polled now and then; when it answers true the search ends incomplete with the
     /// best set found so far.
-    Result solve(const std::vector<int>& forced, Amount below, const std::function<bool()>& stop);
+    ///
+    /// With a leaf check, every hitting set the search reaches is checked: a plan becomes the
+    /// best so far, and a missed landmark joins the collection on the spot and the search goes
+    /// on below that node. One tree then settles what would otherwise take a fresh search per
+    /// landmark; the result is the lightest plan lighter than `below`.
+    Result solve(const std::vector<int>& forced, Amount below, const std::function<bool()>& stop,
+                 const LeafCheck* check = nullptr);
 
 private:
     void include(int c);
@@ -39,6 +56,10 @@ private:
     /// branch on (-1 when every landmark is hit; -2 when one can no longer be hit).
     Amount bound(int& branchOn);
     void branch();
+    /// Adds a landmark while a search is under way: it is hit by the credentials chosen so far.
+    void addLandmarkNow(std::vector<int> members);
+    /// Rules out, for one solve, credentials another one can always replace.
+    void ruleOutDominated(const std::vector<int>& forced);
     Amount& residual(int c);
 
     const std::vector<Amount>& weights_;
@@ -46,7 +67,7 @@ private:
     std::vector<std::vector<int>> of_; ///< per credential: the landmarks it belongs to
     std::vector<int> order_;           ///< landmarks, smallest first
     std::vector<int> hits_;
-    std::vector<char> in_, out_;
+    std::vector<char> in_, out_, dominated_;
     std::vector<Amount> residual_;
     std::vector<int> residualStamp_;
     int stamp_ = 0;
@@ -55,6 +76,7 @@ private:
     Result result_;
     Amount best_ = 0;
     const std::function<bool()>* stop_ = nullptr;
+    const LeafCheck* check_ = nullptr;
     bool stopped_ = false;
 };
 

@@ -46,44 +46,58 @@ public:
             return finish();
         }
         std::vector<int> candidate = std::move(*first);
-        bool candidateIsLightest = true;
+        // Warm-up, cheaply: while the candidate is no plan, add a landmark it misses and that
+        // landmark's lightest member. This collects landmarks and a first plan in a few rounds.
         while (!stopped_) {
             ++rounds_;
-            if (spec_.progress && (rounds_ & 15) == 0)
-                spec_.progress(nodes_);
             closure_.reset();
             std::vector<int> pending = candidate;
             closure_.takeWhatFits(pending);
             if (closure_.goalMet(pinned_)) {
                 offer(takenOf(candidate));
-                if (candidateIsLightest) {
-                    exhaustive_ = true; // the lightest hitting set is a plan: nothing is lighter
-                    break;
-                }
-                // A plan, but maybe not the lightest: ask for a hitting set lighter than it.
-                const auto hs = solveHittingSetBelow(incumbentWeight_);
-                if (!hs) {
-                    exhaustive_ = !stopped_;
-                    break;
-                }
-                candidate = *hs;
-                candidateIsLightest = true;
-                continue;
+                break;
             }
             std::vector<int> landmark = landmarkBeyond(candidate, pending);
             if (landmark.empty()) {
                 exhaustive_ = true; // even every credential together cannot reach the goal
-                break;
+                return finish();
             }
-            // Cheaply first: add the lightest member of the new landmark and try again; only a
-            // candidate that turns out to be a plan costs a full hitting-set search.
             const int lightest = *std::min_element(landmark.begin(), landmark.end(), [this](int a, int b) {
                 return lex_.weights[static_cast<std::size_t>(a)] < lex_.weights[static_cast<std::size_t>(b)];
             });
             hittingSet_.addLandmark(std::move(landmark));
             candidate.push_back(lightest);
-            candidateIsLightest = false;
         }
+        if (stopped_)
+            return finish();
+        // Then exactly: one hitting-set search below the plan found, checking every hitting set
+        // it reaches and adding the landmarks they miss as it goes.
+        const MinimumHittingSet::LeafCheck check = [this](const std::vector<int>& set) {
+            MinimumHittingSet::LeafVerdict verdict;
+            ++rounds_;
+            if (spec_.progress && (rounds_ & 15) == 0)
+                spec_.progress(nodes_ + rounds_);
+            closure_.reset();
+            std::vector<int> pending = set;
+            closure_.takeWhatFits(pending);
+            if (closure_.goalMet(pinned_)) {
+                verdict.plan = true;
+                verdict.set = trimmed(takenOf(set));
+                verdict.weight = weightOf(verdict.set);
+            } else {
+                verdict.landmark = landmarkBeyond(set, pending);
+            }
+            return verdict;
+        };
+        const auto r = hittingSet_.solve(pinned_, incumbentWeight_, stop_, &check);
+        nodes_ += r.nodes;
+        if (r.improved) {
+            incumbent_ = r.set;
+            incumbentWeight_ = r.value;
+        }
+        exhaustive_ = r.complete;
+        if (r.complete)
+            lowerBound_ = incumbentWeight_;
         return finish();
     }
 
@@ -118,9 +132,27 @@ private:
         return out;
     }
 
-    /// Keeps `plan` when it is lighter than the best so far, without credentials it can do
-    /// without (weights may be zero, and the lightest-first additions can become redundant).
-    void offer(std::vector<int> plan) {
+    /// Keeps `plan` when it is lighter than the best so far.
+    void offer(const std::vector<int>& found) {
+        std::vector<int> plan = trimmed(found);
+        const Amount weight = weightOf(plan);
+        if (!haveIncumbent_ || weight < incumbentWeight_) {
+            haveIncumbent_ = true;
+            incumbentWeight_ = weight;
+            incumbent_ = std::move(plan);
+        }
+    }
+
+    Amount weightOf(const std::vector<int>& set) const {
+        Amount weight = 0;
+        for (int c : set)
+            weight += lex_.weights[static_cast<std::size_t>(c)];
+        return weight;
+    }
+
+    /// The plan without credentials it can do without, heaviest first (weights may be zero,
+    /// and lightest-first additions can become redundant).
+    std::vector<int> trimmed(std::vector<int> plan) {
         std::vector<int> heaviestFirst = plan;
         std::stable_sort(heaviestFirst.begin(), heaviestFirst.end(), [this](int a, int b) {
             return lex_.weights[static_cast<std::size_t>(a)] > lex_.weights[static_cast<std::size_t>(b)];
@@ -135,14 +167,7 @@ private:
             if (reachesGoal(without))
                 plan = std::move(without);
         }
-        Amount weight = 0;
-        for (int c : plan)
-            weight += lex_.weights[static_cast<std::size_t>(c)];
-        if (!haveIncumbent_ || weight < incumbentWeight_) {
-            haveIncumbent_ = true;
-            incumbentWeight_ = weight;
-            incumbent_ = std::move(plan);
-        }
+        return plan;
     }
 
     bool reachesGoal(const std::vector<int>& set) {
