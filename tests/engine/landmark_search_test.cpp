@@ -83,3 +83,50 @@ TEST(LandmarkSearch, AgreesWithBranchAndBoundOnLayeredCatalogs) {
     }
     EXPECT_GT(compared, 120); // 156 questions have plans with these seeds
 }
+
+// The Pareto front's steps: the cheapest plan that finishes by a day, ties broken by the
+// earlier finish. Without cohorts the landmark search answers them through an hours cap.
+TEST(LandmarkSearch, AgreesWithBranchAndBoundUnderDeadlines) {
+    int compared = 0, infeasible = 0;
+    for (std::uint32_t seed = 1; seed <= 20; ++seed) {
+        synthetic::LargeCatalogOptions o;
+        o.credentials = 100 + static_cast<int>(seed) * 6;
+        o.fields = 6;
+        o.goals = 3;
+        o.goalItemsMin = 5;
+        o.goalItemsMax = 12;
+        const Catalog cat = synthetic::largeCatalog(seed + 100, o);
+        std::mt19937 rng(seed * 104729u);
+        for (const auto& goal : cat.goals) {
+            const Profile profile = randomLearner(rng, cat);
+            PlanRequest request;
+            request.goal = goal.id;
+            const CompileOutcome compiled = compileProblem(cat, profile, request);
+            if (!compiled.problem)
+                continue;
+            for (int day : {150, 300, 600, 1200}) {
+                SearchSpec spec;
+                spec.primary = Metric::Cost;
+                spec.secondary = Metric::Completion;
+                spec.maxCompletionDay = day;
+                const SearchResult byLandmarks = searchPlan(*compiled.problem, spec);
+                spec.landmarkSearch = false;
+                const SearchResult byBranching = searchPlan(*compiled.problem, spec);
+                SCOPED_TRACE("seed " + std::to_string(seed) + ", goal " + goal.id + ", day " + std::to_string(day));
+                ASSERT_TRUE(byLandmarks.exhaustive);
+                ASSERT_TRUE(byBranching.exhaustive);
+                ASSERT_EQ(byLandmarks.found, byBranching.found);
+                if (!byLandmarks.found) {
+                    ++infeasible;
+                    continue;
+                }
+                EXPECT_EQ(byLandmarks.primary, byBranching.primary);
+                EXPECT_EQ(byLandmarks.secondary, byBranching.secondary);
+                EXPECT_LE(byLandmarks.secondary, day);
+                ++compared;
+            }
+        }
+    }
+    EXPECT_GT(compared, 50);   // 66 with these seeds
+    EXPECT_GT(infeasible, 50); // 82: deadlines and budgets no plan meets
+}

@@ -26,6 +26,8 @@ void MinimumHittingSet::include(int c) {
     in_[static_cast<std::size_t>(c)] = 1;
     chosen_.push_back(c);
     weight_ += weights_[static_cast<std::size_t>(c)];
+    if (sizes_)
+        size_ += (*sizes_)[static_cast<std::size_t>(c)];
     for (int k : of_[static_cast<std::size_t>(c)])
         ++hits_[static_cast<std::size_t>(k)];
 }
@@ -34,6 +36,8 @@ void MinimumHittingSet::exclude(int c) {
     in_[static_cast<std::size_t>(c)] = 0;
     chosen_.pop_back();
     weight_ -= weights_[static_cast<std::size_t>(c)];
+    if (sizes_)
+        size_ -= (*sizes_)[static_cast<std::size_t>(c)];
     for (int k : of_[static_cast<std::size_t>(c)])
         --hits_[static_cast<std::size_t>(k)];
 }
@@ -126,6 +130,8 @@ void MinimumHittingSet::branch() {
         const Amount lb = bound(on);
         if (on == -2 || weight_ + lb >= best_)
             return;
+        if (sizes_ && size_ + sizeBound() > capacity_)
+            return;
         if (on >= 0)
             break;
         if (!check_) {
@@ -176,6 +182,43 @@ void MinimumHittingSet::branch() {
         out_[static_cast<std::size_t>(c)] = 0;
 }
 
+Amount MinimumHittingSet::sizeBound() {
+    // The same dual ascent as bound(), on sizes; a separate stamp keeps the two apart.
+    ++sizeStamp_;
+    Amount lb = 0;
+    auto residual = [this](int c) -> Amount& {
+        const auto i = static_cast<std::size_t>(c);
+        if (sizeResidualStamp_[i] != sizeStamp_) {
+            sizeResidualStamp_[i] = sizeStamp_;
+            sizeResidual_[i] = (*sizes_)[i];
+        }
+        return sizeResidual_[i];
+    };
+    for (int k : order_) {
+        if (hits_[static_cast<std::size_t>(k)])
+            continue;
+        Amount y = kInfinite;
+        for (int c : sets_[static_cast<std::size_t>(k)])
+            if (!out_[static_cast<std::size_t>(c)])
+                y = std::min(y, residual(c));
+        if (y == kInfinite)
+            return kInfinite;
+        lb += y;
+        if (y > 0)
+            for (int c : sets_[static_cast<std::size_t>(k)])
+                if (!out_[static_cast<std::size_t>(c)])
+                    residual(c) -= y;
+    }
+    return lb;
+}
+
+void MinimumHittingSet::setCapacity(const std::vector<Amount>& sizes, Amount capacity) {
+    sizes_ = &sizes;
+    capacity_ = capacity;
+    sizeResidual_.assign(sizes.size(), 0);
+    sizeResidualStamp_.assign(sizes.size(), 0);
+}
+
 void MinimumHittingSet::addLandmarkNow(std::vector<int> members) {
     const int k = static_cast<int>(sets_.size());
     int hits = 0;
@@ -205,8 +248,9 @@ MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& force
         return sets_[static_cast<std::size_t>(a)].size() < sets_[static_cast<std::size_t>(b)].size();
     });
     dominated_.assign(in_.size(), 0);
-    // Landmarks that arrive during the search could make a dominated credential necessary.
-    if (!check)
+    // Landmarks that arrive during the search could make a dominated credential necessary; a
+    // dominating credential may not fit the capacity.
+    if (!check && !sizes_)
         ruleOutDominated(forced);
     for (std::size_t c = 0; c < dominated_.size(); ++c)
         out_[c] = dominated_[c];

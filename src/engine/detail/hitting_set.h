@@ -16,6 +16,9 @@ public:
     MinimumHittingSet(std::size_t credentials, const std::vector<Amount>& weights);
 
     void addLandmark(std::vector<int> members);
+    /// Only sets whose `sizes` add up to at most `capacity` count (hours within a deadline).
+    /// `sizes` must outlive the solver.
+    void setCapacity(const std::vector<Amount>& sizes, Amount capacity);
     [[nodiscard]] std::size_t landmarks() const { return sets_.size(); }
 
     struct Result {
@@ -61,6 +64,8 @@ private:
     /// Rules out, for one solve, credentials another one can always replace.
     void ruleOutDominated(const std::vector<int>& forced);
     Amount& residual(int c);
+    /// A lower bound on the size the credentials still to add must have.
+    Amount sizeBound();
 
     const std::vector<Amount>& weights_;
     std::vector<std::vector<int>> sets_;
@@ -77,6 +82,12 @@ private:
     Amount best_ = 0;
     const std::function<bool()>* stop_ = nullptr;
     const LeafCheck* check_ = nullptr;
+    const std::vector<Amount>* sizes_ = nullptr;
+    Amount capacity_ = 0;
+    Amount size_ = 0;
+    std::vector<Amount> sizeResidual_;
+    std::vector<int> sizeResidualStamp_;
+    int sizeStamp_ = 0;
     bool stopped_ = false;
 };
 

@@ -16,9 +16,13 @@ constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
 
 class LandmarkSearch {
 public:
-    LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, LexicographicWeights lex)
-        : p_(p), spec_(spec), lex_(std::move(lex)), closure_(p), hittingSet_(p.credentials.size(), lex_.weights) {
+    LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, LexicographicWeights lex,
+                   std::optional<Amount> hoursCap)
+        : p_(p), spec_(spec), lex_(std::move(lex)), hoursCap_(hoursCap), hours_(metricWeights(p, Metric::Hours)),
+          closure_(p), hittingSet_(p.credentials.size(), lex_.weights) {
         start_ = std::chrono::steady_clock::now();
+        if (hoursCap_)
+            hittingSet_.setCapacity(hours_, *hoursCap_);
         for (std::size_t i = 0; i < p.credentials.size(); ++i)
             if (p.credentials[i].pinned)
                 pinned_.push_back(static_cast<int>(i));
@@ -85,6 +89,7 @@ public:
         const auto r = hittingSet_.solve(pinned_, incumbentWeight_, stop_, &check);
         nodes_ += r.nodes;
         if (r.improved) {
+            haveIncumbent_ = true;
             incumbent_ = r.set;
             incumbentWeight_ = r.value;
         }
@@ -128,12 +133,21 @@ private:
     /// Keeps `plan` when it is lighter than the best so far.
     void offer(const std::vector<int>& found) {
         std::vector<int> plan = trimmed(found);
+        if (hoursCap_ && hoursOf(plan) > *hoursCap_)
+            return; // finishes after the deadline
         const Amount weight = weightOf(plan);
         if (!haveIncumbent_ || weight < incumbentWeight_) {
             haveIncumbent_ = true;
             incumbentWeight_ = weight;
             incumbent_ = std::move(plan);
         }
+    }
+
+    Amount hoursOf(const std::vector<int>& set) const {
+        Amount hours = 0;
+        for (int c : set)
+            hours += hours_[static_cast<std::size_t>(c)];
+        return hours;
     }
 
     Amount weightOf(const std::vector<int>& set) const {
@@ -244,10 +258,16 @@ private:
                 return std::nullopt;
             r.completionExact = c.exact;
         }
-        const auto primary = metricWeights(p_, spec_.primary), secondary = metricWeights(p_, spec_.secondary);
-        for (int c : set) {
+        const auto primary = metricWeights(p_, spec_.primary);
+        for (int c : set)
             r.primary += primary[static_cast<std::size_t>(c)];
-            r.secondary += secondary[static_cast<std::size_t>(c)];
+        if (spec_.secondary == Metric::Completion) {
+            const auto order = orderPlan(p_, set);
+            r.secondary = order ? completionOf(p_, *order).day : -1;
+        } else {
+            const auto secondary = metricWeights(p_, spec_.secondary);
+            for (int c : set)
+                r.secondary += secondary[static_cast<std::size_t>(c)];
         }
         if (spec_.useBudget && p_.budget && spec_.primary == Metric::Cost && r.primary > *p_.budget)
             return r; // the cheapest plan is over budget, so every plan is: none found
@@ -259,6 +279,8 @@ private:
     const PlanningProblem& p_;
     const SearchSpec& spec_;
     LexicographicWeights lex_;
+    std::optional<Amount> hoursCap_; ///< the most hours that still finish by the deadline
+    std::vector<Amount> hours_;
     RelaxedClosure closure_;
     MinimumHittingSet hittingSet_;
     std::vector<int> pinned_;
@@ -279,14 +301,32 @@ private:
 } // namespace
 
 std::optional<SearchResult> searchWithLandmarks(const PlanningProblem& problem, const SearchSpec& spec) {
-    if (problem.creditsGoal || spec.maxCompletionDay)
+    if (problem.creditsGoal || spec.primary == Metric::Completion)
         return std::nullopt;
     if (spec.useBudget && problem.budget && spec.primary != Metric::Cost)
         return std::nullopt;
-    auto lex = lexicographicWeights(problem, spec.primary, spec.secondary);
+    // Without cohorts the completion date grows with the plan's hours alone: finishing by a day
+    // is having at most so many hours, and an earlier finish among equals is fewer hours.
+    const bool selfPaced = std::none_of(problem.credentials.begin(), problem.credentials.end(),
+                                        [](const CredentialLocal& c) { return c.cohort; });
+    const bool datesMatter = spec.secondary == Metric::Completion || spec.maxCompletionDay;
+    if (datesMatter && !selfPaced)
+        return std::nullopt;
+    const Metric tieBreak = spec.secondary == Metric::Completion ? Metric::Hours : spec.secondary;
+    auto lex = lexicographicWeights(problem, spec.primary, tieBreak);
     if (!lex)
         return std::nullopt;
-    return LandmarkSearch(problem, spec, std::move(*lex)).run();
+    std::optional<Amount> hoursCap;
+    if (spec.maxCompletionDay) {
+        // completionDayForHours(h) <= D  <=>  7h <= (D + 1) × hours per week
+        hoursCap = (static_cast<Amount>(*spec.maxCompletionDay) + 1) * problem.hoursPerWeek / 7;
+        if (*hoursCap < 0) {
+            SearchResult none;
+            none.exhaustive = true;
+            return none;
+        }
+    }
+    return LandmarkSearch(problem, spec, std::move(*lex), hoursCap).run();
 }
 
 } // namespace cairn::detail
