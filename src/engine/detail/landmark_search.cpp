@@ -3,6 +3,7 @@
 #include "detail/hitting_set.h"
 #include "detail/plan_weights.h"
 #include "detail/relaxed_closure.h"
+#include "detail/schedule.h"
 
 #include <algorithm>
 #include <limits>
@@ -14,15 +15,26 @@ namespace {
 
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
 
+/// A limit on a second sum: hours within a deadline, or money within a budget.
+struct Capacity {
+    std::vector<Amount> sizes;
+    Amount limit = 0;
+};
+
+/// completionDayForHours(h) <= day  <=>  7h <= (day + 1) × hours per week.
+Amount hoursBy(const PlanningProblem& p, int day) {
+    return (static_cast<Amount>(day) + 1) * p.hoursPerWeek / 7;
+}
+
 class LandmarkSearch {
 public:
     LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, LexicographicWeights lex,
-                   std::optional<Amount> hoursCap)
-        : p_(p), spec_(spec), lex_(std::move(lex)), hoursCap_(hoursCap), hours_(metricWeights(p, Metric::Hours)),
-          closure_(p), hittingSet_(p.credentials.size(), lex_.weights) {
+                   std::optional<Capacity> capacity)
+        : p_(p), spec_(spec), lex_(std::move(lex)), capacity_(std::move(capacity)), closure_(p),
+          hittingSet_(p.credentials.size(), lex_.weights) {
         start_ = std::chrono::steady_clock::now();
-        if (hoursCap_)
-            hittingSet_.setCapacity(hours_, *hoursCap_);
+        if (capacity_)
+            hittingSet_.setCapacity(capacity_->sizes, capacity_->limit);
         for (std::size_t i = 0; i < p.credentials.size(); ++i)
             if (p.credentials[i].pinned)
                 pinned_.push_back(static_cast<int>(i));
@@ -133,8 +145,8 @@ private:
     /// Keeps `plan` when it is lighter than the best so far.
     void offer(const std::vector<int>& found) {
         std::vector<int> plan = trimmed(found);
-        if (hoursCap_ && hoursOf(plan) > *hoursCap_)
-            return; // finishes after the deadline
+        if (capacity_ && sizeOf(plan) > capacity_->limit)
+            return; // over the deadline's hours, or the budget
         const Amount weight = weightOf(plan);
         if (!haveIncumbent_ || weight < incumbentWeight_) {
             haveIncumbent_ = true;
@@ -143,11 +155,11 @@ private:
         }
     }
 
-    Amount hoursOf(const std::vector<int>& set) const {
-        Amount hours = 0;
+    Amount sizeOf(const std::vector<int>& set) const {
+        Amount size = 0;
         for (int c : set)
-            hours += hours_[static_cast<std::size_t>(c)];
-        return hours;
+            size += capacity_->sizes[static_cast<std::size_t>(c)];
+        return size;
     }
 
     Amount weightOf(const std::vector<int>& set) const {
@@ -279,8 +291,7 @@ private:
     const PlanningProblem& p_;
     const SearchSpec& spec_;
     LexicographicWeights lex_;
-    std::optional<Amount> hoursCap_; ///< the most hours that still finish by the deadline
-    std::vector<Amount> hours_;
+    std::optional<Capacity> capacity_;
     RelaxedClosure closure_;
     MinimumHittingSet hittingSet_;
     std::vector<int> pinned_;
@@ -298,35 +309,79 @@ private:
     long long rounds_ = 0;
 };
 
+/// The earliest completion without cohorts: first the fewest hours (within the budget), whose
+/// completion day is the earliest possible; then the cheapest plan that finishes that day.
+std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, const SearchSpec& spec) {
+    SearchSpec fewestHours = spec;
+    fewestHours.primary = Metric::Hours;
+    fewestHours.secondary = Metric::Cost;
+    fewestHours.maxCompletionDay.reset();
+    auto lex = lexicographicWeights(problem, Metric::Hours, Metric::Cost);
+    auto cheapest = lexicographicWeights(problem, Metric::Cost, Metric::Hours);
+    if (!lex || !cheapest)
+        return std::nullopt;
+    std::optional<Capacity> budget;
+    if (spec.useBudget && problem.budget)
+        budget = Capacity{metricWeights(problem, Metric::Cost), *problem.budget};
+    const auto fastest = LandmarkSearch(problem, fewestHours, std::move(*lex), budget).run();
+    if (!fastest || !fastest->found)
+        return fastest;
+    const int day = completionDayForHours(fastest->primary, problem.hoursPerWeek);
+    SearchResult result;
+    result.rootBound = day;
+    if (spec.maxCompletionDay && day > *spec.maxCompletionDay) {
+        result.exhaustive = fastest->exhaustive;
+        return result;
+    }
+    SearchSpec byDay = spec;
+    byDay.primary = Metric::Cost;
+    byDay.secondary = Metric::Hours;
+    const auto plan = LandmarkSearch(problem, byDay, std::move(*cheapest),
+                                     Capacity{metricWeights(problem, Metric::Hours), hoursBy(problem, day)})
+                          .run();
+    if (!plan || !plan->found)
+        return plan; // cannot happen: the fastest plan itself finishes that day within budget
+    result = *plan;
+    result.exhaustive = fastest->exhaustive && plan->exhaustive;
+    result.secondary = plan->primary;
+    const auto order = orderPlan(problem, plan->set);
+    result.primary = order ? completionOf(problem, *order).day : day;
+    result.rootBound = day;
+    return result;
+}
+
 } // namespace
 
 std::optional<SearchResult> searchWithLandmarks(const PlanningProblem& problem, const SearchSpec& spec) {
-    if (problem.creditsGoal || spec.primary == Metric::Completion)
-        return std::nullopt;
-    if (spec.useBudget && problem.budget && spec.primary != Metric::Cost)
+    if (problem.creditsGoal)
         return std::nullopt;
     // Without cohorts the completion date grows with the plan's hours alone: finishing by a day
     // is having at most so many hours, and an earlier finish among equals is fewer hours.
     const bool selfPaced = std::none_of(problem.credentials.begin(), problem.credentials.end(),
                                         [](const CredentialLocal& c) { return c.cohort; });
-    const bool datesMatter = spec.secondary == Metric::Completion || spec.maxCompletionDay;
+    const bool datesMatter =
+        spec.primary == Metric::Completion || spec.secondary == Metric::Completion || spec.maxCompletionDay.has_value();
     if (datesMatter && !selfPaced)
+        return std::nullopt;
+    if (spec.primary == Metric::Completion)
+        return soonestSelfPaced(problem, spec);
+    if (spec.useBudget && problem.budget && spec.primary != Metric::Cost)
         return std::nullopt;
     const Metric tieBreak = spec.secondary == Metric::Completion ? Metric::Hours : spec.secondary;
     auto lex = lexicographicWeights(problem, spec.primary, tieBreak);
     if (!lex)
         return std::nullopt;
-    std::optional<Amount> hoursCap;
+    std::optional<Capacity> hours;
     if (spec.maxCompletionDay) {
-        // completionDayForHours(h) <= D  <=>  7h <= (D + 1) × hours per week
-        hoursCap = (static_cast<Amount>(*spec.maxCompletionDay) + 1) * problem.hoursPerWeek / 7;
-        if (*hoursCap < 0) {
+        const Amount cap = hoursBy(problem, *spec.maxCompletionDay);
+        if (cap < 0) {
             SearchResult none;
             none.exhaustive = true;
             return none;
         }
+        hours = Capacity{metricWeights(problem, Metric::Hours), cap};
     }
-    return LandmarkSearch(problem, spec, std::move(*lex), hoursCap).run();
+    return LandmarkSearch(problem, spec, std::move(*lex), std::move(hours)).run();
 }
 
 } // namespace cairn::detail
