@@ -87,7 +87,7 @@ void MinimumHittingSet::ruleOutDominated(const std::vector<int>& forced) {
     }
 }
 
-Amount MinimumHittingSet::bound(int& branchOn) {
+Amount MinimumHittingSet::bound(int& branchOn, Amount enough) {
     ++stamp_;
     Amount lb = 0;
     branchOn = -1;
@@ -111,6 +111,8 @@ Amount MinimumHittingSet::bound(int& branchOn) {
             branchOn = k;
         }
         lb += y;
+        if (lb >= enough)
+            return lb; // the node is pruned: no need to finish the sum or pick a branch
         if (y > 0)
             for (int c : sets_[static_cast<std::size_t>(k)])
                 if (!out_[static_cast<std::size_t>(c)])
@@ -127,7 +129,7 @@ void MinimumHittingSet::branch() {
         return;
     int on = -1;
     while (true) {
-        const Amount lb = bound(on);
+        const Amount lb = bound(on, best_ - weight_);
         if (on == -2 || weight_ + lb >= best_)
             return;
         if (sizes_ && size_ + sizeBound() > capacity_)

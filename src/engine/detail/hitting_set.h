@@ -56,8 +56,9 @@ private:
     void exclude(int c);
     /// Dual ascent over the landmarks not hit yet, smallest first: a lower bound on what the
     /// credentials still to add weigh. Also picks the landmark with the fewest candidates to
-    /// branch on (-1 when every landmark is hit; -2 when one can no longer be hit).
-    Amount bound(int& branchOn);
+    /// branch on (-1 when every landmark is hit; -2 when one can no longer be hit). Stops early,
+    /// with no branch picked, once the bound reaches `enough`.
+    Amount bound(int& branchOn, Amount enough);
     void branch();
     /// Adds a landmark while a search is under way: it is hit by the credentials chosen so far.
     void addLandmarkNow(std::vector<int> members);
