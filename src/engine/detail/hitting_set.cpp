@@ -8,9 +8,10 @@ namespace cairn::detail {
 
 namespace {
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
-}
+constexpr Weight kInfiniteWeight = static_cast<Weight>(kInfinite) * kInfinite;
+} // namespace
 
-MinimumHittingSet::MinimumHittingSet(std::size_t credentials, const std::vector<Amount>& weights)
+MinimumHittingSet::MinimumHittingSet(std::size_t credentials, const std::vector<Weight>& weights)
     : weights_(weights), of_(credentials), in_(credentials, 0), out_(credentials, 0), residual_(credentials, 0),
       residualStamp_(credentials, 0) {}
 
@@ -42,7 +43,7 @@ void MinimumHittingSet::exclude(int c) {
         --hits_[static_cast<std::size_t>(k)];
 }
 
-inline Amount& MinimumHittingSet::residual(int c) {
+inline Weight& MinimumHittingSet::residual(int c) {
     const auto i = static_cast<std::size_t>(c);
     if (residualStamp_[i] != stamp_) {
         residualStamp_[i] = stamp_;
@@ -87,15 +88,15 @@ void MinimumHittingSet::ruleOutDominated(const std::vector<int>& forced) {
     }
 }
 
-Amount MinimumHittingSet::bound(int& branchOn, Amount enough) {
+Weight MinimumHittingSet::bound(int& branchOn, Weight enough) {
     ++stamp_;
-    Amount lb = 0;
+    Weight lb = 0;
     branchOn = -1;
     std::size_t fewest = std::numeric_limits<std::size_t>::max();
     for (int k : order_) {
         if (hits_[static_cast<std::size_t>(k)])
             continue;
-        Amount y = kInfinite;
+        Weight y = kInfiniteWeight;
         std::size_t candidates = 0;
         for (int c : sets_[static_cast<std::size_t>(k)])
             if (!out_[static_cast<std::size_t>(c)]) {
@@ -104,7 +105,7 @@ Amount MinimumHittingSet::bound(int& branchOn, Amount enough) {
             }
         if (candidates == 0) {
             branchOn = -2;
-            return kInfinite;
+            return kInfiniteWeight;
         }
         if (candidates < fewest) {
             fewest = candidates;
@@ -129,7 +130,7 @@ void MinimumHittingSet::branch() {
         return;
     int on = -1;
     while (true) {
-        const Amount lb = bound(on, best_ - weight_);
+        const Weight lb = bound(on, best_ - weight_);
         if (on == -2 || weight_ + lb >= best_)
             return;
         if (sizes_ && size_ + sizeBound() > capacity_)
@@ -237,7 +238,7 @@ void MinimumHittingSet::addLandmarkNow(std::vector<int> members) {
     order_.insert(at, k);
 }
 
-MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& forced, Amount below,
+MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& forced, Weight below,
                                                    const std::function<bool()>& stop, const LeafCheck* check) {
     result_ = Result{};
     best_ = below;

@@ -10,10 +10,14 @@
 
 namespace cairn::detail {
 
+/// Hitting-set weights are wide: a lexicographic weight (money × scale + hours) for a large
+/// catalog does not fit 64 bits.
+using Weight = Wide;
+
 class MinimumHittingSet {
 public:
     /// `weights` per local credential; they must outlive the solver.
-    MinimumHittingSet(std::size_t credentials, const std::vector<Amount>& weights);
+    MinimumHittingSet(std::size_t credentials, const std::vector<Weight>& weights);
 
     void addLandmark(std::vector<int> members);
     /// Only sets whose `sizes` add up to at most `capacity` count (hours within a deadline).
@@ -26,7 +30,7 @@ public:
         bool improved = false; ///< a set lighter than `below` was found
         bool noPlan = false;   ///< with a leaf check: it reported that no plan exists at all
         std::vector<int> set;  ///< when improved: the lightest, ascending
-        Amount value = 0;      ///< when improved: its weight
+        Weight value = 0;      ///< when improved: its weight
         long long nodes = 0;
     };
 
@@ -35,7 +39,7 @@ public:
     struct LeafVerdict {
         bool plan = false;
         std::vector<int> set;
-        Amount weight = 0;
+        Weight weight = 0;
         std::vector<int> landmark;
     };
     using LeafCheck = std::function<LeafVerdict(const std::vector<int>& hittingSet)>;
@@ -48,7 +52,7 @@ public:
     /// best so far, and a missed landmark joins the collection on the spot and the search goes
     /// on below that node. One tree then settles what would otherwise take a fresh search per
     /// landmark; the result is the lightest plan lighter than `below`.
-    Result solve(const std::vector<int>& forced, Amount below, const std::function<bool()>& stop,
+    Result solve(const std::vector<int>& forced, Weight below, const std::function<bool()>& stop,
                  const LeafCheck* check = nullptr);
 
 private:
@@ -58,29 +62,29 @@ private:
     /// credentials still to add weigh. Also picks the landmark with the fewest candidates to
     /// branch on (-1 when every landmark is hit; -2 when one can no longer be hit). Stops early,
     /// with no branch picked, once the bound reaches `enough`.
-    Amount bound(int& branchOn, Amount enough);
+    Weight bound(int& branchOn, Weight enough);
     void branch();
     /// Adds a landmark while a search is under way: it is hit by the credentials chosen so far.
     void addLandmarkNow(std::vector<int> members);
     /// Rules out, for one solve, credentials another one can always replace.
     void ruleOutDominated(const std::vector<int>& forced);
-    Amount& residual(int c);
+    Weight& residual(int c);
     /// A lower bound on the size the credentials still to add must have.
     Amount sizeBound();
 
-    const std::vector<Amount>& weights_;
+    const std::vector<Weight>& weights_;
     std::vector<std::vector<int>> sets_;
     std::vector<std::vector<int>> of_; ///< per credential: the landmarks it belongs to
     std::vector<int> order_;           ///< landmarks, smallest first
     std::vector<int> hits_;
     std::vector<char> in_, out_, dominated_;
-    std::vector<Amount> residual_;
+    std::vector<Weight> residual_;
     std::vector<int> residualStamp_;
     int stamp_ = 0;
     std::vector<int> chosen_;
-    Amount weight_ = 0;
+    Weight weight_ = 0;
     Result result_;
-    Amount best_ = 0;
+    Weight best_ = 0;
     const std::function<bool()>* stop_ = nullptr;
     const LeafCheck* check_ = nullptr;
     const std::vector<Amount>* sizes_ = nullptr;

@@ -14,6 +14,7 @@ namespace cairn::detail {
 namespace {
 
 constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+constexpr Weight kInfiniteWeight = static_cast<Weight>(kInfinite) * kInfinite;
 
 /// A limit on a second sum: hours within a deadline, or money within a budget.
 struct Capacity {
@@ -28,7 +29,7 @@ Amount hoursBy(const PlanningProblem& p, int day) {
 
 class LandmarkSearch {
 public:
-    LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, LexicographicWeights lex,
+    LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, WideLexicographicWeights lex,
                    std::optional<Capacity> capacity)
         : p_(p), spec_(spec), lex_(std::move(lex)), capacity_(std::move(capacity)), closure_(p),
           hittingSet_(p.credentials.size(), lex_.weights) {
@@ -49,7 +50,7 @@ public:
     std::optional<SearchResult> run() {
         // No landmarks to start with: the warm-up below finds the ones that matter faster than
         // LM-cut computes its own (measured on the benchmark catalogs, docs/performance.md).
-        auto first = solveHittingSetBelow(kInfinite);
+        auto first = solveHittingSetBelow(kInfiniteWeight);
         if (!first) {
             exhaustive_ = !stopped_; // no set of credentials hits every landmark
             return finish();
@@ -121,12 +122,13 @@ private:
     }
 
     /// The lightest hitting set, when lighter than `below`; its weight is a proven lower bound.
-    std::optional<std::vector<int>> solveHittingSetBelow(Amount below) {
+    std::optional<std::vector<int>> solveHittingSetBelow(Weight below) {
         const auto r = hittingSet_.solve(pinned_, below, stop_);
         nodes_ += r.nodes;
         if (!r.complete)
             return std::nullopt;
-        lowerBound_ = std::max(lowerBound_, r.improved ? r.value : below);
+        if (r.improved || below < kInfiniteWeight)
+            lowerBound_ = std::max(lowerBound_, r.improved ? r.value : below);
         if (!r.improved)
             return std::nullopt;
         return r.set;
@@ -147,7 +149,7 @@ private:
         std::vector<int> plan = trimmed(found);
         if (capacity_ && sizeOf(plan) > capacity_->limit)
             return; // over the deadline's hours, or the budget
-        const Amount weight = weightOf(plan);
+        const Weight weight = weightOf(plan);
         if (!haveIncumbent_ || weight < incumbentWeight_) {
             haveIncumbent_ = true;
             incumbentWeight_ = weight;
@@ -162,8 +164,8 @@ private:
         return size;
     }
 
-    Amount weightOf(const std::vector<int>& set) const {
-        Amount weight = 0;
+    Weight weightOf(const std::vector<int>& set) const {
+        Weight weight = 0;
         for (int c : set)
             weight += lex_.weights[static_cast<std::size_t>(c)];
         return weight;
@@ -253,7 +255,7 @@ private:
         SearchResult r;
         r.exhaustive = exhaustive_ && !stopped_;
         r.nodes = nodes_ + rounds_;
-        r.rootBound = lowerBound_ / lex_.scale;
+        r.rootBound = static_cast<Amount>(lowerBound_ / lex_.scale);
         if (!haveIncumbent_)
             return r; // found = false
         std::vector<int> set = incumbent_;
@@ -290,7 +292,7 @@ private:
 
     const PlanningProblem& p_;
     const SearchSpec& spec_;
-    LexicographicWeights lex_;
+    WideLexicographicWeights lex_;
     std::optional<Capacity> capacity_;
     RelaxedClosure closure_;
     MinimumHittingSet hittingSet_;
@@ -300,9 +302,9 @@ private:
     std::function<bool()> stop_;
     std::chrono::steady_clock::time_point start_;
     std::vector<int> incumbent_;
-    Amount incumbentWeight_ = kInfinite;
+    Weight incumbentWeight_ = kInfiniteWeight;
     bool haveIncumbent_ = false;
-    Amount lowerBound_ = 0;
+    Weight lowerBound_ = 0;
     bool exhaustive_ = false;
     bool stopped_ = false;
     long long nodes_ = 0;
@@ -316,8 +318,8 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
     fewestHours.primary = Metric::Hours;
     fewestHours.secondary = Metric::Cost;
     fewestHours.maxCompletionDay.reset();
-    auto lex = lexicographicWeights(problem, Metric::Hours, Metric::Cost);
-    auto cheapest = lexicographicWeights(problem, Metric::Cost, Metric::Hours);
+    auto lex = wideLexicographicWeights(problem, Metric::Hours, Metric::Cost);
+    auto cheapest = wideLexicographicWeights(problem, Metric::Cost, Metric::Hours);
     if (!lex || !cheapest)
         return std::nullopt;
     std::optional<Capacity> budget;
@@ -368,7 +370,7 @@ std::optional<SearchResult> searchWithLandmarks(const PlanningProblem& problem, 
     if (spec.useBudget && problem.budget && spec.primary != Metric::Cost)
         return std::nullopt;
     const Metric tieBreak = spec.secondary == Metric::Completion ? Metric::Hours : spec.secondary;
-    auto lex = lexicographicWeights(problem, spec.primary, tieBreak);
+    auto lex = wideLexicographicWeights(problem, spec.primary, tieBreak);
     if (!lex)
         return std::nullopt;
     std::optional<Capacity> hours;

@@ -34,7 +34,8 @@ std::vector<Amount> metricWeights(const PlanningProblem& p, Metric m) {
     return w;
 }
 
-std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& p, Metric primary, Metric secondary) {
+std::optional<WideLexicographicWeights> wideLexicographicWeights(const PlanningProblem& p, Metric primary,
+                                                                 Metric secondary) {
     if (primary == Metric::Completion || secondary == Metric::Completion)
         return std::nullopt;
     const int pi = metricSlot(primary), si = metricSlot(secondary);
@@ -45,20 +46,31 @@ std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& 
     if (slot < 0)
         return std::nullopt;
     const std::vector<Amount> pw = metricWeights(p, primary), sw = metricWeights(p, secondary);
-    Wide primaryTotal = 0, secondaryTotal = 0;
-    for (std::size_t i = 0; i < pw.size(); ++i) {
-        primaryTotal += pw[i];
-        secondaryTotal += sw[i];
-    }
-    const Wide scale = secondaryTotal + 1;
-    if ((primaryTotal + 1) * scale >= (static_cast<Wide>(1) << 60))
-        return std::nullopt;
-    LexicographicWeights lex;
+    Wide secondaryTotal = 0;
+    for (Amount w : sw)
+        secondaryTotal += w;
+    WideLexicographicWeights lex;
     lex.slot = slot;
-    lex.scale = static_cast<Amount>(scale);
+    lex.scale = secondaryTotal + 1;
     lex.weights.resize(pw.size());
     for (std::size_t i = 0; i < pw.size(); ++i)
         lex.weights[i] = pw[i] * lex.scale + sw[i];
+    return lex;
+}
+
+std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& p, Metric primary, Metric secondary) {
+    auto wide = wideLexicographicWeights(p, primary, secondary);
+    if (!wide)
+        return std::nullopt;
+    Wide total = 0;
+    for (Wide w : wide->weights)
+        total += w;
+    if (total >= (static_cast<Wide>(1) << 60))
+        return std::nullopt; // sums of these weights must stay well inside 64 bits
+    LexicographicWeights lex;
+    lex.slot = wide->slot;
+    lex.scale = static_cast<Amount>(wide->scale);
+    lex.weights.assign(wide->weights.begin(), wide->weights.end());
     return lex;
 }
 

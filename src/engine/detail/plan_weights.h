@@ -36,4 +36,14 @@ struct LexicographicWeights {
 /// Empty when a metric is not a sum, the pair has no slot, or the products could overflow.
 std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& p, Metric primary, Metric secondary);
 
+/// The same in 128 bits, which never overflow (products of two amounts).
+struct WideLexicographicWeights {
+    int slot = -1;
+    Wide scale = 1;
+    std::vector<Wide> weights;
+};
+/// Empty when a metric is not a sum or the pair has no slot.
+std::optional<WideLexicographicWeights> wideLexicographicWeights(const PlanningProblem& p, Metric primary,
+                                                                 Metric secondary);
+
 } // namespace cairn::detail
