@@ -48,8 +48,11 @@ public:
     }
 
     std::optional<SearchResult> run() {
-        // No landmarks to start with: the warm-up below finds the ones that matter faster than
-        // LM-cut computes its own (measured on the benchmark catalogs, docs/performance.md).
+        // The landmarks earlier searches of this problem found, and no others: the warm-up below
+        // finds the ones that matter faster than LM-cut computes its own (measured on the
+        // benchmark catalogs, docs/performance.md).
+        for (const auto& landmark : p_.learnedLandmarks)
+            hittingSet_.addLandmark(landmark);
         auto first = solveHittingSetBelow(kInfiniteWeight);
         if (!first) {
             exhaustive_ = !stopped_; // no set of credentials hits every landmark
@@ -75,6 +78,7 @@ public:
             const int lightest = *std::min_element(landmark.begin(), landmark.end(), [this](int a, int b) {
                 return lex_.weights[static_cast<std::size_t>(a)] < lex_.weights[static_cast<std::size_t>(b)];
             });
+            p_.learnedLandmarks.push_back(landmark);
             hittingSet_.addLandmark(std::move(landmark));
             candidate.push_back(lightest);
         }
@@ -96,6 +100,8 @@ public:
                 verdict.weight = weightOf(verdict.set);
             } else {
                 verdict.landmark = landmarkBeyond(set, pending);
+                if (!verdict.landmark.empty())
+                    p_.learnedLandmarks.push_back(verdict.landmark);
             }
             return verdict;
         };

@@ -162,6 +162,10 @@ struct PlanningProblem {
     /// them and reused by the next searches of the same problem (the Pareto front's steps).
     static constexpr int kWeightings = 6;
     mutable std::shared_ptr<const Landmarks> landmarkCache[kWeightings];
+    /// Landmarks the landmark search has found (sets of local credential indices). They hold
+    /// whatever the weights, budget or deadline, so the next search of the same problem (the
+    /// Pareto front's next step, the second step of the soonest plan) starts from them.
+    mutable std::vector<std::vector<int>> learnedLandmarks;
 };
 
 /// Why a question has no plan before any search: the part of it that can never hold.
