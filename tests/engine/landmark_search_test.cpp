@@ -6,6 +6,9 @@
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
 
+#include <atomic>
+#include <cairn/engine/planner.h>
+#include <chrono>
 #include <gtest/gtest.h>
 #include <random>
 
@@ -131,4 +134,75 @@ TEST(LandmarkSearch, AgreesWithBranchAndBoundUnderDeadlines) {
     }
     EXPECT_GT(compared, 50);   // 66 with these seeds
     EXPECT_GT(infeasible, 50); // 82: deadlines and budgets no plan meets
+}
+
+// A question stopped before it is settled says so: no plan is called optimal that was not
+// proven, and "no plan" is never claimed for a search that did not finish.
+TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
+    synthetic::LargeCatalogOptions o;
+    o.credentials = 2000;
+    o.fields = 40;
+    const Catalog cat = synthetic::largeCatalog(77, o);
+    Profile profile;
+    profile.name = "Learner";
+    profile.start = Date::fromYmd(2027, 1, 4);
+    profile.hoursPerWeek = 10;
+
+    std::atomic<bool> cancel{true};
+    PlanRequest request;
+    request.goal = cat.goals.front().id;
+    request.cancel = &cancel;
+    const Plan cancelled = plan(cat, profile, request);
+    EXPECT_EQ(cancelled.status, PlanStatus::Infeasible);
+    EXPECT_NE(cancelled.reason.find("cancelled"), std::string::npos) << cancelled.reason;
+
+    // Cancelled while running: the first progress report asks it to stop.
+    cancel = false;
+    int stoppedEarly = 0;
+    for (const auto& goal : cat.goals) {
+        request.goal = goal.id;
+        request.progress = [&](long long) { cancel = true; };
+        const Plan stopped = plan(cat, profile, request);
+        cancel = false;
+        request.progress = nullptr;
+        const Plan full = plan(cat, profile, request);
+        SCOPED_TRACE(goal.id);
+        if (full.status == PlanStatus::Infeasible)
+            continue;
+        ASSERT_EQ(full.status, PlanStatus::Optimal);
+        ASSERT_NE(stopped.status, PlanStatus::Optimal); // every search reports progress at least once
+        ++stoppedEarly;
+        if (stopped.status == PlanStatus::Feasible) {
+            EXPECT_FALSE(stopped.boundText.empty());
+            EXPECT_GE(stopped.totals.cost, full.totals.cost);
+        } else {
+            EXPECT_NE(stopped.reason.find("cancelled"), std::string::npos) << stopped.reason;
+        }
+    }
+    EXPECT_GT(stoppedEarly, 5);
+
+    // Out of time: whatever is returned is honest about it.
+    for (const auto& goal : cat.goals) {
+        request.goal = goal.id;
+        request.timeLimit = std::chrono::milliseconds(0);
+        const Plan full = plan(cat, profile, request);
+        request.timeLimit = std::chrono::milliseconds(1);
+        const Plan limited = plan(cat, profile, request);
+        SCOPED_TRACE(goal.id);
+        if (full.status == PlanStatus::Infeasible) {
+            EXPECT_EQ(limited.status, PlanStatus::Infeasible);
+            continue;
+        }
+        ASSERT_EQ(full.status, PlanStatus::Optimal);
+        if (limited.status == PlanStatus::Optimal) {
+            EXPECT_EQ(limited.totals.cost, full.totals.cost); // settled within the millisecond
+            continue;
+        }
+        if (limited.status == PlanStatus::Feasible) {
+            EXPECT_FALSE(limited.boundText.empty());
+            EXPECT_GE(limited.totals.cost, full.totals.cost);
+        } else {
+            EXPECT_NE(limited.reason.find("time limit"), std::string::npos) << limited.reason;
+        }
+    }
 }

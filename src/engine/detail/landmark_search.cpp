@@ -61,8 +61,10 @@ public:
         std::vector<int> candidate = std::move(*first);
         // Warm-up, cheaply: while the candidate is no plan, add a landmark it misses and that
         // landmark's lightest member. This collects landmarks and a first plan in a few rounds.
-        while (!stopped_) {
+        while (!stopRequested()) {
             ++rounds_;
+            if (spec_.progress)
+                spec_.progress(nodes_ + rounds_);
             closure_.reset();
             std::vector<int> pending = candidate;
             closure_.takeWhatFits(pending);
@@ -89,7 +91,7 @@ public:
         const MinimumHittingSet::LeafCheck check = [this](const std::vector<int>& set) {
             MinimumHittingSet::LeafVerdict verdict;
             ++rounds_;
-            if (spec_.progress && (rounds_ & 15) == 0)
+            if (spec_.progress)
                 spec_.progress(nodes_ + rounds_);
             closure_.reset();
             std::vector<int> pending = set;
