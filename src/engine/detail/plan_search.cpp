@@ -362,30 +362,92 @@ private:
     }
 
     /// Fractional knapsack over the credits still needed: a lower bound for credits goals.
+    ///
+    /// Two relaxations of the category rules keep it honest where they bind. Credits that may
+    /// only count in capped categories add up to at most the caps' sum, so such credentials share
+    /// that room; and each category's minimum must be met by credentials that list it. The bound
+    /// is the largest of the total's knapsack and the minimums' knapsacks.
     Amount creditBound(int m) {
         if (!p_.creditsGoal)
             return 0;
-        Amount have = 0;
+        auto cappedOnly = [this](const CreditOfferLocal& offer) {
+            return !offer.categories.empty() &&
+                   std::all_of(offer.categories.begin(), offer.categories.end(),
+                               [this](int c) { return p_.categories[static_cast<std::size_t>(c)].max >= 0; });
+        };
+        Amount capsTotal = 0;
+        bool anyCap = false;
+        for (const auto& category : p_.categories)
+            if (category.max >= 0) {
+                capsTotal += category.max;
+                anyCap = true;
+            }
+        Amount cappedHave = 0, otherHave = 0;
+        auto count = [&](const CreditOfferLocal& offer) {
+            (cappedOnly(offer) ? cappedHave : otherHave) += offer.credits;
+        };
         for (const auto& credit : p_.completedCredits)
-            have += credit.credits;
+            count(credit);
         for (int i : chosen_)
-            if (p_.credentials[static_cast<std::size_t>(i)].credit)
-                have += p_.credentials[static_cast<std::size_t>(i)].credit->credits;
-        Amount need = p_.minCredits - have;
+            if (const auto& credit = p_.credentials[static_cast<std::size_t>(i)].credit)
+                count(*credit);
+        const Amount usable = otherHave + (anyCap ? std::min(cappedHave, capsTotal) : cappedHave);
+        Amount room = anyCap ? std::max<Amount>(0, capsTotal - cappedHave) : kInfinite;
+        Amount lb = coverCredits(m, p_.minCredits - usable, -1, room, cappedOnly);
+        for (std::size_t c = 0; c < p_.categories.size() && lb < kInfinite; ++c) {
+            const Amount min = p_.categories[c].min;
+            if (min <= 0)
+                continue;
+            Amount have = 0;
+            auto lists = [&](const CreditOfferLocal& offer) {
+                return std::find(offer.categories.begin(), offer.categories.end(), static_cast<int>(c)) !=
+                       offer.categories.end();
+            };
+            for (const auto& credit : p_.completedCredits)
+                if (lists(credit))
+                    have += credit.credits;
+            for (int i : chosen_)
+                if (const auto& credit = p_.credentials[static_cast<std::size_t>(i)].credit; credit && lists(*credit))
+                    have += credit->credits;
+            Amount unlimited = kInfinite;
+            lb = std::max(lb, coverCredits(m, min - have, static_cast<int>(c), unlimited, cappedOnly));
+        }
+        return lb;
+    }
+
+    /// The least weight of candidates, taken fractionally in credits-per-weight order, that
+    /// supplies `need` credits: from credentials listing `category` (any, when -1), with those
+    /// whose credits may only count in capped categories sharing `room`.
+    template <typename CappedOnly>
+    Amount coverCredits(int m, Amount need, int category, Amount& room, const CappedOnly& cappedOnly) {
         if (need <= 0)
             return 0;
         Amount lb = 0;
         for (int q : creditOrder_[m]) {
             if (!candidate(q))
                 continue;
-            const Amount credits = p_.credentials[static_cast<std::size_t>(q)].credit->credits;
-            const Amount w = weights_[m][static_cast<std::size_t>(q)];
-            if (credits >= need) {
-                lb += static_cast<Amount>((static_cast<Wide>(w) * need + credits - 1) / credits);
+            const auto& offer = *p_.credentials[static_cast<std::size_t>(q)].credit;
+            if (category >= 0 &&
+                std::find(offer.categories.begin(), offer.categories.end(), category) == offer.categories.end())
+                continue;
+            const bool shared = category < 0 && room < kInfinite && cappedOnly(offer);
+            const auto qi = static_cast<std::size_t>(q);
+            Amount take = offer.credits;
+            if (shared)
+                take = std::min(take, room);
+            if (take <= 0)
+                continue;
+            const Amount w = weights_[m][qi];
+            if (take >= need) {
+                // Rounded down, as a part the room allows may have been.
+                lb += static_cast<Amount>(static_cast<Wide>(w) * need / offer.credits);
                 return lb;
             }
-            lb += w;
-            need -= credits;
+            // Whole, or the part the room allows (rounded down, so the sum stays a lower bound).
+            lb += take == offer.credits ? w : static_cast<Amount>(static_cast<Wide>(w) * take / offer.credits);
+            need -= take;
+            if (shared)
+                room -= take;
         }
         return kInfinite;
     }
