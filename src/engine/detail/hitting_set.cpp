@@ -161,14 +161,23 @@ void MinimumHittingSet::branch() {
         }
         addLandmarkNow(std::move(verdict.landmark)); // then bound again, and branch on it
     }
-    // Lightest first: the first leaf is a good incumbent; ties by index keep it deterministic.
+    // Most promising first, for an early good leaf; ties by index keep it deterministic.
     std::vector<int> candidates;
     for (int c : sets_[static_cast<std::size_t>(on)])
         if (!out_[static_cast<std::size_t>(c)])
             candidates.push_back(c);
-    std::stable_sort(candidates.begin(), candidates.end(), [this](int a, int b) {
-        return weights_[static_cast<std::size_t>(a)] < weights_[static_cast<std::size_t>(b)];
+    // By what the bound left of their weight (reduced cost), then by weight.
+    std::vector<std::pair<Weight, int>> keyed;
+    keyed.reserve(candidates.size());
+    for (int c : candidates)
+        keyed.emplace_back(residual(c), c);
+    std::stable_sort(keyed.begin(), keyed.end(), [this](const auto& a, const auto& b) {
+        if (a.first != b.first)
+            return a.first < b.first;
+        return weights_[static_cast<std::size_t>(a.second)] < weights_[static_cast<std::size_t>(b.second)];
     });
+    for (std::size_t i = 0; i < keyed.size(); ++i)
+        candidates[i] = keyed[i].second;
     // Each child takes one candidate and rules out the ones tried before it, so every hitting
     // set is below exactly one child.
     std::vector<int> ruledOut;
