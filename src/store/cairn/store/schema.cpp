@@ -114,6 +114,21 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("UPDATE plans SET updated_at = created_at"),
              QStringLiteral("CREATE INDEX clients_by_name ON clients(name)"),
          }},
+        {3,
+         QStringLiteral("timestamped notes on clients and their saved plans"),
+         {
+             // A note outlives the plan it was written about (plan_id becomes NULL), not the client.
+             QStringLiteral("CREATE TABLE notes ("
+                            " id INTEGER PRIMARY KEY,"
+                            " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                            " plan_id INTEGER REFERENCES plans(id) ON DELETE SET NULL,"
+                            " text TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL)"),
+             QStringLiteral("CREATE INDEX notes_by_client ON notes(client_id, created_at)"),
+             // The one notes text a client had before becomes their first timestamped note.
+             QStringLiteral("INSERT INTO notes (client_id, text, created_at)"
+                            " SELECT id, notes, created_at FROM clients WHERE notes <> ''"),
+         }},
     };
     return all;
 }

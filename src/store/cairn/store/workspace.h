@@ -2,6 +2,7 @@
 
 #include "cairn/store/catalog_summary.h"
 #include "cairn/store/client.h"
+#include "cairn/store/client_note.h"
 #include "cairn/store/plan_comparison.h"
 #include "cairn/store/result.h"
 #include "cairn/store/saved_plan.h"
@@ -114,6 +115,13 @@ public:
     Result<void> deletePlan(qint64 planId);
     /// What changed between two saved plans (normally two versions of one client's plan).
     Result<PlanComparison> comparePlans(qint64 fromPlanId, qint64 toPlanId) const;
+
+    // Notes ------------------------------------------------------------------------------
+    /// Adds a dated note to the client, about one of their saved plans when `planId` is given.
+    Result<qint64> addNote(qint64 clientId, const QString& text, std::optional<qint64> planId = std::nullopt);
+    /// The client's notes, newest first.
+    Result<std::vector<ClientNote>> notes(qint64 clientId) const;
+    Result<void> deleteNote(qint64 noteId);
 
 private:
     Workspace(QString path, QString connection);

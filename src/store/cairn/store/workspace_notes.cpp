@@ -1,0 +1,71 @@
+// Workspace: a client's dated notes.
+#include "cairn/store/workspace.h"
+#include "sql_support.h"
+
+namespace cairn::store {
+
+using namespace detail;
+
+Result<qint64> Workspace::addNote(qint64 clientId, const QString& text, std::optional<qint64> planId) {
+    const QString trimmed = text.trimmed();
+    if (trimmed.isEmpty())
+        return Error{Error::Kind::Invalid, QStringLiteral("A note needs some text."), {}};
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    if (planId) {
+        auto about = plan(*planId);
+        if (!about)
+            return about.error();
+        if (about->summary.clientId != clientId)
+            return Error{
+                Error::Kind::Invalid,
+                QStringLiteral("The saved plan %1 belongs to another client, not to %2.").arg(*planId).arg(owner->name),
+                {}};
+    }
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("INSERT INTO notes (client_id, plan_id, text, created_at) VALUES (?, ?, ?, ?)"),
+             {clientId, planId ? QVariant(*planId) : QVariant(QMetaType(QMetaType::LongLong)), trimmed, now()}, error,
+             QStringLiteral("add a note for %1").arg(owner->name), path_))
+        return error;
+    return q.lastInsertId().toLongLong();
+}
+
+Result<std::vector<ClientNote>> Workspace::notes(qint64 clientId) const {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q,
+             QStringLiteral("SELECT id, client_id, plan_id, text, created_at FROM notes WHERE client_id = ? "
+                            "ORDER BY created_at DESC, id DESC"),
+             {clientId}, error, QStringLiteral("read the notes"), path_))
+        return error;
+    std::vector<ClientNote> list;
+    while (q.next()) {
+        ClientNote n;
+        n.id = q.value(0).toLongLong();
+        n.clientId = q.value(1).toLongLong();
+        if (!q.value(2).isNull())
+            n.planId = q.value(2).toLongLong();
+        n.text = q.value(3).toString();
+        n.createdAt = q.value(4).toString();
+        list.push_back(std::move(n));
+    }
+    return list;
+}
+
+Result<void> Workspace::deleteNote(qint64 noteId) {
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId}, error, QStringLiteral("delete the note"),
+             path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return notFound(QStringLiteral("There is no note %1 in the workspace.").arg(noteId));
+    return {};
+}
+
+} // namespace cairn::store

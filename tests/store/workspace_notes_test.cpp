@@ -1,0 +1,167 @@
+// A client's dated notes, and the migration that brought them (schema version 2 → 3).
+#include "store_fixtures.h"
+
+#include <QDateTime>
+#include <QFile>
+#include <QJsonDocument>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QThread>
+#include <cairn/store/schema.h>
+#include <cairn/store/snapshot_json.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+using namespace cairn::store;
+using namespace cairn::store::test;
+
+namespace {
+
+/// Runs statements on the file as an older Cairn (or another program) would.
+void execAll(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("notes-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+class WorkspaceNotes : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        ws_ = openOrFail(dir_.filePath(QStringLiteral("notes.sqlite")), quiet());
+        ASSERT_TRUE(ws_);
+        const qint64 catalog = ws_->addCatalog(richCatalog(), QStringLiteral("Rich")).value();
+        Client c;
+        c.name = QStringLiteral("Amal Haddad");
+        c.catalogId = catalog;
+        c.profile.goal = "analyst";
+        amal_ = ws_->addClient(c).value();
+        c.name = QStringLiteral("Bo Chen");
+        bo_ = ws_->addClient(c).value();
+        SavedPlanInputs inputs;
+        inputs.catalogId = catalog;
+        inputs.goal = "analyst";
+        plan_ = ws_->savePlan(amal_, inputs, samplePlan(), QStringLiteral("Cheapest")).value();
+    }
+
+    QTemporaryDir dir_;
+    std::unique_ptr<Workspace> ws_;
+    qint64 amal_ = 0;
+    qint64 bo_ = 0;
+    qint64 plan_ = 0;
+};
+
+} // namespace
+
+TEST_F(WorkspaceNotes, NotesAreDatedAndListedNewestFirst) {
+    const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+    const qint64 first = ws_->addNote(amal_, QStringLiteral("  Prefers evening classes.  ")).value();
+    QThread::msleep(5); // distinct timestamps, so the order is the time order
+    const qint64 second = ws_->addNote(amal_, QStringLiteral("Agreed on the cheapest plan."), plan_).value();
+    const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
+
+    auto notes = ws_->notes(amal_);
+    ASSERT_TRUE(notes.ok()) << notes.error().toString().toStdString();
+    ASSERT_EQ(notes->size(), 2u);
+    EXPECT_EQ(notes->at(0).id, second);
+    EXPECT_EQ(notes->at(0).text, QStringLiteral("Agreed on the cheapest plan."));
+    EXPECT_EQ(notes->at(0).planId, std::optional<qint64>(plan_));
+    EXPECT_EQ(notes->at(1).id, first);
+    EXPECT_EQ(notes->at(1).text, QStringLiteral("Prefers evening classes.")); // trimmed
+    EXPECT_FALSE(notes->at(1).planId.has_value());
+    for (const auto& n : *notes) {
+        EXPECT_EQ(n.clientId, amal_);
+        const QDateTime at = QDateTime::fromString(n.createdAt, Qt::ISODateWithMs);
+        ASSERT_TRUE(at.isValid()) << n.createdAt.toStdString();
+        EXPECT_LE(before, at);
+        EXPECT_LE(at, after);
+    }
+    EXPECT_LT(notes->at(1).createdAt, notes->at(0).createdAt);
+    EXPECT_TRUE(ws_->notes(bo_)->empty());
+}
+
+TEST_F(WorkspaceNotes, RefusesEmptyNotesAndNotesAboutAnotherClientsPlan) {
+    auto empty = ws_->addNote(amal_, QStringLiteral("   "));
+    ASSERT_FALSE(empty.ok());
+    EXPECT_EQ(empty.error().kind, Error::Kind::Invalid);
+
+    auto foreign = ws_->addNote(bo_, QStringLiteral("About Amal's plan"), plan_);
+    ASSERT_FALSE(foreign.ok());
+    EXPECT_EQ(foreign.error().kind, Error::Kind::Invalid);
+    EXPECT_TRUE(foreign.error().message.contains(QStringLiteral("another client")));
+
+    auto nobody = ws_->addNote(9999, QStringLiteral("Hello"));
+    ASSERT_FALSE(nobody.ok());
+    EXPECT_EQ(nobody.error().kind, Error::Kind::NotFound);
+    EXPECT_TRUE(ws_->notes(bo_)->empty());
+}
+
+TEST_F(WorkspaceNotes, ANoteOutlivesItsPlanButNotItsClient) {
+    const qint64 note = ws_->addNote(amal_, QStringLiteral("Chose this one."), plan_).value();
+    ASSERT_TRUE(ws_->deletePlan(plan_).ok());
+    auto notes = ws_->notes(amal_);
+    ASSERT_EQ(notes->size(), 1u);
+    EXPECT_EQ(notes->front().id, note);
+    EXPECT_FALSE(notes->front().planId.has_value());
+
+    ASSERT_TRUE(ws_->deleteNote(note).ok());
+    EXPECT_TRUE(ws_->notes(amal_)->empty());
+    EXPECT_EQ(ws_->deleteNote(note).error().kind, Error::Kind::NotFound);
+
+    ASSERT_TRUE(ws_->addNote(amal_, QStringLiteral("One more.")).ok());
+    ASSERT_TRUE(ws_->deleteClient(amal_).ok());
+    EXPECT_EQ(ws_->notes(amal_).error().kind, Error::Kind::NotFound);
+}
+
+TEST(WorkspaceNotesMigration, MigratesAVersion2DatabaseAndKeepsTheOldNotesText) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    // Written exactly as version 2 of the schema left it.
+    QStringList v2 = schemaV1();
+    v2 << migrations().at(1).statements;
+    v2 << QStringLiteral("PRAGMA user_version = 2") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    const QString profile = QString::fromUtf8(QJsonDocument(profileToJson(Profile{})).toJson(QJsonDocument::Compact));
+    v2 << QStringLiteral("INSERT INTO clients (name, notes, profile, created_at) VALUES ('Amal', "
+                         "'Wants evening classes.', '%1', '2025-01-01T09:00:00.000Z')")
+              .arg(profile)
+       << QStringLiteral("INSERT INTO clients (name, profile, created_at) VALUES ('Bo', '%1', "
+                         "'2025-02-01T09:00:00.000Z')")
+              .arg(profile);
+    execAll(path, v2);
+    const QByteArray v2Bytes = bytesOf(path);
+    ASSERT_FALSE(v2Bytes.isEmpty());
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), 3);
+    EXPECT_EQ(currentSchemaVersion(), 3);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v2"));
+    EXPECT_EQ(bytesOf(ws->migrationBackup()), v2Bytes);
+
+    // The one notes text becomes the first dated note, dated when the client was added.
+    auto amal = ws->notes(1);
+    ASSERT_TRUE(amal.ok()) << amal.error().toString().toStdString();
+    ASSERT_EQ(amal->size(), 1u);
+    EXPECT_EQ(amal->front().text, QStringLiteral("Wants evening classes."));
+    EXPECT_EQ(amal->front().createdAt, QStringLiteral("2025-01-01T09:00:00.000Z"));
+    EXPECT_EQ(ws->client(1)->notes, QStringLiteral("Wants evening classes.")); // the client keeps it too
+    EXPECT_TRUE(ws->notes(2)->empty());
+
+    ASSERT_TRUE(ws->addNote(2, QStringLiteral("First meeting.")).ok());
+    EXPECT_EQ(ws->notes(2)->size(), 1u);
+}
