@@ -2,6 +2,7 @@
 
 #include "cairn/cli/commands.h"
 
+#include <cairn_revision.h>
 #include <cstdio>
 
 namespace cairn::cli {
@@ -26,7 +27,7 @@ int run(const QStringList& arguments, Streams io) {
         return first.isEmpty() ? kUsage : kOk;
     }
     if (first == QLatin1String("--version") || first == QLatin1String("-v")) {
-        io.out << "cairn-cli " << CAIRN_VERSION << '\n';
+        io.out << "cairn-cli " << CAIRN_VERSION << " (revision " << CAIRN_REVISION << ")\n";
         return kOk;
     }
     for (const auto& c : allCommands()) {
