@@ -15,6 +15,8 @@ class MainWindow;
 namespace cairn::app {
 
 class AppSettings;
+class CandidatesPanel;
+class CaseloadView;
 class CatalogBrowser;
 class ChartsView;
 class ClientController;
@@ -47,6 +49,8 @@ public:
     [[nodiscard]] ClientController* clients() const { return controller_; }
     [[nodiscard]] QString currentCredential() const { return currentCredential_; }
     [[nodiscard]] ChartsView* charts() const { return charts_; }
+    [[nodiscard]] CandidatesPanel* candidates() const { return candidates_; }
+    [[nodiscard]] CaseloadView* caseload() const { return caseload_; }
     /// Writes the current plan as a PDF report to `path`; an error sentence, empty on success.
     QString writeReport(const QString& path);
 
@@ -56,6 +60,7 @@ public slots:
     void showTimeline();
     void showPathway();
     void showCharts();
+    void showCaseload();
     /// Brings the profile editor to the front of its dock area.
     void showProfile();
 
@@ -65,6 +70,8 @@ protected:
 private:
     void createViews();
     void createDocks();
+    /// The candidate plans dock and the caseload tab (main_window_caseload.cpp).
+    void createCandidatesAndCaseload();
     void connectActions();
     void connectPlanning();
     void updateCredentialActions();
@@ -103,6 +110,9 @@ private:
     QDockWidget* profileDock_ = nullptr;
     QDockWidget* summaryDock_ = nullptr;
     QDockWidget* issuesDock_ = nullptr;
+    CandidatesPanel* candidates_ = nullptr;
+    CaseloadView* caseload_ = nullptr;
+    QDockWidget* candidatesDock_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* planTime_ = nullptr;
     QProgressBar* busy_ = nullptr;

@@ -58,6 +58,8 @@ ParetoChart::ParetoChart(QWidget* parent)
         s->attachAxis(weeksAxis_);
         s->attachAxis(moneyAxis_);
     }
+    // Axis numbers in the user's locale ("1.000" in German), like every other number.
+    chart_->setLocalizeNumbers(true);
     view_ = new QChartView(chart_, this);
     view_->setObjectName(QStringLiteral("paretoChartView"));
     view_->setRenderHint(QPainter::Antialiasing);
@@ -133,6 +135,10 @@ void ParetoChart::rebuild() {
         maxWeeks = std::max(maxWeeks, static_cast<double>(plan.totals.weeks));
         maxCost = std::max(maxCost, plan.totals.cost);
     }
+    for (const auto& c : candidates_) {
+        maxWeeks = std::max(maxWeeks, c.weeks);
+        maxCost = std::max(maxCost, c.cost);
+    }
     // A budget or deadline far beyond every plan would squeeze the trade-off into a corner: the
     // axes take in a limit only when it is close to the plans, and the legend names it otherwise.
     const bool budgetShown = budget_ && (front_.empty() || *budget_ <= 2 * maxCost);
@@ -185,6 +191,59 @@ void ParetoChart::rebuild() {
         currentPoint_->append(*currentAt_);
 }
 
+void ParetoChart::setCandidates(const std::vector<CandidatePoint>& candidates) {
+    for (auto* s : candidateSeries_) {
+        chart_->removeSeries(s);
+        delete s;
+    }
+    candidateSeries_.clear();
+    candidates_ = candidates;
+    // One series per candidate, so each marker carries its own name as its label.
+    for (std::size_t i = 0; i < candidates_.size(); ++i) {
+        auto* s = new QScatterSeries;
+        s->setName(tr("Candidates"));
+        s->setMarkerShape(QScatterSeries::MarkerShapeRotatedRectangle);
+        s->setMarkerSize(15);
+        s->append(candidates_[i].weeks, candidates_[i].cost);
+        // '@' starts a placeholder in a label format; a name shows as written. Candidates with
+        // the same plan share one marker position: the first names them all, so labels never overlap.
+        QStringList names;
+        bool shownBefore = false;
+        for (std::size_t j = 0; j < candidates_.size(); ++j) {
+            const bool samePoint = qFuzzyCompare(1 + candidates_[j].weeks, 1 + candidates_[i].weeks) &&
+                                   qFuzzyCompare(1 + candidates_[j].cost, 1 + candidates_[i].cost);
+            if (samePoint && j < i)
+                shownBefore = true;
+            if (samePoint)
+                names << candidates_[j].name;
+        }
+        QString label = names.join(QStringLiteral(" · "));
+        label.replace(QLatin1Char('@'), QChar(0xFF20));
+        s->setPointLabelsFormat(label);
+        s->setPointLabelsVisible(!shownBefore);
+        s->setPointLabelsClipping(false);
+        chart_->addSeries(s);
+        s->attachAxis(weeksAxis_);
+        s->attachAxis(moneyAxis_);
+        // The legend names the kind of marker once.
+        if (i > 0)
+            chart_->legend()->markers(s).value(0)->setVisible(false);
+        const int index = static_cast<int>(i);
+        connect(s, &QScatterSeries::clicked, this, [this, index] {
+            QMetaObject::invokeMethod(
+                this, [this, index] { chooseCandidate(index); }, Qt::QueuedConnection);
+        });
+        candidateSeries_.push_back(s);
+    }
+    applyPalette();
+    rebuild();
+}
+
+void ParetoChart::chooseCandidate(int index) {
+    if (index >= 0 && index < static_cast<int>(candidates_.size()))
+        emit candidateChosen(index);
+}
+
 void ParetoChart::changeEvent(QEvent* event) {
     if (event->type() == QEvent::PaletteChange)
         applyPalette();
@@ -219,6 +278,11 @@ void ParetoChart::applyPalette() {
     budgetLine_->setPen(dashed);
     dashed.setColor(QColor(0x8e, 0x44, 0xad));
     deadlineLine_->setPen(dashed);
+    for (auto* s : candidateSeries_) {
+        s->setColor(QColor(0x16, 0xa0, 0x85));
+        s->setBorderColor(pal.color(QPalette::Text));
+        s->setPointLabelsColor(pal.color(QPalette::Text));
+    }
 }
 
 } // namespace cairn::app

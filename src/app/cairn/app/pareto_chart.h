@@ -20,6 +20,13 @@ class QValueAxis;
 
 namespace cairn::app {
 
+/// A candidate plan marked on the chart beside the trade-off, labelled with its name.
+struct CandidatePoint {
+    QString name;
+    double weeks = 0;
+    double cost = 0;
+};
+
 /// Cost against time: every non-dominated plan of the goal as a point at (weeks, money), joined
 /// by a step line, with the current plan highlighted and the budget and deadline as dashed
 /// lines. Clicking a point asks for that plan.
@@ -46,12 +53,19 @@ public:
     [[nodiscard]] QLineSeries* deadlineLine() const { return deadlineLine_; }
     [[nodiscard]] QChartView* view() const { return view_; }
 
+    /// Marks the candidate plans (one labelled diamond each); an empty list removes them.
+    void setCandidates(const std::vector<CandidatePoint>& candidates);
+    [[nodiscard]] const std::vector<QScatterSeries*>& candidateSeries() const { return candidateSeries_; }
+
 public slots:
     /// What a click on the point at `index` does: emits planChosen(index).
     void choosePoint(int index);
+    /// What a click on a candidate's marker does: emits candidateChosen(index).
+    void chooseCandidate(int index);
 
 signals:
     void planChosen(int index);
+    void candidateChosen(int index);
 
 protected:
     void changeEvent(QEvent* event) override;
@@ -76,6 +90,8 @@ private:
     std::string currency_;
     std::optional<double> budget_;
     std::optional<double> deadlineWeeks_;
+    std::vector<CandidatePoint> candidates_;
+    std::vector<QScatterSeries*> candidateSeries_;
 };
 
 } // namespace cairn::app

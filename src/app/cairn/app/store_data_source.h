@@ -34,6 +34,16 @@ public:
     QString deleteCredential(const std::string& id, Catalog& catalog) override;
     QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) override;
     QString deleteSkill(const std::string& id, Catalog& catalog) override;
+    [[nodiscard]] bool keepsPlans() const override { return true; }
+    std::vector<CaseloadEntry> caseload() override;
+    std::vector<PlanVersionEntry> planHistory(const QString& clientId, const Catalog& catalog) override;
+    std::optional<PlanInputs> planInputs(const QString& planId, QString* error) override;
+    QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
+                     const QString& title) override;
+    std::vector<NoteEntry> notes(const QString& clientId) override;
+    QString addNote(const QString& clientId, const QString& text, const QString& planId) override;
+
+    [[nodiscard]] store::Workspace& workspace() const { return *workspace_; }
 
 private:
     explicit StoreDataSource(std::unique_ptr<store::Workspace> workspace) : workspace_(std::move(workspace)) {}

@@ -1,0 +1,85 @@
+#pragma once
+
+#include <QWidget>
+
+class QCheckBox;
+class QLabel;
+class QLineEdit;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTreeWidget;
+
+namespace cairn::app {
+
+class CaseloadModel;
+class ClientController;
+class PlanningSession;
+
+/// The advisor's caseload: every client with their goal and latest saved plan, searchable; for
+/// the chosen client their plan history (what changed between versions, in sentences) and
+/// their dated notes. Opening a client switches the window to them; a saved plan can be used
+/// as a template for another client.
+class CaseloadView : public QWidget {
+    Q_OBJECT
+
+public:
+    CaseloadView(PlanningSession* session, ClientController* controller, QWidget* parent = nullptr);
+
+    [[nodiscard]] CaseloadModel* model() const { return model_; }
+    [[nodiscard]] QTableView* table() const { return table_; }
+    [[nodiscard]] QTreeWidget* history() const { return history_; }
+    [[nodiscard]] QListWidget* notes() const { return notes_; }
+    /// The client whose history and notes are shown, empty when none.
+    [[nodiscard]] QString shownClient() const { return shown_; }
+    /// The saved plan chosen in the history, empty when none.
+    [[nodiscard]] QString selectedPlan() const;
+
+public slots:
+    /// Reads the caseload, history and notes again.
+    void refresh();
+    /// Shows this client's history and notes (and selects them in the list).
+    void showClient(const QString& clientId);
+    /// Switches the window to the client chosen in the list.
+    void openSelected();
+    /// Adds the note typed below the notes; about the chosen saved plan when that box is ticked.
+    void addNote();
+    /// Asks which client to give the chosen saved plan's inputs to, then does so.
+    void useAsTemplate();
+    /// Gives `targetClientId` the chosen saved plan's inputs and switches to them; false with a
+    /// message when there is no saved plan chosen or it cannot be read.
+    bool useAsTemplateFor(const QString& targetClientId);
+
+signals:
+    void message(const QString& text);
+    /// The window switched to another client from here.
+    void clientOpened(const QString& clientId);
+
+protected:
+    void showEvent(QShowEvent* event) override;
+
+private:
+    void fillHistory();
+    void fillNotes();
+    void updateButtons();
+
+    PlanningSession* session_;
+    ClientController* controller_;
+    CaseloadModel* model_;
+    QSortFilterProxyModel* filter_;
+    QLineEdit* search_;
+    QTableView* table_;
+    QLabel* clientTitle_;
+    QTreeWidget* history_;
+    QListWidget* notes_;
+    QLineEdit* noteEdit_;
+    QCheckBox* aboutPlan_;
+    QPushButton* addNote_;
+    QPushButton* open_;
+    QPushButton* template_;
+    QString shown_;
+    bool stale_ = true;
+};
+
+} // namespace cairn::app

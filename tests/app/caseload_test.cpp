@@ -1,0 +1,331 @@
+#include "test_suites.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCheckBox>
+#include <QDateTime>
+#include <QDialog>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QTreeWidget>
+#include <cairn/app/app_settings.h>
+#include <cairn/app/candidate_set.h>
+#include <cairn/app/candidates_panel.h>
+#include <cairn/app/caseload_model.h>
+#include <cairn/app/caseload_view.h>
+#include <cairn/app/client_controller.h>
+#include <cairn/app/file_data_source.h>
+#include <cairn/app/main_window.h>
+#include <cairn/app/plan_scheduler.h>
+#include <cairn/app/planning_session.h>
+#include <cairn/app/qt_convert.h>
+#include <cairn/app/store_data_source.h>
+
+namespace cairn::app::test {
+
+#ifdef HAVE_CAIRN_STORE
+
+namespace {
+constexpr int kPlanTimeoutMs = 20000;
+} // namespace
+
+/// The caseload on a fresh workspace with the demo clients: what it lists, the plan history in
+/// words, dated notes, opening a client and using one client's plan as another's template.
+class CaseloadTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::unique_ptr<AppSettings> settings_;
+    std::unique_ptr<MainWindow> window_;
+
+    PlanningSession* session() const { return window_->session(); }
+    StoreDataSource* source() const { return static_cast<StoreDataSource*>(window_->clients()->source()); }
+    store::Workspace& workspace() const { return source()->workspace(); }
+    CaseloadView* caseload() const { return window_->caseload(); }
+
+    QString clientNamed(const QString& name) const { return QString::number(workspace().findClient(name).value()); }
+
+    void waitForPlan() {
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle() && session()->plan().has_value(), kPlanTimeoutMs);
+    }
+
+    /// Plans the current client with `objective` and saves the plan as their next version.
+    Plan saveWith(Objective objective, const QString& title) {
+        session()->setObjective(objective);
+        PlanRequest r;
+        r.goal = session()->goal();
+        r.objective = objective;
+        Plan p = plan(session()->catalog(), session()->profile(), r);
+        const QString error =
+            source()->savePlan(session()->clientId(), session()->profile(), captureInputs(*session()), p, title);
+        if (!error.isEmpty())
+            qWarning("%s", qPrintable(error));
+        return p;
+    }
+
+    QTreeWidgetItem* historyItem(int version) const {
+        for (int i = 0; i < caseload()->history()->topLevelItemCount(); ++i) {
+            auto* item = caseload()->history()->topLevelItem(i);
+            if (item->text(0).startsWith(QStringLiteral("Version %1").arg(version)))
+                return item;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void init() {
+        QVERIFY(dir_.isValid());
+        QFile::remove(dir_.filePath(QStringLiteral("cairn.sqlite")));
+        settings_ = std::make_unique<AppSettings>(dir_.filePath(QStringLiteral("settings.ini")));
+        settings_->setReplanDelayMs(50);
+        QString error;
+        auto opened =
+            StoreDataSource::open(dir_.filePath(QStringLiteral("caseload-%1.sqlite").arg(counter_++)), {}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        window_ = std::make_unique<MainWindow>(*settings_, std::move(opened));
+        QVERIFY(window_->start(QStringLiteral("Maria Alvarez")));
+        window_->resize(1400, 900);
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        QCOMPARE(session()->profile().name, std::string("Maria Alvarez"));
+        waitForPlan();
+    }
+
+    void cleanup() {
+        if (window_)
+            window_->close();
+        window_.reset();
+        settings_.reset();
+    }
+
+    void listsTheDemoClientsWithTheirGoalAndLatestStatus() {
+        window_->showCaseload();
+        auto* model = caseload()->model();
+        const auto clients = workspace().clients().value();
+        QVERIFY(clients.size() >= 10);
+        QCOMPARE(model->rowCount(), static_cast<int>(clients.size()));
+        for (const auto& c : clients) {
+            const int row = model->rowOf(QString::number(c.id));
+            QVERIFY(row >= 0);
+            QCOMPARE(model->index(row, CaseloadModel::Name).data().toString(), c.name);
+            // Each goal is named from the client's own catalog.
+            QVERIFY(c.catalogId.has_value());
+            const Catalog own = workspace().loadCatalog(*c.catalogId).value();
+            const Goal* goal = own.findGoal(c.profile.goal);
+            QVERIFY(goal);
+            QCOMPARE(model->index(row, CaseloadModel::Goal).data().toString(), qs(goal->title));
+            QCOMPARE(model->index(row, CaseloadModel::Status).data().toString(), QStringLiteral("No saved plan"));
+        }
+        const int maria = model->rowOf(session()->clientId());
+        QCOMPARE(model->index(maria, CaseloadModel::Goal).data().toString(), QStringLiteral("Data Analyst"));
+
+        // Once Maria has a saved plan, the caseload shows where it stands.
+        const Plan saved = saveWith(Objective::Cost, QStringLiteral("Cheapest"));
+        caseload()->refresh();
+        QCOMPARE(model->index(maria, CaseloadModel::Status).data().toString(), QStringLiteral("Optimal"));
+        QCOMPARE(model->index(maria, CaseloadModel::Completion).data().toString(), dateText(saved.totals.completion));
+        QCOMPARE(model->index(maria, CaseloadModel::Money).data().toString(),
+                 money(saved.totals.cost, session()->catalog().currency));
+
+        // Search narrows the list to matching clients.
+        auto* search = caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadSearch"));
+        QTest::keyClicks(search, QStringLiteral("alvarez"));
+        QCOMPARE(caseload()->table()->model()->rowCount(), 1);
+        QCOMPARE(caseload()->table()->model()->index(0, 0).data().toString(), QStringLiteral("Maria Alvarez"));
+        search->clear();
+        QCOMPARE(caseload()->table()->model()->rowCount(), static_cast<int>(clients.size()));
+    }
+
+    void historySaysWhatChangedBetweenVersions() {
+        const Plan cheapest = saveWith(Objective::Cost, QStringLiteral("Cheapest"));
+        const Plan soonest = saveWith(Objective::Time, QStringLiteral("Soonest"));
+        const PlanChange change = comparePlans(cheapest, soonest);
+        QVERIFY(!change.sameCredentials());
+        window_->showCaseload();
+        caseload()->refresh();
+        QCOMPARE(caseload()->shownClient(), session()->clientId());
+        QCOMPARE(caseload()->history()->topLevelItemCount(), 2);
+        QTreeWidgetItem* newest = caseload()->history()->topLevelItem(0);
+        QCOMPARE(newest->text(0), QStringLiteral("Version 2: Soonest"));
+        QVERIFY(newest->childCount() >= 3); // the facts, then one sentence a line
+        const QString facts = newest->child(0)->text(0);
+        QVERIFY2(facts.contains(QStringLiteral("optimal: %1, done by %2")
+                                    .arg(money(soonest.totals.cost, session()->catalog().currency),
+                                         dateText(soonest.totals.completion))),
+                 qPrintable(facts));
+        QStringList sentences;
+        for (int i = 1; i < newest->childCount(); ++i)
+            sentences << newest->child(i)->text(0);
+        const QString words = sentences.join(QLatin1Char(' '));
+        if (!change.added.empty())
+            QVERIFY(words.contains(
+                QStringLiteral("Adds %1.").arg(PlanChangeWords::titles(change.added, session()->catalog()))));
+        if (!change.removed.empty())
+            QVERIFY(words.contains(
+                QStringLiteral("Drops %1.").arg(PlanChangeWords::titles(change.removed, session()->catalog()))));
+        QVERIFY2(
+            words.contains(QStringLiteral("Costs %1 more.")
+                               .arg(money(soonest.totals.cost - cheapest.totals.cost, session()->catalog().currency))),
+            qPrintable(words));
+        QVERIFY(words.contains(QStringLiteral("sooner, by %1.").arg(dateText(soonest.totals.completion))));
+        QCOMPARE(caseload()->history()->topLevelItem(1)->child(1)->text(0), QStringLiteral("The first saved version."));
+    }
+
+    void notesAreStoredWithTimestamps() {
+        saveWith(Objective::Cost, QStringLiteral("Cheapest"));
+        window_->showCaseload();
+        caseload()->refresh();
+        auto* edit = caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadNoteEdit"));
+        const QDateTime before = QDateTime::currentDateTimeUtc().addMSecs(-1);
+        QTest::keyClicks(edit, QStringLiteral("Prefers evening classes"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        QVERIFY(edit->text().isEmpty());
+        // A second note, about the saved plan chosen in the history.
+        caseload()->history()->setCurrentItem(historyItem(1));
+        QCOMPARE(caseload()->selectedPlan(),
+                 QString::number(workspace().plans(session()->clientId().toLongLong())->front().id));
+        caseload()->findChild<QCheckBox*>(QStringLiteral("caseloadNoteAboutPlan"))->setChecked(true);
+        QTest::qWait(5);
+        QTest::keyClicks(edit, QStringLiteral("Agreed on the cheapest plan"));
+        QTest::keyClick(edit, Qt::Key_Return);
+        const QDateTime after = QDateTime::currentDateTimeUtc().addMSecs(1);
+
+        const auto notes = workspace().notes(session()->clientId().toLongLong()).value();
+        QCOMPARE(notes.size(), std::size_t(2));
+        QCOMPARE(notes[0].text, QStringLiteral("Agreed on the cheapest plan"));
+        QVERIFY(notes[0].planId.has_value());
+        QCOMPARE(notes[1].text, QStringLiteral("Prefers evening classes"));
+        QVERIFY(!notes[1].planId.has_value());
+        for (const auto& n : notes) {
+            const QDateTime at = QDateTime::fromString(n.createdAt, Qt::ISODateWithMs);
+            QVERIFY(at.isValid());
+            QVERIFY(before <= at && at <= after);
+        }
+        auto* list = caseload()->notes();
+        QCOMPARE(list->count(), 2);
+        QVERIFY(list->item(0)->text().contains(QStringLiteral("about version 1: Agreed on the cheapest plan")));
+        QVERIFY(list->item(1)->text().endsWith(QStringLiteral(": Prefers evening classes")));
+        QVERIFY(list->item(1)->text().startsWith(QLocale().toString(
+            QDateTime::fromString(notes[1].createdAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat)));
+    }
+
+    void aSavedPlanIsATemplateForAnotherClient() {
+        // Maria's plan: the soonest pathway to Data Analyst within a budget, pinning and excluding.
+        Profile maria = session()->profile();
+        maria.budget = 3000;
+        maria.deadline = Date::fromYmd(2028, 6, 30);
+        maria.pinned = {"khan-intro-sql"};
+        maria.excluded = {"ibm-data-analyst"};
+        session()->setProfile(maria);
+        saveWith(Objective::Time, QStringLiteral("Soonest within budget"));
+        const PlanInputs inputs = captureInputs(*session());
+
+        const QString jamal = clientNamed(QStringLiteral("Jamal Robinson"));
+        const Profile jamalBefore = workspace().client(jamal.toLongLong())->profile;
+        QVERIFY(jamalBefore.goal != inputs.goal);
+
+        window_->showCaseload();
+        caseload()->refresh();
+        caseload()->history()->setCurrentItem(historyItem(1));
+        session()->setObjective(Objective::Cost); // the template brings Soonest back
+        QVERIFY(caseload()->useAsTemplateFor(jamal));
+
+        QCOMPARE(session()->clientId(), jamal);
+        QCOMPARE(captureInputs(*session()), inputs);
+        QCOMPARE(session()->objective(), Objective::Time);
+        // The rest of Jamal's profile stays his.
+        QCOMPARE(session()->profile().name, jamalBefore.name);
+        QCOMPARE(session()->profile().skills, jamalBefore.skills);
+        QCOMPARE(session()->profile().completed, jamalBefore.completed);
+        QCOMPARE(session()->profile().hoursPerWeek, jamalBefore.hoursPerWeek);
+        QCOMPARE(session()->profile().start, jamalBefore.start);
+        // … and he is planned for the new goal, and kept so in the workspace.
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle() && session()->plan() &&
+                                     session()->plan()->goal == inputs.goal,
+                                 kPlanTimeoutMs);
+        QVERIFY(window_->clients()->saveNow().isEmpty());
+        const Profile stored = workspace().client(jamal.toLongLong())->profile;
+        QCOMPARE(stored.goal, inputs.goal);
+        QCOMPARE(stored.pinned, inputs.pinned);
+        QCOMPARE(stored.excluded, inputs.excluded);
+        QCOMPARE(stored.budget, inputs.budget);
+        QCOMPARE(stored.skills, jamalBefore.skills);
+    }
+
+    void aCandidateIsSavedAsTheNextPlanVersion() {
+        auto* panel = window_->candidates();
+        session()->setObjective(Objective::Time);
+        QTest::qWait(100);
+        waitForPlan();
+        const Plan shown = *session()->plan();
+        QCOMPARE(panel->candidates()->capture(QStringLiteral("By June")), 0);
+        panel->selectRow(0);
+        // The title dialog suggests the candidate's name; accepting it saves.
+        QTimer::singleShot(0, this, [] {
+            if (auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget()))
+                dialog->accept();
+        });
+        panel->saveSelected();
+        const auto plans = workspace().plans(session()->clientId().toLongLong()).value();
+        QCOMPARE(plans.size(), std::size_t(1));
+        QCOMPARE(plans.front().title, QStringLiteral("By June"));
+        const auto saved = workspace().plan(plans.front().id).value();
+        QCOMPARE(saved.plan, shown);
+        QCOMPARE(saved.inputs.objective, Objective::Time);
+        QCOMPARE(saved.inputs.goal, session()->goal());
+        // … and the caseload shows it as the latest version.
+        window_->showCaseload();
+        QCOMPARE(caseload()->history()->topLevelItem(0)->text(0), QStringLiteral("Version 1: By June"));
+    }
+
+    void workingFromFilesListsTheClientsWithoutHistory() {
+        window_.reset();
+        auto files = std::make_unique<FileDataSource>(sampleCatalogPath());
+        window_ = std::make_unique<MainWindow>(*settings_, std::move(files));
+        QVERIFY(window_->start());
+        window_->show();
+        window_->showCaseload();
+        QVERIFY(caseload()->model()->rowCount() >= 1);
+        QCOMPARE(caseload()->model()->index(0, CaseloadModel::Status).data().toString(),
+                 QStringLiteral("No saved plan"));
+        QCOMPARE(caseload()->history()->topLevelItemCount(), 2);
+        QVERIFY(caseload()->history()->topLevelItem(0)->text(0).contains(QStringLiteral("kept in a workspace")));
+        QVERIFY(!caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadNoteEdit"))->isEnabled());
+        QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionSaveCandidate"))->isEnabled());
+    }
+
+    void openingAClientSwitchesTheWindow() {
+        window_->showCaseload();
+        caseload()->refresh();
+        const QString aisha = clientNamed(QStringLiteral("Aisha Okafor"));
+        caseload()->showClient(aisha);
+        QCOMPARE(caseload()->table()->currentIndex().data(CaseloadModel::ClientIdRole).toString(), aisha);
+        QTest::keyClick(caseload()->table(), Qt::Key_Return);
+        QCOMPARE(session()->clientId(), aisha);
+        QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+private:
+    static inline int counter_ = 0;
+};
+
+std::unique_ptr<QObject> makeCaseloadTest() {
+    return std::make_unique<CaseloadTest>();
+}
+
+#else
+
+std::unique_ptr<QObject> makeCaseloadTest() {
+    return std::make_unique<QObject>();
+}
+
+#endif
+
+} // namespace cairn::app::test
+
+#include "caseload_test.moc"
