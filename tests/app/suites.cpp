@@ -10,6 +10,11 @@ std::unique_ptr<QObject> makeCatalogEditTest();
 std::unique_ptr<QObject> makeMainWindowTest();
 std::unique_ptr<QObject> makeStartupTest();
 std::unique_ptr<QObject> makeChartsTest();
+std::unique_ptr<QObject> makeCandidatesTest();
+std::unique_ptr<QObject> makeCaseloadTest();
+std::unique_ptr<QObject> makeSkillsCoverageTest();
+std::unique_ptr<QObject> makeGoalComparisonTest();
+std::unique_ptr<QObject> makeTranslationTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -19,7 +24,12 @@ std::vector<Suite> suites() {
             {"CatalogEditTest", makeCatalogEditTest},
             {"MainWindowTest", makeMainWindowTest},
             {"StartupTest", makeStartupTest},
-            {"ChartsTest", makeChartsTest}};
+            {"ChartsTest", makeChartsTest},
+            {"CandidatesTest", makeCandidatesTest},
+            {"CaseloadTest", makeCaseloadTest},
+            {"SkillsCoverageTest", makeSkillsCoverageTest},
+            {"GoalComparisonTest", makeGoalComparisonTest},
+            {"TranslationTest", makeTranslationTest}};
 }
 
 QString sampleCatalogPath() {

@@ -12,8 +12,9 @@ namespace cairn::report::detail {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::report", text);
+    return QCoreApplication::translate("cairn::report::detail", text);
 }
 
 /// A round step giving about `count` intervals over `range` (1, 2 or 5 times a power of ten).

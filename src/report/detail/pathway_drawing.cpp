@@ -14,8 +14,9 @@ namespace cairn::report::detail {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::report", text);
+    return QCoreApplication::translate("cairn::report::detail::PathwayDrawing", text);
 }
 
 constexpr double kBoxWidth = 118; // points

@@ -1,5 +1,6 @@
 #include "detail/pdf_style.h"
 
+#include <QCoreApplication>
 #include <QHash>
 #include <QStringList>
 #include <cmath>
@@ -67,7 +68,8 @@ QString PdfStyle::date(const Date& d) const {
 }
 
 QString PdfStyle::date(const QDate& d) const {
-    return locale_.toString(d, QStringLiteral("d MMM yyyy"));
+    // The pattern is translated with the report's other text: German writes "17. Juli 2027".
+    return locale_.toString(d, QCoreApplication::translate("cairn::report", "d MMM yyyy", "date pattern: 17 Jul 2027"));
 }
 
 QString PdfStyle::monthLabel(const QDate& month) const {

@@ -15,8 +15,9 @@ namespace cairn::report::detail {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text, int n = -1) {
-    return QCoreApplication::translate("cairn::report", text, nullptr, n);
+    return QCoreApplication::translate("cairn::report::detail", text, nullptr, n);
 }
 QString esc(const std::string& text) {
     return q(text).toHtmlEscaped();

@@ -11,8 +11,9 @@ namespace cairn::report::detail {
 
 namespace {
 
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::report", text);
+    return QCoreApplication::translate("cairn::report::detail::TimelineDrawing", text);
 }
 
 constexpr int kMinimumRows = 4; // fewer rows than this at a page bottom start a new page instead

@@ -1,12 +1,14 @@
 #include "cairn/app/application.h"
 
 #include "cairn/app/app_settings.h"
+#include "cairn/app/build_info.h"
 #include "cairn/app/charts_view.h"
 #include "cairn/app/file_data_source.h"
 #include "cairn/app/main_window.h"
 #include "cairn/app/plan_scheduler.h"
 #include "cairn/app/planning_session.h"
 #include "cairn/app/store_data_source.h"
+#include "cairn/app/translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -18,12 +20,14 @@
 #include <QStyleFactory>
 #include <QTimer>
 #include <cstdio>
+#include <cstdlib>
 
 namespace cairn::app {
 
 namespace {
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::app::Application", text);
+    return QCoreApplication::translate("cairn::app", text);
 }
 
 QPalette darkPalette() {
@@ -54,7 +58,10 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     QCommandLineParser parser;
     parser.setApplicationDescription(tr("Cairn plans learning pathways of stackable micro-credentials."));
     parser.addHelpOption();
-    parser.addVersionOption();
+    // Not addVersionOption(): Cairn's version line names the git revision too.
+    const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
+                                     tr("Print the version and the git revision, then quit."));
+    parser.addOption(version);
     const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
                                       tr("Open the workspace database FILE."), tr("FILE"));
     const QCommandLineOption catalog({QStringLiteral("c"), QStringLiteral("catalog")},
@@ -83,6 +90,10 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     parser.addPositionalArgument(QStringLiteral("file"), tr("A catalog or profile file to open."),
                                  QStringLiteral("[file]"));
     parser.process(app);
+    if (parser.isSet(version)) {
+        std::printf("%s\n", qPrintable(versionLine(QCoreApplication::applicationName())));
+        std::exit(0);
+    }
 
     AppOptions o;
     o.database = parser.value(database);
@@ -154,6 +165,8 @@ int runApplication(int argc, char* argv[]) {
     // money as "245$". US English reads better there.
     if (QLocale::system().language() == QLocale::C)
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    // Before any text is made: the options' help and every window speak the user's language.
+    Translations::install(app, QLocale::system());
 
     QString error;
     const auto options = parseOptions(app, &error);

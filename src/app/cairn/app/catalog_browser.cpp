@@ -25,7 +25,12 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
     ui_->credentialTable->sortByColumn(CredentialTableModel::TitleColumn, Qt::AscendingOrder);
     auto* header = ui_->credentialTable->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
-    header->resizeSection(CredentialTableModel::StatusColumn, 112);
+    // Wide enough for the longest status name in the user's language ("Abgeschlossen").
+    int statusWidth = 112;
+    for (auto s :
+         {CredentialStatus::Completed, CredentialStatus::Planned, CredentialStatus::Open, CredentialStatus::Locked})
+        statusWidth = std::max(statusWidth, fontMetrics().horizontalAdvance(StatusStyle::name(s)) + 44);
+    header->resizeSection(CredentialTableModel::StatusColumn, statusWidth);
     header->resizeSection(CredentialTableModel::TitleColumn, 190);
     header->resizeSection(CredentialTableModel::ProviderColumn, 110);
     header->resizeSection(CredentialTableModel::CostColumn, 64);

@@ -9,8 +9,9 @@
 namespace cairn::app {
 
 namespace {
+// The context is the one lupdate gives the tr() calls in this file, so translations are found.
 QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::app::CatalogEdits", text);
+    return QCoreApplication::translate("cairn::app", text);
 }
 
 /// The first error validation finds that the edit introduced.

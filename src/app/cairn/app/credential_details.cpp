@@ -2,17 +2,32 @@
 
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/reason_words.h"
 #include "cairn/app/requirement_words.h"
 #include "cairn/app/status_style.h"
 
 #include <QLocale>
 #include <QStringList>
+#include <cairn/engine/holdings.h>
 
 namespace cairn::app {
 
 namespace {
 QString esc(const std::string& text) {
     return qs(text).toHtmlEscaped();
+}
+
+/// What of a requirement is still unmet: the unmet members of an "all of", or the whole choice.
+/// Worded here, not taken from the planner's English, so it follows the translation.
+QStringList unmetParts(const Requirement& r, const Holdings& held, const RequirementWords& words) {
+    if (isSatisfied(r, held))
+        return {};
+    if (r.kind != Requirement::Kind::All)
+        return {words.describe(r)};
+    QStringList parts;
+    for (const auto& member : r.members)
+        parts << unmetParts(member, held, words);
+    return parts;
 }
 
 QString row(const QString& label, const QString& value) {
@@ -43,8 +58,9 @@ QString CredentialDetails::html(const PlanningSession& session, const std::strin
     out += QStringLiteral("<p><b>%1</b></p>").arg(statusText.toHtmlEscaped());
     if (status == CredentialStatus::Locked) {
         QStringList missing;
-        for (const auto& m : session.missing(credentialId))
-            missing << words.itemText(qs(m)).toHtmlEscaped();
+        const Holdings held = Holdings::fromProfile(session.profile(), catalog);
+        for (const QString& m : unmetParts(c->prerequisites, held, words))
+            missing << m.toHtmlEscaped();
         if (!missing.isEmpty())
             out += QStringLiteral("<p>%1 %2</p>").arg(tr("Still missing:"), missing.join(QStringLiteral("; ")));
     }
@@ -97,8 +113,9 @@ QString CredentialDetails::html(const PlanningSession& session, const std::strin
         out +=
             QStringLiteral("<p><b>%1</b> %2 – %3</p>").arg(tr("In the plan:"), dateText(pc->start), dateText(pc->end));
         QStringList why;
+        const ReasonWords reasons(catalog);
         for (const auto& r : pc->why)
-            why << QStringLiteral("<li>%1</li>").arg(esc(r.text));
+            why << QStringLiteral("<li>%1</li>").arg(reasons.sentence(r).toHtmlEscaped());
         if (!why.isEmpty())
             out += QStringLiteral("<ul style='margin-top:0'>%1</ul>").arg(why.join(QString()));
     }

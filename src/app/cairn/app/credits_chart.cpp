@@ -34,6 +34,8 @@ CreditsChart::CreditsChart(QWidget* parent)
     chart_->addAxis(creditsAxis_, Qt::AlignBottom);
     series_->attachAxis(categoryAxis_);
     series_->attachAxis(creditsAxis_);
+    // Axis numbers in the user's locale ("1.000" in German), like every other number.
+    chart_->setLocalizeNumbers(true);
     view_ = new QChartView(chart_, this);
     view_->setObjectName(QStringLiteral("creditsChartView"));
     view_->setRenderHint(QPainter::Antialiasing);

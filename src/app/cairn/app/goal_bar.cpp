@@ -29,8 +29,8 @@ GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
     ui_->goalCombo->completer()->setFilterMode(Qt::MatchContains);
     ui_->goalCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     ui_->goalCombo->completer()->setCaseSensitivity(Qt::CaseInsensitive);
-    ui_->startEdit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
-    ui_->deadlineEdit->setDisplayFormat(QStringLiteral("d MMM yyyy"));
+    ui_->startEdit->setDisplayFormat(datePattern(DateStyle::Full));
+    ui_->deadlineEdit->setDisplayFormat(datePattern(DateStyle::Full));
 
     connect(ui_->clientCombo, &QComboBox::activated, this,
             [this](int index) { emit clientChosen(ui_->clientCombo->itemData(index).toString()); });
@@ -130,9 +130,13 @@ void GoalBar::loadProfile() {
     const Profile& p = session_->profile();
     const QSignalBlocker b1(ui_->budgetCheck), b2(ui_->budgetSpin), b3(ui_->hoursSpin), b4(ui_->startEdit),
         b5(ui_->deadlineCheck), b6(ui_->deadlineEdit);
-    const QString prefix =
-        money(0, session_->catalog().currency).remove(QRegularExpression(QStringLiteral("[0-9.,\\s]")));
-    ui_->budgetSpin->setPrefix(prefix);
+    // The currency symbol where the user's locale writes it: "$5,000" but "5.000 $" in German.
+    const QString zero = money(0, session_->catalog().currency);
+    const QString symbol = QString(zero).remove(QRegularExpression(QStringLiteral("[0-9.,]"))).trimmed();
+    const bool symbolFirst = zero.indexOf(QLatin1Char('0')) > zero.indexOf(symbol);
+    ui_->budgetSpin->setPrefix(symbolFirst ? symbol : QString());
+    ui_->budgetSpin->setSuffix(symbolFirst ? QString() : QLatin1Char(' ') + symbol);
+    ui_->budgetSpin->setGroupSeparatorShown(true);
     ui_->budgetCheck->setChecked(p.budget.has_value());
     ui_->budgetSpin->setEnabled(p.budget.has_value());
     if (p.budget)

@@ -1,5 +1,6 @@
 #include "cairn/app/main_window.h"
 
+#include "cairn/app/about_box.h"
 #include "cairn/app/app_settings.h"
 #include "cairn/app/catalog_browser.h"
 #include "cairn/app/charts_view.h"
@@ -9,6 +10,7 @@
 #include "cairn/app/exclude_command.h"
 #include "cairn/app/file_data_source.h"
 #include "cairn/app/goal_bar.h"
+#include "cairn/app/goal_comparison_dialog.h"
 #include "cairn/app/issues_panel.h"
 #include "cairn/app/mark_completed_command.h"
 #include "cairn/app/pathway_view.h"
@@ -18,6 +20,7 @@
 #include "cairn/app/planning_session.h"
 #include "cairn/app/profile_editor.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/reason_words.h"
 #include "cairn/app/report_preview_dialog.h"
 #include "cairn/app/skill_dialog.h"
 #include "cairn/app/timeline_chart.h"
@@ -54,6 +57,7 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     scheduler_->setDelay(settings_.replanDelayMs());
     createViews();
     createDocks();
+    createCandidatesAndCaseload();
     connectActions();
     connectPlanning();
     if (!restoreGeometry(settings_.windowGeometry()))
@@ -194,6 +198,17 @@ void MainWindow::connectActions() {
     connect(ui_->actionFindGoal, &QAction::triggered, goalBar_, &GoalBar::focusGoal);
     connect(ui_->actionReplan, &QAction::triggered, scheduler_, &PlanScheduler::planNow);
     connect(ui_->actionCancelPlan, &QAction::triggered, scheduler_, &PlanScheduler::cancel);
+    auto* compareGoals = new QAction(tr("C&ompare goals…"), this);
+    compareGoals->setObjectName(QStringLiteral("actionCompareGoals"));
+    compareGoals->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    ui_->menuPlan->insertAction(ui_->actionMarkCompleted, compareGoals);
+    ui_->menuPlan->insertSeparator(ui_->actionMarkCompleted);
+    connect(compareGoals, &QAction::triggered, this, [this] {
+        auto* dialog = new GoalComparisonDialog(session_, this);
+        dialog->setObjectName(QStringLiteral("goalComparisonDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
     ui_->actionCancelPlan->setEnabled(false);
     connect(ui_->actionMarkCompleted, &QAction::triggered, this, [this] {
         const std::string id = currentCredential_.toStdString();
@@ -409,7 +424,8 @@ void MainWindow::exportReport() {
         return;
     }
     // The person sees the pages before choosing where to save them.
-    const report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
+    const report::ReportInput input(session_->catalog(), session_->profile(), worded);
     ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
     if (preview.exec() != QDialog::Accepted)
         return;
@@ -432,7 +448,8 @@ QString MainWindow::writeReport(const QString& path) {
     const auto& plan = session_->plan();
     if (!plan || plan->status == PlanStatus::Infeasible)
         return tr("There is no plan to report yet.");
-    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
+    report::ReportInput input(session_->catalog(), session_->profile(), worded);
     return report::writePdf(input, path).error;
 #else
     Q_UNUSED(path)
@@ -513,12 +530,7 @@ void MainWindow::deleteSkill() {
 }
 
 void MainWindow::about() {
-    QMessageBox::about(
-        this, tr("About Cairn"),
-        tr("<h3>Cairn %1</h3><p>Plans the cheapest or fastest pathway of stackable "
-           "micro-credentials from the skills a learner holds to the role or degree they aim for.</p>"
-           "<p>Working with %2.</p>")
-            .arg(QCoreApplication::applicationVersion(), controller_->source()->description().toHtmlEscaped()));
+    QMessageBox::about(this, tr("About Cairn"), AboutBox::html(controller_->source()->description()));
 }
 
 } // namespace cairn::app

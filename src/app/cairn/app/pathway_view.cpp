@@ -3,6 +3,7 @@
 #include "cairn/app/pathway_node_item.h"
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/reason_words.h"
 #include "cairn/app/requirement_words.h"
 #include "cairn/app/status_style.h"
 
@@ -114,7 +115,6 @@ void PathwayView::rebuild() {
     options.nodeGap = 18;
     const PathwayLayout layout = layoutPathway(graph, options);
 
-    const QLocale locale;
     const QColor edgeColour = palette().color(QPalette::Text);
     QColor faded = edgeColour;
     faded.setAlphaF(0.45);
@@ -133,7 +133,7 @@ void PathwayView::rebuild() {
         const auto status = statusOf(n.kind);
         QString detail;
         if (const PlannedCredential* pc = status ? session_->planned(n.id) : nullptr)
-            detail = QStringLiteral("%1 · %2").arg(locale.toString(toQDate(pc->start), QStringLiteral("d MMM yy")),
+            detail = QStringLiteral("%1 · %2").arg(dateText(pc->start, DateStyle::Short),
                                                    pc->cost == 0 ? tr("free") : money(pc->cost, catalog.currency));
         else if (status == CredentialStatus::Completed)
             detail = tr("completed");
@@ -164,8 +164,9 @@ QString PathwayView::tooltipFor(const std::string& credentialId) const {
         text += QStringLiteral("<br>%1 – %2").arg(dateText(pc->start), dateText(pc->end));
         if (!pc->why.empty()) {
             text += QStringLiteral("<br><i>%1</i><ul style='margin:0'>").arg(tr("Why it is in the plan:"));
+            const ReasonWords reasons(session_->catalog());
             for (const auto& r : pc->why)
-                text += QStringLiteral("<li>%1</li>").arg(qs(r.text).toHtmlEscaped());
+                text += QStringLiteral("<li>%1</li>").arg(reasons.sentence(r).toHtmlEscaped());
             text += QStringLiteral("</ul>");
         }
     } else if (session_->isCompleted(credentialId)) {

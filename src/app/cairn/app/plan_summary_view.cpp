@@ -2,6 +2,7 @@
 
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/reason_words.h"
 #include "cairn/app/requirement_words.h"
 
 #include <QLocale>
@@ -112,12 +113,13 @@ QString PlanSummaryView::credentialsHtml() const {
                                                      : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
     const std::string& currency = session_->catalog().currency;
     QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><ol style='margin-top:0'>").arg(tr("In order"));
+    const ReasonWords reasons(session_->catalog());
     for (const auto& pc : plan.credentials) {
         out += QStringLiteral("<li><a href='cred:%1'>%2</a><br><small>%3 · %4 – %5</small>")
                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(qs(pc.id))), esc(pc.title),
                         pc.cost == 0 ? tr("free") : money(pc.cost, currency), date(pc.start), date(pc.end));
         for (const auto& r : pc.why)
-            out += QStringLiteral("<br><small><i>%1</i></small>").arg(esc(r.text));
+            out += QStringLiteral("<br><small><i>%1</i></small>").arg(reasons.sentence(r).toHtmlEscaped());
         out += QStringLiteral("</li>");
     }
     out += QStringLiteral("</ol>");
@@ -149,7 +151,8 @@ QString PlanSummaryView::gapHtml() const {
         out += QStringLiteral("<th align='left' style='padding-left:8px'>%1</th>").arg(tr("After plan"));
     out += QStringLiteral("</tr>");
     for (const auto& item : before.items) {
-        QString label = item.text.empty() ? words.itemText(qs(item.item)) : qs(item.text);
+        // Worded here rather than taken from the planner's English, so it follows the translation.
+        QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
         const bool afterMet = metAfter.count(item.item) ? metAfter[item.item] : item.met;
         const QString now = item.met ? yes : item.heldLevel > 0 ? tr("✘ level %1").arg(item.heldLevel) : no;
         out += QStringLiteral("<tr><td>%1</td><td style='padding-left:8px'>%2</td>").arg(label.toHtmlEscaped(), now);

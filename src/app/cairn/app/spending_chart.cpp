@@ -24,6 +24,8 @@ int monthsBetween(Date start, Date date) {
 QChartView* makeView(QChart* chart, const QString& name, QWidget* parent) {
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setBackgroundRoundness(0);
+    // Axis numbers in the user's locale ("1.000" in German), like every other number.
+    chart->setLocalizeNumbers(true);
     auto* view = new QChartView(chart, parent);
     view->setObjectName(name);
     view->setRenderHint(QPainter::Antialiasing);

@@ -2,6 +2,7 @@
 
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
+#include "cairn/app/reason_words.h"
 #include "cairn/app/status_style.h"
 
 #include <QHelpEvent>
@@ -102,8 +103,14 @@ void TimelineChart::paintEvent(QPaintEvent* /*event*/) {
 
     // Week grid, with a date label on the first week of each month (or every few weeks).
     const QFontMetrics fm(font());
-    const int labelEvery =
-        std::max(1, static_cast<int>(std::ceil(fm.horizontalAdvance(QStringLiteral("00 MMM")) / (7 * g.pxPerDay))));
+    // Room for the widest day label in the user's language ("28. Sept." in German), with a gap.
+    const QString dayPattern = datePattern(DateStyle::DayMonth);
+    double dayLabelWidth = fm.horizontalAdvance(QStringLiteral("00 MMM"));
+    for (int month = 1; month <= 12; ++month) {
+        const QString label = locale.toString(QDate(2027, month, 28), dayPattern);
+        dayLabelWidth = std::max<double>(dayLabelWidth, fm.horizontalAdvance(label) + fm.averageCharWidth());
+    }
+    const int labelEvery = std::max(1, static_cast<int>(std::ceil(dayLabelWidth / (7 * g.pxPerDay))));
     double monthLabelEnd = -1e9; // month names never overlap: a crowded one is left out
     for (int week = 0; week * 7 <= g.days; ++week) {
         const Date d = plan.start.plusDays(week * 7);
@@ -113,7 +120,7 @@ void TimelineChart::paintEvent(QPaintEvent* /*event*/) {
         if (week % labelEvery == 0) {
             p.setPen(faint);
             p.drawText(QRectF(x - 2, kHeaderHeight - 22, 7 * g.pxPerDay * labelEvery, 16),
-                       Qt::AlignLeft | Qt::AlignVCenter, locale.toString(toQDate(d), QStringLiteral("d MMM")));
+                       Qt::AlignLeft | Qt::AlignVCenter, locale.toString(toQDate(d), datePattern(DateStyle::DayMonth)));
         }
         // Month names on each month's first week; on week 0 too when the next month is far.
         const QDate q = toQDate(d);
@@ -125,7 +132,7 @@ void TimelineChart::paintEvent(QPaintEvent* /*event*/) {
             bold.setBold(true);
             p.setFont(bold);
             const QString label =
-                locale.toString(q, g.pxPerDay * 28 > 110 ? QStringLiteral("MMMM yyyy") : QStringLiteral("MMM yy"));
+                locale.toString(q, datePattern(g.pxPerDay * 28 > 110 ? DateStyle::MonthYear : DateStyle::ShortMonth));
             const double labelWidth = QFontMetrics(bold).horizontalAdvance(label);
             if (x - 2 >= monthLabelEnd + 8) {
                 p.drawText(QRectF(x - 2, 4, labelWidth + 4, 16), Qt::AlignLeft | Qt::AlignVCenter, label);
@@ -236,8 +243,9 @@ bool TimelineChart::event(QEvent* event) {
         QString tip = QStringLiteral("<b>%1</b><br>%2 – %3<br>%4")
                           .arg(qs(pc.title).toHtmlEscaped(), dateText(pc.start), dateText(pc.end),
                                pc.cohort ? tr("Cohort: fixed dates") : tr("Self-paced"));
+        const ReasonWords reasons(session_->catalog());
         for (const auto& r : pc.why)
-            tip += QStringLiteral("<br>• %1").arg(qs(r.text).toHtmlEscaped());
+            tip += QStringLiteral("<br>• %1").arg(reasons.sentence(r).toHtmlEscaped());
         QToolTip::showText(help->globalPos(), tip, this);
         return true;
     }

@@ -1,0 +1,3379 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="de_DE">
+<context>
+    <name>AboutBox</name>
+    <message>
+        <source>Revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Plans the cheapest or fastest pathway of stackable micro-credentials from the skills a learner holds to the role or degree they aim for.</source>
+        <translation>Plant den günstigsten oder schnellsten Lernpfad aus stapelbaren Micro-Credentials – von den Kompetenzen, die jemand mitbringt, bis zum angestrebten Beruf oder Studienabschluss.</translation>
+    </message>
+    <message>
+        <source>Working with %1.</source>
+        <translation>Arbeitet mit %1.</translation>
+    </message>
+    <message>
+        <source>Cairn is free software under the GNU General Public License, version 3 or later.</source>
+        <translation>Cairn ist freie Software unter der GNU General Public License, Version 3 oder neuer.</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>This product uses the &lt;a href="https://esco.ec.europa.eu"&gt;ESCO&lt;/a&gt; classification of the European Commission, under the &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; licence. The ESCO data has been selected and modified.</source>
+        <translation>Dieses Produkt verwendet die &lt;a href="https://esco.ec.europa.eu"&gt;ESCO&lt;/a&gt;-Klassifikation der Europäischen Kommission unter der Lizenz &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;. Die ESCO-Daten wurden ausgewählt und verändert.</translation>
+    </message>
+    <message>
+        <source>This product includes information from the &lt;a href="https://www.onetcenter.org"&gt;O*NET 30 Database&lt;/a&gt; by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt; license. O*NET® is a trademark of USDOL/ETA. The data has been selected and modified.</source>
+        <translation>Dieses Produkt enthält Informationen aus der &lt;a href="https://www.onetcenter.org"&gt;O*NET 30 Database&lt;/a&gt; des U.S. Department of Labor, Employment and Training Administration (USDOL/ETA), verwendet unter der Lizenz &lt;a href="https://creativecommons.org/licenses/by/4.0/"&gt;CC BY 4.0&lt;/a&gt;. O*NET® ist eine Marke von USDOL/ETA. Die Daten wurden ausgewählt und verändert.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogBrowser</name>
+    <message>
+        <source>Search credentials, providers, skills…</source>
+        <translation>Zertifikate, Anbieter, Kompetenzen suchen…</translation>
+    </message>
+    <message>
+        <source>Only credentials that grant this skill</source>
+        <translation>Nur Zertifikate, die diese Kompetenz vermitteln</translation>
+    </message>
+    <message>
+        <source>Only credentials from this provider</source>
+        <translation>Nur Zertifikate dieses Anbieters</translation>
+    </message>
+    <message>
+        <source>Only credentials with this status</source>
+        <translation>Nur Zertifikate mit diesem Status</translation>
+    </message>
+    <message>
+        <source>Self-paced or cohort</source>
+        <translation>Freies Tempo oder Kohorte</translation>
+    </message>
+    <message>
+        <source>Only credentials costing at most this much</source>
+        <translation>Nur Zertifikate, die höchstens so viel kosten</translation>
+    </message>
+    <message>
+        <source>Any cost</source>
+        <translation>Alle Kosten</translation>
+    </message>
+    <message>
+        <source>≤ </source>
+        <translation>≤ </translation>
+    </message>
+    <message>
+        <source>Only credentials taking at most this many hours</source>
+        <translation>Nur Zertifikate mit höchstens so vielen Stunden</translation>
+    </message>
+    <message>
+        <source>Any hours</source>
+        <translation>Alle Stunden</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>Select a credential to see its details.</source>
+        <translation>Wählen Sie ein Zertifikat, um seine Details zu sehen.</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Mark the selected credential completed (Ctrl+M)</source>
+        <translation>Das gewählte Zertifikat als abgeschlossen markieren (Strg+M)</translation>
+    </message>
+    <message>
+        <source>Pin</source>
+        <translation>Festlegen</translation>
+    </message>
+    <message>
+        <source>Keep the selected credential in every plan (Ctrl+P)</source>
+        <translation>Das gewählte Zertifikat in jeden Plan aufnehmen (Strg+P)</translation>
+    </message>
+    <message>
+        <source>Exclude</source>
+        <translation>Ausschließen</translation>
+    </message>
+    <message>
+        <source>Keep the selected credential out of every plan (Ctrl+E)</source>
+        <translation>Das gewählte Zertifikat aus jedem Plan heraushalten (Strg+E)</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDetails</name>
+    <message>
+        <source>, pinned into the plan</source>
+        <translation>, im Plan festgelegt</translation>
+    </message>
+    <message>
+        <source>, excluded from plans</source>
+        <translation>, von Plänen ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Still missing:</source>
+        <translation>Es fehlt noch:</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source> (estimate)</source>
+        <translation> (geschätzt)</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message numerus="yes">
+        <source>Cohort of %n weeks</source>
+        <translation><numerusform>Kohorte von %n Woche</numerusform><numerusform>Kohorte von %n Wochen</numerusform></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>No start dates announced</source>
+        <translation>Keine Starttermine angekündigt</translation>
+    </message>
+    <message>
+        <source>Self-paced: start any day</source>
+        <translation>Freies Tempo: Beginn jederzeit</translation>
+    </message>
+    <message>
+        <source>Grants</source>
+        <translation>Vermittelt</translation>
+    </message>
+    <message>
+        <source>No skills</source>
+        <translation>Keine Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Needs</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>%1 credits toward %2</source>
+        <translation>%1 Credits für %2</translation>
+    </message>
+    <message>
+        <source>Credit</source>
+        <translation>Anrechnung</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>In the plan:</source>
+        <translation>Im Plan:</translation>
+    </message>
+    <message>
+        <source>Figures from %1, read %2</source>
+        <translation>Angaben von %1, abgerufen am %2</translation>
+    </message>
+</context>
+<context>
+    <name>CredentialDialog</name>
+    <message>
+        <source>Credential</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>lower-case-words, unique in the catalog</source>
+        <translation>kleingeschriebene-wörter, eindeutig im Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Title</source>
+        <translation>&amp;Titel</translation>
+    </message>
+    <message>
+        <source>&amp;Provider</source>
+        <translation>&amp;Anbieter</translation>
+    </message>
+    <message>
+        <source>&amp;Web page</source>
+        <translation>&amp;Webseite</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+    <message>
+        <source>&amp;Cost</source>
+        <translation>&amp;Kosten</translation>
+    </message>
+    <message>
+        <source>&amp;Hours of effort</source>
+        <translation>Stunden A&amp;ufwand</translation>
+    </message>
+    <message>
+        <source>P&amp;ace</source>
+        <translation>T&amp;empo</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>Cohort &amp;starts</source>
+        <translation>Kohortenbe&amp;ginn</translation>
+    </message>
+    <message>
+        <source>2027-01-11, 2027-04-05</source>
+        <translation>2027-01-11, 2027-04-05</translation>
+    </message>
+    <message>
+        <source>&amp;Grants</source>
+        <translation>&amp;Vermittelt</translation>
+    </message>
+    <message>
+        <source>sql@2, data-visualization@1</source>
+        <translation>sql@2, data-visualization@1</translation>
+    </message>
+    <message>
+        <source>&amp;Requires</source>
+        <translation>Vo&amp;raussetzungen</translation>
+    </message>
+    <message>
+        <source>all(skill:spreadsheets@1, any(cred:intro-statistics, skill:statistics))</source>
+        <translation>all(skill:spreadsheets@1, any(cred:intro-statistics, skill:statistics))</translation>
+    </message>
+    <message>
+        <source>T&amp;ags</source>
+        <translation>&amp;Schlagwörter</translation>
+    </message>
+    <message>
+        <source>data, beginner</source>
+        <translation>Daten, Einstieg</translation>
+    </message>
+</context>
+<context>
+    <name>FileDataSource</name>
+    <message>
+        <source>bundled sample catalog</source>
+        <translation>mitgelieferter Beispielkatalog</translation>
+    </message>
+    <message>
+        <source>Unnamed client</source>
+        <translation>Unbenannter Klient</translation>
+    </message>
+    <message>
+        <source>There is no client "%1".</source>
+        <translation>Es gibt keinen Klienten „%1“.</translation>
+    </message>
+    <message>
+        <source>%1 names skills, credentials or a goal that this catalog does not have, so it was not overwritten; use File → Save profile as… to keep the edits.</source>
+        <translation>%1 nennt Kompetenzen, Zertifikate oder ein Ziel, die dieser Katalog nicht enthält, und wurde deshalb nicht überschrieben; sichern Sie die Änderungen mit Datei → Profil speichern unter….</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>GoalBar</name>
+    <message>
+        <source>&amp;Client</source>
+        <translation>&amp;Klient</translation>
+    </message>
+    <message>
+        <source>&amp;Goal</source>
+        <translation>&amp;Ziel</translation>
+    </message>
+    <message>
+        <source>&amp;Optimise for</source>
+        <translation>&amp;Optimieren nach</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>Limit what the plan may cost</source>
+        <translation>Begrenzt, was der Plan kosten darf</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week</source>
+        <translation>&amp;Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>B&amp;eginn</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Finish by this date</source>
+        <translation>Bis zu diesem Datum fertig werden</translation>
+    </message>
+    <message>
+        <source>New…</source>
+        <translation>Neu…</translation>
+    </message>
+    <message>
+        <source>Create a client</source>
+        <translation>Einen Klienten anlegen</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Plan</source>
+        <translation>&amp;Plan</translation>
+    </message>
+    <message>
+        <source>&amp;Catalog</source>
+        <translation>&amp;Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>&amp;New client…</source>
+        <translation>&amp;Neuer Klient…</translation>
+    </message>
+    <message>
+        <source>Create a client</source>
+        <translation>Einen Klienten anlegen</translation>
+    </message>
+    <message>
+        <source>Ctrl+N</source>
+        <translation>Ctrl+N</translation>
+    </message>
+    <message>
+        <source>Open &amp;catalog…</source>
+        <translation>&amp;Katalog öffnen…</translation>
+    </message>
+    <message>
+        <source>Plan with a catalog file</source>
+        <translation>Mit einer Katalogdatei planen</translation>
+    </message>
+    <message>
+        <source>Ctrl+O</source>
+        <translation>Ctrl+O</translation>
+    </message>
+    <message>
+        <source>Open &amp;profile…</source>
+        <translation>&amp;Profil öffnen…</translation>
+    </message>
+    <message>
+        <source>Add a client from a profile file</source>
+        <translation>Einen Klienten aus einer Profildatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+O</source>
+        <translation>Ctrl+Shift+O</translation>
+    </message>
+    <message>
+        <source>&amp;Save profile as…</source>
+        <translation>Profil &amp;speichern unter…</translation>
+    </message>
+    <message>
+        <source>Write the client's profile to a file</source>
+        <translation>Das Profil des Klienten in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+S</source>
+        <translation>Ctrl+Shift+S</translation>
+    </message>
+    <message>
+        <source>&amp;Export catalog…</source>
+        <translation>Katalog &amp;exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the catalog, with your edits, to a file</source>
+        <translation>Den Katalog mit Ihren Änderungen in eine Datei schreiben</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Ctrl+Q</source>
+        <translation>Ctrl+Q</translation>
+    </message>
+    <message>
+        <source>&amp;Find credential</source>
+        <translation>Zertifikat &amp;suchen</translation>
+    </message>
+    <message>
+        <source>Search the catalog</source>
+        <translation>Im Katalog suchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+F</source>
+        <translation>Ctrl+F</translation>
+    </message>
+    <message>
+        <source>Choose &amp;goal</source>
+        <translation>&amp;Ziel wählen</translation>
+    </message>
+    <message>
+        <source>Search the goals</source>
+        <translation>Die Ziele durchsuchen</translation>
+    </message>
+    <message>
+        <source>Ctrl+G</source>
+        <translation>Ctrl+G</translation>
+    </message>
+    <message>
+        <source>&amp;Plan again</source>
+        <translation>&amp;Neu planen</translation>
+    </message>
+    <message>
+        <source>Plan now with the current settings</source>
+        <translation>Jetzt mit den aktuellen Einstellungen planen</translation>
+    </message>
+    <message>
+        <source>F5</source>
+        <translation>F5</translation>
+    </message>
+    <message>
+        <source>&amp;Stop planning</source>
+        <translation>Planung an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop the planner and keep its best plan so far</source>
+        <translation>Die Planung anhalten und den bisher besten Plan behalten</translation>
+    </message>
+    <message>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <source>&amp;Completed</source>
+        <translation>&amp;Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Mark the selected credential completed</source>
+        <translation>Das gewählte Zertifikat als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Ctrl+M</source>
+        <translation>Ctrl+M</translation>
+    </message>
+    <message>
+        <source>&amp;Pin into plan</source>
+        <translation>Im Plan &amp;festlegen</translation>
+    </message>
+    <message>
+        <source>Keep the selected credential in every plan</source>
+        <translation>Das gewählte Zertifikat in jeden Plan aufnehmen</translation>
+    </message>
+    <message>
+        <source>Ctrl+P</source>
+        <translation>Ctrl+P</translation>
+    </message>
+    <message>
+        <source>&amp;Exclude from plan</source>
+        <translation>Vom Plan a&amp;usschließen</translation>
+    </message>
+    <message>
+        <source>Keep the selected credential out of every plan</source>
+        <translation>Das gewählte Zertifikat aus jedem Plan heraushalten</translation>
+    </message>
+    <message>
+        <source>Ctrl+E</source>
+        <translation>Ctrl+E</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;in</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>Ctrl+-</source>
+        <translation>Ctrl+-</translation>
+    </message>
+    <message>
+        <source>&amp;Fit pathway</source>
+        <translation>Ganzen Lernpfad &amp;zeigen</translation>
+    </message>
+    <message>
+        <source>Show the whole pathway</source>
+        <translation>Den ganzen Lernpfad zeigen</translation>
+    </message>
+    <message>
+        <source>Ctrl+0</source>
+        <translation>Ctrl+0</translation>
+    </message>
+    <message>
+        <source>Pat&amp;hway</source>
+        <translation>&amp;Lernpfad</translation>
+    </message>
+    <message>
+        <source>Ctrl+1</source>
+        <translation>Ctrl+1</translation>
+    </message>
+    <message>
+        <source>&amp;Timeline</source>
+        <translation>Zeit&amp;plan</translation>
+    </message>
+    <message>
+        <source>Ctrl+2</source>
+        <translation>Ctrl+2</translation>
+    </message>
+    <message>
+        <source>&amp;Add credential…</source>
+        <translation>Zertifikat &amp;hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a credential to the catalog</source>
+        <translation>Ein Zertifikat in den Katalog aufnehmen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit credential…</source>
+        <translation>Zertifikat &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit the selected credential</source>
+        <translation>Das gewählte Zertifikat bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Delete credential</source>
+        <translation>Zertifikat &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected credential from the catalog</source>
+        <translation>Das gewählte Zertifikat aus dem Katalog löschen</translation>
+    </message>
+    <message>
+        <source>Add &amp;skill…</source>
+        <translation>&amp;Kompetenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add a skill to the catalog</source>
+        <translation>Eine Kompetenz in den Katalog aufnehmen</translation>
+    </message>
+    <message>
+        <source>Edit s&amp;kill…</source>
+        <translation>Kompetenz be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Edit a skill of the catalog</source>
+        <translation>Eine Kompetenz des Katalogs bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete s&amp;kill…</source>
+        <translation>Kompetenz lö&amp;schen…</translation>
+    </message>
+    <message>
+        <source>Delete a skill no credential or goal uses</source>
+        <translation>Eine Kompetenz löschen, die kein Zertifikat und kein Ziel verwendet</translation>
+    </message>
+    <message>
+        <source>Export &amp;report (PDF)…</source>
+        <translation>Bericht expo&amp;rtieren (PDF)…</translation>
+    </message>
+    <message>
+        <source>Write the plan as a PDF report for the client</source>
+        <translation>Den Plan als PDF-Bericht für den Klienten schreiben</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+P</source>
+        <translation>Ctrl+Shift+P</translation>
+    </message>
+    <message>
+        <source>&amp;About Cairn</source>
+        <translation>&amp;Über Cairn</translation>
+    </message>
+</context>
+<context>
+    <name>PlanChangeWords</name>
+    <message>
+        <source>±0</source>
+        <translation>±0</translation>
+    </message>
+    <message>
+        <source>+%1</source>
+        <translation>+%1</translation>
+    </message>
+    <message>
+        <source>−%1</source>
+        <translation>−%1</translation>
+    </message>
+    <message>
+        <source>No plan reached the goal.</source>
+        <translation>Kein Plan hat das Ziel erreicht.</translation>
+    </message>
+    <message>
+        <source>Reaches the goal, which the plan before did not.</source>
+        <translation>Erreicht das Ziel, anders als der vorige Plan.</translation>
+    </message>
+    <message>
+        <source>Adds %1.</source>
+        <translation>Fügt %1 hinzu.</translation>
+    </message>
+    <message>
+        <source>Drops %1.</source>
+        <translation>Streicht %1.</translation>
+    </message>
+    <message>
+        <source>The same credentials.</source>
+        <translation>Dieselben Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Costs %1 more.</source>
+        <translation>Kostet %1 mehr.</translation>
+    </message>
+    <message>
+        <source>Costs %1 less.</source>
+        <translation>Kostet %1 weniger.</translation>
+    </message>
+    <message>
+        <source>Counts %1 more credits.</source>
+        <translation>Zählt %1 Credits mehr.</translation>
+    </message>
+    <message>
+        <source>Counts %1 fewer credits.</source>
+        <translation>Zählt %1 Credits weniger.</translation>
+    </message>
+    <message>
+        <source>Takes 1 more hour.</source>
+        <translation>Dauert 1 Stunde länger.</translation>
+    </message>
+    <message>
+        <source>Takes %L1 more hours.</source>
+        <translation>Dauert %L1 Stunden länger.</translation>
+    </message>
+    <message>
+        <source>Takes 1 hour less.</source>
+        <translation>Dauert 1 Stunde weniger.</translation>
+    </message>
+    <message>
+        <source>Takes %L1 fewer hours.</source>
+        <translation>Dauert %L1 Stunden weniger.</translation>
+    </message>
+    <message>
+        <source>Done 1 week later, by %1.</source>
+        <translation>Fertig 1 Woche später, bis %1.</translation>
+    </message>
+    <message>
+        <source>Done %L1 weeks later, by %2.</source>
+        <translation>Fertig %L1 Wochen später, bis %2.</translation>
+    </message>
+    <message>
+        <source>Done 1 day later, by %1.</source>
+        <translation>Fertig 1 Tag später, bis %1.</translation>
+    </message>
+    <message>
+        <source>Done %L1 days later, by %2.</source>
+        <translation>Fertig %L1 Tage später, bis %2.</translation>
+    </message>
+    <message>
+        <source>Done 1 week sooner, by %1.</source>
+        <translation>Fertig 1 Woche früher, bis %1.</translation>
+    </message>
+    <message>
+        <source>Done %L1 weeks sooner, by %2.</source>
+        <translation>Fertig %L1 Wochen früher, bis %2.</translation>
+    </message>
+    <message>
+        <source>Done 1 day sooner, by %1.</source>
+        <translation>Fertig 1 Tag früher, bis %1.</translation>
+    </message>
+    <message>
+        <source>Done %L1 days sooner, by %2.</source>
+        <translation>Fertig %L1 Tage früher, bis %2.</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileEditor</name>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Value of an hour</source>
+        <translation>&amp;Wert einer Stunde</translation>
+    </message>
+    <message>
+        <source>What an hour of the client's time is worth; the Balanced objective weighs hours by it</source>
+        <translation>Was eine Stunde Zeit des Klienten wert ist; das Ziel „Ausgewogen“ gewichtet die Stunden damit</translation>
+    </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>&amp;Budget</translation>
+    </message>
+    <message>
+        <source>&amp;Hours a week</source>
+        <translation>&amp;Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> Std.</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>B&amp;eginn</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>&amp;Deadline</source>
+        <translation>&amp;Frist</translation>
+    </message>
+    <message>
+        <source>Skills held</source>
+        <translation>Vorhandene Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Filter skills…</source>
+        <translation>Kompetenzen filtern…</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected skill from the profile</source>
+        <translation>Die gewählte Kompetenz aus dem Profil entfernen</translation>
+    </message>
+    <message>
+        <source>Type to find a skill in the catalog</source>
+        <translation>Tippen, um eine Kompetenz im Katalog zu finden</translation>
+    </message>
+    <message>
+        <source>Level </source>
+        <translation>Stufe </translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Credentials completed</source>
+        <translation>Abgeschlossene Zertifikate</translation>
+    </message>
+    <message>
+        <source>Not completed</source>
+        <translation>Nicht abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Remove the selected credential from the completed list</source>
+        <translation>Das gewählte Zertifikat aus der Liste der abgeschlossenen entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>ReasonWords</name>
+    <message>
+        <source>You pinned it to the plan.</source>
+        <translation>Sie haben es im Plan festgelegt.</translation>
+    </message>
+    <message>
+        <source>Completes a combination that meets the goal's requirements at the least cost.</source>
+        <translation>Vervollständigt eine Kombination, die die Anforderungen des Ziels am günstigsten erfüllt.</translation>
+    </message>
+    <message>
+        <source>Gives %1, which the goal '%2' needs.</source>
+        <translation>Vermittelt %1, wie vom Ziel „%2“ verlangt.</translation>
+    </message>
+    <message>
+        <source>Gives %1, which the goal needs.</source>
+        <translation>Vermittelt %1, wie vom Ziel verlangt.</translation>
+    </message>
+    <message>
+        <source>A prerequisite of '%1'.</source>
+        <translation>Eine Voraussetzung für „%1“.</translation>
+    </message>
+    <message>
+        <source>Gives %1, a prerequisite of '%2'.</source>
+        <translation>Vermittelt %1, eine Voraussetzung für „%2“.</translation>
+    </message>
+    <message>
+        <source>Counts %1 credits toward %2 in %3.</source>
+        <translation>Zählt %1 Credits für %2 in %3.</translation>
+    </message>
+    <message>
+        <source>Counts %1 credits toward %2.</source>
+        <translation>Zählt %1 Credits für %2.</translation>
+    </message>
+    <message>
+        <source>Counts %1 credits in %2.</source>
+        <translation>Zählt %1 Credits in %2.</translation>
+    </message>
+    <message>
+        <source>Counts %1 credits.</source>
+        <translation>Zählt %1 Credits.</translation>
+    </message>
+</context>
+<context>
+    <name>RequirementWords</name>
+    <message>
+        <source>No prerequisites</source>
+        <translation>Keine Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <translation>%1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>und</translation>
+    </message>
+    <message>
+        <source>both %1</source>
+        <translation>beide: %1</translation>
+    </message>
+    <message>
+        <source>all of %1</source>
+        <translation>alle: %1</translation>
+    </message>
+    <message>
+        <source>or</source>
+        <translation>oder</translation>
+    </message>
+    <message>
+        <source>either %1</source>
+        <translation>entweder %1</translation>
+    </message>
+    <message>
+        <source>one of %1</source>
+        <translation>eines von: %1</translation>
+    </message>
+    <message>
+        <source>at least %1 of %2</source>
+        <translation>mindestens %1 von: %2</translation>
+    </message>
+</context>
+<context>
+    <name>SkillDialog</name>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>&amp;Id</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;Area</source>
+        <translation>&amp;Bereich</translation>
+    </message>
+    <message>
+        <source>&amp;ESCO URI</source>
+        <translation>&amp;ESCO-URI</translation>
+    </message>
+    <message>
+        <source>http://data.europa.eu/esco/skill/…</source>
+        <translation>http://data.europa.eu/esco/skill/…</translation>
+    </message>
+    <message>
+        <source>&amp;O*NET code</source>
+        <translation>&amp;O*NET-Code</translation>
+    </message>
+    <message>
+        <source>&amp;Description</source>
+        <translation>&amp;Beschreibung</translation>
+    </message>
+</context>
+<context>
+    <name>StatusStyle</name>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Open now</source>
+        <translation>Jetzt offen</translation>
+    </message>
+    <message>
+        <source>Locked</source>
+        <translation>Gesperrt</translation>
+    </message>
+</context>
+<context>
+    <name>StoreDataSource</name>
+    <message>
+        <source>The workspace %1 has no catalog yet. Import one with File → Import catalog.</source>
+        <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Importieren Sie einen mit Datei → Katalog importieren.</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
+        <source>A skill's id cannot be changed once credentials may refer to it.</source>
+        <translation>Die ID einer Kompetenz lässt sich nicht mehr ändern, sobald Zertifikate auf sie verweisen können.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app</name>
+    <message>
+        <source>Cairn plans learning pathways of stackable micro-credentials.</source>
+        <translation>Cairn plant Lernpfade aus stapelbaren Micro-Credentials.</translation>
+    </message>
+    <message>
+        <source>Open the workspace database FILE.</source>
+        <translation>Öffnet die Arbeitsbereich-Datenbank DATEI.</translation>
+    </message>
+    <message>
+        <source>FILE</source>
+        <translation>DATEI</translation>
+    </message>
+    <message>
+        <source>Plan with the catalog FILE (added to the workspace when one is open).</source>
+        <translation>Plant mit dem Katalog DATEI (wird dem Arbeitsbereich hinzugefügt, wenn einer geöffnet ist).</translation>
+    </message>
+    <message>
+        <source>Open the profile FILE as a client.</source>
+        <translation>Öffnet das Profil DATEI als Klienten.</translation>
+    </message>
+    <message>
+        <source>Work from catalog and profile files, without a workspace.</source>
+        <translation>Arbeitet mit Katalog- und Profildateien, ohne Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Open the client NAME (or id).</source>
+        <translation>Öffnet den Klienten NAME (oder die ID).</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>Choose the goal ID.</source>
+        <translation>Wählt das Ziel ID.</translation>
+    </message>
+    <message>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <source>Select the credential ID.</source>
+        <translation>Wählt das Zertifikat ID aus.</translation>
+    </message>
+    <message>
+        <source>Show the pathway, the timeline, the charts or the profile.</source>
+        <translation>Zeigt den Lernpfad, den Zeitplan, die Diagramme oder das Profil.</translation>
+    </message>
+    <message>
+        <source>VIEW</source>
+        <translation>ANSICHT</translation>
+    </message>
+    <message>
+        <source>Use a dark palette.</source>
+        <translation>Verwendet dunkle Farben.</translation>
+    </message>
+    <message>
+        <source>Keep settings in the INI FILE.</source>
+        <translation>Speichert die Einstellungen in der INI-Datei DATEI.</translation>
+    </message>
+    <message>
+        <source>Save a picture of the window to FILE once planned, then quit.</source>
+        <translation>Speichert nach der Planung ein Bild des Fensters in DATEI und beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>Window size for --screenshot, e.g. 1600x1000.</source>
+        <translation>Fenstergröße für --screenshot, z. B. 1600x1000.</translation>
+    </message>
+    <message>
+        <source>WxH</source>
+        <translation>BxH</translation>
+    </message>
+    <message>
+        <source>Print how long the window took to appear, then quit.</source>
+        <translation>Gibt aus, wie lange das Fenster zum Erscheinen brauchte, und beendet das Programm.</translation>
+    </message>
+    <message>
+        <source>A catalog or profile file to open.</source>
+        <translation>Eine Katalog- oder Profildatei, die geöffnet wird.</translation>
+    </message>
+    <message>
+        <source>--size takes a width and height like 1600x1000.</source>
+        <translation>--size erwartet Breite und Höhe wie 1600x1000.</translation>
+    </message>
+    <message>
+        <source>--view is "pathway", "timeline", "charts" or "profile".</source>
+        <translation>--view ist „pathway“, „timeline“, „charts“ oder „profile“.</translation>
+    </message>
+    <message>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+    <message>
+        <source>Cairn could not open its data:
+%1
+
+The bundled sample catalog is open instead.</source>
+        <translation>Cairn konnte seine Daten nicht öffnen:
+%1
+
+Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
+    </message>
+    <message>
+        <source>A credential needs an id.</source>
+        <translation>Ein Zertifikat braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>A credential needs a title.</source>
+        <translation>Ein Zertifikat braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Another credential already has the id "%1".</source>
+        <translation>Ein anderes Zertifikat hat bereits die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no credential "%1".</source>
+        <translation>Es gibt kein Zertifikat „%1“.</translation>
+    </message>
+    <message>
+        <source>It cannot be deleted: %1</source>
+        <translation>Es kann nicht gelöscht werden: %1</translation>
+    </message>
+    <message>
+        <source>There is no skill "%1".</source>
+        <translation>Es gibt keine Kompetenz „%1“.</translation>
+    </message>
+    <message>
+        <source>A skill needs an id.</source>
+        <translation>Eine Kompetenz braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>A skill needs a name.</source>
+        <translation>Eine Kompetenz braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Another skill already has the id "%1".</source>
+        <translation>Eine andere Kompetenz hat bereits die ID „%1“.</translation>
+    </message>
+    <message>
+        <source>A skill's id cannot be changed once credentials may refer to it.</source>
+        <translation>Die ID einer Kompetenz lässt sich nicht mehr ändern, sobald Zertifikate auf sie verweisen können.</translation>
+    </message>
+    <message>
+        <source>Charts are saved as PNG or SVG: choose a file name ending in .png or .svg.</source>
+        <translation>Diagramme werden als PNG oder SVG gespeichert: Wählen Sie einen Dateinamen, der auf .png oder .svg endet.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>A chart drawn by Cairn</source>
+        <translation>Ein von Cairn gezeichnetes Diagramm</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the drawing could not be started.</source>
+        <translation>%1 konnte nicht geschrieben werden: Die Zeichnung ließ sich nicht beginnen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the image could not be encoded.</source>
+        <translation>%1 konnte nicht geschrieben werden: Das Bild ließ sich nicht kodieren.</translation>
+    </message>
+    <message>
+        <source>Print the version and the git revision, then quit.</source>
+        <translation>Gibt Version und Git-Revision aus und beendet das Programm.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CandidateSet</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Fewest hours</source>
+        <translation>Wenigste Stunden</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Soonest</source>
+        <translation>Am frühesten</translation>
+    </message>
+    <message>
+        <source>%1, by %2</source>
+        <translation>%1, bis %2</translation>
+    </message>
+    <message>
+        <source>%1, within %2</source>
+        <translation>%1, höchstens %2</translation>
+    </message>
+    <message>
+        <source>%1, without %2</source>
+        <translation>%1, ohne %2</translation>
+    </message>
+    <message>
+        <source>%1, with %2</source>
+        <translation>%1, mit %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>There is no plan that reaches the goal to keep as a candidate.</source>
+        <translation>Es gibt keinen Plan, der das Ziel erreicht und als Variante behalten werden könnte.</translation>
+    </message>
+    <message>
+        <source>Adopt candidate %1</source>
+        <translation>Variante %1 übernehmen</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Variante</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fertig bis</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Adds</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Drops</source>
+        <translation>Entfällt</translation>
+    </message>
+    <message>
+        <source>%1 (baseline)</source>
+        <translation>%1 (Vergleichsbasis)</translation>
+    </message>
+    <message>
+        <source>The baseline: the other candidates are compared with this one.</source>
+        <translation>Die Vergleichsbasis: Die anderen Varianten werden mit dieser verglichen.</translation>
+    </message>
+    <message>
+        <source>%L1 weeks later</source>
+        <translation>%L1 Wochen später</translation>
+    </message>
+    <message>
+        <source>%L1 weeks sooner</source>
+        <translation>%L1 Wochen früher</translation>
+    </message>
+    <message>
+        <source>1 day later</source>
+        <translation>1 Tag später</translation>
+    </message>
+    <message>
+        <source>1 day sooner</source>
+        <translation>1 Tag früher</translation>
+    </message>
+    <message>
+        <source>%L1 days later</source>
+        <translation>%L1 Tage später</translation>
+    </message>
+    <message>
+        <source>%L1 days sooner</source>
+        <translation>%L1 Tage früher</translation>
+    </message>
+    <message>
+        <source>%1, without %L2 credentials</source>
+        <translation>%1, ohne %L2 Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1, with %L2 pinned</source>
+        <translation>%1, %L2 festgelegt</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CandidatesPanel</name>
+    <message>
+        <source>&amp;Keep as candidate…</source>
+        <translation>Als &amp;Variante behalten…</translation>
+    </message>
+    <message>
+        <source>Keep the plan shown now as a candidate to compare with others (Ctrl+K)</source>
+        <translation>Den angezeigten Plan als Variante behalten, um ihn mit anderen zu vergleichen (Strg+K)</translation>
+    </message>
+    <message>
+        <source>Ctrl+K</source>
+        <translation>Ctrl+K</translation>
+    </message>
+    <message>
+        <source>Adopt</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Plan again with this candidate's goal, objective and limits (Enter)</source>
+        <translation>Mit Ziel, Optimierung und Grenzen dieser Variante neu planen (Eingabe)</translation>
+    </message>
+    <message>
+        <source>Make this candidate the baseline the others are compared with</source>
+        <translation>Diese Variante zur Vergleichsbasis für die anderen machen</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Umbenennen…</translation>
+    </message>
+    <message>
+        <source>Rename this candidate (F2)</source>
+        <translation>Diese Variante umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Remove this candidate (Delete)</source>
+        <translation>Diese Variante entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>Save to workspace…</source>
+        <translation>Im Arbeitsbereich speichern…</translation>
+    </message>
+    <message>
+        <source>Save this candidate as the client's next plan version</source>
+        <translation>Diese Variante als nächste Planversion des Klienten speichern</translation>
+    </message>
+    <message>
+        <source>No candidate plans yet. Keep the plan shown as a candidate (Ctrl+K), change the objective, budget, deadline, pins or excludes, and keep another to see them side by side.</source>
+        <translation>Noch keine Planvarianten. Behalten Sie den angezeigten Plan als Variante (Strg+K), ändern Sie Optimierung, Budget, Frist, Festlegungen oder Ausschlüsse und behalten Sie eine weitere, um beide nebeneinander zu sehen.</translation>
+    </message>
+    <message>
+        <source>There is no plan that reaches the goal to keep as a candidate.</source>
+        <translation>Es gibt keinen Plan, der das Ziel erreicht und als Variante behalten werden könnte.</translation>
+    </message>
+    <message>
+        <source>Keep as candidate</source>
+        <translation>Als Variante behalten</translation>
+    </message>
+    <message>
+        <source>Name of this candidate:</source>
+        <translation>Name dieser Variante:</translation>
+    </message>
+    <message>
+        <source>Kept "%1" as a candidate.</source>
+        <translation>„%1“ als Variante behalten.</translation>
+    </message>
+    <message>
+        <source>Planning with the inputs of "%1".</source>
+        <translation>Wird mit den Vorgaben von „%1“ geplant.</translation>
+    </message>
+    <message>
+        <source>Save to workspace</source>
+        <translation>Im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Title of the saved plan:</source>
+        <translation>Titel des gespeicherten Plans:</translation>
+    </message>
+    <message>
+        <source>Saved "%1" as the client's next plan version.</source>
+        <translation>„%1“ als nächste Planversion des Klienten gespeichert.</translation>
+    </message>
+    <message>
+        <source>Make baseline</source>
+        <translation>Zur Vergleichsbasis machen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CaseloadModel</name>
+    <message>
+        <source>Use a saved plan as a template</source>
+        <translation>Einen gespeicherten Plan als Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>No goal chosen</source>
+        <translation>Kein Ziel gewählt</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Latest plan</source>
+        <translation>Neuester Plan</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fertig bis</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>No saved plan</source>
+        <translation>Noch keiner</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Feasible, not proven best</source>
+        <translation>Machbar, nicht als bester belegt</translation>
+    </message>
+    <message>
+        <source>Goal out of reach</source>
+        <translation>Ziel unerreichbar</translation>
+    </message>
+    <message>
+        <source>One saved plan version, saved %1.</source>
+        <translation>Eine gespeicherte Planversion, gespeichert am %1.</translation>
+    </message>
+    <message>
+        <source>%L1 saved plan versions; the latest saved %2.</source>
+        <translation>%L1 gespeicherte Planversionen; die neueste gespeichert am %2.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CaseloadView</name>
+    <message>
+        <source>About the chosen plan version</source>
+        <translation>Zur gewählten Planversion</translation>
+    </message>
+    <message>
+        <source>Add note</source>
+        <translation>Notiz hinzufügen</translation>
+    </message>
+    <message>
+        <source>Open client</source>
+        <translation>Klient öffnen</translation>
+    </message>
+    <message>
+        <source>Use as template for…</source>
+        <translation>Als Vorlage verwenden für…</translation>
+    </message>
+    <message>
+        <source>Search clients, goals and plan status</source>
+        <translation>Klienten, Ziele und Planstatus durchsuchen</translation>
+    </message>
+    <message>
+        <source>Switch the window to this client (Enter or double-click)</source>
+        <translation>Das Fenster auf diesen Klienten umschalten (Eingabe oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Give another client this plan's goal, objective, budget, deadline, pins and excludes; their own skills and dates stay theirs</source>
+        <translation>Einem anderen Klienten Ziel, Optimierung, Budget, Frist, Festlegungen und Ausschlüsse dieses Plans geben; seine eigenen Kompetenzen und Termine bleiben erhalten</translation>
+    </message>
+    <message>
+        <source>Write a note and press Enter</source>
+        <translation>Notiz schreiben und Eingabe drücken</translation>
+    </message>
+    <message>
+        <source>Plan history</source>
+        <translation>Planverlauf</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>No client chosen</source>
+        <translation>Kein Klient gewählt</translation>
+    </message>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>The first saved version.</source>
+        <translation>Die erste gespeicherte Version.</translation>
+    </message>
+    <message>
+        <source>No notes yet.</source>
+        <translation>Noch keine Notizen.</translation>
+    </message>
+    <message>
+        <source>Notes are kept in a workspace; this window works from files.</source>
+        <translation>Notizen werden in einem Arbeitsbereich geführt; dieses Fenster arbeitet mit Dateien.</translation>
+    </message>
+    <message>
+        <source>%1, about version %2: %3</source>
+        <translation>%1, zu Version %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Use as template</source>
+        <translation>Als Vorlage verwenden</translation>
+    </message>
+    <message>
+        <source>Give this plan's goal, objective and limits to:</source>
+        <translation>Ziel, Optimierung und Grenzen dieses Plans übertragen auf:</translation>
+    </message>
+    <message>
+        <source>%1 now plans with the goal and limits of %2's plan.</source>
+        <translation>%1 plant jetzt mit dem Ziel und den Grenzen aus dem Plan von %2.</translation>
+    </message>
+    <message>
+        <source>optimal</source>
+        <translation>optimal</translation>
+    </message>
+    <message>
+        <source>feasible</source>
+        <translation>machbar</translation>
+    </message>
+    <message>
+        <source>goal out of reach</source>
+        <translation>Ziel unerreichbar</translation>
+    </message>
+    <message>
+        <source>Saved %1
+%2</source>
+        <translation>Gespeichert am %1
+%2</translation>
+    </message>
+    <message>
+        <source>Saved %1
+%2: %3, done by %4</source>
+        <translation>Gespeichert am %1
+%2: %3, fertig bis %4</translation>
+    </message>
+    <message>
+        <source>No saved plans yet.</source>
+        <translation>Noch keine gespeicherten Pläne.</translation>
+    </message>
+    <message>
+        <source>Keep a candidate, then save it to the workspace.</source>
+        <translation>Behalten Sie eine Variante und speichern Sie sie dann im Arbeitsbereich.</translation>
+    </message>
+    <message>
+        <source>Plan history is kept in a workspace.</source>
+        <translation>Der Planverlauf wird in einem Arbeitsbereich geführt.</translation>
+    </message>
+    <message>
+        <source>This window works from files.</source>
+        <translation>Dieses Fenster arbeitet mit Dateien.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CatalogBrowser</name>
+    <message>
+        <source>Any status</source>
+        <translation>Jeder Status</translation>
+    </message>
+    <message>
+        <source>Any pace</source>
+        <translation>Jedes Tempo</translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>Freies Tempo</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Any skill</source>
+        <translation>Jede Kompetenz</translation>
+    </message>
+    <message>
+        <source>Any provider</source>
+        <translation>Jeder Anbieter</translation>
+    </message>
+    <message>
+        <source>1 credential</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%L1 credentials</source>
+        <translation>%L1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2 credentials</source>
+        <translation>%L1 von %L2 Zertifikaten</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ChartsView</name>
+    <message>
+        <source>Click a plan on the trade-off to show it.</source>
+        <translation>Klicken Sie auf einen Plan der Abwägung, um ihn anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see its trade-off</source>
+        <translation>Wählen Sie ein Ziel, um seine Abwägung zu sehen</translation>
+    </message>
+    <message>
+        <source>Working out the trade-off…</source>
+        <translation>Abwägung wird berechnet…</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>PNG-Bilder (*.png)</translation>
+    </message>
+    <message>
+        <source>Cost against time…</source>
+        <translation>Kosten gegen Zeit…</translation>
+    </message>
+    <message>
+        <source>Skills by area…</source>
+        <translation>Kompetenzen nach Bereich…</translation>
+    </message>
+    <message>
+        <source>Money spent…</source>
+        <translation>Ausgaben…</translation>
+    </message>
+    <message>
+        <source>Study hours…</source>
+        <translation>Lernstunden…</translation>
+    </message>
+    <message>
+        <source>Credits by category…</source>
+        <translation>Credits nach Kategorie…</translation>
+    </message>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>Save a chart as a PNG image or an SVG drawing (%1)</source>
+        <translation>Ein Diagramm als PNG-Bild oder SVG-Zeichnung speichern (%1)</translation>
+    </message>
+    <message>
+        <source>Ctrl+Alt+S</source>
+        <translation>Ctrl+Alt+S</translation>
+    </message>
+    <message>
+        <source>Save chart…</source>
+        <translation>Diagramm speichern…</translation>
+    </message>
+    <message>
+        <source>SVG drawings (*.svg)</source>
+        <translation>SVG-Zeichnungen (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ClientController</name>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
+        <source>Profiles are kept in the workspace; create a client instead.</source>
+        <translation>Profile werden im Arbeitsbereich geführt; legen Sie stattdessen einen Klienten an.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CredentialDialog</name>
+    <message>
+        <source>Edit credential</source>
+        <translation>Zertifikat bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add credential</source>
+        <translation>Zertifikat hinzufügen</translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>Freies Tempo</translation>
+    </message>
+    <message>
+        <source>Cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>Not understood at character %1: %2</source>
+        <translation>Nicht verstanden bei Zeichen %1: %2</translation>
+    </message>
+    <message>
+        <source>The id must be lower-case letters, digits, dots, dashes or underscores, e.g. "intro-sql".</source>
+        <translation>Die ID besteht aus Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, z. B. „intro-sql“.</translation>
+    </message>
+    <message>
+        <source>Give the credential a title.</source>
+        <translation>Geben Sie dem Zertifikat einen Titel.</translation>
+    </message>
+    <message>
+        <source>"%1" in the cohort starts is not a date; write dates as YYYY-MM-DD.</source>
+        <translation>„%1“ bei den Kohortenbeginnen ist kein Datum; schreiben Sie Daten als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>A cohort credential needs at least one start date.</source>
+        <translation>Ein Kohorten-Zertifikat braucht mindestens einen Starttermin.</translation>
+    </message>
+    <message>
+        <source>"%1": a skill level is a whole number from 1 to 5.</source>
+        <translation>„%1“: Eine Kompetenzstufe ist eine ganze Zahl von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>"%1" is not a skill in this catalog; add the skill first.</source>
+        <translation>„%1“ ist keine Kompetenz dieses Katalogs; fügen Sie die Kompetenz zuerst hinzu.</translation>
+    </message>
+    <message>
+        <source>Requires: %1 (at character %2).</source>
+        <translation>Voraussetzungen: %1 (bei Zeichen %2).</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CredentialTableModel</name>
+    <message numerus="yes">
+        <source>Cohort, %n weeks</source>
+        <translation><numerusform>Kohorte, %n Woche</numerusform><numerusform>Kohorte, %n Wochen</numerusform></translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>Freies Tempo</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Free</source>
+        <translation>Kostenlos</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Skills granted</source>
+        <translation>Vermittelte Kompetenzen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::CreditsChart</name>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>Credits by category</source>
+        <translation>Credits nach Kategorie</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Credits: %L1 of %L2</source>
+        <translation>Credits: %L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::DataSource</name>
+    <message>
+        <source>Saved plans and notes are kept in a workspace; this window works from files. Open Cairn without --files to keep them.</source>
+        <translation>Gespeicherte Pläne und Notizen werden in einem Arbeitsbereich geführt; dieses Fenster arbeitet mit Dateien. Öffnen Sie Cairn ohne --files, um sie zu behalten.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::Dates</name>
+    <message>
+        <source>d MMM yy</source>
+        <comment>date pattern: 17 Jul 27</comment>
+        <translation>d. MMM yy</translation>
+    </message>
+    <message>
+        <source>d MMM</source>
+        <comment>date pattern: 17 Jul</comment>
+        <translation>d. MMM</translation>
+    </message>
+    <message>
+        <source>MMMM yyyy</source>
+        <comment>date pattern: July 2027</comment>
+        <translation>MMMM yyyy</translation>
+    </message>
+    <message>
+        <source>MMM yy</source>
+        <comment>date pattern: Jul 27</comment>
+        <translation>MMM yy</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern: 17 Jul 2027</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ExcludeCommand</name>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 ausschließen</translation>
+    </message>
+    <message>
+        <source>Include %1 again</source>
+        <translation>%1 wieder einbeziehen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::GoalBar</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Fewest hours</source>
+        <translation>Wenigste Stunden</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Soonest</source>
+        <translation>Am frühesten</translation>
+    </message>
+    <message>
+        <source>Cheapest: least money. Fewest hours: least effort. Balanced: money plus the value of the client's time. Soonest: earliest completion.</source>
+        <translation>Am günstigsten: am wenigsten Geld. Wenigste Stunden: am wenigsten Aufwand. Ausgewogen: Geld plus der Wert der Zeit des Klienten. Am frühesten: frühester Abschluss.</translation>
+    </message>
+    <message>
+        <source>Type to find a role or degree…</source>
+        <translation>Tippen, um einen Beruf oder Studiengang zu finden…</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Beruf</translation>
+    </message>
+    <message>
+        <source>Degree</source>
+        <translation>Studiengang</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::GoalComparisonDialog</name>
+    <message>
+        <source>Compare goals</source>
+        <translation>Ziele vergleichen</translation>
+    </message>
+    <message>
+        <source>Choose a goal…</source>
+        <translation>Ziel wählen…</translation>
+    </message>
+    <message>
+        <source>&amp;Compare</source>
+        <translation>&amp;Vergleichen</translation>
+    </message>
+    <message>
+        <source>&amp;with</source>
+        <translation>&amp;mit</translation>
+    </message>
+    <message>
+        <source>&amp;Stop planning</source>
+        <translation>Planung an&amp;halten</translation>
+    </message>
+    <message>
+        <source>Stop and compare the best plans found so far</source>
+        <translation>Anhalten und die bisher besten Pläne vergleichen</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>Lernstunden</translation>
+    </message>
+    <message>
+        <source>Weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fertig bis</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>Choose the two goals to compare.</source>
+        <translation>Wählen Sie die zwei Ziele, die verglichen werden sollen.</translation>
+    </message>
+    <message>
+        <source>Choose a goal to compare with %1.</source>
+        <translation>Wählen Sie ein Ziel zum Vergleich mit %1.</translation>
+    </message>
+    <message>
+        <source>Choose two different goals.</source>
+        <translation>Wählen Sie zwei verschiedene Ziele.</translation>
+    </message>
+    <message>
+        <source>First goal</source>
+        <translation>Erstes Ziel</translation>
+    </message>
+    <message>
+        <source>Second goal</source>
+        <translation>Zweites Ziel</translation>
+    </message>
+    <message>
+        <source>Skills both goals name</source>
+        <translation>Kompetenzen beider Ziele</translation>
+    </message>
+    <message>
+        <source>Only the first goal</source>
+        <translation>Nur das erste Ziel</translation>
+    </message>
+    <message>
+        <source>Only the second goal</source>
+        <translation>Nur das zweite Ziel</translation>
+    </message>
+    <message>
+        <source>Credentials in both plans</source>
+        <translation>Zertifikate in beiden Plänen</translation>
+    </message>
+    <message>
+        <source>Planning %1… %L2 combinations explored</source>
+        <translation>%1 wird geplant… %L2 Kombinationen geprüft</translation>
+    </message>
+    <message>
+        <source>Planning %1…</source>
+        <translation>%1 wird geplant…</translation>
+    </message>
+    <message>
+        <source>%1 (level %2), held</source>
+        <translation>%1 (Stufe %2), vorhanden</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>the cheapest plan</source>
+        <translation>der günstigste Plan</translation>
+    </message>
+    <message>
+        <source>the fewest hours</source>
+        <translation>die wenigsten Stunden</translation>
+    </message>
+    <message>
+        <source>the best balance of money and time</source>
+        <translation>das beste Verhältnis von Geld und Zeit</translation>
+    </message>
+    <message>
+        <source>the soonest completion</source>
+        <translation>der früheste Abschluss</translation>
+    </message>
+    <message>
+        <source>Stopped early: these are the best plans found so far.</source>
+        <translation>Vorzeitig angehalten: Dies sind die bisher besten Pläne.</translation>
+    </message>
+    <message>
+        <source>Both goals planned for %1, within the client's budget, hours and dates.</source>
+        <translation>Beide Ziele geplant – Kriterium: %1, im Rahmen von Budget, Stunden und Terminen des Klienten.</translation>
+    </message>
+    <message>
+        <source>No plan: %1</source>
+        <translation>Kein Plan: %1</translation>
+    </message>
+    <message>
+        <source>Optimal</source>
+        <translation>Optimal</translation>
+    </message>
+    <message>
+        <source>Feasible, not proven the best</source>
+        <translation>Machbar, nicht als bester belegt</translation>
+    </message>
+    <message>
+        <source>%L1 h</source>
+        <translation>%L1 Std.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>None: the goal is already met</source>
+        <translation>Keine: Das Ziel ist bereits erreicht</translation>
+    </message>
+    <message>
+        <source>%1 (level %2 for %3, %4 for %5)</source>
+        <translation>%1 (Stufe %2 für %3, %4 für %5)</translation>
+    </message>
+    <message>
+        <source>Skills both goals name (%L1)</source>
+        <translation>Kompetenzen beider Ziele (%L1)</translation>
+    </message>
+    <message>
+        <source>Only %1 (%L2)</source>
+        <translation>Nur %1 (%L2)</translation>
+    </message>
+    <message>
+        <source>Credentials in both plans (%L1)</source>
+        <translation>Zertifikate in beiden Plänen (%L1)</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Keine</translation>
+    </message>
+    <message>
+        <source>%1 needs</source>
+        <translation>%1 verlangt</translation>
+    </message>
+    <message>
+        <source>Difference</source>
+        <translation>Unterschied</translation>
+    </message>
+    <message>
+        <source>What the second goal's plan needs beside the first's</source>
+        <translation>Was der Plan des zweiten Ziels neben dem des ersten verlangt</translation>
+    </message>
+    <message>
+        <source>%1 more</source>
+        <translation>%1 mehr</translation>
+    </message>
+    <message>
+        <source>%1 less</source>
+        <translation>%1 weniger</translation>
+    </message>
+    <message>
+        <source>The same</source>
+        <translation>Gleich</translation>
+    </message>
+    <message>
+        <source>%L1 h more</source>
+        <translation>%L1 Std. mehr</translation>
+    </message>
+    <message>
+        <source>%L1 h fewer</source>
+        <translation>%L1 Std. weniger</translation>
+    </message>
+    <message>
+        <source>%L1 more</source>
+        <translation>%L1 mehr</translation>
+    </message>
+    <message>
+        <source>%L1 fewer</source>
+        <translation>%L1 weniger</translation>
+    </message>
+    <message>
+        <source>%L1 days later</source>
+        <translation>%L1 Tage später</translation>
+    </message>
+    <message>
+        <source>%L1 days sooner</source>
+        <translation>%L1 Tage früher</translation>
+    </message>
+    <message>
+        <source>The same day</source>
+        <translation>Am selben Tag</translation>
+    </message>
+    <message>
+        <source>1 day later</source>
+        <translation>1 Tag später</translation>
+    </message>
+    <message>
+        <source>1 day sooner</source>
+        <translation>1 Tag früher</translation>
+    </message>
+    <message>
+        <source>Degree credits</source>
+        <translation>Studien-Credits</translation>
+    </message>
+    <message>
+        <source>%L1 of %L2</source>
+        <translation>%L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::IssuesPanel</name>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>Betrifft</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>No problems found in this catalog.</source>
+        <translation>In diesem Katalog wurden keine Probleme gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::MainWindow</name>
+    <message>
+        <source>Could not open %1: %2</source>
+        <translation>%1 konnte nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Opened %1: %L2 credentials.</source>
+        <translation>%1 geöffnet: %L2 Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Client and goal</source>
+        <translation>Klient und Ziel</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>Issues</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Issues (%1)</source>
+        <translation>Probleme (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z</source>
+        <translation>Ctrl+Z</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+Z</source>
+        <translation>Ctrl+Shift+Z</translation>
+    </message>
+    <message>
+        <source>Ctrl+Y</source>
+        <translation>Ctrl+Y</translation>
+    </message>
+    <message>
+        <source>Ctrl++</source>
+        <translation>Ctrl++</translation>
+    </message>
+    <message>
+        <source>Ctrl+=</source>
+        <translation>Ctrl+=</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <source>Planning… %L1 combinations explored</source>
+        <translation>Wird geplant… %L1 Kombinationen geprüft</translation>
+    </message>
+    <message>
+        <source>planned in %L1 ms</source>
+        <translation>geplant in %L1 ms</translation>
+    </message>
+    <message>
+        <source>Planning stopped; showing the best plan found so far.</source>
+        <translation>Planung angehalten; der bisher beste Plan wird gezeigt.</translation>
+    </message>
+    <message>
+        <source>No plan reaches this goal under the current limits.</source>
+        <translation>Unter den aktuellen Grenzen erreicht kein Plan dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>1 credential, %1, done by %2.</source>
+        <translation>1 Zertifikat, %1, fertig bis %2.</translation>
+    </message>
+    <message>
+        <source>%L3 credentials, %1, done by %2.</source>
+        <translation>%L3 Zertifikate, %1, fertig bis %2.</translation>
+    </message>
+    <message>
+        <source>Choose a goal to see a pathway</source>
+        <translation>Wählen Sie ein Ziel, um einen Lernpfad zu sehen</translation>
+    </message>
+    <message>
+        <source>Cairn</source>
+        <translation>Cairn</translation>
+    </message>
+    <message>
+        <source>%1 — Cairn</source>
+        <translation>%1 — Cairn</translation>
+    </message>
+    <message>
+        <source>The client could not be saved: %1
+
+Close anyway?</source>
+        <translation>Der Klient konnte nicht gespeichert werden: %1
+
+Trotzdem schließen?</translation>
+    </message>
+    <message>
+        <source>New client</source>
+        <translation>Neuer Klient</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Name:</translation>
+    </message>
+    <message>
+        <source>Open catalog</source>
+        <translation>Katalog öffnen</translation>
+    </message>
+    <message>
+        <source>Cairn catalogs (*.json)</source>
+        <translation>Cairn-Kataloge (*.json)</translation>
+    </message>
+    <message>
+        <source>Could not open %1:
+%2</source>
+        <translation>%1 konnte nicht geöffnet werden:
+%2</translation>
+    </message>
+    <message>
+        <source>Opened %1.</source>
+        <translation>%1 geöffnet.</translation>
+    </message>
+    <message>
+        <source>Open profile</source>
+        <translation>Profil öffnen</translation>
+    </message>
+    <message>
+        <source>Cairn profiles (*.json)</source>
+        <translation>Cairn-Profile (*.json)</translation>
+    </message>
+    <message>
+        <source>Save profile</source>
+        <translation>Profil speichern</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>%1 konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Export catalog</source>
+        <translation>Katalog exportieren</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>There is no plan to report yet. Choose a goal the client can reach first.</source>
+        <translation>Es gibt noch keinen Plan für einen Bericht. Wählen Sie zuerst ein Ziel, das der Klient erreichen kann.</translation>
+    </message>
+    <message>
+        <source>%1 plan.pdf</source>
+        <translation>%1 Lernplan.pdf</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>There is no plan to report yet.</source>
+        <translation>Es gibt noch keinen Plan für einen Bericht.</translation>
+    </message>
+    <message>
+        <source>This build of Cairn cannot write reports.</source>
+        <translation>Diese Ausgabe von Cairn kann keine Berichte schreiben.</translation>
+    </message>
+    <message>
+        <source>Saved in this window only; use File → Export catalog to keep the edit.</source>
+        <translation>Nur in diesem Fenster gespeichert; behalten Sie die Änderung mit Datei → Katalog exportieren.</translation>
+    </message>
+    <message>
+        <source>Delete credential</source>
+        <translation>Zertifikat löschen</translation>
+    </message>
+    <message>
+        <source>Delete "%1" from the catalog?</source>
+        <translation>„%1“ aus dem Katalog löschen?</translation>
+    </message>
+    <message>
+        <source>Edit skill</source>
+        <translation>Kompetenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Skill:</source>
+        <translation>Kompetenz:</translation>
+    </message>
+    <message>
+        <source>Delete skill</source>
+        <translation>Kompetenz löschen</translation>
+    </message>
+    <message>
+        <source>Deleted the skill %1.</source>
+        <translation>Die Kompetenz %1 wurde gelöscht.</translation>
+    </message>
+    <message>
+        <source>About Cairn</source>
+        <translation>Über Cairn</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Varianten</translation>
+    </message>
+    <message>
+        <source>Caseload</source>
+        <translation>Fallübersicht</translation>
+    </message>
+    <message>
+        <source>&amp;Caseload</source>
+        <translation>&amp;Fallübersicht</translation>
+    </message>
+    <message>
+        <source>Ctrl+L</source>
+        <translation>Ctrl+L</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare goals…</source>
+        <translation>&amp;Ziele vergleichen…</translation>
+    </message>
+    <message>
+        <source>Ctrl+Shift+G</source>
+        <translation>Ctrl+Shift+G</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::MarkCompletedCommand</name>
+    <message>
+        <source>Mark %1 completed</source>
+        <translation>%1 als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 not completed</source>
+        <translation>%1 als nicht abgeschlossen markieren</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ParetoChart</name>
+    <message>
+        <source>Cost against time</source>
+        <translation>Kosten gegen Zeit</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Abwägung</translation>
+    </message>
+    <message>
+        <source>Plans</source>
+        <translation>Pläne</translation>
+    </message>
+    <message>
+        <source>Current plan</source>
+        <translation>Aktueller Plan</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Completion (weeks from start)</source>
+        <translation>Abschluss (Wochen ab Beginn)</translation>
+    </message>
+    <message>
+        <source>Cost against time: no plan reaches this goal</source>
+        <translation>Kosten gegen Zeit: Kein Plan erreicht dieses Ziel</translation>
+    </message>
+    <message>
+        <source>Cost against time: one plan is both cheapest and fastest</source>
+        <translation>Kosten gegen Zeit: Ein Plan ist zugleich am günstigsten und am schnellsten</translation>
+    </message>
+    <message>
+        <source>Cost against time: %L1 plans trade money for weeks</source>
+        <translation>Kosten/Zeit: %L1 Pläne tauschen Geld gegen Wochen</translation>
+    </message>
+    <message>
+        <source>Budget %1, above the chart</source>
+        <translation>Budget %1, oberhalb des Diagramms</translation>
+    </message>
+    <message>
+        <source>Deadline at week %L1, beyond the chart</source>
+        <translation>Frist in Woche %L1, jenseits des Diagramms</translation>
+    </message>
+    <message>
+        <source>Money (%1)</source>
+        <translation>Geld (%1)</translation>
+    </message>
+    <message>
+        <source>Candidates</source>
+        <translation>Varianten</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PathwayView</name>
+    <message>
+        <source>Choose a goal to see a pathway</source>
+        <translation>Wählen Sie ein Ziel, um einen Lernpfad zu sehen</translation>
+    </message>
+    <message>
+        <source>No pathway reaches this goal. %1</source>
+        <translation>Kein Lernpfad erreicht dieses Ziel. %1</translation>
+    </message>
+    <message>
+        <source>The goal is already met: nothing more to take.</source>
+        <translation>Das Ziel ist bereits erreicht: Es ist nichts mehr zu belegen.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>goal · out of reach</source>
+        <translation>Ziel · unerreichbar</translation>
+    </message>
+    <message>
+        <source>goal · %1</source>
+        <translation>Ziel · %1</translation>
+    </message>
+    <message>
+        <source>Why it is in the plan:</source>
+        <translation>Warum es im Plan ist:</translation>
+    </message>
+    <message>
+        <source>Already completed; later credentials build on it.</source>
+        <translation>Bereits abgeschlossen; spätere Zertifikate bauen darauf auf.</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PinCommand</name>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Festlegung von %1 aufheben</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::PlanSummaryView</name>
+    <message>
+        <source>Choose a goal to see a plan.</source>
+        <translation>Wählen Sie ein Ziel, um einen Plan zu sehen.</translation>
+    </message>
+    <message>
+        <source>Planning…</source>
+        <translation>Wird geplant…</translation>
+    </message>
+    <message>
+        <source>No plan yet.</source>
+        <translation>Noch kein Plan.</translation>
+    </message>
+    <message>
+        <source>Optimal: no plan does better on this objective.</source>
+        <translation>Optimal: Kein Plan schneidet bei diesem Kriterium besser ab.</translation>
+    </message>
+    <message>
+        <source>Feasible: a good plan, not proven the best.</source>
+        <translation>Machbar: ein guter Plan, nicht als bester belegt.</translation>
+    </message>
+    <message>
+        <source>No plan reaches this goal.</source>
+        <translation>Kein Plan erreicht dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>Planning was stopped; this is the best plan found so far.</source>
+        <translation>Die Planung wurde angehalten; dies ist der bisher beste Plan.</translation>
+    </message>
+    <message>
+        <source>Updating…</source>
+        <translation>Wird aktualisiert…</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%L1 weeks</source>
+        <translation>%L1 Wochen</translation>
+    </message>
+    <message>
+        <source>Done by</source>
+        <translation>Fertig bis</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>The goal is already met.</source>
+        <translation>Das Ziel ist bereits erreicht.</translation>
+    </message>
+    <message>
+        <source>In order</source>
+        <translation>Reihenfolge</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>kostenlos</translation>
+    </message>
+    <message>
+        <source>✔ met</source>
+        <translation>✔ erfüllt</translation>
+    </message>
+    <message>
+        <source>✘ missing</source>
+        <translation>✘ fehlt</translation>
+    </message>
+    <message>
+        <source>Skills gap</source>
+        <translation>Kompetenzlücke</translation>
+    </message>
+    <message>
+        <source>Goal needs</source>
+        <translation>Ziel verlangt</translation>
+    </message>
+    <message>
+        <source>Now</source>
+        <translation>Jetzt</translation>
+    </message>
+    <message>
+        <source>After plan</source>
+        <translation>Nach dem Plan</translation>
+    </message>
+    <message>
+        <source>✘ level %1</source>
+        <translation>✘ Stufe %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ProfileEditor</name>
+    <message>
+        <source>Skill to add…</source>
+        <translation>Kompetenz hinzufügen…</translation>
+    </message>
+    <message>
+        <source>%1 (not in this catalog)</source>
+        <translation>%1 (nicht in diesem Katalog)</translation>
+    </message>
+    <message>
+        <source>Credentials completed (%1)</source>
+        <translation>Abgeschlossene Zertifikate (%1)</translation>
+    </message>
+    <message>
+        <source>Skills held (%1)</source>
+        <translation>Vorhandene Kompetenzen (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ReportPreviewDialog</name>
+    <message>
+        <source>Report preview</source>
+        <translation>Berichtsvorschau</translation>
+    </message>
+    <message>
+        <source>Save PDF…</source>
+        <translation>PDF speichern…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SetProfileValueCommand</name>
+    <message>
+        <source>Rename client</source>
+        <translation>Klient umbenennen</translation>
+    </message>
+    <message>
+        <source>Change budget</source>
+        <translation>Budget ändern</translation>
+    </message>
+    <message>
+        <source>Change hours per week</source>
+        <translation>Stunden pro Woche ändern</translation>
+    </message>
+    <message>
+        <source>Change start date</source>
+        <translation>Beginn ändern</translation>
+    </message>
+    <message>
+        <source>Change deadline</source>
+        <translation>Frist ändern</translation>
+    </message>
+    <message>
+        <source>Change value of time</source>
+        <translation>Wert der Zeit ändern</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SetSkillLevelCommand</name>
+    <message>
+        <source>Remove skill %1</source>
+        <translation>Kompetenz %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Set %1 to level %2</source>
+        <translation>%1 auf Stufe %2 setzen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SkillDialog</name>
+    <message>
+        <source>Edit skill</source>
+        <translation>Kompetenz bearbeiten</translation>
+    </message>
+    <message>
+        <source>Add skill</source>
+        <translation>Kompetenz hinzufügen</translation>
+    </message>
+    <message>
+        <source>The id must be lower-case letters, digits, dots, dashes or underscores, e.g. "sql".</source>
+        <translation>Die ID besteht aus Kleinbuchstaben, Ziffern, Punkten, Bindestrichen oder Unterstrichen, z. B. „sql“.</translation>
+    </message>
+    <message>
+        <source>Give the skill a name.</source>
+        <translation>Geben Sie der Kompetenz einen Namen.</translation>
+    </message>
+    <message>
+        <source>An ESCO concept is written as its URI, starting with http.</source>
+        <translation>Ein ESCO-Konzept wird als seine URI geschrieben, beginnend mit http.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SkillLevelModel</name>
+    <message>
+        <source>This skill is not in the catalog.</source>
+        <translation>Diese Kompetenz ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>ESCO</source>
+        <translation>ESCO</translation>
+    </message>
+    <message>
+        <source>O*NET</source>
+        <translation>O*NET</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SkillsCoverageChart</name>
+    <message>
+        <source>Choose a goal to see its skills</source>
+        <translation>Wählen Sie ein Ziel, um seine Kompetenzen zu sehen</translation>
+    </message>
+    <message>
+        <source>%1 asks for credits and credentials, not skills</source>
+        <translation>%1 verlangt Credits und Zertifikate, keine Kompetenzen</translation>
+    </message>
+    <message>
+        <source>%1 names no skills</source>
+        <translation>%1 nennt keine Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
+        <source>Held now in %1: %2</source>
+        <translation>Jetzt vorhanden in %1: %2</translation>
+    </message>
+    <message>
+        <source>Gained by the plan in %1: %2</source>
+        <translation>Durch den Plan erworben in %1: %2</translation>
+    </message>
+    <message>
+        <source>Not needed in %1, the plan meets an alternative: %2</source>
+        <translation>Nicht nötig in %1, der Plan erfüllt eine Alternative: %2</translation>
+    </message>
+    <message>
+        <source>Still missing in %1: %2</source>
+        <translation>Fehlt noch in %1: %2</translation>
+    </message>
+    <message>
+        <source>Held</source>
+        <translation>Vorhanden</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>Missing</source>
+        <translation>Fehlt</translation>
+    </message>
+    <message>
+        <source>Skills (count)</source>
+        <translation>Anzahl</translation>
+    </message>
+    <message>
+        <source>Skills for %1&lt;br&gt;%L2 of %L3 held, no plan yet</source>
+        <translation>Kompetenzen für %1&lt;br&gt;%L2 von %L3 vorhanden, noch kein Plan</translation>
+    </message>
+    <message>
+        <source>Skills for %1&lt;br&gt;%L2 of %L3 held, no plan reaches the goal</source>
+        <translation>Kompetenzen für %1&lt;br&gt;%L2 von %L3 vorhanden, kein Plan erreicht das Ziel</translation>
+    </message>
+    <message>
+        <source>Skills for %1&lt;br&gt;%L2 of %L3 held, %L4 planned</source>
+        <translation>Kompetenzen für %1&lt;br&gt;%L2 von %L3 vorhanden, %L4 geplant</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SpendingChart</name>
+    <message>
+        <source>Money spent</source>
+        <translation>Ausgaben</translation>
+    </message>
+    <message>
+        <source>Spent by the end of the month</source>
+        <translation>Ausgegeben bis Monatsende</translation>
+    </message>
+    <message>
+        <source>Months from the start</source>
+        <translation>Monate ab Beginn</translation>
+    </message>
+    <message>
+        <source>Study hours</source>
+        <translation>Lernstunden</translation>
+    </message>
+    <message>
+        <source>Planned hours</source>
+        <translation>Geplant</translation>
+    </message>
+    <message>
+        <source>Hours available</source>
+        <translation>Verfügbar</translation>
+    </message>
+    <message>
+        <source>Weeks from the start</source>
+        <translation>Wochen ab Beginn</translation>
+    </message>
+    <message>
+        <source>Hours a week</source>
+        <translation>Std./Woche</translation>
+    </message>
+    <message>
+        <source>Money (%1)</source>
+        <translation>Geld (%1)</translation>
+    </message>
+    <message>
+        <source>Money spent: %1 in all</source>
+        <translation>Ausgaben: %1 insgesamt</translation>
+    </message>
+    <message>
+        <source>Study hours: %L1 h over %L2 weeks</source>
+        <translation>Lernstunden: %L1 Std. in %L2 Wochen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::TimelineChart</name>
+    <message>
+        <source>Choose a goal to see a schedule</source>
+        <translation>Wählen Sie ein Ziel, um einen Zeitplan zu sehen</translation>
+    </message>
+    <message>
+        <source>There is no schedule: no plan reaches this goal under the current limits.</source>
+        <translation>Es gibt keinen Zeitplan: Unter den aktuellen Grenzen erreicht kein Plan dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>Nothing to schedule: the goal is already met.</source>
+        <translation>Nichts zu planen: Das Ziel ist bereits erreicht.</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden/Woche</translation>
+    </message>
+    <message>
+        <source>%1 h available</source>
+        <translation>%1 Std. verfügbar</translation>
+    </message>
+    <message>
+        <source>today</source>
+        <translation>heute</translation>
+    </message>
+    <message>
+        <source>Done %1</source>
+        <translation>Fertig am %1</translation>
+    </message>
+    <message>
+        <source>Cohort: fixed dates</source>
+        <translation>Kohorte: feste Termine</translation>
+    </message>
+    <message>
+        <source>Self-paced</source>
+        <translation>Freies Tempo</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report</name>
+    <message>
+        <source>Learning plan: %1</source>
+        <translation>Lernplan: %1</translation>
+    </message>
+    <message>
+        <source>Provider: %1</source>
+        <translation>Anbieter: %1</translation>
+    </message>
+    <message>
+        <source>Effort: %1 hours</source>
+        <translation>Aufwand: %1 Stunden</translation>
+    </message>
+    <message>
+        <source>Cost: %1 %2</source>
+        <translation>Kosten: %1 %2</translation>
+    </message>
+    <message>
+        <source>Cohort: starts on a fixed date with a group%1; join on the start day.</source>
+        <translation>Kohorte: beginnt an einem festen Termin mit einer Gruppe%1; steigen Sie am ersten Tag ein.</translation>
+    </message>
+    <message>
+        <source> and runs %1 weeks</source>
+        <translation> und dauert %1 Wochen</translation>
+    </message>
+    <message>
+        <source>Self-paced.</source>
+        <translation>Freies Tempo.</translation>
+    </message>
+    <message>
+        <source>Why: %1</source>
+        <translation>Warum: %1</translation>
+    </message>
+    <message>
+        <source>Plan complete</source>
+        <translation>Plan abgeschlossen</translation>
+    </message>
+    <message>
+        <source>The plan's one credential is done.</source>
+        <translation>Das eine Zertifikat des Plans ist geschafft.</translation>
+    </message>
+    <message>
+        <source>All %1 credentials of the plan are done.</source>
+        <translation>Alle %1 Zertifikate des Plans sind geschafft.</translation>
+    </message>
+    <message>
+        <source>Goal reached: %1</source>
+        <translation>Ziel erreicht: %1</translation>
+    </message>
+    <message>
+        <source>There is no plan to put in a calendar: %1</source>
+        <translation>Es gibt keinen Plan für einen Kalender: %1</translation>
+    </message>
+    <message>
+        <source>no plan reaches the goal.</source>
+        <translation>Kein Plan erreicht das Ziel.</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+    <message>
+        <source>Cairn learning plan</source>
+        <translation>Cairn-Lernplan</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Learning plan for %1: %2</source>
+        <translation>Lernplan für %1: %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: drawing a PDF needs the graphical application to be running.</source>
+        <translation>%1 kann nicht geschrieben werden: Zum Zeichnen eines PDF muss die grafische Anwendung laufen.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the report could not be drawn.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Bericht ließ sich nicht zeichnen.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2.</source>
+        <translation>%1 kann nicht fertig geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>d MMM yyyy</source>
+        <comment>date pattern: 17 Jul 2027</comment>
+        <translation>d. MMM yyyy</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report::detail</name>
+    <message>
+        <source>Spending, cumulative by month</source>
+        <translation>Ausgaben, kumuliert nach Monat</translation>
+    </message>
+    <message>
+        <source>Cost against completion date</source>
+        <translation>Kosten gegen Abschlussdatum</translation>
+    </message>
+    <message>
+        <source>This plan</source>
+        <translation>Dieser Plan</translation>
+    </message>
+    <message>
+        <source>least money</source>
+        <translation>am wenigsten Geld</translation>
+    </message>
+    <message>
+        <source>fewest hours of study</source>
+        <translation>die wenigsten Lernstunden</translation>
+    </message>
+    <message>
+        <source>least money and time together</source>
+        <translation>am wenigsten Geld und Zeit zusammen</translation>
+    </message>
+    <message>
+        <source>earliest completion</source>
+        <translation>frühester Abschluss</translation>
+    </message>
+    <message>
+        <source>Reach the goal “%1”.</source>
+        <translation>Das Ziel „%1“ erreichen.</translation>
+    </message>
+    <message>
+        <source>Earn %1 credits toward &lt;b&gt;%2&lt;/b&gt;.</source>
+        <translation>%1 Credits für &lt;b&gt;%2&lt;/b&gt; erwerben.</translation>
+    </message>
+    <message>
+        <source>Qualify for the role of &lt;b&gt;%1&lt;/b&gt;.</source>
+        <translation>Sich für den Beruf &lt;b&gt;%1&lt;/b&gt; qualifizieren.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#2e7d4f; font-weight:bold;"&gt;Optimal.&lt;/span&gt; No other plan does better for the chosen objective (%1).</source>
+        <translation>&lt;span style="color:#2e7d4f; font-weight:bold;"&gt;Optimal.&lt;/span&gt; Kein anderer Plan schneidet beim gewählten Kriterium (%1) besser ab.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;Feasible.&lt;/span&gt; This plan reaches the goal; it is the best found for %1, not proven the best.</source>
+        <translation>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;Machbar.&lt;/span&gt; Dieser Plan erreicht das Ziel; er ist der beste gefundene für das Kriterium „%1“, aber nicht als bester belegt.</translation>
+    </message>
+    <message>
+        <source>&lt;span style="color:#a32d2d; font-weight:bold;"&gt;No plan reaches this goal.&lt;/span&gt; %1</source>
+        <translation>&lt;span style="color:#a32d2d; font-weight:bold;"&gt;Kein Plan erreicht dieses Ziel.&lt;/span&gt; %1</translation>
+    </message>
+    <message>
+        <source>The constraints cannot all be met.</source>
+        <translation>Die Vorgaben lassen sich nicht alle einhalten.</translation>
+    </message>
+    <message>
+        <source>Total cost</source>
+        <translation>Gesamtkosten</translation>
+    </message>
+    <message>
+        <source>Study time</source>
+        <translation>Lernzeit</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>Credentials</source>
+        <translation>Zertifikate</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Completes</source>
+        <translation>Abschluss</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Dauer</translation>
+    </message>
+    <message>
+        <source>1 week</source>
+        <translation>1 Woche</translation>
+    </message>
+    <message>
+        <source>%1 weeks</source>
+        <translation>%1 Wochen</translation>
+    </message>
+    <message>
+        <source>at %1 hours a week</source>
+        <translation>bei %1 Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>%1 of %2 required</source>
+        <translation>%1 von %2 verlangt</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Skills gap</source>
+        <translation>Kompetenzlücke</translation>
+    </message>
+    <message>
+        <source>What the goal asks for, what the client holds today and after the plan.</source>
+        <translation>Was das Ziel verlangt und was der Klient heute und nach dem Plan mitbringt.</translation>
+    </message>
+    <message>
+        <source>Requirement</source>
+        <translation>Anforderung</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Verlangt</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>After plan</source>
+        <translation>Nach dem Plan</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>level %1</source>
+        <translation>Stufe %1</translation>
+    </message>
+    <message>
+        <source>completed</source>
+        <translation>abgeschlossen</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>Already met</source>
+        <translation>Bereits erfüllt</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Erworben</translation>
+    </message>
+    <message>
+        <source>Not met</source>
+        <translation>Nicht erfüllt</translation>
+    </message>
+    <message>
+        <source>The goal needs %n of these items, not all of them.</source>
+        <translation>Das Ziel verlangt %n dieser Punkte, nicht alle.</translation>
+    </message>
+    <message>
+        <source>Credentials in order</source>
+        <translation>Zertifikate in Reihenfolge</translation>
+    </message>
+    <message>
+        <source>The plan has no credentials.</source>
+        <translation>Der Plan enthält keine Zertifikate.</translation>
+    </message>
+    <message>
+        <source>Credential</source>
+        <translation>Zertifikat</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Std.</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Gives</source>
+        <translation>Vermittelt</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>cohort, 1 week</source>
+        <translation>Kohorte, 1 Woche</translation>
+    </message>
+    <message>
+        <source>cohort, %1 weeks</source>
+        <translation>Kohorte, %1 Wochen</translation>
+    </message>
+    <message>
+        <source>cohort</source>
+        <translation>Kohorte</translation>
+    </message>
+    <message>
+        <source>self-paced</source>
+        <translation>freies Tempo</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <translation>%1 Credits</translation>
+    </message>
+    <message>
+        <source>≈ marks figures the catalog records as estimates rather than published by the provider.</source>
+        <translation>≈ kennzeichnet Angaben, die der Katalog als Schätzung führt und nicht vom Anbieter veröffentlicht wurden.</translation>
+    </message>
+    <message>
+        <source>Credits toward %1</source>
+        <translation>Credits für %1</translation>
+    </message>
+    <message>
+        <source>Category</source>
+        <translation>Kategorie</translation>
+    </message>
+    <message>
+        <source>Minimum</source>
+        <translation>Minimum</translation>
+    </message>
+    <message>
+        <source>Maximum</source>
+        <translation>Maximum</translation>
+    </message>
+    <message>
+        <source>In this plan</source>
+        <translation>In diesem Plan</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>below minimum</source>
+        <translation>unter dem Minimum</translation>
+    </message>
+    <message>
+        <source>capped at maximum</source>
+        <translation>auf das Maximum begrenzt</translation>
+    </message>
+    <message>
+        <source>met</source>
+        <translation>erfüllt</translation>
+    </message>
+    <message>
+        <source>Unassigned</source>
+        <translation>Nicht zugeordnet</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Gesamt</translation>
+    </message>
+    <message>
+        <source>Advisor’s notes</source>
+        <translation>Notizen der Beratung</translation>
+    </message>
+    <message>
+        <source>Data sources</source>
+        <translation>Datenquellen</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>revision %1</source>
+        <translation>Revision %1</translation>
+    </message>
+    <message>
+        <source>Costs, hours and dates are as published by the providers when the catalog was compiled; confirm them with the provider before enrolling.</source>
+        <translation>Kosten, Stunden und Termine entsprechen den Angaben der Anbieter zum Zeitpunkt der Katalogerstellung; bestätigen Sie sie vor der Anmeldung beim Anbieter.</translation>
+    </message>
+    <message>
+        <source>Client</source>
+        <translation>Klient</translation>
+    </message>
+    <message>
+        <source>Learning plan</source>
+        <translation>Lernplan</translation>
+    </message>
+    <message>
+        <source>Prepared for %1 on %2</source>
+        <translation>Erstellt für %1 am %2</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>At a glance</source>
+        <translation>Auf einen Blick</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report::detail::PathwayDrawing</name>
+    <message>
+        <source>STEP %1</source>
+        <translation>SCHRITT %1</translation>
+    </message>
+    <message>
+        <source>PLANNED</source>
+        <translation>GEPLANT</translation>
+    </message>
+    <message>
+        <source>COMPLETED</source>
+        <translation>ERLEDIGT</translation>
+    </message>
+    <message>
+        <source>OPEN</source>
+        <translation>OFFEN</translation>
+    </message>
+    <message>
+        <source>LOCKED</source>
+        <translation>GESPERRT</translation>
+    </message>
+    <message>
+        <source>GOAL</source>
+        <translation>ZIEL</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Pathway, continued</source>
+        <translation>Lernpfad, Fortsetzung</translation>
+    </message>
+    <message>
+        <source>already completed</source>
+        <translation>bereits abgeschlossen</translation>
+    </message>
+    <message>
+        <source>in this plan</source>
+        <translation>in diesem Plan</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>arrows lead from a prerequisite to what needs it</source>
+        <translation>Pfeile führen von einer Voraussetzung zu dem, was sie braucht</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::report::detail::TimelineDrawing</name>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Timeline, continued</source>
+        <translation>Zeitplan, Fortsetzung</translation>
+    </message>
+    <message>
+        <source>self-paced</source>
+        <translation>freies Tempo</translation>
+    </message>
+    <message>
+        <source>cohort (fixed dates)</source>
+        <translation>Kohorte (feste Termine)</translation>
+    </message>
+    <message>
+        <source>plan complete</source>
+        <translation>Plan abgeschlossen</translation>
+    </message>
+</context>
+</TS>

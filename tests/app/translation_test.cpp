@@ -1,0 +1,412 @@
+// Cairn's translations: the German window is German, and every translation under
+// resources/translations is complete for the code as it is now. The second half is what keeps
+// the translations complete as new text is added: it runs lupdate over the same sources as the
+// update_translations target, into a copy, and fails with the list of untranslated texts.
+#include "test_suites.h"
+
+#include <QAction>
+#include <QDir>
+#include <QDockWidget>
+#include <QFile>
+#include <QFileInfo>
+#include <QHash>
+#include <QKeySequence>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QMenu>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTranslator>
+#include <QXmlStreamReader>
+#include <algorithm>
+#include <cairn/app/about_box.h>
+#include <cairn/app/app_settings.h>
+#include <cairn/app/build_info.h>
+#include <cairn/app/file_data_source.h>
+#include <cairn/app/main_window.h>
+#include <cairn/app/qt_convert.h>
+#include <cairn/app/reason_words.h>
+#include <cairn/app/translations.h>
+#include <cairn/engine/planner.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/profile_json.h>
+#include <vector>
+
+namespace cairn::app::test {
+
+namespace {
+
+/// One message of a .ts file, as far as completeness is concerned.
+struct Message {
+    QString context;
+    QString source;
+    QString type;             ///< "", "unfinished", "vanished" or "obsolete"
+    QStringList translations; ///< one, or one per plural form
+    QStringList files;        ///< where lupdate found it, when it wrote locations
+};
+
+std::vector<Message> readTs(const QString& path, QString* error) {
+    std::vector<Message> messages;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        *error = file.errorString();
+        return messages;
+    }
+    QXmlStreamReader xml(&file);
+    QString context;
+    Message* current = nullptr;
+    while (!xml.atEnd()) {
+        xml.readNext();
+        if (!xml.isStartElement())
+            continue;
+        const auto name = xml.name();
+        if (name == QLatin1String("context")) {
+            current = nullptr;
+        } else if (name == QLatin1String("name") && !current) {
+            context = xml.readElementText();
+        } else if (name == QLatin1String("message")) {
+            messages.push_back({context, {}, {}, {}, {}});
+            current = &messages.back();
+        } else if (current && name == QLatin1String("source")) {
+            current->source = xml.readElementText();
+        } else if (current && name == QLatin1String("location")) {
+            current->files << xml.attributes().value(QLatin1String("filename")).toString();
+        } else if (current && name == QLatin1String("translation")) {
+            current->type = xml.attributes().value(QLatin1String("type")).toString();
+            // Either text, or <numerusform> children for a message with plural forms.
+            QString text;
+            bool numerus = false;
+            while (!xml.atEnd()) {
+                xml.readNext();
+                if (xml.isCharacters())
+                    text += xml.text();
+                else if (xml.isStartElement() && xml.name() == QLatin1String("numerusform")) {
+                    numerus = true;
+                    current->translations << xml.readElementText();
+                } else if (xml.isEndElement() && xml.name() == QLatin1String("translation"))
+                    break;
+            }
+            if (!numerus)
+                current->translations << text;
+        }
+    }
+    if (xml.hasError())
+        *error = QStringLiteral("%1 at line %2").arg(xml.errorString()).arg(xml.lineNumber());
+    return messages;
+}
+
+bool live(const Message& m) {
+    return m.type != QLatin1String("vanished") && m.type != QLatin1String("obsolete");
+}
+
+bool finished(const Message& m) {
+    return m.type != QLatin1String("unfinished") && !m.translations.isEmpty() &&
+           std::all_of(m.translations.begin(), m.translations.end(), [](const QString& t) { return !t.isEmpty(); });
+}
+
+/// The placeholders a text fills in: %1, %L2, %n.
+QSet<QString> placeholders(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("%L?[0-9n]"));
+    QSet<QString> found;
+    for (auto it = pattern.globalMatch(text); it.hasNext();)
+        found << it.next().captured().remove(QLatin1Char('L'));
+    return found;
+}
+
+/// A keyboard accelerator: "&File", not "&&" nor an HTML entity.
+bool hasAccelerator(const QString& text) {
+    static const QRegularExpression pattern(QStringLiteral("(^|[^&])&[^&\\s;]+(\\s|$|…|\\.)"));
+    static const QRegularExpression entity(QStringLiteral("&[a-z]+;"));
+    return !text.contains(QLatin1Char('<')) && !text.contains(entity) && text.contains(pattern);
+}
+
+QString describe(const Message& m) {
+    return QStringLiteral("  [%1] %2").arg(m.context, m.source.left(100));
+}
+
+QStringList tsFiles() {
+    const QDir dir(QStringLiteral(CAIRN_TRANSLATIONS_DIR));
+    QStringList files;
+    for (const QString& name : dir.entryList({QStringLiteral("cairn_*.ts")}, QDir::Files))
+        files << dir.filePath(name);
+    return files;
+}
+
+} // namespace
+
+class TranslationTest : public QObject {
+    Q_OBJECT
+
+private:
+    QTemporaryDir dir_;
+    std::vector<QTranslator*> translators_;
+
+    void removeTranslators() {
+        for (QTranslator* t : translators_) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        translators_.clear();
+    }
+
+    std::unique_ptr<MainWindow> makeWindow(AppSettings& settings) {
+        auto window = std::make_unique<MainWindow>(settings, std::make_unique<FileDataSource>(sampleCatalogPath()));
+        window->start();
+        return window;
+    }
+
+private slots:
+    void cleanup() { removeTranslators(); }
+
+    void germanIsAvailable() {
+        const QStringList languages = Translations::available();
+        QVERIFY2(languages.contains(QStringLiteral("de")), qPrintable(languages.join(QLatin1Char(' '))));
+        QVERIFY(languages.contains(QStringLiteral("en")));
+    }
+
+    void englishNeedsNoTranslator() {
+        translators_ = Translations::install(*qApp, QLocale(QLocale::English, QLocale::UnitedStates));
+        QVERIFY(translators_.empty());
+        // A language Cairn has no translation for stays English, Qt's dialogs included.
+        translators_ = Translations::install(*qApp, QLocale(QLocale::Japanese, QLocale::Japan));
+        QVERIFY(translators_.empty());
+        AppSettings settings(dir_.filePath(QStringLiteral("en.ini")));
+        auto window = makeWindow(settings);
+        QCOMPARE(window->findChild<QMenu*>(QStringLiteral("menuFile"))->title(), QStringLiteral("&File"));
+    }
+
+    void germanWindow() {
+        // Austrian German finds the German translation: de_AT, then de.
+        translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Austria));
+        QVERIFY(!translators_.empty());
+        QCOMPARE(translators_.front()->language(), QStringLiteral("de_DE"));
+        AppSettings settings(dir_.filePath(QStringLiteral("de.ini")));
+        auto window = makeWindow(settings);
+        const auto menu = [&](const char* name) {
+            auto* m = window->findChild<QMenu*>(QString::fromLatin1(name));
+            return m ? m->title() : QString();
+        };
+        QCOMPARE(menu("menuFile"), QStringLiteral("&Datei"));
+        QCOMPARE(menu("menuEdit"), QStringLiteral("&Bearbeiten"));
+        QCOMPARE(menu("menuView"), QStringLiteral("&Ansicht"));
+        QCOMPARE(menu("menuHelp"), QStringLiteral("&Hilfe"));
+        QCOMPARE(window->findChild<QAction*>(QStringLiteral("actionQuit"))->text(), QStringLiteral("&Beenden"));
+        auto* tabs = window->findChild<QTabWidget*>(QStringLiteral("viewTabs"));
+        QVERIFY(tabs);
+        QCOMPARE(tabs->tabText(0), QStringLiteral("Lernpfad"));
+        QCOMPARE(tabs->tabText(1), QStringLiteral("Zeitplan"));
+        QCOMPARE(window->findChild<QDockWidget*>(QStringLiteral("catalogDock"))->windowTitle(),
+                 QStringLiteral("Katalog"));
+        QCOMPARE(window->findChild<QDockWidget*>(QStringLiteral("profileDock"))->windowTitle(),
+                 QStringLiteral("Profil"));
+        // Shortcuts keep working: the translation leaves the key names to Qt.
+        QCOMPARE(window->findChild<QAction*>(QStringLiteral("actionQuit"))->shortcut(),
+                 QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Q"))));
+    }
+
+    void germanAboutBoxNamesRevisionAndDataLicences() {
+        translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(!translators_.empty());
+        const QString about = AboutBox::html(QStringLiteral("sample.json"));
+        QVERIFY2(about.contains(QStringLiteral("Revision %1").arg(buildRevision())), qPrintable(about));
+        QVERIFY(about.contains(buildVersion()));
+        QVERIFY(about.contains(QStringLiteral("ESCO")));
+        QVERIFY(about.contains(QStringLiteral("O*NET")));
+        QVERIFY(about.contains(QStringLiteral("CC BY 4.0")));
+        QVERIFY(about.contains(QStringLiteral("GNU General Public License")));
+        QVERIFY2(about.contains(QStringLiteral("Freie Software")) || about.contains(QStringLiteral("freie Software")),
+                 qPrintable(about));
+    }
+
+    void germanDatesAndMoney() {
+        // Dates and money follow the locale; how a date is written comes with the translation.
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        translators_ = Translations::install(*qApp, QLocale());
+        const Date july = Date::fromYmd(2027, 7, 17);
+        const QString full = dateText(july), dayMonth = dateText(july, DateStyle::DayMonth);
+        const QString usd = money(1294, "USD"), eur = money(80, "EUR");
+        QLocale::setDefault(before);
+        QCOMPARE(full, QStringLiteral("17. Juli 2027"));
+        QCOMPARE(dayMonth, QStringLiteral("17. Juli"));
+        QCOMPARE(usd.simplified(), QStringLiteral("1.294 $")); // the space is a no-break space
+        QCOMPARE(eur.simplified(), QStringLiteral("80 €"));
+        removeTranslators();
+        QCOMPARE(dateText(july), QLocale().toString(QDate(2027, 7, 17), QStringLiteral("d MMM yyyy")));
+    }
+
+    void qtDialogsFollowWhenInstalled() {
+        // Qt's own German (qtbase_de.qm, Debian package qt6-translations-l10n) is loaded with
+        // Cairn's when the system has it.
+        if (!QFile::exists(QLibraryInfo::path(QLibraryInfo::TranslationsPath) + QStringLiteral("/qtbase_de.qm")))
+            QSKIP("Qt's German translation is not installed");
+        translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(translators_.size(), size_t(2));
+        QCOMPARE(QCoreApplication::translate("QPlatformTheme", "Cancel"), QStringLiteral("Abbrechen"));
+    }
+
+    void reasonsAreThePlannersInEnglishAndTranslatedInGerman() {
+        // Every kind of reason: goal items and prerequisites (a role), credits (a degree), a pin.
+        const auto catalog = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY(catalog.value);
+        const QDir profiles(QFileInfo(sampleCatalogPath()).absolutePath() + QStringLiteral("/../profiles"));
+        std::vector<Reason> reasons;
+        const auto collect = [&](const Plan& p) {
+            for (const auto& pc : p.credentials)
+                reasons.insert(reasons.end(), pc.why.begin(), pc.why.end());
+        };
+        const auto has = [&](Reason::Kind kind) {
+            return std::any_of(reasons.begin(), reasons.end(), [&](const Reason& r) { return r.kind == kind; });
+        };
+        for (const char* file : {"sample-career-changer.json", "sample-degree.json"}) {
+            const auto profile = io::readProfileFile(profiles.filePath(QString::fromLatin1(file)));
+            QVERIFY2(profile.value, file);
+            PlanRequest request;
+            request.goal = profile.value->goal;
+            collect(plan(*catalog.value, *profile.value, request));
+            // Pinning a credential with prerequisites brings in what it needs, with the reason.
+            for (const Credential& c : catalog.value->credentials) {
+                if (has(Reason::Kind::Prerequisite) && has(Reason::Kind::Pinned))
+                    break;
+                if (c.prerequisites.isNone())
+                    continue;
+                request.pinned = {c.id};
+                collect(plan(*catalog.value, *profile.value, request));
+            }
+        }
+        QSet<int> kinds;
+        for (const Reason& r : reasons)
+            kinds << static_cast<int>(r.kind);
+        QCOMPARE(kinds.size(), 4);
+
+        const ReasonWords words(*catalog.value);
+        for (const Reason& r : reasons)
+            QCOMPARE(words.sentence(r), QString::fromStdString(r.text));
+        translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        for (const Reason& r : reasons) {
+            const QString german = words.sentence(r);
+            QVERIFY2(german != QString::fromStdString(r.text), qPrintable(german));
+            QVERIFY2(!german.contains(QStringLiteral("Gives")) && !german.contains(QStringLiteral("Counts")) &&
+                         !german.contains(QStringLiteral("prerequisite")),
+                     qPrintable(german));
+        }
+    }
+
+    void everyMessageIsTranslated() {
+        const QStringList files = tsFiles();
+        QVERIFY2(!files.isEmpty(), CAIRN_TRANSLATIONS_DIR);
+        for (const QString& path : files) {
+            QString error;
+            const auto messages = readTs(path, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(path + QStringLiteral(": ") + error));
+            QStringList unfinished, wrongPlaceholders, noAccelerator;
+            for (const Message& m : messages) {
+                if (!live(m))
+                    continue;
+                if (!finished(m)) {
+                    unfinished << describe(m);
+                    continue;
+                }
+                for (const QString& t : m.translations) {
+                    // Plural forms may spell out the number instead of %n ("ein Tag").
+                    QSet<QString> expected = placeholders(m.source), got = placeholders(t);
+                    if (m.translations.size() > 1) {
+                        expected.remove(QStringLiteral("%n"));
+                        got.remove(QStringLiteral("%n"));
+                    }
+                    if (expected != got)
+                        wrongPlaceholders << describe(m) + QStringLiteral(" → ") + t;
+                }
+                if (hasAccelerator(m.source) && !hasAccelerator(m.translations.front()))
+                    noAccelerator << describe(m) + QStringLiteral(" → ") + m.translations.front();
+            }
+            for (const QString& m : unfinished + wrongPlaceholders + noAccelerator)
+                qWarning("%s", qPrintable(m));
+            QVERIFY2(unfinished.isEmpty(), qPrintable(QStringLiteral("%1: %2 texts not translated:\n%3")
+                                                          .arg(path)
+                                                          .arg(unfinished.size())
+                                                          .arg(unfinished.join(QLatin1Char('\n')))));
+            QVERIFY2(wrongPlaceholders.isEmpty(),
+                     qPrintable(QStringLiteral("%1: translations that lose or add a placeholder:\n%2")
+                                    .arg(path, wrongPlaceholders.join(QLatin1Char('\n')))));
+            QVERIFY2(noAccelerator.isEmpty(),
+                     qPrintable(QStringLiteral("%1: translations without an & accelerator:\n%2")
+                                    .arg(path, noAccelerator.join(QLatin1Char('\n')))));
+        }
+    }
+
+    void translationsCoverEveryTextInTheCode() {
+        // lupdate over the sources update_translations reads, into a copy of each .ts file:
+        // a text added to the code since the .ts was updated comes back unfinished.
+        QVERIFY(QFile::exists(QStringLiteral(CAIRN_LUPDATE)));
+        QVERIFY(QFile::exists(QStringLiteral(CAIRN_TRANSLATION_SOURCES)));
+        for (const QString& path : tsFiles()) {
+            const QString copy = dir_.filePath(QFileInfo(path).fileName());
+            QFile::remove(copy);
+            QVERIFY(QFile::copy(path, copy));
+            QFile::setPermissions(copy, QFile::ReadOwner | QFile::WriteOwner);
+            QProcess lupdate;
+            lupdate.start(QStringLiteral(CAIRN_LUPDATE),
+                          {QStringLiteral("-silent"), QStringLiteral("-no-obsolete"), QStringLiteral("-locations"),
+                           QStringLiteral("absolute"), QStringLiteral("@" CAIRN_TRANSLATION_SOURCES),
+                           QStringLiteral("-ts"), copy});
+            QVERIFY(lupdate.waitForFinished(60000));
+            QVERIFY2(lupdate.exitCode() == 0, lupdate.readAllStandardError().constData());
+            QString error;
+            const auto messages = readTs(copy, &error);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+            QStringList missing;
+            for (const Message& m : messages) {
+                if (!finished(m))
+                    missing << describe(m);
+            }
+            for (const QString& m : missing) // QTest shortens long failure messages
+                qWarning("untranslated:%s", qPrintable(m));
+            QVERIFY2(missing.isEmpty(),
+                     qPrintable(QStringLiteral("%1 lacks %2 texts of the code; build the update_translations "
+                                               "target and translate them:\n%3")
+                                    .arg(path)
+                                    .arg(missing.size())
+                                    .arg(missing.join(QLatin1Char('\n')))));
+
+            // A file-local tr() that calls QCoreApplication::translate("context", text) must use
+            // the context lupdate gives its calls, or the translation is never found.
+            QHash<QString, QSet<QString>> contextsOfFile; // lupdate writes paths relative to the .ts file
+            for (const Message& m : messages)
+                for (const QString& f : m.files)
+                    contextsOfFile[QFileInfo(QDir(dir_.path()), f).canonicalFilePath()] << m.context;
+            static const QRegularExpression wrapper(
+                QStringLiteral("QCoreApplication::translate\\(\"([^\"]+)\",\\s*[A-Za-z_]"));
+            static const QRegularExpression literal(
+                QStringLiteral("QCoreApplication::translate\\(\"([^\"]+)\",\\s*\""));
+            for (auto it = contextsOfFile.cbegin(); it != contextsOfFile.cend(); ++it) {
+                QFile source(it.key());
+                QVERIFY(source.open(QIODevice::ReadOnly));
+                const QString text = QString::fromUtf8(source.readAll());
+                const auto w = wrapper.match(text);
+                if (!w.hasMatch())
+                    continue;
+                QSet<QString> allowed{w.captured(1)};
+                for (auto l = literal.globalMatch(text); l.hasNext();)
+                    allowed << l.next().captured(1);
+                const QSet<QString> wrong = it.value() - allowed;
+                QVERIFY2(wrong.isEmpty(), qPrintable(QStringLiteral("%1 translates with the context \"%2\" but lupdate "
+                                                                    "files its texts under: %3")
+                                                         .arg(it.key(), w.captured(1),
+                                                              QStringList(wrong.begin(), wrong.end()).join(", "))));
+            }
+        }
+    }
+};
+
+std::unique_ptr<QObject> makeTranslationTest() {
+    return std::make_unique<TranslationTest>();
+}
+
+} // namespace cairn::app::test
+
+#include "translation_test.moc"
