@@ -1,6 +1,8 @@
 #include "detail/plan_search.h"
 
+#include "detail/covering_bound.h"
 #include "detail/credit_assignment.h"
+#include "detail/credit_bound.h"
 #include "detail/landmark_bound.h"
 #include "detail/landmark_search.h"
 #include "detail/plan_heuristics.h"
@@ -15,7 +17,7 @@ namespace cairn::detail {
 
 namespace {
 
-constexpr Amount kInfinite = std::numeric_limits<Amount>::max() / 4;
+constexpr Amount kInfinite = kInfiniteAmount;
 constexpr int kWeightings = PlanningProblem::kWeightings;
 
 /// Depth-first branch and bound. A node is a pair (S: credentials in, F: credentials out);
@@ -32,7 +34,6 @@ public:
         provCount_.assign(atoms_, 0);
         atomStamp_.assign(atoms_, 0);
         credStamp_.assign(n_, 0);
-        residual_.assign(n_, 0);
         for (int m = 0; m < 3; ++m)
             weights_[m].resize(n_);
         for (std::size_t i = 0; i < n_; ++i) {
@@ -226,240 +227,19 @@ private:
     }
 
     // --- bounds -------------------------------------------------------------------------
-    /// Dual ascent on the covering relaxation of the landmarks not hit yet and the `mandatory`
-    /// atoms: a lower bound on what the credentials still to add must weigh. kInfinite when some
-    /// landmark or atom has no candidate left.
-    ///
-    /// The landmarks' own values are a feasible dual solution to start from (LM-cut never charges
-    /// a credential more than its weight), so the bound is never below theirs; raising each
-    /// landmark to its cheapest remaining member's residual then credits the credentials ruled
-    /// out since the root, and the atoms the node still lacks add what the landmarks miss.
-    Amount coverBound(const std::vector<int>& mandatory, const std::vector<Amount>& w, const LandmarkBound* lm) {
-        ++stamp_;
-        residualStamp_ = stamp_;
-        Amount lb = 0;
-        if (lm) {
-            lm->forEachUnhit([&](const std::vector<int>& members, Amount value) {
-                lb += value;
-                for (int q : members)
-                    if (candidate(q))
-                        residual(q, w) -= value;
-            });
-            bool dead = false;
-            lm->forEachUnhit([&](const std::vector<int>& members, Amount) {
-                Amount y = kInfinite;
-                for (int q : members)
-                    if (candidate(q))
-                        y = std::min(y, residual(q, w));
-                if (y == kInfinite) {
-                    dead = true;
-                    return;
-                }
-                if (y <= 0)
-                    return;
-                lb += y;
-                for (int q : members)
-                    if (candidate(q))
-                        residual(q, w) -= y;
-            });
-            if (dead)
-                return kInfinite;
-        }
-        for (int a : mandatory) {
-            Amount y = kInfinite;
-            const auto& prov = p_.atoms[static_cast<std::size_t>(a)].providers;
-            for (int q : prov)
-                if (candidate(q))
-                    y = std::min(y, residual(q, w));
-            if (y == kInfinite)
-                return kInfinite;
-            lb += y;
-            if (y > 0)
-                for (int q : prov)
-                    if (candidate(q))
-                        residual_[static_cast<std::size_t>(q)] -= y;
-        }
-        for (int g : groups_) {
-            const Amount add = groupStep(g, w);
-            if (add == kInfinite)
-                return kInfinite;
-            lb += add;
-        }
-        return lb;
-    }
-
-    Amount& residual(int q, const std::vector<Amount>& w) {
-        const auto qi = static_cast<std::size_t>(q);
-        if (credStamp_[qi] != residualStamp_) {
-            credStamp_[qi] = residualStamp_;
-            residual_[qi] = w[qi];
-        }
-        return residual_[qi];
-    }
-
-    /// One dual-ascent step for an unmet "k of n" group: at least k' more members must be
-    /// provided, and a credential provides `count` of them. The fractional covering knapsack
-    /// (cheapest residual weight per member first) bounds what they cost; each candidate's
-    /// residual is charged what that solution's prices ask of it, which keeps the duals feasible.
-    Amount groupStep(int node, const std::vector<Amount>& w) {
-        const auto& f = p_.formulas;
-        const auto& n = f.nodes[static_cast<std::size_t>(node)];
-        auto held = [this](int a) { return heldIgnoringOrder(a); };
-        int need = n.need;
-        std::vector<int> atoms;
-        for (int i = 0; i < n.count; ++i) {
-            const int child = f.children[static_cast<std::size_t>(n.first + i)];
-            if (f.eval(child, held))
-                --need;
-            else if (f.nodes[static_cast<std::size_t>(child)].kind == FormulaArena::Atom)
-                atoms.push_back(f.nodes[static_cast<std::size_t>(child)].atom);
-            else
-                --need; // a nested group: counted as free, which keeps the bound valid
-        }
-        if (need <= 0)
-            return 0;
-        // Candidates and how many of the group's unmet members each provides.
-        std::vector<std::pair<int, int>> offers; // (credential, members)
-        for (int a : atoms)
-            for (int q : p_.atoms[static_cast<std::size_t>(a)].providers) {
-                if (!candidate(q))
-                    continue;
-                auto it = std::find_if(offers.begin(), offers.end(), [&](const auto& o) { return o.first == q; });
-                if (it == offers.end())
-                    offers.emplace_back(q, 1);
-                else
-                    ++it->second;
-            }
-        std::sort(offers.begin(), offers.end(), [&](const auto& x, const auto& y) {
-            const Wide lx = static_cast<Wide>(residual(x.first, w)) * y.second;
-            const Wide ly = static_cast<Wide>(residual(y.first, w)) * x.second;
-            return lx < ly || (lx == ly && x.first < y.first);
-        });
-        Amount covered = 0;
-        std::size_t last = 0;
-        for (; last < offers.size() && covered < need; ++last)
-            covered += offers[last].second;
-        if (covered < need)
-            return kInfinite;
-        // Price per member: the ratio of the last credential needed.
-        const auto& [lastQ, lastCount] = offers[last - 1];
-        const Amount lastResidual = residual(lastQ, w);
-        Amount value = 0;
-        for (std::size_t i = 0; i < offers.size(); ++i) {
-            const auto& [q, count] = offers[i];
-            // Charge min(residual, price × count), price = lastResidual / lastCount (rounded down).
-            const Amount charge = std::min<Amount>(
-                residual(q, w), static_cast<Amount>(static_cast<Wide>(lastResidual) * count / lastCount));
-            if (i < last)
-                value += charge;
-            residual(q, w) -= charge;
-        }
-        // value = cost of the first `last` credentials at their charges; the last one is needed
-        // only in part, but counting it whole would overstate: take away the unused fraction.
-        const Amount excess = covered - need;
-        const Amount unused = static_cast<Amount>(static_cast<Wide>(lastResidual) * excess / lastCount);
-        return std::max<Amount>(0, value - unused - 1);
-    }
-
-    /// Fractional knapsack over the credits still needed: a lower bound for credits goals.
-    ///
-    /// Two relaxations of the category rules keep it honest where they bind. Credits that may
-    /// only count in capped categories add up to at most the caps' sum, so such credentials share
-    /// that room; and each category's minimum must be met by credentials that list it. The bound
-    /// is the largest of the total's knapsack and the minimums' knapsacks.
-    Amount creditBound(int m) {
-        if (!p_.creditsGoal)
-            return 0;
-        auto cappedOnly = [this](const CreditOfferLocal& offer) {
-            return !offer.categories.empty() &&
-                   std::all_of(offer.categories.begin(), offer.categories.end(),
-                               [this](int c) { return p_.categories[static_cast<std::size_t>(c)].max >= 0; });
-        };
-        Amount capsTotal = 0;
-        bool anyCap = false;
-        for (const auto& category : p_.categories)
-            if (category.max >= 0) {
-                capsTotal += category.max;
-                anyCap = true;
-            }
-        Amount cappedHave = 0, otherHave = 0;
-        auto count = [&](const CreditOfferLocal& offer) {
-            (cappedOnly(offer) ? cappedHave : otherHave) += offer.credits;
-        };
-        for (const auto& credit : p_.completedCredits)
-            count(credit);
-        for (int i : chosen_)
-            if (const auto& credit = p_.credentials[static_cast<std::size_t>(i)].credit)
-                count(*credit);
-        const Amount usable = otherHave + (anyCap ? std::min(cappedHave, capsTotal) : cappedHave);
-        Amount room = anyCap ? std::max<Amount>(0, capsTotal - cappedHave) : kInfinite;
-        Amount lb = coverCredits(m, p_.minCredits - usable, -1, room, cappedOnly);
-        for (std::size_t c = 0; c < p_.categories.size() && lb < kInfinite; ++c) {
-            const Amount min = p_.categories[c].min;
-            if (min <= 0)
-                continue;
-            Amount have = 0;
-            auto lists = [&](const CreditOfferLocal& offer) {
-                return std::find(offer.categories.begin(), offer.categories.end(), static_cast<int>(c)) !=
-                       offer.categories.end();
-            };
-            for (const auto& credit : p_.completedCredits)
-                if (lists(credit))
-                    have += credit.credits;
-            for (int i : chosen_)
-                if (const auto& credit = p_.credentials[static_cast<std::size_t>(i)].credit; credit && lists(*credit))
-                    have += credit->credits;
-            Amount unlimited = kInfinite;
-            lb = std::max(lb, coverCredits(m, min - have, static_cast<int>(c), unlimited, cappedOnly));
-        }
-        return lb;
-    }
-
-    /// The least weight of candidates, taken fractionally in credits-per-weight order, that
-    /// supplies `need` credits: from credentials listing `category` (any, when -1), with those
-    /// whose credits may only count in capped categories sharing `room`.
-    template <typename CappedOnly>
-    Amount coverCredits(int m, Amount need, int category, Amount& room, const CappedOnly& cappedOnly) {
-        if (need <= 0)
-            return 0;
-        Amount lb = 0;
-        for (int q : creditOrder_[m]) {
-            if (!candidate(q))
-                continue;
-            const auto& offer = *p_.credentials[static_cast<std::size_t>(q)].credit;
-            if (category >= 0 &&
-                std::find(offer.categories.begin(), offer.categories.end(), category) == offer.categories.end())
-                continue;
-            const bool shared = category < 0 && room < kInfinite && cappedOnly(offer);
-            const auto qi = static_cast<std::size_t>(q);
-            Amount take = offer.credits;
-            if (shared)
-                take = std::min(take, room);
-            if (take <= 0)
-                continue;
-            const Amount w = weights_[m][qi];
-            if (take >= need) {
-                // Rounded down, as a part the room allows may have been.
-                lb += static_cast<Amount>(static_cast<Wide>(w) * need / offer.credits);
-                return lb;
-            }
-            // Whole, or the part the room allows (rounded down, so the sum stays a lower bound).
-            lb += take == offer.credits ? w : static_cast<Amount>(static_cast<Wide>(w) * take / offer.credits);
-            need -= take;
-            if (shared)
-                room -= take;
-        }
-        return kInfinite;
-    }
-
     Amount addBound(int m, const std::vector<int>& mandatory) {
         const bool useLandmarks = landmarks_[m].active();
         if (useLandmarks && landmarks_[m].dead())
             return kInfinite;
-        const Amount cover = coverBound(mandatory, weights_[m], useLandmarks ? &landmarks_[m] : nullptr);
+        auto candidate = [this](int q) { return this->candidate(q); };
+        auto held = [this](int a) { return heldIgnoringOrder(a); };
+        const Amount cover =
+            covering_.bound(mandatory, groups_, weights_[m], useLandmarks ? &landmarks_[m] : nullptr, candidate, held);
         if (cover == kInfinite)
             return kInfinite;
-        return std::max(cover, creditBound(m));
+        if (!p_.creditsGoal)
+            return cover;
+        return std::max(cover, creditLowerBound(p_, chosen_, creditOrder_[m], weights_[m], candidate));
     }
 
     /// The earliest completion any plan below this node can have (a day offset).
@@ -792,8 +572,7 @@ private:
     Amount sums_[kWeightings] = {};
     std::vector<int> atomStamp_, credStamp_;
     int stamp_ = 0;
-    std::vector<Amount> residual_;
-    int residualStamp_ = 0;
+    CoveringBound covering_{p_};
     std::vector<int> groups_; ///< unmet "k of n" groups of the goal at this node
     SearchResult result_;
     long long nodes_ = 0;

@@ -11,6 +11,7 @@
 #include "cairn/engine/profile.h"
 
 #include <cstdint>
+#include <limits>
 #include <memory>
 #include <optional>
 #include <string>
@@ -19,6 +20,8 @@
 namespace cairn::detail {
 
 using Amount = std::int64_t;
+/// "No bound" / "cannot be met": far from overflow when a few are added.
+inline constexpr Amount kInfiniteAmount = std::numeric_limits<Amount>::max() / 4;
 __extension__ typedef __int128 Wide; ///< for products of two amounts
 
 /// Money in cents and hours in hundredths: exact sums, no rounding drift.
