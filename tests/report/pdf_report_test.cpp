@@ -3,9 +3,12 @@
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFontDatabase>
+#include <QRawFont>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+#include <algorithm>
 #include <cairn/report/pdf_report.h>
 #include <gtest/gtest.h>
 
@@ -45,6 +48,17 @@ Rendered render(const ReportInput& input, const QString& name) {
     const QRegularExpressionMatch m = QRegularExpression(QStringLiteral("Pages:\\s+(\\d+)")).match(r.info);
     r.pages = m.hasMatch() ? m.captured(1).toInt() : 0;
     return r;
+}
+
+/// Whether an installed font has a glyph for every character of `text`.
+bool someFontDraws(const QString& text) {
+    const QList<uint> characters = text.toUcs4();
+    for (const QString& family : QFontDatabase::families()) {
+        const QRawFont font = QRawFont::fromFont(QFont(family));
+        if (std::all_of(characters.begin(), characters.end(), [&](uint c) { return font.supportsCharacter(c); }))
+            return true;
+    }
+    return false;
 }
 
 /// Position of each needle in `text` from `from` on, each after the previous; -1 marks one missing.
@@ -126,6 +140,37 @@ TEST_F(PdfReport, FiveCredentialPlanHasSummaryTotalsAndEveryCredentialInOrder) {
     // Course links are PDF link annotations.
     EXPECT_TRUE(r.bytes.contains("/URI"));
     EXPECT_TRUE(r.bytes.contains("https://learn.example.org/courses/cred-1"));
+}
+
+// Clients are named in every script. A name the fonts cannot draw prints as empty boxes, so each
+// script needs an installed font first (packaging/bootstrap installs them and the package depends
+// on them), and then the name must come back out of the PDF's text.
+TEST_F(PdfReport, ClientNamesInEveryCommonScriptArePrinted) {
+    struct Script {
+        const char* name;
+        const char* fontPackage;
+        QString client;
+    };
+    const std::vector<Script> scripts = {
+        {"Chinese", "fonts-noto-cjk", QStringLiteral("张伟")},
+        {"Korean", "fonts-noto-cjk", QStringLiteral("김민준")},
+        {"Arabic", "fonts-dejavu-core", QStringLiteral("محمد")},
+        {"Devanagari", "fonts-noto-core", QStringLiteral("राम")},
+        {"Cyrillic", "fonts-dejavu-core", QStringLiteral("Ольга")},
+    };
+    const Catalog catalog = test::makeCatalog(2);
+    const Plan plan = test::makePlan(catalog, 2);
+    for (const Script& script : scripts) {
+        SCOPED_TRACE(script.name);
+        ASSERT_TRUE(someFontDraws(script.client))
+            << "No font with " << script.name << " glyphs is installed, so the report would print such names as "
+            << "empty boxes. Install " << script.fontPackage << " (packaging/bootstrap does).";
+        ReportInput input{catalog, profile, plan};
+        input.clientName = script.client + QStringLiteral(" (client)");
+        input.producedOn = QDate(2026, 11, 25);
+        const Rendered r = render(input, QStringLiteral("script-%1").arg(QLatin1String(script.name)));
+        EXPECT_TRUE(r.text.contains(script.client)) << r.text.left(400).toStdString();
+    }
 }
 
 TEST_F(PdfReport, PageSizeFollowsTheChoiceOrTheLocale) {

@@ -44,7 +44,10 @@ PdfStyle::PdfStyle(QPaintDevice* device, const ReportInput& input)
 
 QFont PdfStyle::font(double pointSize, bool bold) const {
     QFont f;
-    f.setFamilies({QStringLiteral("DejaVu Sans"), QStringLiteral("Droid Sans Fallback")});
+    // Families the package depends on; other scripts (Devanagari, Thai …) fall back through
+    // fontconfig to whatever font covers them, such as the recommended Noto.
+    f.setFamilies(
+        {QStringLiteral("DejaVu Sans"), QStringLiteral("Noto Sans CJK SC"), QStringLiteral("Droid Sans Fallback")});
     f.setPointSizeF(pointSize);
     f.setBold(bold);
     f.setKerning(true);

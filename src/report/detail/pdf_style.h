@@ -22,7 +22,7 @@ public:
     [[nodiscard]] double unit() const { return unit_; }
     [[nodiscard]] QPaintDevice* device() const { return device_; }
 
-    /// DejaVu Sans with a CJK fallback, so names like 张伟 or محمد render.
+    /// DejaVu Sans with Noto Sans CJK as the fallback, so names like 张伟, 김민준 or محمد render.
     [[nodiscard]] QFont font(double pointSize, bool bold = false) const;
     [[nodiscard]] QFontMetricsF metrics(const QFont& font) const { return QFontMetricsF(font, device_); }
 
