@@ -47,7 +47,7 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     free.useBudget = false;
     free.maxCompletionDay.reset();
     free.primary = Metric::Cost;
-    free.secondary = Metric::Completion;
+    free.secondary = Metric::Cost; // only the cheapest cost is read: no tie-break to settle
     const SearchResult cheapest = searchPlan(p, free);
     if (!cheapest.found) {
         if (p.creditsGoal)

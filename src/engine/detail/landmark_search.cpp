@@ -126,6 +126,8 @@ private:
             stopped_ = true;
         if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
             stopped_ = true;
+        if (spec_.stopChecks > 0 && ++stopChecks_ > spec_.stopChecks)
+            stopped_ = true;
         return stopped_;
     }
 
@@ -317,6 +319,7 @@ private:
     bool stopped_ = false;
     long long nodes_ = 0;
     long long rounds_ = 0;
+    long long stopChecks_ = 0;
 };
 
 /// The earliest completion without cohorts: first the fewest hours (within the budget), whose

@@ -5,6 +5,7 @@
 #include "detail/credit_bound.h"
 #include "detail/landmark_bound.h"
 #include "detail/landmark_search.h"
+#include "detail/mip_search.h"
 #include "detail/plan_heuristics.h"
 #include "detail/plan_weights.h"
 #include "detail/schedule.h"
@@ -109,6 +110,7 @@ public:
 
 private:
     static constexpr long long kQuickNodes = 3000;
+    long long stopChecks_ = 0;
 
     /// When the objective and its tie-break are both sums over credentials, one weight orders
     /// plans exactly as the pair does (plan_weights.h).
@@ -389,6 +391,8 @@ private:
             stopped_ = true;
         if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
             stopped_ = true;
+        if (spec_.stopChecks > 0 && ++stopChecks_ > spec_.stopChecks)
+            stopped_ = true;
         if (nodeLimit_ > 0 && nodes_ >= nodeLimit_) {
             stopped_ = true;
             limitHit_ = true;
@@ -584,6 +588,10 @@ private:
 } // namespace
 
 SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec) {
+    // Questions a MIP can state go to the portfolio (the searches below, then the MIP).
+    if (spec.mipSearch && spec.landmarkSearch)
+        if (auto result = searchPortfolio(problem, spec))
+            return *result;
     // Sums of weights go to the landmark search, which proves most of them far sooner; dates,
     // deadlines and credits go to the branch and bound, which handles every question.
     if (spec.landmarkSearch)

@@ -23,6 +23,11 @@ struct SearchSpec {
     std::function<void(long long)> progress;
     /// Let sums of weights go to the landmark search (landmark_search.h); off to compare the two.
     bool landmarkSearch = true;
+    /// Let questions the searches do not settle quickly go to the MIP (mip_search.h).
+    bool mipSearch = true;
+    /// Stop after this many checks of the time limit (0: no such limit). Unlike time, it stops
+    /// a search at the same point on every run.
+    long long stopChecks = 0;
 };
 
 struct SearchResult {

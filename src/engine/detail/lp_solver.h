@@ -1,0 +1,80 @@
+#pragma once
+
+// A mixed-integer linear program and the one call that solves it: the planner's window onto an
+// LP/MIP library (GLPK today, in lp_solver_glpk.cpp), kept this narrow so that the library can be
+// swapped. Private to the engine; no library type appears here.
+//
+// The solver works in floating point. Callers use it to find plans and bounds and check every
+// plan it returns exactly, in integers (mip_search.cpp).
+
+#include <atomic>
+#include <chrono>
+#include <cstddef>
+#include <functional>
+#include <limits>
+#include <utility>
+#include <vector>
+
+namespace cairn::detail {
+
+class MipModel {
+public:
+    static constexpr double kUnbounded = std::numeric_limits<double>::infinity();
+
+    /// A new column; returns its index. `integer` columns with bounds [0, 1] are binaries.
+    int addColumn(double lower, double upper, bool integer);
+    /// lower <= sum(coefficient × column) <= upper; ±kUnbounded for a free side.
+    void addRow(std::vector<std::pair<int, double>> terms, double lower, double upper);
+    /// Terms by column, a column named twice once with the sum of its coefficients.
+    static std::vector<std::pair<int, double>> merged(std::vector<std::pair<int, double>> terms);
+    void setObjective(int column, double coefficient);
+    void clearObjective();
+    void setColumnBounds(int column, double lower, double upper);
+
+    struct Column {
+        double lower = 0, upper = 1, objective = 0;
+        bool integer = false;
+    };
+    struct Row {
+        std::vector<std::pair<int, double>> terms;
+        double lower = -kUnbounded, upper = kUnbounded;
+    };
+    [[nodiscard]] const std::vector<Column>& columns() const { return columns_; }
+    [[nodiscard]] const std::vector<Row>& rows() const { return rows_; }
+
+private:
+    std::vector<Column> columns_;
+    std::vector<Row> rows_;
+};
+
+struct MipLimits {
+    std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
+    const std::atomic<bool>* cancel = nullptr;
+};
+
+struct MipOutcome {
+    enum class Status {
+        Optimal,    ///< the solver proved `values` optimal (within its tolerances)
+        Feasible,   ///< stopped (time or cancel) with `values` the best found
+        Infeasible, ///< the solver proved that no integer solution exists
+        Stopped,    ///< stopped before any solution
+        Failed      ///< the library reported an error; nothing is known
+    };
+    Status status = Status::Failed;
+    std::vector<double> values; ///< per column, when Optimal or Feasible
+    double objective = 0;
+    /// The best proven lower bound on the objective (minimisation), -kUnbounded when none.
+    double bound = -MipModel::kUnbounded;
+};
+
+/// Lazy rows: called with every column's value whenever the solver holds a solution that is
+/// integral in the integer columns, before it accepts it; returns rows that solution breaks and
+/// every solution the caller wants still meets (none: the solution stands). They spare
+/// stating rows up front that few solutions ever come near.
+using LazyRows = std::function<std::vector<MipModel::Row>(const std::vector<double>& values)>;
+
+/// Minimises the model's objective. Never throws and never aborts: an error inside the library
+/// is reported as Status::Failed. Reentrant: independent calls may run on different threads.
+MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy = nullptr);
+
+} // namespace cairn::detail

@@ -1,0 +1,411 @@
+#include "detail/mip_search.h"
+
+#include "detail/credit_assignment.h"
+#include "detail/landmarks.h"
+#include "detail/mip_formulation.h"
+#include "detail/plan_weights.h"
+#include "detail/relaxed_closure.h"
+#include "detail/schedule.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cairn::detail {
+
+namespace {
+
+using Clock = std::chrono::steady_clock;
+
+/// Work the combinatorial searches get before the MIP takes over: checks of their stop
+/// condition, each a few hundred nodes or one landmark, whose cost grows with the catalog; so
+/// 64 checks at 1,000 credentials, fewer above. Questions they settle within it (all of the
+/// benchmark's, docs/performance.md) never pay for building a MIP.
+long long quickChecks(const PlanningProblem& p) {
+    const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
+    return std::clamp(64'000 / n, 4LL, 64LL);
+}
+/// Far below 2^53: sums of weights stay exact in a double.
+constexpr double kExactDoubles = 4.0e15;
+
+bool applies(const PlanningProblem& p, const SearchSpec& spec) {
+    if (spec.primary == Metric::Completion || spec.secondary == Metric::Completion)
+        return false;
+    const bool cohorts =
+        std::any_of(p.credentials.begin(), p.credentials.end(), [](const CredentialLocal& c) { return c.cohort; });
+    return !(spec.maxCompletionDay && cohorts);
+}
+
+Clock::time_point deadlineOf(const SearchSpec& spec, Clock::time_point start) {
+    return spec.timeLimit.count() > 0 ? start + spec.timeLimit : Clock::time_point::max();
+}
+
+Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set) {
+    Amount total = 0;
+    for (int c : set)
+        total += weights[static_cast<std::size_t>(c)];
+    return total;
+}
+
+std::vector<int> pinnedOf(const PlanningProblem& p) {
+    std::vector<int> pinned;
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        if (p.credentials[i].pinned)
+            pinned.push_back(static_cast<int>(i));
+    return pinned;
+}
+
+/// The exact test of a plan: pinned credentials in it, a valid order that meets the goal, and
+/// an assignment of its credits that meets every category rule — the solver's own, checked in
+/// integers, or else one found by the exact search.
+bool isPlan(const PlanningProblem& p, const std::vector<int>& set, const std::vector<int>& pinned,
+            const MipFormulation& f, const std::vector<double>& values) {
+    for (int c : pinned)
+        if (!std::binary_search(set.begin(), set.end(), c))
+            return false;
+    if (!orderPlan(p, set))
+        return false;
+    if (!p.creditsGoal || creditsCertified(p, f, values))
+        return true;
+    return creditsMayHold(p, set) && assignCredits(p, set).feasible;
+}
+
+/// A landmark (a set of credentials every plan takes one of) that `set`, not a plan, misses.
+/// Grows what `set` reaches by every credential that does not complete the goal; the ones that
+/// would complete it form the landmark, since the first step of any plan beyond the grown
+/// closure is one of them. Empty when no plan exists at all. Credits are judged by the quick
+/// necessary condition: calling a set complete that is not only adds members to the landmark,
+/// and a set is grown only when the goal truly fails, so the landmark stays valid.
+std::vector<int> landmarkMissedBy(const PlanningProblem& p, const std::vector<int>& set,
+                                  const std::vector<int>& pinned) {
+    RelaxedClosure closure(p);
+    std::vector<char> inside(p.credentials.size(), 0);
+    for (int c : set)
+        inside[static_cast<std::size_t>(c)] = 1;
+    std::vector<int> pending = set;
+    closure.takeWhatFits(pending);
+    auto taken = [&] {
+        std::vector<int> out;
+        for (std::size_t i = 0; i < p.credentials.size(); ++i)
+            if (closure.taken(static_cast<int>(i)))
+                out.push_back(static_cast<int>(i));
+        return out;
+    };
+    auto goalMet = [&] { return closure.goalMet(pinned) && (!p.creditsGoal || creditsMayHold(p, taken())); };
+    // Credits count toward a credits goal even from a credential that grants nothing new.
+    auto adds = [&](int c) {
+        return closure.addsSomething(c) || (p.creditsGoal && p.credentials[static_cast<std::size_t>(c)].credit);
+    };
+    std::vector<int> open, next, completers;
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        if (!inside[i] && !closure.taken(static_cast<int>(i)))
+            open.push_back(static_cast<int>(i));
+    for (bool grew = true; grew;) {
+        grew = false;
+        next.clear();
+        for (int c : open) {
+            if (closure.taken(c) || !adds(c))
+                continue;
+            if (!closure.takeable(c)) {
+                next.push_back(c);
+                continue;
+            }
+            const std::size_t mark = closure.mark();
+            const std::vector<int> before = pending;
+            closure.take(c);
+            closure.takeWhatFits(pending);
+            if (goalMet()) {
+                closure.rollback(mark);
+                pending = before;
+                completers.push_back(c);
+                continue;
+            }
+            grew = true;
+        }
+        open.swap(next);
+    }
+    std::vector<int> landmark;
+    for (int c : completers)
+        if (adds(c))
+            landmark.push_back(c);
+    std::sort(landmark.begin(), landmark.end());
+    return landmark;
+}
+
+/// The MIP with landmark rows added until its optimum can be ordered.
+class MipSearch {
+public:
+    MipSearch(const PlanningProblem& p, const SearchSpec& spec)
+        : p_(p), spec_(spec), pinned_(pinnedOf(p)), primary_(metricWeights(p, spec.primary)),
+          secondary_(metricWeights(p, spec.secondary)) {
+        limits_.deadline = deadlineOf(spec, Clock::now());
+        limits_.cancel = spec.cancel;
+    }
+
+    std::optional<SearchResult> run() {
+        if (!fitsDoubles(primary_) || !fitsDoubles(secondary_))
+            return std::nullopt;
+        MipCaps caps;
+        if (spec_.useBudget && p_.budget)
+            caps.maxCost = *p_.budget;
+        if (spec_.maxCompletionDay) {
+            // completionDayForHours(h) <= day  <=>  7h <= (day + 1) × hours per week.
+            const Amount hours = (static_cast<Amount>(*spec_.maxCompletionDay) + 1) * p_.hoursPerWeek / 7;
+            if (hours < 0)
+                return noPlan();
+            caps.maxHours = hours;
+        }
+        f_ = formulate(p_, caps);
+        if (f_.impossible)
+            return noPlan();
+        // LM-cut's landmarks respect the order in which grants become available, which the
+        // closure rows do not: as rows they raise the LP bound where credentials enable each other.
+        const auto landmarks = landmarksFor(spec_.primary);
+        if (landmarks->unreachable)
+            return noPlan();
+        for (const auto& set : landmarks->sets)
+            addLandmarkRow(f_, set);
+        // The primary objective.
+        const Phase first = solve(primary_);
+        if (first.status == Phase::Failed)
+            return std::nullopt;
+        if (first.status == Phase::NoPlan)
+            return noPlan();
+        if (first.set.empty() && first.status != Phase::Proven)
+            return unfinished(first.bound, {});
+        if (first.status != Phase::Proven)
+            return unfinished(first.bound, first.set);
+        // The tie-break, with the primary held at its optimum (integers: +0.5 is exact).
+        const Amount best = sumOf(primary_, first.set);
+        std::vector<std::pair<int, double>> row;
+        for (std::size_t i = 0; i < primary_.size(); ++i)
+            if (primary_[i] != 0)
+                row.emplace_back(f_.take[i], static_cast<double>(primary_[i]));
+        f_.model.addRow(std::move(row), -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
+        if (spec_.secondary == spec_.primary)
+            return finish(first.set, true, best);
+        const Phase second = solve(secondary_);
+        if (second.status == Phase::Failed || second.status == Phase::NoPlan)
+            return std::nullopt; // the first phase's plan satisfies this phase: numerical trouble
+        std::vector<int> plan = first.set;
+        if (!second.set.empty() && lexLess(second.set, plan))
+            plan = second.set;
+        if (sumOf(primary_, plan) != best)
+            return std::nullopt; // a plan cheaper than the proven optimum: do not trust either
+        return finish(plan, second.status == Phase::Proven, best);
+    }
+
+private:
+    std::shared_ptr<const Landmarks> landmarksFor(Metric m) const {
+        auto& cached = p_.landmarkCache[metricSlot(m)];
+        if (!cached)
+            cached = std::make_shared<const Landmarks>(computeLandmarks(p_, metricWeights(p_, m)));
+        return cached;
+    }
+
+    struct Phase {
+        enum Status { Proven, Stopped, NoPlan, Failed } status = Failed;
+        std::vector<int> set; ///< a checked plan, ascending; empty when none was found
+        double bound = 0;
+    };
+
+    static bool fitsDoubles(const std::vector<Amount>& weights) {
+        double total = 0;
+        for (Amount w : weights) {
+            if (w < 0)
+                return false;
+            total += static_cast<double>(w);
+        }
+        return total < kExactDoubles;
+    }
+
+    bool lexLess(const std::vector<int>& a, const std::vector<int>& b) const {
+        const Amount pa = sumOf(primary_, a), pb = sumOf(primary_, b);
+        return pa != pb ? pa < pb : sumOf(secondary_, a) < sumOf(secondary_, b);
+    }
+
+    /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
+    Phase solve(const std::vector<Amount>& weights) {
+        f_.model.clearObjective();
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            f_.model.setObjective(f_.take[i], static_cast<double>(weights[i]));
+        Phase phase;
+        for (;;) {
+            const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
+            const MipOutcome out = solveMip(f_.model, limits_, &lazy);
+            for (const auto& landmark : found_)
+                addLandmarkRow(f_, landmark);
+            found_.clear();
+            using S = MipOutcome::Status;
+            if (out.status == S::Failed) {
+                phase.status = Phase::Failed;
+                return phase;
+            }
+            if (out.status == S::Infeasible) {
+                phase.status = Phase::NoPlan;
+                return phase;
+            }
+            phase.bound = std::max(phase.bound, out.bound);
+            if (out.status == S::Stopped) {
+                phase.status = Phase::Stopped;
+                return phase;
+            }
+            std::vector<int> set;
+            for (std::size_t i = 0; i < f_.take.size(); ++i)
+                if (out.values[static_cast<std::size_t>(f_.take[i])] > 0.5)
+                    set.push_back(static_cast<int>(i));
+            if (isPlan(p_, set, pinned_, f_, out.values)) {
+                phase.set = std::move(set);
+                phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
+                return phase;
+            }
+            std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
+            if (landmark.empty()) {
+                phase.status = Phase::NoPlan;
+                return phase;
+            }
+            p_.learnedLandmarks.push_back(landmark);
+            addLandmarkRow(f_, landmark);
+            if (out.status != S::Optimal) {
+                phase.status = Phase::Stopped; // out of time with a set that is no plan
+                return phase;
+            }
+        }
+    }
+
+    SearchResult noPlan() const {
+        SearchResult r;
+        r.exhaustive = true;
+        return r;
+    }
+
+    /// Stopped by time or cancel: the best checked plan, if any, and the bound proven so far.
+    std::optional<SearchResult> unfinished(double bound, const std::vector<int>& plan) {
+        SearchResult r;
+        r.rootBound = std::max<Amount>(0, static_cast<Amount>(std::floor(bound * (1 - 1e-9) - 1e-6)));
+        if (plan.empty())
+            return r;
+        auto result = finish(plan, false, r.rootBound);
+        if (result)
+            result->exhaustive = false;
+        return result;
+    }
+
+    /// The checked plan with its exact totals; empty when its cohorts do not fit or it breaks a
+    /// limit when measured exactly (then the solver's tolerances misled it).
+    std::optional<SearchResult> finish(const std::vector<int>& set, bool proven, Amount bound) const {
+        SearchResult r;
+        const auto order = orderPlan(p_, set);
+        if (!order)
+            return std::nullopt;
+        const bool hasCohort = std::any_of(
+            set.begin(), set.end(), [this](int c) { return p_.credentials[static_cast<std::size_t>(c)].cohort; });
+        if (hasCohort || spec_.maxCompletionDay) {
+            const Completion c = completionOf(p_, *order);
+            if (!c.feasible || (spec_.maxCompletionDay && c.day > *spec_.maxCompletionDay))
+                return std::nullopt;
+            r.completionExact = c.exact;
+        }
+        if (spec_.useBudget && p_.budget && sumOf(metricWeights(p_, Metric::Cost), set) > *p_.budget)
+            return std::nullopt;
+        r.found = true;
+        r.exhaustive = proven;
+        r.set = set;
+        r.primary = sumOf(primary_, set);
+        r.secondary = sumOf(secondary_, set);
+        r.rootBound = proven ? r.primary : std::min(bound, r.primary);
+        return r;
+    }
+
+    /// The landmark an integral solution of the solver misses, as a row, when it is no plan.
+    std::vector<MipModel::Row> lazyRows(const std::vector<double>& values) {
+        std::vector<int> set;
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            if (values[static_cast<std::size_t>(f_.take[i])] > 0.5)
+                set.push_back(static_cast<int>(i));
+        if (isPlan(p_, set, pinned_, f_, values))
+            return {};
+        std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
+        MipModel::Row row;
+        row.lower = 1.0;
+        for (int c : landmark)
+            row.terms.emplace_back(f_.take[static_cast<std::size_t>(c)], 1.0);
+        p_.learnedLandmarks.push_back(landmark);
+        found_.push_back(std::move(landmark)); // for the next solves too
+        return {std::move(row)};               // an empty landmark: no plan at all, a row no solution meets
+    }
+
+    const PlanningProblem& p_;
+    const SearchSpec& spec_;
+    std::vector<std::vector<int>> found_;
+    std::vector<int> pinned_;
+    std::vector<Amount> primary_, secondary_;
+    MipLimits limits_;
+    MipFormulation f_;
+};
+
+bool stoppedFromOutside(const SearchSpec& spec, Clock::time_point start) {
+    return (spec.cancel && spec.cancel->load(std::memory_order_relaxed)) || Clock::now() >= deadlineOf(spec, start);
+}
+
+/// The spec with the time that is left since `start`; empty when none is.
+std::optional<SearchSpec> withTimeLeft(const SearchSpec& spec, Clock::time_point start) {
+    SearchSpec rest = spec;
+    if (spec.timeLimit.count() > 0) {
+        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadlineOf(spec, start) - Clock::now());
+        if (left.count() <= 0)
+            return std::nullopt;
+        rest.timeLimit = left;
+    }
+    return rest;
+}
+
+/// Of two unfinished searches, the better plan and the higher bound.
+SearchResult better(SearchResult a, const SearchResult& b) {
+    const Amount bound = std::max(a.rootBound, b.rootBound);
+    if (b.found && (!a.found || b.primary < a.primary || (b.primary == a.primary && b.secondary < a.secondary)))
+        a = b;
+    a.rootBound = a.found ? std::min(bound, a.primary) : bound;
+    return a;
+}
+
+} // namespace
+
+std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec) {
+    if (!applies(problem, spec))
+        return std::nullopt;
+    return MipSearch(problem, spec).run();
+}
+
+std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, const SearchSpec& spec) {
+    if (!applies(problem, spec))
+        return std::nullopt;
+    const auto start = Clock::now();
+    SearchSpec quick = spec;
+    quick.mipSearch = false;
+    quick.stopChecks = quickChecks(problem);
+    // The branch and bound checks credits exactly at every leaf, which is slow on large catalogs:
+    // credits goals go to the MIP at once.
+    SearchResult first;
+    if (!problem.creditsGoal)
+        first = searchPlan(problem, quick);
+    if (first.exhaustive || stoppedFromOutside(spec, start))
+        return first;
+    auto rest = withTimeLeft(spec, start);
+    if (!rest)
+        return first;
+    rest->mipSearch = false;
+    if (auto mip = searchWithMip(problem, *rest)) {
+        if (mip->exhaustive)
+            return mip;
+        return better(first, *mip);
+    }
+    // The solver could not answer: the combinatorial searches, for the time left.
+    rest = withTimeLeft(spec, start);
+    if (!rest)
+        return first;
+    rest->mipSearch = false;
+    SearchResult tail = searchPlan(problem, *rest);
+    return tail.exhaustive ? tail : better(first, tail);
+}
+
+} // namespace cairn::detail

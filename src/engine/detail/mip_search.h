@@ -1,0 +1,28 @@
+#pragma once
+
+// Exact planning with a MIP solver, and the portfolio that decides when to use it (see
+// docs/planning-model.md, "The MIP"). Private to the engine.
+
+#include "detail/plan_search.h"
+
+#include <optional>
+
+namespace cairn::detail {
+
+/// Plans the question as a MIP (mip_formulation.h) with landmark rows added until its optimum
+/// can be ordered; the primary objective first, then the tie-break with the primary fixed.
+/// Every plan it returns has been checked exactly: ordered, goal and credits met, budget and
+/// deadline kept, totals summed in integers.
+///
+/// Answers questions whose objective and tie-break are sums (money, hours, balanced), with a
+/// budget, credits and, without cohorts, a deadline. Empty when the question is not of that
+/// kind, when the solver fails, or when a plan it found has cohorts the learner's weeks cannot
+/// fit: then the combinatorial searches decide.
+std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec);
+
+/// The landmark search and the branch and bound within a fixed amount of work (deterministic,
+/// unlike time); what they cannot settle in it goes to the MIP; what the MIP cannot answer goes
+/// back to them for the time left. Empty when the MIP does not apply to the question.
+std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, const SearchSpec& spec);
+
+} // namespace cairn::detail

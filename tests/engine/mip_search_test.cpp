@@ -1,0 +1,274 @@
+// The MIP search against the exact combinatorial searches (landmarks and branch and bound,
+// themselves checked against brute force in planner_reference_test.cpp), and the solver
+// interface on its own: exact ties, credits with category rules, cycles that need landmark
+// rows, stops and malformed models.
+
+#include "../support/synthetic_catalog.h"
+#include "detail/lp_solver.h"
+#include "detail/mip_search.h"
+#include "detail/plan_search.h"
+#include "detail/planning_problem.h"
+
+#include <atomic>
+#include <cairn/engine/planner.h>
+#include <gtest/gtest.h>
+#include <random>
+
+using namespace cairn;
+using namespace cairn::detail;
+
+namespace {
+
+SearchSpec specOf(Objective objective) {
+    SearchSpec spec;
+    spec.primary = objective == Objective::Cost     ? Metric::Cost
+                   : objective == Objective::Effort ? Metric::Hours
+                                                    : Metric::Balanced;
+    spec.secondary = objective == Objective::Effort ? Metric::Cost : Metric::Hours;
+    return spec;
+}
+
+struct Agreement {
+    int compared = 0;
+    int withPlan = 0;
+};
+
+/// The MIP and the combinatorial searches agree on whether a plan exists and on both totals;
+/// the MIP's plan is a plan.
+void expectAgreement(const PlanningProblem& problem, const SearchSpec& spec, Agreement& tally) {
+    SearchSpec exact = spec;
+    exact.mipSearch = false;
+    const SearchResult expected = searchPlan(problem, exact);
+    const auto byMip = searchWithMip(problem, spec);
+    ASSERT_TRUE(byMip.has_value());
+    ASSERT_TRUE(expected.exhaustive);
+    ASSERT_TRUE(byMip->exhaustive);
+    ++tally.compared;
+    ASSERT_EQ(byMip->found, expected.found);
+    if (!expected.found)
+        return;
+    ++tally.withPlan;
+    EXPECT_EQ(byMip->primary, expected.primary);
+    EXPECT_EQ(byMip->secondary, expected.secondary);
+    EXPECT_EQ(byMip->rootBound, byMip->primary);
+    EXPECT_TRUE(orderPlan(problem, byMip->set).has_value());
+}
+
+Credential credential(std::string id, double cost, double hours, std::vector<SkillLevel> grants = {},
+                      Requirement prerequisites = Requirement::none()) {
+    Credential c;
+    c.id = id;
+    c.title = id;
+    c.provider = "Provider";
+    c.cost = cost;
+    c.hours = hours;
+    c.grants = std::move(grants);
+    c.prerequisites = std::move(prerequisites);
+    return c;
+}
+
+Profile learner() {
+    Profile p;
+    p.name = "Learner";
+    p.start = Date::fromYmd(2027, 1, 4);
+    p.hoursPerWeek = 10;
+    return p;
+}
+
+std::optional<SearchResult> mipPlan(const Catalog& cat, const Profile& profile, Objective objective) {
+    PlanRequest request;
+    request.goal = "goal";
+    request.objective = objective;
+    const CompileOutcome compiled = compileProblem(cat, profile, request);
+    if (!compiled.problem)
+        return std::nullopt;
+    return searchWithMip(*compiled.problem, specOf(objective));
+}
+
+std::vector<std::string> idsOf(const Catalog& cat, const PlanningProblem& p, const std::vector<int>& set) {
+    std::vector<std::string> ids;
+    for (int i : set)
+        ids.push_back(
+            cat.credentials[static_cast<std::size_t>(p.credentials[static_cast<std::size_t>(i)].catalogIndex)].id);
+    return ids;
+}
+
+} // namespace
+
+TEST(MipSearch, AgreesWithExactSearchesOnSmallRandomCatalogs) {
+    Agreement tally;
+    for (std::uint32_t seed = 1; seed <= 150; ++seed) {
+        for (bool credits : {false, true}) {
+            const synthetic::RandomCatalogOptions options{
+                .credentials = 8 + static_cast<int>(seed % 7), .skills = 6, .maxLevel = 3, .creditsGoal = credits};
+            const Catalog cat = synthetic::randomCatalog(seed, options);
+            Profile profile = synthetic::randomProfile(seed, cat, options.skills, options.maxLevel);
+            profile.deadline.reset();
+            for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
+                PlanRequest request;
+                request.goal = "goal";
+                request.objective = objective;
+                const CompileOutcome compiled = compileProblem(cat, profile, request);
+                if (!compiled.problem)
+                    continue;
+                SCOPED_TRACE("seed " + std::to_string(seed) + (credits ? " credits" : "") + " objective " +
+                             toString(objective));
+                expectAgreement(*compiled.problem, specOf(objective), tally);
+            }
+        }
+    }
+    EXPECT_GT(tally.withPlan, tally.compared / 4) << tally.withPlan << " of " << tally.compared;
+}
+
+TEST(MipSearch, AgreesWithExactSearchesOnLayeredCatalogs) {
+    Agreement tally;
+    for (std::uint32_t seed = 1; seed <= 6; ++seed) {
+        synthetic::LargeCatalogOptions o;
+        o.credentials = 150 + static_cast<int>(seed) * 20;
+        o.fields = 6;
+        o.goals = 3;
+        o.goalItemsMin = 5;
+        o.goalItemsMax = 12;
+        const Catalog cat = synthetic::largeCatalog(seed, o);
+        Profile profile = learner();
+        if (seed % 2 == 0)
+            profile.budget = 1500.0 * static_cast<double>(seed);
+        for (const auto& goal : cat.goals)
+            for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
+                PlanRequest request;
+                request.goal = goal.id;
+                request.objective = objective;
+                const CompileOutcome compiled = compileProblem(cat, profile, request);
+                if (!compiled.problem)
+                    continue;
+                SCOPED_TRACE("seed " + std::to_string(seed) + " goal " + goal.id + " objective " + toString(objective));
+                expectAgreement(*compiled.problem, specOf(objective), tally);
+            }
+    }
+    EXPECT_GT(tally.withPlan, tally.compared / 2) << tally.withPlan << " of " << tally.compared;
+}
+
+// Money ties exactly and hours differ by one hundredth, at amounts where a relative tolerance
+// of 1e-9 would call the two plans equal: the tie-break must still pick the faster one.
+TEST(MipSearch, BreaksMoneyTiesByHoursExactly) {
+    Catalog cat;
+    cat.name = "ties";
+    cat.skills.push_back({"a", "A", {}, {}, {}, {}});
+    cat.credentials.push_back(credential("slow", 9'000'000.00, 400.01, {{"a", 1}}));
+    cat.credentials.push_back(credential("fast", 9'000'000.00, 400.00, {{"a", 1}}));
+    cat.credentials.push_back(credential("dear", 9'000'000.01, 1.00, {{"a", 1}}));
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.requirement = Requirement::skill("a", 1);
+    cat.goals.push_back(goal);
+    PlanRequest request;
+    request.goal = "goal";
+    const CompileOutcome compiled = compileProblem(cat, learner(), request);
+    ASSERT_TRUE(compiled.problem);
+    const auto r = searchWithMip(*compiled.problem, specOf(Objective::Cost));
+    ASSERT_TRUE(r && r->found && r->exhaustive);
+    EXPECT_EQ(idsOf(cat, *compiled.problem, r->set), std::vector<std::string>{"fast"});
+    EXPECT_EQ(r->primary, 900'000'000);
+    EXPECT_EQ(r->secondary, 40'000);
+}
+
+// Three credentials that only enable each other (a cycle through their grants) pass every
+// closure row, yet cannot be ordered: the search must add landmark rows until its optimum is a
+// plan, here the dearer way in.
+TEST(MipSearch, CyclesNeedLandmarkRows) {
+    Catalog cat;
+    cat.name = "cycle";
+    for (const char* s : {"a", "b", "c", "g"})
+        cat.skills.push_back({s, s, {}, {}, {}, {}});
+    cat.credentials.push_back(credential("ca", 1, 1, {{"a", 1}, {"g", 1}}, Requirement::skill("c", 1)));
+    cat.credentials.push_back(credential("cb", 1, 1, {{"b", 1}}, Requirement::skill("a", 1)));
+    cat.credentials.push_back(credential("cc", 1, 1, {{"c", 1}}, Requirement::skill("b", 1)));
+    cat.credentials.push_back(credential("way-in", 50, 5, {{"c", 1}}));
+    cat.credentials.push_back(credential("direct", 80, 5, {{"g", 1}}));
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.requirement = Requirement::skill("g", 1);
+    cat.goals.push_back(goal);
+    const auto r = mipPlan(cat, learner(), Objective::Cost);
+    ASSERT_TRUE(r && r->found && r->exhaustive);
+    EXPECT_EQ(r->primary, 5100); // way-in, then ca
+}
+
+// A credits goal whose cheapest credits break a cap: the general-education cap of 3 credits
+// leaves room for one cheap course, the core minimum of 6 needs two core courses.
+TEST(MipSearch, CreditsWithCategoryCapsAndMinimums) {
+    Catalog cat;
+    cat.name = "credits";
+    Program program;
+    program.id = "deg";
+    program.title = "Degree";
+    cat.programs.push_back(program);
+    auto course = [&](std::string id, double cost, double credits, std::vector<std::string> categories) {
+        Credential c = credential(std::move(id), cost, 10);
+        c.credits.push_back({"deg", credits, std::move(categories)});
+        cat.credentials.push_back(std::move(c));
+    };
+    course("gen1", 10, 3, {"gen"});
+    course("gen2", 11, 3, {"gen"});
+    course("gen3", 12, 3, {"gen"});
+    course("core1", 100, 3, {"core"});
+    course("core2", 101, 3, {"core"});
+    course("core3", 300, 3, {"core"});
+    course("either", 150, 3, {"core", "gen"});
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.kind = Goal::Kind::Credits;
+    goal.program = "deg";
+    goal.minCredits = 12;
+    goal.categories.push_back({"core", 6.0, std::nullopt});
+    goal.categories.push_back({"gen", std::nullopt, 3.0});
+    cat.goals.push_back(goal);
+    PlanRequest request;
+    request.goal = "goal";
+    const CompileOutcome compiled = compileProblem(cat, learner(), request);
+    ASSERT_TRUE(compiled.problem);
+    const auto r = searchWithMip(*compiled.problem, specOf(Objective::Cost));
+    ASSERT_TRUE(r && r->found && r->exhaustive);
+    // gen1 (gen, capped at 3) + core1 + core2 + either (as core) = 12 credits for 361.
+    EXPECT_EQ(idsOf(cat, *compiled.problem, r->set), (std::vector<std::string>{"gen1", "core1", "core2", "either"}));
+    EXPECT_EQ(r->primary, 36100);
+}
+
+TEST(MipSolver, SolvesASmallKnapsackExactly) {
+    MipModel m;
+    const int a = m.addColumn(0, 1, true), b = m.addColumn(0, 1, true), c = m.addColumn(0, 1, true);
+    m.addRow({{a, 3}, {b, 4}, {c, 5}}, 7, MipModel::kUnbounded); // cover at least 7
+    m.setObjective(a, 4);
+    m.setObjective(b, 5);
+    m.setObjective(c, 6);
+    const MipOutcome out = solveMip(m, {});
+    ASSERT_EQ(out.status, MipOutcome::Status::Optimal);
+    EXPECT_DOUBLE_EQ(out.objective, 9); // a + b
+    EXPECT_GT(out.values[static_cast<std::size_t>(a)], 0.5);
+    EXPECT_GT(out.values[static_cast<std::size_t>(b)], 0.5);
+    EXPECT_LT(out.values[static_cast<std::size_t>(c)], 0.5);
+}
+
+TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {
+    MipModel infeasible;
+    const int x = infeasible.addColumn(0, 1, true);
+    infeasible.addRow({{x, 1}}, 2, MipModel::kUnbounded);
+    EXPECT_EQ(solveMip(infeasible, {}).status, MipOutcome::Status::Infeasible);
+
+    const std::atomic<bool> cancelled{true};
+    MipModel any;
+    any.addColumn(0, 1, true);
+    EXPECT_EQ(solveMip(any, {std::chrono::steady_clock::time_point::max(), &cancelled}).status,
+              MipOutcome::Status::Stopped);
+
+    MipModel malformed;
+    const int y = malformed.addColumn(0, 1, true);
+    malformed.addRow({{y + 5, 1}}, 0, 1); // no such column
+    EXPECT_EQ(solveMip(malformed, {}).status, MipOutcome::Status::Failed);
+    MipModel reversed;
+    reversed.addColumn(1, 0, true); // empty range
+    EXPECT_EQ(solveMip(reversed, {}).status, MipOutcome::Status::Failed);
+}
