@@ -1,6 +1,7 @@
 #include "detail/mip_search.h"
 
 #include "detail/credit_assignment.h"
+#include "detail/landmark_search.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
 #include "detail/plan_weights.h"
@@ -16,11 +17,14 @@ namespace {
 
 using Clock = std::chrono::steady_clock;
 
-/// Work the combinatorial searches get before the MIP takes over: checks of their stop
-/// condition, each a few hundred nodes or one landmark, whose cost grows with the catalog; so
-/// 64 checks at 1,000 credentials, fewer above. Questions they settle within it (all of the
-/// benchmark's, docs/performance.md) never pay for building a MIP.
-long long quickChecks(const PlanningProblem& p) {
+/// Work the combinatorial searches get before the MIP takes over, in checks of their stop
+/// condition. A check of the landmark search comes every landmark or few hundred hitting-set
+/// nodes and is cheap: 2,000 of them let it settle every question of the benchmark
+/// (docs/performance.md), which then never pays for building a MIP. A check of the branch and
+/// bound comes every 256 nodes, whose cost grows with the catalog: 64 at 1,000 credentials, fewer
+/// above.
+constexpr long long kLandmarkChecks = 300;
+long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
     return std::clamp(64'000 / n, 4LL, 64LL);
 }
@@ -382,12 +386,17 @@ std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, cons
     const auto start = Clock::now();
     SearchSpec quick = spec;
     quick.mipSearch = false;
-    quick.stopChecks = quickChecks(problem);
-    // The branch and bound checks credits exactly at every leaf, which is slow on large catalogs:
-    // credits goals go to the MIP at once.
+    quick.stopChecks = kLandmarkChecks;
     SearchResult first;
-    if (!problem.creditsGoal)
+    if (auto byLandmarks = searchWithLandmarks(problem, quick)) {
+        first = std::move(*byLandmarks);
+    } else if (!problem.creditsGoal) {
+        // (The branch and bound checks credits exactly at every leaf, which is slow on large
+        // catalogs: credits goals go to the MIP at once.)
+        quick.stopChecks = branchingChecks(problem);
+        quick.landmarkSearch = false;
         first = searchPlan(problem, quick);
+    }
     if (first.exhaustive || stoppedFromOutside(spec, start))
         return first;
     auto rest = withTimeLeft(spec, start);
