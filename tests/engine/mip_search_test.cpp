@@ -52,6 +52,13 @@ void expectAgreement(const PlanningProblem& problem, const SearchSpec& spec, Agr
     EXPECT_EQ(byMip->secondary, expected.secondary);
     EXPECT_EQ(byMip->rootBound, byMip->primary);
     EXPECT_TRUE(orderPlan(problem, byMip->set).has_value());
+    // Started from the searches' optimal plan, it proves the same optimum; asked again, it
+    // returns the same plan.
+    const auto warm = searchWithMip(problem, spec, &expected);
+    ASSERT_TRUE(warm && warm->found && warm->exhaustive);
+    EXPECT_EQ(warm->primary, expected.primary);
+    EXPECT_EQ(warm->secondary, expected.secondary);
+    EXPECT_EQ(searchWithMip(problem, spec)->set, byMip->set);
 }
 
 Credential credential(std::string id, double cost, double hours, std::vector<SkillLevel> grants = {},

@@ -75,6 +75,9 @@ using LazyRows = std::function<std::vector<MipModel::Row>(const std::vector<doub
 
 /// Minimises the model's objective. Never throws and never aborts: an error inside the library
 /// is reported as Status::Failed. Reentrant: independent calls may run on different threads.
-MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy = nullptr);
+/// `start`, when given with lazy rows, is a solution (every column's value) the solver starts
+/// from as its best so far: a known plan lets it prune from the first node.
+MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy = nullptr,
+                    const std::vector<double>* start = nullptr);
 
 } // namespace cairn::detail

@@ -23,6 +23,7 @@ struct Guard {
     std::jmp_buf jump;
     const MipLimits* limits = nullptr;
     const LazyRows* lazy = nullptr;
+    const std::vector<double>* start = nullptr; ///< offered once, at the first heuristic request
     int columns = 0;
     bool lazyFailed = false;
     double bound = -MipModel::kUnbounded;
@@ -105,6 +106,12 @@ void onTreeEvent(glp_tree* tree, void* info) {
     auto* guard = static_cast<Guard*>(info);
     if (guard->lazy && glp_ios_reason(tree) == GLP_IROWGEN)
         addLazyRows(tree, *guard);
+    if (guard->start && glp_ios_reason(tree) == GLP_IHEUR) {
+        guard->values.assign(1, 0.0); // GLPK's arrays start at 1
+        guard->values.insert(guard->values.end(), guard->start->begin(), guard->start->end());
+        glp_ios_heur_sol(tree, guard->values.data()); // rejected when no better: then nothing changes
+        guard->start = nullptr;
+    }
     if (const int node = glp_ios_best_node(tree); node != 0)
         guard->bound = glp_ios_node_bound(tree, node);
     if (pastDeadline(*guard->limits))
@@ -190,7 +197,8 @@ bool wellFormed(const MipModel& model) {
 
 } // namespace
 
-MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy) {
+MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
+                    const std::vector<double>* start) {
     MipOutcome out;
     if (!wellFormed(model))
         return out; // Failed
@@ -205,6 +213,9 @@ MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRo
     Guard guard;
     guard.limits = &limits;
     guard.lazy = lazy;
+    if (lazy && start && start->size() == model.columns().size() &&
+        std::all_of(start->begin(), start->end(), [](double v) { return std::isfinite(v); }))
+        guard.start = start; // (with presolve on, GLPK's columns are not the model's)
     guard.columns = static_cast<int>(model.columns().size());
     glp_term_out(GLP_OFF);
     glp_term_hook(silence, nullptr);

@@ -138,8 +138,8 @@ std::vector<int> landmarkMissedBy(const PlanningProblem& p, const std::vector<in
 /// The MIP with landmark rows added until its optimum can be ordered.
 class MipSearch {
 public:
-    MipSearch(const PlanningProblem& p, const SearchSpec& spec)
-        : p_(p), spec_(spec), pinned_(pinnedOf(p)), primary_(metricWeights(p, spec.primary)),
+    MipSearch(const PlanningProblem& p, const SearchSpec& spec, const SearchResult* incumbent)
+        : p_(p), spec_(spec), incumbent_(incumbent), pinned_(pinnedOf(p)), primary_(metricWeights(p, spec.primary)),
           secondary_(metricWeights(p, spec.secondary)) {
         limits_.deadline = deadlineOf(spec, Clock::now());
         limits_.cancel = spec.cancel;
@@ -169,7 +169,8 @@ public:
         for (const auto& set : landmarks->sets)
             addLandmarkRow(f_, set);
         // The primary objective.
-        const Phase first = solve(primary_);
+        const std::vector<double> start = startFor(incumbent_);
+        const Phase first = solve(primary_, start.empty() ? nullptr : &start);
         if (first.status == Phase::Failed)
             return std::nullopt;
         if (first.status == Phase::NoPlan)
@@ -187,7 +188,7 @@ public:
         f_.model.addRow(std::move(row), -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
         if (spec_.secondary == spec_.primary)
             return finish(first.set, true, best);
-        const Phase second = solve(secondary_);
+        const Phase second = solve(secondary_, &first.values); // the first phase's plan still fits
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan satisfies this phase: numerical trouble
         std::vector<int> plan = first.set;
@@ -208,7 +209,8 @@ private:
 
     struct Phase {
         enum Status { Proven, Stopped, NoPlan, Failed } status = Failed;
-        std::vector<int> set; ///< a checked plan, ascending; empty when none was found
+        std::vector<int> set;       ///< a checked plan, ascending; empty when none was found
+        std::vector<double> values; ///< the solver's solution for `set`
         double bound = 0;
     };
 
@@ -228,14 +230,15 @@ private:
     }
 
     /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
-    Phase solve(const std::vector<Amount>& weights) {
+    Phase solve(const std::vector<Amount>& weights, const std::vector<double>* start) {
         f_.model.clearObjective();
         for (std::size_t i = 0; i < weights.size(); ++i)
             f_.model.setObjective(f_.take[i], static_cast<double>(weights[i]));
         Phase phase;
         for (;;) {
             const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
-            const MipOutcome out = solveMip(f_.model, limits_, &lazy);
+            const MipOutcome out = solveMip(f_.model, limits_, &lazy, start);
+            start = nullptr; // a landmark row may cut the next solve's start off
             for (const auto& landmark : found_)
                 addLandmarkRow(f_, landmark);
             found_.clear();
@@ -259,6 +262,7 @@ private:
                     set.push_back(static_cast<int>(i));
             if (isPlan(p_, set, pinned_, f_, out.values)) {
                 phase.set = std::move(set);
+                phase.values = out.values;
                 phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
                 return phase;
             }
@@ -338,8 +342,26 @@ private:
         return {std::move(row)};               // an empty landmark: no plan at all, a row no solution meets
     }
 
+    /// Every column's value for the searches' plan: the model solved with the plan's binaries
+    /// fixed (credits and formula columns follow). Empty when there is none.
+    std::vector<double> startFor(const SearchResult* plan) const {
+        if (!plan || !plan->found)
+            return {};
+        MipModel fixed = f_.model;
+        std::vector<char> in(f_.take.size(), 0);
+        for (int c : plan->set)
+            in[static_cast<std::size_t>(c)] = 1;
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            fixed.setColumnBounds(f_.take[i], in[i], in[i]);
+        const MipOutcome out = solveMip(fixed, limits_);
+        if (out.status != MipOutcome::Status::Optimal)
+            return {};
+        return out.values;
+    }
+
     const PlanningProblem& p_;
     const SearchSpec& spec_;
+    const SearchResult* incumbent_ = nullptr;
     std::vector<std::vector<int>> found_;
     std::vector<int> pinned_;
     std::vector<Amount> primary_, secondary_;
@@ -374,10 +396,11 @@ SearchResult better(SearchResult a, const SearchResult& b) {
 
 } // namespace
 
-std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec) {
+std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec,
+                                          const SearchResult* incumbent) {
     if (!applies(problem, spec))
         return std::nullopt;
-    return MipSearch(problem, spec).run();
+    return MipSearch(problem, spec, incumbent).run();
 }
 
 std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, const SearchSpec& spec) {
@@ -403,7 +426,7 @@ std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, cons
     if (!rest)
         return first;
     rest->mipSearch = false;
-    if (auto mip = searchWithMip(problem, *rest)) {
+    if (auto mip = searchWithMip(problem, *rest, &first)) {
         if (mip->exhaustive)
             return mip;
         return better(first, *mip);

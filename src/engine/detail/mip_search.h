@@ -18,7 +18,9 @@ namespace cairn::detail {
 /// budget, credits and, without cohorts, a deadline. Empty when the question is not of that
 /// kind, when the solver fails, or when a plan it found has cohorts the learner's weeks cannot
 /// fit: then the combinatorial searches decide.
-std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec);
+/// `incumbent`, a plan the searches found, is where the solver starts.
+std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec,
+                                          const SearchResult* incumbent = nullptr);
 
 /// The landmark search and the branch and bound within a fixed amount of work (deterministic,
 /// unlike time); what they cannot settle in it goes to the MIP; what the MIP cannot answer goes
