@@ -28,6 +28,8 @@ long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
     return std::clamp(64'000 / n, 4LL, 64LL);
 }
+/// Models up to this many columns are solved with lazy landmark rows and a warm start.
+constexpr std::size_t kLazyColumns = 8000;
 /// Far below 2^53: sums of weights stay exact in a double.
 constexpr double kExactDoubles = 4.0e15;
 
@@ -237,7 +239,10 @@ private:
         Phase phase;
         for (;;) {
             const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
-            const MipOutcome out = solveMip(f_.model, limits_, &lazy, start);
+            // Lazy rows and a start need GLPK's presolver off, which pays on models of 1,000
+            // credentials and costs five times the time on models of 10,000 (docs/performance.md).
+            const bool small = f_.model.columns().size() <= kLazyColumns;
+            const MipOutcome out = solveMip(f_.model, limits_, small ? &lazy : nullptr, small ? start : nullptr);
             start = nullptr; // a landmark row may cut the next solve's start off
             for (const auto& landmark : found_)
                 addLandmarkRow(f_, landmark);
