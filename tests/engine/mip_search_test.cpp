@@ -279,3 +279,38 @@ TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {
     reversed.addColumn(1, 0, true); // empty range
     EXPECT_EQ(solveMip(reversed, {}).status, MipOutcome::Status::Failed);
 }
+
+// Credits already earned meet the goal: the empty plan is optimal, and a tie on hours (a
+// course of no hours) must not keep a paid course in it.
+TEST(MipSearch, TheEmptyPlanCanBeTheOptimum) {
+    Catalog cat;
+    cat.name = "earned";
+    Program program;
+    program.id = "deg";
+    program.title = "Degree";
+    cat.programs.push_back(program);
+    Credential earned = credential("earned", 100, 10);
+    earned.credits.push_back({"deg", 3, {"core"}});
+    cat.credentials.push_back(earned);
+    Credential paid = credential("paid", 15, 0);
+    paid.credits.push_back({"deg", 3, {"core"}});
+    cat.credentials.push_back(paid);
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.kind = Goal::Kind::Credits;
+    goal.program = "deg";
+    goal.minCredits = 3;
+    cat.goals.push_back(goal);
+    Profile profile = learner();
+    profile.completed.push_back("earned");
+    PlanRequest request;
+    request.goal = "goal";
+    request.objective = Objective::Effort;
+    const CompileOutcome compiled = compileProblem(cat, profile, request);
+    ASSERT_TRUE(compiled.problem);
+    const auto r = searchWithMip(*compiled.problem, specOf(Objective::Effort));
+    ASSERT_TRUE(r && r->found && r->exhaustive);
+    EXPECT_TRUE(r->set.empty());
+    EXPECT_EQ(r->secondary, 0);
+}

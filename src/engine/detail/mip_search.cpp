@@ -177,10 +177,8 @@ public:
             return std::nullopt;
         if (first.status == Phase::NoPlan)
             return noPlan();
-        if (first.set.empty() && first.status != Phase::Proven)
-            return unfinished(first.bound, {});
         if (first.status != Phase::Proven)
-            return unfinished(first.bound, first.set);
+            return unfinished(first.bound, first.found ? &first.set : nullptr);
         // The tie-break, with the primary held at its optimum (integers: +0.5 is exact).
         const Amount best = sumOf(primary_, first.set);
         std::vector<std::pair<int, double>> row;
@@ -194,7 +192,7 @@ public:
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan satisfies this phase: numerical trouble
         std::vector<int> plan = first.set;
-        if (!second.set.empty() && lexLess(second.set, plan))
+        if (second.found && lexLess(second.set, plan)) // (the empty set can be a plan)
             plan = second.set;
         if (sumOf(primary_, plan) != best)
             return std::nullopt; // a plan cheaper than the proven optimum: do not trust either
@@ -211,7 +209,8 @@ private:
 
     struct Phase {
         enum Status { Proven, Stopped, NoPlan, Failed } status = Failed;
-        std::vector<int> set;       ///< a checked plan, ascending; empty when none was found
+        bool found = false;
+        std::vector<int> set;       ///< when found: a checked plan, ascending (maybe empty)
         std::vector<double> values; ///< the solver's solution for `set`
         double bound = 0;
     };
@@ -266,6 +265,7 @@ private:
                 if (out.values[static_cast<std::size_t>(f_.take[i])] > 0.5)
                     set.push_back(static_cast<int>(i));
             if (isPlan(p_, set, pinned_, f_, out.values)) {
+                phase.found = true;
                 phase.set = std::move(set);
                 phase.values = out.values;
                 phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
@@ -292,12 +292,12 @@ private:
     }
 
     /// Stopped by time or cancel: the best checked plan, if any, and the bound proven so far.
-    std::optional<SearchResult> unfinished(double bound, const std::vector<int>& plan) {
+    std::optional<SearchResult> unfinished(double bound, const std::vector<int>* plan) {
         SearchResult r;
         r.rootBound = std::max<Amount>(0, static_cast<Amount>(std::floor(bound * (1 - 1e-9) - 1e-6)));
-        if (plan.empty())
+        if (!plan)
             return r;
-        auto result = finish(plan, false, r.rootBound);
+        auto result = finish(*plan, false, r.rootBound);
         if (result)
             result->exhaustive = false;
         return result;
