@@ -1,18 +1,13 @@
 #include "cairn/io/json_document.h"
 
+#include "cairn/io/file_access.h"
 #include "cairn/io/json_reader.h"
 
-#include <QFile>
 #include <algorithm>
 
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
-
-namespace {
-// Far beyond any real catalog; refusing larger files keeps a wrong path from eating memory.
-constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
-} // namespace
 
 std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
                                       int version) {
@@ -51,21 +46,12 @@ std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& js
 }
 
 std::optional<QByteArray> readWholeFile(const QString& path, std::vector<LoadError>& errors) {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
-        errors.push_back(LoadError{path, 0, 0, {}, u"cannot open the file: %1"_s.arg(file.errorString())});
+    FileContent content = readFile(path);
+    if (!content.ok()) {
+        errors.push_back(LoadError{path, 0, 0, {}, content.error});
         return std::nullopt;
     }
-    if (file.size() > kMaxFileBytes) {
-        errors.push_back(LoadError{path, 0, 0, {}, u"the file is larger than 256 MiB, too large to be a Cairn file"_s});
-        return std::nullopt;
-    }
-    QByteArray bytes = file.readAll();
-    if (file.error() != QFileDevice::NoError) {
-        errors.push_back(LoadError{path, 0, 0, {}, u"cannot read the file: %1"_s.arg(file.errorString())});
-        return std::nullopt;
-    }
-    return bytes;
+    return std::move(content.bytes);
 }
 
 void sortByPosition(std::vector<LoadError>& errors) {

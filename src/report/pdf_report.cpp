@@ -189,14 +189,18 @@ void paintReport(const ReportInput& input, QPrinter& printer) {
     render(input, printer, printer.resolution());
 }
 
-Result writePdf(const ReportInput& input, const QString& path) {
+Document pdfDocument(const ReportInput& input, const QString& target) {
     if (!qobject_cast<QGuiApplication*>(QCoreApplication::instance()))
-        return Result::failure(
-            tr("Cannot write %1: drawing a PDF needs the graphical application to be running.").arg(path));
-    const QByteArray bytes = renderPdf(input);
+        return Document::refused(
+            tr("Cannot write %1: drawing a PDF needs the graphical application to be running.").arg(target));
+    QByteArray bytes = renderPdf(input);
     if (bytes.isEmpty())
-        return Result::failure(tr("Cannot write %1: the report could not be drawn.").arg(path));
-    return saveFile(bytes, path);
+        return Document::refused(tr("Cannot write %1: the report could not be drawn.").arg(target));
+    return Document::of(std::move(bytes));
+}
+
+Result writePdf(const ReportInput& input, const QString& path) {
+    return saveFile(pdfDocument(input, path), path);
 }
 
 } // namespace cairn::report

@@ -1,4 +1,5 @@
 #include "report_fixtures.h"
+#include "special_files.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -268,6 +269,22 @@ TEST_F(PdfReport, FailuresAreSentencesAndLeaveNoFile) {
     const Result folder = writePdf(input, dir.path());
     EXPECT_FALSE(folder.ok());
     EXPECT_TRUE(QFileInfo(dir.path()).isDir());
+}
+
+TEST_F(PdfReport, AFullDiskIsNamedAndADeviceIsNeverReplaced) {
+    // A PDF on a full disk once said "Unknown error"; /dev/full fails every write with ENOSPC.
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makePlan(catalog, 3);
+    ReportInput input{catalog, profile, plan};
+    QTemporaryDir dir;
+    const QString full = cairn::special_files::fullDevice(QDir(dir.path()));
+    const Result result = writePdf(input, full);
+    EXPECT_EQ(result.error.toStdString(), "Cannot write " + full.toStdString() + ": the disk is full.");
+    EXPECT_TRUE(cairn::special_files::isCharacterDevice(full));
+
+    const QString null = cairn::special_files::nullDevice(QDir(dir.path()));
+    EXPECT_TRUE(writePdf(input, null).ok());
+    EXPECT_TRUE(cairn::special_files::isCharacterDevice(null));
 }
 
 TEST_F(PdfReport, RenderPdfIsAPdf) {

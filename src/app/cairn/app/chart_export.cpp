@@ -1,5 +1,6 @@
 #include "cairn/app/chart_export.h"
 
+#include <QBuffer>
 #include <QChart>
 #include <QChartView>
 #include <QCoreApplication>
@@ -7,9 +8,9 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QPainter>
-#include <QSaveFile>
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
+#include <cairn/io/file_access.h>
 
 namespace cairn::app {
 
@@ -27,9 +28,10 @@ QString saveChartImage(QChartView* view, const QString& path) {
     const QString suffix = QFileInfo(path).suffix().toLower();
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg"))
         return tr("Charts are saved as PNG or SVG: choose a file name ending in .png or .svg.");
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly))
-        return tr("%1 could not be written: %2").arg(where, out.errorString());
+    // Drawn in memory first, then written by the one function that writes every file Cairn saves.
+    QByteArray bytes;
+    QBuffer out(&bytes);
+    out.open(QIODevice::WriteOnly);
     if (suffix == QLatin1String("svg")) {
         // render() lays out a view that was never shown, so a chart off screen draws in full too.
         const QSize size = view->size();
@@ -51,9 +53,8 @@ QString saveChartImage(QChartView* view, const QString& path) {
         if (image.isNull() || !image.save(&out, "PNG"))
             return tr("%1 could not be written: the image could not be encoded.").arg(where);
     }
-    if (!out.commit())
-        return tr("%1 could not be written: %2").arg(where, out.errorString());
-    return {};
+    out.close();
+    return io::writeFile(bytes, path);
 }
 
 } // namespace cairn::app

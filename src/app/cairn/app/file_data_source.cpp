@@ -4,8 +4,8 @@
 #include "cairn/app/qt_convert.h"
 
 #include <QDir>
-#include <QSaveFile>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
 
 namespace cairn::app {
@@ -111,11 +111,8 @@ QString FileDataSource::saveClient(const QString& id, const Profile& profile, co
     it->second.goal = goal;
     if (it->second.file.isEmpty())
         return {};
-    // QSaveFile: the old file stays whole if writing fails half way.
-    QSaveFile out(it->second.file);
-    if (!out.open(QIODevice::WriteOnly) || out.write(io::writeProfile(it->second.profile)) < 0 || !out.commit())
-        return tr("Could not write %1: %2").arg(QDir::toNativeSeparators(it->second.file), out.errorString());
-    return {};
+    // The old file stays whole if writing fails half way.
+    return io::writeFile(io::writeProfile(it->second.profile), it->second.file);
 }
 
 QString FileDataSource::createClient(const QString& name, QString* /*error*/) {

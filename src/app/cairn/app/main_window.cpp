@@ -39,12 +39,12 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
 
 namespace cairn::app {
@@ -398,9 +398,8 @@ void MainWindow::saveProfileAs() {
                                      tr("Cairn profiles (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(io::writeProfile(session_->profile())) < 0 || !out.commit())
-        QMessageBox::warning(this, tr("Save profile"), tr("Could not write %1: %2").arg(path, out.errorString()));
+    if (const QString error = io::writeFile(io::writeProfile(session_->profile()), path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save profile"), error);
 }
 
 void MainWindow::exportCatalog() {
@@ -409,9 +408,8 @@ void MainWindow::exportCatalog() {
                                      tr("Cairn catalogs (*.json)"));
     if (path.isEmpty())
         return;
-    QSaveFile out(path);
-    if (!out.open(QIODevice::WriteOnly) || out.write(io::writeCatalog(session_->catalog())) < 0 || !out.commit())
-        QMessageBox::warning(this, tr("Export catalog"), tr("Could not write %1: %2").arg(path, out.errorString()));
+    if (const QString error = io::writeFile(io::writeCatalog(session_->catalog()), path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export catalog"), error);
 }
 
 void MainWindow::exportReport() {

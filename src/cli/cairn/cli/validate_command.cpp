@@ -2,9 +2,9 @@
 
 #include "cairn/cli/inputs.h"
 
-#include <QFile>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/file_access.h>
 #include <cairn/io/json_reader.h>
 #include <cairn/io/json_writer.h>
 #include <cairn/io/profile_json.h>
@@ -30,10 +30,10 @@ struct Finding {
 class Locator {
 public:
     explicit Locator(const QString& path) {
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly))
+        const io::FileContent content = io::readFile(path);
+        if (!content.ok())
             return;
-        auto parsed = io::parseJson(file.readAll());
+        auto parsed = io::parseJson(content.bytes);
         if (auto* root = std::get_if<io::JsonValue>(&parsed))
             root_ = std::move(*root);
     }

@@ -15,7 +15,8 @@ namespace cairn::io {
 /// root object when its fields can be read; otherwise the reason is recorded in `decoder`.
 std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format, int version);
 
-/// The whole content of a file, or nullopt with the reason appended to `errors`.
+/// The whole content of a file (at most kMaxFileBytes, see readFile()), or nullopt with the reason
+/// appended to `errors`.
 std::optional<QByteArray> readWholeFile(const QString& path, std::vector<LoadError>& errors);
 
 /// Orders errors by position in the file, so they read top to bottom.

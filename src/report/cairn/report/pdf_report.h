@@ -24,7 +24,11 @@ QByteArray renderPdf(const ReportInput& input);
 /// Paints the same pages on a printer, for a print preview (QPrintPreviewDialog) or printing.
 void paintReport(const ReportInput& input, QPrinter& printer);
 
-/// Writes renderPdf() to `path` atomically: on any failure `path` is left as it was and the
+/// renderPdf() as a document to write, or the sentence saying why it could not be drawn; `target`
+/// names where it is going in that sentence.
+Document pdfDocument(const ReportInput& input, const QString& target);
+
+/// Writes pdfDocument() to `path` with saveFile(): on any failure `path` is left as it was and the
 /// result says why in a sentence.
 Result writePdf(const ReportInput& input, const QString& path);
 

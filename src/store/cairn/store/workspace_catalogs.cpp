@@ -4,11 +4,11 @@
 #include "catalog_tables.h"
 #include "sql_support.h"
 
-#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/file_access.h>
 #include <unordered_map>
 
 namespace cairn::store {
@@ -48,10 +48,10 @@ Error invalid(QString message, std::vector<io::LoadError> problems) {
 }
 
 Result<QByteArray> readWholeFile(const QString& filePath) {
-    QFile file(filePath);
-    if (!file.open(QIODevice::ReadOnly))
-        return Error{Error::Kind::Io, QStringLiteral("Could not read %1: %2.").arg(filePath, file.errorString()), {}};
-    return file.readAll();
+    io::FileContent content = io::readFile(filePath);
+    if (!content.ok())
+        return Error{Error::Kind::Io, QStringLiteral("Could not read %1: %2.").arg(filePath, content.error), {}};
+    return std::move(content.bytes);
 }
 
 /// The end of every single-item catalog edit: count the edit (it shows in the catalog's

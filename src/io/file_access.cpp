@@ -1,0 +1,165 @@
+#include "cairn/io/file_access.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSaveFile>
+#include <algorithm>
+
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#endif
+
+namespace cairn::io {
+
+namespace {
+
+QString tr(const char* text) {
+    return QCoreApplication::translate("cairn::io", text);
+}
+
+constexpr qint64 kChunkBytes = 1024 * 1024;
+
+QString tooLarge(qint64 limit) {
+    return QStringLiteral("the file is larger than %1 MiB, too large to be a Cairn file").arg(limit / (1024 * 1024));
+}
+
+/// What is at a path, as far as writing to it is concerned.
+enum class Target { New, Regular, Stream, Folder, Other };
+
+Target targetAt(const QString& path) {
+#ifdef Q_OS_UNIX
+    // stat() follows symbolic links: a link to /dev/null is a device like /dev/null itself.
+    struct stat st {};
+    if (::stat(QFile::encodeName(path).constData(), &st) != 0)
+        return Target::New;
+    if (S_ISREG(st.st_mode))
+        return Target::Regular;
+    if (S_ISDIR(st.st_mode))
+        return Target::Folder;
+    if (S_ISCHR(st.st_mode) || S_ISFIFO(st.st_mode))
+        return Target::Stream;
+    return Target::Other;
+#else
+    const QFileInfo info(path);
+    if (!info.exists())
+        return Target::New;
+    if (info.isDir())
+        return Target::Folder;
+    return info.isFile() ? Target::Regular : Target::Other;
+#endif
+}
+
+/// Why a write failed, in words: Qt reports a full disk (ENOSPC) as a resource error, and its
+/// own text for it can be "Unknown error" once a temporary file was involved.
+QString reasonOf(const QIODevice& device) {
+    const auto* file = qobject_cast<const QFileDevice*>(&device);
+    if (file && file->error() == QFileDevice::ResourceError)
+        return tr("the disk is full");
+    const QString text = device.errorString();
+    return text.isEmpty() ? tr("the system gave no reason") : text;
+}
+
+/// Writes all of `bytes`. A write can stop short without an error (the disk filled up part way
+/// through it); writing the rest then fails with the reason, so a short write is never taken for
+/// the whole and the reason is not lost.
+bool writeAll(QIODevice& device, const QByteArray& bytes) {
+    qint64 written = 0;
+    while (written < bytes.size()) {
+        const qint64 n = device.write(bytes.constData() + written, bytes.size() - written);
+        if (n <= 0)
+            return false;
+        written += n;
+    }
+    return true;
+}
+
+QString cannotWrite(const QString& path, const QString& reason) {
+    return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+}
+
+/// Writes a device or pipe in place; there is no file to replace.
+QString writeThrough(const QByteArray& bytes, const QString& path) {
+    QFile file(path);
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(path, reasonOf(file));
+    return writeToDevice(bytes, file, path);
+}
+
+/// Writes a regular file whole or not at all.
+QString writeWhole(const QByteArray& bytes, const QString& path) {
+    const QFileInfo info(path);
+    if (!info.absoluteDir().exists())
+        return tr("Cannot write %1: the folder %2 does not exist.")
+            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+    QSaveFile file(path);
+    // Unbuffered, and flushed before commit(): commit() takes a failure of its own final flush for
+    // success and renames a truncated file into place (seen on a full disk).
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
+        return cannotWrite(path, reasonOf(file));
+    if (!writeAll(file, bytes) || !file.flush()) {
+        const QString reason = reasonOf(file);
+        file.cancelWriting();
+        return cannotWrite(path, reason);
+    }
+    if (!file.commit())
+        return tr("Cannot finish writing %1: %2.").arg(QDir::toNativeSeparators(path), reasonOf(file));
+    return {};
+}
+
+} // namespace
+
+FileContent readFile(const QString& path, qint64 limit) {
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
+        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString())};
+    // A regular file says its size, so a huge one is refused before reading any of it; a device
+    // or pipe says 0 and is stopped by the count below.
+    if (file.size() > limit)
+        return {{}, tooLarge(limit)};
+    QByteArray bytes;
+    for (;;) {
+        // Asking for one byte past the limit tells a file of exactly `limit` bytes from a larger one.
+        const qint64 want = std::min(kChunkBytes, limit + 1 - bytes.size());
+        const qsizetype had = bytes.size();
+        bytes.resize(had + want);
+        const qint64 got = file.read(bytes.data() + had, want);
+        if (got < 0)
+            return {{}, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+        bytes.resize(had + got);
+        if (bytes.size() > limit)
+            return {{}, tooLarge(limit)};
+        if (got == 0)
+            break;
+    }
+    bytes.squeeze();
+    return {std::move(bytes), {}};
+}
+
+QString writeToDevice(const QByteArray& bytes, QIODevice& device, const QString& name) {
+    auto* file = qobject_cast<QFileDevice*>(&device);
+    if (!writeAll(device, bytes) || (file && !file->flush()))
+        return cannotWrite(name, reasonOf(device));
+    return {};
+}
+
+QString writeFile(const QByteArray& bytes, const QString& path) {
+    if (path.isEmpty())
+        return tr("No file name was given for the export.");
+    switch (targetAt(path)) {
+    case Target::New:
+    case Target::Regular:
+        return writeWhole(bytes, path);
+    case Target::Stream:
+        return writeThrough(bytes, path);
+    case Target::Folder:
+        return tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
+    case Target::Other:
+        break;
+    }
+    return tr("Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.")
+        .arg(QDir::toNativeSeparators(path));
+}
+
+} // namespace cairn::io
