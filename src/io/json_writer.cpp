@@ -9,43 +9,54 @@ namespace cairn::io {
 
 namespace {
 
+/// Characters JSON allows raw that a terminal or a JavaScript reader acts on instead of showing:
+/// DEL, the C1 controls and the line and paragraph separators. Written as \uXXXX they mean the
+/// same to every JSON reader and are safe to print.
+bool escapedAnyway(char16_t c) {
+    return (c >= 0x7F && c <= 0x9F) || c == 0x2028 || c == 0x2029;
+}
+
+/// The escape for `c`, or nothing when it is written as itself.
+const char* shortEscape(char16_t c) {
+    switch (c) {
+    case u'"':
+        return "\\\"";
+    case u'\\':
+        return "\\\\";
+    case u'\n':
+        return "\\n";
+    case u'\r':
+        return "\\r";
+    case u'\t':
+        return "\\t";
+    case u'\b':
+        return "\\b";
+    case u'\f':
+        return "\\f";
+    default:
+        return nullptr;
+    }
+}
+
 void appendString(QByteArray& out, const QString& text) {
     out += '"';
-    const QByteArray utf8 = text.toUtf8();
-    for (const char ch : utf8) {
-        const auto c = static_cast<unsigned char>(ch);
-        switch (c) {
-        case '"':
-            out += "\\\"";
-            break;
-        case '\\':
-            out += "\\\\";
-            break;
-        case '\n':
-            out += "\\n";
-            break;
-        case '\r':
-            out += "\\r";
-            break;
-        case '\t':
-            out += "\\t";
-            break;
-        case '\b':
-            out += "\\b";
-            break;
-        case '\f':
-            out += "\\f";
-            break;
-        default:
-            if (c < 0x20) {
-                char buf[8];
-                std::snprintf(buf, sizeof buf, "\\u%04x", c);
-                out += buf;
-            } else {
-                out += ch;
-            }
+    qsizetype run = 0; // start of the characters not yet written, which need no escape
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        const char16_t c = text.at(i).unicode();
+        const char* escape = shortEscape(c);
+        if (!escape && c >= 0x20 && !escapedAnyway(c))
+            continue;
+        out += QStringView(text).mid(run, i - run).toUtf8();
+        run = i + 1;
+        if (escape) {
+            out += escape;
+        } else {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+            out += buf;
         }
     }
+    out += QStringView(text).mid(run).toUtf8();
     out += '"';
 }
 

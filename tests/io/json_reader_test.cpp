@@ -175,3 +175,13 @@ TEST(JsonWriter, NumbersAreShortestRoundTrip) {
     EXPECT_EQ(formatJsonNumber(1e21), "1e+21");
     EXPECT_EQ(formatJsonNumber(1.0 / 3.0), "0.3333333333333333");
 }
+
+TEST(JsonWriter, EscapesWhatATerminalWouldActOn) {
+    // Raw in a JSON string these are legal, but printed they move the cursor, start an escape
+    // sequence (C1 CSI) or break lines; escaped they mean the same to every JSON reader.
+    const QString text = QStringLiteral("a\x1b[2J\x7f\u009b\u2028\u2029é数");
+    EXPECT_EQ(cairn::io::quoteJsonString(text).toStdString(),
+              "\"a\\u001b[2J\\u007f\\u009b\\u2028\\u2029\xC3\xA9\xE6\x95\xB0\"");
+    const JsonValue back = parsed(cairn::io::quoteJsonString(text).constData());
+    EXPECT_EQ(back.text, text);
+}

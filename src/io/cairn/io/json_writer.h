@@ -15,7 +15,8 @@ QByteArray writeJson(const JsonValue& value, int width = 100);
 QByteArray formatJsonNumber(double n);
 
 /// `text` as a JSON string literal: quoted, with quotes, backslashes and control characters
-/// escaped; other characters pass through as UTF-8.
+/// escaped (C0, DEL, C1, and U+2028/U+2029, which a terminal or JavaScript would act on); other
+/// characters pass through as UTF-8.
 QByteArray quoteJsonString(const QString& text);
 
 } // namespace cairn::io
