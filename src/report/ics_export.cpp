@@ -6,10 +6,23 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <cstring>
+#include <optional>
+#include <vector>
 
 namespace cairn::report {
 
 using detail::q;
+
+namespace {
+
+/// Characters RFC 5545 allows in no property value (CONTROL: C0 but tab, and DEL), and the C1
+/// controls, which calendar programs show as nothing or as boxes.
+bool isControl(char16_t c) {
+    return (c < 0x20 && c != u'\t') || (c >= 0x7F && c <= 0x9F);
+}
+
+} // namespace
 
 QString escapeIcsText(const QString& text) {
     QString out;
@@ -26,10 +39,24 @@ QString escapeIcsText(const QString& text) {
             if (i + 1 < text.size() && text.at(i + 1) == u'\n')
                 continue; // CRLF counts as one line break
             out += QStringLiteral("\\n");
-        } else if (c == u'\n')
+        } else if (c == u'\n' || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
             out += QStringLiteral("\\n");
-        else
+        else if (!isControl(c.unicode())) // a raw control character would end or corrupt the line
             out += c;
+    }
+    return out;
+}
+
+QByteArray escapeIcsUri(const QString& uri) {
+    QByteArray out;
+    for (const char byte : uri.toUtf8()) {
+        const auto b = static_cast<unsigned char>(byte);
+        // Outside printable ASCII, and the characters RFC 3986 never allows in a URI, become %XX:
+        // a CR LF in a catalog's link must not start a property of its own.
+        if (b <= 0x20 || b >= 0x7F || std::strchr("\"<>\\^`{|}", byte))
+            out += '%' + QByteArray::number(b, 16).toUpper().rightJustified(2, '0');
+        else
+            out += byte;
     }
     return out;
 }
@@ -74,10 +101,28 @@ QString tr(const char* text, int n = -1) {
     return QCoreApplication::translate("cairn::report", text, nullptr, n);
 }
 
+// The years Cairn's dates are valid in (docs/formats.md); a calendar date outside them is a
+// mistake in the data, and past 9999 it no longer fits the eight digits of an iCalendar DATE.
+constexpr int kFirstYear = 1900;
+constexpr int kLastYear = 2200;
+
+/// The first date of the plan outside kFirstYear..kLastYear, if any.
+std::optional<Date> firstDateOutOfRange(const Plan& plan) {
+    std::vector<Date> dates{plan.start, plan.totals.completion};
+    for (const PlannedCredential& pc : plan.credentials) {
+        dates.push_back(pc.start);
+        dates.push_back(pc.end);
+    }
+    for (const Date& d : dates)
+        if (d.year() < kFirstYear || d.year() > kLastYear)
+            return d;
+    return std::nullopt;
+}
+
 } // namespace
 
 QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp) {
-    if (plan.status == PlanStatus::Infeasible)
+    if (plan.status == PlanStatus::Infeasible || firstDateOutOfRange(plan))
         return {};
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const Goal* goal = catalog.findGoal(plan.goal);
@@ -105,7 +150,7 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
         if (!description.isEmpty())
             cal.text(QStringLiteral("DESCRIPTION"), description);
         if (!url.isEmpty())
-            cal.line(QStringLiteral("URL"), url); // a URI value, not escaped TEXT
+            cal.line(QStringLiteral("URL"), QString::fromLatin1(escapeIcsUri(url))); // a URI value, not TEXT
         cal.line(QStringLiteral("TRANSP"), QStringLiteral("TRANSPARENT"));
         cal.line(QStringLiteral("END"), QStringLiteral("VEVENT"));
     };
@@ -149,11 +194,21 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
     return cal.take();
 }
 
-Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path) {
+Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target) {
     if (plan.status == PlanStatus::Infeasible)
-        return Result::failure(tr("There is no plan to put in a calendar: %1")
-                                   .arg(plan.reason.empty() ? tr("no plan reaches the goal.") : q(plan.reason)));
-    return saveFile(renderIcs(catalog, plan), path);
+        return Document::refused(tr("There is no plan to put in a calendar: %1")
+                                     .arg(plan.reason.empty() ? tr("no plan reaches the goal.") : q(plan.reason)));
+    if (const auto date = firstDateOutOfRange(plan))
+        return Document::refused(tr("Cannot write %1: the plan has the date %2, and a calendar holds dates from "
+                                    "the year %3 to %4 only.")
+                                     .arg(target, q(date->toIso()))
+                                     .arg(kFirstYear)
+                                     .arg(kLastYear));
+    return Document::of(renderIcs(catalog, plan));
+}
+
+Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path) {
+    return saveFile(icsDocument(catalog, plan, path), path);
 }
 
 } // namespace cairn::report

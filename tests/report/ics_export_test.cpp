@@ -166,3 +166,61 @@ TEST(IcsExport, InfeasiblePlanHasNoCalendar) {
     EXPECT_TRUE(result.error.contains(QStringLiteral("Statistics at level 4")));
     EXPECT_FALSE(QFile::exists(path));
 }
+
+TEST(IcsExport, ControlCharactersNeverReachAProperty) {
+    // A raw CR, LF or other control character in a value would end the content line early or
+    // corrupt it; the line and paragraph separators are line breaks like \n.
+    EXPECT_EQ(escapeIcsText(QStringLiteral("a\x1b[2Jb\x07\x7f\u0085c\td")), QStringLiteral("a[2Jbc\td"));
+    EXPECT_EQ(escapeIcsText(QStringLiteral("one\u2028two\u2029three\rfour")),
+              QStringLiteral("one\\ntwo\\nthree\\nfour"));
+    EXPECT_EQ(escapeIcsUri(QStringLiteral("https://example.org/a?b=c&d=%20#e")),
+              QByteArray("https://example.org/a?b=c&d=%20#e"));
+    EXPECT_EQ(escapeIcsUri(QStringLiteral("https://x.org/\r\nATTENDEE:mailto:a@b.c")),
+              QByteArray("https://x.org/%0D%0AATTENDEE:mailto:a@b.c"));
+    EXPECT_EQ(escapeIcsUri(QStringLiteral("https://x.org/a b\"é")), QByteArray("https://x.org/a%20b%22%C3%A9"));
+}
+
+TEST(IcsExport, ALinkWithALineBreakCannotAddAProperty) {
+    Catalog catalog = test::makeCatalog(3);
+    catalog.credentials[0].url = "https://example.org/\r\nATTENDEE;CN=Mallory:mailto:mallory@example.org";
+    catalog.credentials[1].title = "Clear\x1b[2J screen\r\nATTENDEE:mailto:eve@example.org";
+    Plan plan = test::makePlan(catalog, 3);
+    plan.credentials[1].title = catalog.credentials[1].title;
+    const QByteArray ics = renderIcs(catalog, plan, kStamp);
+
+    EXPECT_EQ(ics.count('\n'), ics.count("\r\n")); // no bare line feed
+    EXPECT_EQ(ics.count('\r'), ics.count("\r\n")); // no bare carriage return
+    EXPECT_FALSE(ics.contains('\x1b'));
+    for (const QString& line : contentLines(ics))
+        EXPECT_FALSE(line.startsWith(QStringLiteral("ATTENDEE"))) << line.toStdString();
+    const QStringList lines = contentLines(ics);
+    EXPECT_TRUE(
+        lines.contains(QStringLiteral("URL:https://example.org/%0D%0AATTENDEE;CN=Mallory:mailto:mallory@example.org")));
+    EXPECT_TRUE(lines.contains(QStringLiteral("SUMMARY:Clear[2J screen\\nATTENDEE:mailto:eve@example.org")));
+}
+
+TEST(IcsExport, DatesOutsideTheValidYearsAreRefused) {
+    const Catalog catalog = test::makeCatalog(3);
+    Plan plan = test::makePlan(catalog, 3);
+    // Year 9999's last day once gave DTEND;VALUE=DATE:100000101, which no calendar reads.
+    plan.credentials[2].end = Date::fromYmd(9999, 12, 31);
+    plan.totals.completion = plan.credentials[2].end;
+    EXPECT_TRUE(renderIcs(catalog, plan, kStamp).isEmpty());
+    const Document document = icsDocument(catalog, plan, QStringLiteral("plan.ics"));
+    ASSERT_FALSE(document.ok());
+    EXPECT_EQ(document.refusal.toStdString(), "Cannot write plan.ics: the plan has the date 9999-12-31, and a calendar "
+                                              "holds dates from the year 1900 to 2200 only.");
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("plan.ics"));
+    EXPECT_FALSE(writeIcs(catalog, plan, path).ok());
+    EXPECT_FALSE(QFile::exists(path));
+
+    plan = test::makePlan(catalog, 3);
+    plan.start = Date::fromYmd(1899, 12, 31);
+    EXPECT_FALSE(icsDocument(catalog, plan, QStringLiteral("plan.ics")).ok());
+    plan = test::makePlan(catalog, 3);
+    plan.credentials[2].end = Date::fromYmd(2200, 12, 31); // the last valid day still fits
+    plan.totals.completion = plan.credentials[2].end;
+    EXPECT_TRUE(icsDocument(catalog, plan, QStringLiteral("plan.ics")).ok());
+    EXPECT_TRUE(contentLines(renderIcs(catalog, plan, kStamp)).contains(QStringLiteral("DTEND;VALUE=DATE:22010101")));
+}
