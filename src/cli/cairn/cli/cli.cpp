@@ -1,6 +1,7 @@
 #include "cairn/cli/cli.h"
 
 #include "cairn/cli/commands.h"
+#include "cairn/cli/terminal_text.h"
 
 #include <cairn_revision.h>
 #include <cstdio>
@@ -17,9 +18,8 @@ void printHelp(QTextStream& out) {
     out << "\nRun 'cairn-cli <command> --help' for a command's options.\n"
         << "Without --catalog, commands use the bundled sample catalog.\n";
 }
-} // namespace
 
-int run(const QStringList& arguments, Streams io) {
+int dispatch(const QStringList& arguments, Streams io) {
     const QString first = arguments.value(1);
     if (first.isEmpty() || first == QLatin1String("--help") || first == QLatin1String("-h") ||
         first == QLatin1String("help")) {
@@ -42,6 +42,23 @@ int run(const QStringList& arguments, Streams io) {
     }
     io.err << "cairn-cli: unknown command '" << first << "'. Run 'cairn-cli --help' for the list.\n";
     return kUsage;
+}
+
+} // namespace
+
+int run(const QStringList& arguments, Streams caller) {
+    // Everything the commands print passes through printable(); files written to "-" do not.
+    PrintableText safeOut(caller.out);
+    PrintableText safeErr(caller.err);
+    QTextStream out(&safeOut);
+    QTextStream err(&safeErr);
+    const Streams io{out, err, caller.data ? caller.data : &caller.out};
+    const int code = dispatch(arguments, io);
+    out.flush();
+    err.flush();
+    caller.out.flush();
+    caller.err.flush();
+    return code;
 }
 
 int run(const QStringList& arguments) {

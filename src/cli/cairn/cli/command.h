@@ -3,7 +3,6 @@
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
-
 #include <memory>
 #include <vector>
 
@@ -18,9 +17,12 @@ enum ExitCode : int {
 };
 
 /// Where a command writes: standard output and standard error, or strings in tests.
+/// run() hands commands `out` and `err` that show control characters as visible escapes (see
+/// terminal_text.h); `data` is standard output as it is, for a file given as "-".
 struct Streams {
     QTextStream& out;
     QTextStream& err;
+    QTextStream* data = nullptr; ///< where "-" writes; `out` when not set
 };
 
 /// One `cairn-cli` sub-command.

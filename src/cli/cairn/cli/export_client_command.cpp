@@ -1,6 +1,7 @@
 #include "cairn/cli/export_client_command.h"
 
 #include "cairn/cli/inputs.h"
+#include "cairn/cli/output_file.h"
 #include "cairn/cli/workspace_access.h"
 
 namespace cairn::cli {

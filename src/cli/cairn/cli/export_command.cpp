@@ -1,6 +1,7 @@
 #include "cairn/cli/export_command.h"
 
 #include "cairn/cli/inputs.h"
+#include "cairn/cli/output_file.h"
 #include "cairn/cli/workspace_access.h"
 
 namespace cairn::cli {
@@ -18,7 +19,7 @@ int ExportCommand::run(const QStringList& arguments, Streams io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Writes a catalog of the workspace as a cairn-catalog JSON file (--json) or its credentials as\n"
-                       "CSV (--csv); both may be given. FILE \"-\" writes to standard output."));
+                       "CSV (--csv); both may be given. FILE \"-\" writes to standard output (one of them)."));
     parser.addPositionalArgument(QStringLiteral("catalog"), QStringLiteral("Workspace catalog: its name or id."),
                                  QStringLiteral("CATALOG"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the catalog as JSON to FILE."),
@@ -37,6 +38,10 @@ int ExportCommand::run(const QStringList& arguments, Streams io) {
     }
     if (!parser.isSet(json) && !parser.isSet(csv)) {
         io.err << command << ": say where to write it with --json FILE or --csv FILE.\n";
+        return kUsage;
+    }
+    if (isStandardOutput(parser.value(json)) && isStandardOutput(parser.value(csv))) {
+        io.err << command << ": only one file can go to standard output, but --json and --csv say \"-\".\n";
         return kUsage;
     }
     auto ws = openWorkspace(parser, database, io, command);

@@ -46,7 +46,10 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     parser.setApplicationDescription(
         QStringLiteral("Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
                        "goal from the profile's skills within its budget and weekly hours.\n"
-                       "Exit codes: 0 a plan was found, 3 no plan is possible, 1 invalid input, 2 usage."));
+                       "--pdf, --ics, --csv and --json are each tried, whatever becomes of the others; FILE \"-\" "
+                       "writes one of them to standard output instead of the plan.\n"
+                       "Exit codes: 0 a plan was found, 3 no plan is possible, 1 invalid input, 2 usage or a file "
+                       "that could not be written."));
     PlanOptions options;
     options.addTo(parser);
     const QCommandLineOption client(QStringLiteral("client"),
@@ -66,6 +69,14 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         io.err << "cairn-cli plan: --save needs --client NAME (whose history to save it in).\n";
         return kUsage;
     }
+    const ExportTargets targets = exports.targets(parser);
+    if (const auto clash = targets.standardOutputClash()) {
+        io.err << "cairn-cli plan: " << *clash << '\n';
+        return kUsage;
+    }
+    // A file written to standard output is all that goes there; what is said besides goes to
+    // standard error.
+    QTextStream& say = targets.usesStandardOutput() ? io.err : io.out;
 
     int exitCode = kOk;
     std::optional<ClientContext> ctx;
@@ -92,12 +103,14 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         return exitCode;
 
     const Plan result = plan(in->catalog.catalog, in->profile, in->request);
-    if (in->json)
-        io.out << QString::fromUtf8(report::planToJson(result));
-    else
-        io.out << planText(in->catalog.catalog, in->profile, result);
+    if (!targets.usesStandardOutput()) { // else the plan goes there as the file asked for
+        if (in->json)
+            io.out << QString::fromUtf8(report::planToJson(result));
+        else
+            io.out << planText(in->catalog.catalog, in->profile, result);
+    }
 
-    const ExportTargets targets = exports.targets(parser);
+    int exportCode = kOk;
     if (targets.any()) {
         ReportExtras extras;
         if (!targets.pdf.isEmpty() && result.status != PlanStatus::Infeasible)
@@ -106,10 +119,8 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
             extras.clientName = ctx->client.name;
             extras.notes = ctx->client.notes;
         }
-        if (const int code = writeExports(in->catalog.catalog, in->profile, result, targets, extras, io,
-                                          QStringLiteral("cairn-cli plan"));
-            code != kOk)
-            return code;
+        exportCode = writeExports(in->catalog.catalog, in->profile, result, targets, extras, io,
+                                  QStringLiteral("cairn-cli plan"));
     }
 
     if (parser.isSet(save)) {
@@ -131,8 +142,11 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         if (!saved)
             return reportError(saved.error(), io.err, QStringLiteral("plan"));
         if (!in->json)
-            io.out << "Saved as plan " << *saved << " for " << ctx->client.name << ".\n";
+            say << "Saved as plan " << *saved << " for " << ctx->client.name << ".\n";
     }
+    // A file that could not be written is the outcome to report; otherwise the plan's own.
+    if (exportCode == kUsage)
+        return kUsage;
     return result.status == PlanStatus::Infeasible ? kInfeasible : kOk;
 }
 

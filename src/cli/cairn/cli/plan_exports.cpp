@@ -1,35 +1,63 @@
 #include "cairn/cli/plan_exports.h"
 
+#include "cairn/cli/output_file.h"
+
 #include <cairn/report/csv_export.h>
 #include <cairn/report/ics_export.h>
 #include <cairn/report/pdf_report.h>
 #include <cairn/report/plan_json.h>
+#include <functional>
 
 namespace cairn::cli {
 
+std::optional<QString> ExportTargets::standardOutputClash() const {
+    QStringList options;
+    for (const auto& [option, path] : {std::pair{"--pdf", &pdf}, {"--ics", &ics}, {"--csv", &csv}, {"--json", &json}})
+        if (isStandardOutput(*path))
+            options << QLatin1String(option);
+    if (options.size() < 2)
+        return std::nullopt;
+    return QStringLiteral("only one file can go to standard output, but %1 say \"-\".")
+        .arg(options.join(QLatin1String(" and ")));
+}
+
+bool ExportTargets::usesStandardOutput() const {
+    return isStandardOutput(pdf) || isStandardOutput(ics) || isStandardOutput(csv) || isStandardOutput(json);
+}
+
 int writeExports(const Catalog& catalog, const Profile& profile, const Plan& plan, const ExportTargets& to,
                  const ReportExtras& extras, Streams io, const QString& command) {
-    auto failed = [&](const report::Result& r) {
-        if (r.ok())
-            return false;
-        io.err << command << ": " << r.error << '\n';
-        return true;
+    using Make = std::function<report::Document(const QString& target)>;
+    const std::pair<QString, Make> exports[] = {
+        {to.pdf,
+         [&](const QString& target) {
+             report::ReportInput input(catalog, profile, plan);
+             input.clientName = extras.clientName;
+             input.advisorNotes = extras.notes;
+             input.front = extras.front;
+             return report::pdfDocument(input, target);
+         }},
+        {to.ics, [&](const QString& target) { return report::icsDocument(catalog, plan, target); }},
+        {to.csv, [&](const QString&) { return report::Document::of(report::renderCsv(catalog, plan)); }},
+        {to.json, [&](const QString&) { return report::Document::of(report::planToJson(plan)); }},
     };
-    if (!to.pdf.isEmpty()) {
-        report::ReportInput input(catalog, profile, plan);
-        input.clientName = extras.clientName;
-        input.advisorNotes = extras.notes;
-        input.front = extras.front;
-        if (failed(report::writePdf(input, to.pdf)))
-            return kUsage;
+    // Every export asked for is tried, so one that cannot be made does not cost the others.
+    bool refused = false;
+    bool failed = false;
+    for (const auto& [path, make] : exports) {
+        if (path.isEmpty())
+            continue;
+        const report::Document document = make(outputName(path));
+        if (!document.ok()) {
+            io.err << command << ": " << document.refusal << '\n';
+            refused = true;
+        } else if (!writeOutput(path, document.bytes, io, command)) {
+            failed = true;
+        }
     }
-    if (!to.ics.isEmpty() && failed(report::writeIcs(catalog, plan, to.ics)))
+    if (failed || (refused && plan.status != PlanStatus::Infeasible))
         return kUsage;
-    if (!to.csv.isEmpty() && failed(report::writeCsv(catalog, plan, to.csv)))
-        return kUsage;
-    if (!to.json.isEmpty() && failed(report::writeJson(plan, to.json)))
-        return kUsage;
-    return kOk;
+    return refused ? kInfeasible : kOk;
 }
 
 } // namespace cairn::cli

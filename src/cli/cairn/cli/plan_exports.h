@@ -7,26 +7,35 @@
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
 #include <cairn/engine/profile.h>
+#include <optional>
 #include <vector>
 
 // Writing a plan to files, shared by `plan` and `plans export`.
 namespace cairn::cli {
 
-/// Files to write a plan to; empty when not asked for.
+/// Files to write a plan to; empty when not asked for, "-" for standard output.
 struct ExportTargets {
     QString pdf, ics, csv, json;
     [[nodiscard]] bool any() const { return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty(); }
+    /// Whether one of them is standard output, which then holds that file and nothing else.
+    [[nodiscard]] bool usesStandardOutput() const;
+    /// A sentence when more than one says "-": their contents would run together.
+    [[nodiscard]] std::optional<QString> standardOutputClash() const;
 };
 
 /// `--pdf`, `--ics`, `--csv` and `--json FILE`.
 struct ExportOptions {
-    QCommandLineOption pdf{QStringLiteral("pdf"), QStringLiteral("Write the plan as a PDF report."),
+    QCommandLineOption pdf{QStringLiteral("pdf"),
+                           QStringLiteral("Write the plan as a PDF report (\"-\": standard output)."),
                            QStringLiteral("FILE")};
-    QCommandLineOption ics{QStringLiteral("ics"), QStringLiteral("Write the schedule as iCalendar."),
+    QCommandLineOption ics{QStringLiteral("ics"),
+                           QStringLiteral("Write the schedule as iCalendar (\"-\": standard output)."),
                            QStringLiteral("FILE")};
-    QCommandLineOption csv{QStringLiteral("csv"), QStringLiteral("Write the credentials as CSV."),
+    QCommandLineOption csv{QStringLiteral("csv"),
+                           QStringLiteral("Write the credentials as CSV (\"-\": standard output)."),
                            QStringLiteral("FILE")};
-    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the plan as JSON."), QStringLiteral("FILE")};
+    QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the plan as JSON (\"-\": standard output)."),
+                            QStringLiteral("FILE")};
 
     void addTo(QCommandLineParser& parser) const { parser.addOptions({pdf, ics, csv, json}); }
     [[nodiscard]] ExportTargets targets(const QCommandLineParser& parser) const {
@@ -41,8 +50,11 @@ struct ReportExtras {
     std::vector<Plan> front; ///< the money/time trade-offs, for the report's chart
 };
 
-/// Writes the plan to every requested file (each written whole or not at all). On a failure
-/// prints why, prefixed by `command`, and returns kUsage; else kOk.
+/// Writes the plan to every requested file (each written whole or not at all; "-" is standard
+/// output), trying each one even when an earlier one failed, and prints why any could not be
+/// written, prefixed by `command`. Returns kOk when all were written; kInfeasible when the plan is
+/// infeasible and the only ones missing are those an infeasible plan cannot have (a calendar);
+/// kUsage when a file could not be written.
 int writeExports(const Catalog& catalog, const Profile& profile, const Plan& plan, const ExportTargets& to,
                  const ReportExtras& extras, Streams io, const QString& command);
 

@@ -101,6 +101,10 @@ int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets&
         io.err << command << ": say where to write the plan: --pdf, --ics, --csv or --json FILE.\n";
         return kUsage;
     }
+    if (const auto clash = to.standardOutputClash()) {
+        io.err << command << ": " << *clash << '\n';
+        return kUsage;
+    }
     auto saved = ws.plan(id);
     if (!saved)
         return reportError(saved.error(), io.err, command);
@@ -138,7 +142,8 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
         QStringLiteral("The plans saved in the workspace.\n"
                        "  list [--client NAME]   saved plans, newest first\n"
                        "  show ID                one plan: its inputs, schedule and totals\n"
-                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE)"));
+                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE; \"-\" for\n"
+                       "                         standard output)"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export."),
                                  QStringLiteral("list|show ID|export ID"));
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),

@@ -1,7 +1,5 @@
 #include "cairn/cli/workspace_access.h"
 
-#include <QSaveFile>
-
 namespace cairn::cli {
 
 QCommandLineOption databaseOption() {
@@ -26,19 +24,6 @@ int reportError(const store::Error& error, QTextStream& err, const QString& comm
     for (const auto& p : error.problems)
         err << "  " << p.toString() << '\n';
     return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
-}
-
-bool writeOutput(const QString& path, const QByteArray& bytes, Streams io, const QString& command) {
-    if (path == QLatin1String("-")) {
-        io.out << QString::fromUtf8(bytes);
-        return true;
-    }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(bytes) != bytes.size() || !file.commit()) {
-        io.err << command << ": could not write " << path << ": " << file.errorString() << '\n';
-        return false;
-    }
-    return true;
 }
 
 } // namespace cairn::cli

@@ -9,7 +9,7 @@
 #include <memory>
 
 // Helpers the workspace commands share: the --database option, opening the workspace and
-// printing its errors, and writing output files.
+// printing its errors.
 namespace cairn::cli {
 
 /// `--database FILE`: the workspace file; the default location when not given.
@@ -23,9 +23,5 @@ std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser
 /// Prints the error's sentence and every problem, one per line, prefixed by the command.
 /// Returns the exit code it calls for: kInvalid for refused input, kUsage otherwise.
 int reportError(const store::Error& error, QTextStream& err, const QString& command);
-
-/// Writes `bytes` to `path` as a whole (never a half-written file), or to standard output when
-/// `path` is "-". On failure prints why and returns false.
-bool writeOutput(const QString& path, const QByteArray& bytes, Streams io, const QString& command);
 
 } // namespace cairn::cli
