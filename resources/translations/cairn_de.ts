@@ -294,10 +294,6 @@
         <source>%1 names skills, credentials or a goal that this catalog does not have, so it was not overwritten; use File → Save profile as… to keep the edits.</source>
         <translation>%1 nennt Kompetenzen, Zertifikate oder ein Ziel, die dieser Katalog nicht enthält, und wurde deshalb nicht überschrieben; sichern Sie die Änderungen mit Datei → Profil speichern unter….</translation>
     </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
 </context>
 <context>
     <name>GoalBar</name>
@@ -1125,10 +1121,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Charts are saved as PNG or SVG: choose a file name ending in .png or .svg.</source>
         <translation>Diagramme werden als PNG oder SVG gespeichert: Wählen Sie einen Dateinamen, der auf .png oder .svg endet.</translation>
-    </message>
-    <message>
-        <source>%1 could not be written: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>A chart drawn by Cairn</source>
@@ -2273,10 +2265,6 @@ Trotzdem schließen?</translation>
         <translation>Profil speichern</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>%1 konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Export catalog</source>
         <translation>Katalog exportieren</translation>
     </message>
@@ -2880,6 +2868,41 @@ Trotzdem schließen?</translation>
     </message>
 </context>
 <context>
+    <name>cairn::io</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>Das System nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2.</source>
+        <translation>%1 kann nicht fertig geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist weder eine Datei noch ein Gerät, in das Cairn schreiben kann; bitte einen Dateinamen wählen.</translation>
+    </message>
+</context>
+<context>
     <name>cairn::report</name>
     <message>
         <source>Learning plan: %1</source>
@@ -2970,29 +2993,13 @@ Trotzdem schließen?</translation>
         <translation>%1 kann nicht geschrieben werden: Der Bericht ließ sich nicht zeichnen.</translation>
     </message>
     <message>
-        <source>No file name was given for the export.</source>
-        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2.</source>
-        <translation>%1 kann nicht fertig geschrieben werden: %2.</translation>
-    </message>
-    <message>
         <source>d MMM yyyy</source>
         <comment>date pattern: 17 Jul 2027</comment>
         <translation>d. MMM yyyy</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the plan has the date %2, and a calendar holds dates from the year %3 to %4 only.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Plan enthält das Datum %2, ein Kalender fasst aber nur Daten der Jahre %3 bis %4.</translation>
     </message>
 </context>
 <context>
