@@ -15,6 +15,7 @@ std::unique_ptr<QObject> makeCaseloadTest();
 std::unique_ptr<QObject> makeSkillsCoverageTest();
 std::unique_ptr<QObject> makeGoalComparisonTest();
 std::unique_ptr<QObject> makeTranslationTest();
+std::unique_ptr<QObject> makeDisplayTextTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -29,7 +30,8 @@ std::vector<Suite> suites() {
             {"CaseloadTest", makeCaseloadTest},
             {"SkillsCoverageTest", makeSkillsCoverageTest},
             {"GoalComparisonTest", makeGoalComparisonTest},
-            {"TranslationTest", makeTranslationTest}};
+            {"TranslationTest", makeTranslationTest},
+            {"DisplayTextTest", makeDisplayTextTest}};
 }
 
 QString sampleCatalogPath() {

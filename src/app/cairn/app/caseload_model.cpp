@@ -43,7 +43,7 @@ QString CaseloadModel::goalTitle(const std::string& goal) const {
     if (goal.empty())
         return tr("No goal chosen");
     const cairn::Goal* g = session_->catalog().findGoal(goal);
-    return g ? qs(g->title) : qs(goal);
+    return g ? shown(g->title) : qs(goal);
 }
 
 int CaseloadModel::rowCount(const QModelIndex& parent) const {
@@ -93,9 +93,9 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
         return {};
     switch (index.column()) {
     case Name:
-        return e.name;
+        return shown(e.name);
     case Goal:
-        return e.goalTitle.isEmpty() ? goalTitle(e.goal) : e.goalTitle;
+        return e.goalTitle.isEmpty() ? goalTitle(e.goal) : shown(e.goalTitle);
     case Status:
         if (!e.status)
             return tr("No saved plan");

@@ -242,8 +242,8 @@ void CaseloadView::fillHistory() {
         const QString status = v.status == PlanStatus::Optimal    ? tr("optimal")
                                : v.status == PlanStatus::Feasible ? tr("feasible")
                                                                   : tr("goal out of reach");
-        const QString title =
-            v.title.isEmpty() ? tr("Version %1").arg(v.version) : tr("Version %1: %2").arg(v.version).arg(v.title);
+        const QString title = v.title.isEmpty() ? tr("Version %1").arg(v.version)
+                                                : tr("Version %1: %2").arg(v.version).arg(shown(v.title));
         // Two short lines read better in a narrow pane than one long one.
         const QString facts =
             v.status == PlanStatus::Infeasible

@@ -31,8 +31,8 @@ void CredentialTableModel::rebuild() {
     for (const auto& c : catalog.credentials) {
         Row row;
         row.id = qs(c.id);
-        row.title = qs(c.title);
-        row.provider = qs(c.provider);
+        row.title = shown(c.title);
+        row.provider = shown(c.provider);
         row.pace = c.pace.isCohort() ? tr("Cohort, %n weeks", nullptr, c.pace.weeks) : tr("Self-paced");
         QStringList names;
         for (const auto& g : c.grants) {

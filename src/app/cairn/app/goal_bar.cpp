@@ -103,7 +103,7 @@ void GoalBar::fillGoals() {
     });
     for (const Goal* g : goals) {
         const QString kind = g->kind == Goal::Kind::Career ? tr("Role") : tr("Degree");
-        ui_->goalCombo->addItem(QStringLiteral("%1 — %2").arg(qs(g->title), kind), qs(g->id));
+        ui_->goalCombo->addItem(QStringLiteral("%1 — %2").arg(shown(g->title), kind), qs(g->id));
         ui_->goalCombo->setItemData(ui_->goalCombo->count() - 1, qs(g->description), Qt::ToolTipRole);
     }
     ui_->goalCombo->setCurrentIndex(ui_->goalCombo->findData(qs(session_->goal())));

@@ -140,7 +140,7 @@ void PathwayView::rebuild() {
         else if (!status)
             detail = plan->status == PlanStatus::Infeasible ? tr("goal · out of reach")
                                                             : tr("goal · %1").arg(dateText(plan->totals.completion));
-        auto* item = new PathwayNodeItem(qs(n.id), qs(n.label), detail, QRectF(p.x, p.y, p.width, p.height), status);
+        auto* item = new PathwayNodeItem(qs(n.id), shown(n.label), detail, QRectF(p.x, p.y, p.width, p.height), status);
         item->setHighlight(palette().color(QPalette::Highlight));
         item->setToolTip(status ? tooltipFor(n.id) : qs(n.label));
         scene()->addItem(item);
@@ -158,7 +158,7 @@ void PathwayView::rebuild() {
 
 QString PathwayView::tooltipFor(const std::string& credentialId) const {
     const Credential* c = session_->catalog().findCredential(credentialId);
-    QString text = QStringLiteral("<b>%1</b>").arg(c ? qs(c->title).toHtmlEscaped() : qs(credentialId));
+    QString text = QStringLiteral("<b>%1</b>").arg(c ? shown(c->title).toHtmlEscaped() : qs(credentialId));
     if (const PlannedCredential* pc = session_->planned(credentialId)) {
         const QLocale locale;
         text += QStringLiteral("<br>%1 – %2").arg(dateText(pc->start), dateText(pc->end));

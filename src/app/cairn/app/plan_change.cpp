@@ -35,7 +35,7 @@ QString PlanChangeWords::titles(const std::vector<std::string>& ids, const Catal
     QStringList names;
     for (const auto& id : ids) {
         const Credential* c = catalog.findCredential(id);
-        names << (c ? qs(c->title) : qs(id));
+        names << (c ? shown(c->title) : qs(id));
     }
     return QLocale().createSeparatedList(names);
 }

@@ -14,8 +14,12 @@
 namespace cairn::app {
 
 namespace {
+/// Catalog text for the summary's HTML: on one line (see shown()) and escaped.
+QString esc(const QString& s) {
+    return shown(s).toHtmlEscaped();
+}
 QString esc(const std::string& s) {
-    return qs(s).toHtmlEscaped();
+    return esc(qs(s));
 }
 QString date(Date d) {
     return dateText(d);
@@ -119,7 +123,7 @@ QString PlanSummaryView::credentialsHtml() const {
                    .arg(QString::fromUtf8(QUrl::toPercentEncoding(qs(pc.id))), esc(pc.title),
                         pc.cost == 0 ? tr("free") : money(pc.cost, currency), date(pc.start), date(pc.end));
         for (const auto& r : pc.why)
-            out += QStringLiteral("<br><small><i>%1</i></small>").arg(reasons.sentence(r).toHtmlEscaped());
+            out += QStringLiteral("<br><small><i>%1</i></small>").arg(esc(reasons.sentence(r)));
         out += QStringLiteral("</li>");
     }
     out += QStringLiteral("</ol>");
@@ -155,7 +159,7 @@ QString PlanSummaryView::gapHtml() const {
         QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
         const bool afterMet = metAfter.count(item.item) ? metAfter[item.item] : item.met;
         const QString now = item.met ? yes : item.heldLevel > 0 ? tr("✘ level %1").arg(item.heldLevel) : no;
-        out += QStringLiteral("<tr><td>%1</td><td style='padding-left:8px'>%2</td>").arg(label.toHtmlEscaped(), now);
+        out += QStringLiteral("<tr><td>%1</td><td style='padding-left:8px'>%2</td>").arg(esc(label), now);
         if (!infeasible)
             out += QStringLiteral("<td style='padding-left:8px'>%1</td>").arg(afterMet ? yes : no);
         out += QStringLiteral("</tr>");

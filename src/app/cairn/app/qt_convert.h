@@ -12,6 +12,21 @@ inline QString qs(const std::string& text) {
     return QString::fromStdString(text);
 }
 
+/// A title or name from a catalog, a profile or the workspace as a view shows it on one line:
+/// the line and paragraph separators U+2028 and U+2029, which Qt lays out as line breaks (one
+/// credential of the plan list would take two lines, the rest of its row cut off), and control
+/// characters become spaces. For display only; the data keeps its characters.
+inline QString shown(QString text) {
+    for (QChar& c : text)
+        if (c.category() == QChar::Other_Control || c == QChar::LineSeparator || c == QChar::ParagraphSeparator)
+            c = QLatin1Char(' ');
+    return text;
+}
+
+inline QString shown(const std::string& text) {
+    return shown(qs(text));
+}
+
 inline QDate toQDate(Date date) {
     return QDate(date.year(), static_cast<int>(date.month()), static_cast<int>(date.day()));
 }

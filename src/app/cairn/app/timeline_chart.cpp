@@ -151,7 +151,7 @@ void TimelineChart::paintEvent(QPaintEvent* /*event*/) {
             p.fillRect(QRectF(0, y, right + kMargin, g.rowHeight), pal.color(QPalette::AlternateBase));
         p.setPen(text);
         p.drawText(QRectF(kMargin, y, kLabelWidth - 8, g.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   fm.elidedText(qs(pc.title), Qt::ElideRight, kLabelWidth - 8));
+                   fm.elidedText(shown(pc.title), Qt::ElideRight, kLabelWidth - 8));
         const double x0 = xOf(pc.start);
         const double x1 = std::max(xOf(pc.end), x0 + 4);
         const QRectF bar(x0, y + 5, x1 - x0, g.rowHeight - 10);
@@ -241,7 +241,7 @@ bool TimelineChart::event(QEvent* event) {
         const PlannedCredential& pc = session_->plan()->credentials[static_cast<std::size_t>(row)];
         const QLocale locale;
         QString tip = QStringLiteral("<b>%1</b><br>%2 – %3<br>%4")
-                          .arg(qs(pc.title).toHtmlEscaped(), dateText(pc.start), dateText(pc.end),
+                          .arg(shown(pc.title).toHtmlEscaped(), dateText(pc.start), dateText(pc.end),
                                pc.cohort ? tr("Cohort: fixed dates") : tr("Self-paced"));
         const ReasonWords reasons(session_->catalog());
         for (const auto& r : pc.why)

@@ -1,0 +1,80 @@
+#include "test_suites.h"
+
+#include <QDir>
+#include <QFileInfo>
+#include <QTest>
+#include <cairn/app/credential_table_model.h>
+#include <cairn/app/plan_summary_view.h>
+#include <cairn/app/planning_session.h>
+#include <cairn/app/qt_convert.h>
+#include <cairn/engine/planner.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/profile_json.h>
+
+namespace cairn::app::test {
+
+/// Catalog text with line and paragraph separators (U+2028, U+2029) or control characters: the
+/// views show it on one line, as it is meant to be read, and the data keeps it.
+class DisplayTextTest : public QObject {
+    Q_OBJECT
+
+private:
+    std::unique_ptr<PlanningSession> session_;
+    std::string planned_; ///< id of the credential with the odd title
+
+private slots:
+    void init() {
+        auto catalog = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY(catalog.ok());
+        auto profile = io::readProfileFile(
+            QFileInfo(sampleCatalogPath()).dir().filePath(QStringLiteral("../profiles/sample-career-changer.json")));
+        QVERIFY(profile.ok());
+        PlanRequest request;
+        request.goal = profile.value->goal;
+        const Plan first = plan(*catalog.value, *profile.value, request);
+        QVERIFY(!first.credentials.empty());
+        planned_ = first.credentials.front().id;
+        for (Credential& c : catalog.value->credentials)
+            if (c.id == planned_)
+                c.title = "Line one\u2028line two\u2029line three\x1b[2J end";
+        session_ = std::make_unique<PlanningSession>();
+        session_->setCatalog(*catalog.value);
+        session_->setClient(QStringLiteral("1"), *profile.value);
+        session_->setGoal(request.goal);
+        session_->setPlan(plan(session_->catalog(), session_->profile(), request));
+    }
+
+    void cleanup() { session_.reset(); }
+
+    void shownKeepsOneLine() {
+        QCOMPARE(shown(QStringLiteral("a\u2028b\u2029c\nd\te\x1b"
+                                      "f\u0085g")),
+                 QStringLiteral("a b c d e f g"));
+        QCOMPARE(shown(QStringLiteral("Análisis 数据")), QStringLiteral("Análisis 数据"));
+    }
+
+    void thePlanListShowsEachCredentialOnItsLine() {
+        // U+2028 in a title once split its entry of the plan list in two.
+        PlanSummaryView view(session_.get());
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("Line one line two line three [2J end")), qPrintable(text));
+        QVERIFY(!view.document()->toRawText().contains(QStringLiteral("one\u2028line")));
+        QCOMPARE(session_->plan()->credentials.front().title,
+                 std::string("Line one\u2028line two\u2029line three\x1b[2J end"));
+    }
+
+    void theCatalogTableShowsTheTitleOnOneLine() {
+        CredentialTableModel model(session_.get());
+        const QModelIndex title =
+            model.index(model.rowOf(QString::fromStdString(planned_)), CredentialTableModel::TitleColumn);
+        QCOMPARE(title.data().toString(), QStringLiteral("Line one line two line three [2J end"));
+    }
+};
+
+std::unique_ptr<QObject> makeDisplayTextTest() {
+    return std::make_unique<DisplayTextTest>();
+}
+
+} // namespace cairn::app::test
+
+#include "display_text_test.moc"
