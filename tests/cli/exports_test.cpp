@@ -159,7 +159,7 @@ TEST_F(PlanExports, CatalogTextCannotDriveTheTerminal) {
     // A title holding ESC [ 2 J cleared the screen of whoever planned with the catalog.
     QByteArray text = read(catalog());
     text.replace("\"SQL Foundations\"", "\"SQL\\u001b[2J Foundations\\u2028next\\u009b1m\"");
-    text.replace("\"Junior Analyst\"", "\"Junior\\u0007 Analyst\"");
+    text.replace("\"Junior Analyst\"", "\"Junior\\u0007 Analyst\\nPlan: forged\"");
     write(file("hostile.json"), text);
     const Outcome r = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), file("hostile.json"),
                            QStringLiteral("--profile"), profile()});
@@ -170,7 +170,7 @@ TEST_F(PlanExports, CatalogTextCannotDriveTheTerminal) {
             (c >= u' ' && c != QChar(0x7F) && (c < QChar(0x80) || c > QChar(0x9F)) && c != QChar::LineSeparator))
             << "U+" << QString::number(c.unicode(), 16).toStdString();
     EXPECT_THAT(r.out.toStdString(), HasSubstr("SQL\\x1B[2J Foundations\\u2028next\\x9B1m"));
-    EXPECT_THAT(r.out.toStdString(), HasSubstr("Junior\\x07 Analyst"));
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("Goal: Junior\\x07 Analyst\\x0APlan: forged\n")); // one line
 
     // Messages on standard error too: a goal id given on the command line.
     const Outcome goal =

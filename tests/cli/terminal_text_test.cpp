@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 using cairn::cli::printable;
+using cairn::cli::printableLine;
 using cairn::cli::PrintableText;
 
 TEST(TerminalText, ControlCharactersBecomeVisibleEscapes) {
@@ -11,6 +12,11 @@ TEST(TerminalText, ControlCharactersBecomeVisibleEscapes) {
     // Line feeds and tabs lay out the tables; every script is shown as it is.
     const QString kept = QStringLiteral("Plan:\toptimal\nAnálisis 数据 تحليل 🎓\n");
     EXPECT_EQ(printable(kept), kept);
+}
+
+TEST(TerminalText, AFieldStaysOnItsLine) {
+    EXPECT_EQ(printableLine(QStringLiteral("Title\nPlan: optimal\tx\x1b")).toStdString(),
+              "Title\\x0APlan: optimal\\x09x\\x1B");
 }
 
 TEST(TerminalText, ACharacterSplitAcrossWritesIsDecodedWhole) {

@@ -1,6 +1,7 @@
 #include "cairn/cli/plan_text.h"
 
 #include "cairn/cli/plan_options.h"
+#include "cairn/cli/terminal_text.h"
 
 #include <QTextStream>
 
@@ -12,9 +13,15 @@ QString q(const std::string& s) {
     return QString::fromStdString(s);
 }
 
+/// Text from the catalog or the profile, kept to its place in the line: a line break in a title
+/// would otherwise start a line that looks like Cairn's own.
+QString field(const std::string& s) {
+    return printableLine(q(s));
+}
+
 QString goalTitle(const Catalog& catalog, const std::string& id) {
     const Goal* g = catalog.findGoal(id);
-    return g ? q(g->title) : q(id);
+    return g ? field(g->title) : field(id);
 }
 
 QString objectiveWords(Objective o) {
@@ -46,10 +53,10 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     s << "Goal: " << goalTitle(catalog, plan.goal) << '\n';
     s << "Plan: " << q(toString(plan.status)) << " (" << objectiveWords(plan.objective) << ")\n";
     if (plan.status == PlanStatus::Infeasible) {
-        s << "\nNo plan: " << q(plan.reason) << '\n';
+        s << "\nNo plan: " << field(plan.reason) << '\n';
         return out;
     }
-    s << "Learner: " << (profile.name.empty() ? QStringLiteral("(unnamed)") : q(profile.name)) << ", "
+    s << "Learner: " << (profile.name.empty() ? QStringLiteral("(unnamed)") : field(profile.name)) << ", "
       << number(profile.hoursPerWeek) << " hours a week from " << q(profile.start.toIso()) << "\n\n";
     if (plan.credentials.empty()) {
         s << "Nothing to take: the profile already meets the goal.\n";
@@ -59,11 +66,11 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
       << QStringLiteral("Hours").rightJustified(6) << "  Start       End\n";
     int step = 0;
     for (const auto& c : plan.credentials) {
-        s << QString::number(++step).rightJustified(3) << "  " << fit(q(c.title), 46) << "  "
+        s << QString::number(++step).rightJustified(3) << "  " << fit(field(c.title), 46) << "  "
           << money(c.cost, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
           << q(c.start.toIso()) << "  " << q(c.end.toIso()) << (c.cohort ? "  (cohort)" : "") << '\n';
         for (const auto& why : c.why)
-            s << "     - " << q(why.text) << '\n';
+            s << "     - " << field(why.text) << '\n';
     }
     s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
       << plan.totals.weeks << (plan.totals.weeks == 1 ? " week" : " weeks") << ", done by "
@@ -72,9 +79,9 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
     if (!plan.reason.empty())
-        s << "Note: " << q(plan.reason) << '\n';
+        s << "Note: " << field(plan.reason) << '\n';
     if (!plan.boundText.empty())
-        s << "Bound: " << q(plan.boundText) << '\n';
+        s << "Bound: " << field(plan.boundText) << '\n';
     return out;
 }
 
@@ -93,7 +100,7 @@ QString paretoText(const Catalog& catalog, const std::vector<Plan>& front) {
     for (const auto& p : front) {
         QStringList ids;
         for (const auto& c : p.credentials)
-            ids << q(c.id);
+            ids << field(c.id);
         s << "  " << money(p.totals.cost, q(catalog.currency)).rightJustified(9) << "  "
           << number(p.totals.hours).rightJustified(6) << "  " << QString::number(p.totals.weeks).rightJustified(5)
           << "  " << q(p.totals.completion.toIso()) << "  " << ids.join(QStringLiteral(", "))
@@ -110,7 +117,7 @@ QString gapText(const Catalog& catalog, const Gap& gap) {
     if (!gap.items.empty())
         s << '\n';
     for (const auto& item : gap.items) {
-        s << (item.met ? "  [x] " : "  [ ] ") << q(item.text);
+        s << (item.met ? "  [x] " : "  [ ] ") << field(item.text);
         if (item.item.rfind("skill:", 0) == 0 && !item.met)
             s << " (held: "
               << (item.heldLevel > 0 ? QStringLiteral("level %1").arg(item.heldLevel) : QStringLiteral("none")) << ")";

@@ -15,6 +15,10 @@ namespace cairn::cli {
 /// as `\u2028` and `\u2029`. Everything else, including every printable script, is kept.
 QString printable(const QString& text);
 
+/// printable(), and line feeds and tabs escaped too (`\x0A`, `\x09`): for one field of a line or a
+/// table, such as a credential's title, which must not start a line of its own.
+QString printableLine(const QString& text);
+
 /// A write-only device that passes the UTF-8 text written to it through printable() into another
 /// text stream, so that everything a command prints to the terminal is safe without each message
 /// having to remember it. A character split across two writes is decoded whole.
