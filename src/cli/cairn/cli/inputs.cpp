@@ -1,5 +1,7 @@
 #include "cairn/cli/inputs.h"
 
+#include "cairn/cli/terminal_text.h"
+
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 
@@ -9,7 +11,7 @@ namespace {
 
 void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err) {
     for (const auto& line : io::toStrings(errors))
-        err << line << '\n';
+        err << printableLine(line) << '\n'; // one line each, whatever the file holds
 }
 
 } // namespace

@@ -1,6 +1,7 @@
 #include "cairn/cli/validate_command.h"
 
 #include "cairn/cli/inputs.h"
+#include "cairn/cli/terminal_text.h"
 
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
@@ -120,7 +121,8 @@ void printText(QTextStream& out, const std::vector<Finding>& findings) {
         QString where = f.file;
         if (f.line > 0)
             where += QLatin1Char(':') + QString::number(f.line) + QLatin1Char(':') + QString::number(f.column);
-        out << where << ": " << (f.error ? "error" : "warning") << ": " << f.message << " [" << f.code << "]\n";
+        out << where << ": " << (f.error ? "error" : "warning") << ": " << printableLine(f.message) << " [" << f.code
+            << "]\n";
     }
 }
 
@@ -232,7 +234,7 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
             io.out << io::writeJson(toJson(loadedCatalog, findings, false));
         else
             for (const auto& f : findings)
-                io.err << io::LoadError{f.file, f.line, f.column, f.field, f.message}.toString() << '\n';
+                io.err << printableLine(io::LoadError{f.file, f.line, f.column, f.field, f.message}.toString()) << '\n';
         return kUsage;
     }
 

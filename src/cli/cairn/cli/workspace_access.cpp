@@ -1,5 +1,7 @@
 #include "cairn/cli/workspace_access.h"
 
+#include "cairn/cli/terminal_text.h"
+
 namespace cairn::cli {
 
 QCommandLineOption databaseOption() {
@@ -22,7 +24,7 @@ std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser
 int reportError(const store::Error& error, QTextStream& err, const QString& command) {
     err << command << ": " << error.message << '\n';
     for (const auto& p : error.problems)
-        err << "  " << p.toString() << '\n';
+        err << "  " << printableLine(p.toString()) << '\n'; // one line each, whatever the file holds
     return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
 }
 
