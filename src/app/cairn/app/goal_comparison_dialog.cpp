@@ -53,7 +53,7 @@ GoalComparisonDialog::GoalComparisonDialog(PlanningSession* session, QWidget* pa
               [](const Goal* a, const Goal* b) { return QString::localeAwareCompare(qs(a->title), qs(b->title)) < 0; });
     for (const Goal* g : goals)
         for (auto* combo : {firstGoal_, secondGoal_})
-            combo->addItem(qs(g->title), qs(g->id));
+            combo->addItem(shown(g->title), qs(g->id));
     firstGoal_->setCurrentIndex(firstGoal_->findData(qs(session_->goal())));
     secondGoal_->setPlaceholderText(tr("Choose a goal…"));
     secondGoal_->setCurrentIndex(-1);
@@ -269,7 +269,7 @@ void GoalComparisonDialog::showResult() {
             set(CreditsRow, tr("%L1 of %L2").arg(p.totals.credits, 0, 'f', 0).arg(g->minCredits, 0, 'f', 0));
         QStringList titles;
         for (const auto& pc : p.credentials)
-            titles << tr("%1 (%2)").arg(qs(pc.title), money(pc.cost, currency));
+            titles << tr("%1 (%2)").arg(shown(pc.title), money(pc.cost, currency));
         set(CredentialsRow, titles.isEmpty() ? tr("None: the goal is already met") : titles.join(QLatin1Char('\n')));
     }
     showDifferences(r.plans[0], r.plans[1]);
@@ -295,7 +295,7 @@ void GoalComparisonDialog::showResult() {
             ->setData(Qt::UserRole, qs(need.skill));
     for (const auto& id : r.sharedCredentials) {
         const Credential* c = session_->catalog().findCredential(id);
-        (new QListWidgetItem(c ? qs(c->title) : qs(id), sharedCredentials_))->setData(Qt::UserRole, qs(id));
+        (new QListWidgetItem(c ? shown(c->title) : qs(id), sharedCredentials_))->setData(Qt::UserRole, qs(id));
     }
     sharedHeading_->setText(tr("Skills both goals name (%L1)").arg(r.sharedSkills.size()));
     firstOnlyHeading_->setText(tr("Only %1 (%L2)").arg(first).arg(r.firstOnlySkills.size()));

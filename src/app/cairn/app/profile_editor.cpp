@@ -146,7 +146,7 @@ void ProfileEditor::loadFromSession() {
     for (const auto& id : p.completed) {
         const Credential* c = session_->catalog().findCredential(id);
         auto* item =
-            new QListWidgetItem(c ? qs(c->title) : tr("%1 (not in this catalog)").arg(qs(id)), ui_->completedList);
+            new QListWidgetItem(c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id)), ui_->completedList);
         item->setData(Qt::UserRole, qs(id));
         if (qs(id) == current)
             ui_->completedList->setCurrentItem(item);
