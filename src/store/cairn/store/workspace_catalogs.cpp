@@ -126,20 +126,36 @@ Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
 }
 
 Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requestedName) {
+    // Checked before the transaction: validating a large catalog takes a while, and other
+    // programs should not wait for it.
+    auto name = checkedCatalogName(catalog, requestedName);
+    if (!name)
+        return name.error();
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    auto id = insertCatalog(catalog, *name);
+    if (!id)
+        return id;
+    if (!t.commit())
+        return t.error();
+    return id;
+}
+
+Result<QString> Workspace::checkedCatalogName(const Catalog& catalog, const QString& requestedName) const {
     QString name = requestedName.trimmed();
     if (name.isEmpty())
         name = QString::fromStdString(catalog.name).trimmed();
     if (name.isEmpty())
         name = QStringLiteral("Untitled catalog");
-
     const auto problems = validate(catalog);
     if (hasErrors(problems))
         return invalid(QStringLiteral("The catalog '%1' was not added because it has errors.").arg(name),
                        validationErrors(problems, {}, {}));
+    return name;
+}
 
-    Transaction t(db(), path_);
-    if (!t.begun())
-        return t.error();
+Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& name) {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT 1 FROM catalogs WHERE name = ?"), {name}, error,
@@ -165,8 +181,6 @@ Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requ
     CatalogWriter writer(db(), id, path_);
     if (!writer.content(catalog))
         return writer.error();
-    if (!t.commit())
-        return t.error();
     return id;
 }
 
