@@ -72,7 +72,7 @@ std::optional<Error> refusal(const FileFacts& facts, const QString& path) {
 /// opened instead of showing whatever its broken pages happen to hold.
 Result<void> checkIntegrity(QSqlQuery& q, const QString& path) {
     Error error;
-    if (!run(q, QStringLiteral("PRAGMA quick_check(5)"), {}, error, QStringLiteral("check it"), path))
+    if (!run(q, QStringLiteral("PRAGMA quick_check(5)"), {}, error, QStringLiteral("check the workspace"), path))
         return error;
     QStringList findings;
     while (q.next())

@@ -41,7 +41,11 @@ public:
 
     /// Opens (creating when missing) the workspace at `path`, or the default location when empty.
     /// An older schema is first copied to `<file>.bak-v<N>` and then migrated; a file written
-    /// by a newer Cairn, or one that is not a Cairn database, is refused and left untouched.
+    /// by a newer Cairn, or one that is not a Cairn database, is refused and left untouched, and
+    /// so is one with a damaged page (SQLite's quick check runs on every opening). A new file
+    /// is created and seeded in the same single transaction as a migration, with no backup:
+    /// programs opening it at once wait for one another (up to `busyTimeoutMs`), and one killed
+    /// halfway leaves an empty file that the next opening fills.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Workspace>> open(const QString& path = {});
 
