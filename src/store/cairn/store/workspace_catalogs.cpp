@@ -9,6 +9,7 @@
 #include <QJsonDocument>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/catalog_rules.h>
 #include <unordered_map>
 
 namespace cairn::store {
@@ -351,6 +352,21 @@ Result<void> Workspace::deleteCatalog(qint64 catalogId) {
 }
 
 Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& credential) {
+    // An edit comes through no file reader, so the format's rules for ids and nesting are
+    // applied here: whatever the workspace holds must export as a catalog file that reads back.
+    const QString id = QString::fromStdString(credential.id);
+    if (!io::isId(id))
+        return invalid(QStringLiteral("The credential was not saved: '%1' is not an id; an id is made of letters, "
+                                      "digits, '.', '_' and '-'.")
+                           .arg(id),
+                       {});
+    if (const int depth = io::requirementGroupDepth(credential.prerequisites); depth > io::kMaxRequirementGroups)
+        return invalid(QStringLiteral("The credential %1 was not saved: its requirement nests groups %2 deep; at most "
+                                      "%3 levels are allowed.")
+                           .arg(id)
+                           .arg(depth)
+                           .arg(io::kMaxRequirementGroups),
+                       {});
     auto catalog = loadCatalog(catalogId);
     if (!catalog)
         return catalog.error();
