@@ -1,5 +1,6 @@
 #include "cairn/io/catalog_json.h"
 
+#include "cairn/io/catalog_rules.h"
 #include "cairn/io/json_decoder.h"
 #include "cairn/io/json_document.h"
 #include "cairn/io/json_writer.h"
@@ -15,7 +16,6 @@ namespace {
 
 const QString kFormat = u"cairn-catalog"_s;
 constexpr int kVersion = 1;
-constexpr int kMaxCohortWeeks = 520;
 
 // ---- reading -------------------------------------------------------------------------------
 
@@ -95,6 +95,18 @@ CreditOffer decodeCreditOffer(JsonDecoder& d, const JsonValue& v, const QString&
     return c;
 }
 
+/// A `requires` field, refused when its groups nest deeper than the format allows.
+std::optional<Requirement> decodeBoundedRequirement(JsonObjectReader& r, const JsonValue& value) {
+    auto decoded = decodeRequirement(r.decoder(), value, r.path(u"requires"_s));
+    if (decoded && requirementGroupDepth(*decoded) > kMaxRequirementGroups) {
+        r.error(u"requires"_s,
+                u"requires nests groups %1 deep; at most %2 levels are allowed"_s.arg(requirementGroupDepth(*decoded))
+                    .arg(kMaxRequirementGroups));
+        return std::nullopt;
+    }
+    return decoded;
+}
+
 Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& path) {
     JsonObjectReader r(d, v, path, u"a credential"_s,
                        {u"id"_s, u"title"_s, u"provider"_s, u"url"_s, u"cost"_s, u"hours"_s, u"description"_s,
@@ -116,7 +128,7 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
         c.grants.push_back(decodeSkillLevel(d, item, itemPath));
     });
     if (const JsonValue* req = r.field(u"requires"_s, Need::Optional))
-        if (auto decoded = decodeRequirement(d, *req, r.path(u"requires"_s)))
+        if (auto decoded = decodeBoundedRequirement(r, *req))
             c.prerequisites = std::move(*decoded);
     r.forEach(u"credits"_s, Need::Optional, [&](const JsonValue& item, const QString& itemPath) {
         c.credits.push_back(decodeCreditOffer(d, item, itemPath));
@@ -127,8 +139,7 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
         if (auto asOf = r.date(u"as_of"_s, Need::Optional))
             c.asOf = asOf->toIso();
     r.forEach(u"estimated"_s, Need::Optional, [&](const JsonValue& item, const QString& itemPath) {
-        static const QStringList kEstimable = {u"cost"_s, u"hours"_s, u"pace"_s, u"credits"_s};
-        if (!item.isString() || !kEstimable.contains(item.text)) {
+        if (!item.isString() || !estimableFields().contains(item.text)) {
             d.error(item, itemPath,
                     u"estimated may name cost, hours, pace or credits, found %1"_s.arg(JsonDecoder::found(item)));
             return;
@@ -189,7 +200,7 @@ Goal decodeGoal(JsonDecoder& d, const JsonValue& v, const QString& path) {
     }
     const Need requirementNeed = kind && !credits ? Need::Required : Need::Optional;
     if (const JsonValue* req = r.field(u"requires"_s, requirementNeed))
-        if (auto decoded = decodeRequirement(d, *req, r.path(u"requires"_s)))
+        if (auto decoded = decodeBoundedRequirement(r, *req))
             g.requirement = std::move(*decoded);
     return g;
 }

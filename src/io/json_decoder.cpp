@@ -1,5 +1,7 @@
 #include "cairn/io/json_decoder.h"
 
+#include "cairn/io/catalog_rules.h"
+
 #include <algorithm>
 #include <cmath>
 #include <limits>
@@ -62,12 +64,7 @@ QString JsonDecoder::found(const JsonValue& v) {
 }
 
 bool JsonDecoder::isId(const QString& text) {
-    if (text.isEmpty())
-        return false;
-    return std::all_of(text.begin(), text.end(), [](QChar c) {
-        return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9') || c == u'.' ||
-               c == u'_' || c == u'-';
-    });
+    return io::isId(text);
 }
 
 std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what) {

@@ -4,18 +4,11 @@
 
 #include <QLocale>
 #include <QStringList>
+#include <cairn/io/csv_field.h>
 
 namespace cairn::report {
 
 namespace {
-
-QByteArray field(const QString& text) {
-    QByteArray bytes = text.toUtf8();
-    if (!bytes.contains(',') && !bytes.contains('"') && !bytes.contains('\n') && !bytes.contains('\r'))
-        return bytes;
-    bytes.replace("\"", "\"\"");
-    return '"' + bytes + '"';
-}
 
 QString number(double value) {
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
@@ -52,10 +45,7 @@ QByteArray renderCsv(const Catalog& catalog, const Plan& plan) {
                                     c.creditsCounted > 0 ? number(c.creditsCounted) : QString(),
                                     credential ? q(credential->url) : QString(),
                                     why.join(QStringLiteral("; "))};
-        QByteArrayList encoded;
-        for (const QString& f : fields)
-            encoded << field(f);
-        out += encoded.join(',') + "\r\n";
+        io::appendCsvRecord(out, fields);
     }
     return out;
 }

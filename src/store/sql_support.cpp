@@ -3,12 +3,22 @@
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
+#include <QStorageInfo>
 
 namespace cairn::store::detail {
 
 namespace {
 // SQLite's primary result codes (sqlite3.h); the driver reports them as numbers.
-constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kCorrupt = 11, kFull = 13, kCantOpen = 14, kNotADb = 26;
+constexpr int kBusy = 5, kLocked = 6, kReadOnly = 8, kIoErr = 10, kCorrupt = 11, kFull = 13, kCantOpen = 14,
+              kNotADb = 26;
+
+/// SQLite says "disk I/O error" when a full disk stops it from growing its log or shared-memory
+/// file; the free space on the file's disk tells that apart from a failing disk.
+bool diskIsFull(const QString& path) {
+    constexpr qint64 kNearlyNothing = 64 * 1024;
+    const QStorageInfo storage(QFileInfo(path).absolutePath());
+    return storage.isValid() && storage.bytesAvailable() >= 0 && storage.bytesAvailable() < kNearlyNothing;
+}
 } // namespace
 
 QString newestBackup(const QString& databasePath) {
@@ -49,10 +59,9 @@ Error sqlError(const QSqlError& error, const QString& doing, const QString& path
                                "close the other program or try again in a moment.")
                     .arg(path, doing),
                 {}};
-    if (code == kFull || lower.contains(QLatin1String("disk is full")))
+    if (code == kFull || lower.contains(QLatin1String("disk is full")) || (code == kIoErr && diskIsFull(path)))
         return {Error::Kind::DiskFull,
-                QStringLiteral("The disk holding %1 is full. Could not %2; free some space and try again.")
-                    .arg(path, doing),
+                QStringLiteral("The disk is full: could not %1 (%2). Free some space and try again.").arg(doing, path),
                 {}};
     if (code == kReadOnly || lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
         return {Error::Kind::ReadOnly,
@@ -69,7 +78,7 @@ Error sqlError(const QSqlError& error, const QString& doing, const QString& path
     if (code == kCorrupt || code == kNotADb || lower.contains(QLatin1String("not a database")) ||
         lower.contains(QLatin1String("malformed")))
         return damagedError(path);
-    return {Error::Kind::Io, QStringLiteral("Could not %1 in the workspace %2: %3.").arg(doing, path, detail), {}};
+    return {Error::Kind::Io, QStringLiteral("Could not %1 (%2): %3.").arg(doing, path, detail), {}};
 }
 
 QVariant notNull(const QVariant& value) {

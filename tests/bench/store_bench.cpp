@@ -4,6 +4,7 @@
 //   build/dev/tests/bench/cairn_store_bench --benchmark_repetitions=3 --benchmark_report_aggregates_only=true
 
 #include <QCoreApplication>
+#include <QFileInfo>
 #include <QTemporaryDir>
 #include <algorithm>
 #include <benchmark/benchmark.h>
@@ -143,6 +144,29 @@ void loadCatalog(benchmark::State& state) {
     state.SetItemsProcessed(state.iterations() * state.range(0));
 }
 BENCHMARK(loadCatalog)->Arg(1000)->Arg(10000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
+
+// Opening an existing workspace, which includes SQLite's quick check of every page.
+void openWorkspace(benchmark::State& state) {
+    const Fixture& f = fixtureOf(static_cast<int>(state.range(0)));
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("bench.sqlite"));
+    {
+        auto ws = Workspace::open(path, quiet());
+        if (!ws || !(*ws)->addCatalog(f.full)) {
+            state.SkipWithError("could not prepare the workspace");
+            return;
+        }
+    }
+    for (auto _ : state) {
+        auto ws = Workspace::open(path, quiet());
+        if (!ws) {
+            state.SkipWithError(ws.error().message.toUtf8().constData());
+            return;
+        }
+    }
+    state.counters["file_MB"] = static_cast<double>(QFileInfo(path).size()) / 1e6;
+}
+BENCHMARK(openWorkspace)->Arg(1000)->Arg(100000)->Unit(benchmark::kMillisecond)->UseRealTime();
 
 void exportCsv(benchmark::State& state) {
     const Fixture& f = fixtureOf(static_cast<int>(state.range(0)));

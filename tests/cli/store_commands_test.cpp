@@ -38,12 +38,14 @@ struct Outcome {
 
 class StoreCommands : public ::testing::Test {
 protected:
-    Outcome cli(QStringList arguments) {
+    Outcome cli(QStringList arguments) { return cliOn(db(), std::move(arguments)); }
+    Outcome cliOn(const QString& database, QStringList arguments) {
         Outcome o;
         QTextStream out(&o.out);
         QTextStream err(&o.err);
         arguments.prepend(QStringLiteral("cairn-cli"));
-        arguments << QStringLiteral("--database") << db();
+        if (!database.isEmpty()) // empty for the commands that do not use the workspace
+            arguments << QStringLiteral("--database") << database;
         o.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
         out.flush();
         err.flush();
@@ -168,4 +170,104 @@ TEST_F(StoreCommands, ExplainsADamagedDatabase) {
     const Outcome o = cli({QStringLiteral("clients"), QStringLiteral("list")});
     EXPECT_EQ(o.code, 2);
     EXPECT_THAT(o.err.toStdString(), HasSubstr("not a Cairn database or damaged"));
+}
+
+TEST_F(StoreCommands, RefusesCsvCredentialsThatAJsonCatalogCouldNotHold) {
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral(CAIRN_TEST_DATA "/../../../resources/catalogs/sample.json"),
+                   QStringLiteral("--catalog-name"), QStringLiteral("Target")})
+                  .code,
+              0);
+    QByteArray deep = "skill:sql@1";
+    for (int i = 0; i < 64; ++i)
+        deep = "all(" + deep + ")";
+    const std::vector<std::pair<const char*, QByteArray>> loose = {
+        {"space-in-id.csv", "id,title\na b,Space\n"},
+        {"colon-in-id.csv", "id,title\na:b,Colon\n"},
+        {"accents-in-id.csv", "id,title\n\xC3\xA7\xC3\xA9,Accents\n"},
+        {"long-cohort.csv", "id,title,pace,weeks,starts\nw,Long,cohort,600,2027-01-04\n"},
+        {"bogus-estimate.csv", "id,title,estimated\ne,Bogus,bogus\n"},
+        {"deep.csv", "id,title,requires\nd,Deep," + deep + "\n"},
+        {"latin1.csv", "id,title\ncafe,Caf\xE9\n"},
+        {"nul.csv", QByteArray("id,title\nn,N\0L\n", 15)},
+    };
+    for (const auto& [name, bytes] : loose) {
+        write(file(name), bytes);
+        const Outcome o =
+            cli({QStringLiteral("import"), file(name), QStringLiteral("--into"), QStringLiteral("Target")});
+        EXPECT_EQ(o.code, 1) << name << ": " << text(o);
+        EXPECT_THAT(o.err.toStdString(), HasSubstr("Nothing was imported")) << name;
+    }
+
+    // What is accepted exports as a catalog that `validate` accepts too.
+    write(file("fine.csv"), "id,title,pace,weeks,starts,estimated,requires\n"
+                            "fine,Fine,cohort,520,2027-01-04,cost;hours,skill:sql@1\n");
+    const Outcome ok =
+        cli({QStringLiteral("import"), file("fine.csv"), QStringLiteral("--into"), QStringLiteral("Target")});
+    ASSERT_EQ(ok.code, 0) << text(ok);
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("Target"), QStringLiteral("--json"), file("t.json")}).code,
+              0);
+    const Outcome valid = cliOn({}, {QStringLiteral("validate"), file("t.json")});
+    EXPECT_EQ(valid.code, 0) << text(valid);
+}
+
+TEST_F(StoreCommands, ExportsFormulaLikeTextNeutralisedAndImportsItBackUnchanged) {
+    ASSERT_EQ(cli({QStringLiteral("import"), QStringLiteral(CAIRN_TEST_DATA "/../../../resources/catalogs/sample.json"),
+                   QStringLiteral("--catalog-name"), QStringLiteral("Target")})
+                  .code,
+              0);
+    // A hand-written file with cells a spreadsheet would run, neutralised as Cairn writes them.
+    write(file("tricky.csv"), "id,title,provider,tags\n"
+                              "tricky,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'@provider\",\"'+plus;-minus\"\n");
+    ASSERT_EQ(
+        cli({QStringLiteral("import"), file("tricky.csv"), QStringLiteral("--into"), QStringLiteral("Target")}).code,
+        0);
+    ASSERT_EQ(cli({QStringLiteral("export"), QStringLiteral("Target"), QStringLiteral("--json"), file("t.json"),
+                   QStringLiteral("--csv"), file("t.csv")})
+                  .code,
+              0);
+    const QJsonArray credentials =
+        QJsonDocument::fromJson(read(file("t.json"))).object().value(QStringLiteral("credentials")).toArray();
+    QJsonObject tricky;
+    for (const auto& c : credentials)
+        if (c.toObject().value(QStringLiteral("id")).toString() == QStringLiteral("tricky"))
+            tricky = c.toObject();
+    EXPECT_EQ(tricky.value(QStringLiteral("title")).toString(), QStringLiteral("=HYPERLINK(\"http://evil.example\")"));
+    EXPECT_EQ(tricky.value(QStringLiteral("provider")).toString(), QStringLiteral("@provider"));
+
+    const QByteArray csv = read(file("t.csv"));
+    EXPECT_TRUE(csv.contains("tricky,\"'=HYPERLINK(\"\"http://evil.example\"\")\",\"'@provider\""))
+        << csv.toStdString();
+    for (const QByteArray& line : csv.split('\n'))
+        for (const QByteArray& cell : line.split(','))
+            EXPECT_FALSE(cell.startsWith('=') || cell.startsWith('+') || cell.startsWith('-') || cell.startsWith('@'))
+                << cell.toStdString();
+
+    // Importing the export again changes nothing.
+    ASSERT_EQ(cli({QStringLiteral("import"), file("t.csv"), QStringLiteral("--into"), QStringLiteral("Target")}).code,
+              0);
+    ASSERT_EQ(
+        cli({QStringLiteral("export"), QStringLiteral("Target"), QStringLiteral("--csv"), file("again.csv")}).code, 0);
+    EXPECT_EQ(read(file("again.csv")), csv);
+}
+
+TEST_F(StoreCommands, EveryDemoClientOfAFreshWorkspacePlans) {
+    const Outcome listed = cli({QStringLiteral("clients"), QStringLiteral("list")});
+    ASSERT_EQ(listed.code, 0) << text(listed);
+    QStringList names;
+    for (const QString& line : listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+        names << line.section(QLatin1Char('\t'), 1, 1);
+    ASSERT_GE(names.size(), 13) << text(listed);
+    EXPECT_TRUE(names.contains(QStringLiteral("Maria Alvarez")));
+    EXPECT_TRUE(names.contains(QStringLiteral("Jamal Robinson")));
+    for (const QString& name : names) {
+        const Outcome planned = cli({QStringLiteral("plan"), QStringLiteral("--client"), name});
+        EXPECT_EQ(planned.code, 0) << name.toStdString() << ": " << text(planned);
+    }
+}
+
+TEST_F(StoreCommands, SaysAFolderGivenAsTheDatabaseIsAFolder) {
+    const Outcome o = cliOn(dir_.path(), {QStringLiteral("clients"), QStringLiteral("list")});
+    EXPECT_EQ(o.code, 2);
+    EXPECT_THAT(o.err.toStdString(), HasSubstr("is a folder"));
+    EXPECT_THAT(o.err.toStdString(), testing::Not(HasSubstr("disk I/O error")));
 }

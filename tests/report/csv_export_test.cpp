@@ -94,3 +94,25 @@ TEST(CsvExport, WritesAtomically) {
     EXPECT_FALSE(bad.ok());
     EXPECT_TRUE(bad.error.contains(QStringLiteral("folder")));
 }
+
+TEST(CsvExport, NeutralisesCellsASpreadsheetWouldRunAsFormulas) {
+    Catalog catalog = test::makeCatalog(3);
+    Plan plan = test::makePlan(catalog, 3);
+    plan.credentials[0].title = "=HYPERLINK(\"http://evil.example\",\"Click\")";
+    plan.credentials[1].title = "@SUM(1+1)*cmd|' /C calc'!A0";
+    plan.credentials[2].title = "-2+3";
+    catalog.credentials[0].provider = "+provider";
+    catalog.credentials[1].url = "\thttps://example.org";
+    const QByteArray csv = renderCsv(catalog, plan);
+    const auto rows = parseCsv(csv);
+    ASSERT_EQ(rows.size(), 4U);
+    EXPECT_EQ(rows[1][2], QStringLiteral("'=HYPERLINK(\"http://evil.example\",\"Click\")"));
+    EXPECT_EQ(rows[2][2], QStringLiteral("'@SUM(1+1)*cmd|' /C calc'!A0"));
+    EXPECT_EQ(rows[3][2], QStringLiteral("'-2+3"));
+    EXPECT_TRUE(csv.contains("\"'+provider\"")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains("\"'\thttps://example.org\"")) << csv.toStdString();
+    // No cell, quoted or not, starts with a character a spreadsheet takes for a formula.
+    for (const auto& row : rows)
+        for (const QString& cell : row)
+            EXPECT_FALSE(!cell.isEmpty() && QStringLiteral("=+-@\t\r").contains(cell.front())) << cell.toStdString();
+}

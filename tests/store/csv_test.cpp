@@ -1,5 +1,9 @@
 #include "store_fixtures.h"
 
+#include <QRegularExpression>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/catalog_rules.h>
+#include <cairn/io/csv_field.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/csv.h>
 #include <gmock/gmock.h>
@@ -53,8 +57,8 @@ TEST(Csv, WritesWhatItReads) {
                                 QStringLiteral(" padded "),
                                 QStringLiteral("مرحبا 👋")};
     QByteArray out;
-    appendCsvRecord(out, fields);
-    appendCsvRecord(out, fields);
+    io::appendCsvRecord(out, fields);
+    io::appendCsvRecord(out, fields);
     const CsvTable t = readCsv(out);
     ASSERT_TRUE(t.errors.empty());
     ASSERT_EQ(t.records.size(), 2u);
@@ -118,4 +122,151 @@ TEST(CredentialCsv, ReportsEveryProblemWithLineAndColumn) {
                            W{2, 33, QStringLiteral("as_of")}, W{3, 1, QString()}, W{5, 1, QStringLiteral("id")}));
     ASSERT_EQ(r.credentials.size(), 1u);
     EXPECT_EQ(r.credentials[0].id, "c");
+}
+
+TEST(Csv, NeutralisesFormulaLikeTextAndReadsItBackExactly) {
+    // OWASP's list of characters a spreadsheet starts a formula with, a legitimate leading single
+    // quote, and texts that already look like the neutralised form.
+    const QStringList fields = {QStringLiteral("=HYPERLINK(\"http://x\")"),
+                                QStringLiteral("+1"),
+                                QStringLiteral("-5"),
+                                QStringLiteral("@SUM(A1:A2)"),
+                                QStringLiteral("\tTabbed"),
+                                QStringLiteral("\rReturn"),
+                                QStringLiteral("'=already quoted"),
+                                QStringLiteral("''+twice"),
+                                QStringLiteral("'plain quote"),
+                                QStringLiteral("'"),
+                                QStringLiteral("it's = fine"),
+                                QStringLiteral("a-b")};
+    QByteArray out;
+    io::appendCsvRecord(out, fields);
+    EXPECT_EQ(out, QByteArray(R"csv("'=HYPERLINK(""http://x"")","'+1","'-5","'@SUM(A1:A2)",)csv"
+                              "\"'\tTabbed\",\"'\rReturn\","
+                              R"csv("''=already quoted","'''+twice",'plain quote,',it's = fine,a-b)csv"
+                              "\r\n"));
+    // Whatever a text says, no written field starts with a formula character.
+    const QRegularExpression formula(QStringLiteral("^[=+\\-@\t\r]"));
+    for (const QString& f : fields)
+        EXPECT_FALSE(formula.match(QString::fromUtf8(io::csvField(f))).hasMatch()) << f.toStdString();
+
+    const CsvTable t = readCsv(out);
+    ASSERT_TRUE(t.errors.empty());
+    ASSERT_EQ(t.records.size(), 1u);
+    QStringList back;
+    for (const auto& f : t.records[0].fields)
+        back << f.text;
+    EXPECT_EQ(back, fields);
+    EXPECT_EQ(t.records[0].fields[1].column, 31); // after the double and the single quote: the text itself
+}
+
+TEST(Csv, RefusesAFileThatIsNotUtf8TextAtItsFirstBadByte) {
+    const CsvTable latin1 = readCsv("id,title\nok,Fine\ncafe,Caf\xE9 cr\xE8me\n", QStringLiteral("l.csv"));
+    ASSERT_EQ(latin1.errors.size(), 1u);
+    EXPECT_TRUE(latin1.records.empty());
+    EXPECT_EQ(latin1.errors[0].line, 3);
+    EXPECT_EQ(latin1.errors[0].column, 9);
+    EXPECT_THAT(latin1.errors[0].message.toStdString(), ::testing::HasSubstr("0xE9"));
+    EXPECT_THAT(latin1.errors[0].message.toStdString(), ::testing::HasSubstr("UTF-8"));
+
+    const QByteArray withNul("id,title\n\xE6\x95\xB0,x\0y\n", 17);
+    const CsvTable nul = readCsv(withNul, QStringLiteral("n.csv"));
+    ASSERT_EQ(nul.errors.size(), 1u);
+    EXPECT_EQ(nul.errors[0].line, 2);
+    EXPECT_EQ(nul.errors[0].column, 4);
+    EXPECT_THAT(nul.errors[0].message.toStdString(), ::testing::HasSubstr("NUL"));
+
+    // Overlong forms and UTF-16 surrogates written as UTF-8 are not UTF-8 either.
+    for (const QByteArray& bad : {QByteArray("a\n\xC0\xAF\n"), QByteArray("a\n\xED\xA0\x80\n")})
+        EXPECT_EQ(readCsv(bad).errors.size(), 1u) << bad.toHex().toStdString();
+
+    const CredentialCsv credentials = readCredentialCsv("id,title\nx,\xFF\n", QStringLiteral("c.csv"));
+    ASSERT_EQ(credentials.errors.size(), 1u); // and not also "the file is empty"
+    EXPECT_TRUE(credentials.credentials.empty());
+}
+
+TEST(CredentialCsv, RoundTripsFormulaLikeText) {
+    Catalog c = test::richCatalog();
+    c.credentials[0].title = "=cmd|' /C calc'!A0";
+    c.credentials[0].provider = "@provider";
+    c.credentials[0].description = "-- a list\n- first";
+    c.credentials[0].tags = {"+plus", "'=quoted"};
+    c.credentials[2].id = "-dash-first";
+    const QByteArray csv = writeCredentialCsv(c.credentials);
+    EXPECT_TRUE(csv.contains(R"("'=cmd|' /C calc'!A0","'@provider")")) << csv.toStdString();
+    EXPECT_TRUE(csv.contains(R"("'-dash-first")")) << csv.toStdString();
+    const CredentialCsv back = readCredentialCsv(csv, QStringLiteral("rt.csv"));
+    for (const auto& e : back.errors)
+        ADD_FAILURE() << e.toString().toStdString();
+    EXPECT_EQ(back.credentials, c.credentials);
+}
+
+namespace {
+
+/// A requirement `depth` groups deep in the text form: all(all(…all(skill:s@1)…)).
+QByteArray nested(int depth) {
+    QByteArray text = "skill:s@1";
+    for (int i = 0; i < depth; ++i)
+        text = "all(" + text + ")";
+    return text;
+}
+
+} // namespace
+
+TEST(CredentialCsv, RefusesWhatTheJsonCatalogReaderRefuses) {
+    const QByteArray csv = "id,title,pace,weeks,starts,estimated,credits,grants,requires\n"
+                           "a b,Space in id,,,,,,,\n"                  // line 2
+                           "a:b,Colon in id,,,,,,,\n"                  // line 3
+                           "\xC3\xA7\xC3\xA9,Accents in id,,,,,,,\n"   // line 4
+                           "w,Long cohort,cohort,600,2027-01-04,,,,\n" // line 5
+                           "e,Bogus estimate,,,,cost;bogus,,,\n"       // line 6
+                           "s,Self with weeks,self,8,2027-01-04,,,,\n" // line 7: weeks and starts
+                           "z,Zero credits,,,,,bs:0,,\n"               // line 8
+                           "g,Bad skill id,,,,,,a b@2,\n"              // line 9
+                           "k,Bad category,,,,,bs:3:a b,,\n"           // line 10
+                           "n,No weeks,cohort,,2027-01-04,,,,\n"       // line 11
+                           "d,Too deep,,,,,,," +
+                           nested(io::kMaxRequirementGroups + 1) + "\n" + // line 12
+                           "ok,Fine,cohort,520,2027-01-04,cost;hours;pace;credits,bs:3:core,sql@2," +
+                           nested(io::kMaxRequirementGroups) + "\n";
+    const CredentialCsv r = readCredentialCsv(csv, QStringLiteral("loose.csv"));
+    std::vector<std::pair<int, QString>> where;
+    for (const auto& e : r.errors)
+        where.emplace_back(e.line, e.field);
+    using W = std::pair<int, QString>;
+    EXPECT_THAT(where,
+                ::testing::UnorderedElementsAre(W{2, QStringLiteral("id")}, W{3, QStringLiteral("id")},
+                                                W{4, QStringLiteral("id")}, W{5, QStringLiteral("weeks")},
+                                                W{6, QStringLiteral("estimated")}, W{7, QStringLiteral("weeks")},
+                                                W{7, QStringLiteral("starts")}, W{8, QStringLiteral("credits")},
+                                                W{9, QStringLiteral("grants")}, W{10, QStringLiteral("credits")},
+                                                W{11, QStringLiteral("weeks")}, W{12, QStringLiteral("requires")}));
+    ASSERT_EQ(r.credentials.size(), 1u);
+    EXPECT_EQ(r.credentials[0].id, "ok");
+}
+
+TEST(CredentialCsv, TheDeepestRequirementItAcceptsFitsInACatalogFile) {
+    // The CSV import's nesting limit is the one a catalog file can hold: what it accepts can
+    // always be written as JSON and read back, and one group more cannot.
+    const CredentialCsv r = readCredentialCsv("id,title,requires\nx,X," + nested(io::kMaxRequirementGroups) + "\n");
+    ASSERT_TRUE(r.errors.empty()) << r.errors[0].toString().toStdString();
+    Catalog c;
+    c.name = "Deep";
+    c.currency = "USD";
+    c.skills = {{"s", "S", "", "", "", ""}};
+    Credential grantsS;
+    grantsS.id = "grants-s";
+    grantsS.title = "Grants s";
+    grantsS.grants = {{"s", 1}};
+    c.credentials = {grantsS, r.credentials[0]};
+    Goal g;
+    g.id = "g";
+    g.title = "G";
+    g.requirement = r.credentials[0].prerequisites;
+    c.goals = {g};
+    const auto back = io::readCatalog(io::writeCatalog(c), QStringLiteral("deep.json"));
+    EXPECT_TRUE(back.ok()) << io::toStrings(back.errors).join(QLatin1Char('\n')).toStdString();
+
+    c.credentials[1].prerequisites = Requirement::all({c.credentials[1].prerequisites});
+    EXPECT_FALSE(io::readCatalog(io::writeCatalog(c), QStringLiteral("deeper.json")).ok());
 }

@@ -3,6 +3,7 @@
 
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/catalog_rules.h>
 #include <cairn/store/credential_csv.h>
 #include <gtest/gtest.h>
 #include <set>
@@ -185,6 +186,19 @@ TEST_F(WorkspaceCatalog, CredentialsAndSkillsAreEditedOneAtATime) {
     ASSERT_EQ(c.credentials.size(), 4u);
     EXPECT_EQ(c.credentials[2], changed);
     EXPECT_EQ(c.credentials[3], added);
+
+    // Edits follow the format's rules as files do: an id, and no deeper nesting than a file holds.
+    Credential badId = added;
+    badId.id = "sql 3";
+    EXPECT_EQ(ws_->saveCredential(id, badId).error().kind, Error::Kind::Invalid);
+    Credential deep = added;
+    deep.id = "deep";
+    for (int i = 0; i <= io::kMaxRequirementGroups; ++i)
+        deep.prerequisites = Requirement::all({deep.prerequisites});
+    auto tooDeep = ws_->saveCredential(id, deep);
+    ASSERT_FALSE(tooDeep.ok());
+    EXPECT_TRUE(tooDeep.error().message.contains(QStringLiteral("nests groups"))) << describe(tooDeep.error());
+    EXPECT_EQ(ws_->loadCatalog(id)->credentials.size(), 4u);
 
     // intro-sql is still required by sql-2: deleting it would break the catalog.
     auto refused = ws_->deleteCredential(id, "intro-sql");

@@ -19,7 +19,9 @@ int ExportCommand::run(const QStringList& arguments, Streams io) {
     QCommandLineParser parser;
     parser.setApplicationDescription(
         QStringLiteral("Writes a catalog of the workspace as a cairn-catalog JSON file (--json) or its credentials as\n"
-                       "CSV (--csv); both may be given. FILE \"-\" writes to standard output (one of them)."));
+                       "CSV (--csv); both may be given. FILE \"-\" writes to standard output (one of them). A CSV\n"
+                       "cell that a spreadsheet would run as a formula (starting with =, +, -, @, a tab or a\n"
+                       "carriage return) gets a single quote in front; import takes it off again."));
     parser.addPositionalArgument(QStringLiteral("catalog"), QStringLiteral("Workspace catalog: its name or id."),
                                  QStringLiteral("CATALOG"));
     const QCommandLineOption json(QStringLiteral("json"), QStringLiteral("Write the catalog as JSON to FILE."),

@@ -29,7 +29,7 @@ public:
 
     /// How a value reads in a message: "abc" in quotes, a number as written, null, an array…
     static QString found(const JsonValue& v);
-    /// True for ids usable in requirement items: [A-Za-z0-9._-]+.
+    /// True for ids usable in requirement items: [A-Za-z0-9._-]+ (io::isId()).
     static bool isId(const QString& text);
 
 private:

@@ -10,7 +10,8 @@
 namespace cairn::report {
 
 /// The plan's credentials as CSV (RFC 4180: comma separated, CRLF line ends, fields with a comma,
-/// quote or line break quoted, quotes doubled), UTF-8 without a byte-order mark, one header row:
+/// quote or line break quoted, quotes doubled), UTF-8 without a byte-order mark. Text a
+/// spreadsheet would run as a formula gets a single quote in front (io::csvField()). One header row:
 ///   step,id,title,provider,start,end,hours,cost,currency,pace,credits,url,why
 /// Numbers and dates are locale-independent (`1234.5`, `YYYY-MM-DD`); `why` joins the reasons
 /// with "; ". An infeasible plan gives the header row alone.

@@ -5,6 +5,8 @@
 #include <QLocale>
 #include <array>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/io/catalog_rules.h>
+#include <cairn/io/csv_field.h>
 #include <cmath>
 #include <map>
 #include <optional>
@@ -75,9 +77,12 @@ public:
 
     std::optional<Credential> read() {
         Credential c;
-        c.id = text(Id).toStdString();
-        if (c.id.empty())
+        const QString id = text(Id);
+        if (id.isEmpty())
             fail(Id, 0, QStringLiteral("Every credential needs an id."));
+        else if (!io::isId(id))
+            fail(Id, 0, notAnId(id));
+        c.id = id.toStdString();
         c.title = text(Title).toStdString();
         c.provider = text(Provider).toStdString();
         c.url = text(Url).toStdString();
@@ -95,8 +100,13 @@ public:
         if (!asOf.isEmpty() && !Date::fromIso(asOf.toStdString()))
             fail(AsOf, 0, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD.").arg(asOf));
         c.asOf = asOf.toStdString();
-        for (const Part& p : split(text(Estimated), QLatin1Char(';')))
+        for (const Part& p : split(text(Estimated), QLatin1Char(';'))) {
+            if (!io::estimableFields().contains(p.text))
+                fail(Estimated, p.offset,
+                     QStringLiteral("'%1' is not a figure that can be estimated; write %2.")
+                         .arg(p.text, io::estimableFields().join(QStringLiteral(", "))));
             c.estimated.push_back(p.text.toStdString());
+        }
         if (failed_)
             return std::nullopt;
         return c;
@@ -126,6 +136,11 @@ private:
         failed_ = true;
     }
 
+    static QString notAnId(const QString& id) {
+        return QStringLiteral("'%1' is not an id; an id is made of letters, digits, '.', '_' and '-', e.g. sql-basics.")
+            .arg(id);
+    }
+
     double amount(Column c) {
         const QString t = text(c).trimmed();
         if (t.isEmpty())
@@ -145,14 +160,25 @@ private:
             pace.kind = cairn::Pace::Kind::Cohort;
         } else if (!kind.isEmpty() && kind != QLatin1String("self-paced") && kind != QLatin1String("self")) {
             fail(Pace, 0, QStringLiteral("The pace is '%1'; write self (or self-paced) or cohort.").arg(text(Pace)));
+            return;
         }
         const QString weeks = text(Weeks).trimmed();
-        if (!weeks.isEmpty()) {
-            bool ok = false;
-            pace.weeks = weeks.toInt(&ok);
-            if (!ok || pace.weeks < 0)
-                fail(Weeks, 0, QStringLiteral("'%1' is not a whole number of weeks.").arg(weeks));
+        const bool hasStarts = !text(Starts).trimmed().isEmpty();
+        if (!pace.isCohort()) {
+            // As in a JSON catalog: a self-paced credential has no cohort length or start dates.
+            if (!weeks.isEmpty())
+                fail(Weeks, 0, QStringLiteral("Weeks apply only to a cohort; write cohort in the pace column."));
+            if (hasStarts)
+                fail(Starts, 0, QStringLiteral("Start dates apply only to a cohort; write cohort in the pace column."));
+            return;
         }
+        bool ok = false;
+        pace.weeks = weeks.toInt(&ok);
+        if (!ok || pace.weeks < 1 || pace.weeks > io::kMaxCohortWeeks)
+            fail(Weeks, 0,
+                 (weeks.isEmpty() ? QStringLiteral("A cohort needs its length in weeks")
+                                  : QStringLiteral("'%1' is not a cohort length").arg(weeks)) +
+                     QStringLiteral("; write a whole number of weeks from 1 to %1.").arg(io::kMaxCohortWeeks));
         for (const Part& p : split(text(Starts), QLatin1Char(';'))) {
             const auto d = Date::fromIso(p.text.toStdString());
             if (!d)
@@ -173,7 +199,7 @@ private:
             bool ok = true;
             if (at >= 0)
                 g.level = p.text.mid(at + 1).trimmed().toInt(&ok);
-            if (g.skill.empty() || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
+            if (!io::isId(QString::fromStdString(g.skill)) || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
                 fail(Grants, p.offset,
                      QStringLiteral("'%1' is not a skill at a level; write SKILL@LEVEL with a level from %2 to %3, "
                                     "e.g. sql@2.")
@@ -196,6 +222,11 @@ private:
             return;
         }
         r = std::get<Requirement>(std::move(parsed));
+        if (const int depth = io::requirementGroupDepth(r); depth > io::kMaxRequirementGroups)
+            fail(Requires, 0,
+                 QStringLiteral("The groups nest %1 deep; at most %2 levels are allowed.")
+                     .arg(depth)
+                     .arg(io::kMaxRequirementGroups));
     }
 
     void readCredits(std::vector<CreditOffer>& credits) {
@@ -206,15 +237,19 @@ private:
             if (ok) {
                 offer.program = bits[0].trimmed().toStdString();
                 offer.credits = bits[1].trimmed().toDouble(&ok);
-                ok = ok && !offer.program.empty() && std::isfinite(offer.credits) && offer.credits >= 0;
+                // As in a JSON catalog: an offer of no credits is a mistake, not an offer.
+                ok = ok && io::isId(bits[0].trimmed()) && std::isfinite(offer.credits) && offer.credits > 0;
             }
             if (ok && bits.size() == 3)
-                for (const QString& category : bits[2].split(QLatin1Char('|'), Qt::SkipEmptyParts))
+                for (const QString& category : bits[2].split(QLatin1Char('|'), Qt::SkipEmptyParts)) {
+                    ok = ok && io::isId(category.trimmed());
                     offer.categories.push_back(category.trimmed().toStdString());
+                }
             if (!ok) {
                 fail(Credits, p.offset,
                      QStringLiteral("'%1' is not a credit offer; write PROGRAM:CREDITS or "
-                                    "PROGRAM:CREDITS:CATEGORY|CATEGORY, e.g. bs-data:12:core|elective.")
+                                    "PROGRAM:CREDITS:CATEGORY|CATEGORY with ids and more than 0 credits, "
+                                    "e.g. bs-data:12:core|elective.")
                          .arg(p.text));
                 continue;
             }
@@ -247,6 +282,8 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
     CsvTable table = readCsv(data, fileName);
     out.errors = std::move(table.errors);
     if (table.records.empty()) {
+        if (!out.errors.empty()) // not a text file: nothing more to say
+            return out;
         out.errors.push_back(io::LoadError{fileName,
                                            1,
                                            1,
@@ -319,7 +356,7 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
 QByteArray writeCredentialCsv(const std::vector<Credential>& credentials) {
     QByteArray out;
     out.reserve(static_cast<qsizetype>(credentials.size()) * 160 + 200);
-    appendCsvRecord(out, credentialCsvColumns());
+    io::appendCsvRecord(out, credentialCsvColumns());
     QStringList row;
     for (const Credential& c : credentials) {
         QString starts;
@@ -353,7 +390,7 @@ QByteArray writeCredentialCsv(const std::vector<Credential>& credentials) {
                QString::fromStdString(c.asOf),
                QString::fromStdString(c.description),
                joined(c.estimated, ';')};
-        appendCsvRecord(out, row);
+        io::appendCsvRecord(out, row);
     }
     return out;
 }

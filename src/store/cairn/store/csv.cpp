@@ -1,8 +1,41 @@
 #include "cairn/store/csv.h"
 
+#include <cairn/io/csv_field.h>
+
 namespace cairn::store {
 
 namespace {
+
+/// Where the bytes stop being text: the offset of the first NUL byte or of the first byte that
+/// is not part of well-formed UTF-8 (RFC 3629: no overlong forms, no surrogates, nothing above
+/// U+10FFFF), or -1 when all of it is text.
+qsizetype firstNonText(const QByteArray& data, qsizetype from) {
+    const auto* bytes = reinterpret_cast<const unsigned char*>(data.constData());
+    const qsizetype n = data.size();
+    for (qsizetype i = from; i < n;) {
+        const unsigned char c = bytes[i];
+        if (c == 0)
+            return i;
+        if (c < 0x80) {
+            ++i;
+            continue;
+        }
+        const int length = (c & 0xE0) == 0xC0 ? 2 : (c & 0xF0) == 0xE0 ? 3 : (c & 0xF8) == 0xF0 ? 4 : 0;
+        if (length == 0 || n - i < length)
+            return i;
+        char32_t cp = c & (0x7F >> length);
+        for (int k = 1; k < length; ++k) {
+            if ((bytes[i + k] & 0xC0) != 0x80)
+                return i;
+            cp = (cp << 6) | (bytes[i + k] & 0x3F);
+        }
+        static constexpr char32_t kSmallest[] = {0, 0, 0x80, 0x800, 0x10000};
+        if (cp < kSmallest[length] || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
+            return i;
+        i += length;
+    }
+    return -1;
+}
 
 /// A UTF-8 continuation byte does not start a character, so it does not advance the column.
 bool startsCharacter(char c) {
@@ -17,6 +50,8 @@ public:
     }
 
     CsvTable read() {
+        if (!isText())
+            return std::move(table_);
         while (pos_ < data_.size()) {
             if (atLineEnd()) { // an empty line
                 skipLineEnd();
@@ -58,6 +93,32 @@ private:
         table_.errors.push_back(io::LoadError{file_, line, column, {}, std::move(message)});
     }
 
+    /// A file that is not UTF-8 text is refused as a whole at its first bad byte: every row after
+    /// it would most likely be wrong the same way, and a NUL byte is never part of a text.
+    bool isText() {
+        const qsizetype bad = firstNonText(data_, pos_);
+        if (bad < 0)
+            return true;
+        while (pos_ < bad)
+            advance();
+        const auto byte = static_cast<unsigned char>(data_[bad]);
+        error(line_, column_,
+              byte == 0 ? QStringLiteral("The file holds a NUL byte, which no text has; it is not a CSV text file.")
+                        : QStringLiteral("The byte 0x%1 here is not UTF-8 text; save the file as UTF-8.")
+                              .arg(QString::number(byte, 16).toUpper()));
+        return false;
+    }
+
+    /// The field's text with the single quote that neutralises formula-like text taken off; its
+    /// column then points at the text itself.
+    static CsvField finished(CsvField field) {
+        QString text = io::readCsvFieldText(field.text);
+        if (text.size() != field.text.size())
+            ++field.column;
+        field.text = std::move(text);
+        return field;
+    }
+
     void readRecord() {
         CsvRecord record;
         record.line = line_;
@@ -95,7 +156,7 @@ private:
             advance();
         }
         field.text = QString::fromUtf8(data_.constData() + from, pos_ - from);
-        return field;
+        return finished(std::move(field));
     }
 
     CsvField readQuoted() {
@@ -132,41 +193,14 @@ private:
             advance();
         }
         field.text = QString::fromUtf8(text);
-        return field;
+        return finished(std::move(field));
     }
 };
-
-bool needsQuotes(const QString& field) {
-    if (field.isEmpty())
-        return false;
-    if (field.front().isSpace() || field.back().isSpace())
-        return true;
-    for (const QChar c : field)
-        if (c == QLatin1Char(',') || c == QLatin1Char('"') || c == QLatin1Char('\n') || c == QLatin1Char('\r'))
-            return true;
-    return false;
-}
 
 } // namespace
 
 CsvTable readCsv(const QByteArray& data, const QString& fileName) {
     return CsvReader(data, fileName).read();
-}
-
-void appendCsvRecord(QByteArray& out, const QStringList& fields) {
-    for (qsizetype i = 0; i < fields.size(); ++i) {
-        if (i > 0)
-            out += ',';
-        const QString& f = fields[i];
-        if (needsQuotes(f)) {
-            out += '"';
-            out += f.toUtf8().replace("\"", "\"\"");
-            out += '"';
-        } else {
-            out += f.toUtf8();
-        }
-    }
-    out += "\r\n";
 }
 
 } // namespace cairn::store

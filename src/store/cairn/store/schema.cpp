@@ -129,6 +129,21 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("INSERT INTO notes (client_id, text, created_at)"
                             " SELECT id, notes, created_at FROM clients WHERE notes <> ''"),
          }},
+        {4,
+         QStringLiteral("the demo clients Maria Alvarez and Jamal Robinson plan against the career catalog"),
+         {
+             // Their profiles name skills of the bundled career catalog, but seeding attached them
+             // to the sample catalog, which also has their goal; planning then refused them. Only
+             // clients exactly as seeded are moved: the seed's note, still on the bundled sample
+             // catalog, no saved plans, and the bundled career catalog present by its own name.
+             QStringLiteral(
+                 "UPDATE clients SET catalog_id = (SELECT id FROM catalogs WHERE name = 'Cairn career catalog')"
+                 " WHERE notes IN ('Demo client from the bundled profile maria-teacher-to-data.json.',"
+                 " 'Demo client from the bundled profile jamal-retail-to-it-support.json.')"
+                 " AND catalog_id = (SELECT id FROM catalogs WHERE name = 'Cairn sample catalog')"
+                 " AND EXISTS (SELECT 1 FROM catalogs WHERE name = 'Cairn career catalog')"
+                 " AND NOT EXISTS (SELECT 1 FROM plans WHERE plans.client_id = clients.id)"),
+         }},
     };
     return all;
 }

@@ -10,7 +10,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <atomic>
+#include <cairn/engine/validation.h>
+#include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <optional>
 
 namespace cairn::store {
 
@@ -23,49 +26,114 @@ QString nextConnectionName() {
     return QStringLiteral("cairn-workspace-%1").arg(++counter);
 }
 
-/// What the file says about itself, read without writing a byte.
+/// What the file says about itself.
 struct FileFacts {
     int applicationId = 0;
     int version = 0;
     int tables = 0;
 };
 
-Result<FileFacts> inspect(const QString& path) {
-    const QString name = nextConnectionName();
-    Result<FileFacts> result = FileFacts{};
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY;QSQLITE_BUSY_TIMEOUT=2000"));
-        if (!db.open()) {
-            result = sqlError(db.lastError(), QStringLiteral("open it"), path);
-        } else {
-            QSqlQuery q(db);
-            FileFacts facts;
-            Error error;
-            if (run(q, QStringLiteral("PRAGMA application_id"), {}, error, QStringLiteral("read it"), path) && q.next())
-                facts.applicationId = q.value(0).toInt();
-            if (error.message.isEmpty() &&
-                run(q, QStringLiteral("PRAGMA user_version"), {}, error, QStringLiteral("read it"), path) && q.next())
-                facts.version = q.value(0).toInt();
-            if (error.message.isEmpty() &&
-                run(q, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, error, QStringLiteral("read it"),
-                    path) &&
-                q.next())
-                facts.tables = q.value(0).toInt();
-            if (error.message.isEmpty())
-                result = facts;
-            else
-                result = error;
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return result;
+Result<FileFacts> readFacts(QSqlQuery& q, const QString& path) {
+    FileFacts facts;
+    Error error;
+    const QString doing = QStringLiteral("open the workspace");
+    if (!run(q, QStringLiteral("PRAGMA application_id"), {}, error, doing, path) || !q.next())
+        return error;
+    facts.applicationId = q.value(0).toInt();
+    if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, doing, path) || !q.next())
+        return error;
+    facts.version = q.value(0).toInt();
+    if (!run(q, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, error, doing, path) || !q.next())
+        return error;
+    facts.tables = q.value(0).toInt();
+    q.finish();
+    return facts;
+}
+
+/// A file written by a newer Cairn, or one that is not a Cairn database, must be left exactly
+/// as it is.
+std::optional<Error> refusal(const FileFacts& facts, const QString& path) {
+    const bool cairnFile = facts.applicationId == kApplicationId || (facts.applicationId == 0 && facts.tables == 0);
+    if (!cairnFile)
+        return damagedError(path);
+    if (facts.version > currentSchemaVersion())
+        return Error{Error::Kind::NewerVersion,
+                     QStringLiteral("The workspace %1 was written by a newer version of Cairn (database version "
+                                    "%2; this version reads up to %3). It was left untouched; update Cairn to "
+                                    "open it.")
+                         .arg(path)
+                         .arg(facts.version)
+                         .arg(currentSchemaVersion()),
+                     {}};
+    return std::nullopt;
+}
+
+/// SQLite's own quick check of every page, so that a damaged file is called damaged when it is
+/// opened instead of showing whatever its broken pages happen to hold.
+Result<void> checkIntegrity(QSqlQuery& q, const QString& path) {
+    Error error;
+    if (!run(q, QStringLiteral("PRAGMA quick_check(5)"), {}, error, QStringLiteral("check the workspace"), path))
+        return error;
+    QStringList findings;
+    while (q.next())
+        for (const QString& line : q.value(0).toString().split(QLatin1Char('\n'), Qt::SkipEmptyParts))
+            if (!line.startsWith(QLatin1String("***"))) // "*** in database main ***"
+                findings << line.trimmed();
+    q.finish();
+    if (findings == QStringList{QStringLiteral("ok")})
+        return {};
+    constexpr int kShown = 3;
+    if (findings.size() > kShown)
+        findings = findings.mid(0, kShown) << QStringLiteral("…");
+    Error damaged = damagedError(path);
+    damaged.message +=
+        QStringLiteral(" SQLite's check of the file found: %1.").arg(findings.join(QStringLiteral("; ")));
+    return damaged;
 }
 
 Error readOnly(const QString& path, const QString& why) {
     return {Error::Kind::ReadOnly, QStringLiteral("The workspace %1 cannot be written: %2.").arg(path, why), {}};
+}
+
+/// Problems with where the file is, found before SQLite is asked to open it.
+std::optional<Error> locationProblem(const QFileInfo& info) {
+    const QString path = info.absoluteFilePath();
+    if (info.isDir())
+        return Error{Error::Kind::Io,
+                     QStringLiteral("The workspace %1 is a folder, not a file. Give the path of a workspace file, "
+                                    "for example %2.")
+                         .arg(path, QDir(path).filePath(QStringLiteral("cairn.sqlite"))),
+                     {}};
+    if (!QDir().mkpath(info.absolutePath()))
+        return readOnly(path, QStringLiteral("its folder %1 cannot be created").arg(info.absolutePath()));
+    if (info.exists() && info.size() > 0)
+        return std::nullopt; // whether it may be written is asked once it is known to be a workspace
+    if (!QFileInfo(info.absolutePath()).isWritable())
+        return readOnly(path, QStringLiteral("its folder %1 is read-only").arg(info.absolutePath()));
+    return std::nullopt;
+}
+
+/// The seeded catalog a demo client plans against: the first that has the profile's goal and
+/// defines every skill and credential the profile names; else the first with the goal; else
+/// the fullest (the last seeded).
+std::optional<qint64> catalogFor(const Profile& profile, const std::vector<std::pair<qint64, Catalog>>& seeded) {
+    std::optional<qint64> withGoal;
+    for (const auto& [id, catalog] : seeded) {
+        if (!catalog.findGoal(profile.goal))
+            continue;
+        if (!hasErrors(validateProfile(catalog, profile)))
+            return id;
+        if (!withGoal)
+            withGoal = id;
+    }
+    if (withGoal || seeded.empty())
+        return withGoal;
+    return seeded.back().first;
+}
+
+/// The byte size of the write-ahead log; 0 when there is none.
+qint64 logSize(const QString& path) {
+    return QFileInfo(path + QStringLiteral("-wal")).size();
 }
 
 } // namespace
@@ -93,36 +161,10 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path) {
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, const Options& options) {
-    const QString path = QFileInfo(requested.isEmpty() ? defaultPath() : requested).absoluteFilePath();
-    const QFileInfo info(path);
-    if (!QDir().mkpath(info.absolutePath()))
-        return readOnly(path, QStringLiteral("its folder %1 cannot be created").arg(info.absolutePath()));
-
-    // Look before touching: a newer or foreign file must be left exactly as it is.
-    const bool existed = info.exists() && info.size() > 0;
-    FileFacts facts;
-    if (existed) {
-        auto inspected = inspect(path);
-        if (!inspected)
-            return inspected.error();
-        facts = *inspected;
-        const bool cairnFile = facts.applicationId == kApplicationId || (facts.applicationId == 0 && facts.tables == 0);
-        if (!cairnFile)
-            return damagedError(path);
-        if (facts.version > currentSchemaVersion())
-            return Error{Error::Kind::NewerVersion,
-                         QStringLiteral("The workspace %1 was written by a newer version of Cairn (database version "
-                                        "%2; this version reads up to %3). It was left untouched; update Cairn to "
-                                        "open it.")
-                             .arg(path)
-                             .arg(facts.version)
-                             .arg(currentSchemaVersion()),
-                         {}};
-        if (!info.isWritable())
-            return readOnly(path, QStringLiteral("the file is read-only"));
-    } else if (!QFileInfo(info.absolutePath()).isWritable()) {
-        return readOnly(path, QStringLiteral("its folder %1 is read-only").arg(info.absolutePath()));
-    }
+    const QFileInfo info(QFileInfo(requested.isEmpty() ? defaultPath() : requested).absoluteFilePath());
+    const QString path = info.absoluteFilePath();
+    if (auto problem = locationProblem(info))
+        return *problem;
 
     const QString connection = nextConnectionName();
     std::unique_ptr<Workspace> ws(new Workspace(path, connection));
@@ -130,65 +172,123 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
-        return sqlError(db.lastError(), QStringLiteral("open it"), path);
+        return sqlError(db.lastError(), QStringLiteral("open the workspace"), path);
 
     QSqlQuery q(db);
     Error error;
     // The timeout is a number we control; PRAGMA arguments cannot be bound.
     if (!run(q, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs), {}, error,
-             QStringLiteral("open it"), path) ||
-        !run(q, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error, QStringLiteral("open it"), path))
+             QStringLiteral("open the workspace"), path) ||
+        !run(q, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error, QStringLiteral("open the workspace"), path))
         return error;
 
-    const int from = existed ? facts.version : 0;
-    if (existed && from < currentSchemaVersion()) {
-        // Fold any write-ahead log into the file first so the copy is complete.
-        if (QFileInfo::exists(path + QStringLiteral("-wal")) &&
-            !run(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, error, QStringLiteral("prepare the upgrade"),
-                 path))
-            return error;
-        const QString backup = path + QStringLiteral(".bak-v%1").arg(from);
-        QFile::remove(backup);
-        if (!QFile::copy(path, backup))
-            return Error{Error::Kind::Io,
-                         QStringLiteral("Could not copy %1 to %2 before upgrading it; nothing was changed. Check the "
-                                        "free space and the folder's permissions.")
-                             .arg(path, backup),
-                         {}};
-        ws->backup_ = backup;
+    // Look before writing: reading changes nothing in the file.
+    auto facts = readFacts(q, path);
+    if (!facts)
+        return facts.error();
+    if (auto refused = refusal(*facts, path))
+        return *refused;
+    if (facts->tables > 0) {
+        if (!QFileInfo(path).isWritable())
+            return readOnly(path, QStringLiteral("the file is read-only"));
+        if (auto checked = checkIntegrity(q, path); !checked)
+            return checked.error();
     }
 
-    if (!run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, QStringLiteral("open it"), path) ||
-        !run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, QStringLiteral("open it"), path) ||
-        // 32 MB of page cache: a large import then stays in memory until it commits instead of
-        // spilling half-written index pages to the log.
-        !run(q, QStringLiteral("PRAGMA cache_size = -32768"), {}, error, QStringLiteral("open it"), path))
+    // 32 MB of page cache: a large import then stays in memory until it commits instead of
+    // spilling half-written index pages to the log.
+    if (!run(q, QStringLiteral("PRAGMA cache_size = -32768"), {}, error, QStringLiteral("open the workspace"), path))
         return error;
     if (options.maxPages > 0 && !run(q, QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPages), {}, error,
-                                     QStringLiteral("open it"), path))
+                                     QStringLiteral("open the workspace"), path))
         return error;
+    if (facts->version < currentSchemaVersion())
+        if (auto upgraded = ws->upgrade(options); !upgraded)
+            return upgraded.error();
 
-    for (const Migration& m : migrations()) {
-        if (m.version <= from)
-            continue;
-        Transaction t(db, path);
+    // After the upgrade, so that an older file's backup is a copy of it byte for byte.
+    if (!run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, QStringLiteral("open the workspace"), path) ||
+        !run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, QStringLiteral("open the workspace"), path))
+        return error;
+    q.finish();
+    return ws;
+}
+
+Result<void> Workspace::upgrade(const Options& options) {
+    QSqlQuery q(db());
+    Error error;
+    // The backup must hold every committed change, so the log is folded into the file first.
+    // Another program may commit between that and taking the lock; then try again.
+    for (int attempt = 0;; ++attempt) {
+        if (logSize(path_) > 0 && !run(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, error,
+                                       QStringLiteral("prepare the upgrade"), path_))
+            return error;
+        q.finish();
+        Transaction t(db(), path_);
         if (!t.begun())
             return t.error();
-        const QString doing = QStringLiteral("upgrade it to version %1 (%2)").arg(m.version).arg(m.description);
-        for (const QString& statement : m.statements)
-            if (!run(q, statement, {}, error, doing, path))
-                return error;
-        if (!run(q, QStringLiteral("PRAGMA user_version = %1").arg(m.version), {}, error, doing, path) ||
-            !run(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error, doing, path))
+        // Asked again under the lock: another program may have done it while this one waited.
+        if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, QStringLiteral("read the workspace's version"),
+                 path_) ||
+            !q.next())
             return error;
+        const int from = q.value(0).toInt();
+        q.finish();
+        if (from == currentSchemaVersion())
+            return {};
+        if (from > currentSchemaVersion())
+            return *refusal(FileFacts{kApplicationId, from, 1}, path_);
+        if (from > 0 && logSize(path_) > 0) {
+            if (attempt < 3)
+                continue;
+            return Error{Error::Kind::Busy,
+                         QStringLiteral("The workspace %1 is busy: another program keeps writing to it, so it "
+                                        "could not be upgraded. Close the other program and try again.")
+                             .arg(path_),
+                         {}};
+        }
+        // A new, empty file has nothing worth a backup.
+        if (from > 0)
+            if (auto saved = backUp(from); !saved)
+                return saved;
+        for (const Migration& m : migrations()) {
+            if (m.version <= from)
+                continue;
+            const QString doing = QStringLiteral("upgrade it to version %1 (%2)").arg(m.version).arg(m.description);
+            for (const QString& statement : m.statements)
+                if (!run(q, statement, {}, error, doing, path_))
+                    return error;
+        }
+        const QString doing = QStringLiteral("upgrade it to version %1").arg(currentSchemaVersion());
+        if (!run(q, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion()), {}, error, doing, path_) ||
+            !run(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error, doing, path_))
+            return error;
+        q.finish();
+        if (from == 0 && options.seed)
+            if (auto seeded = seed(); !seeded)
+                return seeded;
         if (!t.commit())
             return t.error();
+        return {};
     }
-    q.finish();
+}
 
-    if (!existed && options.seed)
-        ws->seed();
-    return ws;
+Result<void> Workspace::backUp(int from) {
+    const QString backup = path_ + QStringLiteral(".bak-v%1").arg(from);
+    // Copied beside it first and then renamed, so a backup is never half a file.
+    const QString partial = backup + QStringLiteral(".part");
+    QFile::remove(partial);
+    if (!QFile::copy(path_, partial) || (QFile::exists(backup) && !QFile::remove(backup)) ||
+        !QFile::rename(partial, backup)) {
+        QFile::remove(partial);
+        return Error{Error::Kind::Io,
+                     QStringLiteral("Could not copy %1 to %2 before upgrading it; nothing was changed. Check the "
+                                    "free space and the folder's permissions.")
+                         .arg(path_, backup),
+                     {}};
+    }
+    backup_ = backup;
+    return {};
 }
 
 QSqlDatabase Workspace::db() const {
@@ -204,9 +304,8 @@ Result<int> Workspace::schemaVersion() const {
     return q.value(0).toInt();
 }
 
-void Workspace::seed() {
-    // The bundled catalogs, then one demo client per bundled profile, planning against the
-    // catalog that has the profile's goal (the fullest catalog when none has it).
+Result<void> Workspace::seed() {
+    // The bundled catalogs, then one demo client per bundled profile.
     std::vector<std::pair<qint64, Catalog>> seeded;
     for (const QString& resource :
          {QStringLiteral(":/catalogs/sample.json"), QStringLiteral(":/catalogs/cairn-catalog.json")}) {
@@ -217,13 +316,16 @@ void Workspace::seed() {
             seedProblems_ << QStringLiteral("Could not read the bundled catalog %1.").arg(resource);
             continue;
         }
-        auto added = importCatalogJson(file.readAll(), resource, {});
-        if (!added) {
-            seedProblems_ << added.error().toString();
+        auto read = io::readCatalog(file.readAll(), resource);
+        auto name = read.ok() ? checkedCatalogName(*read.value, {}) : Result<QString>(QString());
+        if (!read.ok() || !name) {
+            seedProblems_ << (read.ok() ? name.error().toString() : io::toStrings(read.errors).join(u'\n'));
             continue;
         }
-        if (auto catalog = loadCatalog(*added))
-            seeded.emplace_back(*added, std::move(*catalog));
+        auto added = insertCatalog(*read.value, *name);
+        if (!added)
+            return added.error();
+        seeded.emplace_back(*added, std::move(*read.value));
     }
 
     const auto profiles =
@@ -243,17 +345,12 @@ void Workspace::seed() {
         c.profile = std::move(*profile.value);
         c.name = c.profile.name.empty() ? entry.completeBaseName() : QString::fromStdString(c.profile.name);
         c.notes = QStringLiteral("Demo client from the bundled profile %1.").arg(entry.fileName());
-        if (!seeded.empty())
-            c.catalogId = seeded.back().first;
-        for (const auto& [id, catalog] : seeded)
-            if (catalog.findGoal(c.profile.goal)) {
-                c.catalogId = id;
-                break;
-            }
+        c.catalogId = catalogFor(c.profile, seeded);
         auto added = addClient(c);
         if (!added)
-            seedProblems_ << added.error().toString();
+            return added.error();
     }
+    return {};
 }
 
 } // namespace cairn::store

@@ -41,7 +41,11 @@ public:
 
     /// Opens (creating when missing) the workspace at `path`, or the default location when empty.
     /// An older schema is first copied to `<file>.bak-v<N>` and then migrated; a file written
-    /// by a newer Cairn, or one that is not a Cairn database, is refused and left untouched.
+    /// by a newer Cairn, or one that is not a Cairn database, is refused and left untouched, and
+    /// so is one with a damaged page (SQLite's quick check runs on every opening). A new file
+    /// is created and seeded in the same single transaction as a migration, with no backup:
+    /// programs opening it at once wait for one another (up to `busyTimeoutMs`), and one killed
+    /// halfway leaves an empty file that the next opening fills.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Workspace>> open(const QString& path = {});
 
@@ -125,8 +129,20 @@ public:
 
 private:
     Workspace(QString path, QString connection);
-    /// Loads the bundled catalogs and demo clients into a new file.
-    void seed();
+    /// Brings a file older than the current schema (or a new, empty one) up to it in one write
+    /// transaction: backup, every migration, and for a new file the seed. Another program
+    /// opening the same file at the same time waits for it and then finds nothing to do.
+    Result<void> upgrade(const Options& options);
+    /// Copies the file, as it is at schema version `from`, to `<file>.bak-v<from>`. Called
+    /// holding the write lock, with the write-ahead log empty.
+    Result<void> backUp(int from);
+    /// Loads the bundled catalogs and demo clients, inside upgrade()'s transaction. A bundled
+    /// file that cannot be read is a seed problem; a database error undoes the whole upgrade.
+    Result<void> seed();
+    /// The name a catalog is added under, once it has been validated.
+    Result<QString> checkedCatalogName(const Catalog& catalog, const QString& requestedName) const;
+    /// Adds the catalog's rows under `name`; the caller holds the transaction.
+    Result<qint64> insertCatalog(const Catalog& catalog, const QString& name);
     [[nodiscard]] QSqlDatabase db() const;
     /// Replaces the catalog's credential list and refuses when the result is invalid; shared by
     /// the CSV import and single-credential edits.

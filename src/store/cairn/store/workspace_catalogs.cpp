@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/catalog_rules.h>
 #include <cairn/io/file_access.h>
 #include <unordered_map>
 
@@ -126,20 +127,36 @@ Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
 }
 
 Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requestedName) {
+    // Checked before the transaction: validating a large catalog takes a while, and other
+    // programs should not wait for it.
+    auto name = checkedCatalogName(catalog, requestedName);
+    if (!name)
+        return name.error();
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    auto id = insertCatalog(catalog, *name);
+    if (!id)
+        return id;
+    if (!t.commit())
+        return t.error();
+    return id;
+}
+
+Result<QString> Workspace::checkedCatalogName(const Catalog& catalog, const QString& requestedName) const {
     QString name = requestedName.trimmed();
     if (name.isEmpty())
         name = QString::fromStdString(catalog.name).trimmed();
     if (name.isEmpty())
         name = QStringLiteral("Untitled catalog");
-
     const auto problems = validate(catalog);
     if (hasErrors(problems))
         return invalid(QStringLiteral("The catalog '%1' was not added because it has errors.").arg(name),
                        validationErrors(problems, {}, {}));
+    return name;
+}
 
-    Transaction t(db(), path_);
-    if (!t.begun())
-        return t.error();
+Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& name) {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT 1 FROM catalogs WHERE name = ?"), {name}, error,
@@ -165,8 +182,6 @@ Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requ
     CatalogWriter writer(db(), id, path_);
     if (!writer.content(catalog))
         return writer.error();
-    if (!t.commit())
-        return t.error();
     return id;
 }
 
@@ -337,6 +352,21 @@ Result<void> Workspace::deleteCatalog(qint64 catalogId) {
 }
 
 Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& credential) {
+    // An edit comes through no file reader, so the format's rules for ids and nesting are
+    // applied here: whatever the workspace holds must export as a catalog file that reads back.
+    const QString id = QString::fromStdString(credential.id);
+    if (!io::isId(id))
+        return invalid(QStringLiteral("The credential was not saved: '%1' is not an id; an id is made of letters, "
+                                      "digits, '.', '_' and '-'.")
+                           .arg(id),
+                       {});
+    if (const int depth = io::requirementGroupDepth(credential.prerequisites); depth > io::kMaxRequirementGroups)
+        return invalid(QStringLiteral("The credential %1 was not saved: its requirement nests groups %2 deep; at most "
+                                      "%3 levels are allowed.")
+                           .arg(id)
+                           .arg(depth)
+                           .arg(io::kMaxRequirementGroups),
+                       {});
     auto catalog = loadCatalog(catalogId);
     if (!catalog)
         return catalog.error();

@@ -1,0 +1,59 @@
+#include "cairn/io/csv_field.h"
+
+namespace cairn::io {
+
+namespace {
+
+bool isFormulaStart(QChar c) {
+    return c == u'=' || c == u'+' || c == u'-' || c == u'@' || c == u'\t' || c == u'\r';
+}
+
+/// Formula-like text, or formula-like text behind single quotes: the texts that get one more
+/// single quote in front when written. Taking exactly one off when reading undoes it, and no
+/// other text starts with a single quote followed by one of these.
+bool needsNeutralising(QStringView text) {
+    qsizetype i = 0;
+    while (i < text.size() && text[i] == u'\'')
+        ++i;
+    return i < text.size() && isFormulaStart(text[i]);
+}
+
+bool needsQuotes(const QString& text) {
+    if (text.isEmpty())
+        return false;
+    if (text.front().isSpace() || text.back().isSpace())
+        return true;
+    for (const QChar c : text)
+        if (c == u',' || c == u'"' || c == u'\n' || c == u'\r')
+            return true;
+    return false;
+}
+
+QByteArray quoted(const QString& text) {
+    return '"' + text.toUtf8().replace("\"", "\"\"") + '"';
+}
+
+} // namespace
+
+QByteArray csvField(const QString& text) {
+    if (needsNeutralising(text))
+        return quoted(QLatin1Char('\'') + text);
+    return needsQuotes(text) ? quoted(text) : text.toUtf8();
+}
+
+QString readCsvFieldText(const QString& field) {
+    if (field.startsWith(u'\'') && needsNeutralising(QStringView(field).mid(1)))
+        return field.mid(1);
+    return field;
+}
+
+void appendCsvRecord(QByteArray& out, const QStringList& fields) {
+    for (qsizetype i = 0; i < fields.size(); ++i) {
+        if (i > 0)
+            out += ',';
+        out += csvField(fields[i]);
+    }
+    out += "\r\n";
+}
+
+} // namespace cairn::io
