@@ -22,7 +22,7 @@ struct JsonValue {
     std::vector<JsonValue> items;    ///< array elements
     std::vector<JsonMember> members; ///< object fields, in written order
 
-    static JsonValue null() { return {}; }
+    static JsonValue null(); // defined below JsonMember: building a value needs it complete
     static JsonValue fromBool(bool b);
     static JsonValue fromNumber(double n);
     static JsonValue fromString(QString s);
@@ -53,5 +53,9 @@ struct JsonMember {
     int column = 0;
     JsonValue value;
 };
+
+inline JsonValue JsonValue::null() {
+    return {};
+}
 
 } // namespace cairn::io
