@@ -21,7 +21,8 @@ bool needsNeutralising(QStringView text) {
 bool needsQuotes(const QString& text) {
     if (text.isEmpty())
         return false;
-    if (text.front().isSpace() || text.back().isSpace())
+    // A leading U+FEFF at the start of a file would be taken for the file's byte-order mark.
+    if (text.front().isSpace() || text.back().isSpace() || text.front() == QChar(0xFEFF))
         return true;
     for (const QChar c : text)
         if (c == u',' || c == u'"' || c == u'\n' || c == u'\r')

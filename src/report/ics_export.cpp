@@ -113,8 +113,11 @@ std::optional<Date> firstDateOutOfRange(const Plan& plan) {
         dates.push_back(pc.start);
         dates.push_back(pc.end);
     }
+    // Compared as day numbers: year() of a day number near the ends of its range overflows.
+    const Date first = Date::fromYmd(kFirstYear, 1, 1);
+    const Date last = Date::fromYmd(kLastYear, 12, 31);
     for (const Date& d : dates)
-        if (d.year() < kFirstYear || d.year() > kLastYear)
+        if (d < first || d > last)
             return d;
     return std::nullopt;
 }

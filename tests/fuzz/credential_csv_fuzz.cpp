@@ -4,6 +4,7 @@
 
 #include "fuzz_support.h"
 
+#include <cairn/io/csv_field.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/csv.h>
 
@@ -24,7 +25,7 @@ void checkCells(store::CsvTable table) {
         QStringList cells;
         for (const store::CsvField& field : record.fields)
             cells << field.text;
-        store::appendCsvRecord(written, cells);
+        io::appendCsvRecord(written, cells);
     }
     const store::CsvTable reread = store::readCsv(written);
     fuzz::require(reread.errors.empty(), "written CSV reads without errors", written);

@@ -1,5 +1,6 @@
 #include "cairn/store/csv.h"
 
+#include <QStringDecoder>
 #include <cairn/io/csv_field.h>
 
 namespace cairn::store {
@@ -35,6 +36,13 @@ qsizetype firstNonText(const QByteArray& data, qsizetype from) {
         i += length;
     }
     return -1;
+}
+
+/// A field's text exactly as written. QString::fromUtf8 drops a byte-order mark at the start of
+/// what it decodes; inside a file a field that starts with U+FEFF is text and must read back whole.
+QString fieldText(QByteArrayView bytes) {
+    QStringDecoder decode(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decode(bytes);
 }
 
 /// A UTF-8 continuation byte does not start a character, so it does not advance the column.
@@ -155,7 +163,7 @@ private:
             }
             advance();
         }
-        field.text = QString::fromUtf8(data_.constData() + from, pos_ - from);
+        field.text = fieldText(QByteArrayView(data_.constData() + from, pos_ - from));
         return finished(std::move(field));
     }
 
@@ -192,7 +200,7 @@ private:
             text += peek();
             advance();
         }
-        field.text = QString::fromUtf8(text);
+        field.text = fieldText(text);
         return finished(std::move(field));
     }
 };
