@@ -77,7 +77,7 @@ QString tr(const char* text, int n = -1) {
 } // namespace
 
 QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp) {
-    if (plan.status == PlanStatus::Infeasible)
+    if (!hasPlan(plan.status))
         return {};
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const Goal* goal = catalog.findGoal(plan.goal);
@@ -150,7 +150,7 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
 }
 
 Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path) {
-    if (plan.status == PlanStatus::Infeasible)
+    if (!hasPlan(plan.status))
         return Result::failure(tr("There is no plan to put in a calendar: %1")
                                    .arg(plan.reason.empty() ? tr("no plan reaches the goal.") : q(plan.reason)));
     return saveFile(renderIcs(catalog, plan), path);

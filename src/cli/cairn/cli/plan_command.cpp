@@ -43,10 +43,11 @@ std::optional<ClientContext> openClient(const QCommandLineParser& parser, const 
 
 int PlanCommand::run(const QStringList& arguments, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
-                       "goal from the profile's skills within its budget and weekly hours.\n"
-                       "Exit codes: 0 a plan was found, 3 no plan is possible, 1 invalid input, 2 usage."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
+        "goal from the profile's skills within its budget and weekly hours.\n"
+        "Exit codes: 0 a plan was found (optimal or feasible), 3 no plan is possible (proven), 4 unknown: the "
+        "time limit stopped the search before it found a plan, 1 invalid input, 2 usage."));
     PlanOptions options;
     options.addTo(parser);
     const QCommandLineOption client(QStringLiteral("client"),
@@ -100,7 +101,7 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     const ExportTargets targets = exports.targets(parser);
     if (targets.any()) {
         ReportExtras extras;
-        if (!targets.pdf.isEmpty() && result.status != PlanStatus::Infeasible)
+        if (!targets.pdf.isEmpty() && hasPlan(result.status))
             extras.front = paretoFront(in->catalog.catalog, in->profile, in->request);
         if (ctx) {
             extras.clientName = ctx->client.name;
@@ -133,7 +134,16 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         if (!in->json)
             io.out << "Saved as plan " << *saved << " for " << ctx->client.name << ".\n";
     }
-    return result.status == PlanStatus::Infeasible ? kInfeasible : kOk;
+    switch (result.status) {
+    case PlanStatus::Optimal:
+    case PlanStatus::Feasible:
+        return kOk;
+    case PlanStatus::Infeasible:
+        return kInfeasible;
+    case PlanStatus::Unknown:
+        return kUnknown;
+    }
+    return kUnknown;
 }
 
 } // namespace cairn::cli
