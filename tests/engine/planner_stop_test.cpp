@@ -17,8 +17,9 @@ using namespace cairn::detail;
 
 namespace {
 
-/// Step i needs the skill step i-1 grants; the goal needs the last step's skill.
-Catalog chainCatalog(int steps) {
+/// Step i needs the skill step i-1 grants; the goal needs the last step's skill. With `rivals`,
+/// each step also has a dearer, quicker second credential granting the same skill.
+Catalog chainCatalog(int steps, bool rivals = false) {
     Catalog cat;
     cat.name = "chain";
     for (int i = 0; i < steps; ++i)
@@ -33,6 +34,14 @@ Catalog chainCatalog(int steps) {
         c.grants.push_back({"s" + std::to_string(i), 1});
         if (i > 0)
             c.prerequisites = Requirement::skill("s" + std::to_string(i - 1), 1);
+        if (rivals) {
+            Credential b = c;
+            b.id += "b";
+            b.title += "b";
+            b.cost += 50;
+            b.hours -= 2;
+            cat.credentials.push_back(std::move(b));
+        }
         cat.credentials.push_back(std::move(c));
     }
     Goal g;
@@ -102,6 +111,28 @@ TEST(PlannerStop, ATenThousandStepChainIsPlannedOptimally) {
         EXPECT_DOUBLE_EQ(p.totals.cost, cost);
         EXPECT_DOUBLE_EQ(p.totals.hours, hours);
     }
+}
+
+TEST(PlannerStop, AChainWithTwoWaysToEachStepIsPlannedOptimally) {
+    const Catalog cat = chainCatalog(2000, true);
+    PlanRequest request;
+    request.goal = "end";
+    request.timeLimit = std::chrono::seconds(600);
+    double cheapest = 0, quickest = 0;
+    for (const auto& c : cat.credentials)
+        if (c.id.back() == 'b')
+            quickest += c.hours;
+        else
+            cheapest += c.cost;
+    request.objective = Objective::Cost;
+    const Plan byCost = plan(cat, chainLearner(), request);
+    ASSERT_EQ(byCost.status, PlanStatus::Optimal) << byCost.reason;
+    EXPECT_EQ(byCost.credentials.size(), 2000u);
+    EXPECT_DOUBLE_EQ(byCost.totals.cost, cheapest);
+    request.objective = Objective::Effort;
+    const Plan byHours = plan(cat, chainLearner(), request);
+    ASSERT_EQ(byHours.status, PlanStatus::Optimal) << byHours.reason;
+    EXPECT_DOUBLE_EQ(byHours.totals.hours, quickest);
 }
 
 TEST(PlannerStop, EveryCredentialOfAChainIsForced) {

@@ -415,6 +415,7 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     p.hourlyValue = toCents(profile.hourlyValue);
     removeDominated(p, clock);
     markForcedCredentials(p, clock);
+    addItemLandmarks(p, clock);
     if (clock.stop())
         return stopped();
     outcome.problem = std::move(p);

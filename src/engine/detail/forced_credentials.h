@@ -12,4 +12,11 @@ namespace cairn::detail {
 /// fewer, when the clock says so. Returns how many were marked.
 int markForcedCredentials(PlanningProblem& problem, const StopClock& clock);
 
+/// Items every plan must hold, found backwards: the goal's items that must hold, and each item
+/// that every provider of such an item needs before it can be taken. The providers of each such
+/// item form a landmark (every plan takes one of them); they join `learnedLandmarks`, so the
+/// landmark search starts from them. A chain with several ways to take each step is then one
+/// landmark per step from the start, not one warm-up round per step. Returns how many.
+int addItemLandmarks(PlanningProblem& problem, const StopClock& clock);
+
 } // namespace cairn::detail
