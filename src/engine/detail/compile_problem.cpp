@@ -222,6 +222,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     }
     std::vector<std::vector<int>> provides(n);
     for (std::size_t i = 0; i < n; ++i) {
+        if (stop())
+            return stopped();
         if (!available[i])
             continue;
         const Credential& c = catalog.credentials[i];
@@ -383,6 +385,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     // The local problem: relevant credentials in catalog order.
     std::vector<int> localOf(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
+        if (stop())
+            return stopped();
         if (!relevant[i])
             continue;
         const Credential& c = catalog.credentials[i];

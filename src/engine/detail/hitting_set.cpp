@@ -124,7 +124,7 @@ Weight MinimumHittingSet::bound(int& branchOn, Weight enough) {
 
 void MinimumHittingSet::branch() {
     ++result_.nodes;
-    if ((result_.nodes & 255) == 0 && *stop_ && (*stop_)())
+    if ((result_.nodes & 15) == 0 && *stop_ && (*stop_)()) // a node can cost a pass over large landmarks
         stopped_ = true;
     if (stopped_)
         return;
