@@ -342,16 +342,16 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
     std::optional<Capacity> budget;
     if (spec.useBudget && problem.budget)
         budget = Capacity{metricWeights(problem, Metric::Cost), *problem.budget};
-    auto fastest = LandmarkSearch(problem, fewestHours, std::move(*lex), budget).run();
-    // Fewer hours than the bound proves cannot be, so no plan finishes before that day.
-    const int boundDay = fastest ? completionDayForHours(fastest->rootBound, problem.hoursPerWeek) : 0;
-    if (fastest && !fastest->found)
-        fastest->rootBound = boundDay;
+    const auto fastest = LandmarkSearch(problem, fewestHours, std::move(*lex), budget).run();
     if (!fastest || !fastest->found)
         return fastest;
     const int day = completionDayForHours(fastest->primary, problem.hoursPerWeek);
+    // Fewer hours than the bound proves cannot be, so no plan finishes before that day.
+    const int boundDay = fastest->exhaustive ? day
+                                             : completionDayForHours(std::min(fastest->rootBound, fastest->primary),
+                                                                     problem.hoursPerWeek);
     SearchResult result;
-    result.rootBound = fastest->exhaustive ? day : boundDay;
+    result.rootBound = boundDay;
     if (spec.maxCompletionDay && day > *spec.maxCompletionDay) {
         result.exhaustive = fastest->exhaustive;
         return result;
@@ -369,7 +369,7 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
     result.secondary = plan->primary;
     const auto order = orderPlan(problem, plan->set);
     result.primary = order ? completionOf(problem, *order).day : day;
-    result.rootBound = fastest->exhaustive ? day : boundDay;
+    result.rootBound = boundDay;
     return result;
 }
 
