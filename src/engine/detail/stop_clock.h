@@ -23,6 +23,9 @@ public:
     [[nodiscard]] bool cancelled() const { return cancel_ && cancel_->load(std::memory_order_relaxed); }
     [[nodiscard]] bool timeUp() const { return deadline_ != Clock::time_point::max() && Clock::now() >= deadline_; }
     [[nodiscard]] bool stop() const { return cancelled() || timeUp(); }
+    /// For solvers that take a deadline and a flag of their own.
+    [[nodiscard]] Clock::time_point deadline() const { return deadline_; }
+    [[nodiscard]] const std::atomic<bool>* cancelFlag() const { return cancel_; }
 
 private:
     Clock::time_point deadline_ = Clock::time_point::max();
