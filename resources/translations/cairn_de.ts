@@ -1348,6 +1348,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::CaseloadModel</name>
     <message>
+        <source>No plan found in time</source>
+        <translation>Kein Plan im Zeitlimit gefunden</translation>
+    </message>
+    <message>
         <source>Use a saved plan as a template</source>
         <translation>Einen gespeicherten Plan als Vorlage verwenden</translation>
     </message>
@@ -1402,6 +1406,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 </context>
 <context>
     <name>cairn::app::CaseloadView</name>
+    <message>
+        <source>no plan found in time</source>
+        <translation>kein Plan im Zeitlimit gefunden</translation>
+    </message>
     <message>
         <source>About the chosen plan version</source>
         <translation>Zur gewählten Planversion</translation>
@@ -2115,6 +2123,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::MainWindow</name>
     <message>
+        <source>The time limit ran out before a plan was found.</source>
+        <translation>Das Zeitlimit lief ab, bevor ein Plan gefunden wurde.</translation>
+    </message>
+    <message>
         <source>Could not open %1: %2</source>
         <translation>%1 konnte nicht geöffnet werden: %2</translation>
     </message>
@@ -2426,6 +2438,14 @@ Trotzdem schließen?</translation>
 <context>
     <name>cairn::app::PathwayView</name>
     <message>
+        <source>No pathway found yet. %1</source>
+        <translation>Noch kein Lernpfad gefunden. %1</translation>
+    </message>
+    <message>
+        <source>goal · no plan found yet</source>
+        <translation>Ziel · noch kein Plan gefunden</translation>
+    </message>
+    <message>
         <source>Choose a goal to see a pathway</source>
         <translation>Wählen Sie ein Ziel, um einen Lernpfad zu sehen</translation>
     </message>
@@ -2479,6 +2499,10 @@ Trotzdem schließen?</translation>
 </context>
 <context>
     <name>cairn::app::PlanSummaryView</name>
+    <message>
+        <source>Unknown: the search stopped before it found a plan; one may still exist.</source>
+        <translation>Unbekannt: Die Suche endete, bevor sie einen Plan fand; es kann dennoch einen geben.</translation>
+    </message>
     <message>
         <source>Choose a goal to see a plan.</source>
         <translation>Wählen Sie ein Ziel, um einen Plan zu sehen.</translation>
@@ -2713,6 +2737,10 @@ Trotzdem schließen?</translation>
 <context>
     <name>cairn::app::SkillsCoverageChart</name>
     <message>
+        <source>Skills for %1&lt;br&gt;%L2 of %L3 held, no plan found in time</source>
+        <translation>Kompetenzen für %1&lt;br&gt;%L2 von %L3 vorhanden, kein Plan im Zeitlimit gefunden</translation>
+    </message>
+    <message>
         <source>Choose a goal to see its skills</source>
         <translation>Wählen Sie ein Ziel, um seine Kompetenzen zu sehen</translation>
     </message>
@@ -2830,6 +2858,10 @@ Trotzdem schließen?</translation>
 </context>
 <context>
     <name>cairn::app::TimelineChart</name>
+    <message>
+        <source>There is no schedule yet: the time limit ran out before a plan was found.</source>
+        <translation>Noch gibt es keinen Zeitplan: Das Zeitlimit lief ab, bevor ein Plan gefunden wurde.</translation>
+    </message>
     <message>
         <source>Choose a goal to see a schedule</source>
         <translation>Wählen Sie ein Ziel, um einen Zeitplan zu sehen</translation>
@@ -3004,6 +3036,10 @@ Trotzdem schließen?</translation>
 </context>
 <context>
     <name>cairn::report::detail</name>
+    <message>
+        <source>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;No plan found yet.&lt;/span&gt; %1</source>
+        <translation>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;Noch kein Plan gefunden.&lt;/span&gt; %1</translation>
+    </message>
     <message>
         <source>Spending, cumulative by month</source>
         <translation>Ausgaben, kumuliert nach Monat</translation>

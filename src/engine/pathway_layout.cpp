@@ -506,7 +506,7 @@ PathwayGraph pathwayGraph(const Catalog& catalog, const Profile& profile, const 
             goalProviders.push_back(pc.id);
         }
     }
-    if (goal && plan.status != PlanStatus::Infeasible)
+    if (goal && hasPlan(plan.status))
         linkCompletedPrerequisites(goal->requirement, goalProviders, goalNode);
     return graph;
 }

@@ -24,8 +24,10 @@ const char* toString(PlanStatus status) {
         return "feasible";
     case PlanStatus::Infeasible:
         return "infeasible";
+    case PlanStatus::Unknown:
+        return "unknown";
     }
-    return "infeasible";
+    return "unknown";
 }
 
 std::optional<Objective> objectiveFromString(const std::string& text) {

@@ -6,6 +6,7 @@
 #include "detail/planning_problem.h"
 
 #include <algorithm>
+#include <cstdio>
 
 namespace cairn {
 
@@ -49,6 +50,8 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     free.primary = Metric::Cost;
     free.secondary = Metric::Cost; // only the cheapest cost is read: no tie-break to settle
     const SearchResult cheapest = searchPlan(p, free);
+    if (!cheapest.found && !cheapest.exhaustive)
+        return "No plan meets the constraints."; // the time to explain it ran out
     if (!cheapest.found) {
         if (p.creditsGoal)
             return "No combination of credentials you can take earns the credits '" + goal.title +
@@ -86,9 +89,9 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     return "No plan meets the constraints.";
 }
 
-Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+Plan noPlan(PlanStatus status, const Profile& profile, const PlanRequest& request, std::string reason) {
     Plan plan;
-    plan.status = PlanStatus::Infeasible;
+    plan.status = status;
     plan.objective = request.objective;
     plan.goal = request.goal;
     plan.reason = std::move(reason);
@@ -98,12 +101,27 @@ Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, std::str
     return plan;
 }
 
+/// Proven: no plan exists.
+Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+    return noPlan(PlanStatus::Infeasible, profile, request, std::move(reason));
+}
+
+/// Not known: the question stopped before any plan was found, or a plan may have been missed.
+Plan unknownPlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+    return noPlan(PlanStatus::Unknown, profile, request, std::move(reason));
+}
+
+std::string stoppedReason(const PlanRequest& request) {
+    return "The search stopped before it found a plan (" +
+           std::string(request.cancel && request.cancel->load() ? "cancelled" : "time limit reached") +
+           "); a plan may still exist.";
+}
+
 /// Builds the search spec for a request, or a reason it cannot be asked.
 std::optional<std::string> prepare(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
-                                   SearchSpec& spec) {
+                                   const StopClock& clock, SearchSpec& spec) {
     spec = specFor(request.objective);
-    spec.timeLimit = request.timeLimit;
-    spec.cancel = request.cancel;
+    spec.stop = clock;
     spec.progress = request.progress;
     if (p.deadline) {
         if (*p.deadline < profile.start)
@@ -115,46 +133,91 @@ std::optional<std::string> prepare(const PlanningProblem& p, const Profile& prof
     return std::nullopt;
 }
 
-std::string boundText(const PlanningProblem& p, const SearchSpec& spec, const SearchResult& r) {
+/// A primary value in the unit of Plan::bound: money, hours, money for balanced, days for time.
+double inPlanUnits(Metric m, Amount v) {
+    return static_cast<double>(v) / (m == Metric::Balanced ? 10000.0 : m == Metric::Completion ? 1.0 : 100.0);
+}
+
+std::string percentText(double fraction) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.1f%%", fraction * 100.0);
+    return buf;
+}
+
+std::string boundText(const PlanningProblem& p, const SearchSpec& spec, Amount bound) {
     switch (spec.primary) {
     case Metric::Cost:
-        return "No plan costs less than " + moneyText(static_cast<double>(r.rootBound) / 100.0, p.catalog->currency) +
-               ".";
+        return "No plan costs less than " + moneyText(static_cast<double>(bound) / 100.0, p.catalog->currency) + ".";
     case Metric::Hours:
-        return "No plan takes fewer than " + std::to_string(r.rootBound / 100) + " hours.";
+        return "No plan takes fewer than " + std::to_string(bound / 100) + " hours.";
     case Metric::Balanced:
-        return "No plan scores below " + moneyText(static_cast<double>(r.rootBound) / 10000.0, p.catalog->currency) +
+        return "No plan scores below " + moneyText(static_cast<double>(bound) / 10000.0, p.catalog->currency) +
                " of money and time.";
     case Metric::Completion:
-        return "No plan finishes before " +
-               p.start.plusDays(static_cast<int>(std::max<Amount>(0, r.rootBound))).toIso() + ".";
+        return "No plan finishes before " + p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() +
+               ".";
     }
     return {};
+}
+
+/// How far the plan found can be from the best: "at most 3.2% above the cheapest possible".
+std::string gapText(const SearchSpec& spec, Amount value, Amount bound) {
+    if (spec.primary == Metric::Completion)
+        return "This plan finishes at most " + std::to_string(std::max<Amount>(0, value - bound)) +
+               " days after the earliest possible.";
+    if (bound <= 0)
+        return {};
+    const double fraction = static_cast<double>(value - bound) / static_cast<double>(bound);
+    if (fraction < 0.0005)
+        return "This plan is within 0.1% of the best possible.";
+    const std::string pct = percentText(fraction);
+    switch (spec.primary) {
+    case Metric::Cost:
+        return "This plan is at most " + pct + " above the cheapest possible.";
+    case Metric::Hours:
+        return "This plan takes at most " + pct + " more hours than the fewest possible.";
+    default:
+        return "This plan is at most " + pct + " above the best possible.";
+    }
+}
+
+/// Records the best proven bound of a plan that is not proven optimal, and its gap.
+void attachBound(Plan& plan, const PlanningProblem& p, const SearchSpec& spec, const SearchResult& r) {
+    const Amount bound = std::min(r.rootBound, r.primary); // the plan itself is never below the best
+    plan.bound = inPlanUnits(spec.primary, bound);
+    if (bound > 0)
+        plan.gap = static_cast<double>(r.primary - bound) / static_cast<double>(bound);
+    plan.boundText = boundText(p, spec, bound);
+    if (const std::string gap = gapText(spec, r.primary, bound); !gap.empty())
+        plan.boundText += " " + gap;
 }
 
 } // namespace
 
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
-    CompileOutcome compiled = compileProblem(catalog, profile, request);
+    // One clock for the whole question: compilation, dominance, landmarks, the searches and the
+    // explanation of an infeasible answer all count against the same limit.
+    const StopClock clock(request.timeLimit, request.cancel);
+    CompileOutcome compiled = compileProblem(catalog, profile, request, clock);
+    if (compiled.stopped)
+        return unknownPlan(profile, request, stoppedReason(request));
     if (!compiled.problem)
         return infeasiblePlan(profile, request, compiled.infeasibleReason);
     const PlanningProblem& p = *compiled.problem;
     SearchSpec spec;
-    if (auto why = prepare(p, profile, request, spec))
+    if (auto why = prepare(p, profile, request, clock, spec))
         return infeasiblePlan(profile, request, *why);
 
     const SearchResult r = searchPlan(p, spec);
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
+        // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
         if (!r.exhaustive)
-            return infeasiblePlan(
-                profile, request,
-                "The search stopped before it found a plan (" +
-                    std::string(request.cancel && request.cancel->load() ? "cancelled" : "time limit reached") + ").");
-        if (!r.completionExact || r.cohortRejected)
-            return infeasiblePlan(profile, request,
-                                  infeasibleReason(p, spec, goal) +
-                                      " (Cohort start dates were chosen greedily; a different choice might fit.)");
+            return unknownPlan(profile, request, stoppedReason(request));
+        if (r.cohortRejected || (involvesCompletion(spec) && !r.completionExact))
+            return unknownPlan(profile, request,
+                               infeasibleReason(p, spec, goal) +
+                                   " (Cohort start dates were chosen greedily; a different choice might fit.)");
         return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
     }
     const bool proven = r.exhaustive && !r.cohortRejected && (!involvesCompletion(spec) || r.completionExact);
@@ -162,31 +225,41 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
                             request.objective);
     if (!r.exhaustive) {
         result.reason = "The search stopped early; this is the best plan found.";
-        result.boundText = boundText(p, spec, r);
+        attachBound(result, p, spec, r);
     } else if (!proven) {
         result.reason = "The set of credentials is optimal for the schedule found, but cohort start dates were "
                         "chosen greedily, so an earlier completion is not ruled out.";
-        result.boundText = boundText(p, spec, r);
+        attachBound(result, p, spec, r);
     }
     return result;
 }
 
-std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                              PlanStatus* emptyStatus) {
     std::vector<Plan> front;
-    CompileOutcome compiled = compileProblem(catalog, profile, request);
+    PlanStatus ignored = PlanStatus::Infeasible;
+    PlanStatus& whyEmpty = emptyStatus ? *emptyStatus : ignored;
+    whyEmpty = PlanStatus::Infeasible;
+    const StopClock clock(request.timeLimit, request.cancel);
+    CompileOutcome compiled = compileProblem(catalog, profile, request, clock);
+    if (compiled.stopped)
+        whyEmpty = PlanStatus::Unknown;
     if (!compiled.problem)
         return front;
     const PlanningProblem& p = *compiled.problem;
     SearchSpec spec;
-    if (prepare(p, profile, request, spec))
+    if (prepare(p, profile, request, clock, spec))
         return front;
     // Cheapest first; then, again and again, the cheapest plan that finishes strictly earlier.
     spec.primary = Metric::Cost;
     spec.secondary = Metric::Completion;
     for (int guard = 0; guard < 500; ++guard) {
         const SearchResult r = searchPlan(p, spec);
-        if (!r.found)
+        if (!r.found) {
+            if (front.empty() && (!r.exhaustive || !r.completionExact || r.cohortRejected))
+                whyEmpty = PlanStatus::Unknown;
             break;
+        }
         const bool proven = r.exhaustive && r.completionExact && !r.cohortRejected;
         Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                                Objective::Cost);

@@ -19,7 +19,7 @@ QString number(double value) {
 QByteArray renderCsv(const Catalog& catalog, const Plan& plan) {
     using detail::q;
     QByteArray out = "step,id,title,provider,start,end,hours,cost,currency,pace,credits,url,why\r\n";
-    if (plan.status == PlanStatus::Infeasible)
+    if (!hasPlan(plan.status))
         return out;
     int step = 0;
     for (const PlannedCredential& c : plan.credentials) {

@@ -125,7 +125,7 @@ std::optional<Date> firstDateOutOfRange(const Plan& plan) {
 } // namespace
 
 QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp) {
-    if (plan.status == PlanStatus::Infeasible || firstDateOutOfRange(plan))
+    if (!hasPlan(plan.status) || firstDateOutOfRange(plan))
         return {};
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
     const Goal* goal = catalog.findGoal(plan.goal);
@@ -198,7 +198,7 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
 }
 
 Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target) {
-    if (plan.status == PlanStatus::Infeasible)
+    if (!hasPlan(plan.status))
         return Document::refused(tr("There is no plan to put in a calendar: %1")
                                      .arg(plan.reason.empty() ? tr("no plan reaches the goal.") : q(plan.reason)));
     if (const auto date = firstDateOutOfRange(plan))

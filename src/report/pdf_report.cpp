@@ -123,10 +123,10 @@ void render(const ReportInput& input, QPagedPaintDevice& writer, int resolution)
 
     std::vector<std::unique_ptr<detail::ReportSection>> sections;
     auto summary = std::make_unique<detail::TextSection>(detail::summaryHtml(input, style), style, content.size());
-    if (input.plan.status != PlanStatus::Infeasible)
+    if (hasPlan(input.plan.status))
         detail::addCharts(*summary, input, style, content.width());
     sections.push_back(std::move(summary));
-    if (input.plan.status != PlanStatus::Infeasible && !input.plan.credentials.empty()) {
+    if (hasPlan(input.plan.status) && !input.plan.credentials.empty()) {
         auto flow = std::make_unique<detail::FlowSection>(content.width(), content.height(), style.pt(28));
         auto pathway = std::make_shared<detail::PathwayDrawing>(input, style, content.width(), content.height());
         pathway->addTo(*flow);
@@ -136,7 +136,7 @@ void render(const ReportInput& input, QPagedPaintDevice& writer, int resolution)
         flow->keep(timeline);
         sections.push_back(std::move(flow));
     }
-    if (input.plan.status != PlanStatus::Infeasible)
+    if (hasPlan(input.plan.status))
         sections.push_back(
             std::make_unique<detail::TextSection>(detail::detailsHtml(input, style), style, content.size()));
 

@@ -40,7 +40,10 @@ QByteArray planToJson(const Plan& plan) {
         j.indent(level);
         j.raw(JsonText::string(key) + ": " + value + (last ? "\n" : ",\n"));
     };
-    const bool infeasible = plan.status == PlanStatus::Infeasible;
+    // No plan (infeasible or unknown): a reason follows the credentials. A feasible plan: its
+    // bound and gap follow them.
+    const bool infeasible = !hasPlan(plan.status);
+    const bool bounded = plan.status == PlanStatus::Feasible && plan.bound.has_value();
     j.raw("{\n");
     field(1, "status", JsonText::string(cairn::toString(plan.status)));
     field(1, "objective", JsonText::string(cairn::toString(plan.objective)));
@@ -56,7 +59,7 @@ QByteArray planToJson(const Plan& plan) {
     j.raw("},\n");
     j.indent(1);
     if (plan.credentials.empty()) {
-        j.raw(infeasible ? "\"credentials\": [],\n" : "\"credentials\": []\n");
+        j.raw(infeasible || bounded ? "\"credentials\": [],\n" : "\"credentials\": []\n");
     } else {
         j.raw("\"credentials\": [\n");
         for (std::size_t i = 0; i < plan.credentials.size(); ++i) {
@@ -85,10 +88,14 @@ QByteArray planToJson(const Plan& plan) {
             j.raw(i + 1 < plan.credentials.size() ? "},\n" : "}\n");
         }
         j.indent(1);
-        j.raw(infeasible ? "],\n" : "]\n");
+        j.raw(infeasible || bounded ? "],\n" : "]\n");
     }
     if (infeasible)
         field(1, "reason", JsonText::string(plan.reason), true);
+    if (bounded) {
+        field(1, "bound", JsonText::number(*plan.bound));
+        field(1, "gap", plan.gap ? JsonText::number(*plan.gap) : QByteArray("null"), true);
+    }
     j.raw("}\n");
     return j.take();
 }

@@ -37,7 +37,7 @@ std::string errorsOf(const std::vector<Problem>& problems) {
 /// One line per objective: status, money, hours, weeks, completion and the credentials in order.
 std::string summary(const Plan& p) {
     std::string line = std::string(toString(p.objective)) + ": " + toString(p.status);
-    if (p.status == PlanStatus::Infeasible)
+    if (!hasPlan(p.status))
         return line + " - " + p.reason;
     char buf[128];
     std::snprintf(buf, sizeof buf, " $%.2f %.2fh %dw %s", p.totals.cost, p.totals.hours, p.totals.weeks,

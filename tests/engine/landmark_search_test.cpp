@@ -153,7 +153,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
     request.goal = cat.goals.front().id;
     request.cancel = &cancel;
     const Plan cancelled = plan(cat, profile, request);
-    EXPECT_EQ(cancelled.status, PlanStatus::Infeasible);
+    EXPECT_EQ(cancelled.status, PlanStatus::Unknown); // a plan may exist: nothing is proven
     EXPECT_NE(cancelled.reason.find("cancelled"), std::string::npos) << cancelled.reason;
 
     // Cancelled while running: the first progress report asks it to stop.
@@ -175,7 +175,10 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
         if (stopped.status == PlanStatus::Feasible) {
             EXPECT_FALSE(stopped.boundText.empty());
             EXPECT_GE(stopped.totals.cost, full.totals.cost);
+            ASSERT_TRUE(stopped.bound.has_value());
+            EXPECT_LE(*stopped.bound, full.totals.cost + 1e-9); // a bound never exceeds the optimum
         } else {
+            EXPECT_EQ(stopped.status, PlanStatus::Unknown);
             EXPECT_NE(stopped.reason.find("cancelled"), std::string::npos) << stopped.reason;
         }
     }
@@ -190,7 +193,8 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
         const Plan limited = plan(cat, profile, request);
         SCOPED_TRACE(goal.id);
         if (full.status == PlanStatus::Infeasible) {
-            EXPECT_EQ(limited.status, PlanStatus::Infeasible);
+            // Proven impossible within the millisecond, or stopped before that: never a plan.
+            EXPECT_TRUE(limited.status == PlanStatus::Infeasible || limited.status == PlanStatus::Unknown);
             continue;
         }
         ASSERT_EQ(full.status, PlanStatus::Optimal);
@@ -202,6 +206,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
             EXPECT_FALSE(limited.boundText.empty());
             EXPECT_GE(limited.totals.cost, full.totals.cost);
         } else {
+            EXPECT_EQ(limited.status, PlanStatus::Unknown); // never "infeasible" when a plan exists
             EXPECT_NE(limited.reason.find("time limit"), std::string::npos) << limited.reason;
         }
     }

@@ -102,3 +102,44 @@ TEST(PlanJson, WriteJsonReportsAnUnwritablePath) {
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-folder"))) << result.error.toStdString();
 }
+
+TEST(PlanJson, FeasiblePlanCarriesItsBoundAndGapLast) {
+    Plan plan;
+    plan.status = PlanStatus::Feasible;
+    plan.objective = Objective::Cost;
+    plan.goal = "analyst";
+    plan.totals = {1288, 410, 0, Date::fromYmd(2028, 1, 10), 52};
+    plan.bound = 1248;
+    plan.gap = 0.032;
+    const QByteArray expected = R"({
+  "status": "feasible",
+  "objective": "cost",
+  "goal": "analyst",
+  "totals": {
+    "cost": 1288,
+    "hours": 410,
+    "credits": 0,
+    "completion": "2028-01-10",
+    "weeks": 52
+  },
+  "credentials": [],
+  "bound": 1248,
+  "gap": 0.032
+}
+)";
+    EXPECT_EQ(planToJson(plan), expected);
+    plan.gap.reset(); // a bound of 0 gives no gap
+    EXPECT_TRUE(planToJson(plan).contains("\"gap\": null\n"));
+}
+
+TEST(PlanJson, UnknownPlanCarriesItsReasonAndNoCompletion) {
+    Plan plan;
+    plan.status = PlanStatus::Unknown;
+    plan.goal = "analyst";
+    plan.reason = "The search stopped before it found a plan (time limit reached); a plan may still exist.";
+    const QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
+    EXPECT_TRUE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("completion")).isNull());
+    EXPECT_EQ(o.value(QStringLiteral("reason")).toString().toStdString(), plan.reason);
+    EXPECT_FALSE(o.contains(QStringLiteral("bound")));
+}

@@ -101,6 +101,25 @@ TEST_F(WorkspacePlans, ASavedPlanReadsBackExactly) {
     EXPECT_DOUBLE_EQ(saved->summary.cost, 49.99);
 }
 
+TEST_F(WorkspacePlans, FeasibleAndUnknownPlansReadBackWithBoundAndStatus) {
+    Plan feasible = samplePlan();
+    feasible.status = PlanStatus::Feasible;
+    feasible.bound = 45.5;
+    feasible.gap = 0.0987;
+    const qint64 f = ws_->savePlan(client_.id, inputs(), feasible, QStringLiteral("Stopped early"), {}).value();
+    EXPECT_EQ(ws_->plan(f)->plan, feasible);
+    EXPECT_EQ(ws_->plan(f)->summary.status, PlanStatus::Feasible);
+    Plan unknown;
+    unknown.status = PlanStatus::Unknown;
+    unknown.goal = feasible.goal;
+    unknown.start = feasible.start;
+    unknown.totals.completion = feasible.start;
+    unknown.reason = "The search stopped before it found a plan (time limit reached); a plan may still exist.";
+    const qint64 u = ws_->savePlan(client_.id, inputs(), unknown, QStringLiteral("Out of time"), {}).value();
+    EXPECT_EQ(ws_->plan(u)->plan, unknown);
+    EXPECT_EQ(ws_->plan(u)->summary.status, PlanStatus::Unknown);
+}
+
 TEST_F(WorkspacePlans, APlanStillShowsWhatWasDecidedAfterTheCatalogChanges) {
     const qint64 id = ws_->savePlan(client_.id, inputs(), samplePlan(), QStringLiteral("Before"), {}).value();
     Credential cheaper = richCatalog().credentials[0];

@@ -1,4 +1,5 @@
 #include "detail/dominance.h"
+#include "detail/forced_credentials.h"
 #include "detail/planning_problem.h"
 
 #include <algorithm>
@@ -120,8 +121,15 @@ std::string atomInWords(const Catalog& catalog, const AtomInfo& atom) {
                        atom.isCredential ? Requirement::credential(atom.id) : Requirement::skill(atom.id, atom.level));
 }
 
-CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                              const StopClock& clock) {
     CompileOutcome outcome;
+    // A catalog of a million credentials takes seconds to compile: look at the clock as it goes.
+    StopPoll<> stop(clock);
+    auto stopped = [&] {
+        outcome.stopped = true;
+        return std::move(outcome);
+    };
     const Goal* goal = catalog.findGoal(request.goal);
     if (!goal) {
         outcome.infeasibleReason = "The catalog has no goal '" + request.goal + "'.";
@@ -178,6 +186,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     std::vector<int> roots(n, 1);
     std::vector<char> available(n, 0);
     for (std::size_t i = 0; i < n; ++i) {
+        if (stop())
+            return stopped();
         const Credential& c = catalog.credentials[i];
         if (completed.count(c.id) || excluded.count(c.id))
             continue;
@@ -212,6 +222,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     }
     std::vector<std::vector<int>> provides(n);
     for (std::size_t i = 0; i < n; ++i) {
+        if (stop())
+            return stopped();
         if (!available[i])
             continue;
         const Credential& c = catalog.credentials[i];
@@ -241,6 +253,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
             work.push_back(static_cast<int>(i));
     std::reverse(work.begin(), work.end());
     while (!work.empty()) {
+        if (stop())
+            return stopped();
         const auto i = static_cast<std::size_t>(work.back());
         work.pop_back();
         if (reachable[i] || !p.formulas.eval(roots[i], isHeld))
@@ -315,6 +329,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
                 if (offer.program == goal->program && offer.credits > 0)
                     take(i);
     while (!atomQueue.empty() || !credQueue.empty()) {
+        if (stop())
+            return stopped();
         while (!atomQueue.empty()) {
             const int a = atomQueue.back();
             atomQueue.pop_back();
@@ -369,6 +385,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     // The local problem: relevant credentials in catalog order.
     std::vector<int> localOf(n, -1);
     for (std::size_t i = 0; i < n; ++i) {
+        if (stop())
+            return stopped();
         if (!relevant[i])
             continue;
         const Credential& c = catalog.credentials[i];
@@ -399,7 +417,11 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     if (budget)
         p.budget = toCents(*budget);
     p.hourlyValue = toCents(profile.hourlyValue);
-    removeDominated(p);
+    removeDominated(p, clock);
+    markForcedCredentials(p, clock);
+    addItemLandmarks(p, clock);
+    if (clock.stop())
+        return stopped();
     outcome.problem = std::move(p);
     return outcome;
 }

@@ -4,7 +4,7 @@
 
 namespace cairn::detail {
 
-int removeDominated(PlanningProblem& p) {
+int removeDominated(PlanningProblem& p, const StopClock& clock) {
     const std::size_t n = p.credentials.size();
     const Catalog& catalog = *p.catalog;
     auto initially = [&](int a) { return p.atoms[static_cast<std::size_t>(a)].initiallyHeld; };
@@ -35,7 +35,8 @@ int removeDominated(PlanningProblem& p) {
     };
 
     int count = 0;
-    for (std::size_t q = 0; q < n; ++q) {
+    StopPoll<256> stop(clock);
+    for (std::size_t q = 0; q < n && !stop(); ++q) {
         const CredentialLocal& Q = p.credentials[q];
         // Credits add up where skills do not: a plan may need both credentials' credits, so a
         // credential that carries credits is never replaced.
@@ -51,10 +52,13 @@ int removeDominated(PlanningProblem& p) {
             if (p.atoms[static_cast<std::size_t>(a)].providers.size() <
                 p.atoms[static_cast<std::size_t>(rarest)].providers.size())
                 rarest = a;
+        int rivals = 0;
         for (int r : p.atoms[static_cast<std::size_t>(rarest)].providers) {
             const auto ri = static_cast<std::size_t>(r);
             if (ri == q || dropped[ri])
                 continue;
+            if (++rivals > kMaxRivals)
+                break;
             if (dominates(ri, q)) {
                 dropped[q] = 1;
                 ++count;

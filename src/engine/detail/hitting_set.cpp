@@ -124,7 +124,7 @@ Weight MinimumHittingSet::bound(int& branchOn, Weight enough) {
 
 void MinimumHittingSet::branch() {
     ++result_.nodes;
-    if ((result_.nodes & 255) == 0 && *stop_ && (*stop_)())
+    if ((result_.nodes & 15) == 0 && *stop_ && (*stop_)()) // a node can cost a pass over large landmarks
         stopped_ = true;
     if (stopped_)
         return;
@@ -254,11 +254,7 @@ MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& force
     stop_ = &stop;
     check_ = check;
     stopped_ = false;
-    order_.resize(sets_.size());
-    std::iota(order_.begin(), order_.end(), 0);
-    std::stable_sort(order_.begin(), order_.end(), [this](int a, int b) {
-        return sets_[static_cast<std::size_t>(a)].size() < sets_[static_cast<std::size_t>(b)].size();
-    });
+    sortLandmarks();
     dominated_.assign(in_.size(), 0);
     // Landmarks that arrive during the search could make a dominated credential necessary; a
     // dominating credential may not fit the capacity.
@@ -268,6 +264,7 @@ MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& force
         out_[c] = dominated_[c];
     for (int c : forced)
         include(c);
+    result_.bound = rootBound();
     branch();
     for (auto it = forced.rbegin(); it != forced.rend(); ++it)
         exclude(*it);
@@ -275,6 +272,30 @@ MinimumHittingSet::Result MinimumHittingSet::solve(const std::vector<int>& force
     result_.complete = !stopped_ || result_.noPlan;
     std::sort(result_.set.begin(), result_.set.end());
     return result_;
+}
+
+void MinimumHittingSet::sortLandmarks() {
+    order_.resize(sets_.size());
+    std::iota(order_.begin(), order_.end(), 0);
+    std::stable_sort(order_.begin(), order_.end(), [this](int a, int b) {
+        return sets_[static_cast<std::size_t>(a)].size() < sets_[static_cast<std::size_t>(b)].size();
+    });
+}
+
+Weight MinimumHittingSet::rootBound() {
+    int on = -1;
+    const Weight lb = bound(on, kInfiniteWeight);
+    return on == -2 ? kInfiniteWeight : weight_ + lb;
+}
+
+Weight MinimumHittingSet::lowerBound(const std::vector<int>& forced) {
+    sortLandmarks();
+    for (int c : forced)
+        include(c);
+    const Weight lb = rootBound();
+    for (auto it = forced.rbegin(); it != forced.rend(); ++it)
+        exclude(*it);
+    return lb;
 }
 
 } // namespace cairn::detail

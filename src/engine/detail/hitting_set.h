@@ -31,6 +31,9 @@ public:
         bool noPlan = false;   ///< with a leaf check: it reported that no plan exists at all
         std::vector<int> set;  ///< when improved: the lightest, ascending
         Weight value = 0;      ///< when improved: its weight
+        /// No hitting set that contains `forced` weighs less: the dual-ascent bound at the root,
+        /// over the landmarks known when the search began. Valid whether or not it completed.
+        Weight bound = 0;
         long long nodes = 0;
     };
 
@@ -55,6 +58,10 @@ public:
     Result solve(const std::vector<int>& forced, Weight below, const std::function<bool()>& stop,
                  const LeafCheck* check = nullptr);
 
+    /// A lower bound on the weight of any hitting set that contains `forced` (the landmarks
+    /// known now, by dual ascent), without searching; "infinite" when none exists.
+    Weight lowerBound(const std::vector<int>& forced);
+
 private:
     void include(int c);
     void exclude(int c);
@@ -64,6 +71,9 @@ private:
     /// with no branch picked, once the bound reaches `enough`.
     Weight bound(int& branchOn, Weight enough);
     void branch();
+    void sortLandmarks();
+    /// The root's bound with `forced` included; the caller includes them first.
+    Weight rootBound();
     /// Adds a landmark while a search is under way: it is hit by the credentials chosen so far.
     void addLandmarkNow(std::vector<int> members);
     /// Rules out, for one solve, credentials another one can always replace.

@@ -33,11 +33,10 @@ public:
                    std::optional<Capacity> capacity)
         : p_(p), spec_(spec), lex_(std::move(lex)), capacity_(std::move(capacity)), closure_(p),
           hittingSet_(p.credentials.size(), lex_.weights) {
-        start_ = std::chrono::steady_clock::now();
         if (capacity_)
             hittingSet_.setCapacity(capacity_->sizes, capacity_->limit);
         for (std::size_t i = 0; i < p.credentials.size(); ++i)
-            if (p.credentials[i].pinned)
+            if (p.credentials[i].mustTake())
                 pinned_.push_back(static_cast<int>(i));
         lightestFirst_.resize(p.credentials.size());
         std::iota(lightestFirst_.begin(), lightestFirst_.end(), 0);
@@ -74,7 +73,7 @@ public:
             }
             std::vector<int> landmark = landmarkBeyond(candidate, pending);
             if (landmark.empty()) {
-                exhaustive_ = true; // even every credential together cannot reach the goal
+                exhaustive_ = !stopped_; // even every credential together cannot reach the goal
                 return finish();
             }
             const int lightest = *std::min_element(landmark.begin(), landmark.end(), [this](int a, int b) {
@@ -114,17 +113,16 @@ public:
             incumbent_ = r.set;
             incumbentWeight_ = r.value;
         }
-        exhaustive_ = r.complete;
-        if (r.complete)
+        // A stop inside a leaf check ends the tree as if no plan existed: that proves nothing.
+        exhaustive_ = r.complete && !stopped_;
+        if (exhaustive_)
             lowerBound_ = incumbentWeight_;
         return finish();
     }
 
 private:
     bool stopRequested() {
-        if (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed))
-            stopped_ = true;
-        if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
+        if (spec_.stop.stop())
             stopped_ = true;
         if (spec_.stopChecks > 0 && ++stopChecks_ > spec_.stopChecks)
             stopped_ = true;
@@ -189,7 +187,7 @@ private:
             return lex_.weights[static_cast<std::size_t>(a)] > lex_.weights[static_cast<std::size_t>(b)];
         });
         for (int q : heaviestFirst) {
-            if (p_.credentials[static_cast<std::size_t>(q)].pinned)
+            if (p_.credentials[static_cast<std::size_t>(q)].mustTake())
                 continue;
             std::vector<int> without;
             for (int x : plan)
@@ -226,7 +224,7 @@ private:
         for (int c : lightestFirst_)
             if (!inside[static_cast<std::size_t>(c)] && !closure_.taken(c))
                 open.push_back(c);
-        for (bool grew = true; grew && !stopped_;) {
+        for (bool grew = true; grew && !stopRequested();) {
             grew = false;
             next.clear();
             for (int c : open) {
@@ -257,6 +255,8 @@ private:
         for (int c : completers)
             if (closure_.addsSomething(c))
                 landmark.push_back(c);
+        if (stopped_)
+            return {}; // grown only part of the way: the completers so far are no landmark
         std::sort(landmark.begin(), landmark.end());
         return landmark;
     }
@@ -264,6 +264,13 @@ private:
     std::optional<SearchResult> finish() {
         SearchResult r;
         r.exhaustive = exhaustive_ && !stopped_;
+        if (!r.exhaustive) {
+            // Stopped: every plan hits every landmark found so far, so the lightest hitting set
+            // of them, bounded by dual ascent, is the best proven bound.
+            const Weight lb = hittingSet_.lowerBound(pinned_);
+            if (lb < kInfiniteWeight)
+                lowerBound_ = std::max(lowerBound_, lb);
+        }
         r.nodes = nodes_ + rounds_;
         r.rootBound = static_cast<Amount>(lowerBound_ / lex_.scale);
         if (!haveIncumbent_)
@@ -310,7 +317,6 @@ private:
     std::vector<int> lightestFirst_;
     std::vector<int> open_, next_, pendingBefore_; ///< scratch for landmarkBeyond
     std::function<bool()> stop_;
-    std::chrono::steady_clock::time_point start_;
     std::vector<int> incumbent_;
     Weight incumbentWeight_ = kInfiniteWeight;
     bool haveIncumbent_ = false;
@@ -340,8 +346,12 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
     if (!fastest || !fastest->found)
         return fastest;
     const int day = completionDayForHours(fastest->primary, problem.hoursPerWeek);
+    // Fewer hours than the bound proves cannot be, so no plan finishes before that day.
+    const int boundDay = fastest->exhaustive ? day
+                                             : completionDayForHours(std::min(fastest->rootBound, fastest->primary),
+                                                                     problem.hoursPerWeek);
     SearchResult result;
-    result.rootBound = day;
+    result.rootBound = boundDay;
     if (spec.maxCompletionDay && day > *spec.maxCompletionDay) {
         result.exhaustive = fastest->exhaustive;
         return result;
@@ -359,7 +369,7 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
     result.secondary = plan->primary;
     const auto order = orderPlan(problem, plan->set);
     result.primary = order ? completionOf(problem, *order).day : day;
-    result.rootBound = day;
+    result.rootBound = boundDay;
     return result;
 }
 

@@ -117,13 +117,13 @@ Task buildTask(const PlanningProblem& p, const std::vector<Amount>& weights) {
     t.facts = next;
     for (std::size_t i = 0; i < p.credentials.size(); ++i) {
         const auto& c = p.credentials[i];
-        t.add({factOf(c.root)}, c.provides, c.pinned ? 0 : weights[i], static_cast<int>(i));
+        t.add({factOf(c.root)}, c.provides, c.mustTake() ? 0 : weights[i], static_cast<int>(i));
     }
     for (const auto& [pre, g] : groupActions)
         t.add(pre, {g}, 0, -1);
     std::vector<int> goalPre{factOf(p.goalRoot)};
     for (const auto& c : p.credentials)
-        if (c.pinned)
+        if (c.mustTake())
             goalPre.push_back(factOf(c.root));
     t.add(goalPre, {t.goalFact}, 0, -1);
 
@@ -154,11 +154,12 @@ public:
         heap_.reserve(facts);
     }
 
-    Landmarks run() {
+    /// Stops early, with the landmarks found so far (still a valid bound), when `clock` says so.
+    Landmarks run(const StopClock& clock) {
         Landmarks out;
         std::vector<int> cut;
         hmax();
-        while (true) {
+        while (!clock.stop()) {
             const Amount g = value_[static_cast<std::size_t>(t_.goalFact)];
             if (g == kUnreached) {
                 out.unreachable = true;
@@ -182,6 +183,7 @@ public:
             out.values.push_back(m);
             out.total += m;
         }
+        return out;
     }
 
 private:
@@ -373,9 +375,9 @@ private:
 
 } // namespace
 
-Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights) {
+Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights, const StopClock& clock) {
     Task task = buildTask(problem, weights);
-    return LmCut(task).run();
+    return LmCut(task).run(clock);
 }
 
 } // namespace cairn::detail

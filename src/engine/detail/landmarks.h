@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detail/planning_problem.h"
+#include "detail/stop_clock.h"
 
 #include <vector>
 
@@ -19,7 +20,9 @@ struct Landmarks {
 };
 
 /// Computes landmarks for reaching the goal (and the prerequisites of pinned credentials) from
-/// the profile, with credential weights `weights` (pinned credentials weigh nothing).
-Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights);
+/// the profile, with credential weights `weights` (credentials every plan takes weigh nothing).
+/// When `clock` stops it, the landmarks found so far still bound.
+Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights,
+                           const StopClock& clock = StopClock());
 
 } // namespace cairn::detail

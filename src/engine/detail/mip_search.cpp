@@ -41,8 +41,9 @@ bool applies(const PlanningProblem& p, const SearchSpec& spec) {
     return !(spec.maxCompletionDay && cohorts);
 }
 
-Clock::time_point deadlineOf(const SearchSpec& spec, Clock::time_point start) {
-    return spec.timeLimit.count() > 0 ? start + spec.timeLimit : Clock::time_point::max();
+/// The question's deadline: one clock runs from the moment it was asked (stop_clock.h).
+Clock::time_point deadlineOf(const SearchSpec& spec, Clock::time_point /*start*/) {
+    return spec.stop.deadline();
 }
 
 Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set) {
@@ -144,7 +145,7 @@ public:
         : p_(p), spec_(spec), incumbent_(incumbent), pinned_(pinnedOf(p)), primary_(metricWeights(p, spec.primary)),
           secondary_(metricWeights(p, spec.secondary)) {
         limits_.deadline = deadlineOf(spec, Clock::now());
-        limits_.cancel = spec.cancel;
+        limits_.cancel = spec.stop.cancelFlag();
     }
 
     std::optional<SearchResult> run() {
@@ -375,19 +376,15 @@ private:
 };
 
 bool stoppedFromOutside(const SearchSpec& spec, Clock::time_point start) {
-    return (spec.cancel && spec.cancel->load(std::memory_order_relaxed)) || Clock::now() >= deadlineOf(spec, start);
+    return spec.stop.stop() || Clock::now() >= deadlineOf(spec, start);
 }
 
 /// The spec with the time that is left since `start`; empty when none is.
 std::optional<SearchSpec> withTimeLeft(const SearchSpec& spec, Clock::time_point start) {
-    SearchSpec rest = spec;
-    if (spec.timeLimit.count() > 0) {
-        const auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadlineOf(spec, start) - Clock::now());
-        if (left.count() <= 0)
-            return std::nullopt;
-        rest.timeLimit = left;
-    }
-    return rest;
+    // The clock is the question's own, so the time left needs no new limit, only a look.
+    if (Clock::now() >= deadlineOf(spec, start))
+        return std::nullopt;
+    return spec;
 }
 
 /// Of two unfinished searches, the better plan and the higher bound.

@@ -12,26 +12,48 @@ std::optional<std::vector<int>> orderPlan(const PlanningProblem& p, const std::v
     auto held = [&](int a) {
         return p.atoms[static_cast<std::size_t>(a)].initiallyHeld || reachCount[static_cast<std::size_t>(a)] > 0;
     };
-    std::vector<int> order, remaining(set);
-    while (!remaining.empty()) {
-        std::vector<int> next;
-        // One round takes every credential whose prerequisites the previous rounds met; keeping
-        // rounds (not single steps) makes the order independent of how `set` is sorted.
-        std::vector<int> round;
-        for (int i : remaining) {
-            if (p.formulas.eval(p.credentials[static_cast<std::size_t>(i)].root, held))
-                round.push_back(i);
-            else
-                next.push_back(i);
+    // One round takes every credential whose prerequisites the previous rounds met; keeping
+    // rounds (not single steps) makes the order independent of how `set` is sorted. Only a
+    // credential watching an atom that the last round reached can join the next round, so a
+    // chain of n credentials costs n small rounds, not n passes over the whole set.
+    std::vector<std::vector<int>> watchers(p.atoms.size());
+    for (std::size_t pos = 0; pos < set.size(); ++pos)
+        p.formulas.forEachAtom(p.credentials[static_cast<std::size_t>(set[pos])].root, [&](int a) {
+            auto& w = watchers[static_cast<std::size_t>(a)];
+            if (w.empty() || w.back() != static_cast<int>(pos))
+                w.push_back(static_cast<int>(pos));
+        });
+    std::vector<char> placed(set.size(), 0), queued(set.size(), 0);
+    std::vector<int> order, candidates(set.size());
+    for (std::size_t pos = 0; pos < set.size(); ++pos)
+        candidates[pos] = static_cast<int>(pos);
+    std::vector<int> round, next;
+    while (order.size() < set.size()) {
+        round.clear();
+        for (int pos : candidates) {
+            queued[static_cast<std::size_t>(pos)] = 0;
+            if (!placed[static_cast<std::size_t>(pos)] &&
+                p.formulas.eval(p.credentials[static_cast<std::size_t>(set[static_cast<std::size_t>(pos)])].root, held))
+                round.push_back(pos);
         }
         if (round.empty())
             return std::nullopt;
-        for (int i : round) {
-            order.push_back(i);
-            for (int a : p.credentials[static_cast<std::size_t>(i)].provides)
-                ++reachCount[static_cast<std::size_t>(a)];
+        next.clear();
+        for (int pos : round) {
+            placed[static_cast<std::size_t>(pos)] = 1;
+            order.push_back(set[static_cast<std::size_t>(pos)]);
         }
-        remaining.swap(next);
+        for (int pos : round)
+            for (int a : p.credentials[static_cast<std::size_t>(set[static_cast<std::size_t>(pos)])].provides)
+                if (reachCount[static_cast<std::size_t>(a)]++ == 0 &&
+                    !p.atoms[static_cast<std::size_t>(a)].initiallyHeld)
+                    for (int w : watchers[static_cast<std::size_t>(a)])
+                        if (!placed[static_cast<std::size_t>(w)] && !queued[static_cast<std::size_t>(w)]) {
+                            queued[static_cast<std::size_t>(w)] = 1;
+                            next.push_back(w);
+                        }
+        std::sort(next.begin(), next.end()); // each round in the order of `set`
+        candidates.swap(next);
     }
     if (!p.formulas.eval(p.goalRoot, held))
         return std::nullopt;

@@ -61,9 +61,6 @@ public:
                            static_cast<Wide>(wb) * p.credentials[static_cast<std::size_t>(a)].credit->credits;
                 });
             }
-        start_ = std::chrono::steady_clock::now();
-        // Landmarks for the weightings the bounds need: the objective's (hours for completion),
-        // and money or hours when a budget or deadline constrains them.
     }
 
     /// Landmarks for the weightings the bounds need: the objective's (hours for completion),
@@ -73,7 +70,7 @@ public:
             if (!landmarks_[m].active()) {
                 auto& cached = p_.landmarkCache[m];
                 if (!cached)
-                    cached = std::make_shared<const Landmarks>(computeLandmarks(p_, weights_[m]));
+                    cached = std::make_shared<const Landmarks>(computeLandmarks(p_, weights_[m], spec_.stop));
                 unreachable_ = unreachable_ || cached->unreachable;
                 landmarkOwners_[m] = cached;
                 landmarks_[m] = LandmarkBound(*cached, n_);
@@ -126,20 +123,18 @@ private:
     void searchFromPinned() {
         std::vector<int> pinned;
         for (std::size_t i = 0; i < n_; ++i)
-            if (p_.credentials[i].pinned)
+            if (p_.credentials[i].mustTake())
                 pinned.push_back(static_cast<int>(i));
         for (int i : pinned)
             add(i);
         rootBoundPending_ = true;
+        rootSize_ = chosen_.size();
         dfs();
         for (auto it = pinned.rbegin(); it != pinned.rend(); ++it)
             remove(*it);
     }
 
-    bool cancelledOrTimedOut() const {
-        return (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed)) ||
-               (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit);
-    }
+    bool cancelledOrTimedOut() const { return spec_.stop.stop(); }
 
     // --- state ------------------------------------------------------------------------
     void add(int i) {
@@ -213,7 +208,7 @@ private:
             return weights_[m][static_cast<std::size_t>(a)] > weights_[m][static_cast<std::size_t>(b)];
         });
         for (int q : byWeight) {
-            if (p_.credentials[static_cast<std::size_t>(q)].pinned)
+            if (p_.credentials[static_cast<std::size_t>(q)].mustTake())
                 continue;
             std::vector<int> without;
             for (int x : set)
@@ -387,9 +382,7 @@ private:
     bool timeUp() {
         if ((nodes_ & 255) != 0)
             return stopped_;
-        if (spec_.cancel && spec_.cancel->load(std::memory_order_relaxed))
-            stopped_ = true;
-        if (spec_.timeLimit.count() > 0 && std::chrono::steady_clock::now() - start_ > spec_.timeLimit)
+        if (spec_.stop.stop())
             stopped_ = true;
         if (spec_.stopChecks > 0 && ++stopChecks_ > spec_.stopChecks)
             stopped_ = true;
@@ -489,13 +482,56 @@ private:
             add(q);
             dfs();
             remove(q);
-            if (stopped_)
+            if (stopped_) {
+                if (chosen_.size() == rootSize_)
+                    boundOpenNodes();
                 break;
+            }
             forbid(q);
             excludedHere.push_back(q);
         }
         for (int q : excludedHere)
             allow(q);
+    }
+
+    // --- the bound when stopped -------------------------------------------------------------
+    /// The search stopped below the root: every plan not yet explored avoids the root's children
+    /// tried so far, so the root's bound with those forbidden bounds them all (the best proven
+    /// bound, often well above the root's first bound).
+    void boundOpenNodes() {
+        const Amount open = boundHere();
+        if (open == kInfinite || open <= result_.rootBound)
+            return; // kInfinite: nothing is left below; the incumbent is the bound
+        result_.rootBound = open;
+    }
+
+    /// A lower bound on the primary value of every plan below the current node; kInfinite when
+    /// none is feasible.
+    Amount boundHere() {
+        auto held = [this](int a) { return heldIgnoringOrder(a); };
+        std::vector<int> mandatory;
+        groups_.clear();
+        if (!p_.formulas.eval(p_.goalRoot, held))
+            p_.formulas.collectUnmet(p_.goalRoot, held, true, &mandatory, nullptr, &groups_);
+        for (int i : chosen_)
+            withoutOwn(i, [&] {
+                p_.formulas.collectUnmet(p_.credentials[static_cast<std::size_t>(i)].root, held, true, &mandatory,
+                                         nullptr);
+                return 0;
+            });
+        std::sort(groups_.begin(), groups_.end());
+        groups_.erase(std::unique(groups_.begin(), groups_.end()), groups_.end());
+        std::sort(mandatory.begin(), mandatory.end());
+        mandatory.erase(std::unique(mandatory.begin(), mandatory.end()), mandatory.end());
+        for (int a : mandatory) {
+            const auto& providers = p_.atoms[static_cast<std::size_t>(a)].providers;
+            if (std::none_of(providers.begin(), providers.end(), [this](int q) { return candidate(q); }))
+                return kInfinite;
+        }
+        if (lex_ < 0)
+            return metricBound(spec_.primary, mandatory);
+        const Amount add = addBound(lex_, mandatory);
+        return add == kInfinite ? kInfinite : (sums_[lex_] + add) / lexScale_;
     }
 
     /// Providers of the unmet atoms of one unmet requirement (an any- or min-group):
@@ -582,7 +618,7 @@ private:
     long long nodes_ = 0;
     bool stopped_ = false;
     bool rootBoundPending_ = false;
-    std::chrono::steady_clock::time_point start_;
+    std::size_t rootSize_ = 0; ///< credentials chosen at the root (pinned and forced)
 };
 
 } // namespace

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detail/planning_problem.h"
+#include "detail/stop_clock.h"
 
 #include <atomic>
 #include <chrono>
@@ -18,8 +19,7 @@ struct SearchSpec {
     Metric secondary = Metric::Hours;
     bool useBudget = true;               ///< enforce the problem's budget
     std::optional<int> maxCompletionDay; ///< the deadline (or a Pareto step), as a day offset
-    std::chrono::milliseconds timeLimit{0};
-    const std::atomic<bool>* cancel = nullptr;
+    StopClock stop;                      ///< the question's time limit and cancel flag, shared by every search of it
     std::function<void(long long)> progress;
     /// Let sums of weights go to the landmark search (landmark_search.h); off to compare the two.
     bool landmarkSearch = true;
@@ -37,7 +37,7 @@ struct SearchResult {
     bool cohortRejected = false; ///< a set was dropped because its cohorts did not fit greedily
     std::vector<int> set;        ///< local indices, ascending
     Amount primary = 0, secondary = 0;
-    Amount rootBound = 0; ///< a proven lower bound on the primary value
+    Amount rootBound = 0; ///< a proven lower bound on the primary value, the best the search reached
     long long nodes = 0;
 };
 

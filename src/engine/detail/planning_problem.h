@@ -9,6 +9,7 @@
 #include "cairn/engine/plan.h"
 #include "cairn/engine/planner.h"
 #include "cairn/engine/profile.h"
+#include "detail/stop_clock.h"
 
 #include <cstdint>
 #include <limits>
@@ -137,8 +138,14 @@ struct CredentialLocal {
     Amount cost = 0;           ///< cents
     Amount hours = 0;          ///< hundredths of an hour
     bool pinned = false;
+    /// Every plan takes it: the only provider of something a plan cannot do without
+    /// (forced_credentials.h). The searches treat it like a pinned credential.
+    bool forced = false;
     bool cohort = false;
     std::optional<CreditOfferLocal> credit; ///< toward the goal's program
+
+    /// In every plan: pinned by the learner, or forced by the catalog.
+    [[nodiscard]] bool mustTake() const { return pinned || forced; }
 };
 
 struct Landmarks; // detail/landmarks.h
@@ -174,12 +181,15 @@ struct PlanningProblem {
 /// Why a question has no plan before any search: the part of it that can never hold.
 struct CompileOutcome {
     std::optional<PlanningProblem> problem;
-    std::string infeasibleReason; ///< set when problem is empty
+    std::string infeasibleReason; ///< set when problem is empty and the question was settled
+    bool stopped = false;         ///< the time limit or a cancel ended compilation: nothing is known
 };
 
 /// Builds the planning problem: drops credentials that are completed, excluded, can never be
 /// taken (their prerequisites never hold) or cannot help the goal, and compiles the rest.
-CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+/// Checks `clock` as it goes, and gives up (`stopped`) when it says stop.
+CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                              const StopClock& clock = StopClock());
 
 /// The requirement in words, for reasons ("SQL at level 2", "Google Data Analytics").
 std::string itemInWords(const Catalog& catalog, const Requirement& item);

@@ -1,5 +1,7 @@
 #include "detail/relaxed_closure.h"
 
+#include <algorithm>
+
 namespace cairn::detail {
 
 RelaxedClosure::RelaxedClosure(const PlanningProblem& problem)
@@ -36,18 +38,27 @@ void RelaxedClosure::take(int credential) {
 }
 
 void RelaxedClosure::takeWhatFits(std::vector<int>& pending) {
-    for (bool progress = true; progress;) {
+    // Passes keep the order of what is left and alternate their direction: a prerequisite chain
+    // listed in either order is then taken in one or two passes, not one pass per link.
+    bool forward = true;
+    for (bool progress = true; progress; forward = !forward) {
         progress = false;
-        for (std::size_t i = 0; i < pending.size();) {
+        std::size_t keep = 0;
+        const std::size_t n = pending.size();
+        for (std::size_t k = 0; k < n; ++k) {
+            const std::size_t i = forward ? k : n - 1 - k;
             if (takeable(pending[i])) {
                 take(pending[i]);
-                pending[i] = pending.back();
-                pending.pop_back();
                 progress = true;
+            } else if (forward) {
+                pending[keep++] = pending[i];
             } else {
-                ++i;
+                pending[n - 1 - keep++] = pending[i];
             }
         }
+        if (!forward)
+            std::move(pending.end() - static_cast<std::ptrdiff_t>(keep), pending.end(), pending.begin());
+        pending.resize(keep);
     }
 }
 

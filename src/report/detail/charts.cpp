@@ -155,7 +155,7 @@ void paintSpendingChart(QPainter& painter, const QRectF& rect, const ReportInput
 void paintFrontChart(QPainter& painter, const QRectF& rect, const ReportInput& input, const PdfStyle& style) {
     std::vector<const Plan*> points;
     for (const Plan& p : input.front)
-        if (p.status != PlanStatus::Infeasible)
+        if (hasPlan(p.status))
             points.push_back(&p);
     if (points.empty())
         return;
@@ -213,8 +213,8 @@ void addCharts(TextSection& summary, const ReportInput& input, const PdfStyle& s
     if (input.plan.credentials.empty())
         return;
     const double height = style.pt(175);
-    const bool withFront = std::any_of(input.front.begin(), input.front.end(),
-                                       [](const Plan& p) { return p.status != PlanStatus::Infeasible; });
+    const bool withFront =
+        std::any_of(input.front.begin(), input.front.end(), [](const Plan& p) { return hasPlan(p.status); });
     summary.setTrailer(height, [&input, &style, width, withFront](QPainter& painter, const QRectF& rect) {
         const double gap = style.pt(24);
         const QRectF area = rect.adjusted(0, style.pt(16), 0, 0);

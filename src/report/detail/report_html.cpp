@@ -123,6 +123,9 @@ QString statusHtml(const Plan& plan) {
     case PlanStatus::Infeasible:
         return tr("<span style=\"color:#a32d2d; font-weight:bold;\">No plan reaches this goal.</span> %1")
             .arg(plan.reason.empty() ? tr("The constraints cannot all be met.") : esc(plan.reason));
+    case PlanStatus::Unknown:
+        return tr("<span style=\"color:#a86a0c; font-weight:bold;\">No plan found yet.</span> %1")
+            .arg(esc(plan.reason));
     }
     return {};
 }
@@ -350,17 +353,17 @@ QString summaryHtml(const ReportInput& input, const PdfStyle& style) {
                 .arg(tr("Prepared for %1 on %2").arg(clientName(input).toHtmlEscaped(), style.date(input.producedOn)));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Goal"), goalInWords(input, style));
     html += QStringLiteral("<p>%1</p>").arg(statusHtml(input.plan));
-    if (input.plan.status != PlanStatus::Infeasible)
+    if (hasPlan(input.plan.status))
         html += QStringLiteral("<h2>%1</h2>").arg(tr("At a glance")) + totalsHtml(input, style);
     html += skillsGapHtml(input, style);
-    if (input.plan.status == PlanStatus::Infeasible) // no further pages: notes and sources go here
+    if (!hasPlan(input.plan.status)) // no further pages: notes and sources go here
         html += notesHtml(input) + sourcesHtml(input);
     return html + QStringLiteral("</body></html>");
 }
 
 QString detailsHtml(const ReportInput& input, const PdfStyle& style) {
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QString::fromUtf8(kStyleSheet));
-    if (input.plan.status != PlanStatus::Infeasible) {
+    if (hasPlan(input.plan.status)) {
         html += credentialsTableHtml(input, style);
         html += creditsHtml(input, style);
     }

@@ -103,7 +103,7 @@ QString CandidateSet::uniqueName(const QString& wanted, int except) const {
 
 int CandidateSet::capture(const QString& name, QString* error) {
     const auto& plan = session_->plan();
-    if (!plan || plan->status == PlanStatus::Infeasible) {
+    if (!plan || !hasPlan(plan->status)) {
         if (error)
             *error = tr("There is no plan that reaches the goal to keep as a candidate.");
         return -1;

@@ -141,7 +141,7 @@ void CandidatesPanel::updateActions() {
     const bool any = row >= 0;
     stack_->setCurrentWidget(candidates_->size() > 0 ? static_cast<QWidget*>(table_) : empty_);
     const auto& plan = session_->plan();
-    capture_->setEnabled(plan && plan->status != PlanStatus::Infeasible);
+    capture_->setEnabled(plan && hasPlan(plan->status));
     for (auto* a : {adopt_, rename_, remove_})
         a->setEnabled(any);
     baseline_->setEnabled(any && row != candidates_->baseline());
@@ -150,7 +150,7 @@ void CandidatesPanel::updateActions() {
 
 void CandidatesPanel::captureCurrent() {
     const auto& plan = session_->plan();
-    if (!plan || plan->status == PlanStatus::Infeasible) {
+    if (!plan || !hasPlan(plan->status)) {
         emit message(tr("There is no plan that reaches the goal to keep as a candidate."));
         return;
     }

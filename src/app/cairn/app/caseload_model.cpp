@@ -106,12 +106,14 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
             return tr("Feasible, not proven best");
         case PlanStatus::Infeasible:
             return tr("Goal out of reach");
+        case PlanStatus::Unknown:
+            return tr("No plan found in time");
         }
         return {};
     case Completion:
-        return e.completion && e.status != PlanStatus::Infeasible ? dateText(*e.completion) : QString();
+        return e.completion && e.status && hasPlan(*e.status) ? dateText(*e.completion) : QString();
     case Money:
-        return e.status && e.status != PlanStatus::Infeasible
+        return e.status && hasPlan(*e.status)
                    ? money(e.cost, e.currency.empty() ? session_->catalog().currency : e.currency)
                    : QString();
     default:

@@ -241,15 +241,15 @@ void CaseloadView::fillHistory() {
         item->setData(0, Qt::UserRole, v.id);
         const QString status = v.status == PlanStatus::Optimal    ? tr("optimal")
                                : v.status == PlanStatus::Feasible ? tr("feasible")
+                               : v.status == PlanStatus::Unknown  ? tr("no plan found in time")
                                                                   : tr("goal out of reach");
         const QString title = v.title.isEmpty() ? tr("Version %1").arg(v.version)
                                                 : tr("Version %1: %2").arg(v.version).arg(shown(v.title));
         // Two short lines read better in a narrow pane than one long one.
         const QString facts =
-            v.status == PlanStatus::Infeasible
-                ? tr("Saved %1\n%2").arg(whenText(v.savedAt), status)
-                : tr("Saved %1\n%2: %3, done by %4")
-                      .arg(whenText(v.savedAt), status, money(v.cost, currency), dateText(v.completion));
+            !hasPlan(v.status) ? tr("Saved %1\n%2").arg(whenText(v.savedAt), status)
+                               : tr("Saved %1\n%2: %3, done by %4")
+                                     .arg(whenText(v.savedAt), status, money(v.cost, currency), dateText(v.completion));
         item->setText(0, title);
         item->setData(0, Qt::UserRole + 1, facts);
         item->setToolTip(0, facts);

@@ -50,7 +50,7 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
     for (auto* set : {planned_, minimum_, maximum_})
         set->remove(0, set->count());
     categoryAxis_->clear();
-    if (!goal || !plan || plan->status == PlanStatus::Infeasible) {
+    if (!goal || !plan || !hasPlan(plan->status)) {
         creditsAxis_->setRange(0, 1);
         return;
     }

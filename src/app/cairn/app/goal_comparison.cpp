@@ -43,11 +43,10 @@ GoalComparison::Result GoalComparison::compare(const Catalog& catalog, const std
         if (levelIn(first, skill) == 0)
             r.secondOnlySkills.push_back({skill, 0, level});
     const auto inPlan = [](const Plan& p, const std::string& id) {
-        return p.status != PlanStatus::Infeasible &&
-               std::any_of(p.credentials.begin(), p.credentials.end(),
-                           [&](const PlannedCredential& pc) { return pc.id == id; });
+        return hasPlan(p.status) && std::any_of(p.credentials.begin(), p.credentials.end(),
+                                                [&](const PlannedCredential& pc) { return pc.id == id; });
     };
-    if (plans[0].status != PlanStatus::Infeasible)
+    if (hasPlan(plans[0].status))
         for (const auto& pc : plans[0].credentials)
             if (inPlan(plans[1], pc.id))
                 r.sharedCredentials.push_back(pc.id);

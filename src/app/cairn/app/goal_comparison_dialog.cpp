@@ -255,7 +255,7 @@ void GoalComparisonDialog::showResult() {
             item->setToolTip(text);
             table_->setItem(row, column, item);
         };
-        if (p.status == PlanStatus::Infeasible) {
+        if (!hasPlan(p.status)) {
             set(StatusRow, tr("No plan: %1").arg(qs(p.reason)));
             continue;
         }
@@ -309,7 +309,7 @@ void GoalComparisonDialog::showResult() {
 }
 
 void GoalComparisonDialog::showDifferences(const Plan& first, const Plan& second) {
-    if (first.status == PlanStatus::Infeasible || second.status == PlanStatus::Infeasible)
+    if (!hasPlan(first.status) || !hasPlan(second.status))
         return;
     const auto set = [this](int row, const QString& text) {
         auto* item = new QTableWidgetItem(text);

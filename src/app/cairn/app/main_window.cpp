@@ -274,7 +274,9 @@ void MainWindow::connectPlanning() {
         const auto& plan = session_->plan();
         if (cancelled)
             statusText_->setText(tr("Planning stopped; showing the best plan found so far."));
-        else if (plan && plan->status == PlanStatus::Infeasible)
+        else if (plan && plan->status == PlanStatus::Unknown)
+            statusText_->setText(tr("The time limit ran out before a plan was found."));
+        else if (plan && !hasPlan(plan->status))
             statusText_->setText(tr("No plan reaches this goal under the current limits."));
         else if (plan)
             statusText_->setText(
@@ -415,7 +417,7 @@ void MainWindow::exportCatalog() {
 void MainWindow::exportReport() {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
-    if (!plan || plan->status == PlanStatus::Infeasible) {
+    if (!plan || !hasPlan(plan->status)) {
         QMessageBox::information(this, tr("Export report"),
                                  tr("There is no plan to report yet. Choose a goal the "
                                     "client can reach first."));
@@ -444,7 +446,7 @@ void MainWindow::exportReport() {
 QString MainWindow::writeReport(const QString& path) {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
-    if (!plan || plan->status == PlanStatus::Infeasible)
+    if (!plan || !hasPlan(plan->status))
         return tr("There is no plan to report yet.");
     const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
     report::ReportInput input(session_->catalog(), session_->profile(), worded);

@@ -95,7 +95,7 @@ void ParetoChart::setFront(std::vector<Plan> front, const std::string& currency,
 
 void ParetoChart::setCurrentPlan(const Plan* plan) {
     currentAt_.reset();
-    if (plan && plan->status != PlanStatus::Infeasible)
+    if (plan && hasPlan(plan->status))
         currentAt_ = QPointF(plan->totals.weeks, plan->totals.cost);
     rebuild();
 }

@@ -101,7 +101,9 @@ void PathwayView::rebuild() {
         return;
     }
     const Catalog& catalog = session_->catalog();
-    if (plan->status == PlanStatus::Infeasible)
+    if (plan->status == PlanStatus::Unknown)
+        banner_ = tr("No pathway found yet. %1").arg(qs(plan->reason));
+    else if (!hasPlan(plan->status))
         banner_ = tr("No pathway reaches this goal. %1").arg(qs(plan->reason));
     else if (plan->credentials.empty())
         banner_ = tr("The goal is already met: nothing more to take.");
@@ -138,8 +140,9 @@ void PathwayView::rebuild() {
         else if (status == CredentialStatus::Completed)
             detail = tr("completed");
         else if (!status)
-            detail = plan->status == PlanStatus::Infeasible ? tr("goal · out of reach")
-                                                            : tr("goal · %1").arg(dateText(plan->totals.completion));
+            detail = plan->status == PlanStatus::Unknown ? tr("goal · no plan found yet")
+                     : !hasPlan(plan->status)            ? tr("goal · out of reach")
+                                                         : tr("goal · %1").arg(dateText(plan->totals.completion));
         auto* item = new PathwayNodeItem(qs(n.id), shown(n.label), detail, QRectF(p.x, p.y, p.width, p.height), status);
         item->setHighlight(palette().color(QPalette::Highlight));
         item->setToolTip(status ? tooltipFor(n.id) : qs(n.label));

@@ -26,8 +26,8 @@ PlanChange comparePlans(const Plan& from, const Plan& to) {
     c.hoursChange = to.totals.hours - from.totals.hours;
     c.creditsChange = to.totals.credits - from.totals.credits;
     c.daysChange = to.totals.completion.days() - from.totals.completion.days();
-    c.reachesGoal = to.status != PlanStatus::Infeasible;
-    c.otherReachesGoal = from.status != PlanStatus::Infeasible;
+    c.reachesGoal = hasPlan(to.status);
+    c.otherReachesGoal = hasPlan(from.status);
     return c;
 }
 

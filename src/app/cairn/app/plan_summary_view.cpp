@@ -73,6 +73,9 @@ QString PlanSummaryView::statusHtml() const {
     case PlanStatus::Infeasible:
         status = tr("No plan reaches this goal.");
         break;
+    case PlanStatus::Unknown:
+        status = tr("Unknown: the search stopped before it found a plan; one may still exist.");
+        break;
     }
     out += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(status.toHtmlEscaped());
     if (!plan.reason.empty())
@@ -89,7 +92,7 @@ QString PlanSummaryView::statusHtml() const {
 
 QString PlanSummaryView::totalsHtml() const {
     const Plan& plan = *session_->plan();
-    if (plan.status == PlanStatus::Infeasible)
+    if (!hasPlan(plan.status))
         return {};
     const QLocale locale;
     const std::string& currency = session_->catalog().currency;
@@ -113,8 +116,7 @@ QString PlanSummaryView::totalsHtml() const {
 QString PlanSummaryView::credentialsHtml() const {
     const Plan& plan = *session_->plan();
     if (plan.credentials.empty())
-        return plan.status == PlanStatus::Infeasible ? QString()
-                                                     : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
+        return !hasPlan(plan.status) ? QString() : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
     const std::string& currency = session_->catalog().currency;
     QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><ol style='margin-top:0'>").arg(tr("In order"));
     const ReasonWords reasons(session_->catalog());
@@ -145,7 +147,7 @@ QString PlanSummaryView::gapHtml() const {
     for (const auto& item : after.items)
         metAfter[item.item] = item.met;
     const RequirementWords words(catalog);
-    const bool infeasible = session_->plan() && session_->plan()->status == PlanStatus::Infeasible;
+    const bool infeasible = session_->plan() && !hasPlan(session_->plan()->status);
     const QString yes = tr("✔ met"), no = tr("✘ missing");
     QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><table cellspacing='0' cellpadding='1'>")
                       .arg(tr("Skills gap"));

@@ -31,7 +31,7 @@ std::vector<SkillCoverageItem> skillCoverage(const Catalog& catalog, const Profi
     const Goal* goal = catalog.findGoal(goalId);
     if (!goal)
         return out;
-    const bool planned = plan && plan->status != PlanStatus::Infeasible && plan->goal == goalId;
+    const bool planned = plan && hasPlan(plan->status) && plan->goal == goalId;
     // The learner once the plan is done: its credentials count as completed.
     Profile after = profile;
     if (planned)

@@ -147,7 +147,10 @@ void SkillsCoverageChart::setPlan(const Catalog& catalog, const Profile& profile
     const bool planned = plan && plan->goal == goalId;
     if (!planned)
         chart_->setTitle(tr("Skills for %1<br>%L2 of %L3 held, no plan yet").arg(title).arg(heldCount).arg(total));
-    else if (plan->status == PlanStatus::Infeasible)
+    else if (plan->status == PlanStatus::Unknown)
+        chart_->setTitle(
+            tr("Skills for %1<br>%L2 of %L3 held, no plan found in time").arg(title).arg(heldCount).arg(total));
+    else if (!hasPlan(plan->status))
         chart_->setTitle(
             tr("Skills for %1<br>%L2 of %L3 held, no plan reaches the goal").arg(title).arg(heldCount).arg(total));
     else

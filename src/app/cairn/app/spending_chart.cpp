@@ -83,7 +83,7 @@ void SpendingChart::setPlan(const Plan* plan, const std::string& currency, doubl
     capacity_->clear();
     moneyAxis_->setTitleText(tr("Money (%1)").arg(qs(currency)));
     moneyAxis_->setLabelFormat(QStringLiteral("%.0f"));
-    const bool show = plan && plan->status != PlanStatus::Infeasible;
+    const bool show = plan && hasPlan(plan->status);
     double maxMoney = 1;
     double maxHours = std::max(1.0, capacityHoursPerWeek);
     int months = 1;

@@ -26,8 +26,8 @@ PlanChange toChange(const store::PlanComparison& c, const Plan& from, const Plan
     change.hoursChange = c.hoursChange;
     change.creditsChange = c.creditsChange;
     change.daysChange = c.toCompletion.days() - c.fromCompletion.days();
-    change.reachesGoal = to.status != PlanStatus::Infeasible;
-    change.otherReachesGoal = from.status != PlanStatus::Infeasible;
+    change.reachesGoal = hasPlan(to.status);
+    change.otherReachesGoal = hasPlan(from.status);
     return change;
 }
 

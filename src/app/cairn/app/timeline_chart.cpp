@@ -24,7 +24,7 @@ constexpr int kMinPxPerWeek = 12;
 constexpr int kMargin = 12;
 
 bool hasSchedule(const PlanningSession* s) {
-    return s->plan() && s->plan()->status != PlanStatus::Infeasible && !s->plan()->credentials.empty();
+    return s->plan() && hasPlan(s->plan()->status) && !s->plan()->credentials.empty();
 }
 } // namespace
 
@@ -74,7 +74,9 @@ void TimelineChart::paintEmpty(QPainter& p) {
     font.setPointSizeF(font.pointSizeF() * 1.3);
     p.setFont(font);
     QString text = tr("Choose a goal to see a schedule");
-    if (session_->plan() && session_->plan()->status == PlanStatus::Infeasible)
+    if (session_->plan() && session_->plan()->status == PlanStatus::Unknown)
+        text = tr("There is no schedule yet: the time limit ran out before a plan was found.");
+    else if (session_->plan() && !hasPlan(session_->plan()->status))
         text = tr("There is no schedule: no plan reaches this goal under the current limits.");
     else if (session_->plan())
         text = tr("Nothing to schedule: the goal is already met.");

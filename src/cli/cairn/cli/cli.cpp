@@ -16,7 +16,10 @@ void printHelp(QTextStream& out) {
     for (const auto& c : allCommands())
         out << "  " << c->name().leftJustified(14) << "  " << c->summary() << '\n';
     out << "\nRun 'cairn-cli <command> --help' for a command's options.\n"
-        << "Without --catalog, commands use the bundled sample catalog.\n";
+        << "Without --catalog, commands use the bundled sample catalog.\n\n"
+        << "Exit codes: 0 done (a plan was found: optimal or feasible), 1 invalid input, 2 usage or\n"
+        << "unreadable file, 3 no plan is possible (proven), 4 unknown (the time limit or a cancel\n"
+        << "stopped the search before it found any plan).\n";
 }
 
 int dispatch(const QStringList& arguments, Streams io) {

@@ -13,7 +13,8 @@ enum ExitCode : int {
     kOk = 0,         ///< done; for plan: a plan was found
     kInvalid = 1,    ///< the input is invalid (validation messages printed)
     kUsage = 2,      ///< bad usage or an unreadable file
-    kInfeasible = 3, ///< no plan satisfies the goal and constraints
+    kInfeasible = 3, ///< proven: no plan satisfies the goal and constraints
+    kUnknown = 4,    ///< the time limit or a cancel stopped the search before it found any plan
 };
 
 /// Where a command writes: standard output and standard error, or strings in tests.

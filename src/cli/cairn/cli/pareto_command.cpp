@@ -11,9 +11,10 @@ namespace cairn::cli {
 
 int ParetoCommand::run(const QStringList& arguments, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Lists every plan that no other plan beats on both money and completion date, from the "
-                       "cheapest to the fastest. Exit codes: 0 at least one plan, 3 none, 1 invalid input, 2 usage."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Lists every plan that no other plan beats on both money and completion date, from the "
+        "cheapest to the fastest. Exit codes: 0 at least one plan, 3 none is possible (proven), 4 unknown: "
+        "the time limit stopped the search before it found a plan, 1 invalid input, 2 usage."));
     PlanOptions options;
     options.addTo(parser);
     if (auto code = parseOrExit(parser, arguments, io))
@@ -22,7 +23,8 @@ int ParetoCommand::run(const QStringList& arguments, Streams io) {
     auto in = readPlanInputs(parser, options, io, exitCode);
     if (!in)
         return exitCode;
-    const auto front = paretoFront(in->catalog.catalog, in->profile, in->request);
+    PlanStatus emptyFront = PlanStatus::Infeasible;
+    const auto front = paretoFront(in->catalog.catalog, in->profile, in->request, &emptyFront);
     if (in->json) {
         QJsonArray plans;
         for (const auto& p : front) {
@@ -46,7 +48,9 @@ int ParetoCommand::run(const QStringList& arguments, Streams io) {
     } else {
         io.out << paretoText(in->catalog.catalog, front);
     }
-    return front.empty() ? kInfeasible : kOk;
+    if (!front.empty())
+        return kOk;
+    return emptyFront == PlanStatus::Unknown ? kUnknown : kInfeasible;
 }
 
 } // namespace cairn::cli

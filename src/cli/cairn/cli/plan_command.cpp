@@ -43,13 +43,14 @@ std::optional<ClientContext> openClient(const QCommandLineParser& parser, const 
 
 int PlanCommand::run(const QStringList& arguments, Streams io) {
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
-                       "goal from the profile's skills within its budget and weekly hours.\n"
-                       "--pdf, --ics, --csv and --json are each tried, whatever becomes of the others; FILE \"-\" "
-                       "writes one of them to standard output instead of the plan.\n"
-                       "Exit codes: 0 a plan was found, 3 no plan is possible, 1 invalid input, 2 usage or a file "
-                       "that could not be written."));
+    parser.setApplicationDescription(QStringLiteral(
+        "Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
+        "goal from the profile's skills within its budget and weekly hours.\n"
+        "--pdf, --ics, --csv and --json are each tried, whatever becomes of the others; FILE \"-\" "
+        "writes one of them to standard output instead of the plan.\n"
+        "Exit codes: 0 a plan was found (optimal or feasible), 3 no plan is possible (proven), 4 unknown: the "
+        "time limit stopped the search before it found a plan, 1 invalid input, 2 usage or a file that could "
+        "not be written."));
     PlanOptions options;
     options.addTo(parser);
     const QCommandLineOption client(QStringLiteral("client"),
@@ -113,7 +114,7 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     int exportCode = kOk;
     if (targets.any()) {
         ReportExtras extras;
-        if (!targets.pdf.isEmpty() && result.status != PlanStatus::Infeasible)
+        if (!targets.pdf.isEmpty() && hasPlan(result.status))
             extras.front = paretoFront(in->catalog.catalog, in->profile, in->request);
         if (ctx) {
             extras.clientName = ctx->client.name;
@@ -147,7 +148,16 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     // A file that could not be written is the outcome to report; otherwise the plan's own.
     if (exportCode == kUsage)
         return kUsage;
-    return result.status == PlanStatus::Infeasible ? kInfeasible : kOk;
+    switch (result.status) {
+    case PlanStatus::Optimal:
+    case PlanStatus::Feasible:
+        return kOk;
+    case PlanStatus::Infeasible:
+        return kInfeasible;
+    case PlanStatus::Unknown:
+        return kUnknown;
+    }
+    return kUnknown;
 }
 
 } // namespace cairn::cli

@@ -28,8 +28,9 @@ struct PlanOptions {
     QCommandLineOption format{QStringLiteral("format"), QStringLiteral("text (default) or json."),
                               QStringLiteral("FORMAT"), QStringLiteral("text")};
     QCommandLineOption timeLimit{QStringLiteral("time-limit"),
-                                 QStringLiteral("Stop searching after this many seconds (default 60) and report the "
-                                                "best plan found as feasible."),
+                                 QStringLiteral("Stop planning after this many seconds (default 60) and report the "
+                                                "best plan found as feasible, or unknown (exit code 4) when none "
+                                                "was found yet."),
                                  QStringLiteral("SECONDS"), QStringLiteral("60")};
 
     void addTo(QCommandLineParser& parser) const;

@@ -56,6 +56,10 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         s << "\nNo plan: " << field(plan.reason) << '\n';
         return out;
     }
+    if (plan.status == PlanStatus::Unknown) {
+        s << "\nNo plan found yet: " << field(plan.reason) << '\n';
+        return out;
+    }
     s << "Learner: " << (profile.name.empty() ? QStringLiteral("(unnamed)") : field(profile.name)) << ", "
       << number(profile.hoursPerWeek) << " hours a week from " << q(profile.start.toIso()) << "\n\n";
     if (plan.credentials.empty()) {

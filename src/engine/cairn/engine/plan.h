@@ -15,7 +15,18 @@ enum class Objective {
     Time,     ///< earliest completion, ties by less money
 };
 
-enum class PlanStatus { Optimal, Feasible, Infeasible };
+/// The four answers a question can get; they are never conflated.
+enum class PlanStatus {
+    Optimal,    ///< a plan, proven the best
+    Feasible,   ///< a plan, not proven the best (the search stopped early); see Plan::bound
+    Infeasible, ///< proven: no plan exists (Plan::reason says why)
+    Unknown,    ///< the search stopped (time limit or cancel) before it found any plan
+};
+
+/// A plan to show: optimal or feasible.
+inline bool hasPlan(PlanStatus status) {
+    return status == PlanStatus::Optimal || status == PlanStatus::Feasible;
+}
 
 const char* toString(Objective objective);
 const char* toString(PlanStatus status);
@@ -80,8 +91,14 @@ struct Plan {
     PlanTotals totals;
     std::vector<PlannedCredential> credentials; ///< in schedule order
     std::vector<WeekLoad> load;
-    std::string reason;     ///< why infeasible, or what is not proven for a feasible plan
-    std::string boundText;  ///< for a feasible plan: the best proven bound, in words
+    std::string reason;    ///< why infeasible or unknown, or what is not proven for a feasible plan
+    std::string boundText; ///< for a feasible plan: the best proven bound, in words
+    /// For a feasible plan: no plan scores below this, in the objective's unit (money for cost,
+    /// hours for effort, money plus valued hours for balanced, days from the start for time).
+    std::optional<double> bound;
+    /// For a feasible plan with a positive bound: (value - bound) / bound, so the plan is at most
+    /// this fraction above the best possible.
+    std::optional<double> gap;
     double hoursPerWeek = 0;
     Date start;
 

@@ -21,9 +21,11 @@ struct PlanRequest {
     std::optional<Date> deadline;
     std::vector<std::string> pinned;
     std::vector<std::string> excluded;
-    /// After this the best plan so far is returned as `feasible`; zero = no limit.
+    /// After this the best plan so far is returned as `feasible` (`unknown` when there is none
+    /// yet); zero = no limit. It counts every phase of planning, compilation included.
     std::chrono::milliseconds timeLimit{0};
-    /// Set to true from another thread to stop early (the best plan so far is returned).
+    /// Set to true from another thread to stop early (the best plan so far is returned as
+    /// `feasible`, or `unknown` when there is none yet; never `infeasible`).
     const std::atomic<bool>* cancel = nullptr;
     /// Called now and then with the number of search nodes explored.
     std::function<void(long long nodes)> progress;
@@ -32,21 +34,23 @@ struct PlanRequest {
 /// Finds a provably optimal plan (see docs/planning-model.md).
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
 
-/// Every non-dominated (money, completion) plan, from the cheapest to the fastest.
-std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+/// Every non-dominated (money, completion) plan, from the cheapest to the fastest. When the front
+/// is empty, `emptyStatus` (if given) says why: Infeasible (proven) or Unknown (stopped first).
+std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                              PlanStatus* emptyStatus = nullptr);
 
 /// Where the profile stands against a goal.
 struct GapItem {
-    std::string item;    ///< e.g. "skill:sql@2"
-    std::string text;    ///< in words
+    std::string item; ///< e.g. "skill:sql@2"
+    std::string text; ///< in words
     bool met = false;
-    int heldLevel = 0;   ///< for skill items
+    int heldLevel = 0; ///< for skill items
 };
 struct Gap {
     std::string goal;
     std::vector<GapItem> items;
     bool goalMet = false;
-    double credits = 0;  ///< credits goals: credits already counted
+    double credits = 0; ///< credits goals: credits already counted
 };
 Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalId);
 

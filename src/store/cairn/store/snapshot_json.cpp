@@ -78,13 +78,17 @@ std::optional<Reason::Kind> reasonKind(const QString& s) {
 } // namespace
 
 // Saved plans spell statuses and objectives as the engine and the plan JSON do.
-const char* statusName(PlanStatus status) { return cairn::toString(status); }
-const char* objectiveName(Objective objective) { return cairn::toString(objective); }
+const char* statusName(PlanStatus status) {
+    return cairn::toString(status);
+}
+const char* objectiveName(Objective objective) {
+    return cairn::toString(objective);
+}
 
 namespace {
 
 std::optional<PlanStatus> statusFromString(const QString& s) {
-    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible})
+    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible, PlanStatus::Unknown})
         if (s == QLatin1String(statusName(st)))
             return st;
     return std::nullopt;
@@ -166,7 +170,7 @@ QJsonObject planToJson(const Plan& plan) {
     for (const WeekLoad& w : plan.load)
         load.append(QJsonArray{w.week, w.hours});
     const PlanTotals& t = plan.totals;
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("status"), QString::fromLatin1(statusName(plan.status))},
         {QStringLiteral("objective"), QString::fromLatin1(objectiveName(plan.objective))},
         {QStringLiteral("goal"), str(plan.goal)},
@@ -182,6 +186,12 @@ QJsonObject planToJson(const Plan& plan) {
         {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
         {QStringLiteral("start"), date(plan.start)},
     };
+    // Only a feasible plan has a bound and a gap; older snapshots have neither.
+    if (plan.bound)
+        out.insert(QStringLiteral("bound"), *plan.bound);
+    if (plan.gap)
+        out.insert(QStringLiteral("gap"), *plan.gap);
+    return out;
 }
 
 std::optional<Plan> planFromJson(const QJsonObject& j) {
@@ -230,6 +240,10 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
     }
     plan.reason = str(j.value(QStringLiteral("reason")));
     plan.boundText = str(j.value(QStringLiteral("boundText")));
+    if (const QJsonValue b = j.value(QStringLiteral("bound")); b.isDouble())
+        plan.bound = b.toDouble();
+    if (const QJsonValue g = j.value(QStringLiteral("gap")); g.isDouble())
+        plan.gap = g.toDouble();
     plan.hoursPerWeek = j.value(QStringLiteral("hoursPerWeek")).toDouble();
     plan.start = date(j.value(QStringLiteral("start")), ok);
     if (!ok)

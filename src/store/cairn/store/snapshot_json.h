@@ -14,7 +14,7 @@ namespace cairn::store {
 // snapshot format: complete (reading gives an equal value) and independent of the catalog,
 // so a saved plan reads the same after the catalog changes.
 
-/// Lower-case names used in snapshots and listings: "optimal", "feasible", "infeasible".
+/// Lower-case names used in snapshots and listings: "optimal", "feasible", "infeasible", "unknown".
 const char* statusName(PlanStatus status);
 /// "cost", "effort", "balanced", "time".
 const char* objectiveName(Objective objective);

@@ -24,7 +24,7 @@ SavedPlanSummary summaryFromRow(const QSqlQuery& q) {
     s.note = q.value(4).toString();
     s.createdAt = q.value(5).toString();
     const QString status = q.value(6).toString();
-    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible})
+    for (auto st : {PlanStatus::Optimal, PlanStatus::Feasible, PlanStatus::Infeasible, PlanStatus::Unknown})
         if (status == QLatin1String(statusName(st)))
             s.status = st;
     s.cost = q.value(7).toDouble();

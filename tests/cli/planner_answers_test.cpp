@@ -1,0 +1,137 @@
+// The four answers of `plan` on a budget question that a time limit cuts short
+// (data/budget-500/README.md says how the instance was made): never "infeasible" when plans
+// exist, "unknown" with exit code 4 when no plan was found in time, and a feasible plan with a
+// proven bound and gap.
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <atomic>
+#include <cairn/cli/cli.h>
+#include <cairn/engine/planner.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/profile_json.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using testing::HasSubstr;
+
+namespace {
+
+struct CliRun {
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+CliRun cli(QStringList arguments) {
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    arguments.prepend(QStringLiteral("cairn-cli"));
+    r.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
+    out.flush();
+    err.flush();
+    return r;
+}
+
+const QString kCatalog = QStringLiteral(CAIRN_TEST_DATA "/budget-500/catalog.json");
+const QString kProfile = QStringLiteral(CAIRN_TEST_DATA "/budget-500/profile.json");
+
+CliRun planJson(const QString& goal, const QString& objective, const QStringList& extra = {}) {
+    return cli(QStringList{QStringLiteral("plan"), QStringLiteral("--catalog"), kCatalog, QStringLiteral("--profile"),
+                           kProfile, QStringLiteral("--goal"), goal, QStringLiteral("--objective"), objective,
+                           QStringLiteral("--format"), QStringLiteral("json")} +
+               extra);
+}
+
+} // namespace
+
+TEST(PlannerAnswers, TheBudgetQuestionHasAPlanWithinTheBudget) {
+    const CliRun r = planJson(QStringLiteral("g1"), QStringLiteral("cost"));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+    EXPECT_NEAR(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("cost")).toDouble(), 2218.78, 1e-6);
+    EXPECT_FALSE(o.contains(QStringLiteral("bound"))); // only a feasible plan has a bound
+}
+
+TEST(PlannerAnswers, ATimeLimitNeverSaysInfeasible) {
+    // g1 and g2 have plans within the budget (their cheapest plans cost no more than it).
+    for (const char* goal : {"g1", "g2"})
+        for (const char* objective : {"cost", "effort"}) {
+            const CliRun r = planJson(QString::fromLatin1(goal), QString::fromLatin1(objective),
+                                      {QStringLiteral("--time-limit"), QStringLiteral("0.02")});
+            SCOPED_TRACE(std::string(goal) + " " + objective);
+            const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+            const QString status = o.value(QStringLiteral("status")).toString();
+            ASSERT_NE(status, QStringLiteral("infeasible")) << r.out.toStdString();
+            if (status == QStringLiteral("unknown")) {
+                EXPECT_EQ(r.code, 4);
+                EXPECT_THAT(o.value(QStringLiteral("reason")).toString().toStdString(), HasSubstr("time limit"));
+                continue;
+            }
+            EXPECT_EQ(r.code, 0);
+            if (status == QStringLiteral("feasible")) {
+                ASSERT_TRUE(o.value(QStringLiteral("bound")).isDouble()) << r.out.toStdString();
+                const double value =
+                    o.value(QStringLiteral("totals"))
+                        .toObject()
+                        .value(QString::fromLatin1(std::string(objective) == "cost" ? "cost" : "hours"))
+                        .toDouble();
+                EXPECT_LE(o.value(QStringLiteral("bound")).toDouble(), value + 1e-9);
+                EXPECT_TRUE(o.contains(QStringLiteral("gap")));
+            } else {
+                EXPECT_EQ(status, QStringLiteral("optimal"));
+            }
+        }
+}
+
+TEST(PlannerAnswers, AProvenImpossibleBudgetIsInfeasibleOrUnknownWhenCutShort) {
+    // g3's cheapest plan costs more than the budget: proven infeasible when there is time.
+    const CliRun full = planJson(QStringLiteral("g3"), QStringLiteral("cost"));
+    EXPECT_EQ(full.code, 3);
+    EXPECT_THAT(full.out.toStdString(), HasSubstr("but the cheapest plan costs $4,011.10"));
+    const CliRun limited = planJson(QStringLiteral("g3"), QStringLiteral("effort"),
+                                    {QStringLiteral("--time-limit"), QStringLiteral("0.02")});
+    EXPECT_TRUE(limited.code == 3 || limited.code == 4) << limited.code;
+}
+
+TEST(PlannerAnswers, ACancelledQuestionIsUnknownOrFeasible) {
+    auto catalog = cairn::io::readCatalogFile(kCatalog);
+    auto profile = cairn::io::readProfileFile(kProfile);
+    ASSERT_TRUE(catalog.ok() && profile.ok());
+    for (const char* goal : {"g1", "g2"})
+        for (cairn::Objective objective : {cairn::Objective::Cost, cairn::Objective::Effort}) {
+            cairn::PlanRequest request;
+            request.goal = goal;
+            request.objective = objective;
+            std::atomic<bool> cancel{true};
+            request.cancel = &cancel;
+            // Cancelled before it began: nothing is known.
+            const cairn::Plan before = cairn::plan(*catalog.value, *profile.value, request);
+            EXPECT_EQ(before.status, cairn::PlanStatus::Unknown) << before.reason;
+            // Cancelled at its second progress report: a plan with a bound, or still unknown.
+            cancel = false;
+            int reports = 0;
+            request.progress = [&](long long) {
+                if (++reports == 2)
+                    cancel = true;
+            };
+            const cairn::Plan during = cairn::plan(*catalog.value, *profile.value, request);
+            SCOPED_TRACE(std::string(goal) + " " + cairn::toString(objective));
+            ASSERT_NE(during.status, cairn::PlanStatus::Infeasible) << during.reason;
+            if (during.status == cairn::PlanStatus::Feasible) {
+                ASSERT_TRUE(during.bound.has_value());
+                EXPECT_LE(*during.bound,
+                          objective == cairn::Objective::Cost ? during.totals.cost : during.totals.hours);
+            }
+        }
+}
+
+TEST(PlannerAnswers, UnknownHasItsOwnExitCodeInTheHelp) {
+    const CliRun top = cli({QStringLiteral("--help")});
+    EXPECT_THAT(top.out.toStdString(), HasSubstr("4 unknown"));
+    const CliRun plan = cli({QStringLiteral("plan"), QStringLiteral("--help")});
+    EXPECT_THAT(plan.out.simplified().toStdString(), HasSubstr("4 unknown"));
+    const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--help")});
+    EXPECT_THAT(pareto.out.simplified().toStdString(), HasSubstr("4 unknown"));
+}
