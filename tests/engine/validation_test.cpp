@@ -268,7 +268,7 @@ TEST(Validation, BadNumbers) {
     ASSERT_EQ(problems.size(), 5u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
     EXPECT_EQ(problems[0].credential, "basic-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("negative cost"), HasSubstr("-5")));
+    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("(basic-sql) has cost -5"), HasSubstr("from 0 to")));
     EXPECT_EQ(problems[1].object, "credential intermediate-sql");
     EXPECT_THAT(problems[1].message, HasSubstr("hours"));
     EXPECT_EQ(problems[2].object, "credential advanced-sql");
