@@ -1,9 +1,11 @@
 #include "cairn/engine/planner.h"
 
 #include "cairn/engine/holdings.h"
+#include "cairn/engine/limits.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
+#include "detail/schedule.h"
 
 #include <algorithm>
 #include <cstdio>
@@ -41,6 +43,14 @@ bool involvesCompletion(const SearchSpec& s) {
     return s.primary == Metric::Completion || s.secondary == Metric::Completion || s.maxCompletionDay.has_value();
 }
 
+/// "on 2027-03-01", or "after 2200-12-31" for a day beyond the last date Cairn schedules (a
+/// bound from hours alone can be centuries away, past any date that can be written).
+std::string finishText(const PlanningProblem& p, Amount day) {
+    if (day > horizonDay(p))
+        return "after " + limits::lastDate().toIso();
+    return "on " + p.start.plusDays(static_cast<int>(day)).toIso();
+}
+
 /// Why an exhaustive search found nothing: try the constraints one at a time.
 std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
     const std::string& currency = p.catalog->currency;
@@ -70,9 +80,8 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
         const SearchResult soonest = searchPlan(p, fastest);
         const Date deadline = p.start.plusDays(*spec.maxCompletionDay);
         if (soonest.found && soonest.primary > *spec.maxCompletionDay) {
-            std::string text = "No plan finishes by the deadline of " + deadline.toIso() +
-                               "; the earliest finishes on " +
-                               p.start.plusDays(static_cast<int>(soonest.primary)).toIso() + ".";
+            std::string text = "No plan finishes by the deadline of " + deadline.toIso() + "; the earliest finishes " +
+                               finishText(p, soonest.primary) + ".";
             if (budgetBinds)
                 text += " The budget is also too small: the cheapest plan costs " +
                         moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
@@ -154,8 +163,10 @@ std::string boundText(const PlanningProblem& p, const SearchSpec& spec, Amount b
         return "No plan scores below " + moneyText(static_cast<double>(bound) / 10000.0, p.catalog->currency) +
                " of money and time.";
     case Metric::Completion:
-        return "No plan finishes before " + p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() +
-               ".";
+        if (bound > horizonDay(p))
+            return "No plan finishes by " + limits::lastDate().toIso() + ".";
+        return "No plan finishes before " +
+               p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() + ".";
     }
     return {};
 }
@@ -264,7 +275,8 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
         Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                                Objective::Cost);
         const int day = static_cast<int>(r.secondary);
-        front.push_back(std::move(point));
+        if (point.status != PlanStatus::Infeasible) // one that runs past the last date has no place
+            front.push_back(std::move(point));
         if (!r.exhaustive || day < 0)
             break;
         spec.maxCompletionDay = day - 1;

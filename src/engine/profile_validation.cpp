@@ -1,16 +1,15 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/validation.h"
+#include "detail/number_checks.h"
 #include "detail/problem_wording.h"
 #include "detail/reachability.h"
 #include "detail/reachability_checks.h"
 
 #include <algorithm>
-#include <cmath>
 #include <set>
 
 namespace cairn {
 
-using detail::formatNumber;
 using detail::label;
 using detail::quoted;
 
@@ -56,16 +55,7 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
                 "The profile excludes " + quoted(id) + ", but the catalog has no credential with that id.", {},
                 warning);
 
-    if (profile.budget && (!std::isfinite(*profile.budget) || *profile.budget < 0))
-        add("bad-number", "profile field budget",
-            "The budget is " + formatNumber(*profile.budget) + "; it must be a number of 0 or more.");
-    if (!std::isfinite(profile.hoursPerWeek) || profile.hoursPerWeek <= 0)
-        add("bad-number", "profile field hours_per_week",
-            "The profile has " + formatNumber(profile.hoursPerWeek) +
-                " hours a week for learning; it must be more than 0.");
-    if (!std::isfinite(profile.hourlyValue) || profile.hourlyValue < 0)
-        add("bad-number", "profile field hourly_value",
-            "The value of an hour is " + formatNumber(profile.hourlyValue) + "; it must be a number of 0 or more.");
+    detail::checkNumbers(profile, out);
     if (profile.deadline && *profile.deadline < profile.start)
         add("bad-date", "profile field deadline",
             "The deadline " + profile.deadline->toIso() + " is before the start date " + profile.start.toIso() +

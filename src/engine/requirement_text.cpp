@@ -2,6 +2,7 @@
 
 #include "cairn/engine/skill.h"
 
+#include <cstdio>
 #include <optional>
 
 namespace cairn {
@@ -35,7 +36,7 @@ public:
             return *error_;
         skipSpace();
         if (pos_ != text_.size()) {
-            fail("unexpected '" + std::string(1, text_[pos_]) + "' after the end of the requirement");
+            fail("unexpected " + characterAt(pos_) + " after the end of the requirement");
             return *error_;
         }
         return r;
@@ -60,7 +61,31 @@ private:
     [[nodiscard]] std::string found() const {
         if (pos_ >= text_.size())
             return "the end of the text";
-        return "'" + std::string(1, text_[pos_]) + "'";
+        return characterAt(pos_);
+    }
+
+    /// The character at `at` as a person reads it: the whole UTF-8 sequence in quotes ('é', not
+    /// its first byte), a control character as U+XXXX, a byte that is not UTF-8 in hex.
+    [[nodiscard]] std::string characterAt(std::size_t at) const {
+        const auto lead = static_cast<unsigned char>(text_[at]);
+        const std::size_t length = lead < 0x80             ? 1
+                                   : (lead & 0xE0) == 0xC0 ? 2
+                                   : (lead & 0xF0) == 0xE0 ? 3
+                                   : (lead & 0xF8) == 0xF0 ? 4
+                                                           : 0;
+        bool whole = length > 0 && at + length <= text_.size();
+        for (std::size_t i = 1; whole && i < length; ++i)
+            whole = (static_cast<unsigned char>(text_[at + i]) & 0xC0) == 0x80;
+        char buf[16];
+        if (!whole) {
+            std::snprintf(buf, sizeof buf, "byte 0x%02X", lead);
+            return buf;
+        }
+        if (lead < 0x20 || lead == 0x7F) {
+            std::snprintf(buf, sizeof buf, "U+%04X", lead);
+            return buf;
+        }
+        return "'" + std::string(text_.substr(at, length)) + "'";
     }
 
     bool expect(char c) {

@@ -1,11 +1,11 @@
 #include "cairn/engine/validation.h"
 
+#include "detail/number_checks.h"
 #include "detail/problem_wording.h"
 #include "detail/reachability.h"
 #include "detail/reachability_checks.h"
 
 #include <algorithm>
-#include <cmath>
 #include <map>
 #include <set>
 #include <string_view>
@@ -14,7 +14,6 @@
 
 namespace cairn {
 
-using detail::formatNumber;
 using detail::label;
 using detail::quoted;
 
@@ -42,8 +41,7 @@ public:
     void checkCredential(const Credential& c) {
         const std::string object = "credential " + c.id;
         const std::string who = "Credential " + label(c);
-        number(c.cost, "cost", object, who, c.id);
-        number(c.hours, "hours", object, who, c.id);
+        detail::checkNumbers(c, out_);
         if (c.pace.isCohort()) {
             if (c.pace.starts.empty())
                 add("cohort-without-starts", object,
@@ -52,11 +50,6 @@ public:
                 std::adjacent_find(c.pace.starts.begin(), c.pace.starts.end()) != c.pace.starts.end())
                 add("bad-date", object,
                     who + " lists its cohort start dates out of order or more than once; they must be ascending.",
-                    c.id);
-            if (c.pace.weeks < 1)
-                add("bad-number", object,
-                    who + " is taught in cohorts of " + std::to_string(c.pace.weeks) +
-                        " weeks; a cohort runs for at least 1 week.",
                     c.id);
         }
         for (const auto& g : c.grants) {
@@ -95,25 +88,12 @@ public:
         else if (program == nullptr)
             add("unknown-program", object,
                 who + " asks for credits toward program " + quoted(g.program) + ", which the catalog does not define.");
-        if (!std::isfinite(g.minCredits) || g.minCredits < 0)
-            add("bad-number", object,
-                who + " asks for " + formatNumber(g.minCredits) +
-                    " credits (min_credits); it must be a number of 0 or more.");
-        for (const auto& rule : g.categories) {
-            const std::string what = who + "'s rule for category " + quoted(rule.category);
+        for (const auto& rule : g.categories)
             if (program != nullptr && !contains(program->categories, rule.category))
                 add("unknown-category", object,
                     who + " has a rule for category " + quoted(rule.category) + ", which program " +
                         quoted(program->id) + " does not have (its categories: " + join(program->categories) + ").");
-            for (const auto& [bound, name] : {std::pair{rule.min, "min"}, std::pair{rule.max, "max"}})
-                if (bound && (!std::isfinite(*bound) || *bound < 0))
-                    add("bad-number", object,
-                        what + " has " + name + " " + formatNumber(*bound) + "; it must be a number of 0 or more.");
-            if (rule.min && rule.max && *rule.min > *rule.max)
-                add("bad-number", object,
-                    what + " has min " + formatNumber(*rule.min) + " above max " + formatNumber(*rule.max) +
-                        ", so it can never be met.");
-        }
+        detail::checkNumbers(g, out_);
     }
 
     void checkUnusedSkills() {
@@ -174,26 +154,12 @@ private:
         }
     }
 
-    void number(double value, const char* field, const std::string& object, const std::string& who,
-                const std::string& credential) {
-        if (!std::isfinite(value))
-            add("bad-number", object, who + " has no usable " + field + " (it is not a finite number).", credential);
-        else if (value < 0)
-            add("bad-number", object,
-                who + " has a negative " + field + " (" + formatNumber(value) + "); it must be 0 or more.", credential);
-    }
-
     void creditOffer(const Credential& c, const CreditOffer& offer, const std::string& object, const std::string& who) {
         const Program* program = catalog_.findProgram(offer.program);
         if (program == nullptr)
             add("unknown-program", object,
                 who + " offers credits toward program " + quoted(offer.program) +
                     ", which the catalog does not define.",
-                c.id);
-        if (!std::isfinite(offer.credits) || offer.credits < 0)
-            add("bad-number", object,
-                who + " offers " + formatNumber(offer.credits) + " credits toward program " + quoted(offer.program) +
-                    "; credits must be a number of 0 or more.",
                 c.id);
         if (program == nullptr)
             return;

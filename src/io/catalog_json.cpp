@@ -63,17 +63,12 @@ Pace decodePace(JsonDecoder& d, const JsonValue& v, const QString& path) {
         return pace;
     }
     pace.kind = Pace::Kind::Cohort;
-    if (auto weeks = r.integer(u"weeks"_s, Need::Required, 1, kMaxCohortWeeks))
+    if (auto weeks = r.integer(u"weeks"_s, Need::Required, limits::kMinCohortWeeks, limits::kMaxCohortWeeks))
         pace.weeks = *weeks;
     r.forEach(u"starts"_s, Need::Required, [&](const JsonValue& item, const QString& itemPath) {
-        std::optional<Date> date;
-        if (item.isString())
-            date = Date::fromIso(item.text.toStdString());
-        if (!date) {
-            d.error(item, itemPath,
-                    u"each start must be a date \"YYYY-MM-DD\", found %1"_s.arg(JsonDecoder::found(item)));
+        const std::optional<Date> date = decodeDate(d, item, itemPath, u"each start"_s);
+        if (!date)
             return;
-        }
         if (!pace.starts.empty() && *date <= pace.starts.back()) {
             d.error(item, itemPath,
                     u"starts must be in ascending order, but %1 follows %2"_s.arg(item.text,
@@ -89,7 +84,7 @@ CreditOffer decodeCreditOffer(JsonDecoder& d, const JsonValue& v, const QString&
     JsonObjectReader r(d, v, path, u"a credit offer"_s, {u"program"_s, u"credits"_s, u"categories"_s});
     CreditOffer c;
     setString(c.program, r.id(u"program"_s, Need::Required));
-    if (auto credits = r.number(u"credits"_s, Need::Required, 0, true))
+    if (auto credits = r.number(u"credits"_s, Need::Required, limits::kCredits))
         c.credits = *credits;
     c.categories = r.strings(u"categories"_s, Need::Optional, true);
     return c;
@@ -117,9 +112,9 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
     setString(c.title, r.string(u"title"_s, Need::Required));
     setString(c.provider, r.string(u"provider"_s, Need::Required));
     setString(c.url, r.string(u"url"_s, Need::Optional));
-    if (auto cost = r.number(u"cost"_s, Need::Required))
+    if (auto cost = r.number(u"cost"_s, Need::Required, limits::kCost))
         c.cost = *cost;
-    if (auto hours = r.number(u"hours"_s, Need::Required))
+    if (auto hours = r.number(u"hours"_s, Need::Required, limits::kHours))
         c.hours = *hours;
     setString(c.description, r.string(u"description"_s, Need::Optional));
     if (const JsonValue* pace = r.field(u"pace"_s, Need::Optional))
@@ -164,10 +159,14 @@ CategoryRule decodeCategoryRule(JsonDecoder& d, const JsonValue& v, const QStrin
     JsonObjectReader r(d, v, path, u"a category rule"_s, {u"category"_s, u"min"_s, u"max"_s});
     CategoryRule rule;
     setString(rule.category, r.id(u"category"_s, Need::Required));
-    rule.min = r.number(u"min"_s, Need::Optional);
-    rule.max = r.number(u"max"_s, Need::Optional);
-    if (rule.min && rule.max && *rule.min > *rule.max)
-        r.error(u"max"_s, u"max must not be below min (%1), found %2"_s.arg(*rule.min).arg(*rule.max));
+    rule.min = r.number(u"min"_s, Need::Optional, limits::kCategoryCredits);
+    rule.max = r.number(u"max"_s, Need::Optional, limits::kCategoryCredits);
+    if (rule.min && rule.max && *rule.min > *rule.max) {
+        // Both as written, so that a difference in the last digit shows.
+        const QString min = JsonDecoder::found(*r.field(u"min"_s, Need::Optional));
+        const QString max = JsonDecoder::found(*r.field(u"max"_s, Need::Optional));
+        r.error(u"max"_s, u"max must not be below min (%1), found %2"_s.arg(min, max));
+    }
     return rule;
 }
 
@@ -188,7 +187,7 @@ Goal decodeGoal(JsonDecoder& d, const JsonValue& v, const QString& path) {
     setString(g.description, r.string(u"description"_s, Need::Optional));
     if (credits) {
         setString(g.program, r.id(u"program"_s, Need::Required));
-        if (auto minCredits = r.number(u"min_credits"_s, Need::Required, 0, true))
+        if (auto minCredits = r.number(u"min_credits"_s, Need::Required, limits::kCredits))
             g.minCredits = *minCredits;
         r.forEach(u"categories"_s, Need::Optional, [&](const JsonValue& item, const QString& itemPath) {
             g.categories.push_back(decodeCategoryRule(d, item, itemPath));
@@ -222,14 +221,20 @@ Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root) {
     }
     setString(c.revision, r.string(u"revision"_s, Need::Optional));
     c.attribution = r.strings(u"attribution"_s, Need::Optional, false);
-    r.forEach(u"skills"_s, Need::Required,
-              [&](const JsonValue& item, const QString& p) { c.skills.push_back(decodeSkill(d, item, p)); });
-    r.forEach(u"credentials"_s, Need::Required,
-              [&](const JsonValue& item, const QString& p) { c.credentials.push_back(decodeCredential(d, item, p)); });
-    r.forEach(u"programs"_s, Need::Optional,
-              [&](const JsonValue& item, const QString& p) { c.programs.push_back(decodeProgram(d, item, p)); });
-    r.forEach(u"goals"_s, Need::Required,
-              [&](const JsonValue& item, const QString& p) { c.goals.push_back(decodeGoal(d, item, p)); });
+    // Each error inside an object names it by id, as validation does, so "credentials[2].requires"
+    // can be found without counting.
+    auto list = [&](const QString& key, Need need, auto& items, auto decode, const QString& kind) {
+        r.forEach(key, need, [&](const JsonValue& item, const QString& p) {
+            const std::size_t from = d.mark();
+            items.push_back(decode(d, item, p));
+            if (!items.back().id.empty())
+                d.nameObject(from, kind + u' ' + fromStd(items.back().id));
+        });
+    };
+    list(u"skills"_s, Need::Required, c.skills, decodeSkill, u"skill"_s);
+    list(u"credentials"_s, Need::Required, c.credentials, decodeCredential, u"credential"_s);
+    list(u"programs"_s, Need::Optional, c.programs, decodeProgram, u"program"_s);
+    list(u"goals"_s, Need::Required, c.goals, decodeGoal, u"goal"_s);
     return c;
 }
 
@@ -362,12 +367,15 @@ JsonValue encodeGoal(const Goal& g) {
 LoadResult<Catalog> readCatalog(const QByteArray& json, const QString& fileName) {
     JsonDecoder decoder(fileName);
     LoadResult<Catalog> result;
-    if (auto root = openDocument(decoder, json, kFormat, kVersion)) {
+    const auto root = openDocument(decoder, json, kFormat, kVersion);
+    if (root) {
         Catalog catalog = decodeCatalog(decoder, *root);
         if (!decoder.hasErrors())
             result.value = std::move(catalog);
     }
     result.errors = decoder.takeErrors();
+    if (!root)
+        markUnreadable(result.errors); // not JSON, or not a catalog this version reads
     sortByPosition(result.errors);
     return result;
 }
@@ -376,6 +384,7 @@ LoadResult<Catalog> readCatalogFile(const QString& path) {
     LoadResult<Catalog> result;
     if (auto bytes = readWholeFile(path, result.errors))
         return readCatalog(*bytes, path);
+    markUnreadable(result.errors);
     return result;
 }
 

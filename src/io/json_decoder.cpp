@@ -40,6 +40,12 @@ void JsonDecoder::error(int line, int column, const QString& path, const QString
     errors_.push_back(LoadError{file_, line, column, path, message});
 }
 
+void JsonDecoder::nameObject(std::size_t from, const QString& object) {
+    for (std::size_t i = from; i < errors_.size(); ++i)
+        if (errors_[i].object.isEmpty())
+            errors_[i].object = object;
+}
+
 QString JsonDecoder::found(const JsonValue& v) {
     switch (v.type) {
     case JsonValue::Type::Null:
@@ -79,6 +85,26 @@ std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const 
         return std::nullopt;
     }
     return v.text;
+}
+
+std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what,
+                               bool nullable) {
+    const QString orNull = nullable ? u" or null"_s : QString();
+    std::optional<Date> d;
+    if (v.isString())
+        d = Date::fromIso(v.text.toStdString());
+    if (!d) {
+        decoder.error(v, path,
+                      u"%1 must be a date \"YYYY-MM-DD\"%2, found %3"_s.arg(what, orNull, JsonDecoder::found(v)));
+        return std::nullopt;
+    }
+    if (!limits::contains(*d)) {
+        decoder.error(v, path,
+                      u"%1 must be a date %2%3, found %4"_s.arg(what, QString::fromStdString(limits::dateRangeText()),
+                                                                orNull, JsonDecoder::found(v)));
+        return std::nullopt;
+    }
+    return d;
 }
 
 JsonObjectReader::JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, QString what,
@@ -145,14 +171,14 @@ std::optional<QString> JsonObjectReader::id(const QString& key, Need need) {
     return decodeId(decoder_, *v, path(key), key);
 }
 
-std::optional<double> JsonObjectReader::number(const QString& key, Need need, double min, bool exclusive) {
+std::optional<double> JsonObjectReader::number(const QString& key, Need need, const NumberRange& range) {
     const JsonValue* v = field(key, need);
     if (!v)
         return std::nullopt;
-    const bool inRange = v->isNumber() && (exclusive ? v->number > min : v->number >= min);
-    if (!inRange) {
-        error(key, u"%1 must be a number %2 %3, found %4"_s.arg(key, exclusive ? u">"_s : u"≥"_s, QString::number(min),
-                                                                JsonDecoder::found(*v)));
+    if (!v->isNumber() || !range.contains(v->number)) {
+        // The value as written: 168.0000001 is not 168.
+        error(key, u"%1 must be a number %2, found %3"_s.arg(key, QString::fromStdString(range.text()),
+                                                             JsonDecoder::found(*v)));
         return std::nullopt;
     }
     return v->number;
@@ -164,7 +190,7 @@ std::optional<int> JsonObjectReader::integer(const QString& key, Need need, int 
         return std::nullopt;
     if (!v->isNumber() || v->number != std::floor(v->number) || v->number < min || v->number > max) {
         const QString range =
-            max == std::numeric_limits<int>::max() ? u"≥ %1"_s.arg(min) : u"%1 to %2"_s.arg(min).arg(max);
+            max == std::numeric_limits<int>::max() ? u"≥ %1"_s.arg(min) : u"from %1 to %2"_s.arg(min).arg(max);
         error(key, u"%1 must be a whole number %2, found %3"_s.arg(key, range, JsonDecoder::found(*v)));
         return std::nullopt;
     }
@@ -175,13 +201,7 @@ std::optional<Date> JsonObjectReader::date(const QString& key, Need need, bool n
     const JsonValue* v = field(key, need);
     if (!v || (nullable && v->isNull()))
         return std::nullopt;
-    std::optional<Date> d;
-    if (v->isString())
-        d = Date::fromIso(v->text.toStdString());
-    if (!d)
-        error(key, u"%1 must be a date \"YYYY-MM-DD\"%2, found %3"_s.arg(key, nullable ? u" or null"_s : QString(),
-                                                                         JsonDecoder::found(*v)));
-    return d;
+    return decodeDate(decoder_, *v, path(key), key, nullable);
 }
 
 std::vector<std::string> JsonObjectReader::strings(const QString& key, Need need, bool ids) {

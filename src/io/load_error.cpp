@@ -1,5 +1,7 @@
 #include "cairn/io/load_error.h"
 
+#include <algorithm>
+
 namespace cairn::io {
 
 QString LoadError::toString() const {
@@ -14,9 +16,21 @@ QString LoadError::toString() const {
     if (!out.isEmpty())
         out += QLatin1Char(' ');
     if (!field.isEmpty())
-        out += field + QLatin1String(": ");
+        out += field + (object.isEmpty() ? QString() : QLatin1String(" (") + object + QLatin1Char(')')) +
+               QLatin1String(": ");
+    else if (!object.isEmpty())
+        out += object + QLatin1String(": ");
     out += message;
     return out;
+}
+
+void markUnreadable(std::vector<LoadError>& errors) {
+    for (auto& e : errors)
+        e.kind = LoadError::Kind::Unreadable;
+}
+
+bool anyUnreadable(const std::vector<LoadError>& errors) {
+    return std::any_of(errors.begin(), errors.end(), [](const LoadError& e) { return e.unreadable(); });
 }
 
 QStringList toStrings(const std::vector<LoadError>& errors) {

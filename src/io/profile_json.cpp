@@ -12,7 +12,6 @@ namespace {
 
 const QString kFormat = u"cairn-profile"_s;
 constexpr int kVersion = 1;
-constexpr double kHoursInWeek = 168;
 
 Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     JsonObjectReader r(d, root, {}, u"a profile"_s,
@@ -34,23 +33,18 @@ Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     });
     p.completed = r.strings(u"completed"_s, Need::Optional, true);
     if (const JsonValue* budget = r.field(u"budget"_s, Need::Optional); budget && !budget->isNull()) {
-        if (!budget->isNumber() || budget->number < 0)
-            r.error(u"budget"_s,
-                    u"budget must be a number ≥ 0 or null (no limit), found %1"_s.arg(JsonDecoder::found(*budget)));
+        if (!budget->isNumber() || !limits::kBudget.contains(budget->number))
+            r.error(u"budget"_s, u"budget must be a number %1 or null (no limit), found %2"_s.arg(
+                                     QString::fromStdString(limits::kBudget.text()), JsonDecoder::found(*budget)));
         else
             p.budget = budget->number;
     }
-    if (auto hours = r.number(u"hours_per_week"_s, Need::Optional, 0, true)) {
-        if (*hours > kHoursInWeek)
-            r.error(u"hours_per_week"_s,
-                    u"hours_per_week cannot exceed the 168 hours of a week, found %1"_s.arg(*hours));
-        else
-            p.hoursPerWeek = *hours;
-    }
+    if (auto hours = r.number(u"hours_per_week"_s, Need::Optional, limits::kHoursPerWeek))
+        p.hoursPerWeek = *hours;
     if (auto start = r.date(u"start"_s, Need::Optional))
         p.start = *start;
     p.deadline = r.date(u"deadline"_s, Need::Optional, true);
-    if (auto value = r.number(u"hourly_value"_s, Need::Optional))
+    if (auto value = r.number(u"hourly_value"_s, Need::Optional, limits::kHourlyValue))
         p.hourlyValue = *value;
     p.pinned = r.strings(u"pinned"_s, Need::Optional, true);
     p.excluded = r.strings(u"excluded"_s, Need::Optional, true);
@@ -69,12 +63,15 @@ JsonValue stringArray(const std::vector<std::string>& values) {
 LoadResult<Profile> readProfile(const QByteArray& json, const QString& fileName) {
     JsonDecoder decoder(fileName);
     LoadResult<Profile> result;
-    if (auto root = openDocument(decoder, json, kFormat, kVersion)) {
+    const auto root = openDocument(decoder, json, kFormat, kVersion);
+    if (root) {
         Profile profile = decodeProfile(decoder, *root);
         if (!decoder.hasErrors())
             result.value = std::move(profile);
     }
     result.errors = decoder.takeErrors();
+    if (!root)
+        markUnreadable(result.errors); // not JSON, or not a profile this version reads
     sortByPosition(result.errors);
     return result;
 }
@@ -83,6 +80,7 @@ LoadResult<Profile> readProfileFile(const QString& path) {
     LoadResult<Profile> result;
     if (auto bytes = readWholeFile(path, result.errors))
         return readProfile(*bytes, path);
+    markUnreadable(result.errors);
     return result;
 }
 

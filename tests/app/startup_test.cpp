@@ -2,16 +2,19 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTreeWidget>
 #include <cairn/app/app_settings.h>
 #include <cairn/app/file_data_source.h>
 #include <cairn/app/main_window.h>
 #include <cairn/app/plan_scheduler.h>
 #include <cairn/app/planning_session.h>
 #include <cairn/app/store_data_source.h>
+#include <cairn/engine/limits.h>
 #include <cairn/io/catalog_json.h>
 #include <synthetic_catalog.h>
 
@@ -100,6 +103,65 @@ private slots:
         QVERIFY(!window.findChild<QWidget*>(QStringLiteral("planningProgress"))->isVisible());
         QVERIFY(!cancel->isEnabled());
         window.close();
+    }
+
+    /// A stored client whose budget (1e17) and hours a week are out of range crashed every
+    /// launch that reopened them. They open, their problems show, and nothing is planned.
+    void aClientWithFiguresOutOfRangeOpensAndShowsItsProblems() {
+#ifdef HAVE_CAIRN_STORE
+        QTemporaryDir dir;
+        const QString database = dir.filePath(QStringLiteral("ranges.sqlite"));
+        QString clientId;
+        {
+            QString error;
+            auto source = StoreDataSource::open(database, sampleCatalogPath(), &error);
+            QVERIFY2(source, qPrintable(error));
+            clientId = source->createClient(QStringLiteral("Out of range"), &error);
+            QVERIFY2(!clientId.isEmpty(), qPrintable(error));
+            auto profile = source->loadClient(clientId, &error);
+            QVERIFY2(profile, qPrintable(error));
+            profile->budget = 1e17;
+            profile->hoursPerWeek = 1e9;
+            profile->goal = "data-analyst";
+            QCOMPARE(source->saveClient(clientId, *profile, "data-analyst"), QString());
+        }
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        settings.setLastClient(clientId);
+        settings.setReplanDelayMs(10);
+        for (int launch = 0; launch < 2; ++launch) { // the second launch reopens the same client
+            QString error;
+            auto source = StoreDataSource::open(database, {}, &error);
+            QVERIFY2(source, qPrintable(error));
+            MainWindow window(settings, std::move(source));
+            QVERIFY(window.start());
+            window.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&window));
+            PlanningSession* session = window.session();
+            QCOMPARE(session->clientId(), clientId);
+            QTRY_VERIFY_WITH_TIMEOUT(window.scheduler()->isIdle() && session->plan().has_value(), 20000);
+            QCOMPARE(session->plan()->status, PlanStatus::Infeasible);
+            QVERIFY(session->plan()->credentials.empty());
+
+            QStringList objects;
+            for (const auto& p : session->profileProblems())
+                objects << QString::fromStdString(p.object);
+            QVERIFY2(objects.contains(QStringLiteral("profile field budget")), qPrintable(objects.join(u',')));
+            QVERIFY(objects.contains(QStringLiteral("profile field hours_per_week")));
+            auto* issues = window.findChild<QTreeWidget*>(QStringLiteral("issuesPanel"));
+            QVERIFY(issues);
+            QVERIFY(!issues->findItems(QStringLiteral("1e+17"), Qt::MatchContains).isEmpty());
+
+            // The editors hold the same ranges as validation: the stored value is shown at the limit.
+            auto* budget = window.findChild<QWidget*>(QStringLiteral("goalBar"))
+                               ->findChild<QDoubleSpinBox*>(QStringLiteral("budgetSpin"));
+            QVERIFY(budget);
+            QCOMPARE(budget->maximum(), limits::kBudget.max);
+            QCOMPARE(budget->value(), limits::kBudget.max);
+            window.close();
+        }
+#else
+        QSKIP("needs the workspace database");
+#endif
     }
 };
 

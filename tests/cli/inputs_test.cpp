@@ -32,13 +32,23 @@ TEST(Inputs, FallsBackToTheBundledCatalog) {
     EXPECT_FALSE(input->catalog.credentials.empty());
 }
 
-TEST(Inputs, PrintsEveryErrorOfAnUnreadableCatalog) {
+TEST(Inputs, PrintsEveryErrorOfAnInvalidCatalog) {
     QString errText;
     QTextStream err(&errText);
-    EXPECT_FALSE(loadCatalog(data("malformed-catalog.json"), err).has_value());
+    int exitCode = -1;
+    EXPECT_FALSE(loadCatalog(data("malformed-catalog.json"), err, &exitCode).has_value());
     err.flush();
     EXPECT_EQ(errText.count(QLatin1Char('\n')), 2);
-    EXPECT_THAT(errText.toStdString(), HasSubstr("malformed-catalog.json:7:56: credentials[0].cost: "));
+    EXPECT_THAT(errText.toStdString(), HasSubstr("malformed-catalog.json:7:56: credentials[0].cost (credential x): "));
+    EXPECT_EQ(exitCode, kInvalid); // JSON of the right format that breaks its rules
+}
+
+TEST(Inputs, AMissingCatalogIsUnreadable) {
+    QString errText;
+    QTextStream err(&errText);
+    int exitCode = -1;
+    EXPECT_FALSE(loadCatalog(data("no-such-file.json"), err, &exitCode).has_value());
+    EXPECT_EQ(exitCode, kUsage);
 }
 
 TEST(Inputs, CatalogAndProfileFromOptions) {

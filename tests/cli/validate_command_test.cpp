@@ -82,22 +82,25 @@ TEST(ValidateCommand, ProfileProblemsPointIntoTheProfile) {
     EXPECT_THAT(r.out.toStdString(), HasSubstr("[unknown-credential]\ninvalid: 1 error\n"));
 }
 
-TEST(ValidateCommand, MalformedCatalogExitsTwoWithEveryReadingError) {
+TEST(ValidateCommand, CatalogBreakingTheFormatsRulesExitsOneWithEveryReadingError) {
     const QString path = data("malformed-catalog.json");
     const auto r = cli({QStringLiteral("validate"), path});
-    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.code, 1);
     EXPECT_TRUE(r.out.isEmpty());
-    EXPECT_EQ(r.err, path + QStringLiteral(":7:56: credentials[0].cost: cost must be a number ≥ 0, found \"free\"\n") +
+    EXPECT_EQ(r.err, path +
+                         QStringLiteral(":7:56: credentials[0].cost (credential x): cost must be a number from 0 to "
+                                        "1,000,000,000, found \"free\"\n") +
                          path +
-                         QStringLiteral(":7:76: credentials[0].colour: unknown field 'colour' in a credential; its "
-                                        "fields are id, title, provider, url, cost, hours, description, pace, grants, "
-                                        "requires, credits, tags, source, as_of, estimated\n"));
+                         QStringLiteral(":7:76: credentials[0].colour (credential x): unknown field 'colour' in a "
+                                        "credential; its fields are id, title, provider, url, cost, hours, "
+                                        "description, pace, grants, requires, credits, tags, source, as_of, "
+                                        "estimated\n"));
 }
 
 TEST(ValidateCommand, ReadingErrorsOfBothFilesAreReportedTogether) {
     const auto r = cli({QStringLiteral("validate"), data("malformed-catalog.json"), QStringLiteral("--profile"),
                         data("profile-malformed.json")});
-    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.code, 1);
     EXPECT_EQ(r.err.count(QLatin1Char('\n')), 3) << r.err.toStdString();
     EXPECT_THAT(r.err.toStdString(), HasSubstr("profile-malformed.json:1:61: hours_per_week: "));
 }
@@ -143,18 +146,29 @@ TEST(ValidateCommand, JsonReportListsProblemsWithPlaces) {
     EXPECT_FALSE(p.find(u"message")->text.isEmpty());
 }
 
-TEST(ValidateCommand, JsonReportForAnUnreadableCatalog) {
+TEST(ValidateCommand, JsonReportForACatalogBreakingTheFormatsRules) {
     const auto r = cli({QStringLiteral("validate"), data("malformed-catalog.json"), QStringLiteral("--format"),
                         QStringLiteral("json")});
-    EXPECT_EQ(r.code, 2);
+    EXPECT_EQ(r.code, 1);
     const auto report = json(r.out);
     EXPECT_FALSE(report.find(u"valid")->boolean);
     const auto& problems = report.find(u"problems")->items;
     ASSERT_EQ(problems.size(), 2u);
-    EXPECT_EQ(problems[0].find(u"code")->text, QStringLiteral("unreadable"));
+    EXPECT_EQ(problems[0].find(u"code")->text, QStringLiteral("bad-field"));
     EXPECT_EQ(problems[0].find(u"line")->number, 7);
     EXPECT_EQ(problems[0].find(u"column")->number, 56);
     EXPECT_EQ(problems[0].find(u"field")->text, QStringLiteral("credentials[0].cost"));
+    EXPECT_EQ(problems[0].find(u"object")->text, QStringLiteral("credential x"));
+}
+
+TEST(ValidateCommand, JsonReportForAnUnreadableCatalog) {
+    const auto r = cli(
+        {QStringLiteral("validate"), data("no-such-file.json"), QStringLiteral("--format"), QStringLiteral("json")});
+    EXPECT_EQ(r.code, 2);
+    const auto report = json(r.out);
+    const auto& problems = report.find(u"problems")->items;
+    ASSERT_EQ(problems.size(), 1u);
+    EXPECT_EQ(problems[0].find(u"code")->text, QStringLiteral("unreadable"));
     EXPECT_TRUE(problems[0].find(u"object")->isNull());
 }
 

@@ -113,6 +113,15 @@ TEST(RequirementText, ErrorsCarryOffsetAndSentence) {
     }
 }
 
+TEST(RequirementText, ErrorsShowWholeCharactersNotBytes) {
+    // The first byte of a multi-byte character alone printed as '\uFFFD'.
+    EXPECT_EQ(failure("skill:sql@\u00E9").message, "expected a level 1-5 after 'skill:sql@' but found '\u00E9'");
+    EXPECT_EQ(failure("cred:a \u5F20").message, "unexpected '\u5F20' after the end of the requirement");
+    EXPECT_EQ(failure("cred:\U0001F600").message, "expected a credential id after 'cred:' but found '\U0001F600'");
+    EXPECT_EQ(failure("cred:\xC3").message, "expected a credential id after 'cred:' but found byte 0xC3");
+    EXPECT_EQ(failure("cred:\x1B[2J").message, "expected a credential id after 'cred:' but found U+001B");
+}
+
 TEST(RequirementText, DeepNestingIsRefusedNotACrash) {
     std::string text;
     for (int i = 0; i < 10000; ++i)

@@ -36,7 +36,7 @@ std::vector<std::string> split(const std::string& text, const std::string& separ
     return out;
 }
 
-// The titles on a cycle's path, in order, and those caught in the same loop.
+// The credentials on a cycle's path, in order, and those caught in the same loop.
 std::pair<std::vector<std::string>, std::vector<std::string>> cycleMembers(const std::string& message) {
     const std::size_t start = message.find("taken: ") + 7;
     const std::size_t end = message.find(" (each needs");
@@ -51,11 +51,13 @@ std::pair<std::vector<std::string>, std::vector<std::string>> cycleMembers(const
     return {path, others};
 }
 
-const Credential* byTitle(const Catalog& c, const std::string& title) {
-    for (const auto& cred : c.credentials)
-        if (cred.title == title)
-            return &cred;
-    return nullptr;
+// A credential as a cycle names it: “Title” (id), or “id” when it has no title of its own.
+const Credential* byLabel(const Catalog& c, const std::string& label) {
+    const std::size_t open = label.rfind(" (");
+    const std::string id = open != std::string::npos && label.back() == ')'
+                               ? label.substr(open + 2, label.size() - open - 3)
+                               : label.substr(3, label.size() - 6); // inside the curly quotes
+    return c.findCredential(id);
 }
 
 // True when `a`'s prerequisites mention something `b` provides.
@@ -90,15 +92,15 @@ TEST(ValidationProperty, UnreachableCredentialsAreExactlyTheOnesReported) {
                 ASSERT_GE(path.size(), 3u) << p.message;
                 EXPECT_EQ(path.front(), path.back()) << p.message;
                 for (std::size_t i = 0; i + 1 < path.size(); ++i) {
-                    const Credential* a = byTitle(c, path[i]);
-                    const Credential* b = byTitle(c, path[i + 1]);
+                    const Credential* a = byLabel(c, path[i]);
+                    const Credential* b = byLabel(c, path[i + 1]);
                     ASSERT_TRUE(a && b) << p.message;
                     EXPECT_TRUE(needs(*a, *b)) << "seed " << seed << ": " << a->id << " does not need " << b->id;
                     EXPECT_EQ(reachable.count(a->id), 0u) << "seed " << seed << ": " << a->id << " can be taken";
                     explained.insert(a->id);
                 }
-                for (const auto& title : others)
-                    if (const Credential* x = byTitle(c, title))
+                for (const auto& label : others)
+                    if (const Credential* x = byLabel(c, label))
                         explained.insert(x->id);
             } else if (!p.credential.empty()) {
                 unmeetable += p.code == "unmeetable-prerequisite";

@@ -268,7 +268,7 @@ TEST(Validation, BadNumbers) {
     ASSERT_EQ(problems.size(), 5u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
     EXPECT_EQ(problems[0].credential, "basic-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("negative cost"), HasSubstr("-5")));
+    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("(basic-sql) has cost -5"), HasSubstr("from 0 to")));
     EXPECT_EQ(problems[1].object, "credential intermediate-sql");
     EXPECT_THAT(problems[1].message, HasSubstr("hours"));
     EXPECT_EQ(problems[2].object, "credential advanced-sql");
@@ -356,7 +356,10 @@ TEST(Validation, TwoCredentialsRequiringEachOtherAreACycle) {
     const Problem p = only(problems, "cycle");
     EXPECT_EQ(p.object, "credential cloud-a");
     EXPECT_EQ(p.credential, "cloud-a");
-    EXPECT_THAT(p.message, HasSubstr("Cloud A \u2192 Cloud B \u2192 Cloud A"));
+    EXPECT_THAT(
+        p.message,
+        HasSubstr(
+            "\u201CCloud A\u201D (cloud-a) \u2192 \u201CCloud B\u201D (cloud-b) \u2192 \u201CCloud A\u201D (cloud-a)"));
     EXPECT_TRUE(withCode(problems, "unmeetable-prerequisite").empty());
 }
 
@@ -373,8 +376,20 @@ TEST(Validation, WithoutTheWayInTheSqlChainIsACycle) {
     const auto problems = validate(c);
     const Problem p = only(problems, "cycle");
     EXPECT_EQ(p.object, "credential intermediate-sql");
-    EXPECT_THAT(p.message, HasSubstr("Intermediate SQL \u2192 Advanced SQL \u2192 Intermediate SQL"));
+    EXPECT_THAT(p.message, HasSubstr("\u201CIntermediate SQL\u201D (intermediate-sql) \u2192 \u201CAdvanced SQL\u201D "
+                                     "(advanced-sql) \u2192 \u201CIntermediate SQL\u201D (intermediate-sql)"));
     EXPECT_THAT(p.message, HasSubstr("only be taken after each other"));
+}
+
+TEST(Validation, ACycleNamesItsCredentialsByIdAsWellAsTitle) {
+    // Three credentials titled alike printed "X → X → X → X".
+    Catalog c = cleanCatalog();
+    c.credentials.push_back(credential("x1", "X", {}, R::credential("x2")));
+    c.credentials.push_back(credential("x2", "X", {}, R::credential("x3")));
+    c.credentials.push_back(credential("x3", "X", {}, R::credential("x1")));
+    const Problem p = only(validate(c), "cycle");
+    EXPECT_THAT(p.message, HasSubstr("\u201CX\u201D (x1) \u2192 \u201CX\u201D (x2) \u2192 \u201CX\u201D (x3) \u2192 "
+                                     "\u201CX\u201D (x1)"));
 }
 
 TEST(Validation, LongerCycleIsReportedOnceAsAPath) {
@@ -385,7 +400,8 @@ TEST(Validation, LongerCycleIsReportedOnceAsAPath) {
     c.credentials.push_back(credential("ops-3", "Ops 3", {{"k8s", 3}}, R::all({R::credential("ops-2")})));
     const Problem p = only(validate(c), "cycle");
     EXPECT_EQ(p.object, "credential ops-1");
-    EXPECT_THAT(p.message, HasSubstr("Ops 1 \u2192 Ops 3 \u2192 Ops 2 \u2192 Ops 1"));
+    EXPECT_THAT(p.message, HasSubstr("\u201COps 1\u201D (ops-1) \u2192 \u201COps 3\u201D (ops-3) \u2192 \u201COps "
+                                     "2\u201D (ops-2) \u2192 \u201COps 1\u201D (ops-1)"));
 }
 
 TEST(Validation, CredentialOnlyAfterACycleIsUnmeetable) {
@@ -498,7 +514,10 @@ TEST(Validation, ProblemsComeOutByCheckThenCatalogOrder) {
     const auto problems = validate(c);
     EXPECT_EQ(codes(problems), (std::vector<std::string>{"duplicate-id", "bad-number", "unknown-skill", "cycle",
                                                          "unreachable-goal", "unused-skill"}));
-    EXPECT_THAT(problems[3].message, HasSubstr("Cloud B \u2192 Cloud A \u2192 Cloud B"));
+    EXPECT_THAT(
+        problems[3].message,
+        HasSubstr(
+            "\u201CCloud B\u201D (cloud-b) \u2192 \u201CCloud A\u201D (cloud-a) \u2192 \u201CCloud B\u201D (cloud-b)"));
     EXPECT_EQ(validate(c), problems);
 }
 

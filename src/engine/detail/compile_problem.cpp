@@ -1,5 +1,6 @@
 #include "detail/dominance.h"
 #include "detail/forced_credentials.h"
+#include "detail/number_checks.h"
 #include "detail/planning_problem.h"
 
 #include <algorithm>
@@ -95,6 +96,20 @@ private:
     std::unordered_map<std::string, int> atomIndex_;
 };
 
+/// True when every sum the searches form (money, hours, and money plus the value of the hours)
+/// stays far inside 64 bits. Each figure is in range, so only a catalog of hundreds of
+/// thousands of the largest credentials can fail this.
+bool sumsStayExact(const PlanningProblem& p) {
+    constexpr Wide kLimit = static_cast<Wide>(1) << 60;
+    Wide cost = 0, hours = 0, balanced = 0;
+    for (const auto& c : p.credentials) {
+        cost += c.cost;
+        hours += c.hours;
+        balanced += static_cast<Wide>(c.cost) * 100 + static_cast<Wide>(p.hourlyValue) * c.hours;
+    }
+    return cost < kLimit && hours < kLimit && balanced < kLimit;
+}
+
 std::string joinWords(const std::vector<std::string>& parts, const char* last) {
     std::string s;
     for (std::size_t i = 0; i < parts.size(); ++i) {
@@ -124,6 +139,12 @@ std::string atomInWords(const Catalog& catalog, const AtomInfo& atom) {
 CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
                               const StopClock& clock) {
     CompileOutcome outcome;
+    // Figures out of range would overflow the exact sums below or schedule for centuries;
+    // validation reports them, and a caller that skipped it gets the reason here.
+    if (auto why = numberOutOfRange(catalog, profile, request)) {
+        outcome.infeasibleReason = std::move(*why);
+        return outcome;
+    }
     // A catalog of a million credentials takes seconds to compile: look at the clock as it goes.
     StopPoll<> stop(clock);
     auto stopped = [&] {
@@ -417,6 +438,11 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     if (budget)
         p.budget = toCents(*budget);
     p.hourlyValue = toCents(profile.hourlyValue);
+    if (!sumsStayExact(p)) {
+        outcome.infeasibleReason = "The costs and hours of the credentials that could be planned add up to more than "
+                                   "Cairn can compare exactly; plan with a smaller catalog.";
+        return outcome;
+    }
     removeDominated(p, clock);
     markForcedCredentials(p, clock);
     addItemLandmarks(p, clock);

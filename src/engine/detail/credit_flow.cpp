@@ -1,5 +1,7 @@
 #include "detail/credit_flow.h"
 
+#include "cairn/engine/limits.h"
+
 #include <algorithm>
 #include <boost/graph/adjacency_list.hpp>
 #include <boost/graph/edmonds_karp_max_flow.hpp>
@@ -27,7 +29,9 @@ constexpr long long kUnlimited = std::numeric_limits<long long>::max() / 4;
 long long scaled(double credits) {
     if (!std::isfinite(credits) || credits <= 0)
         return 0;
-    return static_cast<long long>(std::min(std::llround(credits * kScale), kUnlimited));
+    // Credits beyond their range are reported by validation; bounding them keeps this check
+    // exact meanwhile (a sum of many can neither overflow nor turn negative).
+    return std::llround(std::min(credits, 2 * limits::kCategoryCredits.max) * kScale);
 }
 
 void addArc(FlowGraph& g, Vertex from, Vertex to, long long capacity) {

@@ -9,15 +9,24 @@
 namespace cairn::detail {
 
 std::string moneyText(double amount, const std::string& currency) {
-    const long long cents = std::llround(amount * 100.0);
-    std::string whole = std::to_string(std::llabs(cents) / 100);
-    for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
-        whole.insert(static_cast<std::size_t>(i), 1, ',');
-    std::string s = (cents < 0 ? "-" : "") + whole;
-    if (cents % 100 != 0) {
-        char buf[8];
-        std::snprintf(buf, sizeof buf, ".%02lld", std::llabs(cents) % 100);
-        s += buf;
+    std::string s;
+    // Cents are exact in a long long far beyond any valid amount; anything larger (or not a
+    // number at all) is written plainly rather than rounded into an overflow.
+    if (!std::isfinite(amount) || std::fabs(amount) >= 1e15) {
+        char buf[32];
+        std::snprintf(buf, sizeof buf, "%g", amount);
+        s = buf;
+    } else {
+        const long long cents = std::llround(amount * 100.0);
+        std::string whole = std::to_string(std::llabs(cents) / 100);
+        for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
+            whole.insert(static_cast<std::size_t>(i), 1, ',');
+        s = (cents < 0 ? "-" : "") + whole;
+        if (cents % 100 != 0) {
+            char buf[8];
+            std::snprintf(buf, sizeof buf, ".%02lld", std::llabs(cents) % 100);
+            s += buf;
+        }
     }
     if (currency == "USD")
         return "$" + s;
@@ -53,6 +62,14 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
     const std::vector<int> order = orderPlan(p, set).value_or(set);
     const Support support = supportOf(p, order);
     const Schedule sched = schedule(p, order, support.reliesOn);
+    if (!sched.feasible) {
+        // The set is right but cannot be placed in time (it would run past the last date Cairn
+        // schedules): no dates to show, so no plan.
+        plan.status = PlanStatus::Infeasible;
+        plan.reason = sched.problem;
+        plan.totals.completion = p.start;
+        return plan;
+    }
     CreditAssignment credits;
     if (p.creditsGoal)
         credits = assignCredits(p, order);

@@ -17,7 +17,7 @@ std::string nameList(const Catalog& catalog, const std::vector<std::size_t>& ind
     for (std::size_t i = 0; i < indices.size() && i < shown; ++i) {
         if (i > 0)
             out += ", ";
-        out += displayName(catalog.credentials[indices[i]]);
+        out += label(catalog.credentials[indices[i]]); // with its id: titles need not be unique
     }
     if (indices.size() > shown)
         out += " and " + std::to_string(indices.size() - shown) + " more";

@@ -111,7 +111,7 @@ void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::
     for (const auto& cycle : needs.cycles()) {
         std::string path;
         for (std::size_t v : cycle.path) {
-            path += (path.empty() ? "" : " \u2192 ") + displayName(credentials[v]);
+            path += (path.empty() ? "" : " \u2192 ") + label(credentials[v]);
             onCycle[v] = true;
         }
         std::string message = "These credentials can only be taken after each other, so none of them can ever be "
@@ -120,7 +120,7 @@ void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::
         if (!cycle.others.empty()) {
             std::string others;
             for (std::size_t v : cycle.others) {
-                others += (others.empty() ? "" : ", ") + displayName(credentials[v]);
+                others += (others.empty() ? "" : ", ") + label(credentials[v]);
                 onCycle[v] = true;
             }
             message += " Caught in the same loop: " + others + ".";

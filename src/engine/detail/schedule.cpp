@@ -1,5 +1,7 @@
 #include "detail/schedule.h"
 
+#include "cairn/engine/limits.h"
+
 #include <algorithm>
 
 namespace cairn::detail {
@@ -43,7 +45,25 @@ int dayInWeek(int w, Amount filled, Amount capacity) {
 
 } // namespace
 
+int horizonDay(const PlanningProblem& p) {
+    // Clamped to the span of valid dates, so that even a start date validation would refuse
+    // cannot stretch the horizon.
+    const int span = limits::lastDate().days() - limits::firstDate().days();
+    return std::clamp(limits::lastDate().days() - p.start.days(), 0, span);
+}
+
 namespace {
+
+std::string pastHorizon() {
+    return "The plan would not be finished by " + limits::lastDate().toIso() +
+           ", the last day Cairn schedules; it needs more hours than fit before then.";
+}
+
+Schedule fail(Schedule& s, std::string problem) {
+    s.feasible = false;
+    s.problem = std::move(problem);
+    return std::move(s);
+}
 
 /// Usable start days (offsets from the plan's start) of a cohort credential, ascending.
 std::vector<int> startDays(const PlanningProblem& p, const CredentialLocal& c) {
@@ -62,6 +82,8 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
     Schedule s;
     s.items.resize(order.size());
     WeekBook book(p.hoursPerWeek);
+    const int horizon = horizonDay(p);
+    const int lastWeek = horizon / 7;
     for (std::size_t i = 0; i < order.size(); ++i) {
         const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[i])];
         s.items[i].local = order[i];
@@ -74,6 +96,8 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
         const std::vector<int> days = startDays(p, c);
         bool placed = false;
         for (std::size_t k = chosen[i]; k < days.size() && !placed; ++k) {
+            if (static_cast<long long>(days[k]) + 7LL * weeks - 1 > horizon)
+                break; // later starts end later still
             const int w0 = days[k] / 7;
             bool fits = true;
             for (int w = w0; w < w0 + weeks && fits; ++w)
@@ -107,6 +131,8 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
         for (int dep : reliesOn[i])
             if (p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dep)])].cohort)
                 readyDay = std::max(readyDay, s.items[static_cast<std::size_t>(dep)].endDay + 1);
+        if (readyDay > horizon)
+            return fail(s, pastHorizon());
         const int readyWeek = readyDay / 7;
         if (readyWeek > week || (readyWeek == week && readyDay % 7 != 0)) {
             const Amount atReady = p.hoursPerWeek * (readyDay % 7) / 7; // capacity gone in that week
@@ -122,23 +148,28 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
                 std::max(readyDay, gone > 0 ? dayInWeek(week, gone, p.hoursPerWeek) : 7 * week);
             continue;
         }
-        while (book.free(week) <= 0)
+        while (week <= lastWeek && book.free(week) <= 0)
             ++week;
+        if (week > lastWeek)
+            return fail(s, pastHorizon());
         item.startDay = dayInWeek(week, p.hoursPerWeek - book.free(week) + 1, p.hoursPerWeek);
         Amount left = c.hours;
         while (left > 0) {
             const Amount room = book.free(week);
             if (room <= 0) {
-                ++week;
+                if (++week > lastWeek)
+                    return fail(s, pastHorizon());
                 continue;
             }
             const Amount take = std::min(room, left);
             book.use(week, take);
             left -= take;
-            if (left > 0)
-                ++week;
+            if (left > 0 && ++week > lastWeek)
+                return fail(s, pastHorizon());
         }
         item.endDay = std::max(item.startDay, dayInWeek(week, p.hoursPerWeek - book.free(week), p.hoursPerWeek));
+        if (item.endDay > horizon)
+            return fail(s, pastHorizon());
     }
     for (const auto& item : s.items)
         s.completionDay = std::max(s.completionDay, item.endDay);

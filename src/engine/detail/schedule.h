@@ -2,6 +2,8 @@
 
 #include "detail/planning_problem.h"
 
+#include <algorithm>
+#include <limits>
 #include <vector>
 
 namespace cairn::detail {
@@ -14,7 +16,8 @@ struct ScheduledCredential {
 };
 
 struct Schedule {
-    bool feasible = true;                   ///< false when a cohort has no start date the learner can make
+    bool feasible = true;                   ///< false when a cohort has no start date the learner can make,
+                                            ///< or the plan runs past horizonDay()
     bool exact = true;                      ///< true when the completion is the earliest possible for this set
     std::vector<ScheduledCredential> items; ///< in the order given
     int completionDay = -1;                 ///< -1 for an empty plan
@@ -31,11 +34,20 @@ struct Schedule {
 Schedule schedule(const PlanningProblem& problem, const std::vector<int>& order,
                   const std::vector<std::vector<int>>& reliesOn);
 
-/// The earliest day on which `hours` (hundredths) of work can be finished at `perWeek`.
+/// The last day (counted from the plan's start) a schedule may book: the end of the last year
+/// Cairn plans in (cairn/engine/limits.h). A plan that would run longer is not scheduled, so a
+/// schedule never books weeks in proportion to an absurd number of hours.
+int horizonDay(const PlanningProblem& problem);
+
+/// Far beyond any horizon, and far from overflow when a few days are added to it.
+inline constexpr int kNeverDay = std::numeric_limits<int>::max() / 4;
+
+/// The earliest day on which `hours` (hundredths) of work can be finished at `perWeek`
+/// (kNeverDay when that is beyond any date).
 inline int completionDayForHours(Amount hours, Amount perWeek) {
     if (hours <= 0)
         return -1;
-    return static_cast<int>((7 * hours + perWeek - 1) / perWeek) - 1;
+    return static_cast<int>(std::min<Amount>((7 * hours + perWeek - 1) / perWeek, kNeverDay)) - 1;
 }
 
 } // namespace cairn::detail

@@ -1,5 +1,6 @@
 #include "cairn/app/credential_dialog.h"
 
+#include "cairn/app/editor_ranges.h"
 #include "cairn/app/qt_convert.h"
 #include "cairn/app/requirement_words.h"
 #include "ui_credential_dialog.h"
@@ -25,6 +26,9 @@ CredentialDialog::CredentialDialog(const Catalog& catalog, const Credential* exi
     : QDialog(parent), ui_(std::make_unique<Ui::CredentialDialog>()), catalog_(catalog),
       original_(existing ? std::make_unique<Credential>(*existing) : nullptr), save_(std::move(save)) {
     ui_->setupUi(this);
+    applyRange(ui_->costSpin, limits::kCost);
+    applyRange(ui_->hoursSpin, limits::kHours);
+    applyRange(ui_->weeksSpin, limits::kMinCohortWeeks, limits::kMaxCohortWeeks);
     setWindowTitle(existing ? tr("Edit credential") : tr("Add credential"));
     ui_->paceCombo->addItem(tr("Self-paced"));
     ui_->paceCombo->addItem(tr("Cohort"));

@@ -1,5 +1,6 @@
 #include "cairn/app/goal_bar.h"
 
+#include "cairn/app/editor_ranges.h"
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
 #include "cairn/app/set_profile_value_command.h"
@@ -17,6 +18,10 @@ using Field = SetProfileValueCommand::Field;
 GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::GoalBar>()), session_(session) {
     ui_->setupUi(this);
+    applyRange(ui_->budgetSpin, limits::kBudget);
+    applyRange(ui_->hoursSpin, limits::kHoursPerWeek);
+    applyDateRange(ui_->startEdit);
+    applyDateRange(ui_->deadlineEdit);
     const std::pair<Objective, QString> objectives[] = {{Objective::Cost, tr("Cheapest")},
                                                         {Objective::Effort, tr("Fewest hours")},
                                                         {Objective::Balanced, tr("Balanced")},

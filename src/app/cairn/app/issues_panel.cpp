@@ -25,6 +25,8 @@ IssuesPanel::IssuesPanel(PlanningSession* session, QWidget* parent) : QTreeWidge
             emit credentialClicked(item->data(0, Qt::UserRole).toString());
     });
     connect(session_, &PlanningSession::catalogChanged, this, &IssuesPanel::refresh);
+    connect(session_, &PlanningSession::clientChanged, this, &IssuesPanel::refresh);
+    connect(session_, &PlanningSession::profileChanged, this, &IssuesPanel::refresh);
     refresh();
 }
 
@@ -34,8 +36,13 @@ void IssuesPanel::refresh() {
     const QIcon errorIcon = style()->standardIcon(QStyle::SP_MessageBoxCritical);
     const QIcon warningIcon = style()->standardIcon(QStyle::SP_MessageBoxWarning);
     QList<QTreeWidgetItem*> items;
+    std::vector<const Problem*> problems;
+    for (const auto* list : {&session_->problems(), &session_->profileProblems()})
+        for (const auto& p : *list)
+            problems.push_back(&p);
     for (int pass = 0; pass < 2; ++pass) { // errors first, then warnings
-        for (const auto& p : session_->problems()) {
+        for (const Problem* problem : problems) {
+            const Problem& p = *problem;
             const bool error = p.severity == Problem::Severity::Error;
             if (error != (pass == 0))
                 continue;

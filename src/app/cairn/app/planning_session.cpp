@@ -29,6 +29,7 @@ void PlanningSession::setCatalog(Catalog catalog) {
     plan_.reset();
     planned_.clear();
     refreshAvailability();
+    refreshProfileProblems();
     emit catalogChanged();
     emit planChanged();
     emit statusChanged();
@@ -40,6 +41,7 @@ void PlanningSession::setClient(const QString& clientId, Profile profile) {
     profile_ = std::move(profile);
     undo_->clear();
     refreshAvailability();
+    refreshProfileProblems();
     emit clientChanged();
     emit profileChanged();
     emit statusChanged();
@@ -51,6 +53,7 @@ void PlanningSession::setProfile(Profile profile) {
         return;
     profile_ = std::move(profile);
     refreshAvailability();
+    refreshProfileProblems();
     emit profileChanged();
     emit statusChanged();
     emit planInputsChanged();
@@ -147,6 +150,10 @@ void PlanningSession::refreshAvailability() {
         return;
     for (auto& a : availability(*catalog_, profile_))
         availability_.emplace(a.credential, std::move(a));
+}
+
+void PlanningSession::refreshProfileProblems() {
+    profileProblems_ = validateProfile(*catalog_, profile_);
 }
 
 } // namespace cairn::app

@@ -40,6 +40,9 @@ public:
     [[nodiscard]] std::shared_ptr<const Catalog> catalogPtr() const { return catalog_; }
     [[nodiscard]] const Catalog& catalog() const { return *catalog_; }
     [[nodiscard]] const std::vector<Problem>& problems() const { return problems_; }
+    /// What is wrong with the client's profile against the catalog: a stored client whose
+    /// figures are out of range is shown with its problems rather than planned with them.
+    [[nodiscard]] const std::vector<Problem>& profileProblems() const { return profileProblems_; }
 
     /// Switches to another client; clears the undo history, which belongs to one client.
     void setClient(const QString& clientId, Profile profile);
@@ -85,9 +88,11 @@ signals:
 
 private:
     void refreshAvailability();
+    void refreshProfileProblems();
 
     std::shared_ptr<const Catalog> catalog_;
     std::vector<Problem> problems_;
+    std::vector<Problem> profileProblems_;
     std::unordered_map<std::string, int> credentialIndex_;
     QString clientId_;
     Profile profile_;

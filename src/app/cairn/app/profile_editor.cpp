@@ -1,5 +1,6 @@
 #include "cairn/app/profile_editor.h"
 
+#include "cairn/app/editor_ranges.h"
 #include "cairn/app/mark_completed_command.h"
 #include "cairn/app/planning_session.h"
 #include "cairn/app/qt_convert.h"
@@ -19,6 +20,12 @@ ProfileEditor::ProfileEditor(PlanningSession* session, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ProfileEditor>()), session_(session),
       skills_(new SkillLevelModel(session, this)), skillFilter_(new QSortFilterProxyModel(this)) {
     ui_->setupUi(this);
+    applyRange(ui_->hourlyValueSpin, limits::kHourlyValue);
+    applyRange(ui_->budgetSpin, limits::kBudget);
+    applyRange(ui_->hoursSpin, limits::kHoursPerWeek);
+    applyRange(ui_->addLevelSpin, kMinLevel, kMaxLevel);
+    applyDateRange(ui_->startEdit);
+    applyDateRange(ui_->deadlineEdit);
     skillFilter_->setSourceModel(skills_);
     skillFilter_->setFilterKeyColumn(-1);
     skillFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);

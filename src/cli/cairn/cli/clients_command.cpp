@@ -134,9 +134,10 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
     c.contact = parser.value(contact);
     c.notes = parser.value(notes);
     if (parser.isSet(profile)) {
-        auto read = loadProfile(parser.value(profile), io.err);
+        int exitCode = kUsage;
+        auto read = loadProfile(parser.value(profile), io.err, &exitCode);
         if (!read)
-            return kUsage;
+            return exitCode;
         c.profile = std::move(*read);
     }
     if (c.profile.name.empty())

@@ -9,9 +9,11 @@ namespace cairn::cli {
 
 namespace {
 
-void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err) {
+void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err, int* exitCode) {
     for (const auto& line : io::toStrings(errors))
         err << printableLine(line) << '\n'; // one line each, whatever the file holds
+    if (exitCode)
+        *exitCode = io::anyUnreadable(errors) ? kUsage : kInvalid;
 }
 
 } // namespace
@@ -27,27 +29,27 @@ QCommandLineOption profileOption() {
                               QStringLiteral("Learner profile file (cairn-profile JSON)."), QStringLiteral("FILE"));
 }
 
-std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err) {
+std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode) {
     CatalogInput input;
     input.bundled = path.isEmpty();
     input.path = input.bundled ? bundledCatalogPath() : path;
     auto result = io::readCatalogFile(input.path);
     if (!result.ok()) {
-        printErrors(result.errors, err);
+        printErrors(result.errors, err, exitCode);
         return std::nullopt;
     }
     input.catalog = std::move(*result.value);
     return input;
 }
 
-std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err) {
-    return loadCatalog(parser.value(catalogOption().names().constFirst()), err);
+std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode) {
+    return loadCatalog(parser.value(catalogOption().names().constFirst()), err, exitCode);
 }
 
-std::optional<Profile> loadProfile(const QString& path, QTextStream& err) {
+std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode) {
     auto result = io::readProfileFile(path);
     if (!result.ok()) {
-        printErrors(result.errors, err);
+        printErrors(result.errors, err, exitCode);
         return std::nullopt;
     }
     return std::move(*result.value);

@@ -31,13 +31,15 @@ struct CatalogInput {
 };
 
 /// Reads the catalog at `path`, or the bundled sample catalog when `path` is empty. On failure
-/// every error is printed to `err`, one per line, and nullopt is returned.
-std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err);
+/// every error is printed to `err`, one per line, nullopt is returned, and `exitCode` (when
+/// given) says why: kUsage when the file could not be read at all, kInvalid when it was read
+/// and breaks the format's rules.
+std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode = nullptr);
 /// The same, with the path taken from the parser's `--catalog` option.
-std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err);
+std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode = nullptr);
 
-/// Reads the profile at `path`; errors are printed to `err`.
-std::optional<Profile> loadProfile(const QString& path, QTextStream& err);
+/// Reads the profile at `path`; errors are printed to `err` and `exitCode` set as for loadCatalog().
+std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode = nullptr);
 /// Reads the profile named by `--profile`. Returns an empty Profile holder when the option was
 /// not given; nullopt only when a given profile could not be read.
 std::optional<std::optional<Profile>> loadOptionalProfile(const QCommandLineParser& parser, QTextStream& err);

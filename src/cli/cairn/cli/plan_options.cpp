@@ -2,6 +2,7 @@
 
 #include <QLocale>
 #include <QRegularExpression>
+#include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
 #include <cmath>
 
@@ -33,6 +34,9 @@ QString money(double amount, const QString& currency) {
 }
 
 QString number(double value) {
+    // Beyond 1e15 a double holds no fraction worth showing, and llround could overflow.
+    if (!std::isfinite(value) || std::fabs(value) >= 1e15)
+        return QString::number(value, 'g', 15);
     if (std::fabs(value - std::round(value)) < 1e-9)
         return QString::number(static_cast<long long>(std::llround(value)));
     return QString::number(value, 'f', 2).remove(QRegularExpression(QStringLiteral("0+$")));
@@ -47,7 +51,7 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         io.err << "cairn-cli: --format must be text or json, not '" << format << "'.\n";
         return std::nullopt;
     }
-    auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err);
+    auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err, &exitCode);
     if (!catalog)
         return std::nullopt;
     PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json")};
@@ -55,7 +59,7 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     if (profileOverride) {
         in.profile = *profileOverride;
     } else if (parser.isSet(profileOption())) {
-        auto profile = loadProfile(parser.value(profileOption()), io.err);
+        auto profile = loadProfile(parser.value(profileOption()), io.err, &exitCode);
         if (!profile)
             return std::nullopt;
         in.profile = std::move(*profile);
@@ -93,9 +97,14 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     if (parser.isSet(o.budget)) {
         bool ok = false;
         const double budget = parser.value(o.budget).toDouble(&ok);
-        if (!ok || !(budget >= 0) || !std::isfinite(budget)) {
-            io.err << "cairn-cli: --budget must be an amount of money of 0 or more, not '" << parser.value(o.budget)
-                   << "'.\n";
+        if (!ok) {
+            io.err << "cairn-cli: --budget must be an amount of money, not '" << parser.value(o.budget) << "'.\n";
+            return std::nullopt;
+        }
+        if (!limits::kBudget.contains(budget)) {
+            io.err << "cairn-cli: --budget " << parser.value(o.budget) << " is out of range; a budget must be "
+                   << QString::fromStdString(limits::kBudget.text()) << ".\n";
+            exitCode = kInvalid;
             return std::nullopt;
         }
         in.request.budget = budget;
@@ -107,12 +116,20 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
                    << "'.\n";
             return std::nullopt;
         }
+        if (!limits::contains(*date)) {
+            io.err << "cairn-cli: --deadline " << parser.value(o.deadline) << " is out of range; dates must be "
+                   << QString::fromStdString(limits::dateRangeText()) << ".\n";
+            exitCode = kInvalid;
+            return std::nullopt;
+        }
         in.request.deadline = date;
     }
     bool ok = false;
     const double seconds = parser.value(o.timeLimit).toDouble(&ok);
-    if (!ok || !(seconds > 0)) {
-        io.err << "cairn-cli: --time-limit must be a number of seconds above 0.\n";
+    // A week is beyond any use, and keeps the milliseconds far from overflow.
+    constexpr double kMaxSeconds = 7 * 24 * 3600;
+    if (!ok || !(seconds > 0) || seconds > kMaxSeconds) {
+        io.err << "cairn-cli: --time-limit must be a number of seconds above 0 and at most 604800 (a week).\n";
         return std::nullopt;
     }
     in.request.timeLimit = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));

@@ -17,8 +17,10 @@ struct PlanOptions {
                             QStringLiteral("ID")};
     QCommandLineOption objective{QStringLiteral("objective"),
                                  QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
-    QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend."), QStringLiteral("N")};
-    QCommandLineOption deadline{QStringLiteral("deadline"), QStringLiteral("Finish by this day."),
+    QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
+                              QStringLiteral("N")};
+    QCommandLineOption deadline{QStringLiteral("deadline"),
+                                QStringLiteral("Finish by this day, 1900-01-01 to 2200-12-31."),
                                 QStringLiteral("YYYY-MM-DD")};
     QCommandLineOption pin{QStringLiteral("pin"), QStringLiteral("Credential that must be in the plan (repeatable)."),
                            QStringLiteral("ID")};

@@ -95,8 +95,17 @@ private:
     }
 };
 
+/// A reading error: "unreadable" when the file could not be read as the format at all,
+/// "bad-field" when it was read and a field breaks the format's rules.
 Finding fromLoadError(const io::LoadError& e) {
-    return Finding{QStringLiteral("unreadable"), {}, e.message, true, e.file, e.line, e.column, e.field};
+    return Finding{e.unreadable() ? QStringLiteral("unreadable") : QStringLiteral("bad-field"),
+                   e.object,
+                   e.message,
+                   true,
+                   e.file,
+                   e.line,
+                   e.column,
+                   e.field};
 }
 
 Finding fromProblem(const Problem& p, const QString& file, const Locator& locator) {
@@ -211,31 +220,34 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
     const QString catalogPath = positional.isEmpty() ? parser.value(catalog) : positional.first();
 
     // Read both files first, so that every reading error is reported in one run.
-    std::vector<Finding> findings;
+    std::vector<io::LoadError> readingErrors;
     std::optional<Catalog> loadedCatalog;
     CatalogInput input;
     input.bundled = catalogPath.isEmpty();
     input.path = input.bundled ? bundledCatalogPath() : catalogPath;
     auto catalogResult = io::readCatalogFile(input.path);
-    for (const auto& e : catalogResult.errors)
-        findings.push_back(fromLoadError(e));
-    if (catalogResult.ok())
+    readingErrors = std::move(catalogResult.errors);
+    if (catalogResult.value && readingErrors.empty())
         loadedCatalog = std::move(*catalogResult.value);
     std::optional<Profile> loadedProfile;
     if (parser.isSet(profile)) {
         auto profileResult = io::readProfileFile(parser.value(profile));
-        for (const auto& e : profileResult.errors)
-            findings.push_back(fromLoadError(e));
+        readingErrors.insert(readingErrors.end(), profileResult.errors.begin(), profileResult.errors.end());
         if (profileResult.ok())
             loadedProfile = std::move(*profileResult.value);
     }
-    if (!findings.empty()) {
-        if (json)
+    std::vector<Finding> findings;
+    if (!readingErrors.empty()) {
+        if (json) {
+            for (const auto& e : readingErrors)
+                findings.push_back(fromLoadError(e));
             io.out << io::writeJson(toJson(loadedCatalog, findings, false));
-        else
-            for (const auto& f : findings)
-                io.err << printableLine(io::LoadError{f.file, f.line, f.column, f.field, f.message}.toString()) << '\n';
-        return kUsage;
+        } else {
+            for (const auto& e : readingErrors)
+                io.err << printableLine(e.toString()) << '\n';
+        }
+        // A file that is not the format at all is unreadable; one that is, but breaks its rules, is invalid.
+        return io::anyUnreadable(readingErrors) ? kUsage : kInvalid;
     }
 
     const Locator catalogLocator(input.path);

@@ -6,6 +6,7 @@
 #include <QString>
 #include <QStringList>
 #include <cairn/engine/date.h>
+#include <cairn/engine/limits.h>
 #include <functional>
 #include <optional>
 #include <string>
@@ -26,6 +27,12 @@ public:
     [[nodiscard]] const std::vector<LoadError>& errors() const { return errors_; }
     std::vector<LoadError> takeErrors() { return std::move(errors_); }
     [[nodiscard]] const QString& file() const { return file_; }
+
+    /// Where the errors of an object start, for nameObject().
+    [[nodiscard]] std::size_t mark() const { return errors_.size(); }
+    /// Names the object (as validation does: "credential sql-basics") in every error since `from`,
+    /// so that a reader learns which credential a path like credentials[2].requires is in.
+    void nameObject(std::size_t from, const QString& object);
 
     /// How a value reads in a message: "abc" in quotes, a number as written, null, an array…
     static QString found(const JsonValue& v);
@@ -56,11 +63,12 @@ public:
     std::optional<QString> string(const QString& key, Need need);
     /// A string in id syntax.
     std::optional<QString> id(const QString& key, Need need);
-    /// A finite number ≥ `min` (> `min` when `exclusive`).
-    std::optional<double> number(const QString& key, Need need, double min = 0, bool exclusive = false);
+    /// A number in `range`.
+    std::optional<double> number(const QString& key, Need need, const NumberRange& range);
     /// A whole number in [min, max].
     std::optional<int> integer(const QString& key, Need need, int min, int max);
-    /// A "YYYY-MM-DD" calendar date; null is accepted (as nullopt) when `nullable`.
+    /// A "YYYY-MM-DD" calendar date within the years Cairn plans in; null is accepted (as nullopt)
+    /// when `nullable`.
     std::optional<Date> date(const QString& key, Need need, bool nullable = false);
     /// An array of strings (ids when `ids`); absent gives an empty list.
     std::vector<std::string> strings(const QString& key, Need need, bool ids);
@@ -82,6 +90,10 @@ private:
 
 /// Checks a lone value (an array element) the way JsonObjectReader checks fields.
 std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what);
+/// A "YYYY-MM-DD" date within the years Cairn plans in; `what` names it in the message, which
+/// mentions null as well when `nullable`.
+std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what,
+                               bool nullable = false);
 
 /// UTF-8 std::string from QString and back, for the engine's model.
 inline std::string toStd(const QString& s) {

@@ -2,7 +2,6 @@
 
 #include <QString>
 #include <QStringList>
-
 #include <optional>
 #include <vector>
 
@@ -15,8 +14,16 @@ struct LoadError {
     int column = 0;  ///< 1-based; 0 when unknown
     QString field;   ///< JSON path or column name, e.g. "credentials[3].cost"
     QString message; ///< a full sentence
+    /// Whether the file could not be read as the format at all, or was read and breaks its rules.
+    enum class Kind {
+        Unreadable, ///< missing, unreadable, not JSON, or not this format and version
+        Invalid     ///< a field of the wrong type, out of range, unknown, missing…
+    };
+    Kind kind = Kind::Invalid;
+    QString object{}; ///< what it is about when known, as validation names it: "credential sql-basics"
 
-    /// "file:line:column: field: message", leaving out the parts that are unknown.
+    [[nodiscard]] bool unreadable() const { return kind == Kind::Unreadable; }
+    /// "file:line:column: field (object): message", leaving out the parts that are unknown.
     [[nodiscard]] QString toString() const;
 };
 
@@ -27,6 +34,12 @@ template <typename T> struct LoadResult {
 
     [[nodiscard]] bool ok() const { return value.has_value() && errors.empty(); }
 };
+
+/// Marks every error as one that kept the file from being read at all.
+void markUnreadable(std::vector<LoadError>& errors);
+
+/// True when some error kept a file from being read at all (not only from being valid).
+[[nodiscard]] bool anyUnreadable(const std::vector<LoadError>& errors);
 
 /// All errors as lines, for printing.
 QStringList toStrings(const std::vector<LoadError>& errors);
