@@ -202,6 +202,8 @@ TEST(NumberRanges, ACohortThatWouldEndPastTheLastYearCannotBeJoined) {
     c.credentials[0].pace.weeks = limits::kMaxCohortWeeks;
     c.credentials[0].pace.starts = {Date::fromYmd(2195, 1, 5)};
     const Plan plan = cairn::plan(c, profile(), request());
-    EXPECT_EQ(plan.status, PlanStatus::Infeasible);
+    // Cohort dates are chosen greedily, so when they reject every set the planner says it found
+    // no plan (unknown) rather than claim a proof; either way it must not offer one.
+    EXPECT_FALSE(hasPlan(plan.status));
     EXPECT_TRUE(plan.credentials.empty());
 }
