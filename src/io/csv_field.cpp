@@ -36,7 +36,11 @@ QByteArray quoted(const QString& text) {
 
 } // namespace
 
-QByteArray csvField(const QString& text) {
+QByteArray csvField(const QString& raw) {
+    // A NUL cannot stand in a text file (Cairn's reader refuses it, spreadsheets cut the cell
+    // there), so it is left out, as the calendar leaves out control characters.
+    QString text = raw;
+    text.remove(QChar(u'\0'));
     if (needsNeutralising(text))
         return quoted(QLatin1Char('\'') + text);
     return needsQuotes(text) ? quoted(text) : text.toUtf8();
