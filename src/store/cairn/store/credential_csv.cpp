@@ -3,6 +3,7 @@
 #include "cairn/store/csv.h"
 
 #include <QLocale>
+#include <QStringDecoder>
 #include <array>
 #include <cairn/engine/requirement_text.h>
 #include <cairn/io/catalog_rules.h>
@@ -15,6 +16,13 @@
 namespace cairn::store {
 
 namespace {
+
+/// A text of the catalog as it is. QString::fromStdString drops a byte-order mark at the start,
+/// so a title that begins with U+FEFF would be written without it and read back different.
+QString exactText(const std::string& text) {
+    QStringDecoder decode(QStringConverter::Utf8, QStringConverter::Flag::ConvertInitialBom);
+    return decode(QByteArrayView(text.data(), static_cast<qsizetype>(text.size())));
+}
 
 enum Column {
     Id,
@@ -373,22 +381,22 @@ QByteArray writeCredentialCsv(const std::vector<Credential>& credentials) {
             if (!o.categories.empty())
                 credits += QLatin1Char(':') + joined(o.categories, '|');
         }
-        row = {QString::fromStdString(c.id),
-               QString::fromStdString(c.title),
-               QString::fromStdString(c.provider),
-               QString::fromStdString(c.url),
+        row = {exactText(c.id),
+               exactText(c.title),
+               exactText(c.provider),
+               exactText(c.url),
                number(c.cost),
                number(c.hours),
                c.pace.isCohort() ? QStringLiteral("cohort") : QStringLiteral("self"),
                c.pace.weeks == 0 ? QString() : QString::number(c.pace.weeks),
                starts,
                grants,
-               QString::fromStdString(toText(c.prerequisites)),
+               exactText(toText(c.prerequisites)),
                credits,
                joined(c.tags, ';'),
-               QString::fromStdString(c.source),
-               QString::fromStdString(c.asOf),
-               QString::fromStdString(c.description),
+               exactText(c.source),
+               exactText(c.asOf),
+               exactText(c.description),
                joined(c.estimated, ';')};
         io::appendCsvRecord(out, row);
     }
