@@ -1,6 +1,7 @@
 // Files the commands write and read: "-" is standard output, every export asked for is tried,
 // devices are written and never replaced, reads are capped, and catalog text cannot drive the
 // terminal.
+#include "cli_run.h"
 #include "special_files.h"
 
 #include <QDir>
@@ -17,20 +18,8 @@ using testing::Not;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(QStringList arguments) {
-    Outcome o;
-    QTextStream out(&o.out);
-    QTextStream err(&o.err);
-    arguments.prepend(QStringLiteral("cairn-cli"));
-    o.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
-    return o;
-}
+using Outcome = cairn::test::CliRun;
+using cairn::test::cli;
 
 QString data(const char* name) {
     return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);

@@ -1,5 +1,7 @@
 // plan, pareto and gap on the bundled sample catalog, and a plan saved for a workspace client
 // and exported again.
+#include "cli_run.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -13,22 +15,8 @@ using testing::HasSubstr;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(QStringList arguments) {
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    arguments.prepend(QStringLiteral("cairn-cli"));
-    r.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliRun = cairn::test::CliRun;
+using cairn::test::cli;
 
 QString profile() {
     return QStringLiteral(CAIRN_RESOURCES "/profiles/sample-career-changer.json");

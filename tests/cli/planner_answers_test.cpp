@@ -2,6 +2,8 @@
 // (data/budget-500/README.md says how the instance was made): never "infeasible" when plans
 // exist, "unknown" with exit code 4 when no plan was found in time, and a feasible plan with a
 // proven bound and gap.
+#include "cli_run.h"
+
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <atomic>
@@ -16,22 +18,8 @@ using testing::HasSubstr;
 
 namespace {
 
-struct CliRun {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-CliRun cli(QStringList arguments) {
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    arguments.prepend(QStringLiteral("cairn-cli"));
-    r.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
-    out.flush();
-    err.flush();
-    return r;
-}
+using CliRun = cairn::test::CliRun;
+using cairn::test::cli;
 
 const QString kCatalog = QStringLiteral(CAIRN_TEST_DATA "/budget-500/catalog.json");
 const QString kProfile = QStringLiteral(CAIRN_TEST_DATA "/budget-500/profile.json");

@@ -1,3 +1,5 @@
+#include "cli_run.h"
+
 #include <cairn/cli/cli.h>
 #include <cairn/io/json_reader.h>
 #include <gmock/gmock.h>
@@ -11,22 +13,8 @@ QString data(const char* name) {
     return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
 }
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome cli(QStringList arguments) {
-    Outcome o;
-    QTextStream out(&o.out);
-    QTextStream err(&o.err);
-    arguments.prepend(QStringLiteral("cairn-cli"));
-    o.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
-    out.flush();
-    err.flush();
-    return o;
-}
+using Outcome = cairn::test::CliRun;
+using cairn::test::cli;
 
 cairn::io::JsonValue json(const QString& text) {
     auto parsed = cairn::io::parseJson(text.toUtf8());
