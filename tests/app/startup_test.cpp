@@ -3,7 +3,6 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QDoubleSpinBox>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,12 +19,15 @@
 
 namespace cairn::app::test {
 
-/// Opening a workspace whose catalog has 10,000 credentials shows the window in under 2 s.
+/// A workspace whose catalog has 10,000 credentials opens with every row in the table, and planning
+/// on it can be cancelled. How fast it opens is measured with `cairn --startup-time`
+/// (docs/performance.md, "Desktop app"), not here: a unit test's wall time on a shared machine
+/// proves nothing.
 class StartupTest : public QObject {
     Q_OBJECT
 
 private slots:
-    void tenThousandCredentialsOpenQuickly() {
+    void tenThousandCredentialsOpenAndPlanningCanBeCancelled() {
         QTemporaryDir dir;
         synthetic::LargeCatalogOptions options;
         options.credentials = 10000;
@@ -67,8 +69,6 @@ private slots:
 #endif
         AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
         settings.setLastClient(clientId); // the window opens the client's catalog
-        QElapsedTimer timer;
-        timer.start();
 #ifdef HAVE_CAIRN_STORE
         QString error;
         auto source = StoreDataSource::open(database, {}, &error);
@@ -82,12 +82,9 @@ private slots:
         QVERIFY(window.start());
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
-        const qint64 ms = timer.elapsed();
-        qInfo("opened a %s of %zu credentials and showed the window in %lld ms", what,
-              window.session()->catalog().credentials.size(), static_cast<long long>(ms));
+        qInfo("opened a %s of %zu credentials", what, window.session()->catalog().credentials.size());
         QVERIFY(window.session()->catalog().credentials.size() >= 10000);
         QCOMPARE(window.findChild<QAbstractItemView*>(QStringLiteral("credentialTable"))->model()->rowCount(), 10000);
-        QVERIFY2(ms < 2000, qPrintable(QStringLiteral("took %1 ms").arg(ms)));
 
         // Planning on the large catalog runs beside the window, and Esc stops it: the window
         // then shows the best plan found so far (or the finished one, if it was quicker).

@@ -1,6 +1,5 @@
 #include <algorithm>
 #include <cairn/engine/pathway_layout.h>
-#include <chrono>
 #include <gtest/gtest.h>
 #include <map>
 #include <string>
@@ -221,13 +220,10 @@ TEST(PathwayLayout, CyclesAreBrokenWithoutLosingNodes) {
     EXPECT_TRUE(layout.edges[5].points.empty());
 }
 
-TEST(PathwayLayout, HundredFiftyNodesAreFastAndClean) {
+// Its speed is measured in tests/bench/report_bench.cpp (docs/performance.md, "Reports").
+TEST(PathwayLayout, HundredFiftyNodesAreClean) {
     const PathwayGraph g = randomDag(150, 42);
-    const auto started = std::chrono::steady_clock::now();
     const PathwayLayout layout = layoutPathway(g);
-    const auto elapsed = std::chrono::steady_clock::now() - started;
-    // A few milliseconds in a release build; the bound leaves room for sanitizers and a busy machine.
-    EXPECT_LT(std::chrono::duration_cast<std::chrono::milliseconds>(elapsed).count(), 100);
     LayoutOptions options;
     expectNoOverlapInLayers(layout, options.nodeGap);
     expectEdgesLeftToRight(g, layout);

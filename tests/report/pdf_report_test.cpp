@@ -2,7 +2,6 @@
 #include "special_files.h"
 
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
 #include <QFontDatabase>
 #include <QRawFont>
@@ -196,10 +195,7 @@ TEST_F(PdfReport, HundredFiftyCredentialsSpreadOverPagesWithoutLosingAny) {
     ReportInput input{catalog, profile, plan};
     input.pageSize = PageSize::A4;
     input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
-    QElapsedTimer timer;
-    timer.start();
     const Rendered r = render(input, QStringLiteral("hundred-fifty"));
-    EXPECT_LT(timer.elapsed(), 20000);
     EXPECT_GE(r.pages, 10);
     EXPECT_TRUE(r.text.contains(QStringLiteral("Page %1 of %1").arg(r.pages)));
     EXPECT_TRUE(r.text.contains(QStringLiteral("Timeline")));
