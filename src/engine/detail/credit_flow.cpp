@@ -66,15 +66,27 @@ double maxCountableCredits(const std::vector<CreditSource>& sources, const std::
         return v;
     };
 
+    // Sources that may count in the same categories are one node carrying their sum: the flow's
+    // value is the same, and the graph has as many offer nodes as there are distinct category
+    // lists (a handful) rather than one per credential, which made a catalog of 100,000
+    // credentials spend seconds in the augmenting paths.
+    std::map<std::vector<std::string>, long long> creditsByCategories;
     for (const auto& s : sources) {
         const long long credits = scaled(s.credits);
         if (credits == 0)
             continue;
+        std::vector<std::string> categories = s.categories;
+        std::sort(categories.begin(), categories.end());
+        categories.erase(std::unique(categories.begin(), categories.end()), categories.end());
+        long long& sum = creditsByCategories[std::move(categories)];
+        sum = std::min(kUnlimited, sum + credits);
+    }
+    for (const auto& [categories, credits] : creditsByCategories) {
         const Vertex offer = boost::add_vertex(g);
         addArc(g, source, offer, credits);
-        if (s.categories.empty())
+        if (categories.empty())
             addArc(g, offer, sink, kUnlimited);
-        for (const auto& c : s.categories)
+        for (const auto& c : categories)
             addArc(g, offer, category(c), kUnlimited);
     }
     const long long flow = boost::edmonds_karp_max_flow(g, source, sink);
