@@ -266,6 +266,11 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
         r.exhaustive && !r.cohortRejected && (!involvesCompletion(spec) || r.completionExact) && !moneyUnproven;
     Plan result = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                             request.objective, &payment);
+    if (p.budget && spec.useBudget && toCents(result.totals.cost) > *p.budget)
+        return unknownPlan(profile, request,
+                           "The plan found fits the budget only if its subscriptions' credentials could be studied one "
+                           "after another, which their prerequisites prevent; its schedule costs " +
+                               moneyText(result.totals.cost, catalog.currency) + ".");
     if (proven && result.status == PlanStatus::Feasible) {
         attachBound(result, p, spec, r); // the schedule pays more than the money proven minimal
     } else if (moneyUnproven && r.exhaustive) {
