@@ -32,6 +32,22 @@ private:
     QByteArray out_;
 };
 
+/// One offer paid for: subscriptions add their period, the periods paid and their dates.
+QByteArray paymentJson(const OfferPayment& p) {
+    QByteArray o = "{\"offer\": " + JsonText::string(p.offer) + ", \"title\": " + JsonText::string(p.title) +
+                   ", \"kind\": " + JsonText::string(cairn::toString(p.kind));
+    if (p.kind == Offer::Kind::Subscription)
+        o += ", \"period\": " + JsonText::string(cairn::toString(p.period));
+    o += ", \"price\": " + JsonText::number(p.price);
+    if (p.kind == Offer::Kind::Subscription)
+        o += ", \"periods\": " + JsonText::number(p.periods) + ", \"start\": " + JsonText::string(p.start.toIso()) +
+             ", \"end\": " + JsonText::string(p.end.toIso());
+    o += ", \"amount\": " + JsonText::number(p.amount) + ", \"credentials\": [";
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        o += (i ? ", " : "") + JsonText::string(p.credentials[i]);
+    return o + "]}";
+}
+
 } // namespace
 
 QByteArray planToJson(const Plan& plan) {
@@ -44,6 +60,11 @@ QByteArray planToJson(const Plan& plan) {
     // bound and gap follow them.
     const bool infeasible = !hasPlan(plan.status);
     const bool bounded = plan.status == PlanStatus::Feasible && plan.bound.has_value();
+    // Offers: written only when the plan pays through one, so plans of catalogs without offers
+    // read exactly as before.
+    const bool paid = !plan.payments.empty();
+    const bool paced = !plan.paceCosts.empty();
+    const bool afterCredentials = infeasible || bounded || paid || paced;
     j.raw("{\n");
     field(1, "status", JsonText::string(cairn::toString(plan.status)));
     field(1, "objective", JsonText::string(cairn::toString(plan.objective)));
@@ -59,7 +80,7 @@ QByteArray planToJson(const Plan& plan) {
     j.raw("},\n");
     j.indent(1);
     if (plan.credentials.empty()) {
-        j.raw(infeasible || bounded ? "\"credentials\": [],\n" : "\"credentials\": []\n");
+        j.raw(afterCredentials ? "\"credentials\": [],\n" : "\"credentials\": []\n");
     } else {
         j.raw("\"credentials\": [\n");
         for (std::size_t i = 0; i < plan.credentials.size(); ++i) {
@@ -69,6 +90,8 @@ QByteArray planToJson(const Plan& plan) {
             field(3, "id", JsonText::string(c.id));
             field(3, "title", JsonText::string(c.title));
             field(3, "cost", JsonText::number(c.cost));
+            if (!c.offer.empty())
+                field(3, "offer", JsonText::string(c.offer));
             field(3, "hours", JsonText::number(c.hours));
             field(3, "start", JsonText::string(c.start.toIso()));
             field(3, "end", JsonText::string(c.end.toIso()));
@@ -88,6 +111,25 @@ QByteArray planToJson(const Plan& plan) {
             j.raw(i + 1 < plan.credentials.size() ? "},\n" : "}\n");
         }
         j.indent(1);
+        j.raw(afterCredentials ? "],\n" : "]\n");
+    }
+    if (paid) {
+        j.indent(1);
+        j.raw("\"payments\": [\n");
+        for (std::size_t i = 0; i < plan.payments.size(); ++i) {
+            j.indent(2);
+            j.raw(paymentJson(plan.payments[i]) + (i + 1 < plan.payments.size() ? ",\n" : "\n"));
+        }
+        j.indent(1);
+        j.raw(infeasible || bounded || paced ? "],\n" : "]\n");
+    }
+    if (paced) {
+        j.indent(1);
+        j.raw("\"pace_costs\": [");
+        for (std::size_t i = 0; i < plan.paceCosts.size(); ++i)
+            j.raw((i ? ", " : "") + QByteArray("{\"hours_per_week\": ") +
+                  JsonText::number(plan.paceCosts[i].hoursPerWeek) +
+                  ", \"cost\": " + JsonText::number(plan.paceCosts[i].cost) + "}");
         j.raw(infeasible || bounded ? "],\n" : "]\n");
     }
     if (infeasible)

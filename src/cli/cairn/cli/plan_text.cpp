@@ -44,6 +44,35 @@ QString fit(const QString& s, int width) {
     return s.left(width - 1) + QStringLiteral("…");
 }
 
+QString offerTitle(const Catalog& catalog, const std::string& id) {
+    const Offer* o = catalog.findOffer(id);
+    return o ? field(o->title) : field(id);
+}
+
+/// "Coursera Plus, yearly: 1 year × $399 = $399, 2027-01-04 to 2028-01-03 (gpm, gcs)".
+void paymentLines(QTextStream& s, const Plan& plan, const QString& currency) {
+    if (plan.payments.empty())
+        return;
+    s << "\nPaid through offers:\n";
+    for (const auto& p : plan.payments) {
+        s << "  " << field(p.title) << ": ";
+        if (p.kind == Offer::Kind::Subscription) {
+            const bool month = p.period == Offer::Period::Month;
+            s << p.periods << (month ? (p.periods == 1 ? " month" : " months") : (p.periods == 1 ? " year" : " years"))
+              << " × " << money(p.price, currency) << " = " << money(p.amount, currency) << ", " << q(p.start.toIso())
+              << " to " << q(p.end.toIso());
+        } else if (p.kind == Offer::Kind::Bundle) {
+            s << "bundle, " << money(p.amount, currency);
+        } else {
+            s << p.credentials.size() << " × " << money(p.price, currency) << " = " << money(p.amount, currency);
+        }
+        QStringList ids;
+        for (const auto& id : p.credentials)
+            ids << field(id);
+        s << " (" << ids.join(QStringLiteral(", ")) << ")\n";
+    }
+}
+
 } // namespace
 
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
@@ -73,15 +102,26 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         s << QString::number(++step).rightJustified(3) << "  " << fit(field(c.title), 46) << "  "
           << money(c.cost, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
           << q(c.start.toIso()) << "  " << q(c.end.toIso()) << (c.cohort ? "  (cohort)" : "") << '\n';
+        if (!c.offer.empty())
+            s << "     Bought through " << offerTitle(catalog, c.offer) << '\n';
         for (const auto& why : c.why)
             s << "     - " << field(why.text) << '\n';
     }
+    paymentLines(s, plan, currency);
     s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
       << plan.totals.weeks << (plan.totals.weeks == 1 ? " week" : " weeks") << ", done by "
       << q(plan.totals.completion.toIso());
     if (plan.totals.credits > 0)
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
+    if (!plan.paceCosts.empty()) {
+        // "$245 at 10 h a week; $147 at 20 h": the same plan at other paces.
+        QStringList paces;
+        for (const auto& pc : plan.paceCosts)
+            paces << money(pc.cost, currency) + QStringLiteral(" at ") + number(pc.hoursPerWeek) +
+                         (paces.isEmpty() ? QStringLiteral(" h a week") : QStringLiteral(" h"));
+        s << "Money by pace (same credentials and offers): " << paces.join(QStringLiteral("; ")) << '\n';
+    }
     if (!plan.reason.empty())
         s << "Note: " << field(plan.reason) << '\n';
     if (!plan.boundText.empty())

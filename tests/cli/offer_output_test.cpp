@@ -1,0 +1,75 @@
+// Plans of a catalog with offers, as text and JSON: each credential's offer, the periods each
+// subscription is paid for, and the money at other paces (docs/formats.md, "Plan output").
+#include "cli_run.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QTemporaryDir>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using testing::HasSubstr;
+
+namespace {
+
+using cairn::test::cli;
+
+QString catalog() {
+    return QStringLiteral(CAIRN_TEST_DATA "/offers-catalog.json");
+}
+
+QStringList planAt(const QString& hours, const QString& goal) {
+    return {QStringLiteral("plan"),
+            QStringLiteral("--catalog"),
+            catalog(),
+            QStringLiteral("--goal"),
+            goal,
+            QStringLiteral("--profile"),
+            QStringLiteral(CAIRN_TEST_DATA "/profile-%1-hours.json").arg(hours)};
+}
+
+} // namespace
+
+TEST(OfferOutput, TextNamesTheOfferThePeriodsAndTheMoneyByPace) {
+    const auto r = cli(planAt(QStringLiteral("10"), QStringLiteral("analyst")));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const std::string out = r.out.toStdString();
+    EXPECT_THAT(out, HasSubstr("Bought through Google Data Analytics, monthly"));
+    EXPECT_THAT(out, HasSubstr("Google Data Analytics, monthly: 5 months × $49 = $245"));
+    EXPECT_THAT(out, HasSubstr("Total: $245"));
+    EXPECT_THAT(out, HasSubstr("$441 at 5 h a week; $245 at 10 h; $147 at 20 h"));
+}
+
+TEST(OfferOutput, JsonListsPaymentsAndPaceCosts) {
+    QStringList args = planAt(QStringLiteral("10"), QStringLiteral("analyst"));
+    args << QStringLiteral("--format") << QStringLiteral("json");
+    const auto r = cli(args);
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    const QJsonObject credential = o.value(QStringLiteral("credentials")).toArray().at(0).toObject();
+    EXPECT_EQ(credential.value(QStringLiteral("offer")).toString(), QStringLiteral("gda-monthly"));
+    const QJsonObject payment = o.value(QStringLiteral("payments")).toArray().at(0).toObject();
+    EXPECT_EQ(payment.value(QStringLiteral("kind")).toString(), QStringLiteral("subscription"));
+    EXPECT_EQ(payment.value(QStringLiteral("period")).toString(), QStringLiteral("month"));
+    EXPECT_EQ(payment.value(QStringLiteral("periods")).toInt(), 5);
+    EXPECT_EQ(payment.value(QStringLiteral("amount")).toDouble(), 245);
+    const QJsonArray paces = o.value(QStringLiteral("pace_costs")).toArray();
+    ASSERT_EQ(paces.size(), 3);
+    EXPECT_EQ(paces.at(2).toObject().value(QStringLiteral("cost")).toDouble(), 147);
+}
+
+TEST(OfferOutput, AtFiveHoursAWeekTheYearlyAllAccessPlanWins) {
+    // 9 months at $49 ($441) or at $59, or one year of Coursera Plus for $399.
+    const auto r = cli(planAt(QStringLiteral("5"), QStringLiteral("analyst")));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("Coursera Plus, yearly: 1 year × $399 = $399"));
+}
+
+TEST(OfferOutput, ACatalogWithOffersIsNotImportedIntoTheWorkspace) {
+    QTemporaryDir dir;
+    const auto r = cli(
+        {QStringLiteral("import"), catalog(), QStringLiteral("--database"), dir.filePath(QStringLiteral("w.sqlite"))});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("offers"));
+}
