@@ -50,14 +50,33 @@ bool involvesCompletion(const SearchSpec& s) {
 /// then each credential is priced on its own and nothing found is called optimal.
 SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, bool& unproven) {
     unproven = false;
-    if (p.offers && p.offers->shared) {
-        if (auto viaOffers = searchWithOffers(p, spec, payment))
-            return *viaOffers;
-        unproven = true;
+    if (!p.offers || !p.offers->shared) {
+        SearchResult r = searchPlan(p, spec);
+        payment = standalonePayment(p, r.set);
+        return r;
     }
-    SearchResult r = searchPlan(p, spec);
-    payment = standalonePayment(p, r.set);
-    return r;
+    // First a plan with each credential priced on its own (the fast searches), so that a question
+    // the offer MIP cannot settle in time still gets a plan, with the MIP's bound.
+    SearchResult alone = searchPlan(p, spec);
+    const Payment alonePayment = standalonePayment(p, alone.set);
+    Payment mipPayment;
+    const auto viaOffers = searchWithOffers(p, spec, mipPayment);
+    if (!viaOffers) {
+        unproven = true;
+        payment = alonePayment;
+        return alone;
+    }
+    if (viaOffers->exhaustive || viaOffers->found || !alone.found) {
+        payment = mipPayment;
+        if (!viaOffers->exhaustive && !viaOffers->found && alone.found)
+            return alone;
+        return *viaOffers;
+    }
+    // Stopped before the MIP found a plan: the searches' plan, with the MIP's bound.
+    alone.exhaustive = false;
+    alone.rootBound = std::min(alone.primary, viaOffers->rootBound);
+    payment = alonePayment;
+    return alone;
 }
 
 SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec) {

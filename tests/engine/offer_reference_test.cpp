@@ -1,8 +1,9 @@
 // The planner against a brute-force reference on catalogs with offers: every subset, every
 // choice of offer for each credential, and every valid order, with money computed from the
-// schedule — a subscription costs its price for each period from the moment its first covered
-// credential starts to the moment its last one ends (docs/planning-model.md, "Money"). Shares
-// no planning code with the planner.
+// schedule — a subscription costs its price for each period, from the moment its first covered
+// credential starts, in which a credential it pays for is studied; it lapses when nothing it
+// covers is studied for a whole period and starts again with the next one (docs/planning-model.md,
+// "Money"). Shares no planning code with the planner.
 #include <algorithm>
 #include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
@@ -53,7 +54,7 @@ std::vector<int> optionsOf(const Catalog& cat, const Credential& c) {
 long long scheduledMoney(const Catalog& cat, const std::vector<const Credential*>& order,
                          const std::vector<int>& choice, double perWeek) {
     long long money = 0;
-    std::vector<long long> firstStart(cat.offers.size(), -1), lastEnd(cat.offers.size(), -1);
+    std::vector<std::vector<std::pair<long long, long long>>> intervals(cat.offers.size());
     std::vector<char> bundlePaid(cat.offers.size(), 0);
     long long at = 0; // hundredths of an hour studied so far
     for (std::size_t k = 0; k < order.size(); ++k) {
@@ -69,22 +70,29 @@ long long scheduledMoney(const Catalog& cat, const std::vector<const Credential*
                 money += cents(offer.price);
                 bundlePaid[static_cast<std::size_t>(o)] = 1;
             } else if (offer.kind == Offer::Kind::Subscription) {
-                if (firstStart[static_cast<std::size_t>(o)] < 0)
-                    firstStart[static_cast<std::size_t>(o)] = at;
-                lastEnd[static_cast<std::size_t>(o)] = at + h;
+                intervals[static_cast<std::size_t>(o)].emplace_back(at, at + h);
             }
         }
         at += h;
     }
     for (std::size_t o = 0; o < cat.offers.size(); ++o) {
-        if (firstStart[o] < 0)
+        if (intervals[o].empty())
             continue;
+        // Times in sevenths of hundredths of an hour, so that a period of `days` days holds
+        // days × hours-per-week of them. A subscription runs from its first credential's start and lapses when nothing
+        // it covers is studied for a whole period; at least one period per run.
         const long long days = cat.offers[o].period == Offer::Period::Month ? 30 : 365;
-        // 7 × hours / hours-per-week days, in periods of `days`: at least one.
-        const long long span = lastEnd[o] - firstStart[o];
         const long long per = cents(perWeek) * days;
-        const long long periods = std::max(1LL, (7 * span + per - 1) / per);
-        money += cents(cat.offers[o].price) * periods;
+        long long periods = 0, runStart = -1, run = 0;
+        for (const auto& [from, to] : intervals[o]) {
+            if (runStart < 0 || 7 * from >= runStart + run * per) {
+                periods += run;
+                runStart = 7 * from;
+                run = 0;
+            }
+            run = std::max({run, 1LL, (7 * to - runStart + per - 1) / per});
+        }
+        money += cents(cat.offers[o].price) * (periods + run);
     }
     return money;
 }

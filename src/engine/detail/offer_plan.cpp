@@ -20,28 +20,48 @@ const OfferLocal* offerOf(const PlanningProblem& p, int option) {
     return option == kOwnCost ? nullptr : &p.offers->offers[static_cast<std::size_t>(option)];
 }
 
+/// Periods paid for study intervals [from, to) given in ascending order, `period` long each: a
+/// subscription starts with the first interval and runs while study continues; when nothing is
+/// studied for a whole period it lapses, and starts again with the next interval (continuing
+/// would cost as much or more).
+Amount periodsForIntervals(const std::vector<std::pair<Amount, Amount>>& intervals, Amount period) {
+    Amount total = 0, runStart = -1, runPeriods = 0;
+    for (const auto& [from, to] : intervals) {
+        if (runStart < 0 || from >= runStart + runPeriods * period) {
+            total += runPeriods;
+            runStart = from;
+            runPeriods = 0;
+        }
+        runPeriods = std::max({runPeriods, Amount{1}, (to - runStart + period - 1) / period});
+    }
+    return total + runPeriods;
+}
+
 /// Billing periods a subscription is paid for in this schedule (positions in order).
 Amount scheduledPeriods(const PlanningProblem& p, const OfferLocal& offer, const std::vector<int>& order,
                         const std::vector<std::size_t>& positions, const Schedule& sched) {
+    const bool anyCohort = std::any_of(order.begin(), order.end(),
+                                       [&](int c) { return p.credentials[static_cast<std::size_t>(c)].cohort; });
+    std::vector<std::pair<Amount, Amount>> intervals;
+    if (!anyCohort) {
+        // Study runs at full pace, one credential after another: in sevenths of hundredths of an
+        // hour, a credential of H hours after S hours of study spans [7S, 7(S + H)), and a
+        // period holds period days × hours per week of them. Exact.
+        std::vector<Amount> before(order.size() + 1, 0);
+        for (std::size_t k = 0; k < order.size(); ++k)
+            before[k + 1] = before[k] + p.credentials[static_cast<std::size_t>(order[k])].hours;
+        for (std::size_t pos : positions)
+            intervals.emplace_back(7 * before[pos], 7 * before[pos + 1]);
+        return periodsForIntervals(intervals, p.hoursPerWeek * offer.periodDays);
+    }
+    // With cohorts, whole days from the schedule: never less than the study needs.
+    for (std::size_t pos : positions)
+        intervals.emplace_back(sched.items[pos].startDay, static_cast<Amount>(sched.items[pos].endDay) + 1);
+    std::sort(intervals.begin(), intervals.end());
     std::vector<int> credentials;
     for (std::size_t pos : positions)
         credentials.push_back(order[pos]);
-    const Amount model = modelPeriods(p, offer, credentials);
-    const bool anyCohort = std::any_of(order.begin(), order.end(),
-                                       [&](int c) { return p.credentials[static_cast<std::size_t>(c)].cohort; });
-    const bool together = positions.back() - positions.front() + 1 == positions.size();
-    // At full pace with nothing between, the study of H hours lasts exactly 7H / hours-per-week
-    // days from the moment it starts: the model's count. A single cohort runs its own weeks.
-    if ((!anyCohort && together) ||
-        (positions.size() == 1 && p.credentials[static_cast<std::size_t>(order[positions[0]])].cohort))
-        return model;
-    int first = sched.items[positions.front()].startDay, last = 0;
-    for (std::size_t pos : positions) {
-        first = std::min(first, sched.items[pos].startDay);
-        last = std::max(last, sched.items[pos].endDay);
-    }
-    const Amount days = static_cast<Amount>(last) - first + 1;
-    return std::max(model, (days + offer.periodDays - 1) / offer.periodDays);
+    return std::max(modelPeriods(p, offer, credentials), periodsForIntervals(intervals, offer.periodDays));
 }
 
 double money(Amount cents) {
