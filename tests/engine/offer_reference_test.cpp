@@ -322,8 +322,9 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     const long long money = cents(plan.totals.cost), hours = cents(plan.totals.hours);
     const long long day = plan.credentials.empty() ? -1 : plan.totals.completion.days() - profile.start.days();
     const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
-    if (req.budget)
+    if (req.budget) {
         EXPECT_LE(money, cents(*req.budget)) << where;
+    }
     if (std::any_of(plan.payments.begin(), plan.payments.end(),
                     [](const OfferPayment& p) { return p.kind == Offer::Kind::Subscription; }))
         ++tally.withSubscription;
