@@ -127,11 +127,12 @@ private:
                 } else if (offer.kind == Offer::Kind::Bundle) {
                     f_.model.addRow({{bundle[o], 1.0}, {y, -1.0}}, 0.0, MipModel::kUnbounded);
                 } else {
-                    // At least one period, and each cohort's own periods.
+                    // At least the periods the credential needs on its own (one, its hours, a
+                    // cohort's weeks): implied by the hours row below, but far tighter in the
+                    // relaxation, where a fraction of a credential would pay a fraction of them.
                     const Amount least = modelPeriods(p_, offer, {static_cast<int>(i)});
                     const bool cohort = p_.credentials[i].cohort;
-                    f_.model.addRow({{periods[o], 1.0}, {y, -static_cast<double>(cohort ? least : 1)}}, 0.0,
-                                    MipModel::kUnbounded);
+                    f_.model.addRow({{periods[o], 1.0}, {y, -static_cast<double>(least)}}, 0.0, MipModel::kUnbounded);
                     if (!cohort)
                         selfHours[o].emplace_back(y, static_cast<double>(7 * p_.credentials[i].hours));
                 }
