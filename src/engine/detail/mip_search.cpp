@@ -4,6 +4,7 @@
 #include "detail/landmark_search.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
+#include "detail/ordering_cuts.h"
 #include "detail/plan_weights.h"
 #include "detail/relaxed_closure.h"
 #include "detail/schedule.h"
@@ -71,7 +72,7 @@ bool isPlan(const PlanningProblem& p, const std::vector<int>& set, const std::ve
             return false;
     if (!orderPlan(p, set))
         return false;
-    if (!p.creditsGoal || creditsCertified(p, f, values))
+    if (!p.creditsGoal || (!values.empty() && creditsCertified(p, f, values)))
         return true;
     return creditsMayHold(p, set) && assignCredits(p, set).feasible;
 }
@@ -244,8 +245,8 @@ private:
             const bool small = f_.model.columns().size() <= kLazyColumns;
             const MipOutcome out = solveMip(f_.model, limits_, small ? &lazy : nullptr, small ? start : nullptr);
             start = nullptr; // a landmark row may cut the next solve's start off
-            for (const auto& landmark : found_)
-                addLandmarkRow(f_, landmark);
+            for (auto& row : found_)
+                f_.model.addRow(std::move(row.terms), row.lower, row.upper);
             found_.clear();
             using S = MipOutcome::Status;
             if (out.status == S::Failed) {
@@ -272,13 +273,26 @@ private:
                 phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
                 return phase;
             }
-            std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
-            if (landmark.empty()) {
-                phase.status = Phase::NoPlan;
+            OrderingCuts cuts = orderingCuts(p_, set, f_.take);
+            if (!cuts.rows.empty() && isPlan(p_, cuts.placed, pinned_, f_, {})) {
+                // The part that can be ordered is a plan on its own, and no heavier than the
+                // solver's optimum, a lower bound: it is optimal too.
+                phase.found = true;
+                phase.set = std::move(cuts.placed);
+                phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
                 return phase;
             }
-            p_.learnedLandmarks.push_back(landmark);
-            addLandmarkRow(f_, landmark);
+            if (cuts.rows.empty()) {
+                std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
+                if (landmark.empty()) {
+                    phase.status = Phase::NoPlan;
+                    return phase;
+                }
+                p_.learnedLandmarks.push_back(landmark);
+                addLandmarkRow(f_, landmark);
+            }
+            for (auto& row : cuts.rows)
+                f_.model.addRow(std::move(row.terms), row.lower, row.upper);
             if (out.status != S::Optimal) {
                 phase.status = Phase::Stopped; // out of time with a set that is no plan
                 return phase;
@@ -338,14 +352,20 @@ private:
                 set.push_back(static_cast<int>(i));
         if (isPlan(p_, set, pinned_, f_, values))
             return {};
+        // A set that cannot be ordered is cut off by what its stuck credentials miss; one
+        // whose credits fall short, by a landmark.
+        if (OrderingCuts cuts = orderingCuts(p_, set, f_.take); !cuts.rows.empty()) {
+            found_.insert(found_.end(), cuts.rows.begin(), cuts.rows.end()); // for the next solves too
+            return std::move(cuts.rows);
+        }
         std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
         MipModel::Row row;
         row.lower = 1.0;
         for (int c : landmark)
             row.terms.emplace_back(f_.take[static_cast<std::size_t>(c)], 1.0);
-        p_.learnedLandmarks.push_back(landmark);
-        found_.push_back(std::move(landmark)); // for the next solves too
-        return {std::move(row)};               // an empty landmark: no plan at all, a row no solution meets
+        p_.learnedLandmarks.push_back(std::move(landmark));
+        found_.push_back(row);   // for the next solves too
+        return {std::move(row)}; // an empty landmark: no plan at all, a row no solution meets
     }
 
     /// Every column's value for the searches' plan: the model solved with the plan's binaries
@@ -368,7 +388,7 @@ private:
     const PlanningProblem& p_;
     const SearchSpec& spec_;
     const SearchResult* incumbent_ = nullptr;
-    std::vector<std::vector<int>> found_;
+    std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
     std::vector<int> pinned_;
     std::vector<Amount> primary_, secondary_;
     MipLimits limits_;
