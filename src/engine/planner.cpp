@@ -2,6 +2,7 @@
 
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
+#include "detail/cohort_relaxation.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
@@ -275,7 +276,10 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
             return unknownPlan(profile, request, stoppedReason(request));
         if (moneyUnproven)
             return unknownPlan(profile, request, std::string(kSharedOffersUnproven) + " No plan was found that way.");
-        if (r.cohortRejected || (involvesCompletion(spec) && !r.completionExact))
+        // The relaxed question prices each credential on its own: a proof only without shared offers.
+        const bool sharedOffers = p.offers && p.offers->shared;
+        if ((r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)) &&
+            (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec)))
             return unknownPlan(profile, request,
                                infeasibleReason(p, spec, goal) +
                                    " (Cohort start dates were chosen greedily; a different choice might fit.)");

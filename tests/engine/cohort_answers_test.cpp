@@ -1,0 +1,91 @@
+// Cohort start dates are chosen greedily, so a question whose every plan a greedy schedule
+// rejects is not proven impossible by that alone: the planner then relaxes the dates and says
+// `infeasible` only when even the relaxed question has no plan, `unknown` otherwise.
+#include <cairn/engine/planner.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+
+namespace {
+
+Credential credential(std::string id, std::string skill, double hours) {
+    Credential c;
+    c.id = id;
+    c.title = id;
+    c.provider = "Provider";
+    c.cost = 100;
+    c.hours = hours;
+    c.grants = {{std::move(skill), 1}};
+    return c;
+}
+
+Credential cohort(std::string id, std::string skill, double hours, int weeks, Date start) {
+    Credential c = credential(std::move(id), std::move(skill), hours);
+    c.pace.kind = Pace::Kind::Cohort;
+    c.pace.weeks = weeks;
+    c.pace.starts = {start};
+    return c;
+}
+
+const Date kStart = Date::fromYmd(2027, 1, 4); // a Monday
+
+/// A goal that needs skill "sql"; `providers` grant it.
+Catalog catalog(std::vector<Credential> providers) {
+    Catalog c;
+    c.skills = {Skill{"sql", "SQL", {}, {}, {}, {}}};
+    c.credentials = std::move(providers);
+    Goal g;
+    g.id = "analyst";
+    g.title = "Analyst";
+    g.requirement = Requirement::skill("sql", 1);
+    c.goals = {g};
+    return c;
+}
+
+Profile profile(std::optional<Date> deadline) {
+    Profile p;
+    p.goal = "analyst";
+    p.hoursPerWeek = 10;
+    p.start = kStart;
+    p.deadline = deadline;
+    return p;
+}
+
+PlanRequest request(Objective objective) {
+    PlanRequest r;
+    r.goal = "analyst";
+    r.objective = objective;
+    return r;
+}
+
+} // namespace
+
+TEST(CohortAnswers, ACohortThatEndsAfterTheDeadlineEvenAloneIsProvenImpossible) {
+    // Ten hours over ten weeks: the learner's hours would allow one week, the cohort takes ten.
+    const Catalog c = catalog({cohort("slow-cohort", "sql", 10, 10, kStart)});
+    for (Objective objective : {Objective::Cost, Objective::Time}) {
+        const Plan plan = cairn::plan(c, profile(kStart.plusDays(20)), request(objective));
+        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << plan.reason;
+        EXPECT_TRUE(plan.credentials.empty());
+    }
+}
+
+TEST(CohortAnswers, ACohortWithMoreWeeklyHoursThanTheLearnerHasIsProvenImpossible) {
+    // Forty hours in one week; the learner has ten.
+    const Catalog c = catalog({cohort("intensive", "sql", 40, 1, kStart)});
+    const Plan plan = cairn::plan(c, profile(std::nullopt), request(Objective::Cost));
+    EXPECT_EQ(plan.status, PlanStatus::Infeasible) << plan.reason;
+}
+
+TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
+    // Each cohort fits alone in the learner's 100 hours of its one week, together they do not.
+    // With dates relaxed a plan exists, so the greedy rejection proves nothing: `unknown`.
+    Catalog c = catalog({cohort("first", "sql", 80, 1, kStart), cohort("second", "python", 80, 1, kStart)});
+    c.skills.push_back(Skill{"python", "Python", {}, {}, {}, {}});
+    c.goals[0].requirement = Requirement::all({Requirement::skill("sql", 1), Requirement::skill("python", 1)});
+    Profile p = profile(std::nullopt);
+    p.hoursPerWeek = 100;
+    const Plan plan = cairn::plan(c, p, request(Objective::Cost));
+    EXPECT_EQ(plan.status, PlanStatus::Unknown) << plan.reason;
+    EXPECT_TRUE(plan.credentials.empty());
+}
