@@ -123,3 +123,20 @@ TEST(PlannerAnswers, UnknownHasItsOwnExitCodeInTheHelp) {
     const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--help")});
     EXPECT_THAT(pareto.out.simplified().toStdString(), HasSubstr("4 unknown"));
 }
+
+TEST(PlannerAnswers, CredentialsThatEnableEachOtherDoNotStallTheMip) {
+    // data/credits-cycles-1000/README.md: the solver's optimum could not be ordered again and
+    // again, and the answer was `unknown` at any time limit.
+    const QString dir = QStringLiteral(CAIRN_TEST_DATA "/credits-cycles-1000/");
+    const CliRun r =
+        cli({QStringLiteral("plan"), QStringLiteral("--catalog"), dir + QStringLiteral("catalog.json"),
+             QStringLiteral("--profile"), dir + QStringLiteral("profile.json"), QStringLiteral("--goal"),
+             QStringLiteral("g7"), QStringLiteral("--objective"), QStringLiteral("cost"), QStringLiteral("--format"),
+             QStringLiteral("json"), QStringLiteral("--time-limit"), QStringLiteral("120")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString() << r.out.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+    const QJsonObject totals = o.value(QStringLiteral("totals")).toObject();
+    EXPECT_NEAR(totals.value(QStringLiteral("cost")).toDouble(), 1003.30, 1e-6);
+    EXPECT_NEAR(totals.value(QStringLiteral("hours")).toDouble(), 1398.0, 1e-6);
+}
