@@ -197,8 +197,11 @@ bool wellFormed(const MipModel& model) {
 
 } // namespace
 
-MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
-                    const std::vector<double>* start) {
+namespace {
+
+/// One run of GLPK; `presolve` only when there are no lazy rows.
+MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
+                     const std::vector<double>* start, bool presolve) {
     MipOutcome out;
     if (!wellFormed(model))
         return out; // Failed
@@ -245,11 +248,12 @@ MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRo
     parameters.cb_func = onTreeEvent;
     parameters.cb_info = &guard;
     int code = 0;
-    if (lazy) {
+    if (lazy || !presolve) {
         // Lazy rows go into GLPK's own problem, so its presolver, which works on a copy, is off;
         // so is its rounding heuristic, which would accept solutions the rows never saw.
         parameters.presolve = GLP_OFF;
-        parameters.sr_heur = GLP_OFF;
+        if (lazy)
+            parameters.sr_heur = GLP_OFF;
         // Money rows in cents next to 0/1 rows: scaled by powers of two (exact), or the simplex
         // loses its way.
         glp_scale_prob(lp, GLP_SF_AUTO);
@@ -292,6 +296,18 @@ MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRo
     glp_delete_prob(lp);
     glp_error_hook(nullptr, nullptr);
     glp_term_hook(nullptr, nullptr);
+    return out;
+}
+
+} // namespace
+
+MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
+                    const std::vector<double>* start) {
+    MipOutcome out = solveOnce(model, limits, lazy, start, true);
+    // GLPK's presolver reports an error when it settles every column itself (glp_add_cols with
+    // none left): the same model without it.
+    if (out.status == MipOutcome::Status::Failed && !lazy && wellFormed(model))
+        out = solveOnce(model, limits, nullptr, nullptr, false);
     return out;
 }
 

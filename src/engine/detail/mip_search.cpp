@@ -240,10 +240,14 @@ private:
         Phase phase;
         for (;;) {
             const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
-            // Lazy rows and a start need GLPK's presolver off, which pays on models of 1,000
-            // credentials and costs five times the time on models of 10,000 (docs/performance.md).
-            const bool small = f_.model.columns().size() <= kLazyColumns;
-            const MipOutcome out = solveMip(f_.model, limits_, small ? &lazy : nullptr, small ? start : nullptr);
+            // A start needs GLPK's presolver off (its columns are not the model's), and so do lazy
+            // rows. With a start that pays on models of 1,000 credentials (GLPK prunes from its
+            // first node) and costs five times the time on models of 10,000; without one the
+            // presolver is faster even at 1,000 credentials (a third of the CPU time on
+            // plancheck's questions, docs/performance.md), and rows the solution breaks are
+            // added between solves instead.
+            const bool warm = start != nullptr && f_.model.columns().size() <= kLazyColumns;
+            const MipOutcome out = solveMip(f_.model, limits_, warm ? &lazy : nullptr, warm ? start : nullptr);
             start = nullptr; // a landmark row may cut the next solve's start off
             for (auto& row : found_)
                 f_.model.addRow(std::move(row.terms), row.lower, row.upper);
