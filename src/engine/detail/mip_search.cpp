@@ -286,15 +286,14 @@ private:
                 phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
                 return phase;
             }
-            if (cuts.rows.empty()) {
-                std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
-                if (landmark.empty()) {
-                    phase.status = Phase::NoPlan;
-                    return phase;
-                }
-                p_.learnedLandmarks.push_back(landmark);
-                addLandmarkRow(f_, landmark);
+            // The landmark the set misses too: on career goals it is small and bounds well.
+            std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
+            if (landmark.empty()) {
+                phase.status = Phase::NoPlan;
+                return phase;
             }
+            p_.learnedLandmarks.push_back(landmark);
+            addLandmarkRow(f_, landmark);
             for (auto& row : cuts.rows)
                 f_.model.addRow(std::move(row.terms), row.lower, row.upper);
             if (out.status != S::Optimal) {
@@ -356,20 +355,19 @@ private:
                 set.push_back(static_cast<int>(i));
         if (isPlan(p_, set, pinned_, f_, values))
             return {};
-        // A set that cannot be ordered is cut off by what its stuck credentials miss; one
-        // whose credits fall short, by a landmark.
-        if (OrderingCuts cuts = orderingCuts(p_, set, f_.take); !cuts.rows.empty()) {
-            found_.insert(found_.end(), cuts.rows.begin(), cuts.rows.end()); // for the next solves too
-            return std::move(cuts.rows);
-        }
+        // A set that cannot be ordered is cut off by what its stuck credentials miss, and by
+        // the landmark it misses: on career goals that is small and bounds well, on credits
+        // goals it names nearly every credential with credits and the cuts do the work.
+        std::vector<MipModel::Row> rows = orderingCuts(p_, set, f_.take).rows;
         std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
         MipModel::Row row;
         row.lower = 1.0;
         for (int c : landmark)
             row.terms.emplace_back(f_.take[static_cast<std::size_t>(c)], 1.0);
         p_.learnedLandmarks.push_back(std::move(landmark));
-        found_.push_back(row);   // for the next solves too
-        return {std::move(row)}; // an empty landmark: no plan at all, a row no solution meets
+        rows.push_back(std::move(row)); // an empty landmark: no plan at all, a row no solution meets
+        found_.insert(found_.end(), rows.begin(), rows.end()); // for the next solves too
+        return rows;
     }
 
     /// Every column's value for the searches' plan: the model solved with the plan's binaries
