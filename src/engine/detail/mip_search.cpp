@@ -19,11 +19,14 @@ namespace {
 using Clock = std::chrono::steady_clock;
 
 /// Work the combinatorial searches get before the MIP takes over, in checks of their stop
-/// condition. A check of the landmark search comes every landmark or few hundred hitting-set
-/// nodes and is cheap: 2,000 of them let it settle every question of the benchmark
-/// (docs/performance.md), which then never pays for building a MIP. A check of the branch and
-/// bound comes every 256 nodes, whose cost grows with the catalog: 64 at 1,000 credentials, fewer
-/// above.
+/// condition; a count, not a time, so that the answer does not depend on the machine's load.
+/// A check of the landmark search comes every landmark or few hundred hitting-set nodes. The
+/// count is a trade-off (docs/performance.md, "Planner"): 300 checks cost 25-330 ms on the
+/// plancheck questions the landmark search cannot settle, which then go to the MIP; 2,000 would
+/// settle the slowest `effort` goal of the 10,000-credential benchmark in 73 ms instead of 10.5 s
+/// by the MIP, but make those questions wait seven times as long. A check of the branch and
+/// bound comes every 256 nodes, whose cost grows with the catalog: 64 at 1,000 credentials,
+/// fewer above.
 constexpr long long kLandmarkChecks = 300;
 long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
