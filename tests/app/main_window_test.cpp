@@ -6,6 +6,7 @@
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -249,6 +250,60 @@ private slots:
         QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("CompTIA"));
         QVERIFY(table->model()->rowCount() > 0);
         QVERIFY(table->model()->rowCount() < all);
+    }
+
+    void actionsNeverReachAHiddenCredential() {
+        const Credential& c = session()->catalog().credentials.front();
+        select(c.id);
+        auto* exclude = window_->findChild<QAction*>(QStringLiteral("actionExclude"));
+        auto* pin = window_->findChild<QAction*>(QStringLiteral("actionPin"));
+        QVERIFY(exclude->isEnabled());
+        const Profile before = session()->profile();
+        // A search that matches nothing hides the selected row: nothing is left to act on.
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("zzzz-no-such-credential"));
+        QCOMPARE(child<QAbstractItemView>("credentialTable")->model()->rowCount(), 0);
+        QCOMPARE(window_->currentCredential(), QString());
+        QVERIFY(!exclude->isEnabled());
+        QVERIFY(!pin->isEnabled());
+        QVERIFY(!child<QPushButton>("excludeButton")->isEnabled());
+        exclude->trigger();
+        pin->trigger();
+        QCOMPARE(session()->profile().excluded, before.excluded);
+        QCOMPARE(session()->profile().pinned, before.pinned);
+        auto* noMatch = child<QLabel>("noMatchLabel");
+        QVERIFY(noMatch->isVisible());
+        QVERIFY2(noMatch->text().contains(QLatin1String("No credentials match")), qPrintable(noMatch->text()));
+        emit noMatch->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(child<QLineEdit>("searchEdit")->text(), QString());
+        QVERIFY(!noMatch->isVisible());
+    }
+
+    void aFilterThatHidesTheSelectionLeavesNoNeighbourSelected() {
+        // The table moves its current index to a neighbouring row when the selected one is
+        // filtered out; that neighbour was never chosen and must not be acted on.
+        const Credential& c = session()->catalog().credentials.front();
+        select(c.id);
+        const QString other = QString::fromStdString(session()->catalog().credentials.back().title);
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), other);
+        QVERIFY(child<QAbstractItemView>("credentialTable")->model()->rowCount() > 0);
+        QCOMPARE(window_->currentCredential(), QString());
+        QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionExclude"))->isEnabled());
+    }
+
+    void aNewClientShowsNothingOfThePreviousOnesPlan() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        auto* status = child<QLabel>("statusText");
+        QTRY_VERIFY2(status->text().contains(QLatin1String("done by")), qPrintable(status->text()));
+        const QString previous = session()->clientId();
+        QString error;
+        QVERIFY2(window_->clients()->createClient(QStringLiteral("Ada Newcomer"), &error), qPrintable(error));
+        QVERIFY(!session()->plan());
+        QVERIFY2(!status->text().contains(QLatin1String("done by")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("Ada Newcomer")), qPrintable(status->text()));
+        QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("Choose a goal")));
+        QTRY_COMPARE(child<PathwayView>("pathwayView")->nodeCount(), 0);
+        QVERIFY2(window_->clients()->selectClient(previous, &error), qPrintable(error)); // as the others expect
     }
 
     void objectiveAndLimitsReplan() {

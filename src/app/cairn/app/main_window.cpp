@@ -269,21 +269,15 @@ void MainWindow::connectPlanning() {
     });
     connect(scheduler_, &PlanScheduler::progress, this,
             [this](qint64 nodes) { statusText_->setText(tr("Planning… %L1 combinations explored").arg(nodes)); });
-    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool cancelled) {
+    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
         planTime_->setText(tr("planned in %L1 ms").arg(ms));
-        const auto& plan = session_->plan();
-        if (cancelled)
-            statusText_->setText(tr("Planning stopped; showing the best plan found so far."));
-        else if (plan && plan->status == PlanStatus::Unknown)
-            statusText_->setText(tr("The time limit ran out before a plan was found."));
-        else if (plan && !hasPlan(plan->status))
-            statusText_->setText(tr("No plan reaches this goal under the current limits."));
-        else if (plan)
-            statusText_->setText(
-                (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
-                                               : tr("%L3 credentials, %1, done by %2."))
-                    .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
-                    .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+        updatePlanStatus();
+    });
+    // Also when the plan goes away (another client, no goal): the status bar never speaks of a
+    // plan the window no longer shows.
+    connect(session_, &PlanningSession::planChanged, this, [this] {
+        if (!scheduler_->isBusy())
+            updatePlanStatus();
     });
     connect(session_, &PlanningSession::goalChanged, this, [this] {
         settings_.setLastGoal(qs(session_->goal()));
@@ -293,11 +287,35 @@ void MainWindow::connectPlanning() {
             [this] { settings_.setLastObjective(QString::fromLatin1(toString(session_->objective()))); });
 }
 
+void MainWindow::updatePlanStatus() {
+    const auto& plan = session_->plan();
+    const QString name = qs(session_->profile().name);
+    if (!plan) {
+        planTime_->clear();
+        statusText_->setText(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
+                                                      : tr("No plan yet for %1.").arg(name));
+    } else if (session_->planWasCancelled()) {
+        statusText_->setText(tr("Planning stopped; showing the best plan found so far."));
+    } else if (plan->status == PlanStatus::Unknown) {
+        statusText_->setText(tr("The time limit ran out before a plan was found."));
+    } else if (!hasPlan(plan->status)) {
+        statusText_->setText(tr("No plan reaches this goal under the current limits."));
+    } else {
+        statusText_->setText(
+            (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
+                                           : tr("%L3 credentials, %1, done by %2."))
+                .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
+                .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+    }
+}
+
 void MainWindow::setCurrentCredential(const QString& credentialId) {
-    if (credentialId.isEmpty() || credentialId == currentCredential_)
+    if (credentialId == currentCredential_)
         return;
     currentCredential_ = credentialId;
-    if (catalogBrowser_->currentCredential() != credentialId)
+    // Empty when the catalog's selection went away (a search that hides it): the actions then
+    // have nothing to act on and are disabled.
+    if (!credentialId.isEmpty() && catalogBrowser_->currentCredential() != credentialId)
         catalogBrowser_->selectCredential(credentialId);
     pathway_->selectCredential(credentialId);
     updateCredentialActions();

@@ -76,6 +76,8 @@ private:
     void connectPlanning();
     void updateCredentialActions();
     void updateTitle();
+    /// The status bar's account of the plan shown, or of why there is none.
+    void updatePlanStatus();
     void refreshClientList();
     void showMessage(const QString& text, int timeoutMs = 6000);
 
