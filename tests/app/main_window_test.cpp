@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -304,6 +305,24 @@ private slots:
         QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("Choose a goal")));
         QTRY_COMPARE(child<PathwayView>("pathwayView")->nodeCount(), 0);
         QVERIFY2(window_->clients()->selectClient(previous, &error), qPrintable(error)); // as the others expect
+    }
+
+    void goalChoicesShowAsGroupsNotAsMissingItems() {
+        // Data Analyst asks for two of several skills: a plan that meets the goal leaves the
+        // other options not needed, and nothing after the plan reads as missing.
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        QVERIFY(hasPlan(session()->plan()->status));
+        const QString summary =
+            child<QTextBrowser>("planSummary")->toPlainText().section(QLatin1String("Skills gap"), 1);
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("\\n2 of these \\d+:\\n"))), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("not needed")), qPrintable(summary));
+        // "✘ missing" only in the Now column: once per item unmet today, whatever the plan does.
+        const Gap now = gap(session()->catalog(), session()->profile(), session()->goal());
+        const auto missingNow = std::count_if(now.items.begin(), now.items.end(), [&](const GapItem& item) {
+            return !item.met && item.heldLevel == 0 && (item.group < 0 || !now.groups[item.group].met);
+        });
+        QCOMPARE(summary.count(QStringLiteral("✘ missing")), missingNow);
     }
 
     void objectiveAndLimitsReplan() {
