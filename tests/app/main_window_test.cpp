@@ -2,20 +2,26 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <algorithm>
 #include <cairn/app/app_settings.h>
+#include <cairn/app/candidate_set.h>
+#include <cairn/app/candidates_panel.h>
 #include <cairn/app/catalog_browser.h>
 #include <cairn/app/client_controller.h>
 #include <cairn/app/file_data_source.h>
@@ -35,6 +41,26 @@ namespace cairn::app::test {
 namespace {
 constexpr int kPlanTimeoutMs = 20000;
 
+} // namespace
+
+QString nothingSqueezed(QWidget* window) {
+    QStringList squeezed;
+    for (const char* name : {"goalBar", "catalogBrowser", "planSummary", "viewTabs", "issuesPanel", "statusText"}) {
+        auto* w = window->findChild<QWidget*>(QString::fromLatin1(name));
+        if (!w || !w->isVisible())
+            squeezed << QStringLiteral("%1 (hidden)").arg(QString::fromLatin1(name));
+        else if (w->width() < w->minimumSizeHint().width() || w->height() < w->minimumSizeHint().height())
+            squeezed << QStringLiteral("%1 (%2x%3, needs %4x%5)")
+                            .arg(QString::fromLatin1(name))
+                            .arg(w->width())
+                            .arg(w->height())
+                            .arg(w->minimumSizeHint().width())
+                            .arg(w->minimumSizeHint().height());
+    }
+    return squeezed.join(QStringLiteral(", "));
+}
+
+namespace {
 bool planned(const PlanningSession* s, const std::string& id) {
     return s->plan() && std::any_of(s->plan()->credentials.begin(), s->plan()->credentials.end(),
                                     [&](const PlannedCredential& pc) { return pc.id == id; });
@@ -176,6 +202,9 @@ private slots:
             window_.get());
         QVERIFY(painted > 0);
         QVERIFY2(preview.pageCount() >= 2, qPrintable(QString::number(preview.pageCount())));
+        // Its buttons stay on the screen, however small.
+        const QSize room = window_->screen()->availableSize();
+        QVERIFY(preview.width() <= room.width() && preview.height() <= room.height());
         QSignalSpy save(&preview, &ReportPreviewDialog::saveRequested);
         preview.findChild<QPushButton*>(QStringLiteral("savePdfButton"))->click();
         QCOMPARE(save.count(), 1);
@@ -325,6 +354,37 @@ private slots:
         QCOMPARE(summary.count(QStringLiteral("✘ missing")), missingNow);
     }
 
+    void windowFitsALaptopScreen() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window_->resize(size);
+            QTRY_COMPARE(window_->size(), size);
+            QVERIFY2(nothingSqueezed(window_.get()).isEmpty(), qPrintable(nothingSqueezed(window_.get())));
+        }
+    }
+
+    void closingAsksBeforeLosingUnsavedCandidates() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        CandidateSet* set = window_->candidates()->candidates();
+        QCOMPARE(set->capture(QStringLiteral("Cheapest")), 0);
+        QCOMPARE(set->unsavedCount(), 1);
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        QVERIFY(!window_->close()); // the person chose to stay
+        QVERIFY2(asked.contains(QLatin1String("not saved")), qPrintable(asked));
+        QVERIFY(window_->isVisible());
+        set->markSaved(0);
+        QCOMPARE(set->unsavedCount(), 0);
+        QVERIFY(window_->close()); // nothing to lose: no question
+    }
+
     void objectiveAndLimitsReplan() {
         chooseGoal(QStringLiteral("Data Analyst"));
         waitForPlan();
@@ -348,6 +408,10 @@ private slots:
                                  kPlanTimeoutMs);
         QVERIFY(!session()->plan()->reason.empty());
         QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("No plan reaches")));
+        // Export names the actual cause, here the budget, not a goal to choose.
+        const QString why = window_->writeReport(dir_.filePath(QStringLiteral("none.pdf")));
+        QVERIFY2(why.contains(QString::fromStdString(session()->plan()->reason)), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1String("choose a goal"), Qt::CaseInsensitive), qPrintable(why));
     }
 
     void newestRequestWins() {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QWidget>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,5 +18,9 @@ std::vector<Suite> suites();
 
 /// The bundled sample catalog, read from the source tree.
 QString sampleCatalogPath();
+
+/// The main window's parts shown smaller than they need to be read, by name; empty when none
+/// is. The goal bar must not fall into its toolbar's overflow menu either.
+QString nothingSqueezed(QWidget* window);
 
 } // namespace cairn::app::test

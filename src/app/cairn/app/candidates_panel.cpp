@@ -215,6 +215,7 @@ void CandidatesPanel::saveSelected() {
         QMessageBox::warning(this, tr("Save to workspace"), error);
     else {
         emit message(tr("Saved \"%1\" as the client's next plan version.").arg(title.isEmpty() ? c.name : title));
+        candidates_->markSaved(row);
         emit planSaved();
     }
 }

@@ -2,6 +2,8 @@
 
 #include "cairn/app/about_box.h"
 #include "cairn/app/app_settings.h"
+#include "cairn/app/candidate_set.h"
+#include "cairn/app/candidates_panel.h"
 #include "cairn/app/catalog_browser.h"
 #include "cairn/app/charts_view.h"
 #include "cairn/app/client_controller.h"
@@ -39,6 +41,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QToolBar>
 #include <QToolButton>
@@ -48,6 +51,29 @@
 #include <cairn/io/profile_json.h>
 
 namespace cairn::app {
+
+namespace {
+/// A page or panel that scrolls rather than holding the window wider or taller than a laptop's
+/// screen: its content keeps the size it needs to be read and the window may be smaller.
+QScrollArea* scrolling(QWidget* content, const QString& name) {
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(name);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+/// The window's first size: roomy on a large screen, within the screen on a small one.
+QSize firstSize(const QWidget* window) {
+    const QSize wanted(1500, 920);
+    const QScreen* screen = window->screen();
+    if (!screen)
+        return wanted;
+    const QSize room = screen->availableSize() * 0.95;
+    return wanted.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
+}
+} // namespace
 
 MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source, QWidget* parent)
     : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), settings_(settings),
@@ -61,8 +87,8 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     connectActions();
     connectPlanning();
     if (!restoreGeometry(settings_.windowGeometry()))
-        resize(1500, 920);
-    restoreState(settings_.windowState());
+        resize(firstSize(this));
+    dockSizesRestored_ = restoreState(settings_.windowState());
     updateCredentialActions();
     updateTitle();
 }
@@ -104,16 +130,11 @@ void MainWindow::createViews() {
 
     timeline_ = new TimelineChart(session_);
     timeline_->setObjectName(QStringLiteral("timelineChart"));
-    auto* scroll = new QScrollArea(ui_->timelineTab);
-    scroll->setObjectName(QStringLiteral("timelineScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(timeline_);
-    ui_->timelineLayout->addWidget(scroll);
+    ui_->timelineLayout->addWidget(scrolling(timeline_, QStringLiteral("timelineScroll")));
 
     charts_ = new ChartsView(session_);
     charts_->setObjectName(QStringLiteral("chartsView"));
-    ui_->viewTabs->addTab(charts_, tr("Charts"));
+    ui_->viewTabs->addTab(scrolling(charts_, QStringLiteral("chartsScroll")), tr("Charts"));
 
     statusText_ = new QLabel(this);
     statusText_->setObjectName(QStringLiteral("statusText"));
@@ -155,13 +176,13 @@ void MainWindow::createDocks() {
     summaryDock_ = dock(tr("Plan"), QStringLiteral("summaryDock"), summary_, Qt::LeftDockWidgetArea);
     profileEditor_ = new ProfileEditor(session_);
     profileEditor_->setObjectName(QStringLiteral("profileEditor"));
-    profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"), profileEditor_, Qt::LeftDockWidgetArea);
+    profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
+                        scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
     tabifyDockWidget(summaryDock_, profileDock_);
     summaryDock_->raise();
     issues_ = new IssuesPanel(session_);
     issues_->setObjectName(QStringLiteral("issuesPanel"));
     issuesDock_ = dock(tr("Issues"), QStringLiteral("issuesDock"), issues_, Qt::BottomDockWidgetArea);
-    resizeDocks({summaryDock_, catalogDock_}, {340, 560}, Qt::Horizontal);
     resizeDocks({issuesDock_}, {110}, Qt::Vertical);
     connect(issues_, &IssuesPanel::countChanged, this, [this](int errors, int warnings) {
         issuesDock_->setWindowTitle(errors + warnings == 0 ? tr("Issues") : tr("Issues (%1)").arg(errors + warnings));
@@ -350,7 +371,7 @@ void MainWindow::showPathway() {
     ui_->viewTabs->setCurrentWidget(ui_->pathwayTab);
 }
 void MainWindow::showCharts() {
-    ui_->viewTabs->setCurrentWidget(charts_);
+    ui_->viewTabs->setCurrentWidget(ui_->viewTabs->findChild<QScrollArea*>(QStringLiteral("chartsScroll")));
 }
 
 void MainWindow::showProfile() {
@@ -365,10 +386,32 @@ void MainWindow::showMessage(const QString& text, int timeoutMs) {
         statusText_->setText(text.section(QLatin1Char('\n'), 0, 0));
 }
 
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (dockSizesRestored_)
+        return;
+    // The docks' first widths follow the window's, so a laptop's window keeps room for the
+    // pathway in the middle; after that the person's own sizes are remembered.
+    dockSizesRestored_ = true;
+    resizeDocks({summaryDock_, catalogDock_}, {width() * 22 / 100, width() * 33 / 100}, Qt::Horizontal);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (const QString e = controller_->saveNow(); !e.isEmpty()) {
         if (QMessageBox::warning(this, tr("Cairn"), tr("The client could not be saved: %1\n\nClose anyway?").arg(e),
                                  QMessageBox::Close | QMessageBox::Cancel) == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+    }
+    if (const int unsaved = candidates_->candidates()->unsavedCount(); unsaved > 0) {
+        // Candidates live only in the window; closing it without a word would lose them.
+        const auto answer = QMessageBox::question(
+            this, tr("Cairn"),
+            tr("%n candidate plan(s) are not saved to the workspace and will be lost.\n\nClose anyway?", nullptr,
+               unsaved),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
             event->ignore();
             return;
         }
@@ -436,9 +479,7 @@ void MainWindow::exportReport() {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
     if (!plan || !hasPlan(plan->status)) {
-        QMessageBox::information(this, tr("Export report"),
-                                 tr("There is no plan to report yet. Choose a goal the "
-                                    "client can reach first."));
+        QMessageBox::information(this, tr("Export report"), noReportReason());
         return;
     }
     // The person sees the pages before choosing where to save them.
@@ -461,11 +502,24 @@ void MainWindow::exportReport() {
 #endif
 }
 
+QString MainWindow::noReportReason() const {
+    const auto& plan = session_->plan();
+    if (session_->goal().empty())
+        return tr("There is no plan to report yet: choose a goal first.");
+    if (!plan)
+        return tr("There is no plan to report yet: Cairn is still planning.");
+    if (plan->status == PlanStatus::Unknown)
+        return tr("There is no plan to report: the search stopped before it found one.");
+    // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
+    return plan->reason.empty() ? tr("There is no plan to report: no plan reaches this goal.")
+                                : tr("There is no plan to report: %1").arg(qs(plan->reason));
+}
+
 QString MainWindow::writeReport(const QString& path) {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
     if (!plan || !hasPlan(plan->status))
-        return tr("There is no plan to report yet.");
+        return noReportReason();
     const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
     report::ReportInput input(session_->catalog(), session_->profile(), worded);
     return report::writePdf(input, path).error;
