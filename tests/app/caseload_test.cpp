@@ -5,6 +5,7 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QTableView>
@@ -101,6 +102,27 @@ private slots:
             window_->close();
         window_.reset();
         settings_.reset();
+    }
+
+    void aClientOnAnotherCatalogSaysSo() {
+        // The demo clients were written for different catalogs: switching between them switches
+        // the catalog, and the window says which one is in use.
+        auto* status = window_->findChild<QLabel*>(QStringLiteral("statusText"));
+        auto* label = window_->findChild<QLabel*>(QStringLiteral("catalogLabel"));
+        QVERIFY(label->text().contains(QString::fromStdString(session()->catalog().name)));
+        int switches = 0;
+        for (const ClientEntry& client : source()->clients()) {
+            const std::string before = session()->catalog().name;
+            QString error;
+            QVERIFY2(window_->clients()->selectClient(client.id, &error), qPrintable(error));
+            const QString now = QString::fromStdString(session()->catalog().name);
+            QVERIFY(label->text().contains(now));
+            if (session()->catalog().name != before) {
+                ++switches;
+                QVERIFY2(status->text().contains(now), qPrintable(status->text()));
+            }
+        }
+        QVERIFY(switches > 0);
     }
 
     void listsTheDemoClientsWithTheirGoalAndLatestStatus() {

@@ -385,6 +385,19 @@ private slots:
         QVERIFY(window_->close()); // nothing to lose: no question
     }
 
+    void theObjectiveBelongsToTheClient() {
+        const QString first = session()->clientId();
+        session()->setObjective(Objective::Time);
+        QString error;
+        QVERIFY2(window_->clients()->createClient(QStringLiteral("Ben Other"), &error), qPrintable(error));
+        QCOMPARE(session()->objective(), Objective::Cost); // not the first client's choice
+        auto* combo = child<QComboBox>("objectiveCombo");
+        QCOMPARE(combo->currentData().toInt(), static_cast<int>(Objective::Cost));
+        QVERIFY2(window_->clients()->selectClient(first, &error), qPrintable(error));
+        QCOMPARE(session()->objective(), Objective::Time); // theirs comes back
+        session()->setObjective(Objective::Cost);
+    }
+
     void objectiveAndLimitsReplan() {
         chooseGoal(QStringLiteral("Data Analyst"));
         waitForPlan();

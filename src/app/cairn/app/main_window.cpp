@@ -102,8 +102,6 @@ MainWindow::~MainWindow() {
 }
 
 bool MainWindow::start(const QString& client, const QString& goal) {
-    if (const auto objective = objectiveFromString(settings_.lastObjective().toStdString()))
-        session_->setObjective(*objective);
     QString error;
     if (!controller_->start(client.isEmpty() ? settings_.lastClient() : client, goal, &error)) {
         showMessage(tr("Could not open %1: %2").arg(controller_->source()->description(), error), 0);
@@ -155,6 +153,9 @@ void MainWindow::createViews() {
     ui_->statusBar->addPermanentWidget(busy_);
     ui_->statusBar->addPermanentWidget(cancelButton_);
     ui_->statusBar->addPermanentWidget(planTime_);
+    catalogLabel_ = new QLabel(this);
+    catalogLabel_->setObjectName(QStringLiteral("catalogLabel"));
+    ui_->statusBar->addPermanentWidget(catalogLabel_);
 }
 
 void MainWindow::createDocks() {
@@ -276,6 +277,7 @@ void MainWindow::connectActions() {
     connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::profileChanged, this, &MainWindow::updateTitle);
+    connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::announceCatalog);
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 }
 
@@ -286,10 +288,10 @@ void MainWindow::connectPlanning() {
         ui_->actionCancelPlan->setEnabled(busy);
         summary_->setPlanning(busy);
         if (busy)
-            statusText_->setText(tr("Planning…"));
+            showPlanStatus(tr("Planning…"));
     });
     connect(scheduler_, &PlanScheduler::progress, this,
-            [this](qint64 nodes) { statusText_->setText(tr("Planning… %L1 combinations explored").arg(nodes)); });
+            [this](qint64 nodes) { showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes)); });
     connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
         planTime_->setText(tr("planned in %L1 ms").arg(ms));
         updatePlanStatus();
@@ -304,8 +306,33 @@ void MainWindow::connectPlanning() {
         settings_.setLastGoal(qs(session_->goal()));
         pathway_->setEmptyText(session_->goal().empty() ? tr("Choose a goal to see a pathway") : tr("Planning…"));
     });
-    connect(session_, &PlanningSession::objectiveChanged, this,
-            [this] { settings_.setLastObjective(QString::fromLatin1(toString(session_->objective()))); });
+    // The objective is the client's: switching clients brings back theirs.
+    connect(session_, &PlanningSession::clientChanged, this, [this] {
+        const auto objective = objectiveFromString(settings_.objective(session_->clientId()).toStdString());
+        session_->setObjective(objective.value_or(Objective::Cost));
+    });
+    connect(session_, &PlanningSession::objectiveChanged, this, [this] {
+        if (!session_->clientId().isEmpty())
+            settings_.setObjective(session_->clientId(), QString::fromLatin1(toString(session_->objective())));
+    });
+}
+
+void MainWindow::announceCatalog() {
+    const Catalog& catalog = session_->catalog();
+    const QString name = catalog.name.empty() ? tr("unnamed catalog") : qs(catalog.name);
+    const QString count = catalog.credentials.size() == 1
+                              ? tr("1 credential")
+                              : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
+    catalogLabel_->setText(tr("Catalog: %1").arg(name));
+    catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
+    // A client whose profile was written for another catalog switches it: say so, never silently.
+    // It stays beside the plan's status until the next switch.
+    catalogNotice_ = !shownCatalog_.isEmpty() && shownCatalog_ != name
+                         ? tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count)
+                         : QString();
+    shownCatalog_ = name;
+    if (!catalogNotice_.isEmpty())
+        showMessage(catalogNotice_);
 }
 
 void MainWindow::updatePlanStatus() {
@@ -313,16 +340,16 @@ void MainWindow::updatePlanStatus() {
     const QString name = qs(session_->profile().name);
     if (!plan) {
         planTime_->clear();
-        statusText_->setText(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
-                                                      : tr("No plan yet for %1.").arg(name));
+        showPlanStatus(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
+                                                : tr("No plan yet for %1.").arg(name));
     } else if (session_->planWasCancelled()) {
-        statusText_->setText(tr("Planning stopped; showing the best plan found so far."));
+        showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
     } else if (plan->status == PlanStatus::Unknown) {
-        statusText_->setText(tr("The time limit ran out before a plan was found."));
+        showPlanStatus(tr("The time limit ran out before a plan was found."));
     } else if (!hasPlan(plan->status)) {
-        statusText_->setText(tr("No plan reaches this goal under the current limits."));
+        showPlanStatus(tr("No plan reaches this goal under the current limits."));
     } else {
-        statusText_->setText(
+        showPlanStatus(
             (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
                                            : tr("%L3 credentials, %1, done by %2."))
                 .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
@@ -377,6 +404,10 @@ void MainWindow::showCharts() {
 void MainWindow::showProfile() {
     profileDock_->show();
     profileDock_->raise();
+}
+
+void MainWindow::showPlanStatus(const QString& text) {
+    showMessage(catalogNotice_.isEmpty() || text == catalogNotice_ ? text : text + QLatin1Char(' ') + catalogNotice_);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs) {
