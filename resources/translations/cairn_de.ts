@@ -298,8 +298,8 @@
 <context>
     <name>GoalBar</name>
     <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Klient</translation>
+        <source>C&amp;lient</source>
+        <translation>K&amp;lient</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Budget</translation>
+        <translation>Bud&amp;get</translation>
     </message>
     <message>
         <source>Limit what the plan may cost</source>
         <translation>Begrenzt, was der Plan kosten darf</translation>
     </message>
     <message>
-        <source>&amp;Hours a week</source>
-        <translation>&amp;Stunden pro Woche</translation>
+        <source>Hours a &amp;week</source>
+        <translation>Stunden pro &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Start</source>

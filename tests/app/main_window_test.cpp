@@ -3,12 +3,16 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGraphicsScene>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QRegularExpression>
@@ -58,6 +62,26 @@ QString nothingSqueezed(QWidget* window) {
                             .arg(w->minimumSizeHint().height());
     }
     return squeezed.join(QStringLiteral(", "));
+}
+
+QString mnemonicClashes(QWidget* window) {
+    QMap<QChar, QStringList> byKey;
+    auto add = [&](const QString& text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < text.size())
+            byKey[text.at(at + 1).toLower()] << text;
+    };
+    for (auto* menu : window->findChild<QMenuBar*>()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        add(menu->title());
+    for (auto* label : window->findChild<QWidget*>(QStringLiteral("goalBar"))->findChildren<QLabel*>())
+        add(label->text());
+    for (auto* box : window->findChild<QWidget*>(QStringLiteral("goalBar"))->findChildren<QCheckBox*>())
+        add(box->text());
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes.join(QStringLiteral("; "));
 }
 
 namespace {
@@ -396,6 +420,17 @@ private slots:
         QVERIFY2(window_->clients()->selectClient(first, &error), qPrintable(error));
         QCOMPARE(session()->objective(), Objective::Time); // theirs comes back
         session()->setObjective(Objective::Cost);
+    }
+
+    void keyboardReachesEveryPanel() {
+        // Each Alt+letter reaches one place, and Tab leaves a table for the next panel.
+        QVERIFY2(mnemonicClashes(window_.get()).isEmpty(), qPrintable(mnemonicClashes(window_.get())));
+        window_->activateWindow();
+        auto* table = child<QAbstractItemView>("credentialTable");
+        table->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
     }
 
     void objectiveAndLimitsReplan() {

@@ -23,4 +23,8 @@ QString sampleCatalogPath();
 /// is. The goal bar must not fall into its toolbar's overflow menu either.
 QString nothingSqueezed(QWidget* window);
 
+/// Alt+letter keys that two of the window's menus or goal bar fields share, e.g. "C: &Client,
+/// &Catalog"; empty when each key reaches one place.
+QString mnemonicClashes(QWidget* window);
+
 } // namespace cairn::app::test

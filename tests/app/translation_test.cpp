@@ -211,6 +211,7 @@ private slots:
             QTRY_COMPARE(window->size(), size);
             QVERIFY2(nothingSqueezed(window.get()).isEmpty(), qPrintable(nothingSqueezed(window.get())));
         }
+        QVERIFY2(mnemonicClashes(window.get()).isEmpty(), qPrintable(mnemonicClashes(window.get())));
         // Shortcuts keep working: the translation leaves the key names to Qt.
         QCOMPARE(window->findChild<QAction*>(QStringLiteral("actionQuit"))->shortcut(),
                  QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Q"))));

@@ -32,6 +32,7 @@
 #include <cairn/report/pdf_report.h>
 #endif
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -89,6 +90,9 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     if (!restoreGeometry(settings_.windowGeometry()))
         resize(firstSize(this));
     dockSizesRestored_ = restoreState(settings_.windowState());
+    // Tab moves between the window's panels; arrow keys move within a table.
+    for (auto* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     updateCredentialActions();
     updateTitle();
 }
