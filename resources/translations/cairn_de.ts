@@ -2456,6 +2456,14 @@ Trotzdem schließen?</numerusform>
         <source>There is no plan to report: %1</source>
         <translation>Es gibt keinen Plan für einen Bericht: %1</translation>
     </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::MarkCompletedCommand</name>

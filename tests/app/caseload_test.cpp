@@ -8,6 +8,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -330,6 +331,28 @@ private slots:
         QTest::keyClick(caseload()->table(), Qt::Key_Return);
         QCOMPARE(session()->clientId(), aisha);
         QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+    void enterInTheSearchOpensTheClientFound() {
+        window_->showCaseload();
+        caseload()->refresh();
+        auto* search = caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadSearch"));
+        QTest::keyClicks(search, QStringLiteral("okafor"));
+        QCOMPARE(caseload()->table()->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+    void everyTabHasAShortcut() {
+        auto* tabs = window_->findChild<QTabWidget*>(QStringLiteral("viewTabs"));
+        for (const char* name : {"actionShowPathway", "actionShowTimeline", "actionShowCharts", "actionShowCaseload"}) {
+            auto* action = window_->findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(action && !action->shortcut().isEmpty(), name);
+            action->trigger();
+            QVERIFY2(tabs->currentIndex() >= 0, name);
+        }
+        window_->findChild<QAction*>(QStringLiteral("actionShowCharts"))->trigger();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Charts"));
     }
 
 private:

@@ -137,6 +137,13 @@ void MainWindow::createViews() {
     charts_ = new ChartsView(session_);
     charts_->setObjectName(QStringLiteral("chartsView"));
     ui_->viewTabs->addTab(scrolling(charts_, QStringLiteral("chartsScroll")), tr("Charts"));
+    auto* showCharts = new QAction(tr("C&harts"), this);
+    showCharts->setObjectName(QStringLiteral("actionShowCharts"));
+    showCharts->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(showCharts, &QAction::triggered, this, &MainWindow::showCharts);
+    ui_->menuView->insertAction(ui_->actionShowTimeline, showCharts);
+    ui_->menuView->insertAction(showCharts, ui_->actionShowTimeline); // pathway, timeline, charts
+    addAction(showCharts);
 
     statusText_ = new QLabel(this);
     statusText_->setObjectName(QStringLiteral("statusText"));
