@@ -12,8 +12,12 @@ namespace {
 
 Catalog catalogWithGoal(R requirement) {
     Catalog c;
-    for (const char* id : {"sql", "statistics", "python", "r", "power-bi", "linux"})
-        c.skills.push_back({.id = id, .name = id});
+    for (const char* id : {"sql", "statistics", "python", "r", "power-bi", "linux"}) {
+        cairn::Skill s;
+        s.id = id;
+        s.name = id;
+        c.skills.push_back(s);
+    }
     Goal g;
     g.id = "analyst";
     g.title = "Analyst";
