@@ -433,6 +433,19 @@ private slots:
         QVERIFY(!table->hasFocus());
     }
 
+    void textDialogsAreWideEnoughToRead() {
+        int width = 0;
+        QTimer::singleShot(0, this, [&width] {
+            if (auto* dialog = QApplication::activeModalWidget()) {
+                width = dialog->width();
+                dialog->close();
+            }
+        });
+        window_->findChild<QAction*>(QStringLiteral("actionNewClient"))->trigger();
+        const int room = window_->screen()->availableSize().width() * 9 / 10;
+        QVERIFY2(width >= std::min(400, room), qPrintable(QString::number(width)));
+    }
+
     void objectiveAndLimitsReplan() {
         chooseGoal(QStringLiteral("Data Analyst"));
         waitForPlan();

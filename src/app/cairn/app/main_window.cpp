@@ -25,6 +25,7 @@
 #include "cairn/app/reason_words.h"
 #include "cairn/app/report_preview_dialog.h"
 #include "cairn/app/skill_dialog.h"
+#include "cairn/app/text_prompt.h"
 #include "cairn/app/timeline_chart.h"
 #include "ui_main_window.h"
 
@@ -468,8 +469,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::newClient() {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New client"), tr("Name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    const QString name = askText(this, tr("New client"), tr("Name:"), {}, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     QString error;
