@@ -298,8 +298,8 @@
 <context>
     <name>GoalBar</name>
     <message>
-        <source>&amp;Client</source>
-        <translation>&amp;Klient</translation>
+        <source>C&amp;lient</source>
+        <translation>K&amp;lient</translation>
     </message>
     <message>
         <source>&amp;Goal</source>
@@ -311,15 +311,15 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Budget</translation>
+        <translation>Bud&amp;get</translation>
     </message>
     <message>
         <source>Limit what the plan may cost</source>
         <translation>Begrenzt, was der Plan kosten darf</translation>
     </message>
     <message>
-        <source>&amp;Hours a week</source>
-        <translation>&amp;Stunden pro Woche</translation>
+        <source>Hours a &amp;week</source>
+        <translation>Stunden pro &amp;Woche</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -903,6 +903,21 @@
     <message>
         <source>at least %1 of %2</source>
         <translation>mindestens %1 von: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>All of these %n</source>
+        <translation>
+            <numerusform>Alle diese %n</numerusform>
+            <numerusform>Alle diese %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%L1 of these %L2</source>
+        <translation>%L1 von diesen %L2</translation>
+    </message>
+    <message>
+        <source>not needed</source>
+        <translation>nicht nötig</translation>
     </message>
 </context>
 <context>
@@ -1572,6 +1587,18 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>%L1 of %L2 credentials</source>
         <translation>%L1 von %L2 Zertifikaten</translation>
+    </message>
+    <message>
+        <source>No credentials match these filters.</source>
+        <translation>Keine Zertifikate passen zu diesen Filtern.</translation>
+    </message>
+    <message>
+        <source>No credentials match “%1”.</source>
+        <translation>Keine Zertifikate passen zu „%1“.</translation>
+    </message>
+    <message>
+        <source>Clear the search and filters</source>
+        <translation>Suche und Filter zurücksetzen</translation>
     </message>
 </context>
 <context>
@@ -2363,6 +2390,79 @@ Trotzdem schließen?</translation>
     <message>
         <source>Ctrl+Shift+G</source>
         <translation>Ctrl+Shift+G</translation>
+    </message>
+    <message>
+        <source>unnamed catalog</source>
+        <translation>unbenannter Katalog</translation>
+    </message>
+    <message>
+        <source>1 credential</source>
+        <translation>1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>%L1 credentials</source>
+        <translation>%L1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>Catalog: %1</source>
+        <translation>Katalog: %1</translation>
+    </message>
+    <message>
+        <source>Plans are made from the catalog %1, %2.</source>
+        <translation>Geplant wird mit dem Katalog %1, %2.</translation>
+    </message>
+    <message>
+        <source>Now planning with the catalog %1 (%2), the one this client uses.</source>
+        <translation>Jetzt wird mit dem Katalog %1 (%2) geplant, den dieser Klient verwendet.</translation>
+    </message>
+    <message>
+        <source>Choose a goal for %1.</source>
+        <translation>Wählen Sie ein Ziel für %1.</translation>
+    </message>
+    <message>
+        <source>No plan yet for %1.</source>
+        <translation>Noch kein Plan für %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n candidate plan(s) are not saved to the workspace and will be lost.
+
+Close anyway?</source>
+        <translation>
+            <numerusform>%n Variante ist nicht im Arbeitsbereich gespeichert und geht verloren.
+
+Trotzdem schließen?</numerusform>
+            <numerusform>%n Varianten sind nicht im Arbeitsbereich gespeichert und gehen verloren.
+
+Trotzdem schließen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>There is no plan to report yet: choose a goal first.</source>
+        <translation>Es gibt noch keinen Plan für einen Bericht: Wählen Sie zuerst ein Ziel.</translation>
+    </message>
+    <message>
+        <source>There is no plan to report yet: Cairn is still planning.</source>
+        <translation>Es gibt noch keinen Plan für einen Bericht: Cairn plant noch.</translation>
+    </message>
+    <message>
+        <source>There is no plan to report: the search stopped before it found one.</source>
+        <translation>Es gibt keinen Plan für einen Bericht: Die Suche endete, bevor sie einen fand.</translation>
+    </message>
+    <message>
+        <source>There is no plan to report: no plan reaches this goal.</source>
+        <translation>Es gibt keinen Plan für einen Bericht: Kein Plan erreicht dieses Ziel.</translation>
+    </message>
+    <message>
+        <source>There is no plan to report: %1</source>
+        <translation>Es gibt keinen Plan für einen Bericht: %1</translation>
+    </message>
+    <message>
+        <source>C&amp;harts</source>
+        <translation>Dia&amp;gramme</translation>
+    </message>
+    <message>
+        <source>Ctrl+3</source>
+        <translation>Ctrl+3</translation>
     </message>
 </context>
 <context>
@@ -3201,10 +3301,6 @@ Trotzdem schließen?</translation>
         <translation>Nicht erfüllt</translation>
     </message>
     <message>
-        <source>The goal needs %n of these items, not all of them.</source>
-        <translation>Das Ziel verlangt %n dieser Punkte, nicht alle.</translation>
-    </message>
-    <message>
         <source>Credentials in order</source>
         <translation>Zertifikate in Reihenfolge</translation>
     </message>
@@ -3343,6 +3439,18 @@ Trotzdem schließen?</translation>
     <message>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
+    </message>
+    <message>
+        <source>All of these %n</source>
+        <translation>Alle diese %n</translation>
+    </message>
+    <message>
+        <source>%1 of these %2</source>
+        <translation>%1 von diesen %2</translation>
+    </message>
+    <message>
+        <source>Not needed</source>
+        <translation>Nicht nötig</translation>
     </message>
 </context>
 <context>

@@ -383,6 +383,27 @@ void describeUnmet(const Catalog& catalog, const Requirement& r, const Holdings&
     out.push_back(text);
 }
 
+/// Adds the items of `r` to the gap; the items of an "any" or "at least k" group (and of the
+/// groups nested in it) belong to the innermost such group.
+void addGapItems(const Catalog& catalog, const Requirement& r, const Holdings& h, int group, Gap& g) {
+    if (r.isItem()) {
+        GapItem gi;
+        gi.item = r.itemText();
+        gi.text = itemInWords(catalog, r);
+        gi.met = h.has(r);
+        gi.heldLevel = r.kind == Requirement::Kind::Skill ? h.level(r.id) : (gi.met ? 1 : 0);
+        gi.group = group;
+        g.items.push_back(std::move(gi));
+        return;
+    }
+    if (r.kind == Requirement::Kind::Any || r.kind == Requirement::Kind::AtLeast) {
+        group = static_cast<int>(g.groups.size());
+        g.groups.push_back({r.needed(), static_cast<int>(r.members.size()), isSatisfied(r, h)});
+    }
+    for (const auto& m : r.members)
+        addGapItems(catalog, m, h, group, g);
+}
+
 } // namespace
 
 Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalId) {
@@ -392,14 +413,7 @@ Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalI
     if (!goal)
         return g;
     const Holdings h = Holdings::fromProfile(profile, catalog);
-    forEachItem(goal->requirement, [&](const Requirement& item) {
-        GapItem gi;
-        gi.item = item.itemText();
-        gi.text = itemInWords(catalog, item);
-        gi.met = h.has(item);
-        gi.heldLevel = item.kind == Requirement::Kind::Skill ? h.level(item.id) : (gi.met ? 1 : 0);
-        g.items.push_back(std::move(gi));
-    });
+    addGapItems(catalog, goal->requirement, h, -1, g);
     g.goalMet = isSatisfied(goal->requirement, h);
     if (goal->kind == Goal::Kind::Credits) {
         for (const auto& id : profile.completed)

@@ -5,8 +5,10 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
@@ -101,6 +103,27 @@ private slots:
             window_->close();
         window_.reset();
         settings_.reset();
+    }
+
+    void aClientOnAnotherCatalogSaysSo() {
+        // The demo clients were written for different catalogs: switching between them switches
+        // the catalog, and the window says which one is in use.
+        auto* status = window_->findChild<QLabel*>(QStringLiteral("statusText"));
+        auto* label = window_->findChild<QLabel*>(QStringLiteral("catalogLabel"));
+        QVERIFY(label->text().contains(QString::fromStdString(session()->catalog().name)));
+        int switches = 0;
+        for (const ClientEntry& client : source()->clients()) {
+            const std::string before = session()->catalog().name;
+            QString error;
+            QVERIFY2(window_->clients()->selectClient(client.id, &error), qPrintable(error));
+            const QString now = QString::fromStdString(session()->catalog().name);
+            QVERIFY(label->text().contains(now));
+            if (session()->catalog().name != before) {
+                ++switches;
+                QVERIFY2(status->text().contains(now), qPrintable(status->text()));
+            }
+        }
+        QVERIFY(switches > 0);
     }
 
     void listsTheDemoClientsWithTheirGoalAndLatestStatus() {
@@ -308,6 +331,28 @@ private slots:
         QTest::keyClick(caseload()->table(), Qt::Key_Return);
         QCOMPARE(session()->clientId(), aisha);
         QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+    void enterInTheSearchOpensTheClientFound() {
+        window_->showCaseload();
+        caseload()->refresh();
+        auto* search = caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadSearch"));
+        QTest::keyClicks(search, QStringLiteral("okafor"));
+        QCOMPARE(caseload()->table()->model()->rowCount(), 1);
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+    void everyTabHasAShortcut() {
+        auto* tabs = window_->findChild<QTabWidget*>(QStringLiteral("viewTabs"));
+        for (const char* name : {"actionShowPathway", "actionShowTimeline", "actionShowCharts", "actionShowCaseload"}) {
+            auto* action = window_->findChild<QAction*>(QString::fromLatin1(name));
+            QVERIFY2(action && !action->shortcut().isEmpty(), name);
+            action->trigger();
+            QVERIFY2(tabs->currentIndex() >= 0, name);
+        }
+        window_->findChild<QAction*>(QStringLiteral("actionShowCharts"))->trigger();
+        QCOMPARE(tabs->tabText(tabs->currentIndex()), QStringLiteral("Charts"));
     }
 
 private:

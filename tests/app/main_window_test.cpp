@@ -2,18 +2,30 @@
 
 #include <QAbstractItemView>
 #include <QAction>
+#include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
 #include <QGraphicsScene>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMap>
+#include <QMenu>
+#include <QMenuBar>
+#include <QMessageBox>
 #include <QPushButton>
+#include <QRegularExpression>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTimer>
 #include <algorithm>
 #include <cairn/app/app_settings.h>
+#include <cairn/app/candidate_set.h>
+#include <cairn/app/candidates_panel.h>
 #include <cairn/app/catalog_browser.h>
 #include <cairn/app/client_controller.h>
 #include <cairn/app/file_data_source.h>
@@ -33,6 +45,46 @@ namespace cairn::app::test {
 namespace {
 constexpr int kPlanTimeoutMs = 20000;
 
+} // namespace
+
+QString nothingSqueezed(QWidget* window) {
+    QStringList squeezed;
+    for (const char* name : {"goalBar", "catalogBrowser", "planSummary", "viewTabs", "issuesPanel", "statusText"}) {
+        auto* w = window->findChild<QWidget*>(QString::fromLatin1(name));
+        if (!w || !w->isVisible())
+            squeezed << QStringLiteral("%1 (hidden)").arg(QString::fromLatin1(name));
+        else if (w->width() < w->minimumSizeHint().width() || w->height() < w->minimumSizeHint().height())
+            squeezed << QStringLiteral("%1 (%2x%3, needs %4x%5)")
+                            .arg(QString::fromLatin1(name))
+                            .arg(w->width())
+                            .arg(w->height())
+                            .arg(w->minimumSizeHint().width())
+                            .arg(w->minimumSizeHint().height());
+    }
+    return squeezed.join(QStringLiteral(", "));
+}
+
+QString mnemonicClashes(QWidget* window) {
+    QMap<QChar, QStringList> byKey;
+    auto add = [&](const QString& text) {
+        const qsizetype at = text.indexOf(QLatin1Char('&'));
+        if (at >= 0 && at + 1 < text.size())
+            byKey[text.at(at + 1).toLower()] << text;
+    };
+    for (auto* menu : window->findChild<QMenuBar*>()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+        add(menu->title());
+    for (auto* label : window->findChild<QWidget*>(QStringLiteral("goalBar"))->findChildren<QLabel*>())
+        add(label->text());
+    for (auto* box : window->findChild<QWidget*>(QStringLiteral("goalBar"))->findChildren<QCheckBox*>())
+        add(box->text());
+    QStringList clashes;
+    for (auto it = byKey.cbegin(); it != byKey.cend(); ++it)
+        if (it.value().size() > 1)
+            clashes << QStringLiteral("%1: %2").arg(it.key(), it.value().join(QStringLiteral(", ")));
+    return clashes.join(QStringLiteral("; "));
+}
+
+namespace {
 bool planned(const PlanningSession* s, const std::string& id) {
     return s->plan() && std::any_of(s->plan()->credentials.begin(), s->plan()->credentials.end(),
                                     [&](const PlannedCredential& pc) { return pc.id == id; });
@@ -174,6 +226,9 @@ private slots:
             window_.get());
         QVERIFY(painted > 0);
         QVERIFY2(preview.pageCount() >= 2, qPrintable(QString::number(preview.pageCount())));
+        // Its buttons stay on the screen, however small.
+        const QSize room = window_->screen()->availableSize();
+        QVERIFY(preview.width() <= room.width() && preview.height() <= room.height());
         QSignalSpy save(&preview, &ReportPreviewDialog::saveRequested);
         preview.findChild<QPushButton*>(QStringLiteral("savePdfButton"))->click();
         QCOMPARE(save.count(), 1);
@@ -251,6 +306,146 @@ private slots:
         QVERIFY(table->model()->rowCount() < all);
     }
 
+    void actionsNeverReachAHiddenCredential() {
+        const Credential& c = session()->catalog().credentials.front();
+        select(c.id);
+        auto* exclude = window_->findChild<QAction*>(QStringLiteral("actionExclude"));
+        auto* pin = window_->findChild<QAction*>(QStringLiteral("actionPin"));
+        QVERIFY(exclude->isEnabled());
+        const Profile before = session()->profile();
+        // A search that matches nothing hides the selected row: nothing is left to act on.
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), QStringLiteral("zzzz-no-such-credential"));
+        QCOMPARE(child<QAbstractItemView>("credentialTable")->model()->rowCount(), 0);
+        QCOMPARE(window_->currentCredential(), QString());
+        QVERIFY(!exclude->isEnabled());
+        QVERIFY(!pin->isEnabled());
+        QVERIFY(!child<QPushButton>("excludeButton")->isEnabled());
+        exclude->trigger();
+        pin->trigger();
+        QCOMPARE(session()->profile().excluded, before.excluded);
+        QCOMPARE(session()->profile().pinned, before.pinned);
+        auto* noMatch = child<QLabel>("noMatchLabel");
+        QVERIFY(noMatch->isVisible());
+        QVERIFY2(noMatch->text().contains(QLatin1String("No credentials match")), qPrintable(noMatch->text()));
+        emit noMatch->linkActivated(QStringLiteral("clear"));
+        QCOMPARE(child<QLineEdit>("searchEdit")->text(), QString());
+        QVERIFY(!noMatch->isVisible());
+    }
+
+    void aFilterThatHidesTheSelectionLeavesNoNeighbourSelected() {
+        // The table moves its current index to a neighbouring row when the selected one is
+        // filtered out; that neighbour was never chosen and must not be acted on.
+        const Credential& c = session()->catalog().credentials.front();
+        select(c.id);
+        const QString other = QString::fromStdString(session()->catalog().credentials.back().title);
+        QTest::keyClicks(child<QLineEdit>("searchEdit"), other);
+        QVERIFY(child<QAbstractItemView>("credentialTable")->model()->rowCount() > 0);
+        QCOMPARE(window_->currentCredential(), QString());
+        QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionExclude"))->isEnabled());
+    }
+
+    void aNewClientShowsNothingOfThePreviousOnesPlan() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        auto* status = child<QLabel>("statusText");
+        QTRY_VERIFY2(status->text().contains(QLatin1String("done by")), qPrintable(status->text()));
+        const QString previous = session()->clientId();
+        QString error;
+        QVERIFY2(window_->clients()->createClient(QStringLiteral("Ada Newcomer"), &error), qPrintable(error));
+        QVERIFY(!session()->plan());
+        QVERIFY2(!status->text().contains(QLatin1String("done by")), qPrintable(status->text()));
+        QVERIFY2(status->text().contains(QLatin1String("Ada Newcomer")), qPrintable(status->text()));
+        QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("Choose a goal")));
+        QTRY_COMPARE(child<PathwayView>("pathwayView")->nodeCount(), 0);
+        QVERIFY2(window_->clients()->selectClient(previous, &error), qPrintable(error)); // as the others expect
+    }
+
+    void goalChoicesShowAsGroupsNotAsMissingItems() {
+        // Data Analyst asks for two of several skills: a plan that meets the goal leaves the
+        // other options not needed, and nothing after the plan reads as missing.
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        QVERIFY(hasPlan(session()->plan()->status));
+        const QString summary =
+            child<QTextBrowser>("planSummary")->toPlainText().section(QLatin1String("Skills gap"), 1);
+        QVERIFY2(summary.contains(QRegularExpression(QStringLiteral("\\n2 of these \\d+:\\n"))), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("not needed")), qPrintable(summary));
+        // "✘ missing" only in the Now column: once per item unmet today, whatever the plan does.
+        const Gap now = gap(session()->catalog(), session()->profile(), session()->goal());
+        const auto missingNow = std::count_if(now.items.begin(), now.items.end(), [&](const GapItem& item) {
+            return !item.met && item.heldLevel == 0 && (item.group < 0 || !now.groups[item.group].met);
+        });
+        QCOMPARE(summary.count(QStringLiteral("✘ missing")), missingNow);
+    }
+
+    void windowFitsALaptopScreen() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window_->resize(size);
+            QTRY_COMPARE(window_->size(), size);
+            QVERIFY2(nothingSqueezed(window_.get()).isEmpty(), qPrintable(nothingSqueezed(window_.get())));
+        }
+    }
+
+    void closingAsksBeforeLosingUnsavedCandidates() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        CandidateSet* set = window_->candidates()->candidates();
+        QCOMPARE(set->capture(QStringLiteral("Cheapest")), 0);
+        QCOMPARE(set->unsavedCount(), 1);
+        QString asked;
+        QTimer::singleShot(0, this, [&asked] {
+            if (auto* box = qobject_cast<QMessageBox*>(QApplication::activeModalWidget())) {
+                asked = box->text();
+                box->button(QMessageBox::Cancel)->click();
+            }
+        });
+        QVERIFY(!window_->close()); // the person chose to stay
+        QVERIFY2(asked.contains(QLatin1String("not saved")), qPrintable(asked));
+        QVERIFY(window_->isVisible());
+        set->markSaved(0);
+        QCOMPARE(set->unsavedCount(), 0);
+        QVERIFY(window_->close()); // nothing to lose: no question
+    }
+
+    void theObjectiveBelongsToTheClient() {
+        const QString first = session()->clientId();
+        session()->setObjective(Objective::Time);
+        QString error;
+        QVERIFY2(window_->clients()->createClient(QStringLiteral("Ben Other"), &error), qPrintable(error));
+        QCOMPARE(session()->objective(), Objective::Cost); // not the first client's choice
+        auto* combo = child<QComboBox>("objectiveCombo");
+        QCOMPARE(combo->currentData().toInt(), static_cast<int>(Objective::Cost));
+        QVERIFY2(window_->clients()->selectClient(first, &error), qPrintable(error));
+        QCOMPARE(session()->objective(), Objective::Time); // theirs comes back
+        session()->setObjective(Objective::Cost);
+    }
+
+    void keyboardReachesEveryPanel() {
+        // Each Alt+letter reaches one place, and Tab leaves a table for the next panel.
+        QVERIFY2(mnemonicClashes(window_.get()).isEmpty(), qPrintable(mnemonicClashes(window_.get())));
+        window_->activateWindow();
+        auto* table = child<QAbstractItemView>("credentialTable");
+        table->setFocus(Qt::TabFocusReason);
+        QTRY_VERIFY(table->hasFocus());
+        QTest::keyClick(table, Qt::Key_Tab);
+        QVERIFY(!table->hasFocus());
+    }
+
+    void textDialogsAreWideEnoughToRead() {
+        int width = 0;
+        QTimer::singleShot(0, this, [&width] {
+            if (auto* dialog = QApplication::activeModalWidget()) {
+                width = dialog->width();
+                dialog->close();
+            }
+        });
+        window_->findChild<QAction*>(QStringLiteral("actionNewClient"))->trigger();
+        const int room = window_->screen()->availableSize().width() * 9 / 10;
+        QVERIFY2(width >= std::min(400, room), qPrintable(QString::number(width)));
+    }
+
     void objectiveAndLimitsReplan() {
         chooseGoal(QStringLiteral("Data Analyst"));
         waitForPlan();
@@ -274,6 +469,10 @@ private slots:
                                  kPlanTimeoutMs);
         QVERIFY(!session()->plan()->reason.empty());
         QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("No plan reaches")));
+        // Export names the actual cause, here the budget, not a goal to choose.
+        const QString why = window_->writeReport(dir_.filePath(QStringLiteral("none.pdf")));
+        QVERIFY2(why.contains(QString::fromStdString(session()->plan()->reason)), qPrintable(why));
+        QVERIFY2(!why.contains(QLatin1String("choose a goal"), Qt::CaseInsensitive), qPrintable(why));
     }
 
     void newestRequestWins() {

@@ -15,7 +15,7 @@ private slots:
         AppSettings settings(dir.filePath(QStringLiteral("cairn.ini")));
         QVERIFY(settings.windowGeometry().isEmpty());
         QVERIFY(settings.lastClient().isEmpty());
-        QCOMPARE(settings.lastObjective(), QStringLiteral("cost"));
+        QCOMPARE(settings.objective(QStringLiteral("42")), QStringLiteral("cost"));
         QCOMPARE(settings.replanDelayMs(), 300);
     }
 
@@ -26,14 +26,15 @@ private slots:
             AppSettings settings(file);
             settings.setLastClient(QStringLiteral("42"));
             settings.setLastGoal(QStringLiteral("data-analyst"));
-            settings.setLastObjective(QStringLiteral("time"));
+            settings.setObjective(QStringLiteral("42"), QStringLiteral("time"));
             settings.setWindowGeometry(QByteArray("geometry"));
             settings.sync();
         }
         AppSettings again(file);
         QCOMPARE(again.lastClient(), QStringLiteral("42"));
         QCOMPARE(again.lastGoal(), QStringLiteral("data-analyst"));
-        QCOMPARE(again.lastObjective(), QStringLiteral("time"));
+        QCOMPARE(again.objective(QStringLiteral("42")), QStringLiteral("time"));
+        QCOMPARE(again.objective(QStringLiteral("43/x")), QStringLiteral("cost")); // each client its own
         QCOMPARE(again.windowGeometry(), QByteArray("geometry"));
     }
 };

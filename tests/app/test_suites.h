@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QObject>
+#include <QWidget>
 #include <functional>
 #include <memory>
 #include <vector>
@@ -17,5 +18,13 @@ std::vector<Suite> suites();
 
 /// The bundled sample catalog, read from the source tree.
 QString sampleCatalogPath();
+
+/// The main window's parts shown smaller than they need to be read, by name; empty when none
+/// is. The goal bar must not fall into its toolbar's overflow menu either.
+QString nothingSqueezed(QWidget* window);
+
+/// Alt+letter keys that two of the window's menus or goal bar fields share, e.g. "C: &Client,
+/// &Catalog"; empty when each key reaches one place.
+QString mnemonicClashes(QWidget* window);
 
 } // namespace cairn::app::test

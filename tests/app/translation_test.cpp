@@ -203,6 +203,15 @@ private slots:
                  QStringLiteral("Katalog"));
         QCOMPARE(window->findChild<QDockWidget*>(QStringLiteral("profileDock"))->windowTitle(),
                  QStringLiteral("Profil"));
+        // The longer German words still fit a laptop's screen.
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        for (const QSize size : {QSize(1024, 700), QSize(1600, 1000)}) {
+            window->resize(size);
+            QTRY_COMPARE(window->size(), size);
+            QVERIFY2(nothingSqueezed(window.get()).isEmpty(), qPrintable(nothingSqueezed(window.get())));
+        }
+        QVERIFY2(mnemonicClashes(window.get()).isEmpty(), qPrintable(mnemonicClashes(window.get())));
         // Shortcuts keep working: the translation leaves the key names to Qt.
         QCOMPARE(window->findChild<QAction*>(QStringLiteral("actionQuit"))->shortcut(),
                  QKeySequence(QKeySequence::fromString(QStringLiteral("Ctrl+Q"))));

@@ -90,6 +90,36 @@ TEST(GapCommand, ListsMetAndMissingItems) {
     EXPECT_THAT(r.out.toStdString(), HasSubstr("[ ] SQL at level 2"));
 }
 
+TEST(GapCommand, ShowsAChoiceAsAGroupWithOptionsNotNeeded) {
+    // Data Analyst asks for two of five skills; with two held, the other three are not needed.
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("two-of-five.json"));
+    QFile file(path);
+    ASSERT_TRUE(file.open(QIODevice::WriteOnly));
+    file.write(R"({"format": "cairn-profile", "version": 1, "name": "Two of five", "goal": "data-analyst",
+        "skills": [{"skill": "python", "level": 1}, {"skill": "tableau", "level": 1}], "completed": [],
+        "hours_per_week": 8, "start": "2027-01-04", "pinned": [], "excluded": []})");
+    file.close();
+    const CliRun r = cli({QStringLiteral("gap"), QStringLiteral("--profile"), path});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const std::string out = r.out.toStdString();
+    EXPECT_THAT(out, HasSubstr("  2 of these 5:\n"));
+    EXPECT_THAT(out, HasSubstr("    [x] Python"));
+    EXPECT_THAT(out, HasSubstr("    [-] R"));
+    EXPECT_THAT(out, HasSubstr("(not needed)"));
+    EXPECT_THAT(out, HasSubstr("  [ ] SQL at level 2"));
+
+    const CliRun json = cli(
+        {QStringLiteral("gap"), QStringLiteral("--profile"), path, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    const QJsonObject root = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    const QJsonArray groups = root.value(QStringLiteral("groups")).toArray();
+    ASSERT_EQ(groups.size(), 1);
+    EXPECT_EQ(groups[0].toObject().value(QStringLiteral("needed")).toInt(), 2);
+    EXPECT_EQ(groups[0].toObject().value(QStringLiteral("of")).toInt(), 5);
+    EXPECT_TRUE(groups[0].toObject().value(QStringLiteral("met")).toBool());
+}
+
 TEST(PlanCommand, SavesForAClientAndExportsTheSavedPlan) {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("ws.sqlite"));

@@ -89,6 +89,25 @@ protected:
     Profile profile = test::makeProfile();
 };
 
+TEST_F(PdfReport, GoalChoicesShowAsGroupsWithOptionsNotNeeded) {
+    // The goal asks for one of two skills; the plan brings the first, so the second is not
+    // needed rather than "Not met".
+    Catalog catalog = test::makeCatalog(5);
+    for (auto& g : catalog.goals)
+        if (g.id == "analyst")
+            g.requirement = Requirement::all(
+                {Requirement::skill("skill-0", 1),
+                 Requirement::any({Requirement::skill("skill-1", 2), Requirement::skill("skill-7", 5)})});
+    const Plan plan = test::makePlan(catalog, 5);
+    ReportInput input{catalog, profile, plan};
+    input.producedOn = QDate(2026, 11, 25);
+    input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const Rendered r = render(input, QStringLiteral("choice"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("1 of these 2:"))) << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Not needed"))) << r.text.toStdString();
+    EXPECT_FALSE(r.text.contains(QStringLiteral("Not met"))) << r.text.toStdString();
+}
+
 TEST_F(PdfReport, FiveCredentialPlanHasSummaryTotalsAndEveryCredentialInOrder) {
     const Catalog catalog = test::makeCatalog(5);
     const Plan plan = test::makePlan(catalog, 5);

@@ -8,6 +8,8 @@
 #include <QUrl>
 #include <algorithm>
 #include <cairn/engine/holdings.h>
+#include <cairn/engine/planner.h>
+#include <cairn/engine/requirement_text.h>
 #include <map>
 #include <set>
 
@@ -36,6 +38,19 @@ const char* kStyleSheet = R"(
   td.num, th.num { text-align: right; }
   a { color: #1d5f8c; text-decoration: none; }
 )";
+
+/// A choice in a goal, in the words the app and `cairn-cli gap` use too.
+QString choiceWords(int needed, int size) {
+    return needed >= size ? tr("All of these %n", size) : tr("%1 of these %2").arg(needed).arg(size);
+}
+
+/// A gap item's text form ("skill:sql@2", "cred:x") back as the item.
+Requirement parseItem(const std::string& text) {
+    auto parsed = parseRequirementText(text);
+    if (auto* r = std::get_if<Requirement>(&parsed))
+        return *r;
+    return Requirement::credential(text); // not reached: gap() writes items in their text form
+}
 
 QString tableOpen(const QString& widthAttrs = QStringLiteral("width=\"100%\"")) {
     return QStringLiteral(
@@ -160,49 +175,61 @@ QString skillsGapHtml(const ReportInput& input, const PdfStyle& style) {
     const Goal* goal = input.catalog.findGoal(input.plan.goal);
     if (!goal || goal->requirement.isNone())
         return {};
-    const Holdings before = Holdings::fromProfile(input.profile, input.catalog);
-    Holdings after = before;
+    const Gap before = gap(input.catalog, input.profile, goal->id);
+    Profile withPlan = input.profile;
     for (const PlannedCredential& pc : input.plan.credentials)
-        if (const Credential* c = input.catalog.findCredential(pc.id))
-            after.addCredential(*c);
+        withPlan.completed.push_back(pc.id);
+    const Gap after = gap(input.catalog, withPlan, goal->id);
     QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Skills gap"));
     html += QStringLiteral("<p class=\"muted\">%1</p>")
                 .arg(tr("What the goal asks for, what the client holds today and after the plan."));
     html += tableOpen() + QStringLiteral("<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
                                          "<th class=\"num\">%4</th><th>%5</th></tr></thead>")
                               .arg(tr("Requirement"), tr("Needed"), tr("Today"), tr("After plan"), tr("Status"));
+    // An option of a choice the plan meets without it is not needed, never "not met".
+    auto groupMet = [](const Gap& g, const GapItem& item) {
+        return item.group >= 0 && g.groups[static_cast<std::size_t>(item.group)].met;
+    };
     std::set<std::string> shown;
-    forEachItem(goal->requirement, [&](const Requirement& item) {
-        if (!shown.insert(item.itemText()).second)
-            return;
+    int group = -1;
+    for (std::size_t i = 0; i < before.items.size() && i < after.items.size(); ++i) {
+        const GapItem& item = before.items[i];
+        if (item.group != group && item.group >= 0) {
+            const GapGroup& g = before.groups[static_cast<std::size_t>(item.group)];
+            html += QStringLiteral("<tr><td colspan=\"5\"><i>%1:</i></td></tr>").arg(choiceWords(g.needed, g.size));
+        }
+        group = item.group;
+        if (!shown.insert(item.item).second)
+            continue;
+        const Requirement r = parseItem(item.item);
         QString name, needed, now, then;
-        const bool metBefore = before.has(item);
-        const bool metAfter = after.has(item);
-        if (item.kind == Requirement::Kind::Skill) {
-            name = skillName(input.catalog, item.id).toHtmlEscaped();
-            needed = tr("level %1").arg(item.level);
-            const int l0 = before.level(item.id), l1 = after.level(item.id);
+        const bool metBefore = item.met;
+        const bool metAfter = after.items[i].met;
+        if (r.kind == Requirement::Kind::Skill) {
+            name = skillName(input.catalog, r.id).toHtmlEscaped();
+            needed = tr("level %1").arg(r.level);
+            const int l0 = item.heldLevel, l1 = after.items[i].heldLevel;
             now = l0 > 0 ? QString::number(l0) : QStringLiteral("–");
             then = l1 > 0 ? QString::number(l1) : QStringLiteral("–");
         } else {
-            name = credentialTitle(input.catalog, item.id).toHtmlEscaped();
+            name = credentialTitle(input.catalog, r.id).toHtmlEscaped();
             needed = tr("completed");
             now = metBefore ? tr("done") : QStringLiteral("–");
             then = metAfter ? tr("done") : QStringLiteral("–");
         }
+        if (item.group >= 0)
+            name = QStringLiteral("&nbsp;&nbsp;&nbsp;") + name;
         const QString status =
             metBefore  ? QStringLiteral("<span style=\"color:#2e7d4f;\">%1</span>").arg(tr("Already met"))
             : metAfter ? QStringLiteral("<span style=\"color:#1d5f8c;\"><b>%1</b></span>").arg(tr("Gained"))
-                       : QStringLiteral("<span style=\"color:#a32d2d;\">%1</span>").arg(tr("Not met"));
+            : groupMet(after, item) ? QStringLiteral("<span style=\"color:#5f6b76;\">%1</span>").arg(tr("Not needed"))
+                                    : QStringLiteral("<span style=\"color:#a32d2d;\">%1</span>").arg(tr("Not met"));
         html +=
             QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
                            "<td>%5</td></tr>")
                 .arg(name, needed, now, then, status);
-    });
+    }
     html += QStringLiteral("</table>");
-    if (goal->requirement.kind == Requirement::Kind::Any || goal->requirement.kind == Requirement::Kind::AtLeast)
-        html += QStringLiteral("<p class=\"small muted\">%1</p>")
-                    .arg(tr("The goal needs %n of these items, not all of them.", goal->requirement.needed()));
     (void)style;
     return html;
 }

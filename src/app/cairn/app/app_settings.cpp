@@ -9,7 +9,7 @@ constexpr auto kGeometry = "window/geometry";
 constexpr auto kState = "window/state";
 constexpr auto kLastClient = "session/lastClient";
 constexpr auto kLastGoal = "session/lastGoal";
-constexpr auto kLastObjective = "session/lastObjective";
+constexpr auto kObjectives = "objectives/";
 constexpr auto kReplanDelay = "planning/replanDelayMs";
 } // namespace
 
@@ -45,11 +45,18 @@ QString AppSettings::lastGoal() const {
 void AppSettings::setLastGoal(const QString& goalId) {
     settings_->setValue(kLastGoal, goalId);
 }
-QString AppSettings::lastObjective() const {
-    return settings_->value(kLastObjective, QStringLiteral("cost")).toString();
+namespace {
+/// A client id as a settings key: ids may hold any character, keys may not.
+QString objectiveKey(const QString& clientId) {
+    return QLatin1String(kObjectives) + QString::fromLatin1(clientId.toUtf8().toHex());
 }
-void AppSettings::setLastObjective(const QString& objective) {
-    settings_->setValue(kLastObjective, objective);
+} // namespace
+
+QString AppSettings::objective(const QString& clientId) const {
+    return settings_->value(objectiveKey(clientId), QStringLiteral("cost")).toString();
+}
+void AppSettings::setObjective(const QString& clientId, const QString& objective) {
+    settings_->setValue(objectiveKey(clientId), objective);
 }
 
 int AppSettings::replanDelayMs() const {

@@ -30,8 +30,10 @@ public:
     [[nodiscard]] QString lastGoal() const;
     void setLastGoal(const QString& goalId);
     /// The objective's engine name ("cost", "effort", ...); "cost" by default.
-    [[nodiscard]] QString lastObjective() const;
-    void setLastObjective(const QString& objective);
+    /// What the client's plans are optimised for ("cost" until chosen): it belongs to the
+    /// client, not to the window, so choosing it for one client leaves the others' alone.
+    [[nodiscard]] QString objective(const QString& clientId) const;
+    void setObjective(const QString& clientId, const QString& objective);
 
     /// Milliseconds between the last edit and the re-plan it triggers.
     [[nodiscard]] int replanDelayMs() const;

@@ -5,6 +5,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <algorithm>
 #include <cmath>
 
 namespace cairn::app {
@@ -49,6 +50,19 @@ CandidateSet::CandidateSet(PlanningSession* session, QObject* parent) : QAbstrac
         if (size() > 0)
             emit dataChanged(index(0, 0), index(size() - 1, ColumnCount - 1));
     });
+}
+
+void CandidateSet::markSaved(int index) {
+    if (index >= 0 && index < size())
+        list().items[static_cast<std::size_t>(index)].saved = true;
+}
+
+int CandidateSet::unsavedCount() const {
+    int count = 0;
+    for (const auto& [client, l] : byClient_)
+        count += static_cast<int>(
+            std::count_if(l.items.begin(), l.items.end(), [](const Candidate& c) { return !c.saved; }));
+    return count;
 }
 
 const CandidateSet::List& CandidateSet::list() const {

@@ -23,6 +23,7 @@ struct Candidate {
     QString name;
     PlanInputs inputs;
     Plan plan;
+    bool saved = false; ///< kept in the workspace as a plan version
 };
 
 /// The current client's candidate plans side by side, each compared with the one chosen as
@@ -49,6 +50,10 @@ public:
     /// False when `name` is empty.
     bool rename(int index, const QString& name);
     void setBaseline(int index);
+    /// The candidate is kept in the workspace now: closing the window loses nothing of it.
+    void markSaved(int index);
+    /// Candidates of every client that only the open window holds.
+    [[nodiscard]] int unsavedCount() const;
     /// Makes the candidate's inputs the session's again (one undoable profile edit).
     void adopt(int index);
 

@@ -5,10 +5,10 @@
 #include "cairn/app/data_source.h"
 #include "cairn/app/pareto_chart.h"
 #include "cairn/app/planning_session.h"
+#include "cairn/app/text_prompt.h"
 
 #include <QAction>
 #include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
 #include <QMessageBox>
 #include <QStackedWidget>
@@ -155,8 +155,8 @@ void CandidatesPanel::captureCurrent() {
         return;
     }
     bool ok = false;
-    const QString name = QInputDialog::getText(this, tr("Keep as candidate"), tr("Name of this candidate:"),
-                                               QLineEdit::Normal, candidates_->suggestedName(), &ok);
+    const QString name =
+        askText(this, tr("Keep as candidate"), tr("Name of this candidate:"), candidates_->suggestedName(), &ok);
     if (!ok)
         return;
     QString error;
@@ -204,9 +204,7 @@ void CandidatesPanel::saveSelected() {
         return;
     const Candidate& c = candidates_->candidates()[static_cast<std::size_t>(row)];
     bool ok = false;
-    const QString title = QInputDialog::getText(this, tr("Save to workspace"), tr("Title of the saved plan:"),
-                                                QLineEdit::Normal, c.name, &ok)
-                              .trimmed();
+    const QString title = askText(this, tr("Save to workspace"), tr("Title of the saved plan:"), c.name, &ok).trimmed();
     if (!ok)
         return;
     const QString error = controller_->source()->savePlan(session_->clientId(), session_->profile(), c.inputs, c.plan,
@@ -215,6 +213,7 @@ void CandidatesPanel::saveSelected() {
         QMessageBox::warning(this, tr("Save to workspace"), error);
     else {
         emit message(tr("Saved \"%1\" as the client's next plan version.").arg(title.isEmpty() ? c.name : title));
+        candidates_->markSaved(row);
         emit planSaved();
     }
 }

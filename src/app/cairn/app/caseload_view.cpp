@@ -56,6 +56,12 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
     filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     filter_->setSortCaseSensitivity(Qt::CaseInsensitive);
     connect(search_, &QLineEdit::textChanged, filter_, &QSortFilterProxyModel::setFilterFixedString);
+    // Enter in the search opens the chosen client, or the first one the search leaves.
+    connect(search_, &QLineEdit::returnPressed, this, [this] {
+        if (!table_->selectionModel()->hasSelection() && filter_->rowCount() > 0)
+            table_->selectRow(0);
+        openSelected();
+    });
 
     table_->setObjectName(QStringLiteral("caseloadTable"));
     table_->setModel(filter_);

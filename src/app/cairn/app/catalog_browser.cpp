@@ -10,6 +10,7 @@
 
 #include <QAction>
 #include <QHeaderView>
+#include <QLabel>
 #include <QMenu>
 #include <QScrollBar>
 #include <set>
@@ -21,6 +22,14 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
       model_(new CredentialTableModel(session, this)), filter_(new CredentialFilterModel(this)) {
     ui_->setupUi(this);
     filter_->setSourceModel(model_);
+    // When a filter removes the selected row, the table makes a neighbour current and selects
+    // it: a row the person never chose. Connected before the table is, these run first and
+    // keep the person's choice (or nothing) selected instead.
+    auto changing = [this] { modelChanging_ = true; };
+    connect(filter_, &QAbstractItemModel::rowsAboutToBeRemoved, this, changing);
+    connect(filter_, &QAbstractItemModel::rowsAboutToBeInserted, this, changing);
+    connect(filter_, &QAbstractItemModel::layoutAboutToBeChanged, this, changing);
+    connect(filter_, &QAbstractItemModel::modelAboutToBeReset, this, changing);
     ui_->credentialTable->setModel(filter_);
     ui_->credentialTable->sortByColumn(CredentialTableModel::TitleColumn, Qt::AscendingOrder);
     auto* header = ui_->credentialTable->horizontalHeader();
@@ -55,10 +64,18 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
         connect(combo, &QComboBox::currentIndexChanged, this, &CatalogBrowser::applyFilters);
     connect(ui_->maxCostFilter, &QDoubleSpinBox::valueChanged, this, &CatalogBrowser::applyFilters);
     connect(ui_->maxHoursFilter, &QSpinBox::valueChanged, this, &CatalogBrowser::applyFilters);
-    connect(ui_->credentialTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this] {
-        showDetails();
-        emit currentCredentialChanged(currentCredential());
-    });
+    // Only a selected row counts, so the actions never reach a row the person cannot see.
+    auto* selection = ui_->credentialTable->selectionModel();
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &CatalogBrowser::announceCurrent);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &CatalogBrowser::announceCurrent);
+    noMatch_ = new QLabel(this);
+    noMatch_->setObjectName(QStringLiteral("noMatchLabel"));
+    noMatch_->setWordWrap(true);
+    noMatch_->setAlignment(Qt::AlignCenter);
+    noMatch_->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    noMatch_->hide();
+    ui_->mainLayout->insertWidget(ui_->mainLayout->indexOf(ui_->splitter), noMatch_);
+    connect(noMatch_, &QLabel::linkActivated, this, &CatalogBrowser::clearFilters);
     connect(ui_->credentialTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!ui_->credentialTable->indexAt(pos).isValid())
             return;
@@ -66,10 +83,15 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
         menu.addActions(contextActions_);
         menu.exec(ui_->credentialTable->viewport()->mapToGlobal(pos));
     });
-    connect(filter_, &QAbstractItemModel::rowsInserted, this, &CatalogBrowser::updateCount);
-    connect(filter_, &QAbstractItemModel::rowsRemoved, this, &CatalogBrowser::updateCount);
-    connect(filter_, &QAbstractItemModel::modelReset, this, &CatalogBrowser::updateCount);
-    connect(filter_, &QAbstractItemModel::layoutChanged, this, &CatalogBrowser::updateCount);
+    auto rowsChanged = [this] {
+        modelChanging_ = false;
+        updateCount();
+        keepChosen();
+    };
+    connect(filter_, &QAbstractItemModel::rowsInserted, this, rowsChanged);
+    connect(filter_, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
+    connect(filter_, &QAbstractItemModel::modelReset, this, rowsChanged);
+    connect(filter_, &QAbstractItemModel::layoutChanged, this, rowsChanged);
     connect(session_, &PlanningSession::catalogChanged, this, &CatalogBrowser::fillFilterChoices);
     connect(session_, &PlanningSession::statusChanged, this, &CatalogBrowser::showDetails);
     fillFilterChoices();
@@ -98,7 +120,40 @@ void CatalogBrowser::setCredentialActions(QAction* completed, QAction* pin, QAct
 
 QString CatalogBrowser::currentCredential() const {
     const QModelIndex index = ui_->credentialTable->currentIndex();
-    return index.isValid() ? index.data(CredentialTableModel::IdRole).toString() : QString();
+    if (!index.isValid() || !ui_->credentialTable->selectionModel()->isRowSelected(index.row(), index.parent()))
+        return {};
+    return index.data(CredentialTableModel::IdRole).toString();
+}
+
+void CatalogBrowser::keepChosen() {
+    const int sourceRow = chosen_.isEmpty() ? -1 : model_->rowOf(chosen_);
+    const QModelIndex index = sourceRow < 0
+                                  ? QModelIndex()
+                                  : filter_->mapFromSource(model_->index(sourceRow, CredentialTableModel::TitleColumn));
+    auto* selection = ui_->credentialTable->selectionModel();
+    {
+        const QSignalBlocker block(selection);
+        if (index.isValid()) {
+            selection->setCurrentIndex(index, QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
+        } else {
+            selection->clearSelection();
+            selection->clearCurrentIndex();
+        }
+    }
+    ui_->credentialTable->viewport()->update();
+    announceCurrent();
+}
+
+void CatalogBrowser::announceCurrent() {
+    if (modelChanging_)
+        return; // keepChosen() decides once the rows are in place
+    const QString id = currentCredential();
+    chosen_ = id;
+    if (id == announced_)
+        return;
+    announced_ = id;
+    showDetails();
+    emit currentCredentialChanged(id);
 }
 
 void CatalogBrowser::selectCredential(const QString& credentialId) {
@@ -187,6 +242,15 @@ void CatalogBrowser::updateCount() {
     const int all = model_->rowCount();
     ui_->countLabel->setText(shown == all ? (all == 1 ? tr("1 credential") : tr("%L1 credentials").arg(all))
                                           : tr("%L1 of %L2 credentials").arg(shown).arg(all));
+    const bool none = shown == 0 && all > 0;
+    if (none) {
+        const QString search = ui_->searchEdit->text().trimmed();
+        const QString what =
+            search.isEmpty() ? tr("No credentials match these filters.") : tr("No credentials match “%1”.").arg(search);
+        noMatch_->setText(QStringLiteral("<p>%1</p><p><a href='clear'>%2</a></p>")
+                              .arg(what.toHtmlEscaped(), tr("Clear the search and filters")));
+    }
+    noMatch_->setVisible(none);
 }
 
 } // namespace cairn::app

@@ -4,6 +4,7 @@
 #include <memory>
 
 class QAction;
+class QLabel;
 
 namespace Ui {
 class CatalogBrowser;
@@ -27,6 +28,8 @@ public:
     /// The window's actions on the current credential: shown as buttons and in the context menu.
     void setCredentialActions(QAction* completed, QAction* pin, QAction* exclude, const QList<QAction*>& more);
 
+    /// The credential in the selected, visible row; empty when no row is selected (a filter
+    /// that hides the selection leaves nothing for the actions to act on).
     [[nodiscard]] QString currentCredential() const;
     [[nodiscard]] CredentialTableModel* tableModel() const { return model_; }
     [[nodiscard]] CredentialFilterModel* filterModel() const { return filter_; }
@@ -45,12 +48,21 @@ private:
     void applyFilters();
     void showDetails();
     void updateCount();
+    /// Tells the window when the selected, visible credential changes, and only then.
+    void announceCurrent();
+    /// After rows come and go: the chosen credential stays selected while it is visible, and
+    /// no other row is selected in its place.
+    void keepChosen();
 
     std::unique_ptr<Ui::CatalogBrowser> ui_;
     PlanningSession* session_;
     CredentialTableModel* model_;
     CredentialFilterModel* filter_;
     QList<QAction*> contextActions_;
+    QLabel* noMatch_ = nullptr;
+    QString announced_;
+    QString chosen_;
+    bool modelChanging_ = false;
 };
 
 } // namespace cairn::app

@@ -2,6 +2,8 @@
 
 #include "cairn/app/about_box.h"
 #include "cairn/app/app_settings.h"
+#include "cairn/app/candidate_set.h"
+#include "cairn/app/candidates_panel.h"
 #include "cairn/app/catalog_browser.h"
 #include "cairn/app/charts_view.h"
 #include "cairn/app/client_controller.h"
@@ -23,6 +25,7 @@
 #include "cairn/app/reason_words.h"
 #include "cairn/app/report_preview_dialog.h"
 #include "cairn/app/skill_dialog.h"
+#include "cairn/app/text_prompt.h"
 #include "cairn/app/timeline_chart.h"
 #include "ui_main_window.h"
 
@@ -30,6 +33,7 @@
 #include <cairn/report/pdf_report.h>
 #endif
 
+#include <QAbstractItemView>
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDir>
@@ -39,6 +43,7 @@
 #include <QLabel>
 #include <QMessageBox>
 #include <QProgressBar>
+#include <QScreen>
 #include <QScrollArea>
 #include <QToolBar>
 #include <QToolButton>
@@ -48,6 +53,29 @@
 #include <cairn/io/profile_json.h>
 
 namespace cairn::app {
+
+namespace {
+/// A page or panel that scrolls rather than holding the window wider or taller than a laptop's
+/// screen: its content keeps the size it needs to be read and the window may be smaller.
+QScrollArea* scrolling(QWidget* content, const QString& name) {
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(name);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+/// The window's first size: roomy on a large screen, within the screen on a small one.
+QSize firstSize(const QWidget* window) {
+    const QSize wanted(1500, 920);
+    const QScreen* screen = window->screen();
+    if (!screen)
+        return wanted;
+    const QSize room = screen->availableSize() * 0.95;
+    return wanted.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
+}
+} // namespace
 
 MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source, QWidget* parent)
     : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), settings_(settings),
@@ -61,8 +89,11 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     connectActions();
     connectPlanning();
     if (!restoreGeometry(settings_.windowGeometry()))
-        resize(1500, 920);
-    restoreState(settings_.windowState());
+        resize(firstSize(this));
+    dockSizesRestored_ = restoreState(settings_.windowState());
+    // Tab moves between the window's panels; arrow keys move within a table.
+    for (auto* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
     updateCredentialActions();
     updateTitle();
 }
@@ -76,8 +107,6 @@ MainWindow::~MainWindow() {
 }
 
 bool MainWindow::start(const QString& client, const QString& goal) {
-    if (const auto objective = objectiveFromString(settings_.lastObjective().toStdString()))
-        session_->setObjective(*objective);
     QString error;
     if (!controller_->start(client.isEmpty() ? settings_.lastClient() : client, goal, &error)) {
         showMessage(tr("Could not open %1: %2").arg(controller_->source()->description(), error), 0);
@@ -104,16 +133,18 @@ void MainWindow::createViews() {
 
     timeline_ = new TimelineChart(session_);
     timeline_->setObjectName(QStringLiteral("timelineChart"));
-    auto* scroll = new QScrollArea(ui_->timelineTab);
-    scroll->setObjectName(QStringLiteral("timelineScroll"));
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    scroll->setWidget(timeline_);
-    ui_->timelineLayout->addWidget(scroll);
+    ui_->timelineLayout->addWidget(scrolling(timeline_, QStringLiteral("timelineScroll")));
 
     charts_ = new ChartsView(session_);
     charts_->setObjectName(QStringLiteral("chartsView"));
-    ui_->viewTabs->addTab(charts_, tr("Charts"));
+    ui_->viewTabs->addTab(scrolling(charts_, QStringLiteral("chartsScroll")), tr("Charts"));
+    auto* showCharts = new QAction(tr("C&harts"), this);
+    showCharts->setObjectName(QStringLiteral("actionShowCharts"));
+    showCharts->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(showCharts, &QAction::triggered, this, &MainWindow::showCharts);
+    ui_->menuView->insertAction(ui_->actionShowTimeline, showCharts);
+    ui_->menuView->insertAction(showCharts, ui_->actionShowTimeline); // pathway, timeline, charts
+    addAction(showCharts);
 
     statusText_ = new QLabel(this);
     statusText_->setObjectName(QStringLiteral("statusText"));
@@ -134,6 +165,9 @@ void MainWindow::createViews() {
     ui_->statusBar->addPermanentWidget(busy_);
     ui_->statusBar->addPermanentWidget(cancelButton_);
     ui_->statusBar->addPermanentWidget(planTime_);
+    catalogLabel_ = new QLabel(this);
+    catalogLabel_->setObjectName(QStringLiteral("catalogLabel"));
+    ui_->statusBar->addPermanentWidget(catalogLabel_);
 }
 
 void MainWindow::createDocks() {
@@ -155,13 +189,13 @@ void MainWindow::createDocks() {
     summaryDock_ = dock(tr("Plan"), QStringLiteral("summaryDock"), summary_, Qt::LeftDockWidgetArea);
     profileEditor_ = new ProfileEditor(session_);
     profileEditor_->setObjectName(QStringLiteral("profileEditor"));
-    profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"), profileEditor_, Qt::LeftDockWidgetArea);
+    profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
+                        scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
     tabifyDockWidget(summaryDock_, profileDock_);
     summaryDock_->raise();
     issues_ = new IssuesPanel(session_);
     issues_->setObjectName(QStringLiteral("issuesPanel"));
     issuesDock_ = dock(tr("Issues"), QStringLiteral("issuesDock"), issues_, Qt::BottomDockWidgetArea);
-    resizeDocks({summaryDock_, catalogDock_}, {340, 560}, Qt::Horizontal);
     resizeDocks({issuesDock_}, {110}, Qt::Vertical);
     connect(issues_, &IssuesPanel::countChanged, this, [this](int errors, int warnings) {
         issuesDock_->setWindowTitle(errors + warnings == 0 ? tr("Issues") : tr("Issues (%1)").arg(errors + warnings));
@@ -255,6 +289,7 @@ void MainWindow::connectActions() {
     connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::profileChanged, this, &MainWindow::updateTitle);
+    connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::announceCatalog);
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 }
 
@@ -265,39 +300,82 @@ void MainWindow::connectPlanning() {
         ui_->actionCancelPlan->setEnabled(busy);
         summary_->setPlanning(busy);
         if (busy)
-            statusText_->setText(tr("Planning…"));
+            showPlanStatus(tr("Planning…"));
     });
     connect(scheduler_, &PlanScheduler::progress, this,
-            [this](qint64 nodes) { statusText_->setText(tr("Planning… %L1 combinations explored").arg(nodes)); });
-    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool cancelled) {
+            [this](qint64 nodes) { showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes)); });
+    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
         planTime_->setText(tr("planned in %L1 ms").arg(ms));
-        const auto& plan = session_->plan();
-        if (cancelled)
-            statusText_->setText(tr("Planning stopped; showing the best plan found so far."));
-        else if (plan && plan->status == PlanStatus::Unknown)
-            statusText_->setText(tr("The time limit ran out before a plan was found."));
-        else if (plan && !hasPlan(plan->status))
-            statusText_->setText(tr("No plan reaches this goal under the current limits."));
-        else if (plan)
-            statusText_->setText(
-                (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
-                                               : tr("%L3 credentials, %1, done by %2."))
-                    .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
-                    .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+        updatePlanStatus();
+    });
+    // Also when the plan goes away (another client, no goal): the status bar never speaks of a
+    // plan the window no longer shows.
+    connect(session_, &PlanningSession::planChanged, this, [this] {
+        if (!scheduler_->isBusy())
+            updatePlanStatus();
     });
     connect(session_, &PlanningSession::goalChanged, this, [this] {
         settings_.setLastGoal(qs(session_->goal()));
         pathway_->setEmptyText(session_->goal().empty() ? tr("Choose a goal to see a pathway") : tr("Planning…"));
     });
-    connect(session_, &PlanningSession::objectiveChanged, this,
-            [this] { settings_.setLastObjective(QString::fromLatin1(toString(session_->objective()))); });
+    // The objective is the client's: switching clients brings back theirs.
+    connect(session_, &PlanningSession::clientChanged, this, [this] {
+        const auto objective = objectiveFromString(settings_.objective(session_->clientId()).toStdString());
+        session_->setObjective(objective.value_or(Objective::Cost));
+    });
+    connect(session_, &PlanningSession::objectiveChanged, this, [this] {
+        if (!session_->clientId().isEmpty())
+            settings_.setObjective(session_->clientId(), QString::fromLatin1(toString(session_->objective())));
+    });
+}
+
+void MainWindow::announceCatalog() {
+    const Catalog& catalog = session_->catalog();
+    const QString name = catalog.name.empty() ? tr("unnamed catalog") : qs(catalog.name);
+    const QString count = catalog.credentials.size() == 1
+                              ? tr("1 credential")
+                              : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
+    catalogLabel_->setText(tr("Catalog: %1").arg(name));
+    catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
+    // A client whose profile was written for another catalog switches it: say so, never silently.
+    // It stays beside the plan's status until the next switch.
+    catalogNotice_ = !shownCatalog_.isEmpty() && shownCatalog_ != name
+                         ? tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count)
+                         : QString();
+    shownCatalog_ = name;
+    if (!catalogNotice_.isEmpty())
+        showMessage(catalogNotice_);
+}
+
+void MainWindow::updatePlanStatus() {
+    const auto& plan = session_->plan();
+    const QString name = qs(session_->profile().name);
+    if (!plan) {
+        planTime_->clear();
+        showPlanStatus(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
+                                                : tr("No plan yet for %1.").arg(name));
+    } else if (session_->planWasCancelled()) {
+        showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
+    } else if (plan->status == PlanStatus::Unknown) {
+        showPlanStatus(tr("The time limit ran out before a plan was found."));
+    } else if (!hasPlan(plan->status)) {
+        showPlanStatus(tr("No plan reaches this goal under the current limits."));
+    } else {
+        showPlanStatus(
+            (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
+                                           : tr("%L3 credentials, %1, done by %2."))
+                .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
+                .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+    }
 }
 
 void MainWindow::setCurrentCredential(const QString& credentialId) {
-    if (credentialId.isEmpty() || credentialId == currentCredential_)
+    if (credentialId == currentCredential_)
         return;
     currentCredential_ = credentialId;
-    if (catalogBrowser_->currentCredential() != credentialId)
+    // Empty when the catalog's selection went away (a search that hides it): the actions then
+    // have nothing to act on and are disabled.
+    if (!credentialId.isEmpty() && catalogBrowser_->currentCredential() != credentialId)
         catalogBrowser_->selectCredential(credentialId);
     pathway_->selectCredential(credentialId);
     updateCredentialActions();
@@ -332,12 +410,16 @@ void MainWindow::showPathway() {
     ui_->viewTabs->setCurrentWidget(ui_->pathwayTab);
 }
 void MainWindow::showCharts() {
-    ui_->viewTabs->setCurrentWidget(charts_);
+    ui_->viewTabs->setCurrentWidget(ui_->viewTabs->findChild<QScrollArea*>(QStringLiteral("chartsScroll")));
 }
 
 void MainWindow::showProfile() {
     profileDock_->show();
     profileDock_->raise();
+}
+
+void MainWindow::showPlanStatus(const QString& text) {
+    showMessage(catalogNotice_.isEmpty() || text == catalogNotice_ ? text : text + QLatin1Char(' ') + catalogNotice_);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs) {
@@ -347,10 +429,32 @@ void MainWindow::showMessage(const QString& text, int timeoutMs) {
         statusText_->setText(text.section(QLatin1Char('\n'), 0, 0));
 }
 
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (dockSizesRestored_)
+        return;
+    // The docks' first widths follow the window's, so a laptop's window keeps room for the
+    // pathway in the middle; after that the person's own sizes are remembered.
+    dockSizesRestored_ = true;
+    resizeDocks({summaryDock_, catalogDock_}, {width() * 22 / 100, width() * 33 / 100}, Qt::Horizontal);
+}
+
 void MainWindow::closeEvent(QCloseEvent* event) {
     if (const QString e = controller_->saveNow(); !e.isEmpty()) {
         if (QMessageBox::warning(this, tr("Cairn"), tr("The client could not be saved: %1\n\nClose anyway?").arg(e),
                                  QMessageBox::Close | QMessageBox::Cancel) == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+    }
+    if (const int unsaved = candidates_->candidates()->unsavedCount(); unsaved > 0) {
+        // Candidates live only in the window; closing it without a word would lose them.
+        const auto answer = QMessageBox::question(
+            this, tr("Cairn"),
+            tr("%n candidate plan(s) are not saved to the workspace and will be lost.\n\nClose anyway?", nullptr,
+               unsaved),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
             event->ignore();
             return;
         }
@@ -365,8 +469,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
 
 void MainWindow::newClient() {
     bool ok = false;
-    const QString name =
-        QInputDialog::getText(this, tr("New client"), tr("Name:"), QLineEdit::Normal, {}, &ok).trimmed();
+    const QString name = askText(this, tr("New client"), tr("Name:"), {}, &ok).trimmed();
     if (!ok || name.isEmpty())
         return;
     QString error;
@@ -418,9 +521,7 @@ void MainWindow::exportReport() {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
     if (!plan || !hasPlan(plan->status)) {
-        QMessageBox::information(this, tr("Export report"),
-                                 tr("There is no plan to report yet. Choose a goal the "
-                                    "client can reach first."));
+        QMessageBox::information(this, tr("Export report"), noReportReason());
         return;
     }
     // The person sees the pages before choosing where to save them.
@@ -443,11 +544,24 @@ void MainWindow::exportReport() {
 #endif
 }
 
+QString MainWindow::noReportReason() const {
+    const auto& plan = session_->plan();
+    if (session_->goal().empty())
+        return tr("There is no plan to report yet: choose a goal first.");
+    if (!plan)
+        return tr("There is no plan to report yet: Cairn is still planning.");
+    if (plan->status == PlanStatus::Unknown)
+        return tr("There is no plan to report: the search stopped before it found one.");
+    // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
+    return plan->reason.empty() ? tr("There is no plan to report: no plan reaches this goal.")
+                                : tr("There is no plan to report: %1").arg(qs(plan->reason));
+}
+
 QString MainWindow::writeReport(const QString& path) {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
     if (!plan || !hasPlan(plan->status))
-        return tr("There is no plan to report yet.");
+        return noReportReason();
     const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
     report::ReportInput input(session_->catalog(), session_->profile(), worded);
     return report::writePdf(input, path).error;

@@ -6,6 +6,7 @@
 class QDockWidget;
 class QLabel;
 class QProgressBar;
+class QScrollArea;
 class QToolButton;
 
 namespace Ui {
@@ -53,6 +54,8 @@ public:
     [[nodiscard]] CaseloadView* caseload() const { return caseload_; }
     /// Writes the current plan as a PDF report to `path`; an error sentence, empty on success.
     QString writeReport(const QString& path);
+    /// Why there is no plan to report, in words: no goal, still planning, or the planner's reason.
+    [[nodiscard]] QString noReportReason() const;
 
 public slots:
     /// Makes a credential the current one everywhere: catalog, graph and the action buttons.
@@ -66,6 +69,7 @@ public slots:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void showEvent(QShowEvent* event) override;
 
 private:
     void createViews();
@@ -76,8 +80,14 @@ private:
     void connectPlanning();
     void updateCredentialActions();
     void updateTitle();
+    /// The status bar's account of the plan shown, or of why there is none.
+    void updatePlanStatus();
+    /// Names the catalog in use in the status bar, and says so when it changes.
+    void announceCatalog();
     void refreshClientList();
     void showMessage(const QString& text, int timeoutMs = 6000);
+    /// A word on planning, with the notice of a catalog switch beside it.
+    void showPlanStatus(const QString& text);
 
     void newClient();
     void openCatalog();
@@ -112,12 +122,17 @@ private:
     QDockWidget* issuesDock_ = nullptr;
     CandidatesPanel* candidates_ = nullptr;
     CaseloadView* caseload_ = nullptr;
+    QScrollArea* caseloadPage_ = nullptr;
     QDockWidget* candidatesDock_ = nullptr;
     QLabel* statusText_ = nullptr;
     QLabel* planTime_ = nullptr;
+    QLabel* catalogLabel_ = nullptr;
+    QString shownCatalog_;
+    QString catalogNotice_;
     QProgressBar* busy_ = nullptr;
     QToolButton* cancelButton_ = nullptr;
     QString currentCredential_;
+    bool dockSizesRestored_ = false;
 };
 
 } // namespace cairn::app

@@ -7,6 +7,7 @@
 
 #include <QAction>
 #include <QDockWidget>
+#include <QScrollArea>
 
 namespace cairn::app {
 
@@ -34,7 +35,12 @@ void MainWindow::createCandidatesAndCaseload() {
 
     caseload_ = new CaseloadView(session_, controller_);
     caseload_->setObjectName(QStringLiteral("caseloadView"));
-    ui_->viewTabs->addTab(caseload_, tr("Caseload"));
+    caseloadPage_ = new QScrollArea;
+    caseloadPage_->setObjectName(QStringLiteral("caseloadScroll"));
+    caseloadPage_->setWidgetResizable(true);
+    caseloadPage_->setFrameShape(QFrame::NoFrame);
+    caseloadPage_->setWidget(caseload_); // a narrow window scrolls rather than clips it
+    ui_->viewTabs->addTab(caseloadPage_, tr("Caseload"));
     auto* showCaseloadAction = new QAction(tr("&Caseload"), this);
     showCaseloadAction->setObjectName(QStringLiteral("actionShowCaseload"));
     showCaseloadAction->setShortcut(QKeySequence(tr("Ctrl+L")));
@@ -47,7 +53,7 @@ void MainWindow::createCandidatesAndCaseload() {
 }
 
 void MainWindow::showCaseload() {
-    ui_->viewTabs->setCurrentWidget(caseload_);
+    ui_->viewTabs->setCurrentWidget(caseloadPage_);
 }
 
 } // namespace cairn::app

@@ -9,7 +9,6 @@
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
-#include <map>
 
 namespace cairn::app {
 
@@ -143,12 +142,18 @@ QString PlanSummaryView::gapHtml() const {
         for (const auto& pc : session_->plan()->credentials)
             withPlan.completed.push_back(pc.id);
     const Gap after = gap(catalog, withPlan, session_->goal());
-    std::map<std::string, bool> metAfter;
-    for (const auto& item : after.items)
-        metAfter[item.item] = item.met;
     const RequirementWords words(catalog);
     const bool infeasible = session_->plan() && !hasPlan(session_->plan()->status);
     const QString yes = tr("✔ met"), no = tr("✘ missing");
+    // An option the goal's choice is met without is not needed: never "missing".
+    auto state = [&](const Gap& g, std::size_t i) -> QString {
+        const GapItem& item = g.items[i];
+        if (item.met)
+            return yes;
+        if (item.group >= 0 && g.groups[static_cast<std::size_t>(item.group)].met)
+            return QStringLiteral("<span style='color:gray'>%1</span>").arg(RequirementWords::notNeeded());
+        return item.heldLevel > 0 && &g == &before ? tr("✘ level %1").arg(item.heldLevel) : no;
+    };
     QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><table cellspacing='0' cellpadding='1'>")
                       .arg(tr("Skills gap"));
     out += QStringLiteral("<tr><th align='left'>%1</th><th align='left' style='padding-left:8px'>%2</th>")
@@ -156,14 +161,22 @@ QString PlanSummaryView::gapHtml() const {
     if (!infeasible)
         out += QStringLiteral("<th align='left' style='padding-left:8px'>%1</th>").arg(tr("After plan"));
     out += QStringLiteral("</tr>");
-    for (const auto& item : before.items) {
+    int group = -1;
+    for (std::size_t i = 0; i < before.items.size(); ++i) {
+        const GapItem& item = before.items[i];
+        if (item.group >= 0 && item.group != group) {
+            const GapGroup& g = before.groups[static_cast<std::size_t>(item.group)];
+            out += QStringLiteral("<tr><td colspan='3'><i>%1:</i></td></tr>")
+                       .arg(RequirementWords::choice(g.needed, g.size).toHtmlEscaped());
+        }
+        group = item.group;
         // Worded here rather than taken from the planner's English, so it follows the translation.
-        QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
-        const bool afterMet = metAfter.count(item.item) ? metAfter[item.item] : item.met;
-        const QString now = item.met ? yes : item.heldLevel > 0 ? tr("✘ level %1").arg(item.heldLevel) : no;
-        out += QStringLiteral("<tr><td>%1</td><td style='padding-left:8px'>%2</td>").arg(esc(label), now);
-        if (!infeasible)
-            out += QStringLiteral("<td style='padding-left:8px'>%1</td>").arg(afterMet ? yes : no);
+        const QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
+        const QString indent = item.group >= 0 ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString();
+        out += QStringLiteral("<tr><td>%1%2</td><td style='padding-left:8px'>%3</td>")
+                   .arg(indent, esc(label), state(before, i));
+        if (!infeasible && i < after.items.size())
+            out += QStringLiteral("<td style='padding-left:8px'>%1</td>").arg(state(after, i));
         out += QStringLiteral("</tr>");
     }
     out += QStringLiteral("</table>");

@@ -40,10 +40,15 @@ void PlanningSession::setClient(const QString& clientId, Profile profile) {
     clientId_ = clientId;
     profile_ = std::move(profile);
     undo_->clear();
+    // The plan was the previous client's: no view may show it as this client's.
+    plan_.reset();
+    planCancelled_ = false;
+    planned_.clear();
     refreshAvailability();
     refreshProfileProblems();
     emit clientChanged();
     emit profileChanged();
+    emit planChanged();
     emit statusChanged();
     emit planInputsChanged();
 }

@@ -1,10 +1,12 @@
 #include "cairn/app/report_preview_dialog.h"
 
 #include <QDialogButtonBox>
+#include <QGuiApplication>
 #include <QPrintDialog>
 #include <QPrintPreviewWidget>
 #include <QPrinter>
 #include <QPushButton>
+#include <QScreen>
 #include <QVBoxLayout>
 
 namespace cairn::app {
@@ -13,7 +15,10 @@ ReportPreviewDialog::ReportPreviewDialog(Painter paint, QWidget* parent)
     : QDialog(parent), printer_(std::make_unique<QPrinter>(QPrinter::HighResolution)), paint_(std::move(paint)) {
     setWindowTitle(tr("Report preview"));
     setObjectName(QStringLiteral("reportPreviewDialog"));
-    resize(900, 1000);
+    // A page's shape, as tall as the screen allows, so the buttons below stay on a laptop's screen.
+    const QScreen* screen = parent ? parent->screen() : QGuiApplication::primaryScreen();
+    const QSize room = screen ? screen->availableSize() * 0.9 : QSize(900, 1000);
+    resize(QSize(900, 1000).boundedTo(room));
     printer_->setOutputFormat(QPrinter::PdfFormat); // lays out pages without a print system
     preview_ = new QPrintPreviewWidget(printer_.get(), this);
     preview_->setObjectName(QStringLiteral("reportPreview"));

@@ -45,6 +45,10 @@ QString RequirementWords::itemText(const QString& text) const {
     return text;
 }
 
+QString RequirementWords::choice(int needed, int size) {
+    return needed >= size ? tr("All of these %n", nullptr, size) : tr("%L1 of these %L2").arg(needed).arg(size);
+}
+
 QString RequirementWords::phrase(const Requirement& r, bool nested) const {
     switch (r.kind) {
     case Requirement::Kind::None:

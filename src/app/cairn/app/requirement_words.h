@@ -21,6 +21,11 @@ public:
     [[nodiscard]] QString item(const Requirement& item) const;
     /// An item given in its text form ("skill:sql@2", "cred:x"), as the engine reports them.
     [[nodiscard]] QString itemText(const QString& text) const;
+    /// The heading of a choice in a goal: "2 of these 5", "All of these 3". The PDF report and
+    /// `cairn-cli gap` use the same words.
+    [[nodiscard]] static QString choice(int needed, int size);
+    /// An option of a choice that is met without it.
+    [[nodiscard]] static QString notNeeded() { return tr("not needed"); }
 
 private:
     QString phrase(const Requirement& r, bool nested) const;

@@ -26,14 +26,22 @@ int GapCommand::run(const QStringList& arguments, Streams io) {
     if (in->json) {
         QJsonArray items;
         for (const auto& item : g.items)
-            items.append(QJsonObject{{QStringLiteral("item"), QString::fromStdString(item.item)},
-                                     {QStringLiteral("text"), QString::fromStdString(item.text)},
-                                     {QStringLiteral("met"), item.met},
-                                     {QStringLiteral("held_level"), item.heldLevel}});
+            items.append(
+                QJsonObject{{QStringLiteral("item"), QString::fromStdString(item.item)},
+                            {QStringLiteral("text"), QString::fromStdString(item.text)},
+                            {QStringLiteral("met"), item.met},
+                            {QStringLiteral("held_level"), item.heldLevel},
+                            {QStringLiteral("group"), item.group >= 0 ? QJsonValue(item.group) : QJsonValue()}});
+        QJsonArray groups;
+        for (const auto& group : g.groups)
+            groups.append(QJsonObject{{QStringLiteral("needed"), group.needed},
+                                      {QStringLiteral("of"), group.size},
+                                      {QStringLiteral("met"), group.met}});
         const QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(g.goal)},
                                {QStringLiteral("met"), g.goalMet},
                                {QStringLiteral("credits"), g.credits},
-                               {QStringLiteral("items"), items}};
+                               {QStringLiteral("items"), items},
+                               {QStringLiteral("groups"), groups}};
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
         io.out << gapText(in->catalog.catalog, g);

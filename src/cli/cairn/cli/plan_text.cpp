@@ -160,9 +160,24 @@ QString gapText(const Catalog& catalog, const Gap& gap) {
     s << (gap.goalMet ? "The profile already meets the goal.\n" : "The profile does not meet the goal yet.\n");
     if (!gap.items.empty())
         s << '\n';
+    // A choice reads as the app and the PDF word it: "2 of these 5:", its options indented, and
+    // an unmet option of a met choice "not needed" rather than missing.
+    int group = -1;
     for (const auto& item : gap.items) {
-        s << (item.met ? "  [x] " : "  [ ] ") << field(item.text);
-        if (item.item.rfind("skill:", 0) == 0 && !item.met)
+        const bool inGroup = item.group >= 0;
+        const bool groupMet = inGroup && gap.groups[static_cast<std::size_t>(item.group)].met;
+        if (inGroup && item.group != group) {
+            const GapGroup& g = gap.groups[static_cast<std::size_t>(item.group)];
+            s << "  "
+              << (g.needed >= g.size ? QStringLiteral("All of these %1").arg(g.size)
+                                     : QStringLiteral("%1 of these %2").arg(g.needed).arg(g.size))
+              << ":\n";
+        }
+        group = item.group;
+        s << (inGroup ? "    " : "  ") << (item.met ? "[x] " : groupMet ? "[-] " : "[ ] ") << field(item.text);
+        if (!item.met && groupMet)
+            s << " (not needed)";
+        else if (item.item.rfind("skill:", 0) == 0 && !item.met)
             s << " (held: "
               << (item.heldLevel > 0 ? QStringLiteral("level %1").arg(item.heldLevel) : QStringLiteral("none")) << ")";
         s << '\n';

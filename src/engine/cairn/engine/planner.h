@@ -45,10 +45,21 @@ struct GapItem {
     std::string text; ///< in words
     bool met = false;
     int heldLevel = 0; ///< for skill items
+    /// Index in Gap::groups when the item is one option of a choice ("2 of these 6"); -1 when
+    /// the goal needs it outright.
+    int group = -1;
+};
+/// A choice in the goal: any `needed` of its `size` members. An unmet item of a met group is
+/// not needed, not missing.
+struct GapGroup {
+    int needed = 1;
+    int size = 0;
+    bool met = false;
 };
 struct Gap {
     std::string goal;
     std::vector<GapItem> items;
+    std::vector<GapGroup> groups;
     bool goalMet = false;
     double credits = 0; ///< credits goals: credits already counted
 };
