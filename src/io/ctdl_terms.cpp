@@ -82,17 +82,27 @@ QString normalTag(const QString& language) {
 
 } // namespace
 
-QString term(QStringView key) {
+namespace {
+
+/// term() without a copy: looking up a property compares every key of the node with it.
+QStringView termView(QStringView key) {
     if (key.startsWith(u'@'))
-        return key.toString();
-    for (QStringView vocabulary : kVocabularies)
-        if (key.startsWith(vocabulary))
-            return key.mid(vocabulary.size()).toString();
+        return key;
     if (key.startsWith(u"ceterms:"))
-        return key.mid(8).toString();
+        return key.mid(8);
     if (key.startsWith(u"ceasn:"))
-        return key.mid(6).toString();
-    return key.toString();
+        return key.mid(6);
+    if (key.startsWith(u"http"))
+        for (QStringView vocabulary : kVocabularies)
+            if (key.startsWith(vocabulary))
+                return key.mid(vocabulary.size());
+    return key;
+}
+
+} // namespace
+
+QString term(QStringView key) {
+    return termView(key).toString();
 }
 
 std::vector<Located> values(const Located& property) {
@@ -121,7 +131,7 @@ std::vector<Located> values(const Located& property) {
 
 Located Node::get(QStringView name) const {
     for (const JsonMember& m : object_->members)
-        if (term(m.key) == name)
+        if (termView(m.key) == name)
             return {&m.value, path_.isEmpty() ? m.key : path_ + u'.' + m.key};
     return {nullptr, path_};
 }
