@@ -64,6 +64,15 @@ TEST_F(ImportCtdl, AddsToACatalogInItsCurrencyAndWritesTheReport) {
     EXPECT_THAT(exported.out.toStdString(), HasSubstr("ce-f8885b28-134d-4188-8c86-063aadff14ea,160 Driving Academy"));
 }
 
+TEST_F(ImportCtdl, ReportOnStandardOutputIsPrintedOnce) {
+    const auto r = cli({u"import-ctdl"_s, samples() + u"/registry_fixtures/2_import.json"_s, u"--report"_s, u"-"_s,
+                        u"--database"_s, db()});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_EQ(r.out.count(u"CTDL import: 1 of 1 file(s) read"_s), 1);
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("Imported 1 credential(s)"));
+    EXPECT_THAT(r.out.toStdString(), testing::Not(HasSubstr("Imported 1 credential(s)")));
+}
+
 TEST_F(ImportCtdl, FilesThatFailAreListedAndTheRestImports) {
     write(file(u"broken.json"_s), "{\"@type\": \"ceterms:Course\",\n \"ceterms:name\": \"TBD\"}");
     write(file(u"two.json"_s), "{\"@type\": \"ceterms:Course\"}\n{}");

@@ -115,7 +115,11 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
         importer.addFile(file);
     const io::ctdl::ImportResult result = importer.finish();
     const QString report = ctdlReportText(result.report);
-    io.out << report;
+    // With --report -, the report is all that goes to standard output; messages go to standard error.
+    const bool reportToStandardOutput = parser.isSet(reportFile) && isStandardOutput(parser.value(reportFile));
+    QTextStream& messages = reportToStandardOutput ? io.err : io.out;
+    if (!reportToStandardOutput)
+        io.out << report;
     if (parser.isSet(reportFile) && !writeOutput(parser.value(reportFile), report.toUtf8(), io, command))
         return kUsage;
 
@@ -148,9 +152,9 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
     auto summary = ws->catalogSummary(id);
     if (!summary)
         return reportError(summary.error(), io.err, command);
-    io.out << "\nImported " << catalog.credentials.size() << " credential(s), " << catalog.skills.size()
-           << " skill(s) and " << catalog.goals.size() << " goal(s) into catalog '" << summary->name << "' (id "
-           << summary->id << ").\n";
+    messages << "\nImported " << catalog.credentials.size() << " credential(s), " << catalog.skills.size()
+             << " skill(s) and " << catalog.goals.size() << " goal(s) into catalog '" << summary->name << "' (id "
+             << summary->id << ").\n";
     return kOk;
 }
 
