@@ -132,8 +132,12 @@ void Mapper::mapHours(const NodeRef& ref, Credential& credential, const QString&
             return parsed;
         };
         if (auto exact = read(u"exactDuration")) {
-            readings.push_back(
-                {ctdl::text(d.get(u"exactDuration").value, {}), effortHours(*exact), exact->calendar(), profile, {}, {}});
+            readings.push_back({ctdl::text(d.get(u"exactDuration").value, {}),
+                                effortHours(*exact),
+                                exact->calendar(),
+                                profile,
+                                {},
+                                {}});
             continue;
         }
         const auto low = read(u"minimumDuration");
