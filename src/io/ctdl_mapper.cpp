@@ -190,7 +190,7 @@ QString Mapper::targetCredential(const NodeRef& from, const Located& target) {
     }
     const QString written = target.value ? ctdl::reference(*target.value) : QString();
     const QString id = ref ? credentialIdOf(*ref) : catalogId(written);
-    if (id.isEmpty() || placeholderIds_.contains(id))
+    if (id.isEmpty() || placeholderIds_.contains(id) || options_.existingCredentials.contains(toStd(id)))
         return id;
     Credential placeholder;
     placeholder.id = toStd(id);

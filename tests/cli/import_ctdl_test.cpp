@@ -64,6 +64,23 @@ TEST_F(ImportCtdl, AddsToACatalogInItsCurrencyAndWritesTheReport) {
     EXPECT_THAT(exported.out.toStdString(), HasSubstr("ce-f8885b28-134d-4188-8c86-063aadff14ea,160 Driving Academy"));
 }
 
+TEST_F(ImportCtdl, ATargetAlreadyInTheCatalogIsNotReplacedByAPlaceholder) {
+    write(file(u"a.json"_s), R"({"@type": "ceterms:Course", "ceterms:ctid": "ce-00000000-0000-4000-8000-000000000001",
+        "ceterms:name": "Course A", "ceterms:estimatedCost": {"ceterms:price": 10, "ceterms:currency": "USD"}})");
+    write(file(u"b.json"_s),
+          R"({"@type": "ceterms:Certificate", "ceterms:ctid": "ce-00000000-0000-4000-8000-000000000002",
+        "ceterms:name": "Certificate B", "ceterms:requires": {"ceterms:targetLearningOpportunity":
+        "https://credentialengineregistry.org/resources/ce-00000000-0000-4000-8000-000000000001"}})");
+    ASSERT_EQ(cli({u"import-ctdl"_s, file(u"a.json"_s), u"--catalog-name"_s, u"Mine"_s, u"--database"_s, db()}).code,
+              0);
+    const auto r = cli({u"import-ctdl"_s, file(u"b.json"_s), u"--into"_s, u"Mine"_s, u"--database"_s, db()});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_THAT(r.out.toStdString(), testing::Not(HasSubstr("placeholder")));
+    const auto csv = cli({u"export"_s, u"Mine"_s, u"--csv"_s, u"-"_s, u"--database"_s, db()});
+    EXPECT_THAT(csv.out.toStdString(), HasSubstr("ce-00000000-0000-4000-8000-000000000001,Course A,,,10,"));
+    EXPECT_THAT(csv.out.toStdString(), HasSubstr("cred:ce-00000000-0000-4000-8000-000000000001"));
+}
+
 TEST_F(ImportCtdl, ReportOnStandardOutputIsPrintedOnce) {
     const auto r = cli({u"import-ctdl"_s, samples() + u"/registry_fixtures/2_import.json"_s, u"--report"_s, u"-"_s,
                         u"--database"_s, db()});

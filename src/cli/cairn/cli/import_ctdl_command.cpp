@@ -108,6 +108,8 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
         if (!existing)
             return reportError(existing.error(), io.err, command);
         options.currency = QString::fromStdString(existing->currency);
+        for (const Credential& c : existing->credentials)
+            options.existingCredentials.insert(c.id);
         target = *found;
     }
     io::ctdl::Importer importer(options);

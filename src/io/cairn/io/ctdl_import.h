@@ -6,6 +6,8 @@
 #include <QByteArray>
 #include <QString>
 #include <cairn/engine/catalog.h>
+#include <set>
+#include <string>
 #include <vector>
 
 // Reading Credential Engine's CTDL documents into a catalog (docs/formats.md, "CTDL import").
@@ -16,6 +18,9 @@ struct ImportOptions {
     QString currency;    ///< the catalog's currency; empty: the one most prices are given in (USD if none)
     QString catalogName; ///< the catalog's name; empty: "CTDL import"
     int skillLevel = 2;  ///< the level competencies are granted and required at (CTDL gives none)
+    /// Credentials of the catalog the documents are added to: a target with one of these ids is
+    /// that credential, not a placeholder that would replace it.
+    std::set<std::string> existingCredentials;
 };
 
 /// The catalog made from the documents, and the account of how.
