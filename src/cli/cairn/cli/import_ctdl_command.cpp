@@ -59,9 +59,9 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
         u"(docs/formats.md, \"CTDL import\"). A report says what became what, what was approximated and\n"
         u"what was skipped. Files that cannot be read are listed and left out; everything else is\n"
         u"imported whole or not at all.\n"
-        u"Exit code: 0 imported, 1 refused (the catalog would be invalid, or there was nothing to import),\n"
-        u"2 no file could be read, or bad usage."_s);
-    parser.addPositionalArgument(u"files"_s, u"CTDL .json files, or folders to read every .json file in."_s,
+        u"Exit code: 0 imported (files that could not be read are listed), 1 refused (the catalog would\n"
+        u"be invalid, or there was nothing to import), 2 no file could be read, or bad usage."_s);
+    parser.addPositionalArgument(u"files"_s, u"CTDL files, or folders to read every .json and .jsonld file in."_s,
                                  u"FILE|DIR…"_s);
     const QCommandLineOption catalogName(u"catalog-name"_s, u"Name of the new catalog. Default: \"CTDL import\"."_s,
                                          u"NAME"_s);
