@@ -4,7 +4,9 @@
 #include "cairn/io/json_reader.h"
 #include "ctdl_mapper.h"
 
+#include <QHash>
 #include <algorithm>
+#include <tuple>
 
 namespace cairn::io::ctdl {
 
@@ -111,6 +113,14 @@ ImportResult Importer::finish() {
     ImportResult result;
     detail::Mapper mapper(options_, report_);
     result.catalog = mapper.map(documents_);
+    // The mapping notes things as it meets them; a person reads a report file by file, top down.
+    QHash<QString, qsizetype> fileOrder;
+    for (qsizetype i = 0; i < report_.files.size(); ++i)
+        fileOrder.insert(report_.files[i], i);
+    std::stable_sort(report_.notes.begin(), report_.notes.end(), [&](const Note& a, const Note& b) {
+        return std::tuple(fileOrder.value(a.file), a.line, a.column) <
+               std::tuple(fileOrder.value(b.file), b.line, b.column);
+    });
     result.report = std::move(report_);
     report_ = {};
     documents_.clear();

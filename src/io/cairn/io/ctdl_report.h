@@ -63,7 +63,7 @@ struct Note {
 struct Report {
     QStringList files;               ///< every file read, in order
     std::vector<LoadError> failures; ///< files that could not be read, one error each
-    std::vector<Note> notes;         ///< in file order, then document order
+    std::vector<Note> notes;         ///< file by file, in the order of their lines and columns
 
     [[nodiscard]] int count(Note::Kind kind) const;
 };
