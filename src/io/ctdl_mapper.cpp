@@ -66,6 +66,15 @@ bool anyOf(const QStringList& types, const QSet<QString>& set) {
     return false;
 }
 
+/// {"@id": …} names a node without describing it; so does {"@type": "@id", "@id": …}, as some
+/// publishers write it.
+bool namesOnly(const JsonValue& v) {
+    if (!v.isObject() || !v.member(u"@id"))
+        return false;
+    const JsonValue* type = v.find(u"@type");
+    return v.members.size() == 1 || (v.members.size() == 2 && type && type->isString() && type->text == u"@id"_s);
+}
+
 QString keyOf(const Node& node) {
     const QString ctid = node.ctid();
     return catalogId(ctid.isEmpty() ? node.id() : ctid);
@@ -139,7 +148,7 @@ void Mapper::indexDocument(const Document& document) {
 }
 
 void Mapper::indexEmbedded(const Document& document, const JsonValue& value, const QString& path, int depth) {
-    if (depth > 0 && value.isObject() && value.member(u"@type")) {
+    if (depth > 0 && value.isObject() && value.member(u"@type") && !namesOnly(value)) {
         const QString key = keyOf(Node(value, path));
         if (!key.isEmpty() && !index_.contains(key))
             add(document, value, path);
@@ -157,7 +166,7 @@ const NodeRef* Mapper::resolve(const NodeRef& from, const Located& reference) {
     if (!reference.value)
         return nullptr;
     const JsonValue& v = *reference.value;
-    const bool embedded = v.isObject() && (v.members.size() > 1 || !v.member(u"@id"));
+    const bool embedded = v.isObject() && !namesOnly(v);
     if (embedded) {
         const QString key = keyOf(Node(v, reference.path));
         if (!key.isEmpty() && index_.contains(key))
@@ -203,7 +212,7 @@ QString Mapper::targetCredential(const NodeRef& from, const Located& target) {
     placeholders_.push_back(std::move(placeholder));
     placeholderIds_.insert(id);
     note(Note::Kind::Became, Note::What::Placeholder, from, target, u"credential "_s + id,
-         {written.isEmpty() ? title : written});
+         {ref && !title.isEmpty() ? title : (written.isEmpty() ? title : written), ref ? u"described"_s : QString()});
     return id;
 }
 

@@ -40,6 +40,10 @@ Requirement Mapper::componentRequirement(const NodeRef& component, QSet<QString>
         earned = targetCredential(component, {&component.node.json(), component.node.path()});
     if (!earned.isEmpty())
         parts.push_back(Requirement::credential(toStd(earned)));
+    // A competency component is met by holding the competency: a skill, at the assumed level.
+    if (earned.isEmpty() && component.node.hasType(u"CompetencyComponent"_s))
+        if (const QString skill = skillOf(component, {&component.node.json(), component.node.path()}); !skill.isEmpty())
+            parts.push_back(Requirement::skill(toStd(skill), options_.skillLevel));
 
     auto requirementOf = [&](const Located& reference) {
         const NodeRef* child = resolve(component, reference);

@@ -173,7 +173,11 @@ TEST(CtdlSamples, TargetOutsideTheDocumentsBecomesANamedPlaceholder) {
     const Credential& p = credential(r, "ce-46cf9dc1-37d5-48af-b75c-499002b3a489");
     EXPECT_EQ(p.title, "http://credentialengineregistry.org/resource/46cf9dc1-37d5-48af-b75c-499002b3a489");
     EXPECT_EQ(p.cost, 0);
-    ASSERT_EQ(notes(r, Note::What::Placeholder).size(), 1u);
+    // {"@type": "@id", "@id": …} only names the target: it is not in the document.
+    EXPECT_EQ(
+        notes(r, Note::What::Placeholder),
+        (std::vector<QStringList>{
+            {u"http://credentialengineregistry.org/resource/46cf9dc1-37d5-48af-b75c-499002b3a489"_s, QString()}}));
     const Note& note = *std::find_if(r.report.notes.begin(), r.report.notes.end(),
                                      [](const Note& n) { return n.what == Note::What::Placeholder; });
     EXPECT_EQ(note.path, u"ceterms:requires[0].ceterms:targetLearningOpportunity[0]"_s);
@@ -364,6 +368,21 @@ TEST(CtdlShapes, PathwayBecomesAGoal) {
                                                                  Requirement::credential("bnode-k2")})}));
     EXPECT_EQ(credential(r, "bnode-k1").title, "Course One"); // a placeholder for the course component
     EXPECT_EQ(notes(r, Note::What::Goal), (std::vector<QStringList>{{u"Welding pathway"_s, u"3"_s}}));
+    EXPECT_FALSE(cairn::hasErrors(cairn::validate(r.catalog)));
+}
+
+TEST(CtdlShapes, CompetencyComponentsOfAPathwayAreSkills) {
+    const auto r = importText(R"({"@graph": [
+      {"@id": "_:p", "@type": "ceterms:Pathway", "ceterms:name": "Data path", "ceasn:hasDestinationComponent": "_:d"},
+      {"@id": "_:d", "@type": "ceterms:BasicComponent", "ceterms:name": "Done", "ceasn:hasChild": ["https://example.org/competency/sql", "_:c"]},
+      {"@id": "https://example.org/competency/sql", "@type": "ceterms:CompetencyComponent", "ceterms:name": "SQL"},
+      {"@id": "_:c", "@type": "ceterms:CourseComponent", "ceterms:name": "Databases 101"}
+    ]})");
+    ASSERT_EQ(r.catalog.goals.size(), 1u);
+    ASSERT_EQ(r.catalog.skills.size(), 1u);
+    EXPECT_EQ(r.catalog.skills[0].name, "SQL");
+    EXPECT_EQ(r.catalog.goals[0].requirement,
+              Requirement::all({Requirement::skill(r.catalog.skills[0].id, 2), Requirement::credential("bnode-c")}));
     EXPECT_FALSE(cairn::hasErrors(cairn::validate(r.catalog)));
 }
 

@@ -28,8 +28,10 @@ QString sentence(const Note& n) {
     case Note::What::Credential:
         return u"%1 %2 became this credential."_s.arg(fact(0), quoted(fact(1)));
     case Note::What::Placeholder:
-        return u"%1 is not in the imported documents; a placeholder credential (cost and hours unknown) stands "
-               u"for it."_s.arg(quoted(fact(0)));
+        return (fact(1).isEmpty() ? u"%1 is not in the imported documents"_s
+                                  : u"%1 is described, but not as a credential, course or assessment"_s)
+                   .arg(quoted(fact(0))) +
+               u"; a placeholder credential (cost and hours unknown) stands for it."_s;
     case Note::What::Skill:
         return u"The competency %1 became this skill."_s.arg(quoted(fact(0)));
     case Note::What::Goal:

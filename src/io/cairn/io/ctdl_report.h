@@ -20,7 +20,9 @@ struct Note {
     /// What happened; `facts` holds the figures and names the wording needs, in the order given.
     enum class What {
         Credential,            ///< became a credential. facts: CTDL type, name
-        Placeholder,           ///< a target outside the documents became a placeholder credential. facts: reference
+        Placeholder,           ///< a target that is no credential of the documents became a placeholder credential.
+                               ///< facts: its reference (its name when described), "described" when the
+                               ///< documents describe it as something else (a component…)
         Skill,                 ///< a competency became a skill. facts: name
         Goal,                  ///< a pathway became a goal. facts: name, number of components
         CostsAdded,            ///< several cost profiles added up. facts: count, total, currency
