@@ -285,6 +285,12 @@ template <typename Item> void mergeById(std::vector<Item>& into, const std::vect
 } // namespace
 
 Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additions, const QString& source) {
+    // As for addCatalog(): the workspace tables hold a credential's own cost only.
+    if (!additions.offers.empty())
+        return invalid(QStringLiteral("Nothing was imported from %1: it sells credentials through offers, which "
+                                      "the workspace does not hold yet.")
+                           .arg(source),
+                       {});
     auto existing = loadCatalog(catalogId);
     if (!existing)
         return existing.error();
