@@ -287,3 +287,45 @@ TEST_F(WorkspaceCatalog, AHeaderAloneImportsNothingAndKeepsTheRevision) {
     EXPECT_EQ(empty.error().problems.size(), 1u);
     EXPECT_EQ(empty.error().problems[0].line, 1);
 }
+
+TEST_F(WorkspaceCatalog, MergeReplacesItemsInPlaceAndAddsNewOnesAtTheEnd) {
+    const Catalog rich = richCatalog();
+    auto id = ws_->addCatalog(rich, QStringLiteral("Merge target"));
+    ASSERT_TRUE(id.ok()) << describe(id.error());
+    Catalog additions;
+    Credential changed = rich.credentials.front();
+    changed.title = "Intro to SQL, second edition";
+    changed.cost = 59;
+    Credential added;
+    added.id = "ce-00000000-0000-4000-8000-000000000001";
+    added.title = "Imported";
+    added.grants = {{"imported-skill", 2}};
+    additions.credentials = {changed, added};
+    additions.skills = {{"imported-skill", "Imported skill", "", "", "", ""}};
+    auto merged = ws_->mergeIntoCatalog(*id, additions, QStringLiteral("ctdl.json"));
+    ASSERT_TRUE(merged.ok()) << describe(merged.error());
+    const Catalog after = ws_->loadCatalog(*id).value();
+    ASSERT_EQ(after.credentials.size(), rich.credentials.size() + 1);
+    EXPECT_EQ(after.credentials.front(), changed); // kept its place
+    EXPECT_EQ(after.credentials.back(), added);
+    EXPECT_EQ(after.skills.back().id, "imported-skill");
+    EXPECT_EQ(after.goals, rich.goals);
+    EXPECT_EQ(ws_->catalogSummary(*id)->revision, QStringLiteral("2026.3+1"));
+}
+
+TEST_F(WorkspaceCatalog, MergeThatWouldBreakTheCatalogChangesNothing) {
+    const Catalog rich = richCatalog();
+    auto id = ws_->addCatalog(rich, QStringLiteral("Merge target"));
+    ASSERT_TRUE(id.ok()) << describe(id.error());
+    Catalog additions;
+    Credential broken;
+    broken.id = "broken";
+    broken.title = "Needs what is not there";
+    broken.prerequisites = Requirement::credential("nowhere");
+    additions.credentials = {broken};
+    auto merged = ws_->mergeIntoCatalog(*id, additions, QStringLiteral("ctdl.json"));
+    ASSERT_FALSE(merged.ok());
+    EXPECT_EQ(merged.error().kind, Error::Kind::Invalid);
+    EXPECT_NE(describe(merged.error()).find("Nothing was imported from ctdl.json"), std::string::npos);
+    EXPECT_EQ(ws_->loadCatalog(*id).value(), rich);
+}

@@ -1,9 +1,12 @@
 #include "cairn/cli/commands.h"
+
 #include "cairn/cli/clients_command.h"
 #include "cairn/cli/export_client_command.h"
 #include "cairn/cli/export_command.h"
 #include "cairn/cli/gap_command.h"
+#include "cairn/cli/import_badges_command.h"
 #include "cairn/cli/import_command.h"
+#include "cairn/cli/import_ctdl_command.h"
 #include "cairn/cli/pareto_command.h"
 #include "cairn/cli/plan_command.h"
 #include "cairn/cli/plans_command.h"
@@ -18,6 +21,8 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ParetoCommand>());
     commands.push_back(std::make_unique<GapCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
+    commands.push_back(std::make_unique<ImportCtdlCommand>());
+    commands.push_back(std::make_unique<ImportBadgesCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ExportClientCommand>());
     commands.push_back(std::make_unique<ClientsCommand>());

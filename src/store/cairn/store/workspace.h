@@ -74,6 +74,10 @@ public:
     /// Returns how many credentials were imported.
     Result<int> importCredentialsCsv(qint64 catalogId, const QString& filePath);
     Result<int> importCredentialsCsv(qint64 catalogId, const QByteArray& csv, const QString& fileName);
+    /// Adds the skills, credentials, programs and goals of `additions` to a catalog, replacing
+    /// those with the same id (they keep their place). All or nothing: the catalog must stay
+    /// valid, else nothing changes and every error is reported, naming `source`.
+    Result<void> mergeIntoCatalog(qint64 catalogId, const Catalog& additions, const QString& source);
     Result<Catalog> loadCatalog(qint64 catalogId) const;
     Result<CatalogSummary> catalogSummary(qint64 catalogId) const;
     Result<void> renameCatalog(qint64 catalogId, const QString& name);

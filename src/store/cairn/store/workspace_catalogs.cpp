@@ -265,6 +265,65 @@ Result<int> Workspace::importCredentialsCsv(qint64 catalogId, const QByteArray& 
     return static_cast<int>(read.credentials.size());
 }
 
+namespace {
+
+/// `into` with every item of `from` replacing the one with its id, or added at the end.
+template <typename Item> void mergeById(std::vector<Item>& into, const std::vector<Item>& from) {
+    std::unordered_map<std::string, std::size_t> index;
+    for (std::size_t i = 0; i < into.size(); ++i)
+        index.emplace(into[i].id, i);
+    for (const Item& item : from) {
+        if (const auto it = index.find(item.id); it != index.end()) {
+            into[it->second] = item;
+        } else {
+            index.emplace(item.id, into.size());
+            into.push_back(item);
+        }
+    }
+}
+
+} // namespace
+
+Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additions, const QString& source) {
+    // As for addCatalog(): the workspace tables hold a credential's own cost only.
+    if (!additions.offers.empty())
+        return invalid(QStringLiteral("Nothing was imported from %1: it sells credentials through offers, which "
+                                      "the workspace does not hold yet.")
+                           .arg(source),
+                       {});
+    auto existing = loadCatalog(catalogId);
+    if (!existing)
+        return existing.error();
+    Catalog merged = std::move(*existing);
+    mergeById(merged.skills, additions.skills);
+    mergeById(merged.credentials, additions.credentials);
+    mergeById(merged.programs, additions.programs);
+    mergeById(merged.goals, additions.goals);
+    const auto problems = validate(merged);
+    if (hasErrors(problems)) {
+        auto errors = validationErrors(problems, source, {});
+        const QString message = QStringLiteral("Nothing was imported from %1: the catalog would have %2 error(s).")
+                                    .arg(source)
+                                    .arg(errors.size());
+        return invalid(message, std::move(errors));
+    }
+    Transaction t(db(), path_);
+    if (!t.begun())
+        return t.error();
+    QSqlQuery q(db());
+    Error error;
+    // The merged lists are written anew, in their order; the catalog row and its plans stay.
+    for (const QString& table :
+         {QStringLiteral("skills"), QStringLiteral("credentials"), QStringLiteral("programs"), QStringLiteral("goals")})
+        if (!run(q, QStringLiteral("DELETE FROM %1 WHERE catalog_id = ?").arg(table), {catalogId}, error,
+                 QStringLiteral("change the catalog"), path_))
+            return error;
+    CatalogWriter writer(db(), catalogId, path_);
+    if (!writer.content(merged))
+        return writer.error();
+    return countEditAndCommit(q, t, catalogId, QStringLiteral("change the catalog"), path_);
+}
+
 Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged,
                                           const std::vector<Credential>& changed,
                                           const std::vector<std::string>& removed, const QString& fileName,

@@ -1,0 +1,82 @@
+#include "cairn/cli/badges_report_text.h"
+
+#include <QStringList>
+
+namespace cairn::cli {
+
+using namespace Qt::Literals::StringLiterals;
+using io::badges::Achievement;
+using io::badges::Match;
+
+namespace {
+
+QString day(const std::optional<Date>& d) {
+    return d ? QString::fromStdString(d->toIso()) : QString();
+}
+
+QString describe(const Achievement& a) {
+    QStringList facts{a.format};
+    if (!a.issuer.isEmpty())
+        facts << u"from %1"_s.arg(a.issuer);
+    if (a.issued)
+        facts << u"issued %1"_s.arg(day(a.issued));
+    if (a.expires)
+        facts << u"valid until %1"_s.arg(day(a.expires));
+    return u"“%1” (%2)"_s.arg(a.name.isEmpty() ? a.id : a.name, facts.join(u", "_s));
+}
+
+QString outcome(const Match& m, const Catalog& catalog) {
+    if (m.by == Match::By::None)
+        return m.candidates.empty()
+                   ? u"matches no credential of the catalog; add it to the catalog, or match it in the app."_s
+                   : u"has the name of %1 credentials (%2); match it in the app."_s.arg(m.candidates.size())
+                         .arg(QString::fromStdString([&] {
+                             std::string ids;
+                             for (const auto& c : m.candidates)
+                                 ids += (ids.empty() ? "" : ", ") + c;
+                             return ids;
+                         }()));
+    const Credential* c = catalog.findCredential(m.credential);
+    const QString which =
+        u"“%1” (%2)"_s.arg(c ? QString::fromStdString(c->title) : QString(), QString::fromStdString(m.credential));
+    const QString how = m.by == Match::By::Alignment ? u"by its alignment"_s : u"by its name"_s;
+    switch (m.standing) {
+    case Match::Standing::Valid:
+        return u"is %1, matched %2: completed."_s.arg(which, how);
+    case Match::Standing::Expired:
+        return u"is %1, matched %2, but has expired: it does not count."_s.arg(which, how);
+    case Match::Standing::Revoked:
+        return u"is %1, matched %2, but was revoked: it does not count."_s.arg(which, how);
+    }
+    return {};
+}
+
+} // namespace
+
+QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Match>& matches, const Catalog& catalog) {
+    QString out = u"Cairn does not verify signatures: a proof is reported as carried, not as checked.\n\n"_s;
+    for (const Match& m : matches) {
+        const Achievement& a = read.achievements[m.achievement];
+        QString line = a.file + u": "_s + (a.path.isEmpty() ? QString() : a.path + u": "_s) + describe(a) + u' ' +
+                       outcome(m, catalog);
+        if (a.proof)
+            line += u" Its file carries a proof (not verified)."_s;
+        if (!a.statusList.isEmpty())
+            line += u" Its status list (%1) is not fetched: a revocation there is not seen."_s.arg(a.statusList);
+        for (const auto& al : a.alignments)
+            if (m.by != Match::By::Alignment && !al.targetName.isEmpty())
+                line += u" Aligned to “%1”%2: add it as a skill in the app."_s.arg(
+                    al.targetName, al.targetFramework.isEmpty() ? QString() : u" of "_s + al.targetFramework);
+        out += line + u'\n';
+    }
+    for (const QString& s : read.skipped)
+        out += u"Skipped: "_s + s + u".\n"_s;
+    if (!read.failures.empty()) {
+        out += u"\nFiles that could not be read:\n"_s;
+        for (const auto& e : read.failures)
+            out += u"  "_s + e.toString() + u'\n';
+    }
+    return out;
+}
+
+} // namespace cairn::cli

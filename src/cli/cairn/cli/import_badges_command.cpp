@@ -1,0 +1,79 @@
+#include "cairn/cli/import_badges_command.h"
+
+#include "cairn/cli/badges_report_text.h"
+#include "cairn/cli/inputs.h"
+#include "cairn/cli/output_file.h"
+
+#include <cairn/io/profile_json.h>
+
+namespace cairn::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+QString ImportBadgesCommand::name() const {
+    return u"import-badges"_s;
+}
+
+QString ImportBadgesCommand::summary() const {
+    return u"Add the credentials of Open Badges and CLR files to a profile"_s;
+}
+
+int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
+    const QString command = arguments.value(0);
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        u"Reads Open Badges 2.0 assertions (with their badge class and issuer files), Open Badges 3.0\n"
+        u"credentials and CLR 2.0 credentials, matches each achievement to a credential of the catalog\n"
+        u"(by an alignment naming its CTID, else by its name), and adds those that have neither expired\n"
+        u"nor been revoked to the profile's completed credentials. Signatures are not verified.\n"
+        u"Exit code: 0 done, 1 invalid catalog or profile, 2 no file could be read, or bad usage."_s);
+    parser.addPositionalArgument(u"files"_s, u"Open Badges or CLR .json files."_s, u"FILE…"_s);
+    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption profile = profileOption();
+    const QCommandLineOption out(u"out"_s, u"Write the profile here (\"-\": standard output). Default: --profile."_s,
+                                 u"FILE"_s);
+    parser.addOption(catalog);
+    parser.addOption(profile);
+    parser.addOption(out);
+    if (auto exit = parseOrExit(parser, arguments, io))
+        return *exit;
+    if (parser.positionalArguments().isEmpty() || !parser.isSet(profile)) {
+        io.err << command << ": give the badge files and the profile they belong to (--profile FILE).\n";
+        return kUsage;
+    }
+    int code = kOk;
+    const auto catalogInput = loadCatalog(parser, io.err, &code);
+    if (!catalogInput)
+        return code;
+    auto learner = loadProfile(parser.value(profile), io.err, &code);
+    if (!learner)
+        return code;
+
+    io::badges::BadgeReader reader;
+    for (const QString& file : parser.positionalArguments())
+        reader.addFile(file);
+    const io::badges::BadgeRead read = reader.finish();
+    const auto matches = io::badges::matchAchievements(read.achievements, catalogInput->catalog, Date::today());
+    const bool toStandardOutput = isStandardOutput(parser.value(out));
+    (toStandardOutput ? io.err : io.out) << badgesReportText(read, matches, catalogInput->catalog);
+    if (read.achievements.empty() && !read.failures.empty()) {
+        io.err << command << ": no file could be read; the profile is unchanged.\n";
+        return kUsage;
+    }
+    int added = 0;
+    for (const auto& m : matches)
+        if (m.counts() &&
+            std::find(learner->completed.begin(), learner->completed.end(), m.credential) == learner->completed.end()) {
+            learner->completed.push_back(m.credential);
+            ++added;
+        }
+    const QString target = parser.isSet(out) ? parser.value(out) : parser.value(profile);
+    if (!writeOutput(target, io::writeProfile(*learner), io, command))
+        return kUsage;
+    (toStandardOutput ? io.err : io.out) << "\n"
+                                         << added << " credential(s) added to the completed ones in "
+                                         << outputName(target) << ".\n";
+    return kOk;
+}
+
+} // namespace cairn::cli

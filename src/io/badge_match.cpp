@@ -1,0 +1,69 @@
+#include "cairn/io/badge_match.h"
+
+#include "cairn/io/ctdl_ids.h"
+
+namespace cairn::io::badges {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Whether an Open Badges achievementType and a credential's CTDL class (its first tag, as the
+/// CTDL import writes it) can name the same thing. A generic or unknown type agrees with all.
+bool kindsAgree(const QString& achievementType, const Credential& credential) {
+    const QString type = achievementType.toLower();
+    if (type.isEmpty() || type == u"achievement"_s || credential.tags.empty())
+        return true;
+    const QString kind = QString::fromStdString(credential.tags.front()).toLower();
+    if (kind.contains(type) || type.contains(kind))
+        return true;
+    const bool bothDegrees = kind.contains(u"degree"_s) && type.contains(u"degree"_s);
+    return bothDegrees;
+}
+
+/// A credential whose CTID an alignment names.
+const Credential* byAlignment(const Achievement& a, const Catalog& catalog) {
+    for (const Alignment& al : a.alignments)
+        for (const QString& target : {al.targetCode, al.targetUrl}) {
+            const QString id = ctdl::catalogId(target);
+            if (!id.startsWith(u"ce-"_s))
+                continue;
+            if (const Credential* c = catalog.findCredential(id.toStdString()))
+                return c;
+        }
+    return nullptr;
+}
+
+} // namespace
+
+std::vector<Match> matchAchievements(const std::vector<Achievement>& achievements, const Catalog& catalog, Date today) {
+    std::vector<Match> out;
+    for (std::size_t i = 0; i < achievements.size(); ++i) {
+        const Achievement& a = achievements[i];
+        Match m;
+        m.achievement = i;
+        if (const Credential* c = byAlignment(a, catalog)) {
+            m.credential = c->id;
+            m.by = Match::By::Alignment;
+        } else if (!a.name.isEmpty()) {
+            const QString name = a.name.simplified();
+            for (const Credential& c : catalog.credentials)
+                if (QString::fromStdString(c.title).simplified().compare(name, Qt::CaseInsensitive) == 0 &&
+                    kindsAgree(a.achievementType, c))
+                    m.candidates.push_back(c.id);
+            if (m.candidates.size() == 1) {
+                m.credential = m.candidates.front();
+                m.by = Match::By::Name;
+                m.candidates.clear();
+            }
+        }
+        if (a.revoked)
+            m.standing = Match::Standing::Revoked;
+        else if (a.expires && *a.expires < today)
+            m.standing = Match::Standing::Expired;
+        out.push_back(std::move(m));
+    }
+    return out;
+}
+
+} // namespace cairn::io::badges

@@ -1,0 +1,94 @@
+// The CTDL import: a pathway (ceterms:Pathway) as a goal a learner can plan toward.
+#include "cairn/io/catalog_rules.h"
+#include "ctdl_mapper.h"
+
+namespace cairn::io::ctdl::detail {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+/// Components that stand for something a learner earns or takes; a placeholder credential
+/// stands in for one that names nothing the documents describe.
+bool earnable(const QStringList& types) {
+    for (QStringView t : {u"CredentialComponent", u"CourseComponent", u"AssessmentComponent"})
+        if (types.contains(t))
+            return true;
+    return false;
+}
+
+} // namespace
+
+Requirement Mapper::componentRequirement(const NodeRef& component, QSet<QString>& visiting, int depth, int& count) {
+    // Each level adds at most two groups (the component's own "all", a condition's "at least").
+    if (depth * 2 + 2 > kMaxRequirementGroups) {
+        note(Note::Kind::Skipped, Note::What::TooDeep, component, {}, {}, {QString::number(kMaxRequirementGroups)});
+        return Requirement::none();
+    }
+    const QString self = component.key.isEmpty() ? component.node.path() : component.key;
+    if (visiting.contains(self))
+        return Requirement::none(); // a component that leads back to itself adds nothing more
+    visiting.insert(self);
+    ++count;
+    std::vector<Requirement> parts;
+    QString earned;
+    for (QStringView property : {u"proxyFor", u"sourceData"})
+        for (const Located& source : component.node.all(property))
+            if (earned.isEmpty())
+                earned = targetCredential(component, source);
+    if (earned.isEmpty() && earnable(component.node.types()))
+        earned = targetCredential(component, {&component.node.json(), component.node.path()});
+    if (!earned.isEmpty())
+        parts.push_back(Requirement::credential(toStd(earned)));
+    // A competency component is met by holding the competency: a skill, at the assumed level.
+    if (earned.isEmpty() && component.node.hasType(u"CompetencyComponent"_s))
+        if (const QString skill = skillOf(component, {&component.node.json(), component.node.path()}); !skill.isEmpty())
+            parts.push_back(Requirement::skill(toStd(skill), options_.skillLevel));
+
+    auto requirementOf = [&](const Located& reference) {
+        const NodeRef* child = resolve(component, reference);
+        return child ? componentRequirement(*child, visiting, depth + 1, count) : Requirement::none();
+    };
+    const auto conditions = component.node.all(u"hasCondition");
+    for (const Located& c : conditions) {
+        const NodeRef* condition = resolve(component, c);
+        if (!condition)
+            continue;
+        std::vector<Requirement> targets;
+        for (const Located& t : condition->node.all(u"targetComponent"))
+            targets.push_back(requirementOf(t));
+        parts.push_back(atLeastOf(requiredNumber(condition->node), std::move(targets)));
+    }
+    if (conditions.empty()) // children without conditions are all needed
+        for (const Located& child : component.node.all(u"hasChild"))
+            parts.push_back(requirementOf(child));
+    visiting.remove(self);
+    return allOf(std::move(parts));
+}
+
+void Mapper::mapPathway(const NodeRef& ref) {
+    const QString id = credentialIdOf(ref);
+    const QString object = u"goal "_s + id;
+    Goal goal;
+    goal.id = toStd(id);
+    goal.kind = Goal::Kind::Career;
+    const QString title = nameOf(ref.node);
+    goal.title = toStd(title.isEmpty() ? id : title);
+    goal.description = toStd(text(ref.node.get(u"description")));
+    QSet<QString> visiting;
+    int count = 0;
+    std::vector<Requirement> destinations;
+    for (const Located& d : ref.node.all(u"hasDestinationComponent"))
+        if (const NodeRef* component = resolve(ref, d))
+            destinations.push_back(componentRequirement(*component, visiting, 0, count));
+    goal.requirement = allOf(std::move(destinations));
+    if (goal.requirement.isNone()) {
+        note(Note::Kind::Skipped, Note::What::ConditionInWords, ref, ref.node.get(u"hasDestinationComponent"), object,
+             {title});
+        return;
+    }
+    note(Note::Kind::Became, Note::What::Goal, ref, {}, object, {fromStd(goal.title), QString::number(count)});
+    catalog_.goals.push_back(std::move(goal));
+}
+
+} // namespace cairn::io::ctdl::detail

@@ -1,0 +1,76 @@
+// `cairn-cli import-badges`: 1EdTech's Open Badges and CLR samples (tests/io/data/interop) into a
+// profile, and what does not count.
+#include "cli_run.h"
+
+#include <QDir>
+#include <QFile>
+#include <QTemporaryDir>
+#include <cairn/io/profile_json.h>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+namespace {
+
+using namespace Qt::Literals::StringLiterals;
+using cairn::test::cli;
+using testing::HasSubstr;
+
+QString samples() {
+    return QDir::cleanPath(QStringLiteral(CAIRN_TEST_DATA) + u"/../../io/data/interop/openbadges_clr"_s);
+}
+
+class ImportBadges : public ::testing::Test {
+protected:
+    QTemporaryDir dir_;
+    QString file(const QString& name) const { return dir_.filePath(name); }
+    void write(const QString& name, const QByteArray& bytes) {
+        QFile f(file(name));
+        ASSERT_TRUE(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    void SetUp() override {
+        write(u"catalog.json"_s, R"({"format": "cairn-catalog", "version": 1, "name": "Badges", "skills": [],
+          "credentials": [
+            {"id": "ce-98cb027b-95ef-4494-908d-6f7790ec6b6b", "title": "Degree", "provider": "1EdTech", "cost": 0, "hours": 0},
+            {"id": "teamwork", "title": "Teamwork", "provider": "Example Corp", "cost": 0, "hours": 0}],
+          "goals": []})");
+        write(u"profile.json"_s, R"({"format": "cairn-profile", "version": 1, "name": "Sam", "start": "2027-01-04"})");
+    }
+};
+
+TEST_F(ImportBadges, ValidMatchesBecomeCompletedAndTheRestIsListed) {
+    const auto r =
+        cli({u"import-badges"_s, samples() + u"/ob30/complete.json"_s, samples() + u"/ob30/complete_v1.json"_s,
+             samples() + u"/clr20/simple.json"_s, samples() + u"/ob30/simple-noproof.json"_s, u"--catalog"_s,
+             file(u"catalog.json"_s), u"--profile"_s, file(u"profile.json"_s)});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const std::string out = r.out.toStdString();
+    EXPECT_THAT(out, HasSubstr("Cairn does not verify signatures"));
+    EXPECT_THAT(out, HasSubstr("matched by its alignment: completed. Its file carries a proof (not verified)."));
+    EXPECT_THAT(out, HasSubstr("valid until 2020-01-01) is “Degree” (ce-98cb027b-95ef-4494-908d-6f7790ec6b6b), "
+                               "matched by its alignment, but has expired: it does not count."));
+    EXPECT_THAT(out, HasSubstr("“Example University Degree” (Open Badges 3.0, from Example University, issued "
+                               "2010-01-01) matches no credential of the catalog"));
+    EXPECT_THAT(out, HasSubstr("2 credential(s) added"));
+    const auto profile = cairn::io::readProfileFile(file(u"profile.json"_s));
+    ASSERT_TRUE(profile.ok());
+    EXPECT_EQ(profile.value->completed,
+              (std::vector<std::string>{"ce-98cb027b-95ef-4494-908d-6f7790ec6b6b", "teamwork"}));
+}
+
+TEST_F(ImportBadges, NothingReadableLeavesTheProfileAlone) {
+    write(u"broken.json"_s, "{");
+    const auto r = cli({u"import-badges"_s, file(u"broken.json"_s), u"--catalog"_s, file(u"catalog.json"_s),
+                        u"--profile"_s, file(u"profile.json"_s)});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("broken.json:1:1: "));
+    const auto profile = cairn::io::readProfileFile(file(u"profile.json"_s));
+    ASSERT_TRUE(profile.ok());
+    EXPECT_TRUE(profile.value->completed.empty());
+}
+
+TEST_F(ImportBadges, NeedsAProfile) {
+    EXPECT_EQ(cli({u"import-badges"_s, samples() + u"/ob30/simple.json"_s}).code, 2);
+}
+
+} // namespace

@@ -1,0 +1,48 @@
+// The Open Badges / CLR reader and the matching: any bytes give achievements or failures that
+// say where, never a crash; every match names a credential of the catalog or none, and only a
+// matched achievement that has neither expired nor been revoked counts.
+
+#include "fuzz_support.h"
+
+#include <cairn/io/badge_match.h>
+
+using namespace cairn;
+
+namespace {
+
+Catalog smallCatalog() {
+    Catalog c;
+    for (const char* title : {"Teamwork", "Achievement 1", "Health Careers 1", "Health Careers 1"}) {
+        Credential cr;
+        cr.id = "c" + std::to_string(c.credentials.size());
+        cr.title = title;
+        c.credentials.push_back(cr);
+    }
+    c.credentials[0].id = "ce-98cb027b-95ef-4494-908d-6f7790ec6b6b";
+    c.credentials[1].tags = {"Certification"};
+    return c;
+}
+
+} // namespace
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+    io::badges::BadgeReader reader;
+    reader.addBytes(fuzz::bytes(data, size), QStringLiteral("fuzz.json"));
+    const io::badges::BadgeRead read = reader.finish();
+    for (const io::LoadError& e : read.failures)
+        fuzz::require(!e.message.isEmpty() && e.line >= 0 && e.column >= 0, "a failure has a message and a position",
+                      e.toString().toUtf8());
+    static const Catalog catalog = smallCatalog();
+    const auto matches = io::badges::matchAchievements(read.achievements, catalog, *Date::fromIso("2026-12-03"));
+    fuzz::require(matches.size() == read.achievements.size(), "every achievement gets a match");
+    for (const auto& m : matches) {
+        const auto& a = read.achievements[m.achievement];
+        fuzz::require(a.file == QStringLiteral("fuzz.json"), "an achievement names its file");
+        fuzz::require((m.by == io::badges::Match::By::None) == m.credential.empty(), "a match names a credential");
+        fuzz::require(m.credential.empty() || catalog.findCredential(m.credential) != nullptr,
+                      "a matched credential is in the catalog");
+        fuzz::require(!m.counts() || (!a.revoked && (!a.expires || !(*a.expires < *Date::fromIso("2026-12-03")))),
+                      "expired and revoked achievements do not count");
+    }
+    return 0;
+}
