@@ -1785,7 +1785,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::Dates</name>
+    <name>cairn::text::Dates</name>
     <message>
         <source>d MMM yy</source>
         <comment>date pattern: 17 Jul 27</comment>

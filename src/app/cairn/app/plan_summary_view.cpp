@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
+#include <cairn/text/plan_words.h>
 #include <map>
 
 namespace cairn::app {
@@ -80,8 +81,9 @@ QString PlanSummaryView::statusHtml() const {
     out += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(status.toHtmlEscaped());
     if (!plan.reason.empty())
         out += QStringLiteral("<br>%1").arg(esc(plan.reason));
-    if (plan.status == PlanStatus::Feasible && !plan.boundText.empty())
-        out += QStringLiteral("<br>%1").arg(esc(plan.boundText));
+    if (const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
+        !bound.isEmpty())
+        out += QStringLiteral("<br>%1").arg(bound.toHtmlEscaped());
     if (session_->planWasCancelled())
         out += QStringLiteral("<br><i>%1</i>").arg(tr("Planning was stopped; this is the best plan found so far."));
     if (planning_)
@@ -157,8 +159,7 @@ QString PlanSummaryView::gapHtml() const {
         out += QStringLiteral("<th align='left' style='padding-left:8px'>%1</th>").arg(tr("After plan"));
     out += QStringLiteral("</tr>");
     for (const auto& item : before.items) {
-        // Worded here rather than taken from the planner's English, so it follows the translation.
-        QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
+        QString label = words.itemText(qs(item.item));
         const bool afterMet = metAfter.count(item.item) ? metAfter[item.item] : item.met;
         const QString now = item.met ? yes : item.heldLevel > 0 ? tr("✘ level %1").arg(item.heldLevel) : no;
         out += QStringLiteral("<tr><td>%1</td><td style='padding-left:8px'>%2</td>").arg(esc(label), now);
