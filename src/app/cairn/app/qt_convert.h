@@ -50,9 +50,7 @@ inline QString money(double amount, const std::string& currency) {
     return text::Format::user().money(amount, currency);
 }
 
-inline QString datePattern(DateStyle style) {
-    return text::datePattern(style);
-}
+using text::datePattern;
 
 /// A date in one of text::DateStyle's styles, in the user's language.
 inline QString dateText(Date date, DateStyle style = DateStyle::Full) {

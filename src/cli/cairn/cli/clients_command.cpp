@@ -3,23 +3,9 @@
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
-#include <cairn/text/format.h>
-
 namespace cairn::cli {
 
 namespace {
-
-/// Money in the currency of the client's catalog (US dollars when they have none yet).
-QString money(double value, const std::string& currency) {
-    return text::Format::english().money(value, currency);
-}
-
-std::string currencyOf(const store::Workspace& ws, const std::optional<qint64>& catalogId) {
-    if (catalogId)
-        if (auto summary = ws.catalogSummary(*catalogId))
-            return summary->currency;
-    return "USD";
-}
 
 QString ids(const std::vector<std::string>& items) {
     QStringList out;
@@ -60,7 +46,7 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
     if (!c)
         return reportError(c.error(), io.err, command);
     const Profile& p = c->profile;
-    const std::string currency = currencyOf(ws, c->catalogId);
+    const auto money = [&](double amount) { return workspaceMoney(ws, c->catalogId, amount); };
     QStringList skills;
     for (const auto& s : p.skills)
         skills << QStringLiteral("%1@%2").arg(QString::fromStdString(s.skill)).arg(s.level);
@@ -72,12 +58,12 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
            << "  Skills:         " << (skills.isEmpty() ? QStringLiteral("none") : skills.join(QStringLiteral(", ")))
            << '\n'
            << "  Completed:      " << ids(p.completed) << '\n'
-           << "  Budget:         " << (p.budget ? money(*p.budget, currency) : QStringLiteral("no limit")) << '\n'
+           << "  Budget:         " << (p.budget ? money(*p.budget) : QStringLiteral("no limit")) << '\n'
            << "  Hours per week: " << p.hoursPerWeek << '\n'
            << "  Start:          " << QString::fromStdString(p.start.toIso()) << '\n'
            << "  Deadline:       "
            << (p.deadline ? QString::fromStdString(p.deadline->toIso()) : QStringLiteral("none")) << '\n'
-           << "  Hourly value:   " << money(p.hourlyValue, currency) << '\n'
+           << "  Hourly value:   " << money(p.hourlyValue) << '\n'
            << "  Pinned:         " << ids(p.pinned) << '\n'
            << "  Excluded:       " << ids(p.excluded) << '\n';
     auto plans = ws.plans(c->id);
@@ -86,8 +72,8 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
     io.out << "  Saved plans:    " << plans->size() << '\n';
     for (const auto& s : *plans)
         io.out << "    #" << s.id << " v" << s.version << "  " << s.createdAt.left(10) << "  "
-               << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << "  " << money(s.cost, currency)
-               << ", " << s.hours << " h, " << s.credentials << " credential(s)\n";
+               << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << "  " << money(s.cost) << ", "
+               << s.hours << " h, " << s.credentials << " credential(s)\n";
     return kOk;
 }
 

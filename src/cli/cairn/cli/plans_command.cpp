@@ -5,23 +5,10 @@
 #include "cairn/cli/workspace_access.h"
 
 #include <cairn/store/snapshot_json.h>
-#include <cairn/text/format.h>
 
 namespace cairn::cli {
 
 namespace {
-
-/// Money in the currency of the plan's catalog (US dollars when it is no longer in the workspace).
-QString money(double value, const std::string& currency) {
-    return text::Format::english().money(value, currency);
-}
-
-std::string currencyOf(const store::Workspace& ws, const std::optional<qint64>& catalogId) {
-    if (catalogId)
-        if (auto summary = ws.catalogSummary(*catalogId))
-            return summary->currency;
-    return "USD";
-}
 
 int list(store::Workspace& ws, const QString& client, Streams io, const QString& command) {
     std::vector<store::SavedPlanSummary> plans;
@@ -47,7 +34,7 @@ int list(store::Workspace& ws, const QString& client, Streams io, const QString&
         auto c = ws.client(s.clientId);
         io.out << '#' << s.id << '\t' << (c ? c->name : QString::number(s.clientId)) << "\tv" << s.version << '\t'
                << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\t' << store::statusName(s.status)
-               << '\t' << money(s.cost, c ? currencyOf(ws, c->catalogId) : std::string("USD")) << '\t' << s.hours
+               << '\t' << workspaceMoney(ws, c ? c->catalogId : std::optional<qint64>(), s.cost) << '\t' << s.hours
                << " h\t" << s.credentials << " credential(s)\t" << s.createdAt.left(10) << '\n';
     }
     return kOk;
@@ -66,7 +53,7 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     const auto& s = saved->summary;
     const auto& in = saved->inputs;
     const Plan& p = saved->plan;
-    const std::string currency = currencyOf(ws, in.catalogId);
+    const auto money = [&](double amount) { return workspaceMoney(ws, in.catalogId, amount); };
     auto c = ws.client(s.clientId);
     io.out << "Plan #" << s.id << " (version " << s.version << " for " << (c ? c->name : QStringLiteral("?"))
            << "): " << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\n'
@@ -79,7 +66,7 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
            << "  Goal:      " << QString::fromStdString(in.goal) << ", objective " << store::objectiveName(in.objective)
            << '\n';
     if (in.budget)
-        io.out << "  Budget:    " << money(*in.budget, currency) << '\n';
+        io.out << "  Budget:    " << money(*in.budget) << '\n';
     if (in.deadline)
         io.out << "  Deadline:  " << QString::fromStdString(in.deadline->toIso()) << '\n';
     io.out << "  Status:    " << store::statusName(p.status) << '\n';
@@ -88,8 +75,8 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     for (const PlannedCredential& pc : p.credentials)
         io.out << "    " << QString::fromStdString(pc.start.toIso()) << " – " << QString::fromStdString(pc.end.toIso())
                << "  " << QString::fromStdString(pc.id) << "  " << QString::fromStdString(pc.title) << "  "
-               << money(pc.cost, currency) << ", " << pc.hours << " h\n";
-    io.out << "  Total:     " << money(p.totals.cost, currency) << ", " << p.totals.hours << " h, " << p.totals.weeks
+               << money(pc.cost) << ", " << pc.hours << " h\n";
+    io.out << "  Total:     " << money(p.totals.cost) << ", " << p.totals.hours << " h, " << p.totals.weeks
            << " weeks, done " << QString::fromStdString(p.totals.completion.toIso());
     if (p.totals.credits > 0)
         io.out << ", " << p.totals.credits << " credits";
