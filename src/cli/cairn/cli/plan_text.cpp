@@ -68,7 +68,7 @@ QString offerTitle(const Catalog& catalog, const std::string& id) {
 }
 
 /// "Coursera Plus, yearly: 1 year × $399 = $399, 2027-01-04 to 2028-01-03 (gpm, gcs)".
-void paymentLines(QTextStream& s, const Plan& plan, const QString& currency) {
+void paymentLines(QTextStream& s, const Plan& plan, const std::string& currency) {
     if (plan.payments.empty())
         return;
     s << "\nPaid through offers:\n";
