@@ -820,6 +820,49 @@
     </message>
 </context>
 <context>
+    <name>PlanWords</name>
+    <message>
+        <source>No plan costs less than %1.</source>
+        <translation>Kein Plan kostet weniger als %1.</translation>
+    </message>
+    <message>
+        <source>No plan takes fewer than %1 hours.</source>
+        <translation>Kein Plan braucht weniger als %1 Stunden.</translation>
+    </message>
+    <message>
+        <source>No plan scores below %1 of money and time.</source>
+        <translation>Kein Plan liegt unter %1 an Geld und Zeit.</translation>
+    </message>
+    <message>
+        <source>No plan finishes by %1.</source>
+        <translation>Kein Plan ist bis %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No plan finishes before %1.</source>
+        <translation>Kein Plan ist vor dem %1 abgeschlossen.</translation>
+    </message>
+    <message>
+        <source>This plan finishes at most %1 days after the earliest possible.</source>
+        <translation>Dieser Plan endet höchstens %1 Tage nach dem frühestmöglichen Termin.</translation>
+    </message>
+    <message>
+        <source>This plan is within %1 of the best possible.</source>
+        <translation>Dieser Plan liegt höchstens %1 über dem bestmöglichen.</translation>
+    </message>
+    <message>
+        <source>This plan is at most %1 above the cheapest possible.</source>
+        <translation>Dieser Plan liegt höchstens %1 über dem günstigstmöglichen.</translation>
+    </message>
+    <message>
+        <source>This plan takes at most %1 more hours than the fewest possible.</source>
+        <translation>Dieser Plan braucht höchstens %1 mehr Stunden als der kürzestmögliche.</translation>
+    </message>
+    <message>
+        <source>This plan is at most %1 above the best possible.</source>
+        <translation>Dieser Plan liegt höchstens %1 über dem bestmöglichen.</translation>
+    </message>
+</context>
+<context>
     <name>ReasonWords</name>
     <message>
         <source>You pinned it to the plan.</source>
@@ -864,6 +907,26 @@
 </context>
 <context>
     <name>RequirementWords</name>
+    <message>
+        <source> and </source>
+        <comment>what is missing: one option&apos;s parts</comment>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>; </source>
+        <comment>what is missing: options</comment>
+        <translation>; </translation>
+    </message>
+    <message>
+        <source>%1 of: %2</source>
+        <comment>what is missing: 2 of: A; B; C</comment>
+        <translation>%1 von: %2</translation>
+    </message>
+    <message>
+        <source>one of: %1</source>
+        <comment>what is missing</comment>
+        <translation>eines von: %1</translation>
+    </message>
     <message>
         <source>No prerequisites</source>
         <translation>Keine Voraussetzungen</translation>
@@ -1812,7 +1875,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::Dates</name>
+    <name>cairn::text::Dates</name>
     <message>
         <source>d MMM yy</source>
         <comment>date pattern: 17 Jul 27</comment>

@@ -194,60 +194,13 @@ double inPlanUnits(Metric m, Amount v) {
     return static_cast<double>(v) / (m == Metric::Balanced ? 10000.0 : m == Metric::Completion ? 1.0 : 100.0);
 }
 
-std::string percentText(double fraction) {
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%.1f%%", fraction * 100.0);
-    return buf;
-}
-
-std::string boundText(const PlanningProblem& p, const SearchSpec& spec, Amount bound) {
-    switch (spec.primary) {
-    case Metric::Cost:
-        return "No plan costs less than " + moneyText(static_cast<double>(bound) / 100.0, p.catalog->currency) + ".";
-    case Metric::Hours:
-        return "No plan takes fewer than " + std::to_string(bound / 100) + " hours.";
-    case Metric::Balanced:
-        return "No plan scores below " + moneyText(static_cast<double>(bound) / 10000.0, p.catalog->currency) +
-               " of money and time.";
-    case Metric::Completion:
-        if (bound > horizonDay(p))
-            return "No plan finishes by " + limits::lastDate().toIso() + ".";
-        return "No plan finishes before " + p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() +
-               ".";
-    }
-    return {};
-}
-
-/// How far the plan found can be from the best: "at most 3.2% above the cheapest possible".
-std::string gapText(const SearchSpec& spec, Amount value, Amount bound) {
-    if (spec.primary == Metric::Completion)
-        return "This plan finishes at most " + std::to_string(std::max<Amount>(0, value - bound)) +
-               " days after the earliest possible.";
-    if (bound <= 0)
-        return {};
-    const double fraction = static_cast<double>(value - bound) / static_cast<double>(bound);
-    if (fraction < 0.0005)
-        return "This plan is within 0.1% of the best possible.";
-    const std::string pct = percentText(fraction);
-    switch (spec.primary) {
-    case Metric::Cost:
-        return "This plan is at most " + pct + " above the cheapest possible.";
-    case Metric::Hours:
-        return "This plan takes at most " + pct + " more hours than the fewest possible.";
-    default:
-        return "This plan is at most " + pct + " above the best possible.";
-    }
-}
-
-/// Records the best proven bound of a plan that is not proven optimal, and its gap.
-void attachBound(Plan& plan, const PlanningProblem& p, const SearchSpec& spec, const SearchResult& r) {
+/// Records the best proven bound of a plan that is not proven optimal, and its gap
+/// (text::PlanWords words them).
+void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
     const Amount bound = std::min(r.rootBound, r.primary); // the plan itself is never below the best
     plan.bound = inPlanUnits(spec.primary, bound);
     if (bound > 0)
         plan.gap = static_cast<double>(r.primary - bound) / static_cast<double>(bound);
-    plan.boundText = boundText(p, spec, bound);
-    if (const std::string gap = gapText(spec, r.primary, bound); !gap.empty())
-        plan.boundText += " " + gap;
 }
 
 } // namespace
@@ -295,16 +248,16 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
                            "after another, which their prerequisites prevent; its schedule costs " +
                                moneyText(result.totals.cost, catalog.currency) + ".");
     if (proven && result.status == PlanStatus::Feasible) {
-        attachBound(result, p, spec, r); // the schedule pays more than the money proven minimal
+        attachBound(result, spec, r); // the schedule pays more than the money proven minimal
     } else if (moneyUnproven && r.exhaustive) {
         result.reason = kSharedOffersUnproven;
     } else if (!r.exhaustive) {
         result.reason = "The search stopped early; this is the best plan found.";
-        attachBound(result, p, spec, r);
+        attachBound(result, spec, r);
     } else if (!proven) {
         result.reason = "The set of credentials is optimal for the schedule found, but cohort start dates were "
                         "chosen greedily, so an earlier completion is not ruled out.";
-        attachBound(result, p, spec, r);
+        attachBound(result, spec, r);
     }
     return result;
 }
@@ -354,42 +307,39 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
 
 namespace {
 
-/// Unmet parts of a requirement in words: items, and groups as "one of …" / "2 of …".
-void describeUnmet(const Catalog& catalog, const Requirement& r, const Holdings& h, std::vector<std::string>& out) {
+/// The unmet parts of a requirement: items, and for a group the options still open, an option
+/// of several unmet parts as an "all" group of them.
+void collectUnmet(const Requirement& r, const Holdings& h, std::vector<Requirement>& out) {
     if (isSatisfied(r, h))
         return;
     if (r.isItem()) {
-        out.push_back(itemInWords(catalog, r));
+        out.push_back(r);
         return;
     }
     if (r.kind == Requirement::Kind::All) {
         for (const auto& m : r.members)
-            describeUnmet(catalog, m, h, out);
+            collectUnmet(m, h, out);
         return;
     }
-    std::vector<std::string> options;
+    Requirement open = r;
+    open.members.clear();
     for (const auto& m : r.members) {
-        std::vector<std::string> sub;
-        describeUnmet(catalog, m, h, sub);
-        std::string text;
-        for (std::size_t i = 0; i < sub.size(); ++i)
-            text += (i ? " and " : "") + sub[i];
-        if (!text.empty())
-            options.push_back(text);
+        std::vector<Requirement> parts;
+        collectUnmet(m, h, parts);
+        if (parts.size() == 1)
+            open.members.push_back(std::move(parts.front()));
+        else if (!parts.empty())
+            open.members.push_back(Requirement::all(std::move(parts)));
     }
-    std::string text = r.kind == Requirement::Kind::Any ? "one of: " : std::to_string(r.k) + " of: ";
-    for (std::size_t i = 0; i < options.size(); ++i)
-        text += (i ? "; " : "") + options[i];
-    out.push_back(text);
+    out.push_back(std::move(open));
 }
 
 /// Adds the items of `r` to the gap; the items of an "any" or "at least k" group (and of the
 /// groups nested in it) belong to the innermost such group.
-void addGapItems(const Catalog& catalog, const Requirement& r, const Holdings& h, int group, Gap& g) {
+void addGapItems(const Requirement& r, const Holdings& h, int group, Gap& g) {
     if (r.isItem()) {
         GapItem gi;
         gi.item = r.itemText();
-        gi.text = itemInWords(catalog, r);
         gi.met = h.has(r);
         gi.heldLevel = r.kind == Requirement::Kind::Skill ? h.level(r.id) : (gi.met ? 1 : 0);
         gi.group = group;
@@ -401,7 +351,7 @@ void addGapItems(const Catalog& catalog, const Requirement& r, const Holdings& h
         g.groups.push_back({r.needed(), static_cast<int>(r.members.size()), isSatisfied(r, h)});
     }
     for (const auto& m : r.members)
-        addGapItems(catalog, m, h, group, g);
+        addGapItems(m, h, group, g);
 }
 
 } // namespace
@@ -413,7 +363,7 @@ Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalI
     if (!goal)
         return g;
     const Holdings h = Holdings::fromProfile(profile, catalog);
-    addGapItems(catalog, goal->requirement, h, -1, g);
+    addGapItems(goal->requirement, h, -1, g);
     g.goalMet = isSatisfied(goal->requirement, h);
     if (goal->kind == Goal::Kind::Credits) {
         for (const auto& id : profile.completed)
@@ -441,7 +391,7 @@ std::vector<Availability> availability(const Catalog& catalog, const Profile& pr
             a.state = Availability::State::Open;
         } else {
             a.state = Availability::State::Locked;
-            describeUnmet(catalog, c.prerequisites, h, a.missing);
+            collectUnmet(c.prerequisites, h, a.missing);
         }
         out.push_back(std::move(a));
     }

@@ -5,6 +5,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <cairn/io/csv_field.h>
+#include <cairn/text/reason_words.h>
 
 namespace cairn::report {
 
@@ -22,6 +23,8 @@ QByteArray renderCsv(const Catalog& catalog, const Plan& plan) {
     if (!hasPlan(plan.status))
         return out;
     int step = 0;
+    // A data file: English, like its column names, whatever the window's language.
+    const text::ReasonWords reasons(catalog, text::Format::english());
     for (const PlannedCredential& c : plan.credentials) {
         const Credential* credential = catalog.findCredential(c.id);
         QString pace = QStringLiteral("self-paced");
@@ -31,7 +34,7 @@ QByteArray renderCsv(const Catalog& catalog, const Plan& plan) {
                        : QStringLiteral("cohort");
         QStringList why;
         for (const Reason& reason : c.why)
-            why << q(reason.text);
+            why << reasons.sentence(reason);
         const QStringList fields = {QString::number(++step),
                                     q(c.id),
                                     q(c.title),

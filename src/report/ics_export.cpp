@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <cairn/text/reason_words.h>
 #include <cstring>
 #include <optional>
 #include <vector>
@@ -160,6 +161,7 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
 
     Date goalReached = plan.start;
     bool anyGoalServing = false;
+    const text::ReasonWords reasons(catalog);
     for (const PlannedCredential& pc : plan.credentials) {
         const Credential* credential = catalog.findCredential(pc.id);
         QStringList description;
@@ -175,7 +177,7 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
         else
             description << tr("Self-paced.");
         for (const Reason& reason : pc.why)
-            description << tr("Why: %1").arg(q(reason.text));
+            description << tr("Why: %1").arg(reasons.sentence(reason));
         event(uidBase + QStringLiteral("-cred-") + q(pc.id), pc.start, pc.end, q(pc.title), description.join(u'\n'),
               credential ? q(credential->url) : QString());
         const bool servesGoal = std::any_of(pc.why.begin(), pc.why.end(), [](const Reason& r) {

@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <cairn/io/json_writer.h>
+#include <cairn/text/reason_words.h>
 #include <cmath>
 
 namespace cairn::report {
@@ -50,8 +51,10 @@ QByteArray paymentJson(const OfferPayment& p) {
 
 } // namespace
 
-QByteArray planToJson(const Plan& plan) {
+QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
     JsonText j;
+    // A data file: its sentences are English, whatever the window's language.
+    const text::ReasonWords reasons(catalog, text::Format::english());
     auto field = [&](int level, const char* key, const QByteArray& value, bool last = false) {
         j.indent(level);
         j.raw(JsonText::string(key) + ": " + value + (last ? "\n" : ",\n"));
@@ -102,7 +105,8 @@ QByteArray planToJson(const Plan& plan) {
                 j.raw("\"why\": [\n");
                 for (std::size_t w = 0; w < c.why.size(); ++w) {
                     j.indent(4);
-                    j.raw(JsonText::string(c.why[w].text) + (w + 1 < c.why.size() ? ",\n" : "\n"));
+                    j.raw(JsonText::string(reasons.sentence(c.why[w]).toStdString()) +
+                          (w + 1 < c.why.size() ? ",\n" : "\n"));
                 }
                 j.indent(3);
                 j.raw("]\n");
@@ -142,8 +146,8 @@ QByteArray planToJson(const Plan& plan) {
     return j.take();
 }
 
-Result writeJson(const Plan& plan, const QString& path) {
-    return saveFile(planToJson(plan), path);
+Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path) {
+    return saveFile(planToJson(catalog, plan), path);
 }
 
 } // namespace cairn::report

@@ -254,10 +254,10 @@ TEST(PathwayGraph, BuildsNodesAndEdgesFromAPlan) {
     plan.status = PlanStatus::Optimal;
     plan.goal = "analyst";
     PlannedCredential p1 = planned("sql", "SQL Foundations");
-    p1.why.push_back({Reason::Kind::Prerequisite, "cred:sql", "viz", 0, "Needed for Data Visualisation"});
+    p1.why.push_back({Reason::Kind::Prerequisite, "cred:sql", "viz", 0});
     PlannedCredential p2 = planned("viz", "Data Visualisation");
     p2.reliesOn = {"sql"};
-    p2.why.push_back({Reason::Kind::Goal, "skill:viz@2", "analyst", 0, "Gives visualisation"});
+    p2.why.push_back({Reason::Kind::Goal, "skill:viz@2", "analyst", 0});
     plan.credentials = {p1, p2};
 
     const PathwayGraph g = pathwayGraph(catalog, profile, plan);

@@ -282,7 +282,6 @@ TEST(PlannerStop, ACancelDuringTheSearchKeepsTheBestPlanWithABound) {
             EXPECT_GE(value, optimum - 1e-9);
             ASSERT_TRUE(p.gap.has_value());
             EXPECT_NEAR(*p.gap, (value - *p.bound) / *p.bound, 1e-9);
-            EXPECT_NE(p.boundText.find("at most"), std::string::npos) << p.boundText;
         }
     EXPECT_GT(feasible, 0);
 }

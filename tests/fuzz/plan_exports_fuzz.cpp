@@ -78,7 +78,8 @@ Fuzzed build(fuzz::ByteReader& in) {
         for (int r = 0; r < reasons; ++r) {
             Reason reason;
             reason.kind = static_cast<Reason::Kind>(in.between(0, 3));
-            reason.text = in.text(60);
+            reason.item = in.text(60);
+            reason.target = in.text(20);
             pc.why.push_back(reason);
         }
         for (const Date& d : {pc.start, pc.end})

@@ -340,7 +340,7 @@ TEST_F(PdfReport, ShallowPathwayFitsOnePageAndGoalMetPlanIsShort) {
         if (i >= 4)
             pc.reliesOn = {plan.credentials[i - 4].id, plan.credentials[(i + 1) % 4 + (i >= 8 ? 4 : 0)].id};
         if (i >= 8)
-            pc.why.push_back({Reason::Kind::Goal, "skill:skill-0", "analyst", 0, "Serves the goal."});
+            pc.why.push_back({Reason::Kind::Goal, "skill:skill-0", "analyst", 0});
     }
     ReportInput input(catalog, profile, plan);
     const Rendered r = render(input, QStringLiteral("shallow"));

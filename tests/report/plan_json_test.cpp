@@ -10,6 +10,19 @@
 using namespace cairn;
 using namespace cairn::report;
 
+namespace {
+/// What the reasons below name: the skill and the goal, by title.
+Catalog analystCatalog() {
+    Catalog c;
+    c.skills.push_back({"sql", "SQL", {}, {}, {}, {}});
+    Goal g;
+    g.id = "analyst";
+    g.title = "Data \"analyst\"";
+    c.goals.push_back(g);
+    return c;
+}
+} // namespace
+
 TEST(PlanJson, MatchesTheDocumentedShapeExactly) {
     Plan plan;
     plan.status = PlanStatus::Optimal;
@@ -23,7 +36,7 @@ TEST(PlanJson, MatchesTheDocumentedShapeExactly) {
     pc.hours = 60;
     pc.start = Date::fromYmd(2027, 1, 4);
     pc.end = Date::fromYmd(2027, 3, 28);
-    pc.why.push_back({Reason::Kind::Goal, "skill:sql@2", "analyst", 0, "Gives SQL at level 2.\nNeeded by the goal."});
+    pc.why.push_back({Reason::Kind::Goal, "skill:sql@2", "analyst", 0});
     plan.credentials.push_back(pc);
 
     const QByteArray expected = R"({
@@ -46,19 +59,19 @@ TEST(PlanJson, MatchesTheDocumentedShapeExactly) {
       "start": "2027-01-04",
       "end": "2027-03-28",
       "why": [
-        "Gives SQL at level 2.\nNeeded by the goal."
+        "Gives SQL at level 2, which the goal 'Data \"analyst\"' needs."
       ]
     }
   ]
 }
 )";
-    EXPECT_EQ(planToJson(plan), expected);
+    EXPECT_EQ(planToJson(analystCatalog(), plan), expected);
 }
 
 TEST(PlanJson, IsValidJsonWithEveryCredentialInOrder) {
     const Catalog catalog = test::makeCatalog(30);
     const Plan plan = test::makePlan(catalog, 30);
-    const QByteArray json = planToJson(plan);
+    const QByteArray json = planToJson(catalog, plan);
     QJsonParseError error;
     const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
     ASSERT_EQ(error.error, QJsonParseError::NoError) << error.errorString().toStdString();
@@ -70,7 +83,7 @@ TEST(PlanJson, IsValidJsonWithEveryCredentialInOrder) {
     EXPECT_EQ(doc.object().value(QStringLiteral("totals")).toObject().value(QStringLiteral("cost")).toDouble(),
               plan.totals.cost);
     EXPECT_FALSE(doc.object().contains(QStringLiteral("reason")));
-    EXPECT_EQ(planToJson(plan), json); // deterministic
+    EXPECT_EQ(planToJson(catalog, plan), json); // deterministic
     // Stable key order: status, objective, goal, totals, credentials.
     EXPECT_LT(json.indexOf("\"status\""), json.indexOf("\"objective\""));
     EXPECT_LT(json.indexOf("\"objective\""), json.indexOf("\"goal\""));
@@ -79,7 +92,7 @@ TEST(PlanJson, IsValidJsonWithEveryCredentialInOrder) {
 }
 
 TEST(PlanJson, InfeasiblePlanCarriesItsReason) {
-    const QByteArray json = planToJson(test::makeInfeasiblePlan());
+    const QByteArray json = planToJson(analystCatalog(), test::makeInfeasiblePlan());
     const QJsonObject object = QJsonDocument::fromJson(json).object();
     EXPECT_EQ(object.value(QStringLiteral("status")).toString(), QStringLiteral("infeasible"));
     EXPECT_EQ(object.value(QStringLiteral("reason")).toString(),
@@ -91,14 +104,15 @@ TEST(PlanJson, InfeasiblePlanCarriesItsReason) {
 TEST(PlanJson, ControlCharactersAndNonLatinTextAreEncoded) {
     Plan plan = test::makeInfeasiblePlan();
     plan.reason = std::string("Tab\there, bell\x07, 数据分析师");
-    const QByteArray json = planToJson(plan);
+    const QByteArray json = planToJson(analystCatalog(), plan);
     EXPECT_TRUE(json.contains("Tab\\there, bell\\u0007, 数据分析师"));
     EXPECT_EQ(QJsonDocument::fromJson(json).object().value(QStringLiteral("reason")).toString(),
               QString::fromUtf8("Tab\there, bell\x07, 数据分析师"));
 }
 
 TEST(PlanJson, WriteJsonReportsAnUnwritablePath) {
-    const Result result = writeJson(test::makeInfeasiblePlan(), QStringLiteral("/nonexistent-folder/plan.json"));
+    const Result result =
+        writeJson(analystCatalog(), test::makeInfeasiblePlan(), QStringLiteral("/nonexistent-folder/plan.json"));
     EXPECT_FALSE(result.ok());
     EXPECT_TRUE(result.error.contains(QStringLiteral("/nonexistent-folder"))) << result.error.toStdString();
 }
@@ -127,9 +141,9 @@ TEST(PlanJson, FeasiblePlanCarriesItsBoundAndGapLast) {
   "gap": 0.032
 }
 )";
-    EXPECT_EQ(planToJson(plan), expected);
+    EXPECT_EQ(planToJson(analystCatalog(), plan), expected);
     plan.gap.reset(); // a bound of 0 gives no gap
-    EXPECT_TRUE(planToJson(plan).contains("\"gap\": null\n"));
+    EXPECT_TRUE(planToJson(analystCatalog(), plan).contains("\"gap\": null\n"));
 }
 
 TEST(PlanJson, UnknownPlanCarriesItsReasonAndNoCompletion) {
@@ -137,7 +151,7 @@ TEST(PlanJson, UnknownPlanCarriesItsReasonAndNoCompletion) {
     plan.status = PlanStatus::Unknown;
     plan.goal = "analyst";
     plan.reason = "The search stopped before it found a plan (time limit reached); a plan may still exist.";
-    const QJsonObject o = QJsonDocument::fromJson(planToJson(plan)).object();
+    const QJsonObject o = QJsonDocument::fromJson(planToJson(analystCatalog(), plan)).object();
     EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     EXPECT_TRUE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("completion")).isNull());
     EXPECT_EQ(o.value(QStringLiteral("reason")).toString().toStdString(), plan.reason);

@@ -106,11 +106,9 @@ Plan makePlan(const Catalog& catalog, int credentials) {
         if (i > 0)
             pc.reliesOn = {catalog.credentials[i - 1].id};
         if (i + 1 < credentials)
-            pc.why.push_back({Reason::Kind::Prerequisite, "cred:" + c.id, catalog.credentials[i + 1].id, 0,
-                              "Needed before " + catalog.credentials[i + 1].title + "."});
+            pc.why.push_back({Reason::Kind::Prerequisite, "cred:" + c.id, catalog.credentials[i + 1].id, 0});
         if (i >= credentials - 2 || i < 2)
-            pc.why.push_back({Reason::Kind::Goal, "skill:skill-" + std::to_string(i % 8), "analyst", 0,
-                              "Gives " + catalog.skills[i % 8].name + " for the goal."});
+            pc.why.push_back({Reason::Kind::Goal, "skill:skill-" + std::to_string(i % 8), "analyst", 0});
         plan.totals.cost += pc.cost;
         plan.totals.hours += pc.hours;
         plan.totals.completion = pc.end;
@@ -127,8 +125,7 @@ Plan makeCreditsPlan(const Catalog& catalog, int credentials) {
         const Credential* c = catalog.findCredential(pc.id);
         pc.creditCategory = c->credits[0].categories[0];
         pc.creditsCounted = 3;
-        pc.why = {{Reason::Kind::Credits, pc.creditCategory, "degree", 3,
-                   "Counts 3 credits toward " + pc.creditCategory + "."}};
+        pc.why = {{Reason::Kind::Credits, pc.creditCategory, "degree", 3}};
         plan.totals.credits += 3;
     }
     return plan;

@@ -95,7 +95,7 @@ inline Plan samplePlan(double extraCost = 0) {
     a.hours = 12.5;
     a.start = Date::fromYmd(2027, 1, 4);
     a.end = Date::fromYmd(2027, 1, 18);
-    a.why = {{Reason::Kind::Goal, "skill:sql@1", "analyst", 0, "Gives SQL at level 1, which the goal needs."}};
+    a.why = {{Reason::Kind::Goal, "skill:sql@1", "analyst", 0}};
     PlannedCredential b;
     b.id = "viz";
     b.title = "Visualisation";
@@ -104,11 +104,10 @@ inline Plan samplePlan(double extraCost = 0) {
     b.start = Date::fromYmd(2027, 1, 18);
     b.end = Date::fromYmd(2027, 1, 19);
     b.reliesOn = {"intro-sql"};
-    b.why = {{Reason::Kind::Goal, "skill:viz@2", "analyst", 0, "Gives visualisation."}};
+    b.why = {{Reason::Kind::Goal, "skill:viz@2", "analyst", 0}};
     p.credentials = {a, b};
     p.totals = {49.99 + extraCost, 12.6, 0, Date::fromYmd(2027, 1, 19), 3};
     p.load = {{0, 8}, {1, 4.6}};
-    p.boundText = "proven optimal";
     return p;
 }
 

@@ -38,21 +38,9 @@ std::string moneyText(double amount, const std::string& currency) {
     return s + " " + currency;
 }
 
-namespace {
-std::string creditsText(Amount hundredths) {
-    char buf[32];
-    if (hundredths % 100 == 0)
-        std::snprintf(buf, sizeof buf, "%lld", static_cast<long long>(hundredths / 100));
-    else
-        std::snprintf(buf, sizeof buf, "%.2f", static_cast<double>(hundredths) / 100.0);
-    return buf;
-}
-} // namespace
-
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
     const Catalog& catalog = *p.catalog;
-    const Goal* goal = catalog.findGoal(goalId);
     Plan plan;
     plan.status = status;
     plan.objective = objective;
@@ -106,14 +94,12 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
                     .id);
 
         if (local.pinned)
-            pc.why.push_back({Reason::Kind::Pinned, {}, {}, 0, "You pinned it to the plan."});
+            pc.why.push_back({Reason::Kind::Pinned, {}, {}, 0});
         for (int a : support.goalAtoms[pos]) {
             const AtomInfo& atom = p.atoms[static_cast<std::size_t>(a)];
             const std::string item =
                 atom.isCredential ? "cred:" + atom.id : "skill:" + atom.id + "@" + std::to_string(atom.level);
-            pc.why.push_back({Reason::Kind::Goal, item, goalId, 0,
-                              "Gives " + atomInWords(catalog, atom) + ", which the goal " +
-                                  (goal ? "'" + goal->title + "' " : std::string()) + "needs."});
+            pc.why.push_back({Reason::Kind::Goal, item, goalId, 0});
         }
         for (const auto& [dependent, a] : support.suppliesTo[pos]) {
             const AtomInfo& atom = p.atoms[static_cast<std::size_t>(a)];
@@ -121,31 +107,19 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
                 p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dependent)])].catalogIndex)];
             const std::string item =
                 atom.isCredential ? "cred:" + atom.id : "skill:" + atom.id + "@" + std::to_string(atom.level);
-            const std::string text =
-                atom.isCredential ? "A prerequisite of '" + d.title + "'."
-                                  : "Gives " + atomInWords(catalog, atom) + ", a prerequisite of '" + d.title + "'.";
-            pc.why.push_back({Reason::Kind::Prerequisite, item, d.id, 0, text});
+            pc.why.push_back({Reason::Kind::Prerequisite, item, d.id, 0});
         }
         if (p.creditsGoal && credits.feasible && credits.category[pos] >= 0) {
             const auto cat = static_cast<std::size_t>(credits.category[pos]);
             const Amount counted = local.credit->credits;
             pc.creditCategory = p.categories[cat].name;
             pc.creditsCounted = static_cast<double>(counted) / 100.0;
-            const Program* program = goal ? catalog.findProgram(goal->program) : nullptr;
-            std::string text = "Counts " + creditsText(counted) + " credits";
-            if (!pc.creditCategory.empty())
-                text += " toward " + pc.creditCategory;
-            if (program)
-                text += " in " + program->title;
-            pc.why.push_back({Reason::Kind::Credits, pc.creditCategory, goalId, pc.creditsCounted, text + "."});
+            pc.why.push_back({Reason::Kind::Credits, pc.creditCategory, goalId, pc.creditsCounted});
             plan.totals.credits += pc.creditsCounted;
         }
         if (pc.why.empty())
-            pc.why.push_back({Reason::Kind::Goal,
-                              {},
-                              goalId,
-                              0,
-                              "Completes a combination that meets the goal's requirements at the least cost."});
+            // Needed only as part of the cheapest combination, not for one item of its own.
+            pc.why.push_back({Reason::Kind::Goal, {}, goalId, 0});
     }
     for (std::size_t k : byStart)
         plan.credentials.push_back(std::move(planned[k]));

@@ -9,6 +9,8 @@
 #include <QPaintDevice>
 #include <QString>
 #include <cairn/engine/date.h>
+#include <cairn/text/format.h>
+#include <string>
 
 namespace cairn::report::detail {
 
@@ -31,7 +33,8 @@ public:
     [[nodiscard]] QString date(const Date& date) const;
     [[nodiscard]] QString date(const QDate& date) const;
     [[nodiscard]] QString monthLabel(const QDate& month) const;
-    [[nodiscard]] const QLocale& locale() const { return locale_; }
+    [[nodiscard]] const QLocale& locale() const { return format_.locale(); }
+    [[nodiscard]] const text::Format& format() const { return format_; }
 
     // Palette: quiet, print-friendly, distinguishable in grey scale.
     static QColor ink() { return {0x1f, 0x29, 0x33}; }
@@ -49,8 +52,9 @@ public:
 private:
     QPaintDevice* device_;
     double unit_;
-    QLocale locale_;
-    QString currencySymbol_;
+    /// The report's locale; the C locale writes like US English (see text::Format).
+    text::Format format_;
+    std::string currency_;
 };
 
 QDate toQDate(const Date& date);

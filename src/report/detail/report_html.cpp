@@ -10,6 +10,9 @@
 #include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/text/plan_words.h>
+#include <cairn/text/reason_words.h>
+#include <cairn/text/requirement_words.h>
 #include <map>
 #include <set>
 
@@ -41,7 +44,7 @@ const char* kStyleSheet = R"(
 
 /// A choice in a goal, in the words the app and `cairn-cli gap` use too.
 QString choiceWords(int needed, int size) {
-    return needed >= size ? tr("All of these %n", size) : tr("%1 of these %2").arg(needed).arg(size);
+    return text::RequirementWords::choice(needed, size);
 }
 
 /// A gap item's text form ("skill:sql@2", "cred:x") back as the item.
@@ -119,7 +122,8 @@ QString goalInWords(const ReportInput& input, const PdfStyle& style) {
     return text;
 }
 
-QString statusHtml(const Plan& plan) {
+QString statusHtml(const ReportInput& input, const PdfStyle& style) {
+    const Plan& plan = input.plan;
     switch (plan.status) {
     case PlanStatus::Optimal:
         return tr("<span style=\"color:#2e7d4f; font-weight:bold;\">Optimal.</span> No other plan does better for "
@@ -129,8 +133,8 @@ QString statusHtml(const Plan& plan) {
         QString text = tr("<span style=\"color:#a86a0c; font-weight:bold;\">Feasible.</span> This plan reaches the "
                           "goal; it is the best found for %1, not proven the best.")
                            .arg(objectiveWords(plan.objective));
-        if (!plan.boundText.empty())
-            text += QStringLiteral(" ") + esc(plan.boundText);
+        if (const QString bound = text::PlanWords(input.catalog.currency, style.format()).bound(plan); !bound.isEmpty())
+            text += QLatin1Char(' ') + bound.toHtmlEscaped();
         if (!plan.reason.empty())
             text += QStringLiteral(" ") + esc(plan.reason);
         return text;
@@ -245,6 +249,7 @@ QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
                               .arg(tr("Credential"), tr("When"), tr("Hours"), tr("Cost"), tr("Gives"), tr("Why"));
     int step = 0;
     bool anyEstimate = false;
+    const text::ReasonWords reasons(input.catalog, style.format());
     for (const PlannedCredential& pc : input.plan.credentials) {
         const Credential* c = input.catalog.findCredential(pc.id);
         QString credential = QStringLiteral("<b>%1</b>").arg(esc(pc.title));
@@ -275,7 +280,7 @@ QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
                          (pc.creditCategory.empty() ? QString() : QStringLiteral(" (%1)").arg(esc(pc.creditCategory)));
         QStringList why;
         for (const Reason& r : pc.why)
-            why << esc(r.text);
+            why << reasons.sentence(r).toHtmlEscaped();
         html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
                                "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(QString::number(++step), credential, when,
@@ -379,7 +384,7 @@ QString summaryHtml(const ReportInput& input, const PdfStyle& style) {
     html += QStringLiteral("<p class=\"lead\">%1</p>")
                 .arg(tr("Prepared for %1 on %2").arg(clientName(input).toHtmlEscaped(), style.date(input.producedOn)));
     html += QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Goal"), goalInWords(input, style));
-    html += QStringLiteral("<p>%1</p>").arg(statusHtml(input.plan));
+    html += QStringLiteral("<p>%1</p>").arg(statusHtml(input, style));
     if (hasPlan(input.plan.status))
         html += QStringLiteral("<h2>%1</h2>").arg(tr("At a glance")) + totalsHtml(input, style);
     html += skillsGapHtml(input, style);

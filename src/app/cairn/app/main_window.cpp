@@ -22,7 +22,6 @@
 #include "cairn/app/planning_session.h"
 #include "cairn/app/profile_editor.h"
 #include "cairn/app/qt_convert.h"
-#include "cairn/app/reason_words.h"
 #include "cairn/app/report_preview_dialog.h"
 #include "cairn/app/skill_dialog.h"
 #include "cairn/app/text_prompt.h"
@@ -525,8 +524,8 @@ void MainWindow::exportReport() {
         return;
     }
     // The person sees the pages before choosing where to save them.
-    const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
-    const report::ReportInput input(session_->catalog(), session_->profile(), worded);
+    // The report words the plan in the window's language (cairn_text).
+    const report::ReportInput input(session_->catalog(), session_->profile(), *plan);
     ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
     if (preview.exec() != QDialog::Accepted)
         return;
@@ -562,8 +561,7 @@ QString MainWindow::writeReport(const QString& path) {
     const auto& plan = session_->plan();
     if (!plan || !hasPlan(plan->status))
         return noReportReason();
-    const Plan worded = ReasonWords(session_->catalog()).reworded(*plan); // the reasons in the window's language
-    report::ReportInput input(session_->catalog(), session_->profile(), worded);
+    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
     return report::writePdf(input, path).error;
 #else
     Q_UNUSED(path)

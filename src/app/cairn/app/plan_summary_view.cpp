@@ -9,6 +9,7 @@
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
+#include <cairn/text/plan_words.h>
 
 namespace cairn::app {
 
@@ -79,8 +80,9 @@ QString PlanSummaryView::statusHtml() const {
     out += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(status.toHtmlEscaped());
     if (!plan.reason.empty())
         out += QStringLiteral("<br>%1").arg(esc(plan.reason));
-    if (plan.status == PlanStatus::Feasible && !plan.boundText.empty())
-        out += QStringLiteral("<br>%1").arg(esc(plan.boundText));
+    if (const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
+        !bound.isEmpty())
+        out += QStringLiteral("<br>%1").arg(bound.toHtmlEscaped());
     if (session_->planWasCancelled())
         out += QStringLiteral("<br><i>%1</i>").arg(tr("Planning was stopped; this is the best plan found so far."));
     if (planning_)
@@ -170,8 +172,7 @@ QString PlanSummaryView::gapHtml() const {
                        .arg(RequirementWords::choice(g.needed, g.size).toHtmlEscaped());
         }
         group = item.group;
-        // Worded here rather than taken from the planner's English, so it follows the translation.
-        const QString label = item.item.empty() ? qs(item.text) : words.itemText(qs(item.item));
+        const QString label = words.itemText(qs(item.item));
         const QString indent = item.group >= 0 ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString();
         out += QStringLiteral("<tr><td>%1%2</td><td style='padding-left:8px'>%3</td>")
                    .arg(indent, esc(label), state(before, i));

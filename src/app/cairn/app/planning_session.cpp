@@ -130,9 +130,9 @@ bool PlanningSession::isPlanned(const std::string& id) const {
     return planned_.count(id) > 0;
 }
 
-std::vector<std::string> PlanningSession::missing(const std::string& credentialId) const {
+std::vector<Requirement> PlanningSession::missing(const std::string& credentialId) const {
     const auto it = availability_.find(credentialId);
-    return it == availability_.end() ? std::vector<std::string>{} : it->second.missing;
+    return it == availability_.end() ? std::vector<Requirement>{} : it->second.missing;
 }
 
 const PlannedCredential* PlanningSession::planned(const std::string& credentialId) const {

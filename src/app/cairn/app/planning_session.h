@@ -65,8 +65,9 @@ public:
     [[nodiscard]] bool isExcluded(const std::string& credentialId) const;
     [[nodiscard]] bool isCompleted(const std::string& credentialId) const;
     [[nodiscard]] bool isPlanned(const std::string& credentialId) const;
-    /// What keeps a locked credential from being started now, in words from the engine.
-    [[nodiscard]] std::vector<std::string> missing(const std::string& credentialId) const;
+    /// What keeps a locked credential from being started now (text::RequirementWords::missing
+    /// words each part).
+    [[nodiscard]] std::vector<Requirement> missing(const std::string& credentialId) const;
     /// The planned credential with this id, or null.
     [[nodiscard]] const PlannedCredential* planned(const std::string& credentialId) const;
     /// Index of a credential in catalog().credentials, or -1.

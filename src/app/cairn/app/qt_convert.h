@@ -37,63 +37,24 @@ inline Date fromQDate(const QDate& date) {
 
 } // namespace cairn::app
 
-#include <QCoreApplication>
-#include <QLocale>
+#include <cairn/text/format.h>
 
+// Money and dates are written by cairn_text, in the user's language; these names keep the
+// app's many call sites short.
 namespace cairn::app {
+
+using text::DateStyle;
 
 /// Money in the catalog's currency, in the user's locale: "$1,294" for USD.
-inline QString money(double amount, const std::string& currency, int decimals = 0) {
-    QString symbol;
-    if (currency == "USD")
-        symbol = QStringLiteral("$");
-    else if (currency == "EUR")
-        symbol = QStringLiteral("€");
-    else if (currency == "GBP")
-        symbol = QStringLiteral("£");
-    else
-        symbol = QString::fromStdString(currency) + QLatin1Char(' ');
-    return QLocale().toCurrencyString(amount, symbol, decimals);
+inline QString money(double amount, const std::string& currency) {
+    return text::Format::user().money(amount, currency);
 }
 
-} // namespace cairn::app
+using text::datePattern;
 
-namespace cairn::app {
-
-/// How dates are written, as QDate patterns. The patterns are translated, because the order and
-/// punctuation differ by language as much as the month names do: German writes "17. Juli 2027".
-enum class DateStyle {
-    Full,       ///< "17 Jul 2027"
-    Short,      ///< "17 Jul 27"
-    DayMonth,   ///< "17 Jul"
-    MonthYear,  ///< "July 2027"
-    ShortMonth, ///< "Jul 27"
-};
-
-inline QString datePattern(DateStyle style) {
-    switch (style) {
-    case DateStyle::Full:
-        break;
-    case DateStyle::Short:
-        return QCoreApplication::translate("cairn::app::Dates", "d MMM yy", "date pattern: 17 Jul 27");
-    case DateStyle::DayMonth:
-        return QCoreApplication::translate("cairn::app::Dates", "d MMM", "date pattern: 17 Jul");
-    case DateStyle::MonthYear:
-        return QCoreApplication::translate("cairn::app::Dates", "MMMM yyyy", "date pattern: July 2027");
-    case DateStyle::ShortMonth:
-        return QCoreApplication::translate("cairn::app::Dates", "MMM yy", "date pattern: Jul 27");
-    }
-    return QCoreApplication::translate("cairn::app::Dates", "d MMM yyyy", "date pattern: 17 Jul 2027");
-}
-
-/// A date in one of the styles above, in the user's language.
-inline QString dateText(Date date, DateStyle style) {
-    return QLocale().toString(toQDate(date), datePattern(style));
-}
-
-/// A date as people read it anywhere: "17 Jul 2027", in the user's language.
-inline QString dateText(Date date) {
-    return dateText(date, DateStyle::Full);
+/// A date in one of text::DateStyle's styles, in the user's language.
+inline QString dateText(Date date, DateStyle style = DateStyle::Full) {
+    return text::Format::user().date(date, style);
 }
 
 } // namespace cairn::app

@@ -7,10 +7,6 @@ namespace cairn::cli {
 
 namespace {
 
-QString money(double value) {
-    return QString::number(value, 'f', 2);
-}
-
 QString ids(const std::vector<std::string>& items) {
     QStringList out;
     for (const auto& s : items)
@@ -50,6 +46,7 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
     if (!c)
         return reportError(c.error(), io.err, command);
     const Profile& p = c->profile;
+    const auto money = [&](double amount) { return workspaceMoney(ws, c->catalogId, amount); };
     QStringList skills;
     for (const auto& s : p.skills)
         skills << QStringLiteral("%1@%2").arg(QString::fromStdString(s.skill)).arg(s.level);

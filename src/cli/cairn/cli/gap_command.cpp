@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cairn/text/requirement_words.h>
 
 namespace cairn::cli {
 
@@ -25,10 +26,11 @@ int GapCommand::run(const QStringList& arguments, Streams io) {
     const Gap g = gap(in->catalog.catalog, in->profile, in->request.goal);
     if (in->json) {
         QJsonArray items;
+        const text::RequirementWords words(in->catalog.catalog);
         for (const auto& item : g.items)
             items.append(
                 QJsonObject{{QStringLiteral("item"), QString::fromStdString(item.item)},
-                            {QStringLiteral("text"), QString::fromStdString(item.text)},
+                            {QStringLiteral("text"), words.itemText(item.item)},
                             {QStringLiteral("met"), item.met},
                             {QStringLiteral("held_level"), item.heldLevel},
                             {QStringLiteral("group"), item.group >= 0 ? QJsonValue(item.group) : QJsonValue()}});

@@ -39,7 +39,7 @@ int writeExports(const Catalog& catalog, const Profile& profile, const Plan& pla
          }},
         {to.ics, [&](const QString& target) { return report::icsDocument(catalog, plan, target); }},
         {to.csv, [&](const QString&) { return report::Document::of(report::renderCsv(catalog, plan)); }},
-        {to.json, [&](const QString&) { return report::Document::of(report::planToJson(plan)); }},
+        {to.json, [&](const QString&) { return report::Document::of(report::planToJson(catalog, plan)); }},
     };
     // Every export asked for is tried, so one that cannot be made does not cost the others.
     bool refused = false;

@@ -1,7 +1,5 @@
 #include "cairn/cli/plan_options.h"
 
-#include <QLocale>
-#include <QRegularExpression>
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
 #include <cmath>
@@ -12,34 +10,6 @@ void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
     parser.addOption(profileOption());
     parser.addOptions({goal, objective, budget, deadline, pin, exclude, format, timeLimit});
-}
-
-QString money(double amount, const QString& currency) {
-    const QLocale c = QLocale::c();
-    const bool whole = std::fabs(amount - std::round(amount)) < 0.005;
-    QString digits = c.toString(amount, 'f', whole ? 0 : 2);
-    // Group thousands for reading: 1234 -> 1,234.
-    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
-    const qsizetype intEnd = dot < 0 ? digits.size() : dot;
-    const qsizetype first = digits.startsWith(QLatin1Char('-')) ? 1 : 0;
-    for (qsizetype i = intEnd - 3; i > first; i -= 3)
-        digits.insert(i, QLatin1Char(','));
-    if (currency == QLatin1String("USD"))
-        return QLatin1Char('$') + digits;
-    if (currency == QLatin1String("EUR"))
-        return QStringLiteral("€") + digits;
-    if (currency == QLatin1String("GBP"))
-        return QStringLiteral("£") + digits;
-    return digits + QLatin1Char(' ') + currency;
-}
-
-QString number(double value) {
-    // Beyond 1e15 a double holds no fraction worth showing, and llround could overflow.
-    if (!std::isfinite(value) || std::fabs(value) >= 1e15)
-        return QString::number(value, 'g', 15);
-    if (std::fabs(value - std::round(value)) < 1e-9)
-        return QString::number(static_cast<long long>(std::llround(value)));
-    return QString::number(value, 'f', 2).remove(QRegularExpression(QStringLiteral("0+$")));
 }
 
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& o, Streams io,

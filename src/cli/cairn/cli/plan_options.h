@@ -54,9 +54,4 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
                                          int& exitCode, const std::optional<Profile>& profileOverride = {},
                                          std::optional<CatalogInput> catalogOverride = {});
 
-/// "$1,234.50" in the catalog's currency.
-QString money(double amount, const QString& currency);
-/// "12" or "12.5".
-QString number(double value);
-
 } // namespace cairn::cli

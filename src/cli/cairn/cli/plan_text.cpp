@@ -4,6 +4,10 @@
 #include "cairn/cli/terminal_text.h"
 
 #include <QTextStream>
+#include <cairn/text/format.h>
+#include <cairn/text/plan_words.h>
+#include <cairn/text/reason_words.h>
+#include <cairn/text/requirement_words.h>
 
 namespace cairn::cli {
 
@@ -38,6 +42,20 @@ QString objectiveWords(Objective o) {
     return {};
 }
 
+/// The command line speaks English, whatever the environment's locale.
+const text::Format& english() {
+    static const text::Format format = text::Format::english();
+    return format;
+}
+
+QString money(double amount, const std::string& currency) {
+    return english().money(amount, currency);
+}
+
+QString number(double value) {
+    return english().number(value);
+}
+
 QString fit(const QString& s, int width) {
     if (s.size() <= width)
         return s.leftJustified(width);
@@ -50,7 +68,7 @@ QString offerTitle(const Catalog& catalog, const std::string& id) {
 }
 
 /// "Coursera Plus, yearly: 1 year × $399 = $399, 2027-01-04 to 2028-01-03 (gpm, gcs)".
-void paymentLines(QTextStream& s, const Plan& plan, const QString& currency) {
+void paymentLines(QTextStream& s, const Plan& plan, const std::string& currency) {
     if (plan.payments.empty())
         return;
     s << "\nPaid through offers:\n";
@@ -78,7 +96,7 @@ void paymentLines(QTextStream& s, const Plan& plan, const QString& currency) {
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
     QString out;
     QTextStream s(&out);
-    const QString currency = q(catalog.currency);
+    const std::string& currency = catalog.currency;
     s << "Goal: " << goalTitle(catalog, plan.goal) << '\n';
     s << "Plan: " << q(toString(plan.status)) << " (" << objectiveWords(plan.objective) << ")\n";
     if (plan.status == PlanStatus::Infeasible) {
@@ -98,6 +116,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     s << "  #  " << fit(QStringLiteral("Credential"), 46) << "  " << QStringLiteral("Cost").rightJustified(9) << "  "
       << QStringLiteral("Hours").rightJustified(6) << "  Start       End\n";
     int step = 0;
+    const text::ReasonWords reasons(catalog, english());
     for (const auto& c : plan.credentials) {
         s << QString::number(++step).rightJustified(3) << "  " << fit(field(c.title), 46) << "  "
           << money(c.cost, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
@@ -105,7 +124,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         if (!c.offer.empty())
             s << "     Bought through " << offerTitle(catalog, c.offer) << '\n';
         for (const auto& why : c.why)
-            s << "     - " << field(why.text) << '\n';
+            s << "     - " << printableLine(reasons.sentence(why)) << '\n';
     }
     paymentLines(s, plan, currency);
     s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
@@ -124,8 +143,8 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     }
     if (!plan.reason.empty())
         s << "Note: " << field(plan.reason) << '\n';
-    if (!plan.boundText.empty())
-        s << "Bound: " << field(plan.boundText) << '\n';
+    if (const QString bound = text::PlanWords(catalog.currency, english()).bound(plan); !bound.isEmpty())
+        s << "Bound: " << printableLine(bound) << '\n';
     return out;
 }
 
@@ -145,7 +164,7 @@ QString paretoText(const Catalog& catalog, const std::vector<Plan>& front) {
         QStringList ids;
         for (const auto& c : p.credentials)
             ids << field(c.id);
-        s << "  " << money(p.totals.cost, q(catalog.currency)).rightJustified(9) << "  "
+        s << "  " << money(p.totals.cost, catalog.currency).rightJustified(9) << "  "
           << number(p.totals.hours).rightJustified(6) << "  " << QString::number(p.totals.weeks).rightJustified(5)
           << "  " << q(p.totals.completion.toIso()) << "  " << ids.join(QStringLiteral(", "))
           << (p.status == PlanStatus::Optimal ? "" : "  (not proven)") << '\n';
@@ -162,21 +181,23 @@ QString gapText(const Catalog& catalog, const Gap& gap) {
         s << '\n';
     // A choice reads as the app and the PDF word it: "2 of these 5:", its options indented, and
     // an unmet option of a met choice "not needed" rather than missing.
+    const text::RequirementWords words(catalog);
     int group = -1;
     for (const auto& item : gap.items) {
         const bool inGroup = item.group >= 0;
         const bool groupMet = inGroup && gap.groups[static_cast<std::size_t>(item.group)].met;
         if (inGroup && item.group != group) {
             const GapGroup& g = gap.groups[static_cast<std::size_t>(item.group)];
-            s << "  "
-              << (g.needed >= g.size ? QStringLiteral("All of these %1").arg(g.size)
-                                     : QStringLiteral("%1 of these %2").arg(g.needed).arg(g.size))
-              << ":\n";
+            s << "  " << text::RequirementWords::choice(g.needed, g.size) << ":\n";
         }
         group = item.group;
-        s << (inGroup ? "    " : "  ") << (item.met ? "[x] " : groupMet ? "[-] " : "[ ] ") << field(item.text);
+        s << (inGroup ? "    " : "  ")
+          << (item.met   ? "[x] "
+              : groupMet ? "[-] "
+                         : "[ ] ")
+          << printableLine(words.itemText(item.item));
         if (!item.met && groupMet)
-            s << " (not needed)";
+            s << " (" << text::RequirementWords::notNeeded() << ")";
         else if (item.item.rfind("skill:", 0) == 0 && !item.met)
             s << " (held: "
               << (item.heldLevel > 0 ? QStringLiteral("level %1").arg(item.heldLevel) : QStringLiteral("none")) << ")";

@@ -10,10 +10,6 @@ namespace cairn::cli {
 
 namespace {
 
-QString money(double value) {
-    return QString::number(value, 'f', 2);
-}
-
 int list(store::Workspace& ws, const QString& client, Streams io, const QString& command) {
     std::vector<store::SavedPlanSummary> plans;
     if (client.isEmpty()) {
@@ -38,8 +34,8 @@ int list(store::Workspace& ws, const QString& client, Streams io, const QString&
         auto c = ws.client(s.clientId);
         io.out << '#' << s.id << '\t' << (c ? c->name : QString::number(s.clientId)) << "\tv" << s.version << '\t'
                << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\t' << store::statusName(s.status)
-               << '\t' << money(s.cost) << '\t' << s.hours << " h\t" << s.credentials << " credential(s)\t"
-               << s.createdAt.left(10) << '\n';
+               << '\t' << workspaceMoney(ws, c ? c->catalogId : std::optional<qint64>(), s.cost) << '\t' << s.hours
+               << " h\t" << s.credentials << " credential(s)\t" << s.createdAt.left(10) << '\n';
     }
     return kOk;
 }
@@ -57,6 +53,7 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     const auto& s = saved->summary;
     const auto& in = saved->inputs;
     const Plan& p = saved->plan;
+    const auto money = [&](double amount) { return workspaceMoney(ws, in.catalogId, amount); };
     auto c = ws.client(s.clientId);
     io.out << "Plan #" << s.id << " (version " << s.version << " for " << (c ? c->name : QStringLiteral("?"))
            << "): " << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\n'

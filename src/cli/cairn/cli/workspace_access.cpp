@@ -2,6 +2,8 @@
 
 #include "cairn/cli/terminal_text.h"
 
+#include <cairn/text/format.h>
+
 namespace cairn::cli {
 
 QCommandLineOption databaseOption() {
@@ -26,6 +28,14 @@ int reportError(const store::Error& error, QTextStream& err, const QString& comm
     for (const auto& p : error.problems)
         err << "  " << printableLine(p.toString()) << '\n'; // one line each, whatever the file holds
     return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
+}
+
+QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount) {
+    std::string currency = "USD";
+    if (catalogId)
+        if (auto summary = workspace.catalogSummary(*catalogId))
+            currency = summary->currency;
+    return text::Format::english().money(amount, currency);
 }
 
 } // namespace cairn::cli

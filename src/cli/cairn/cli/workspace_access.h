@@ -7,6 +7,7 @@
 #include <QCommandLineParser>
 #include <cairn/store/workspace.h>
 #include <memory>
+#include <optional>
 
 // Helpers the workspace commands share: the --database option, opening the workspace and
 // printing its errors.
@@ -19,6 +20,10 @@ QCommandLineOption databaseOption();
 /// reason to `io.err` and returns null.
 std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser, const QCommandLineOption& database,
                                                 Streams io, const QString& command);
+
+/// Money in the currency of a workspace catalog (US dollars when there is none), as the
+/// command line writes it: "$1,294", "€49.99".
+QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount);
 
 /// Prints the error's sentence and every problem, one per line, prefixed by the command.
 /// Returns the exit code it calls for: kInvalid for refused input, kUsage otherwise.

@@ -33,7 +33,8 @@ const char* toString(Objective objective);
 const char* toString(PlanStatus status);
 std::optional<Objective> objectiveFromString(const std::string& text);
 
-/// Why a credential is in a plan: one line per thing it serves.
+/// Why a credential is in a plan: one line per thing it serves. The engine gives the facts;
+/// cairn_text (text::ReasonWords) writes the sentence.
 struct Reason {
     enum class Kind {
         Goal,         ///< satisfies an item of the goal's requirement
@@ -45,7 +46,6 @@ struct Reason {
     std::string item;   ///< the requirement item served, e.g. "skill:sql@2"; or the credit category
     std::string target; ///< the credential served (Prerequisite) or the goal id
     double credits = 0; ///< for Credits
-    std::string text;   ///< the sentence shown to people
 
     bool operator==(const Reason&) const = default;
 };
@@ -119,10 +119,10 @@ struct Plan {
     PlanTotals totals;
     std::vector<PlannedCredential> credentials; ///< in schedule order
     std::vector<WeekLoad> load;
-    std::string reason;    ///< why infeasible or unknown, or what is not proven for a feasible plan
-    std::string boundText; ///< for a feasible plan: the best proven bound, in words
+    std::string reason; ///< why infeasible or unknown, or what is not proven for a feasible plan
     /// For a feasible plan: no plan scores below this, in the objective's unit (money for cost,
     /// hours for effort, money plus valued hours for balanced, days from the start for time).
+    /// text::PlanWords::bound words it with the gap.
     std::optional<double> bound;
     /// For a feasible plan with a positive bound: (value - bound) / bound, so the plan is at most
     /// this fraction above the best possible.

@@ -41,8 +41,7 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
 
 /// Where the profile stands against a goal.
 struct GapItem {
-    std::string item; ///< e.g. "skill:sql@2"
-    std::string text; ///< in words
+    std::string item; ///< e.g. "skill:sql@2"; text::RequirementWords::itemText writes it in words
     bool met = false;
     int heldLevel = 0; ///< for skill items
     /// Index in Gap::groups when the item is one option of a choice ("2 of these 6"); -1 when
@@ -69,7 +68,10 @@ Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalI
 struct Availability {
     std::string credential;
     enum class State { Completed, Open, Locked } state = State::Locked;
-    std::vector<std::string> missing; ///< unmet prerequisite items or groups, in words
+    /// The unmet parts of its prerequisites: each an item, or an "any" / "at least k" group of the
+    /// options still open (an option of several parts is an "all" group of them).
+    /// text::RequirementWords::missing writes each in words.
+    std::vector<Requirement> missing;
 };
 std::vector<Availability> availability(const Catalog& catalog, const Profile& profile);
 

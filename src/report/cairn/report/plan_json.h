@@ -4,11 +4,13 @@
 
 #include <QByteArray>
 #include <QString>
+#include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
 
 namespace cairn::report {
 
-/// The plan as JSON, for `cairn-cli plan --format json` and other programs. Deterministic:
+/// The plan as JSON, for `cairn-cli plan --format json` and other programs; its sentences are
+/// English, worded from `catalog` (cairn_text). Deterministic:
 /// keys in the fixed order below, 2-space indentation, numbers in their shortest exact form,
 /// a final newline.
 ///
@@ -23,9 +25,9 @@ namespace cairn::report {
 ///       ],
 ///       "reason": "..."            (only when infeasible)
 ///     }
-QByteArray planToJson(const Plan& plan);
+QByteArray planToJson(const Catalog& catalog, const Plan& plan);
 
 /// Writes planToJson() to `path` (atomically, see saveFile()).
-Result writeJson(const Plan& plan, const QString& path);
+Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path);
 
 } // namespace cairn::report

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <string>
 
 namespace cairn::store {
 
@@ -13,7 +14,8 @@ struct CatalogSummary {
     int credentials = 0;
     int skills = 0;
     int goals = 0;
-    QString updatedAt; ///< ISO 8601 UTC
+    QString updatedAt;            ///< ISO 8601 UTC
+    std::string currency = "USD"; ///< ISO 4217, what its costs are in
 
     bool operator==(const CatalogSummary&) const = default;
 };

@@ -152,8 +152,7 @@ QJsonObject planToJson(const Plan& plan) {
             why.append(QJsonObject{{QStringLiteral("kind"), QString::fromLatin1(reasonKind(r.kind))},
                                    {QStringLiteral("item"), str(r.item)},
                                    {QStringLiteral("target"), str(r.target)},
-                                   {QStringLiteral("credits"), r.credits},
-                                   {QStringLiteral("text"), str(r.text)}});
+                                   {QStringLiteral("credits"), r.credits}});
         credentials.append(QJsonObject{{QStringLiteral("id"), str(c.id)},
                                        {QStringLiteral("title"), str(c.title)},
                                        {QStringLiteral("cost"), c.cost},
@@ -182,7 +181,6 @@ QJsonObject planToJson(const Plan& plan) {
         {QStringLiteral("credentials"), credentials},
         {QStringLiteral("load"), load},
         {QStringLiteral("reason"), str(plan.reason)},
-        {QStringLiteral("boundText"), str(plan.boundText)},
         {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
         {QStringLiteral("start"), date(plan.start)},
     };
@@ -223,14 +221,15 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         c.reliesOn = strings(o.value(QStringLiteral("reliesOn")));
         c.creditCategory = str(o.value(QStringLiteral("creditCategory")));
         c.creditsCounted = o.value(QStringLiteral("creditsCounted")).toDouble();
+        // Plans saved before reasons were worded on display also hold a "text": the English
+        // sentence of that time, which the parts above now say in the reader's language.
         for (const QJsonValue& w : o.value(QStringLiteral("why")).toArray()) {
             const QJsonObject r = w.toObject();
             const auto kind = reasonKind(r.value(QStringLiteral("kind")).toString());
             if (!kind)
                 return std::nullopt;
             c.why.push_back(Reason{*kind, str(r.value(QStringLiteral("item"))), str(r.value(QStringLiteral("target"))),
-                                   r.value(QStringLiteral("credits")).toDouble(),
-                                   str(r.value(QStringLiteral("text")))});
+                                   r.value(QStringLiteral("credits")).toDouble()});
         }
         plan.credentials.push_back(std::move(c));
     }
@@ -239,7 +238,8 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         plan.load.push_back(WeekLoad{w.at(0).toInt(), w.at(1).toDouble()});
     }
     plan.reason = str(j.value(QStringLiteral("reason")));
-    plan.boundText = str(j.value(QStringLiteral("boundText")));
+    // Plans saved before the bound was worded on display also hold a "boundText": the English
+    // sentence of that time, which text::PlanWords now writes from "bound" and "gap".
     if (const QJsonValue b = j.value(QStringLiteral("bound")); b.isDouble())
         plan.bound = b.toDouble();
     if (const QJsonValue g = j.value(QStringLiteral("gap")); g.isDouble())

@@ -1,8 +1,8 @@
 // `cairn-cli plans` and `clients show` on plans saved through the workspace API (the command
 // line shows saved plans but does not save them).
+#include "cli_run.h"
 #include "store_fixtures.h"
 
-#include <cairn/cli/cli.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -11,22 +11,10 @@ using namespace cairn::store::test;
 
 namespace {
 
-struct Outcome {
-    int code = -1;
-    QString out;
-    QString err;
-};
-
-Outcome runCli(QStringList arguments, const QString& database) {
-    Outcome o;
-    QTextStream out(&o.out);
-    QTextStream err(&o.err);
-    arguments.prepend(QStringLiteral("cairn-cli"));
+/// Runs cairn-cli on the workspace at `database`.
+cairn::test::CliRun runCli(QStringList arguments, const QString& database) {
     arguments << QStringLiteral("--database") << database;
-    o.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err});
-    out.flush();
-    err.flush();
-    return o;
+    return cairn::test::cli(std::move(arguments));
 }
 
 } // namespace
@@ -51,22 +39,23 @@ TEST(CliSavedPlans, ListsAndShowsSavedPlans) {
             ws->savePlan(client, in, samplePlan(), QStringLiteral("Cheapest"), QStringLiteral("First talk")).value();
         second = ws->savePlan(client, in, samplePlan(10), QStringLiteral("With extras"), {}).value();
     }
-    const Outcome listed = runCli(
+    const auto listed = runCli(
         {QStringLiteral("plans"), QStringLiteral("list"), QStringLiteral("--client"), QStringLiteral("王小明")}, path);
     ASSERT_EQ(listed.code, 0) << listed.err.toStdString();
     const QStringList lines = listed.out.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     ASSERT_EQ(lines.size(), 2);
-    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("#%1\t王小明\tv2\tWith extras\toptimal\t59.99").arg(second)))
+    EXPECT_TRUE(lines[0].startsWith(QStringLiteral("#%1\t王小明\tv2\tWith extras\toptimal\t€59.99").arg(second)))
         << lines[0].toStdString();
     EXPECT_TRUE(lines[1].startsWith(QStringLiteral("#%1\t王小明\tv1\tCheapest").arg(first)));
 
-    const Outcome shown = runCli({QStringLiteral("plans"), QStringLiteral("show"), QString::number(first)}, path);
+    const auto shown = runCli({QStringLiteral("plans"), QStringLiteral("show"), QString::number(first)}, path);
     ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
+    // Money as everywhere else on the command line ("€500", not "500.00"), in the catalog's currency (EUR).
     for (const char* expected : {"Plan #", "version 1 for 王小明", "Note:      First talk", "Catalog:   Rich (2026.3)",
-                                 "Budget:    500.00", "2027-01-04 – 2027-01-18  intro-sql", "Total:     49.99"})
+                                 "Budget:    €500\n", "2027-01-04 – 2027-01-18  intro-sql", "Total:     €49.99"})
         EXPECT_TRUE(shown.out.contains(QString::fromUtf8(expected))) << expected << "\n" << shown.out.toStdString();
 
-    const Outcome client = runCli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("王小明")}, path);
+    const auto client = runCli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("王小明")}, path);
     ASSERT_EQ(client.code, 0);
     EXPECT_TRUE(client.out.contains(QStringLiteral("Saved plans:    2")));
 }

@@ -1,12 +1,14 @@
-#include "cairn/app/requirement_words.h"
-
-#include "cairn/app/qt_convert.h"
+#include "cairn/text/requirement_words.h"
 
 #include <QStringList>
 
-namespace cairn::app {
+namespace cairn::text {
 
 namespace {
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+
 QString joinWithLast(const QStringList& parts, const QString& conjunction) {
     if (parts.size() <= 1)
         return parts.join(QString());
@@ -81,4 +83,38 @@ QString RequirementWords::phrase(const Requirement& r, bool nested) const {
     return tr("at least %1 of %2").arg(r.k).arg(joinWithLast(parts, tr("and")));
 }
 
-} // namespace cairn::app
+QString RequirementWords::missing(const Requirement& unmet) const {
+    if (unmet.isItem())
+        return item(unmet);
+    QStringList options;
+    for (const auto& option : unmet.members) {
+        if (option.isItem() || option.kind != Requirement::Kind::All) {
+            options << missing(option);
+            continue;
+        }
+        QStringList all;
+        for (const auto& part : option.members)
+            all << missing(part);
+        options << all.join(tr(" and ", "what is missing: one option's parts"));
+    }
+    const QString list = options.join(tr("; ", "what is missing: options"));
+    if (unmet.kind == Requirement::Kind::AtLeast)
+        return tr("%1 of: %2", "what is missing: 2 of: A; B; C").arg(unmet.k).arg(list);
+    if (unmet.kind == Requirement::Kind::Any)
+        return tr("one of: %1", "what is missing").arg(list);
+    return options.join(tr(" and ", "what is missing: one option's parts"));
+}
+
+QString RequirementWords::itemList(const std::vector<Requirement>& items, bool all) const {
+    // "A, B or C": the planner's lists of what a goal needs are short and flat.
+    QString text;
+    for (std::size_t i = 0; i < items.size(); ++i) {
+        if (i > 0)
+            text += i + 1 == items.size() ? QLatin1Char(' ') + (all ? tr("and") : tr("or")) + QLatin1Char(' ')
+                                          : QStringLiteral(", ");
+        text += item(items[i]);
+    }
+    return text;
+}
+
+} // namespace cairn::text

@@ -1,12 +1,14 @@
-#include "cairn/app/reason_words.h"
+#include "cairn/text/reason_words.h"
 
-#include "cairn/app/qt_convert.h"
-#include "cairn/app/requirement_words.h"
+#include "cairn/text/requirement_words.h"
 
-#include <QLocale>
-#include <cmath>
+namespace cairn::text {
 
-namespace cairn::app {
+namespace {
+QString qs(const std::string& text) {
+    return QString::fromStdString(text);
+}
+} // namespace
 
 QString ReasonWords::sentence(const Reason& reason) const {
     const RequirementWords words(catalog_);
@@ -29,11 +31,7 @@ QString ReasonWords::sentence(const Reason& reason) const {
                    : tr("Gives %1, a prerequisite of '%2'.").arg(words.itemText(item), title);
     }
     case Reason::Kind::Credits: {
-        // Whole credits as "3", fractions as "1.50", like the planner.
-        const double credits = reason.credits;
-        const QString counted = std::abs(credits - std::round(credits)) < 0.005
-                                    ? QLocale().toString(static_cast<long long>(std::llround(credits)))
-                                    : QLocale().toString(credits, 'f', 2);
+        const QString counted = format_.number(reason.credits);
         const Goal* goal = catalog_.findGoal(reason.target);
         const Program* program = goal ? catalog_.findProgram(goal->program) : nullptr;
         if (!item.isEmpty() && program)
@@ -45,15 +43,7 @@ QString ReasonWords::sentence(const Reason& reason) const {
         return tr("Counts %1 credits.").arg(counted);
     }
     }
-    return qs(reason.text);
+    return {};
 }
 
-Plan ReasonWords::reworded(const Plan& plan) const {
-    Plan copy = plan;
-    for (auto& pc : copy.credentials)
-        for (auto& reason : pc.why)
-            reason.text = sentence(reason).toStdString();
-    return copy;
-}
-
-} // namespace cairn::app
+} // namespace cairn::text

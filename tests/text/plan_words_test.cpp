@@ -1,0 +1,65 @@
+// The bound and gap of a plan not proven the best, worded from the planner's figures.
+#include <cairn/engine/limits.h>
+#include <cairn/text/plan_words.h>
+#include <gtest/gtest.h>
+
+namespace cairn::text {
+
+namespace {
+
+Plan feasible(Objective objective, double bound, std::optional<double> gap) {
+    Plan p;
+    p.status = PlanStatus::Feasible;
+    p.objective = objective;
+    p.start = Date::fromYmd(2027, 1, 4);
+    p.totals.completion = p.start.plusDays(100);
+    p.bound = bound;
+    p.gap = gap;
+    return p;
+}
+
+QString english(const Plan& plan) {
+    return PlanWords("USD", Format::english()).bound(plan);
+}
+
+} // namespace
+
+TEST(PlanWords, CostBoundAndGap) {
+    EXPECT_EQ(english(feasible(Objective::Cost, 1248, 0.032)),
+              QStringLiteral("No plan costs less than $1,248. This plan is at most 3.2% above the cheapest possible."));
+}
+
+TEST(PlanWords, HoursBoundIsWholeHours) {
+    EXPECT_EQ(english(feasible(Objective::Effort, 120.75, 0.1)),
+              QStringLiteral("No plan takes fewer than 120 hours. This plan takes at most 10.0% more hours than the "
+                             "fewest possible."));
+}
+
+TEST(PlanWords, BalancedBoundIsMoneyOfMoneyAndTime) {
+    EXPECT_EQ(english(feasible(Objective::Balanced, 2000.5, 0.0001)),
+              QStringLiteral("No plan scores below $2,000.50 of money and time. This plan is within 0.1% of the best "
+                             "possible."));
+}
+
+TEST(PlanWords, TimeBoundIsADateAndTheGapDays) {
+    EXPECT_EQ(english(feasible(Objective::Time, 90, std::nullopt)),
+              QStringLiteral("No plan finishes before 2027-04-04. This plan finishes at most 10 days after the "
+                             "earliest possible."));
+    // A bound from hours alone can lie past the last date Cairn schedules.
+    const QString far = english(feasible(Objective::Time, 1e7, std::nullopt));
+    EXPECT_TRUE(far.startsWith(
+        QStringLiteral("No plan finishes by %1.").arg(QString::fromStdString(limits::lastDate().toIso()))))
+        << far.toStdString();
+}
+
+TEST(PlanWords, AZeroBoundHasNoGap) {
+    EXPECT_EQ(english(feasible(Objective::Cost, 0, std::nullopt)), QStringLiteral("No plan costs less than $0."));
+}
+
+TEST(PlanWords, AnOptimalPlanHasNoBoundToWord) {
+    Plan p = feasible(Objective::Cost, 10, 0.1);
+    p.status = PlanStatus::Optimal;
+    EXPECT_TRUE(english(p).isEmpty());
+}
+
+} // namespace cairn::text
