@@ -16,6 +16,7 @@ struct CatalogSummary {
     int goals = 0;
     QString updatedAt;            ///< ISO 8601 UTC
     std::string currency = "USD"; ///< ISO 4217, what its costs are in
+    int offers = 0;               ///< ways to pay other than a credential's own cost (catalog format version 2)
 
     bool operator==(const CatalogSummary&) const = default;
 };

@@ -79,7 +79,9 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
                             " (SELECT count(*) FROM credentials WHERE catalog_id = c.id),"
                             " (SELECT count(*) FROM skills WHERE catalog_id = c.id),"
                             " (SELECT count(*) FROM goals WHERE catalog_id = c.id),"
-                            " c.currency FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
+                            " c.currency,"
+                            " (SELECT count(*) FROM offers WHERE catalog_id = c.id)"
+                            " FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
              {}, error, QStringLiteral("list the catalogs"), path_))
         return error;
     std::vector<CatalogSummary> out;
@@ -87,7 +89,7 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
         out.push_back(CatalogSummary{q.value(0).toLongLong(), q.value(1).toString(),
                                      revisionLabel(q.value(2).toString(), q.value(3).toInt()), q.value(5).toInt(),
                                      q.value(6).toInt(), q.value(7).toInt(), q.value(4).toString(),
-                                     q.value(8).toString().toStdString()});
+                                     q.value(8).toString().toStdString(), q.value(9).toInt()});
     return out;
 }
 
