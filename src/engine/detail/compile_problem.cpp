@@ -16,7 +16,7 @@ namespace {
 /// Builds the formula arena and the atom table while walking requirements.
 class Compiler {
 public:
-    Compiler(const Catalog& catalog, PlanningProblem& out) : catalog_(catalog), out_(out) {
+    Compiler(const Catalog& catalog, PlanningProblem& out) : out_(out) {
         // Node 0 is "true", node 1 is "false": shared by every formula.
         out_.formulas.nodes.push_back({FormulaArena::True, 0, -1, 0, 0});
         out_.formulas.nodes.push_back({FormulaArena::False, 0, -1, 0, 0});
@@ -91,7 +91,6 @@ private:
         return static_cast<int>(out_.formulas.nodes.size()) - 1;
     }
 
-    const Catalog& catalog_;
     PlanningProblem& out_;
     std::unordered_map<std::string, int> skillIndex_;
     std::unordered_map<std::string, int> atomIndex_;

@@ -80,7 +80,7 @@ Colours coloursFor(PathwayNodeKind kind) {
 } // namespace
 
 PathwayDrawing::PathwayDrawing(const ReportInput& input, const PdfStyle& style, double pageWidth, double pageHeight)
-    : input_(input), style_(style), graph_(pathwayGraph(input.catalog, input.profile, input.plan)) {
+    : style_(style), graph_(pathwayGraph(input.catalog, input.profile, input.plan)) {
     // Box sizes from the text they hold, in points.
     std::map<std::string, int> step;
     for (std::size_t i = 0; i < input.plan.credentials.size(); ++i)

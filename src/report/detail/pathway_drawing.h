@@ -37,7 +37,6 @@ private:
     void paintTile(QPainter& painter, const Tile& tile, const QRectF& area) const;
     void paintLegend(QPainter& painter, const QRectF& area) const;
 
-    const ReportInput& input_;
     const PdfStyle& style_;
     PathwayGraph graph_;
     PathwayLayout layout_;

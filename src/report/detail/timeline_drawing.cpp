@@ -35,12 +35,11 @@ void TimelineDrawing::addTo(FlowSection& flow) const {
     if (rows == 0 || months_.empty())
         return;
     const QFont title = style_.font(13, true);
-    flow.addHeading(style_.metrics(title).height() + style_.pt(6),
-                    [this, title](QPainter& painter, const QRectF& rect) {
-                        painter.setFont(title);
-                        painter.setPen(PdfStyle::accent());
-                        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop, tr("Timeline"));
-                    });
+    flow.addHeading(style_.metrics(title).height() + style_.pt(6), [title](QPainter& painter, const QRectF& rect) {
+        painter.setFont(title);
+        painter.setPen(PdfStyle::accent());
+        painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop, tr("Timeline"));
+    });
     const QFont continued = style_.font(8, true);
     const double continuedHeight = style_.metrics(continued).height() + style_.pt(4);
     int first = 0;
@@ -63,7 +62,7 @@ void TimelineDrawing::addTo(FlowSection& flow) const {
             paintRows(painter, rect, first, last, end);
         });
         first = last;
-        flow.setContinuation(continuedHeight, [this, continued](QPainter& painter, const QRectF& rect) {
+        flow.setContinuation(continuedHeight, [continued](QPainter& painter, const QRectF& rect) {
             painter.setFont(continued);
             painter.setPen(PdfStyle::accent());
             painter.drawText(rect, Qt::AlignLeft | Qt::AlignTop, tr("Timeline, continued"));
