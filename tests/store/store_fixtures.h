@@ -2,6 +2,11 @@
 
 // Catalogs, profiles and plans shared by the workspace tests.
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStringList>
 #include <QTemporaryDir>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
@@ -10,6 +15,32 @@
 #include <memory>
 
 namespace cairn::store::test {
+
+inline std::string describe(const Error& e) {
+    return e.toString().toStdString();
+}
+
+/// A file's bytes, to show that an operation left it exactly as it was.
+inline QByteArray bytesOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Runs statements on the file directly, as an older Cairn (or another program) would.
+inline void execAll(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("raw-statements");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
 
 /// A small catalog that uses every field of the format, with text in several scripts.
 inline Catalog richCatalog() {

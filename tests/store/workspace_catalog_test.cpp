@@ -33,10 +33,6 @@ Catalog skillsAndPrograms(Catalog c) {
     return c;
 }
 
-std::string describe(const Error& e) {
-    return e.toString().toStdString();
-}
-
 } // namespace
 
 TEST_F(WorkspaceCatalog, JsonToDatabaseToCatalogIsLossless) {

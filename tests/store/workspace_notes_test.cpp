@@ -18,27 +18,6 @@ using namespace cairn::store::test;
 
 namespace {
 
-/// Runs statements on the file as an older Cairn (or another program) would.
-void execAll(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("notes-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 class WorkspaceNotes : public ::testing::Test {
 protected:
     void SetUp() override {

@@ -27,31 +27,6 @@ Catalog offersCatalog() {
     return read.ok() ? *read.value : Catalog{};
 }
 
-std::string describe(const Error& e) {
-    return e.toString().toStdString();
-}
-
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
-/// Runs statements on the file as Cairn at schema version 4 would.
-void execAll(const QString& path, const QStringList& statements) {
-    const QString name = QStringLiteral("offers-raw");
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ASSERT_TRUE(db.open());
-        for (const QString& sql : statements) {
-            QSqlQuery q(db);
-            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-}
-
 class WorkspaceOffers : public ::testing::Test {
 protected:
     void SetUp() override {

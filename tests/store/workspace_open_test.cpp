@@ -20,11 +20,6 @@ using namespace cairn::store::test;
 
 namespace {
 
-QByteArray bytesOf(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
-}
-
 /// A plain connection to the file, as another program would have.
 class RawConnection {
 public:
