@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cairn/engine/validation.h>
 #include <cairn/store/schema.h>
+#include <chrono>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <thread>
@@ -101,6 +102,35 @@ TEST(WorkspaceFirstUse, ManyConnectionsOpeningANewFileAtOnceAllSucceedAndSeedItO
     EXPECT_EQ(ws->clients()->size(), static_cast<std::size_t>(bundledProfiles()));
     EXPECT_TRUE(ws->migrationBackup().isEmpty());
     EXPECT_EQ(backups(dir), QStringList());
+}
+
+TEST(WorkspaceFirstUse, WaitsForAnotherProgramsWriteBeforeSwitchingToTheWriteAheadLog) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("rollback.sqlite"));
+    ASSERT_TRUE(openOrFail(path, quiet()));
+    {
+        Raw raw(path); // as a file another opener has created but not yet switched to the log
+        raw.exec(QStringLiteral("PRAGMA journal_mode = DELETE"));
+    }
+    // Another program holds the write lock for a moment. SQLite itself would answer the switch
+    // to the log with "busy" at once; the opening must wait like any other write does.
+    std::atomic<bool> holding = false;
+    std::thread writer([&] {
+        Raw raw(path);
+        raw.exec(QStringLiteral("BEGIN IMMEDIATE"));
+        holding = true;
+        std::this_thread::sleep_for(std::chrono::milliseconds(300));
+        raw.exec(QStringLiteral("COMMIT"));
+    });
+    while (!holding)
+        std::this_thread::yield();
+    Workspace::Options options = quiet();
+    options.busyTimeoutMs = 30000;
+    auto ws = Workspace::open(path, options);
+    writer.join();
+    ASSERT_TRUE(ws.ok()) << ws.error().toString().toStdString();
+    Raw raw(path);
+    EXPECT_EQ(raw.value(QStringLiteral("PRAGMA journal_mode")).toString(), QStringLiteral("wal"));
 }
 
 TEST(WorkspaceFirstUse, ASeedCutShortLeavesNothingAndTheNextOpeningSeedsInFull) {

@@ -4,11 +4,14 @@
 #include "sql_support.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QStandardPaths>
+#include <QThread>
+#include <algorithm>
 #include <atomic>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
@@ -33,21 +36,40 @@ struct FileFacts {
     int tables = 0;
 };
 
+/// One statement, so one snapshot: read one by one, the facts could straddle another program's
+/// creation of the file (no application id yet, but tables already) and call a new workspace
+/// damaged.
 Result<FileFacts> readFacts(QSqlQuery& q, const QString& path) {
-    FileFacts facts;
     Error error;
-    const QString doing = QStringLiteral("open the workspace");
-    if (!run(q, QStringLiteral("PRAGMA application_id"), {}, error, doing, path) || !q.next())
+    if (!run(q,
+             QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
+                            "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"),
+             {}, error, QStringLiteral("open the workspace"), path) ||
+        !q.next())
         return error;
-    facts.applicationId = q.value(0).toInt();
-    if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, doing, path) || !q.next())
-        return error;
-    facts.version = q.value(0).toInt();
-    if (!run(q, QStringLiteral("SELECT count(*) FROM sqlite_master"), {}, error, doing, path) || !q.next())
-        return error;
-    facts.tables = q.value(0).toInt();
+    const FileFacts facts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
     q.finish();
     return facts;
+}
+
+/// SQLite answers "busy" at once, without the busy timeout, when the switch to the write-ahead
+/// log meets another program's write: the switch holds a read lock while it asks for the write
+/// lock, and waiting there could deadlock. Several programs opening a new file at once meet
+/// exactly that, so the wait is done here, within the time the busy timeout allows.
+Result<void> useWriteAheadLog(QSqlQuery& q, const QString& path, int timeoutMs) {
+    QElapsedTimer waited;
+    waited.start();
+    for (int pauseMs = 1;; pauseMs = std::min(2 * pauseMs, 50)) {
+        Error error;
+        if (run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, QStringLiteral("open the workspace"),
+                path)) {
+            q.finish();
+            return {};
+        }
+        if (error.kind != Error::Kind::Busy || waited.elapsed() >= timeoutMs)
+            return error;
+        QThread::msleep(static_cast<unsigned long>(pauseMs));
+    }
 }
 
 /// A file written by a newer Cairn, or one that is not a Cairn database, must be left exactly
@@ -207,8 +229,9 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
             return upgraded.error();
 
     // After the upgrade, so that an older file's backup is a copy of it byte for byte.
-    if (!run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, QStringLiteral("open the workspace"), path) ||
-        !run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, QStringLiteral("open the workspace"), path))
+    if (auto logged = useWriteAheadLog(q, path, options.busyTimeoutMs); !logged)
+        return logged.error();
+    if (!run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, QStringLiteral("open the workspace"), path))
         return error;
     q.finish();
     return ws;
