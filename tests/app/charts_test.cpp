@@ -9,11 +9,11 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
-#include <cairn/app/charts_view.h>
-#include <cairn/app/credits_chart.h>
-#include <cairn/app/pareto_chart.h>
-#include <cairn/app/planning_session.h>
-#include <cairn/app/spending_chart.h>
+#include <cairn/app/charts/charts_view.h>
+#include <cairn/app/charts/credits_chart.h>
+#include <cairn/app/charts/pareto_chart.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/charts/spending_chart.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 

@@ -3,10 +3,10 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QTest>
-#include <cairn/app/credential_table_model.h>
-#include <cairn/app/plan_summary_view.h>
-#include <cairn/app/planning_session.h>
-#include <cairn/app/qt_convert.h>
+#include <cairn/app/models/credential_table_model.h>
+#include <cairn/app/panels/plan_summary_view.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/common/qt_convert.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>

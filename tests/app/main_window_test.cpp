@@ -23,22 +23,22 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <algorithm>
-#include <cairn/app/app_settings.h>
-#include <cairn/app/candidate_set.h>
-#include <cairn/app/candidates_panel.h>
-#include <cairn/app/catalog_browser.h>
-#include <cairn/app/client_controller.h>
-#include <cairn/app/file_data_source.h>
-#include <cairn/app/main_window.h>
-#include <cairn/app/pathway_node_item.h>
-#include <cairn/app/pathway_view.h>
-#include <cairn/app/report_preview_dialog.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/session/candidate_set.h>
+#include <cairn/app/panels/candidates_panel.h>
+#include <cairn/app/panels/catalog_browser.h>
+#include <cairn/app/session/client_controller.h>
+#include <cairn/app/data/file_data_source.h>
+#include <cairn/app/shell/main_window.h>
+#include <cairn/app/pathway/pathway_node_item.h>
+#include <cairn/app/pathway/pathway_view.h>
+#include <cairn/app/dialogs/report_preview_dialog.h>
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
 #endif
-#include <cairn/app/plan_scheduler.h>
-#include <cairn/app/planning_session.h>
-#include <cairn/app/store_data_source.h>
+#include <cairn/app/session/plan_scheduler.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/data/store_data_source.h>
 
 namespace cairn::app::test {
 

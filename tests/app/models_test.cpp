@@ -4,13 +4,13 @@
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
-#include <cairn/app/credential_filter_model.h>
-#include <cairn/app/credential_table_model.h>
-#include <cairn/app/issues_panel.h>
-#include <cairn/app/mark_completed_command.h>
-#include <cairn/app/planning_session.h>
-#include <cairn/app/set_skill_level_command.h>
-#include <cairn/app/skill_level_model.h>
+#include <cairn/app/models/credential_filter_model.h>
+#include <cairn/app/models/credential_table_model.h>
+#include <cairn/app/panels/issues_panel.h>
+#include <cairn/app/undo/mark_completed_command.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/undo/set_skill_level_command.h>
+#include <cairn/app/models/skill_level_model.h>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {

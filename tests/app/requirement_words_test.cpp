@@ -1,7 +1,7 @@
 #include "test_suites.h"
 
 #include <QTest>
-#include <cairn/app/requirement_words.h>
+#include <cairn/app/common/requirement_words.h>
 
 namespace cairn::app::test {
 

@@ -2,7 +2,7 @@
 
 #include <QTemporaryDir>
 #include <QTest>
-#include <cairn/app/app_settings.h>
+#include <cairn/app/shell/app_settings.h>
 
 namespace cairn::app::test {
 

@@ -1,0 +1,136 @@
+#pragma once
+
+#include "cairn/app/session/plan_inputs.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <QStringList>
+#include <cairn/engine/catalog.h>
+#include <cairn/engine/profile.h>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace cairn::app {
+
+/// A client as listed in the client picker.
+struct ClientEntry {
+    QString id;
+    QString name;
+    std::string goal; ///< the goal last chosen for them, may be empty
+};
+
+/// A client as listed in the caseload: who, what for, and where their latest saved plan stands.
+struct CaseloadEntry {
+    QString id;
+    QString name;
+    std::string goal;
+    QString goalTitle;    ///< from the client's own catalog; empty when unknown there
+    std::string currency; ///< of the client's own catalog; empty when unknown
+    int savedPlans = 0;
+    // The latest saved plan, when there is one.
+    std::optional<PlanStatus> status;
+    std::optional<Date> completion;
+    double cost = 0;
+    QString savedAt; ///< ISO 8601 UTC
+};
+
+/// One saved version of a client's plan, with what changed from the version before it.
+struct PlanVersionEntry {
+    QString id;
+    int version = 0;
+    QString title;
+    QString savedAt; ///< ISO 8601 UTC
+    PlanStatus status = PlanStatus::Infeasible;
+    double cost = 0;
+    double hours = 0;
+    Date completion;
+    QStringList changes; ///< sentences; empty for the first version
+};
+
+/// A dated note about a client, or about one of their saved plans.
+struct NoteEntry {
+    QString id;
+    QString text;
+    QString createdAt;   ///< ISO 8601 UTC
+    int planVersion = 0; ///< the plan version it is about, 0 for the client in general
+};
+
+/// Where the window's catalog and clients come from and go to: the workspace database, or
+/// plain catalog and profile files. Every write returns an error sentence, empty on success.
+class DataSource {
+public:
+    virtual ~DataSource() = default;
+
+    /// Shown in the window title and status bar, e.g. the database file.
+    [[nodiscard]] virtual QString description() const = 0;
+    /// The catalog to plan with; an error sentence when it could not be read.
+    virtual std::optional<Catalog> loadCatalog(QString* error) = 0;
+
+    /// The catalog a client plans against when it is not the one loaded now; nullopt when the
+    /// loaded catalog is theirs (or on failure, with `error` set).
+    virtual std::optional<Catalog> catalogForClient(const QString& /*clientId*/, QString* /*error*/) {
+        return std::nullopt;
+    }
+
+    /// The client the source wants opened first (e.g. one planning against a catalog named on
+    /// the command line); empty to leave the choice to the window.
+    virtual QString initialClient() { return {}; }
+
+    virtual std::vector<ClientEntry> clients() = 0;
+    virtual std::optional<Profile> loadClient(const QString& id, QString* error) = 0;
+    virtual QString saveClient(const QString& id, const Profile& profile, const std::string& goal) = 0;
+    /// Creates a client with a default profile; its id, or empty with `error` set.
+    virtual QString createClient(const QString& name, QString* error) = 0;
+
+    /// Whether catalog edits are kept (a database) or only live in this window (a file).
+    [[nodiscard]] virtual bool keepsCatalogEdits() const = 0;
+    /// Adds or replaces a credential (`previousId` empty to add); the catalog written must
+    /// stay valid. On success `catalog` holds the catalog as now stored.
+    virtual QString saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) = 0;
+    virtual QString deleteCredential(const std::string& id, Catalog& catalog) = 0;
+    virtual QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) = 0;
+    virtual QString deleteSkill(const std::string& id, Catalog& catalog) = 0;
+
+    // Saved plans and notes: kept by a workspace only. A source without them lists nothing and
+    // refuses writes with a sentence saying why.
+    [[nodiscard]] virtual bool keepsPlans() const { return false; }
+    /// Every client with their latest saved plan.
+    virtual std::vector<CaseloadEntry> caseload() {
+        std::vector<CaseloadEntry> list;
+        for (const auto& c : clients())
+            list.push_back({c.id, c.name, c.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}});
+        return list;
+    }
+    /// The client's saved plans, newest first, each with what changed from the one before;
+    /// credentials are named from the client's own catalog, or from `catalog` when it is theirs.
+    virtual std::vector<PlanVersionEntry> planHistory(const QString& /*clientId*/, const Catalog& /*catalog*/) {
+        return {};
+    }
+    /// The inputs a saved plan was made with.
+    virtual std::optional<PlanInputs> planInputs(const QString& /*planId*/, QString* error) {
+        if (error)
+            *error = noPlans();
+        return std::nullopt;
+    }
+    /// Saves a plan as the client's next version; an error sentence, empty on success.
+    virtual QString savePlan(const QString& /*clientId*/, const Profile& /*profile*/, const PlanInputs& /*inputs*/,
+                             const Plan& /*plan*/, const QString& /*title*/) {
+        return noPlans();
+    }
+    /// The client's notes, newest first.
+    virtual std::vector<NoteEntry> notes(const QString& /*clientId*/) { return {}; }
+    /// Adds a dated note (about a saved plan when `planId` is not empty); an error sentence or empty.
+    virtual QString addNote(const QString& /*clientId*/, const QString& /*text*/, const QString& /*planId*/) {
+        return noPlans();
+    }
+
+protected:
+    static QString noPlans() {
+        return QCoreApplication::translate("cairn::app::DataSource",
+                                           "Saved plans and notes are kept in a workspace; this window works from "
+                                           "files. Open Cairn without --files to keep them.");
+    }
+};
+
+} // namespace cairn::app

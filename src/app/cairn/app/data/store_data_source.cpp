@@ -1,0 +1,180 @@
+#include "cairn/app/data/store_data_source.h"
+
+#ifdef HAVE_CAIRN_STORE
+
+#include "cairn/app/common/qt_convert.h"
+
+#include <QDir>
+#include <cairn/io/catalog_json.h>
+
+namespace cairn::app {
+
+std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
+                                                       QString* error) {
+    auto opened = store::Workspace::open(path);
+    if (!opened) {
+        if (error)
+            *error = opened.error().toString();
+        return nullptr;
+    }
+    std::unique_ptr<StoreDataSource> source(new StoreDataSource(std::move(opened).value()));
+    if (!importCatalog.isEmpty()) {
+        auto imported = source->workspace_->importCatalogJson(importCatalog);
+        if (!imported && imported.error().kind == store::Error::Kind::Conflict) {
+            // Imported before: plan with the copy in the workspace.
+            if (auto file = io::readCatalogFile(importCatalog); file.ok())
+                if (auto found = source->workspace_->findCatalog(qs(file.value->name)))
+                    imported = found.value();
+        }
+        if (!imported) {
+            if (error)
+                *error = imported.error().toString();
+            return nullptr;
+        }
+        source->catalogId_ = imported.value();
+        source->catalogFromCommandLine_ = true;
+    } else if (auto catalogs = source->workspace_->catalogs(); catalogs && !catalogs.value().empty()) {
+        source->catalogId_ = catalogs.value().front().id;
+    }
+    return source;
+}
+
+QString StoreDataSource::description() const {
+    return QDir::toNativeSeparators(workspace_->path());
+}
+
+std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
+    if (catalogId_ == 0) {
+        if (error)
+            *error =
+                tr("The workspace %1 has no catalog yet. Import one with File → Import catalog.").arg(description());
+        return std::nullopt;
+    }
+    auto loaded = workspace_->loadCatalog(catalogId_);
+    if (!loaded) {
+        if (error)
+            *error = loaded.error().toString();
+        return std::nullopt;
+    }
+    return std::move(loaded).value();
+}
+
+std::optional<Catalog> StoreDataSource::catalogForClient(const QString& clientId, QString* error) {
+    auto client = workspace_->client(clientId.toLongLong());
+    if (!client || !client.value().catalogId || *client.value().catalogId == catalogId_)
+        return std::nullopt;
+    const qint64 previous = catalogId_;
+    catalogId_ = *client.value().catalogId;
+    auto catalog = loadCatalog(error);
+    if (!catalog)
+        catalogId_ = previous;
+    return catalog;
+}
+
+QString StoreDataSource::initialClient() {
+    if (!catalogFromCommandLine_)
+        return {};
+    // Someone who already plans against that catalog, or a new client who will.
+    if (auto all = workspace_->clients())
+        for (const auto& c : all.value())
+            if (c.catalogId == catalogId_)
+                return QString::number(c.id);
+    QString error;
+    return createClient(tr("New client"), &error);
+}
+
+std::vector<ClientEntry> StoreDataSource::clients() {
+    std::vector<ClientEntry> list;
+    auto all = workspace_->clients();
+    if (!all)
+        return list;
+    for (const auto& c : all.value())
+        list.push_back({QString::number(c.id), c.name, c.profile.goal});
+    return list;
+}
+
+std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* error) {
+    auto client = workspace_->client(id.toLongLong());
+    if (!client) {
+        if (error)
+            *error = client.error().toString();
+        return std::nullopt;
+    }
+    return client.value().profile;
+}
+
+QString StoreDataSource::saveClient(const QString& id, const Profile& profile, const std::string& goal) {
+    auto client = workspace_->client(id.toLongLong());
+    if (!client)
+        return client.error().toString();
+    store::Client updated = client.value();
+    updated.profile = profile;
+    updated.profile.goal = goal;
+    if (!profile.name.empty())
+        updated.name = qs(profile.name);
+    if (catalogId_ != 0)
+        updated.catalogId = catalogId_;
+    if (updated == client.value())
+        return {};
+    auto saved = workspace_->updateClient(updated);
+    return saved ? QString() : saved.error().toString();
+}
+
+QString StoreDataSource::createClient(const QString& name, QString* error) {
+    store::Client client;
+    client.name = name;
+    client.profile.name = name.toStdString();
+    if (catalogId_ != 0)
+        client.catalogId = catalogId_;
+    auto added = workspace_->addClient(client);
+    if (!added) {
+        if (error)
+            *error = added.error().toString();
+        return {};
+    }
+    return QString::number(added.value());
+}
+
+QString StoreDataSource::reload(Catalog& catalog) {
+    auto loaded = workspace_->loadCatalog(catalogId_);
+    if (!loaded)
+        return loaded.error().toString();
+    catalog = std::move(loaded).value();
+    return {};
+}
+
+QString StoreDataSource::saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) {
+    if (auto saved = workspace_->saveCredential(catalogId_, credential); !saved)
+        return saved.error().toString();
+    if (!previousId.empty() && previousId != credential.id) {
+        if (auto removed = workspace_->deleteCredential(catalogId_, previousId); !removed) {
+            (void)workspace_->deleteCredential(catalogId_, credential.id); // put things back as they were
+            return removed.error().toString();
+        }
+    }
+    return reload(catalog);
+}
+
+QString StoreDataSource::deleteCredential(const std::string& id, Catalog& catalog) {
+    if (auto removed = workspace_->deleteCredential(catalogId_, id); !removed)
+        return removed.error().toString();
+    return reload(catalog);
+}
+
+QString StoreDataSource::saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) {
+    if (!previousId.empty() && previousId != skill.id)
+        return tr("A skill's id cannot be changed once credentials may refer to it.");
+    if (auto saved = workspace_->saveSkill(catalogId_, skill); !saved)
+        return saved.error().toString();
+    return reload(catalog);
+}
+
+QString StoreDataSource::deleteSkill(const std::string& id, Catalog& catalog) {
+    if (auto removed = workspace_->deleteSkill(catalogId_, id); !removed)
+        return removed.error().toString();
+    return reload(catalog);
+}
+
+} // namespace cairn::app
+
+#endif

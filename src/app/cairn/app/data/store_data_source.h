@@ -1,0 +1,59 @@
+#pragma once
+
+#ifdef HAVE_CAIRN_STORE
+
+#include "cairn/app/data/data_source.h"
+
+#include <QCoreApplication>
+#include <cairn/store/workspace.h>
+#include <memory>
+
+namespace cairn::app {
+
+/// Catalog and clients from the workspace database. Each client plans against their own
+/// catalog; catalog edits are written to the database and survive the window.
+class StoreDataSource : public DataSource {
+    Q_DECLARE_TR_FUNCTIONS(StoreDataSource)
+
+public:
+    /// Opens the workspace at `path` (the default location when empty); null with `error` set
+    /// when it cannot be opened. `importCatalog`, when given, is added to the workspace and
+    /// becomes the catalog new clients plan against.
+    static std::unique_ptr<StoreDataSource> open(const QString& path, const QString& importCatalog, QString* error);
+
+    [[nodiscard]] QString description() const override;
+    std::optional<Catalog> loadCatalog(QString* error) override;
+    std::optional<Catalog> catalogForClient(const QString& clientId, QString* error) override;
+    QString initialClient() override;
+    std::vector<ClientEntry> clients() override;
+    std::optional<Profile> loadClient(const QString& id, QString* error) override;
+    QString saveClient(const QString& id, const Profile& profile, const std::string& goal) override;
+    QString createClient(const QString& name, QString* error) override;
+    [[nodiscard]] bool keepsCatalogEdits() const override { return true; }
+    QString saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) override;
+    QString deleteCredential(const std::string& id, Catalog& catalog) override;
+    QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) override;
+    QString deleteSkill(const std::string& id, Catalog& catalog) override;
+    [[nodiscard]] bool keepsPlans() const override { return true; }
+    std::vector<CaseloadEntry> caseload() override;
+    std::vector<PlanVersionEntry> planHistory(const QString& clientId, const Catalog& catalog) override;
+    std::optional<PlanInputs> planInputs(const QString& planId, QString* error) override;
+    QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
+                     const QString& title) override;
+    std::vector<NoteEntry> notes(const QString& clientId) override;
+    QString addNote(const QString& clientId, const QString& text, const QString& planId) override;
+
+    [[nodiscard]] store::Workspace& workspace() const { return *workspace_; }
+
+private:
+    explicit StoreDataSource(std::unique_ptr<store::Workspace> workspace) : workspace_(std::move(workspace)) {}
+    QString reload(Catalog& catalog);
+
+    std::unique_ptr<store::Workspace> workspace_;
+    qint64 catalogId_ = 0;
+    bool catalogFromCommandLine_ = false;
+};
+
+} // namespace cairn::app
+
+#endif

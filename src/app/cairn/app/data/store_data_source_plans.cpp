@@ -1,0 +1,164 @@
+// StoreDataSource: saved plans, their history and the client's notes.
+#include "cairn/app/data/store_data_source.h"
+
+#ifdef HAVE_CAIRN_STORE
+
+#include "cairn/app/session/plan_change.h"
+
+#include <algorithm>
+#include <map>
+
+namespace cairn::app {
+
+namespace {
+
+void addMissing(std::vector<std::string>& into, const std::vector<std::string>& more) {
+    for (const auto& id : more)
+        if (std::find(into.begin(), into.end(), id) == into.end())
+            into.push_back(id);
+}
+
+PlanChange toChange(const store::PlanComparison& c, const Plan& from, const Plan& to) {
+    PlanChange change;
+    change.added = c.added;
+    change.removed = c.removed;
+    change.costChange = c.costChange;
+    change.hoursChange = c.hoursChange;
+    change.creditsChange = c.creditsChange;
+    change.daysChange = c.toCompletion.days() - c.fromCompletion.days();
+    change.reachesGoal = hasPlan(to.status);
+    change.otherReachesGoal = hasPlan(from.status);
+    return change;
+}
+
+} // namespace
+
+std::vector<CaseloadEntry> StoreDataSource::caseload() {
+    std::vector<CaseloadEntry> list;
+    auto all = workspace_->clients();
+    if (!all)
+        return list;
+    // Clients may plan against different catalogs: each goal is named from its client's own.
+    std::map<qint64, std::optional<Catalog>> catalogs;
+    for (const auto& c : all.value()) {
+        CaseloadEntry e{QString::number(c.id), c.name, c.profile.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}};
+        if (c.catalogId) {
+            auto [it, added] = catalogs.try_emplace(*c.catalogId);
+            if (added)
+                if (auto loaded = workspace_->loadCatalog(*c.catalogId))
+                    it->second = std::move(loaded).value();
+            if (const auto& catalog = it->second) {
+                e.currency = catalog->currency;
+                if (const Goal* goal = catalog->findGoal(c.profile.goal))
+                    e.goalTitle = QString::fromStdString(goal->title);
+            }
+        }
+        if (auto plans = workspace_->plans(c.id); plans && !plans->empty()) {
+            e.savedPlans = static_cast<int>(plans->size());
+            const auto& latest = plans->front();
+            e.status = latest.status;
+            e.cost = latest.cost;
+            e.savedAt = latest.createdAt;
+            if (auto full = workspace_->plan(latest.id))
+                e.completion = full->plan.totals.completion;
+        }
+        list.push_back(std::move(e));
+    }
+    return list;
+}
+
+std::vector<PlanVersionEntry> StoreDataSource::planHistory(const QString& clientId, const Catalog& loaded) {
+    std::vector<PlanVersionEntry> list;
+    std::optional<Catalog> own;
+    if (auto client = workspace_->client(clientId.toLongLong());
+        client && client->catalogId && *client->catalogId != catalogId_)
+        if (auto read = workspace_->loadCatalog(*client->catalogId))
+            own = std::move(read).value();
+    const Catalog& catalog = own ? *own : loaded;
+    auto plans = workspace_->plans(clientId.toLongLong());
+    if (!plans)
+        return list;
+    std::vector<store::SavedPlan> full;
+    for (const auto& summary : plans.value()) {
+        auto saved = workspace_->plan(summary.id);
+        if (!saved)
+            return list;
+        full.push_back(std::move(saved).value());
+    }
+    // Newest first: each version is compared with the one saved just before it.
+    for (std::size_t i = 0; i < full.size(); ++i) {
+        const auto& s = full[i];
+        PlanVersionEntry e{QString::number(s.summary.id), s.summary.version,        s.summary.title,
+                           s.summary.createdAt,           s.summary.status,         s.plan.totals.cost,
+                           s.plan.totals.hours,           s.plan.totals.completion, {}};
+        if (i + 1 < full.size()) {
+            const auto& before = full[i + 1];
+            e.changes = PlanChangeWords::describe(toChange(store::compare(before, s), before.plan, s.plan), catalog,
+                                                  s.plan.totals.completion);
+        }
+        list.push_back(std::move(e));
+    }
+    return list;
+}
+
+std::optional<PlanInputs> StoreDataSource::planInputs(const QString& planId, QString* error) {
+    auto saved = workspace_->plan(planId.toLongLong());
+    if (!saved) {
+        if (error)
+            *error = saved.error().toString();
+        return std::nullopt;
+    }
+    const store::SavedPlanInputs& in = saved->inputs;
+    // A saved plan's limits are the profile's own plus any added for that plan alone.
+    PlanInputs inputs{in.goal,
+                      in.objective,
+                      in.budget ? in.budget : in.profile.budget,
+                      in.deadline ? in.deadline : in.profile.deadline,
+                      in.profile.pinned,
+                      in.profile.excluded};
+    addMissing(inputs.pinned, in.pinned);
+    addMissing(inputs.excluded, in.excluded);
+    return inputs;
+}
+
+QString StoreDataSource::savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs,
+                                  const Plan& plan, const QString& title) {
+    store::SavedPlanInputs saved;
+    if (catalogId_ != 0)
+        saved.catalogId = catalogId_;
+    saved.profile = profile;
+    saved.profile.goal = inputs.goal;
+    saved.profile.budget = inputs.budget;
+    saved.profile.deadline = inputs.deadline;
+    saved.profile.pinned = inputs.pinned;
+    saved.profile.excluded = inputs.excluded;
+    saved.goal = inputs.goal;
+    saved.objective = inputs.objective;
+    auto id = workspace_->savePlan(clientId.toLongLong(), saved, plan, title);
+    return id ? QString() : id.error().toString();
+}
+
+std::vector<NoteEntry> StoreDataSource::notes(const QString& clientId) {
+    std::vector<NoteEntry> list;
+    auto notes = workspace_->notes(clientId.toLongLong());
+    if (!notes)
+        return list;
+    std::map<qint64, int> versions;
+    if (auto plans = workspace_->plans(clientId.toLongLong()))
+        for (const auto& p : plans.value())
+            versions[p.id] = p.version;
+    for (const auto& n : notes.value())
+        list.push_back({QString::number(n.id), n.text, n.createdAt,
+                        n.planId && versions.contains(*n.planId) ? versions[*n.planId] : 0});
+    return list;
+}
+
+QString StoreDataSource::addNote(const QString& clientId, const QString& text, const QString& planId) {
+    auto added = workspace_->addNote(clientId.toLongLong(), text,
+                                     planId.isEmpty() ? std::nullopt : std::optional<qint64>(planId.toLongLong()));
+    return added ? QString() : added.error().toString();
+}
+
+} // namespace cairn::app
+
+#endif

@@ -1,0 +1,50 @@
+#pragma once
+
+#include "cairn/app/data/data_source.h"
+
+#include <QAbstractTableModel>
+#include <vector>
+
+namespace cairn::app {
+
+class ClientController;
+class PlanningSession;
+
+/// The advisor's caseload as a table: each client with their goal and where their latest saved
+/// plan stands (status, completion date, money). Goals are named from the session's catalog.
+class CaseloadModel : public QAbstractTableModel {
+    Q_OBJECT
+
+public:
+    enum Column { Name, Goal, Status, Completion, Money, ColumnCount };
+    /// The client's id, on every cell.
+    static constexpr int ClientIdRole = Qt::UserRole + 1;
+
+    explicit CaseloadModel(PlanningSession* session, QObject* parent = nullptr);
+
+    /// Reads the caseload again from `source`.
+    void reload(DataSource& source);
+    [[nodiscard]] const std::vector<CaseloadEntry>& entries() const { return entries_; }
+    /// Row of the client with this id, -1 when not listed.
+    [[nodiscard]] int rowOf(const QString& clientId) const;
+
+    /// Gives `targetClientId` the inputs of the saved plan `planId` (goal, objective, budget,
+    /// deadline, pins and excludes), keeping the rest of their profile, and switches the window
+    /// to them so they are planned. False with `error` set when the plan or client cannot be read.
+    static bool applyTemplate(ClientController& controller, PlanningSession& session, const QString& planId,
+                              const QString& targetClientId, QString* error);
+
+    [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
+    [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
+    [[nodiscard]] QVariant headerData(int section, Qt::Orientation orientation,
+                                      int role = Qt::DisplayRole) const override;
+
+private:
+    [[nodiscard]] QString goalTitle(const std::string& goal) const;
+
+    PlanningSession* session_;
+    std::vector<CaseloadEntry> entries_;
+};
+
+} // namespace cairn::app

@@ -1,0 +1,385 @@
+#include "cairn/app/panels/caseload_view.h"
+
+#include "cairn/app/models/caseload_model.h"
+#include "cairn/app/session/client_controller.h"
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/common/qt_convert.h"
+
+#include <QCheckBox>
+#include <QDateTime>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QSortFilterProxyModel>
+#include <QSplitter>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QVBoxLayout>
+
+namespace cairn::app {
+
+namespace {
+
+QString whenText(const QString& iso) {
+    const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
+    return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : iso;
+}
+
+QLabel* heading(const QString& text, QWidget* parent) {
+    auto* label = new QLabel(text, parent);
+    QFont f = label->font();
+    f.setBold(true);
+    label->setFont(f);
+    return label;
+}
+
+} // namespace
+
+CaseloadView::CaseloadView(PlanningSession* session, ClientController* controller, QWidget* parent)
+    : QWidget(parent), session_(session), controller_(controller), model_(new CaseloadModel(session, this)),
+      filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), table_(new QTableView(this)),
+      clientTitle_(new QLabel(this)), history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
+      noteEdit_(new QLineEdit(this)), aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
+      addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
+      template_(new QPushButton(tr("Use as template for…"), this)) {
+    search_->setObjectName(QStringLiteral("caseloadSearch"));
+    search_->setPlaceholderText(tr("Search clients, goals and plan status"));
+    search_->setClearButtonEnabled(true);
+    filter_->setSourceModel(model_);
+    filter_->setFilterKeyColumn(-1);
+    filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    filter_->setSortCaseSensitivity(Qt::CaseInsensitive);
+    connect(search_, &QLineEdit::textChanged, filter_, &QSortFilterProxyModel::setFilterFixedString);
+    // Enter in the search opens the chosen client, or the first one the search leaves.
+    connect(search_, &QLineEdit::returnPressed, this, [this] {
+        if (!table_->selectionModel()->hasSelection() && filter_->rowCount() > 0)
+            table_->selectRow(0);
+        openSelected();
+    });
+
+    table_->setObjectName(QStringLiteral("caseloadTable"));
+    table_->setModel(filter_);
+    table_->setSortingEnabled(true);
+    table_->sortByColumn(CaseloadModel::Name, Qt::AscendingOrder);
+    table_->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table_->setSelectionMode(QAbstractItemView::SingleSelection);
+    table_->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table_->setAlternatingRowColors(true);
+    table_->setWordWrap(false);
+    table_->verticalHeader()->hide();
+    table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
+    table_->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::ResizeToContents);
+    table_->horizontalHeader()->setSectionResizeMode(CaseloadModel::Goal, QHeaderView::Stretch);
+    for (int c : {int(CaseloadModel::Status), int(CaseloadModel::Completion), int(CaseloadModel::Money)})
+        table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    connect(table_, &QTableView::activated, this, &CaseloadView::openSelected);
+    connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            [this](const QModelIndex& current) {
+                if (current.isValid())
+                    showClient(current.data(CaseloadModel::ClientIdRole).toString());
+            });
+
+    open_->setObjectName(QStringLiteral("caseloadOpen"));
+    open_->setToolTip(tr("Switch the window to this client (Enter or double-click)"));
+    connect(open_, &QPushButton::clicked, this, &CaseloadView::openSelected);
+
+    clientTitle_->setObjectName(QStringLiteral("caseloadClientTitle"));
+    QFont big = clientTitle_->font();
+    big.setBold(true);
+    big.setPointSizeF(big.pointSizeF() * 1.2);
+    clientTitle_->setFont(big);
+
+    history_->setObjectName(QStringLiteral("caseloadHistory"));
+    history_->setHeaderHidden(true);
+    history_->setColumnCount(1);
+    history_->setRootIsDecorated(true);
+    history_->setUniformRowHeights(false);
+    // A sentence wider than the pane ends in "…"; its tooltip has it whole.
+    history_->setTextElideMode(Qt::ElideRight);
+    history_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    connect(history_, &QTreeWidget::currentItemChanged, this, &CaseloadView::updateButtons);
+    template_->setObjectName(QStringLiteral("caseloadTemplate"));
+    template_->setToolTip(tr("Give another client this plan's goal, objective, budget, deadline, pins and excludes; "
+                             "their own skills and dates stay theirs"));
+    connect(template_, &QPushButton::clicked, this, &CaseloadView::useAsTemplate);
+
+    notes_->setObjectName(QStringLiteral("caseloadNotes"));
+    notes_->setWordWrap(true);
+    notes_->setAlternatingRowColors(true);
+    noteEdit_->setObjectName(QStringLiteral("caseloadNoteEdit"));
+    noteEdit_->setPlaceholderText(tr("Write a note and press Enter"));
+    aboutPlan_->setObjectName(QStringLiteral("caseloadNoteAboutPlan"));
+    addNote_->setObjectName(QStringLiteral("caseloadAddNote"));
+    connect(noteEdit_, &QLineEdit::returnPressed, this, &CaseloadView::addNote);
+    connect(addNote_, &QPushButton::clicked, this, &CaseloadView::addNote);
+    connect(noteEdit_, &QLineEdit::textChanged, this, &CaseloadView::updateButtons);
+
+    // Above: the clients. Below: the chosen client's plan history beside their notes.
+    auto* top = new QWidget(this);
+    auto* topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    auto* searchRow = new QHBoxLayout;
+    searchRow->addWidget(search_, 1);
+    searchRow->addWidget(open_);
+    topLayout->addLayout(searchRow);
+    topLayout->addWidget(table_, 1);
+
+    auto* historyBox = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyLayout->setContentsMargins(0, 0, 0, 0);
+    auto* historyRow = new QHBoxLayout;
+    historyRow->addWidget(heading(tr("Plan history"), historyBox), 1);
+    historyRow->addWidget(template_);
+    historyLayout->addLayout(historyRow);
+    historyLayout->addWidget(history_, 1);
+
+    auto* notesBox = new QWidget(this);
+    auto* notesLayout = new QVBoxLayout(notesBox);
+    notesLayout->setContentsMargins(0, 0, 0, 0);
+    auto* notesHeading = heading(tr("Notes"), notesBox);
+    notesHeading->setMinimumHeight(template_->sizeHint().height());
+    notesLayout->addWidget(notesHeading);
+    notesLayout->addWidget(notes_, 1);
+    notesLayout->addWidget(noteEdit_);
+    auto* noteRow = new QHBoxLayout;
+    noteRow->addWidget(aboutPlan_, 1);
+    noteRow->addWidget(addNote_);
+    notesLayout->addLayout(noteRow);
+
+    auto* details = new QSplitter(Qt::Horizontal, this);
+    details->setObjectName(QStringLiteral("caseloadDetailsSplitter"));
+    details->setChildrenCollapsible(false);
+    details->addWidget(historyBox);
+    details->addWidget(notesBox);
+    details->setStretchFactor(0, 3);
+    details->setStretchFactor(1, 2);
+    auto* bottom = new QWidget(this);
+    auto* bottomLayout = new QVBoxLayout(bottom);
+    bottomLayout->setContentsMargins(0, 4, 0, 0);
+    bottomLayout->addWidget(clientTitle_);
+    bottomLayout->addWidget(details, 1);
+
+    auto* split = new QSplitter(Qt::Vertical, this);
+    split->setObjectName(QStringLiteral("caseloadSplitter"));
+    split->setChildrenCollapsible(false);
+    split->addWidget(top);
+    split->addWidget(bottom);
+    split->setStretchFactor(0, 1);
+    split->setStretchFactor(1, 1);
+    auto* layout = new QVBoxLayout(this);
+    layout->setContentsMargins(6, 6, 6, 6);
+    layout->addWidget(split);
+
+    connect(controller_, &ClientController::clientsChanged, this, [this] {
+        stale_ = true;
+        if (isVisible())
+            refresh();
+    });
+    updateButtons();
+}
+
+void CaseloadView::showEvent(QShowEvent* event) {
+    QWidget::showEvent(event);
+    if (stale_)
+        refresh();
+}
+
+void CaseloadView::refresh() {
+    stale_ = false;
+    const QString keep = shown_.isEmpty() ? session_->clientId() : shown_;
+    model_->reload(*controller_->source());
+    if (model_->rowOf(keep) >= 0)
+        showClient(keep);
+    else if (model_->rowCount() > 0)
+        showClient(model_->entries().front().id);
+    else
+        showClient({});
+}
+
+void CaseloadView::showClient(const QString& clientId) {
+    shown_ = clientId;
+    const int row = model_->rowOf(clientId);
+    if (row >= 0) {
+        const QModelIndex at = filter_->mapFromSource(model_->index(row, 0));
+        if (at.isValid() && table_->currentIndex().row() != at.row())
+            table_->setCurrentIndex(at);
+        clientTitle_->setText(model_->entries()[std::size_t(row)].name);
+    } else {
+        clientTitle_->setText(tr("No client chosen"));
+    }
+    fillHistory();
+    fillNotes();
+    updateButtons();
+}
+
+void CaseloadView::fillHistory() {
+    history_->clear();
+    if (shown_.isEmpty())
+        return;
+    const auto versions = controller_->source()->planHistory(shown_, session_->catalog());
+    const int row = model_->rowOf(shown_);
+    const std::string currency = row >= 0 && !model_->entries()[std::size_t(row)].currency.empty()
+                                     ? model_->entries()[std::size_t(row)].currency
+                                     : session_->catalog().currency;
+    if (versions.empty()) {
+        // Short lines: the pane may be narrow.
+        const QStringList lines =
+            controller_->source()->keepsPlans()
+                ? QStringList{tr("No saved plans yet."), tr("Keep a candidate, then save it to the workspace.")}
+                : QStringList{tr("Plan history is kept in a workspace."), tr("This window works from files.")};
+        for (const QString& line : lines) {
+            auto* none = new QTreeWidgetItem(history_);
+            none->setText(0, line);
+            none->setToolTip(0, lines.join(QLatin1Char(' ')));
+            none->setFlags(Qt::ItemIsEnabled);
+            none->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        }
+        return;
+    }
+    for (const auto& v : versions) {
+        auto* item = new QTreeWidgetItem(history_);
+        item->setData(0, Qt::UserRole, v.id);
+        const QString status = v.status == PlanStatus::Optimal    ? tr("optimal")
+                               : v.status == PlanStatus::Feasible ? tr("feasible")
+                               : v.status == PlanStatus::Unknown  ? tr("no plan found in time")
+                                                                  : tr("goal out of reach");
+        const QString title = v.title.isEmpty() ? tr("Version %1").arg(v.version)
+                                                : tr("Version %1: %2").arg(v.version).arg(shown(v.title));
+        // Two short lines read better in a narrow pane than one long one.
+        const QString facts =
+            !hasPlan(v.status) ? tr("Saved %1\n%2").arg(whenText(v.savedAt), status)
+                               : tr("Saved %1\n%2: %3, done by %4")
+                                     .arg(whenText(v.savedAt), status, money(v.cost, currency), dateText(v.completion));
+        item->setText(0, title);
+        item->setData(0, Qt::UserRole + 1, facts);
+        item->setToolTip(0, facts);
+        QFont bold = item->font(0);
+        bold.setBold(true);
+        item->setFont(0, bold);
+        auto* factsItem = new QTreeWidgetItem(item);
+        factsItem->setText(0, facts);
+        factsItem->setFlags(Qt::ItemIsEnabled);
+        factsItem->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        const QStringList changes = v.changes.isEmpty() ? QStringList{tr("The first saved version.")} : v.changes;
+        // One sentence a line: each wraps on its own in a narrow pane.
+        for (const QString& sentence : changes) {
+            auto* what = new QTreeWidgetItem(item);
+            what->setText(0, sentence);
+            what->setToolTip(0, sentence);
+            what->setFlags(Qt::ItemIsEnabled);
+        }
+        item->setExpanded(true);
+    }
+}
+
+void CaseloadView::fillNotes() {
+    notes_->clear();
+    if (shown_.isEmpty())
+        return;
+    const auto notes = controller_->source()->notes(shown_);
+    if (notes.empty()) {
+        auto* none = new QListWidgetItem(controller_->source()->keepsPlans()
+                                             ? tr("No notes yet.")
+                                             : tr("Notes are kept in a workspace; this window works from files."),
+                                         notes_);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const auto& n : notes) {
+        const QString when = whenText(n.createdAt);
+        auto* item = new QListWidgetItem(n.planVersion > 0
+                                             ? tr("%1, about version %2: %3").arg(when).arg(n.planVersion).arg(n.text)
+                                             : tr("%1: %2").arg(when, n.text),
+                                         notes_);
+        item->setData(Qt::UserRole, n.id);
+        item->setData(Qt::UserRole + 1, n.createdAt);
+    }
+}
+
+QString CaseloadView::selectedPlan() const {
+    const QTreeWidgetItem* item = history_->currentItem();
+    while (item && item->parent())
+        item = item->parent();
+    return item ? item->data(0, Qt::UserRole).toString() : QString();
+}
+
+void CaseloadView::updateButtons() {
+    const bool client = !shown_.isEmpty();
+    const bool keeps = controller_->source()->keepsPlans();
+    open_->setEnabled(client && shown_ != session_->clientId());
+    template_->setEnabled(keeps && !selectedPlan().isEmpty() && model_->rowCount() > 1);
+    aboutPlan_->setEnabled(keeps && !selectedPlan().isEmpty());
+    noteEdit_->setEnabled(client && keeps);
+    addNote_->setEnabled(client && keeps && !noteEdit_->text().trimmed().isEmpty());
+}
+
+void CaseloadView::openSelected() {
+    if (shown_.isEmpty() || shown_ == session_->clientId())
+        return;
+    const QString id = shown_;
+    QString error;
+    if (!controller_->selectClient(id, &error)) {
+        QMessageBox::warning(this, tr("Open client"), error);
+        return;
+    }
+    emit clientOpened(id);
+}
+
+void CaseloadView::addNote() {
+    const QString text = noteEdit_->text().trimmed();
+    if (shown_.isEmpty() || text.isEmpty())
+        return;
+    const QString plan = aboutPlan_->isChecked() ? selectedPlan() : QString();
+    if (const QString e = controller_->source()->addNote(shown_, text, plan); !e.isEmpty()) {
+        QMessageBox::warning(this, tr("Add note"), e);
+        return;
+    }
+    noteEdit_->clear();
+    fillNotes();
+}
+
+void CaseloadView::useAsTemplate() {
+    if (selectedPlan().isEmpty())
+        return;
+    QStringList names;
+    QStringList ids;
+    for (const auto& e : model_->entries())
+        if (e.id != shown_) {
+            names << e.name;
+            ids << e.id;
+        }
+    if (names.isEmpty())
+        return;
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(
+        this, tr("Use as template"), tr("Give this plan's goal, objective and limits to:"), names, 0, false, &ok);
+    if (ok && names.contains(choice))
+        useAsTemplateFor(ids.at(names.indexOf(choice)));
+}
+
+bool CaseloadView::useAsTemplateFor(const QString& targetClientId) {
+    const QString plan = selectedPlan();
+    const int from = model_->rowOf(shown_);
+    const int to = model_->rowOf(targetClientId);
+    if (plan.isEmpty() || from < 0 || to < 0)
+        return false;
+    // Switching clients reloads the caseload: the names are read first.
+    const QString fromName = model_->entries()[std::size_t(from)].name;
+    const QString toName = model_->entries()[std::size_t(to)].name;
+    QString error;
+    if (!CaseloadModel::applyTemplate(*controller_, *session_, plan, targetClientId, &error)) {
+        QMessageBox::warning(this, tr("Use as template"), error);
+        return false;
+    }
+    emit message(tr("%1 now plans with the goal and limits of %2's plan.").arg(toName, fromName));
+    emit clientOpened(targetClientId);
+    return true;
+}
+
+} // namespace cairn::app

@@ -1,0 +1,47 @@
+#pragma once
+
+// moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes.
+#ifndef Q_MOC_RUN
+#include "cairn/app/data/data_source.h"
+#endif
+
+#include <QWidget>
+#include <memory>
+#include <vector>
+
+namespace Ui {
+class GoalBar;
+}
+
+namespace cairn::app {
+
+class PlanningSession;
+
+/// The bar across the top: which client, which goal (searchable), what to optimise for, and
+/// the limits the plan must keep: budget, hours a week, start date and deadline.
+class GoalBar : public QWidget {
+    Q_OBJECT
+
+public:
+    explicit GoalBar(PlanningSession* session, QWidget* parent = nullptr);
+    ~GoalBar() override;
+
+    void setClients(const std::vector<ClientEntry>& clients, const QString& current);
+    void setCurrentClient(const QString& clientId);
+    void focusGoal();
+
+signals:
+    void clientChosen(const QString& clientId);
+    void newClientRequested();
+
+private:
+    void fillGoals();
+    void loadProfile();
+    void chooseGoalFromText();
+    void pushValue(int field, const QVariant& value);
+
+    std::unique_ptr<Ui::GoalBar> ui_;
+    PlanningSession* session_;
+};
+
+} // namespace cairn::app

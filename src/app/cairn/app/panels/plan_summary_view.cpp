@@ -1,0 +1,187 @@
+#include "cairn/app/panels/plan_summary_view.h"
+
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/common/reason_words.h"
+#include "cairn/app/common/requirement_words.h"
+
+#include <QLocale>
+#include <QScrollBar>
+#include <QUrl>
+#include <algorithm>
+#include <cairn/text/plan_words.h>
+
+namespace cairn::app {
+
+namespace {
+/// Catalog text for the summary's HTML: on one line (see shown()) and escaped.
+QString esc(const QString& s) {
+    return shown(s).toHtmlEscaped();
+}
+QString esc(const std::string& s) {
+    return esc(qs(s));
+}
+QString date(Date d) {
+    return dateText(d);
+}
+} // namespace
+
+PlanSummaryView::PlanSummaryView(PlanningSession* session, QWidget* parent) : QTextBrowser(parent), session_(session) {
+    setOpenLinks(false);
+    setOpenExternalLinks(false);
+    connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
+        if (url.scheme() == QLatin1String("cred"))
+            emit credentialClicked(url.path());
+    });
+    connect(session_, &PlanningSession::planChanged, this, &PlanSummaryView::refresh);
+    connect(session_, &PlanningSession::goalChanged, this, &PlanSummaryView::refresh);
+    connect(session_, &PlanningSession::catalogChanged, this, &PlanSummaryView::refresh);
+    refresh();
+}
+
+void PlanSummaryView::setPlanning(bool planning) {
+    planning_ = planning;
+    refresh();
+}
+
+void PlanSummaryView::refresh() {
+    QString html;
+    if (session_->goal().empty()) {
+        html = QStringLiteral("<p>%1</p>").arg(tr("Choose a goal to see a plan."));
+    } else if (!session_->plan()) {
+        html = QStringLiteral("<p>%1</p>").arg(planning_ ? tr("Planning…") : tr("No plan yet."));
+    } else {
+        html = statusHtml() + totalsHtml() + credentialsHtml() + gapHtml();
+    }
+    const int scroll = verticalScrollBar()->value();
+    setHtml(html);
+    verticalScrollBar()->setValue(scroll);
+}
+
+QString PlanSummaryView::statusHtml() const {
+    const Plan& plan = *session_->plan();
+    const Goal* goal = session_->catalog().findGoal(session_->goal());
+    QString out = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(goal ? esc(goal->title) : esc(plan.goal));
+    QString status;
+    switch (plan.status) {
+    case PlanStatus::Optimal:
+        status = tr("Optimal: no plan does better on this objective.");
+        break;
+    case PlanStatus::Feasible:
+        status = tr("Feasible: a good plan, not proven the best.");
+        break;
+    case PlanStatus::Infeasible:
+        status = tr("No plan reaches this goal.");
+        break;
+    case PlanStatus::Unknown:
+        status = tr("Unknown: the search stopped before it found a plan; one may still exist.");
+        break;
+    }
+    out += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(status.toHtmlEscaped());
+    if (!plan.reason.empty())
+        out += QStringLiteral("<br>%1").arg(esc(plan.reason));
+    if (const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
+        !bound.isEmpty())
+        out += QStringLiteral("<br>%1").arg(bound.toHtmlEscaped());
+    if (session_->planWasCancelled())
+        out += QStringLiteral("<br><i>%1</i>").arg(tr("Planning was stopped; this is the best plan found so far."));
+    if (planning_)
+        out += QStringLiteral("<br><i>%1</i>").arg(tr("Updating…"));
+    out += QStringLiteral("</p>");
+    return out;
+}
+
+QString PlanSummaryView::totalsHtml() const {
+    const Plan& plan = *session_->plan();
+    if (!hasPlan(plan.status))
+        return {};
+    const QLocale locale;
+    const std::string& currency = session_->catalog().currency;
+    auto row = [](const QString& label, const QString& value) {
+        return QStringLiteral("<tr><td style='padding-right:12px'>%1</td><td align='right'><b>%2</b></td></tr>")
+            .arg(label, value);
+    };
+    QString out = QStringLiteral("<table cellspacing='0'>");
+    out += row(tr("Cost"), money(plan.totals.cost, currency));
+    out += row(tr("Effort"), tr("%1 hours").arg(locale.toString(plan.totals.hours, 'f', 0)));
+    out += row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%L1 weeks").arg(plan.totals.weeks)));
+    out += row(tr("Done by"), date(plan.totals.completion));
+    if (const Goal* goal = session_->catalog().findGoal(session_->goal()); goal && goal->kind == Goal::Kind::Credits)
+        out += row(tr("Credits"),
+                   tr("%1 of %2").arg(locale.toString(plan.totals.credits), locale.toString(goal->minCredits)));
+    out += row(tr("Credentials"), locale.toString(static_cast<int>(plan.credentials.size())));
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+QString PlanSummaryView::credentialsHtml() const {
+    const Plan& plan = *session_->plan();
+    if (plan.credentials.empty())
+        return !hasPlan(plan.status) ? QString() : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
+    const std::string& currency = session_->catalog().currency;
+    QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><ol style='margin-top:0'>").arg(tr("In order"));
+    const ReasonWords reasons(session_->catalog());
+    for (const auto& pc : plan.credentials) {
+        out += QStringLiteral("<li><a href='cred:%1'>%2</a><br><small>%3 · %4 – %5</small>")
+                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(qs(pc.id))), esc(pc.title),
+                        pc.cost == 0 ? tr("free") : money(pc.cost, currency), date(pc.start), date(pc.end));
+        for (const auto& r : pc.why)
+            out += QStringLiteral("<br><small><i>%1</i></small>").arg(esc(reasons.sentence(r)));
+        out += QStringLiteral("</li>");
+    }
+    out += QStringLiteral("</ol>");
+    return out;
+}
+
+QString PlanSummaryView::gapHtml() const {
+    const Catalog& catalog = session_->catalog();
+    const Profile& profile = session_->profile();
+    const Gap before = gap(catalog, profile, session_->goal());
+    if (before.items.empty())
+        return {};
+    Profile withPlan = profile;
+    if (session_->plan())
+        for (const auto& pc : session_->plan()->credentials)
+            withPlan.completed.push_back(pc.id);
+    const Gap after = gap(catalog, withPlan, session_->goal());
+    const RequirementWords words(catalog);
+    const bool infeasible = session_->plan() && !hasPlan(session_->plan()->status);
+    const QString yes = tr("✔ met"), no = tr("✘ missing");
+    // An option the goal's choice is met without is not needed: never "missing".
+    auto state = [&](const Gap& g, std::size_t i) -> QString {
+        const GapItem& item = g.items[i];
+        if (item.met)
+            return yes;
+        if (item.group >= 0 && g.groups[static_cast<std::size_t>(item.group)].met)
+            return QStringLiteral("<span style='color:gray'>%1</span>").arg(RequirementWords::notNeeded());
+        return item.heldLevel > 0 && &g == &before ? tr("✘ level %1").arg(item.heldLevel) : no;
+    };
+    QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><table cellspacing='0' cellpadding='1'>")
+                      .arg(tr("Skills gap"));
+    out += QStringLiteral("<tr><th align='left'>%1</th><th align='left' style='padding-left:8px'>%2</th>")
+               .arg(tr("Goal needs"), tr("Now"));
+    if (!infeasible)
+        out += QStringLiteral("<th align='left' style='padding-left:8px'>%1</th>").arg(tr("After plan"));
+    out += QStringLiteral("</tr>");
+    int group = -1;
+    for (std::size_t i = 0; i < before.items.size(); ++i) {
+        const GapItem& item = before.items[i];
+        if (item.group >= 0 && item.group != group) {
+            const GapGroup& g = before.groups[static_cast<std::size_t>(item.group)];
+            out += QStringLiteral("<tr><td colspan='3'><i>%1:</i></td></tr>")
+                       .arg(RequirementWords::choice(g.needed, g.size).toHtmlEscaped());
+        }
+        group = item.group;
+        const QString label = words.itemText(qs(item.item));
+        const QString indent = item.group >= 0 ? QStringLiteral("&nbsp;&nbsp;&nbsp;") : QString();
+        out += QStringLiteral("<tr><td>%1%2</td><td style='padding-left:8px'>%3</td>")
+                   .arg(indent, esc(label), state(before, i));
+        if (!infeasible && i < after.items.size())
+            out += QStringLiteral("<td style='padding-left:8px'>%1</td>").arg(state(after, i));
+        out += QStringLiteral("</tr>");
+    }
+    out += QStringLiteral("</table>");
+    return out;
+}
+
+} // namespace cairn::app

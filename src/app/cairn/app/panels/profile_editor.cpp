@@ -1,0 +1,165 @@
+#include "cairn/app/panels/profile_editor.h"
+
+#include "cairn/app/common/editor_ranges.h"
+#include "cairn/app/undo/mark_completed_command.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/undo/set_profile_value_command.h"
+#include "cairn/app/undo/set_skill_level_command.h"
+#include "cairn/app/models/skill_level_model.h"
+#include "ui_profile_editor.h"
+
+#include <QCompleter>
+#include <QHeaderView>
+#include <QSortFilterProxyModel>
+#include <QUndoStack>
+
+namespace cairn::app {
+
+ProfileEditor::ProfileEditor(PlanningSession* session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::ProfileEditor>()), session_(session),
+      skills_(new SkillLevelModel(session, this)), skillFilter_(new QSortFilterProxyModel(this)) {
+    ui_->setupUi(this);
+    applyRange(ui_->hourlyValueSpin, limits::kHourlyValue);
+    applyRange(ui_->budgetSpin, limits::kBudget);
+    applyRange(ui_->hoursSpin, limits::kHoursPerWeek);
+    applyRange(ui_->addLevelSpin, kMinLevel, kMaxLevel);
+    applyDateRange(ui_->startEdit);
+    applyDateRange(ui_->deadlineEdit);
+    skillFilter_->setSourceModel(skills_);
+    skillFilter_->setFilterKeyColumn(-1);
+    skillFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
+    ui_->skillTable->setModel(skillFilter_);
+    // Names get the room; codes and levels take what they need. Set again after every reset
+    // of the model, which drops per-section modes.
+    auto sizeColumns = [this] {
+        auto* header = ui_->skillTable->horizontalHeader();
+        header->setStretchLastSection(false);
+        header->setSectionResizeMode(QHeaderView::ResizeToContents);
+        header->setSectionResizeMode(SkillLevelModel::SkillColumn, QHeaderView::Stretch);
+    };
+    sizeColumns();
+    connect(skillFilter_, &QAbstractItemModel::modelReset, this, sizeColumns);
+    ui_->skillTable->sortByColumn(SkillLevelModel::SkillColumn, Qt::AscendingOrder);
+    ui_->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
+    ui_->addSkillCombo->setInsertPolicy(QComboBox::NoInsert);
+    ui_->addSkillCombo->completer()->setFilterMode(Qt::MatchContains);
+    ui_->addSkillCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
+    ui_->addSkillCombo->lineEdit()->setPlaceholderText(tr("Skill to add…"));
+
+    connect(ui_->skillSearch, &QLineEdit::textChanged, skillFilter_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(ui_->nameEdit, &QLineEdit::editingFinished, this, [this] {
+        if (ui_->nameEdit->text().toStdString() != session_->profile().name)
+            session_->undoStack()->push(
+                new SetProfileValueCommand(session_, SetProfileValueCommand::Field::Name, ui_->nameEdit->text()));
+    });
+    connect(ui_->hourlyValueSpin, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        if (value != session_->profile().hourlyValue)
+            session_->undoStack()->push(
+                new SetProfileValueCommand(session_, SetProfileValueCommand::Field::HourlyValue, value));
+    });
+    using Field = SetProfileValueCommand::Field;
+    connect(ui_->budgetCheck, &QCheckBox::toggled, this, [this](bool on) {
+        SetProfileValueCommand::pushIfChanged(session_, Field::Budget,
+                                              on ? QVariant(ui_->budgetSpin->value()) : QVariant());
+    });
+    connect(ui_->budgetSpin, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { SetProfileValueCommand::pushIfChanged(session_, Field::Budget, v); });
+    connect(ui_->hoursSpin, &QDoubleSpinBox::valueChanged, this,
+            [this](double v) { SetProfileValueCommand::pushIfChanged(session_, Field::HoursPerWeek, v); });
+    connect(ui_->startEdit, &QDateEdit::dateChanged, this,
+            [this](const QDate& d) { SetProfileValueCommand::pushIfChanged(session_, Field::Start, d); });
+    connect(ui_->deadlineCheck, &QCheckBox::toggled, this, [this](bool on) {
+        SetProfileValueCommand::pushIfChanged(session_, Field::Deadline,
+                                              on ? QVariant(ui_->deadlineEdit->date()) : QVariant());
+    });
+    connect(ui_->deadlineEdit, &QDateEdit::dateChanged, this,
+            [this](const QDate& d) { SetProfileValueCommand::pushIfChanged(session_, Field::Deadline, d); });
+    connect(ui_->addSkillButton, &QPushButton::clicked, this, &ProfileEditor::addSkill);
+    connect(ui_->addSkillCombo->lineEdit(), &QLineEdit::returnPressed, this, &ProfileEditor::addSkill);
+    connect(ui_->removeSkillButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = ui_->skillTable->currentIndex();
+        if (!index.isValid())
+            return;
+        const std::string id = index.data(SkillLevelModel::IdRole).toString().toStdString();
+        session_->undoStack()->push(new SetSkillLevelCommand(session_, id, 0));
+    });
+    connect(ui_->uncompleteButton, &QPushButton::clicked, this, [this] {
+        if (auto* item = ui_->completedList->currentItem())
+            session_->undoStack()->push(
+                new MarkCompletedCommand(session_, item->data(Qt::UserRole).toString().toStdString(), false));
+    });
+    connect(ui_->completedList, &QListWidget::itemActivated, this,
+            [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });
+    connect(session_, &PlanningSession::profileChanged, this, &ProfileEditor::loadFromSession);
+    connect(session_, &PlanningSession::catalogChanged, this, &ProfileEditor::fillSkillChoices);
+    fillSkillChoices();
+    loadFromSession();
+}
+
+ProfileEditor::~ProfileEditor() = default;
+
+void ProfileEditor::fillSkillChoices() {
+    const QSignalBlocker block(ui_->addSkillCombo);
+    ui_->addSkillCombo->clear();
+    std::vector<std::pair<QString, QString>> skills;
+    for (const auto& s : session_->catalog().skills)
+        skills.emplace_back(qs(s.name), qs(s.id));
+    std::sort(skills.begin(), skills.end(),
+              [](const auto& a, const auto& b) { return QString::localeAwareCompare(a.first, b.first) < 0; });
+    for (const auto& [name, id] : skills)
+        ui_->addSkillCombo->addItem(name, id);
+    ui_->addSkillCombo->setCurrentIndex(-1);
+    loadFromSession();
+}
+
+void ProfileEditor::addSkill() {
+    const int index = ui_->addSkillCombo->findText(ui_->addSkillCombo->currentText(), Qt::MatchFixedString);
+    if (index < 0)
+        return;
+    const std::string id = ui_->addSkillCombo->itemData(index).toString().toStdString();
+    session_->undoStack()->push(new SetSkillLevelCommand(session_, id, ui_->addLevelSpin->value()));
+    ui_->addSkillCombo->setCurrentIndex(-1);
+    ui_->addSkillCombo->clearEditText();
+}
+
+void ProfileEditor::loadFromSession() {
+    const Profile& p = session_->profile();
+    if (!ui_->nameEdit->hasFocus())
+        ui_->nameEdit->setText(qs(p.name));
+    {
+        const QSignalBlocker block(ui_->hourlyValueSpin);
+        ui_->hourlyValueSpin->setPrefix(qs(session_->catalog().currency) + QLatin1Char(' '));
+        ui_->hourlyValueSpin->setValue(p.hourlyValue);
+    }
+    {
+        const QSignalBlocker b1(ui_->budgetCheck), b2(ui_->budgetSpin), b3(ui_->hoursSpin), b4(ui_->startEdit),
+            b5(ui_->deadlineCheck), b6(ui_->deadlineEdit);
+        ui_->budgetSpin->setPrefix(qs(session_->catalog().currency) + QLatin1Char(' '));
+        ui_->budgetCheck->setChecked(p.budget.has_value());
+        ui_->budgetSpin->setEnabled(p.budget.has_value());
+        if (p.budget)
+            ui_->budgetSpin->setValue(*p.budget);
+        ui_->hoursSpin->setValue(p.hoursPerWeek);
+        ui_->startEdit->setDate(toQDate(p.start));
+        ui_->deadlineCheck->setChecked(p.deadline.has_value());
+        ui_->deadlineEdit->setEnabled(p.deadline.has_value());
+        ui_->deadlineEdit->setDate(p.deadline ? toQDate(*p.deadline) : toQDate(p.start).addYears(1));
+    }
+    const QString current = ui_->completedList->currentItem()
+                                ? ui_->completedList->currentItem()->data(Qt::UserRole).toString()
+                                : QString();
+    ui_->completedList->clear();
+    for (const auto& id : p.completed) {
+        const Credential* c = session_->catalog().findCredential(id);
+        auto* item =
+            new QListWidgetItem(c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id)), ui_->completedList);
+        item->setData(Qt::UserRole, qs(id));
+        if (qs(id) == current)
+            ui_->completedList->setCurrentItem(item);
+    }
+    ui_->completedGroup->setTitle(tr("Credentials completed (%1)").arg(p.completed.size()));
+    ui_->skillsGroup->setTitle(tr("Skills held (%1)").arg(p.skills.size()));
+}
+
+} // namespace cairn::app

@@ -1,0 +1,323 @@
+#include "cairn/app/pathway/pathway_view.h"
+
+#include "cairn/app/pathway/pathway_node_item.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/common/reason_words.h"
+#include "cairn/app/common/requirement_words.h"
+#include "cairn/app/common/status_style.h"
+
+#include <QContextMenuEvent>
+#include <QGraphicsPathItem>
+#include <QLocale>
+#include <QMenu>
+#include <QScrollBar>
+#include <QWheelEvent>
+#include <algorithm>
+#include <cairn/engine/pathway_layout.h>
+#include <cmath>
+
+namespace cairn::app {
+
+namespace {
+constexpr double kNodeWidth = 200;
+constexpr double kNodeHeight = 58;
+constexpr double kMinAutoScale = 0.6; // below this the text is too small to read
+
+std::optional<CredentialStatus> statusOf(PathwayNodeKind kind) {
+    switch (kind) {
+    case PathwayNodeKind::Completed:
+        return CredentialStatus::Completed;
+    case PathwayNodeKind::Planned:
+        return CredentialStatus::Planned;
+    case PathwayNodeKind::Open:
+        return CredentialStatus::Open;
+    case PathwayNodeKind::Locked:
+        return CredentialStatus::Locked;
+    case PathwayNodeKind::Goal:
+        break;
+    }
+    return std::nullopt;
+}
+
+/// A smooth left-to-right curve through the route's points, ending in an arrowhead.
+QPainterPath edgePath(const std::vector<LayoutPoint>& points) {
+    QPainterPath path(QPointF(points.front().x, points.front().y));
+    for (std::size_t i = 1; i < points.size(); ++i) {
+        const QPointF a(points[i - 1].x, points[i - 1].y), b(points[i].x, points[i].y);
+        const double dx = (b.x() - a.x()) / 2;
+        path.cubicTo(QPointF(a.x() + dx, a.y()), QPointF(b.x() - dx, b.y()), b);
+    }
+    return path;
+}
+
+QPainterPath arrowHead(const LayoutPoint& tip) {
+    QPainterPath head;
+    head.moveTo(tip.x, tip.y);
+    head.lineTo(tip.x - 9, tip.y - 4.5);
+    head.lineTo(tip.x - 9, tip.y + 4.5);
+    head.closeSubpath();
+    return head;
+}
+} // namespace
+
+PathwayView::PathwayView(PlanningSession* session, QWidget* parent) : QGraphicsView(parent), session_(session) {
+    setScene(new QGraphicsScene(this));
+    setRenderHints(QPainter::Antialiasing | QPainter::TextAntialiasing);
+    setDragMode(ScrollHandDrag);
+    setTransformationAnchor(AnchorUnderMouse);
+    setResizeAnchor(AnchorViewCenter);
+    setViewportUpdateMode(SmartViewportUpdate);
+    setFrameShape(QFrame::NoFrame);
+    setBackgroundRole(QPalette::Base);
+    emptyText_ = tr("Choose a goal to see a pathway");
+    connect(scene(), &QGraphicsScene::selectionChanged, this, [this] {
+        if (selecting_)
+            return;
+        const auto items = scene()->selectedItems();
+        if (items.size() == 1)
+            if (auto* node = dynamic_cast<PathwayNodeItem*>(items.front())) {
+                selected_ = node->credentialId();
+                emit credentialClicked(node->credentialId());
+            }
+    });
+    connect(session_, &PlanningSession::planChanged, this, &PathwayView::rebuild);
+    connect(session_, &PlanningSession::catalogChanged, this, &PathwayView::rebuild);
+}
+
+void PathwayView::setEmptyText(const QString& text) {
+    emptyText_ = text;
+    viewport()->update();
+}
+
+void PathwayView::rebuild() {
+    scene()->clear();
+    nodes_.clear();
+    banner_.clear();
+    const auto& plan = session_->plan();
+    if (!plan || session_->goal().empty()) {
+        scene()->setSceneRect(QRectF());
+        viewport()->update();
+        return;
+    }
+    const Catalog& catalog = session_->catalog();
+    if (plan->status == PlanStatus::Unknown)
+        banner_ = tr("No pathway found yet. %1").arg(qs(plan->reason));
+    else if (!hasPlan(plan->status))
+        banner_ = tr("No pathway reaches this goal. %1").arg(qs(plan->reason));
+    else if (plan->credentials.empty())
+        banner_ = tr("The goal is already met: nothing more to take.");
+    PathwayGraph graph = pathwayGraph(catalog, session_->profile(), *plan);
+    for (auto& n : graph.nodes) {
+        n.width = kNodeWidth;
+        n.height = kNodeHeight;
+    }
+    LayoutOptions options;
+    options.layerGap = 72;
+    options.nodeGap = 18;
+    const PathwayLayout layout = layoutPathway(graph, options);
+
+    const QColor edgeColour = palette().color(QPalette::Text);
+    QColor faded = edgeColour;
+    faded.setAlphaF(0.45);
+    for (std::size_t i = 0; i < graph.edges.size() && i < layout.edges.size(); ++i) {
+        const auto& points = layout.edges[i].points;
+        if (points.size() < 2)
+            continue;
+        auto* edge = scene()->addPath(edgePath(points), QPen(faded, 1.4));
+        edge->setZValue(0);
+        auto* head = scene()->addPath(arrowHead(points.back()), Qt::NoPen, faded);
+        head->setZValue(0);
+    }
+    for (std::size_t i = 0; i < graph.nodes.size() && i < layout.nodes.size(); ++i) {
+        const auto& n = graph.nodes[i];
+        const auto& p = layout.nodes[i];
+        const auto status = statusOf(n.kind);
+        QString detail;
+        if (const PlannedCredential* pc = status ? session_->planned(n.id) : nullptr)
+            detail = QStringLiteral("%1 · %2").arg(dateText(pc->start, DateStyle::Short),
+                                                   pc->cost == 0 ? tr("free") : money(pc->cost, catalog.currency));
+        else if (status == CredentialStatus::Completed)
+            detail = tr("completed");
+        else if (!status)
+            detail = plan->status == PlanStatus::Unknown ? tr("goal · no plan found yet")
+                     : !hasPlan(plan->status)            ? tr("goal · out of reach")
+                                                         : tr("goal · %1").arg(dateText(plan->totals.completion));
+        auto* item = new PathwayNodeItem(qs(n.id), shown(n.label), detail, QRectF(p.x, p.y, p.width, p.height), status);
+        item->setHighlight(palette().color(QPalette::Highlight));
+        item->setToolTip(status ? tooltipFor(n.id) : qs(n.label));
+        scene()->addItem(item);
+        nodes_.insert(qs(n.id), item);
+    }
+    scene()->setSceneRect(QRectF(-24, -24, layout.width + 48, layout.height + 48));
+    autoFit_ = true;
+    fitToView();
+    if (auto* item = nodes_.value(selected_)) {
+        selecting_ = true;
+        item->setSelected(true);
+        selecting_ = false;
+    }
+}
+
+QString PathwayView::tooltipFor(const std::string& credentialId) const {
+    const Credential* c = session_->catalog().findCredential(credentialId);
+    QString text = QStringLiteral("<b>%1</b>").arg(c ? shown(c->title).toHtmlEscaped() : qs(credentialId));
+    if (const PlannedCredential* pc = session_->planned(credentialId)) {
+        const QLocale locale;
+        text += QStringLiteral("<br>%1 – %2").arg(dateText(pc->start), dateText(pc->end));
+        if (!pc->why.empty()) {
+            text += QStringLiteral("<br><i>%1</i><ul style='margin:0'>").arg(tr("Why it is in the plan:"));
+            const ReasonWords reasons(session_->catalog());
+            for (const auto& r : pc->why)
+                text += QStringLiteral("<li>%1</li>").arg(reasons.sentence(r).toHtmlEscaped());
+            text += QStringLiteral("</ul>");
+        }
+    } else if (session_->isCompleted(credentialId)) {
+        text += QStringLiteral("<br>%1").arg(tr("Already completed; later credentials build on it."));
+    }
+    return text;
+}
+
+void PathwayView::selectCredential(const QString& credentialId) {
+    selected_ = credentialId;
+    selecting_ = true;
+    scene()->clearSelection();
+    if (auto* item = nodes_.value(credentialId)) {
+        item->setSelected(true);
+        ensureVisible(item, 40, 40);
+    }
+    selecting_ = false;
+}
+
+void PathwayView::zoomIn() {
+    scaleBy(1.25);
+}
+void PathwayView::zoomOut() {
+    scaleBy(1 / 1.25);
+}
+
+void PathwayView::scaleBy(double factor) {
+    autoFit_ = false;
+    const double current = transform().m11();
+    const double next = std::clamp(current * factor, 0.1, 4.0);
+    scale(next / current, next / current);
+}
+
+void PathwayView::fitToView() {
+    if (scene()->items().isEmpty()) {
+        resetTransform();
+        return;
+    }
+    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    const double s = transform().m11();
+    if (s > 1.25) {
+        // A small plan is drawn a little larger, not blown up to fill the view.
+        setTransform(QTransform::fromScale(1.25, 1.25));
+    } else if (s < kMinAutoScale) {
+        // A large pathway stays readable: start at the left (the first steps) and let the
+        // learner pan toward the goal.
+        setTransform(QTransform::fromScale(kMinAutoScale, kMinAutoScale));
+        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    }
+}
+
+void PathwayView::wheelEvent(QWheelEvent* event) {
+    if (event->modifiers() & Qt::ControlModifier) {
+        scaleBy(std::pow(1.0015, event->angleDelta().y()));
+        event->accept();
+        return;
+    }
+    QGraphicsView::wheelEvent(event);
+}
+
+void PathwayView::contextMenuEvent(QContextMenuEvent* event) {
+    auto* node = dynamic_cast<PathwayNodeItem*>(itemAt(event->pos()));
+    if (!node || node->isGoal() || actions_.isEmpty()) {
+        QGraphicsView::contextMenuEvent(event);
+        return;
+    }
+    selectCredential(node->credentialId());
+    emit credentialClicked(node->credentialId());
+    QMenu menu(this);
+    menu.addActions(actions_);
+    menu.exec(event->globalPos());
+}
+
+void PathwayView::resizeEvent(QResizeEvent* event) {
+    QGraphicsView::resizeEvent(event);
+    if (autoFit_)
+        fitToView();
+}
+
+void PathwayView::changeEvent(QEvent* event) {
+    QGraphicsView::changeEvent(event);
+    if (event->type() == QEvent::PaletteChange)
+        rebuild(); // edge colours come from the palette
+}
+
+void PathwayView::drawForeground(QPainter* painter, const QRectF& /*rect*/) {
+    painter->save();
+    painter->resetTransform();
+    const QRect area = viewport()->rect();
+    if (nodes_.isEmpty()) {
+        QFont font = painter->font();
+        font.setPointSizeF(font.pointSizeF() * 1.3);
+        painter->setFont(font);
+        painter->setPen(palette().color(QPalette::PlaceholderText));
+        painter->drawText(area.adjusted(40, 40, -40, -40), Qt::AlignCenter | Qt::TextWordWrap, emptyText_);
+        painter->restore();
+        return;
+    }
+    if (!banner_.isEmpty()) {
+        const QRect bannerArea = area.adjusted(24, 16, -24, 0);
+        const QRect textRect = painter->fontMetrics().boundingRect(bannerArea.adjusted(14, 10, -14, 0),
+                                                                   Qt::TextWordWrap | Qt::AlignHCenter, banner_);
+        const QRect box(bannerArea.left(), bannerArea.top(), bannerArea.width(), textRect.height() + 20);
+        painter->setRenderHint(QPainter::Antialiasing);
+        painter->setPen(palette().color(QPalette::Mid));
+        painter->setBrush(palette().color(QPalette::ToolTipBase));
+        painter->drawRoundedRect(box, 6, 6);
+        painter->setPen(palette().color(QPalette::ToolTipText));
+        painter->drawText(box.adjusted(14, 10, -14, -10), Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignVCenter,
+                          banner_);
+    }
+    // The legend: every status's colour and shape, bottom left, on the window colour.
+    const QFontMetrics fm(painter->font());
+    const int swatchW = 26, swatchH = 14, gap = 14;
+    const CredentialStatus statuses[] = {CredentialStatus::Completed, CredentialStatus::Planned, CredentialStatus::Open,
+                                         CredentialStatus::Locked};
+    int width = 12;
+    for (auto s : statuses)
+        width += swatchW + 6 + fm.horizontalAdvance(StatusStyle::name(s)) + gap;
+    width += swatchW + 6 + fm.horizontalAdvance(tr("Goal"));
+    const QRect box(area.left() + 10, area.bottom() - fm.height() - 18, width + 12, fm.height() + 10);
+    painter->setRenderHint(QPainter::Antialiasing);
+    QColor background = palette().color(QPalette::Window);
+    background.setAlphaF(0.92);
+    painter->setPen(palette().color(QPalette::Mid));
+    painter->setBrush(background);
+    painter->drawRoundedRect(box, 5, 5);
+    int x = box.left() + 10;
+    const int cy = box.center().y();
+    auto swatch = [&](const QPainterPath& path, const QColor& fill, bool dashed, const QString& label) {
+        QPen pen(fill.darker(150), 1.2);
+        if (dashed)
+            pen.setStyle(Qt::DashLine);
+        painter->setPen(pen);
+        painter->setBrush(fill);
+        painter->drawPath(path);
+        painter->setPen(palette().color(QPalette::WindowText));
+        painter->drawText(QRect(x + swatchW + 6, box.top(), fm.horizontalAdvance(label) + 2, box.height()),
+                          Qt::AlignVCenter, label);
+        x += swatchW + 6 + fm.horizontalAdvance(label) + gap;
+    };
+    for (auto s : statuses) {
+        const QRectF r(x, cy - swatchH / 2.0, swatchW, swatchH);
+        swatch(StatusStyle::shape(s, r), StatusStyle::fill(s), StatusStyle::dashed(s), StatusStyle::name(s));
+    }
+    swatch(StatusStyle::goalShape(QRectF(x, cy - swatchH / 2.0, swatchW, swatchH)), StatusStyle::goalFill(), false,
+           tr("Goal"));
+    painter->restore();
+}
+
+} // namespace cairn::app

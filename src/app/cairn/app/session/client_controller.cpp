@@ -1,0 +1,132 @@
+#include "cairn/app/session/client_controller.h"
+
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/data/file_data_source.h"
+#include "cairn/app/session/planning_session.h"
+
+namespace cairn::app {
+
+ClientController::ClientController(PlanningSession* session, std::unique_ptr<DataSource> source, QObject* parent)
+    : QObject(parent), source_(std::move(source)), session_(session) {
+    autosave_.setSingleShot(true);
+    autosave_.setInterval(800);
+    connect(&autosave_, &QTimer::timeout, this, [this] {
+        if (const QString e = saveNow(); !e.isEmpty())
+            emit saveFailed(e);
+    });
+    connect(session_, &PlanningSession::profileChanged, &autosave_, qOverload<>(&QTimer::start));
+    connect(session_, &PlanningSession::goalChanged, &autosave_, qOverload<>(&QTimer::start));
+}
+
+ClientController::~ClientController() = default;
+
+bool ClientController::start(const QString& preferredClient, const QString& preferredGoal, QString* error) {
+    auto catalog = source_->loadCatalog(error);
+    if (!catalog)
+        return false;
+    session_->setCatalog(std::move(*catalog));
+    QString id = source_->initialClient();
+    const auto clients = source_->clients();
+    for (const auto& c : clients)
+        if (id.isEmpty() && (c.id == preferredClient || c.name == preferredClient))
+            id = c.id;
+    if (id.isEmpty() && !clients.empty())
+        id = clients.front().id;
+    if (id.isEmpty()) {
+        id = source_->createClient(tr("New client"), error);
+        if (id.isEmpty())
+            return false;
+    }
+    if (!selectClient(id, error))
+        return false;
+    if (!preferredGoal.isEmpty() && session_->catalog().findGoal(preferredGoal.toStdString()))
+        session_->setGoal(preferredGoal.toStdString());
+    return true;
+}
+
+bool ClientController::selectClient(const QString& clientId, QString* error) {
+    if (autosave_.isActive()) {
+        autosave_.stop();
+        if (const QString e = saveNow(); !e.isEmpty())
+            emit saveFailed(e);
+    }
+    if (auto catalog = source_->catalogForClient(clientId, error))
+        session_->setCatalog(std::move(*catalog));
+    auto profile = source_->loadClient(clientId, error);
+    if (!profile)
+        return false;
+    const std::string goal = profile->goal;
+    session_->setClient(clientId, std::move(*profile));
+    session_->setGoal(session_->catalog().findGoal(goal) ? goal : std::string());
+    autosave_.stop(); // loading is not an edit
+    emit clientsChanged();
+    return true;
+}
+
+bool ClientController::createClient(const QString& name, QString* error) {
+    const QString id = source_->createClient(name, error);
+    return !id.isEmpty() && selectClient(id, error);
+}
+
+bool ClientController::addProfileFile(const QString& path, QString* error) {
+    auto* files = dynamic_cast<FileDataSource*>(source_.get());
+    if (!files) {
+        if (error)
+            *error = tr("Profiles are kept in the workspace; create a client instead.");
+        return false;
+    }
+    const QString id = files->addProfileFile(path, error);
+    return !id.isEmpty() && selectClient(id, error);
+}
+
+bool ClientController::replaceSource(std::unique_ptr<DataSource> source, QString* error) {
+    saveNow();
+    autosave_.stop();
+    std::swap(source_, source);
+    if (!start(QString(), QString(), error)) {
+        std::swap(source_, source); // keep working with what was open
+        return false;
+    }
+    return true;
+}
+
+QString ClientController::saveNow() {
+    autosave_.stop();
+    if (session_->clientId().isEmpty())
+        return {};
+    return source_->saveClient(session_->clientId(), session_->profile(), session_->goal());
+}
+
+QString ClientController::saveCredential(const Credential& credential, const std::string& previousId) {
+    Catalog catalog = session_->catalog();
+    if (QString e = source_->saveCredential(credential, previousId, catalog); !e.isEmpty())
+        return e;
+    session_->setCatalog(std::move(catalog));
+    return {};
+}
+
+QString ClientController::deleteCredential(const std::string& credentialId) {
+    Catalog catalog = session_->catalog();
+    if (QString e = source_->deleteCredential(credentialId, catalog); !e.isEmpty())
+        return e;
+    session_->setCatalog(std::move(catalog));
+    return {};
+}
+
+QString ClientController::deleteSkill(const std::string& skillId) {
+    Catalog catalog = session_->catalog();
+    if (QString e = source_->deleteSkill(skillId, catalog); !e.isEmpty())
+        return e;
+    session_->setCatalog(std::move(catalog));
+    return {};
+}
+
+QString ClientController::saveSkill(const Skill& skill, const std::string& previousId) {
+    Catalog catalog = session_->catalog();
+    if (QString e = source_->saveSkill(skill, previousId, catalog); !e.isEmpty())
+        return e;
+    session_->setCatalog(std::move(catalog));
+    return {};
+}
+
+} // namespace cairn::app

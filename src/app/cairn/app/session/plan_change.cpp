@@ -1,0 +1,102 @@
+#include "cairn/app/session/plan_change.h"
+
+#include "cairn/app/common/qt_convert.h"
+
+#include <QLocale>
+#include <cmath>
+#include <set>
+
+namespace cairn::app {
+
+PlanChange comparePlans(const Plan& from, const Plan& to) {
+    PlanChange c;
+    std::set<std::string, std::less<>> before;
+    for (const auto& pc : from.credentials)
+        before.insert(pc.id);
+    std::set<std::string, std::less<>> after;
+    for (const auto& pc : to.credentials)
+        after.insert(pc.id);
+    for (const auto& pc : to.credentials)
+        if (!before.contains(pc.id))
+            c.added.push_back(pc.id);
+    for (const auto& pc : from.credentials)
+        if (!after.contains(pc.id))
+            c.removed.push_back(pc.id);
+    c.costChange = to.totals.cost - from.totals.cost;
+    c.hoursChange = to.totals.hours - from.totals.hours;
+    c.creditsChange = to.totals.credits - from.totals.credits;
+    c.daysChange = to.totals.completion.days() - from.totals.completion.days();
+    c.reachesGoal = hasPlan(to.status);
+    c.otherReachesGoal = hasPlan(from.status);
+    return c;
+}
+
+QString PlanChangeWords::titles(const std::vector<std::string>& ids, const Catalog& catalog) {
+    QStringList names;
+    for (const auto& id : ids) {
+        const Credential* c = catalog.findCredential(id);
+        names << (c ? shown(c->title) : qs(id));
+    }
+    return QLocale().createSeparatedList(names);
+}
+
+QString PlanChangeWords::signedMoney(double amount, const std::string& currency) {
+    if (std::abs(amount) < 0.5)
+        return tr("±0");
+    return amount > 0 ? tr("+%1").arg(money(amount, currency)) : tr("−%1").arg(money(-amount, currency));
+}
+
+QString PlanChangeWords::signedNumber(double amount, int decimals) {
+    const double smallest = decimals == 0 ? 0.5 : 0.5 * std::pow(10.0, -decimals);
+    if (std::abs(amount) < smallest)
+        return tr("±0");
+    const QString number = QLocale().toString(std::abs(amount), 'f', decimals);
+    return amount > 0 ? tr("+%1").arg(number) : tr("−%1").arg(number);
+}
+
+QStringList PlanChangeWords::describe(const PlanChange& change, const Catalog& catalog, Date toCompletion) {
+    QStringList sentences;
+    if (!change.reachesGoal) {
+        sentences << tr("No plan reached the goal.");
+        return sentences;
+    }
+    if (!change.otherReachesGoal)
+        sentences << tr("Reaches the goal, which the plan before did not.");
+    if (!change.added.empty())
+        sentences << tr("Adds %1.").arg(titles(change.added, catalog));
+    if (!change.removed.empty())
+        sentences << tr("Drops %1.").arg(titles(change.removed, catalog));
+    if (change.sameCredentials())
+        sentences << tr("The same credentials.");
+    if (change.costChange >= 0.5)
+        sentences << tr("Costs %1 more.").arg(money(change.costChange, catalog.currency));
+    else if (change.costChange <= -0.5)
+        sentences << tr("Costs %1 less.").arg(money(-change.costChange, catalog.currency));
+    const int hours = static_cast<int>(std::lround(change.hoursChange));
+    if (hours > 0)
+        sentences << (hours == 1 ? tr("Takes 1 more hour.") : tr("Takes %L1 more hours.").arg(hours));
+    else if (hours < 0)
+        sentences << (hours == -1 ? tr("Takes 1 hour less.") : tr("Takes %L1 fewer hours.").arg(-hours));
+    if (std::abs(change.creditsChange) >= 0.05)
+        sentences << (change.creditsChange > 0
+                          ? tr("Counts %1 more credits.").arg(QLocale().toString(change.creditsChange, 'g', 4))
+                          : tr("Counts %1 fewer credits.").arg(QLocale().toString(-change.creditsChange, 'g', 4)));
+    const int days = change.daysChange;
+    const int weeks = static_cast<int>(std::lround(std::abs(days) / 7.0));
+    const QString by = dateText(toCompletion);
+    if (days >= 7)
+        sentences << (weeks == 1 ? tr("Done 1 week later, by %1.").arg(by)
+                                 : tr("Done %L1 weeks later, by %2.").arg(weeks).arg(by));
+    else if (days > 0)
+        sentences << (days == 1 ? tr("Done 1 day later, by %1.").arg(by)
+                                : tr("Done %L1 days later, by %2.").arg(days).arg(by));
+    else if (days <= -7)
+        sentences << (weeks == 1 ? tr("Done 1 week sooner, by %1.").arg(by)
+                                 : tr("Done %L1 weeks sooner, by %2.").arg(weeks).arg(by));
+    else if (days < 0)
+        sentences << (days == -1 ? tr("Done 1 day sooner, by %1.").arg(by)
+                                 : tr("Done %L1 days sooner, by %2.").arg(-days).arg(by));
+    return sentences;
+}
+
+} // namespace cairn::app

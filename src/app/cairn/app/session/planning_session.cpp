@@ -1,0 +1,164 @@
+#include "cairn/app/session/planning_session.h"
+
+#include <QUndoStack>
+#include <algorithm>
+#include <cairn/engine/validation.h>
+
+namespace cairn::app {
+
+namespace {
+bool contains(const std::vector<std::string>& list, const std::string& id) {
+    return std::find(list.begin(), list.end(), id) != list.end();
+}
+} // namespace
+
+PlanningSession::PlanningSession(QObject* parent)
+    : QObject(parent), catalog_(std::make_shared<const Catalog>()), undo_(new QUndoStack(this)) {}
+
+PlanningSession::~PlanningSession() = default;
+
+void PlanningSession::setCatalog(Catalog catalog) {
+    catalog_ = std::make_shared<const Catalog>(std::move(catalog));
+    problems_ = validate(*catalog_);
+    credentialIndex_.clear();
+    credentialIndex_.reserve(catalog_->credentials.size());
+    for (std::size_t i = 0; i < catalog_->credentials.size(); ++i)
+        credentialIndex_.emplace(catalog_->credentials[i].id, static_cast<int>(i));
+    if (!goal_.empty() && !catalog_->findGoal(goal_))
+        goal_.clear();
+    plan_.reset();
+    planned_.clear();
+    refreshAvailability();
+    refreshProfileProblems();
+    emit catalogChanged();
+    emit planChanged();
+    emit statusChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::setClient(const QString& clientId, Profile profile) {
+    clientId_ = clientId;
+    profile_ = std::move(profile);
+    undo_->clear();
+    // The plan was the previous client's: no view may show it as this client's.
+    plan_.reset();
+    planCancelled_ = false;
+    planned_.clear();
+    refreshAvailability();
+    refreshProfileProblems();
+    emit clientChanged();
+    emit profileChanged();
+    emit planChanged();
+    emit statusChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::setProfile(Profile profile) {
+    if (profile == profile_)
+        return;
+    profile_ = std::move(profile);
+    refreshAvailability();
+    refreshProfileProblems();
+    emit profileChanged();
+    emit statusChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::setGoal(const std::string& goalId) {
+    if (goalId == goal_)
+        return;
+    goal_ = goalId;
+    profile_.goal = goalId; // the profile carries the goal when it is saved
+    if (goal_.empty()) {
+        plan_.reset();
+        planned_.clear();
+        emit planChanged();
+        emit statusChanged();
+    }
+    emit goalChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::setObjective(Objective objective) {
+    if (objective == objective_)
+        return;
+    objective_ = objective;
+    emit objectiveChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::setPlan(std::optional<Plan> plan, bool cancelled) {
+    plan_ = std::move(plan);
+    planCancelled_ = cancelled;
+    planned_.clear();
+    if (plan_)
+        for (const auto& pc : plan_->credentials)
+            planned_.insert(pc.id);
+    emit planChanged();
+    emit statusChanged();
+}
+
+CredentialStatus PlanningSession::status(const std::string& credentialId) const {
+    if (isCompleted(credentialId))
+        return CredentialStatus::Completed;
+    if (planned_.count(credentialId))
+        return CredentialStatus::Planned;
+    const auto it = availability_.find(credentialId);
+    if (it == availability_.end())
+        return CredentialStatus::Locked;
+    switch (it->second.state) {
+    case Availability::State::Completed:
+        return CredentialStatus::Completed;
+    case Availability::State::Open:
+        return CredentialStatus::Open;
+    case Availability::State::Locked:
+        break;
+    }
+    return CredentialStatus::Locked;
+}
+
+bool PlanningSession::isPinned(const std::string& id) const {
+    return contains(profile_.pinned, id);
+}
+bool PlanningSession::isExcluded(const std::string& id) const {
+    return contains(profile_.excluded, id);
+}
+bool PlanningSession::isCompleted(const std::string& id) const {
+    return contains(profile_.completed, id);
+}
+bool PlanningSession::isPlanned(const std::string& id) const {
+    return planned_.count(id) > 0;
+}
+
+std::vector<Requirement> PlanningSession::missing(const std::string& credentialId) const {
+    const auto it = availability_.find(credentialId);
+    return it == availability_.end() ? std::vector<Requirement>{} : it->second.missing;
+}
+
+const PlannedCredential* PlanningSession::planned(const std::string& credentialId) const {
+    if (!plan_)
+        return nullptr;
+    for (const auto& pc : plan_->credentials)
+        if (pc.id == credentialId)
+            return &pc;
+    return nullptr;
+}
+
+int PlanningSession::credentialIndex(const std::string& credentialId) const {
+    const auto it = credentialIndex_.find(credentialId);
+    return it == credentialIndex_.end() ? -1 : it->second;
+}
+
+void PlanningSession::refreshAvailability() {
+    availability_.clear();
+    if (catalog_->credentials.empty())
+        return;
+    for (auto& a : availability(*catalog_, profile_))
+        availability_.emplace(a.credential, std::move(a));
+}
+
+void PlanningSession::refreshProfileProblems() {
+    profileProblems_ = validateProfile(*catalog_, profile_);
+}
+
+} // namespace cairn::app

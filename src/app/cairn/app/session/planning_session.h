@@ -1,0 +1,109 @@
+#pragma once
+
+#include "cairn/app/common/credential_status.h"
+
+// moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes;
+// moc needs none of these declarations, so it does not read them.
+#ifndef Q_MOC_RUN
+#include <cairn/engine/catalog.h>
+#include <cairn/engine/plan.h>
+#include <cairn/engine/planner.h>
+#include <cairn/engine/problem.h>
+#include <cairn/engine/profile.h>
+#endif
+
+#include <QObject>
+#include <QString>
+#include <memory>
+#include <optional>
+#include <set>
+#include <string>
+#include <unordered_map>
+#include <vector>
+
+class QUndoStack;
+
+namespace cairn::app {
+
+/// What the window is working on: the catalog, the client's profile, the goal and objective,
+/// and the latest plan. Views read from it and listen to its signals; edits to the profile go
+/// through undo commands that call setProfile().
+class PlanningSession : public QObject {
+    Q_OBJECT
+
+public:
+    explicit PlanningSession(QObject* parent = nullptr);
+    ~PlanningSession() override;
+
+    void setCatalog(Catalog catalog);
+    /// Shared so a plan running on another thread keeps its catalog alive across edits.
+    [[nodiscard]] std::shared_ptr<const Catalog> catalogPtr() const { return catalog_; }
+    [[nodiscard]] const Catalog& catalog() const { return *catalog_; }
+    [[nodiscard]] const std::vector<Problem>& problems() const { return problems_; }
+    /// What is wrong with the client's profile against the catalog: a stored client whose
+    /// figures are out of range is shown with its problems rather than planned with them.
+    [[nodiscard]] const std::vector<Problem>& profileProblems() const { return profileProblems_; }
+
+    /// Switches to another client; clears the undo history, which belongs to one client.
+    void setClient(const QString& clientId, Profile profile);
+    [[nodiscard]] const QString& clientId() const { return clientId_; }
+    [[nodiscard]] const Profile& profile() const { return profile_; }
+    void setProfile(Profile profile);
+
+    [[nodiscard]] const std::string& goal() const { return goal_; }
+    void setGoal(const std::string& goalId);
+    [[nodiscard]] Objective objective() const { return objective_; }
+    void setObjective(Objective objective);
+
+    [[nodiscard]] const std::optional<Plan>& plan() const { return plan_; }
+    /// `cancelled` when the planner was stopped early and this is its best plan so far.
+    void setPlan(std::optional<Plan> plan, bool cancelled = false);
+    [[nodiscard]] bool planWasCancelled() const { return planCancelled_; }
+
+    [[nodiscard]] CredentialStatus status(const std::string& credentialId) const;
+    [[nodiscard]] bool isPinned(const std::string& credentialId) const;
+    [[nodiscard]] bool isExcluded(const std::string& credentialId) const;
+    [[nodiscard]] bool isCompleted(const std::string& credentialId) const;
+    [[nodiscard]] bool isPlanned(const std::string& credentialId) const;
+    /// What keeps a locked credential from being started now (text::RequirementWords::missing
+    /// words each part).
+    [[nodiscard]] std::vector<Requirement> missing(const std::string& credentialId) const;
+    /// The planned credential with this id, or null.
+    [[nodiscard]] const PlannedCredential* planned(const std::string& credentialId) const;
+    /// Index of a credential in catalog().credentials, or -1.
+    [[nodiscard]] int credentialIndex(const std::string& credentialId) const;
+
+    [[nodiscard]] QUndoStack* undoStack() const { return undo_; }
+
+signals:
+    void catalogChanged();
+    void clientChanged();
+    void profileChanged();
+    void goalChanged();
+    void objectiveChanged();
+    void planChanged();
+    /// Any change that should lead to a new plan.
+    void planInputsChanged();
+    /// The status of some credentials may have changed (profile or plan).
+    void statusChanged();
+
+private:
+    void refreshAvailability();
+    void refreshProfileProblems();
+
+    std::shared_ptr<const Catalog> catalog_;
+    std::vector<Problem> problems_;
+    std::vector<Problem> profileProblems_;
+    std::unordered_map<std::string, int> credentialIndex_;
+    QString clientId_;
+    Profile profile_;
+    std::string goal_;
+    Objective objective_ = Objective::Cost;
+    std::optional<Plan> plan_;
+    bool planCancelled_ = false;
+    std::unordered_map<std::string, Availability> availability_;
+    std::set<std::string, std::less<>> planned_;
+    QUndoStack* undo_;
+};
+
+} // namespace cairn::app

@@ -1,0 +1,648 @@
+#include "cairn/app/shell/main_window.h"
+
+#include "cairn/app/shell/about_box.h"
+#include "cairn/app/shell/app_settings.h"
+#include "cairn/app/session/candidate_set.h"
+#include "cairn/app/panels/candidates_panel.h"
+#include "cairn/app/panels/catalog_browser.h"
+#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/session/client_controller.h"
+#include "cairn/app/dialogs/credential_dialog.h"
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/undo/exclude_command.h"
+#include "cairn/app/data/file_data_source.h"
+#include "cairn/app/panels/goal_bar.h"
+#include "cairn/app/dialogs/goal_comparison_dialog.h"
+#include "cairn/app/panels/issues_panel.h"
+#include "cairn/app/undo/mark_completed_command.h"
+#include "cairn/app/pathway/pathway_view.h"
+#include "cairn/app/undo/pin_command.h"
+#include "cairn/app/session/plan_scheduler.h"
+#include "cairn/app/panels/plan_summary_view.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/panels/profile_editor.h"
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/dialogs/report_preview_dialog.h"
+#include "cairn/app/dialogs/skill_dialog.h"
+#include "cairn/app/dialogs/text_prompt.h"
+#include "cairn/app/charts/timeline_chart.h"
+#include "ui_main_window.h"
+
+#ifdef HAVE_CAIRN_REPORT
+#include <cairn/report/pdf_report.h>
+#endif
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/file_access.h>
+#include <cairn/io/profile_json.h>
+
+namespace cairn::app {
+
+namespace {
+/// A page or panel that scrolls rather than holding the window wider or taller than a laptop's
+/// screen: its content keeps the size it needs to be read and the window may be smaller.
+QScrollArea* scrolling(QWidget* content, const QString& name) {
+    auto* scroll = new QScrollArea;
+    scroll->setObjectName(name);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setWidget(content);
+    return scroll;
+}
+
+/// The window's first size: roomy on a large screen, within the screen on a small one.
+QSize firstSize(const QWidget* window) {
+    const QSize wanted(1500, 920);
+    const QScreen* screen = window->screen();
+    if (!screen)
+        return wanted;
+    const QSize room = screen->availableSize() * 0.95;
+    return wanted.boundedTo(room).expandedTo(window->minimumSizeHint().boundedTo(room));
+}
+} // namespace
+
+MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source, QWidget* parent)
+    : QMainWindow(parent), ui_(std::make_unique<Ui::MainWindow>()), settings_(settings),
+      session_(new PlanningSession(this)), scheduler_(new PlanScheduler(session_, this)),
+      controller_(new ClientController(session_, std::move(source), this)) {
+    ui_->setupUi(this);
+    scheduler_->setDelay(settings_.replanDelayMs());
+    createViews();
+    createDocks();
+    createCandidatesAndCaseload();
+    connectActions();
+    connectPlanning();
+    if (!restoreGeometry(settings_.windowGeometry()))
+        resize(firstSize(this));
+    dockSizesRestored_ = restoreState(settings_.windowState());
+    // Tab moves between the window's panels; arrow keys move within a table.
+    for (auto* view : findChildren<QAbstractItemView*>())
+        view->setTabKeyNavigation(false);
+    updateCredentialActions();
+    updateTitle();
+}
+
+MainWindow::~MainWindow() {
+    // The controller saves through the session and the scheduler's thread plans from it:
+    // both go before the session does.
+    controller_->saveNow();
+    delete controller_;
+    delete scheduler_;
+}
+
+bool MainWindow::start(const QString& client, const QString& goal) {
+    QString error;
+    if (!controller_->start(client.isEmpty() ? settings_.lastClient() : client, goal, &error)) {
+        showMessage(tr("Could not open %1: %2").arg(controller_->source()->description(), error), 0);
+        return false;
+    }
+    refreshClientList();
+    showMessage(tr("Opened %1: %L2 credentials.")
+                    .arg(controller_->source()->description())
+                    .arg(session_->catalog().credentials.size()));
+    return true;
+}
+
+void MainWindow::createViews() {
+    goalBar_ = new GoalBar(session_, this);
+    goalBar_->setObjectName(QStringLiteral("goalBar"));
+    auto* bar = addToolBar(tr("Client and goal"));
+    bar->setObjectName(QStringLiteral("goalToolBar"));
+    bar->setMovable(false);
+    bar->addWidget(goalBar_);
+
+    pathway_ = new PathwayView(session_, ui_->pathwayTab);
+    pathway_->setObjectName(QStringLiteral("pathwayView"));
+    ui_->pathwayLayout->addWidget(pathway_);
+
+    timeline_ = new TimelineChart(session_);
+    timeline_->setObjectName(QStringLiteral("timelineChart"));
+    ui_->timelineLayout->addWidget(scrolling(timeline_, QStringLiteral("timelineScroll")));
+
+    charts_ = new ChartsView(session_);
+    charts_->setObjectName(QStringLiteral("chartsView"));
+    ui_->viewTabs->addTab(scrolling(charts_, QStringLiteral("chartsScroll")), tr("Charts"));
+    auto* showCharts = new QAction(tr("C&harts"), this);
+    showCharts->setObjectName(QStringLiteral("actionShowCharts"));
+    showCharts->setShortcut(QKeySequence(tr("Ctrl+3")));
+    connect(showCharts, &QAction::triggered, this, &MainWindow::showCharts);
+    ui_->menuView->insertAction(ui_->actionShowTimeline, showCharts);
+    ui_->menuView->insertAction(showCharts, ui_->actionShowTimeline); // pathway, timeline, charts
+    addAction(showCharts);
+
+    statusText_ = new QLabel(this);
+    statusText_->setObjectName(QStringLiteral("statusText"));
+    planTime_ = new QLabel(this);
+    planTime_->setObjectName(QStringLiteral("planTime"));
+    busy_ = new QProgressBar(this);
+    busy_->setObjectName(QStringLiteral("planningProgress"));
+    busy_->setRange(0, 0);
+    busy_->setMaximumWidth(140);
+    busy_->setMaximumHeight(14);
+    busy_->setTextVisible(false);
+    busy_->hide();
+    cancelButton_ = new QToolButton(this);
+    cancelButton_->setObjectName(QStringLiteral("cancelPlanButton"));
+    cancelButton_->setDefaultAction(ui_->actionCancelPlan);
+    cancelButton_->hide();
+    ui_->statusBar->addWidget(statusText_, 1);
+    ui_->statusBar->addPermanentWidget(busy_);
+    ui_->statusBar->addPermanentWidget(cancelButton_);
+    ui_->statusBar->addPermanentWidget(planTime_);
+    catalogLabel_ = new QLabel(this);
+    catalogLabel_->setObjectName(QStringLiteral("catalogLabel"));
+    ui_->statusBar->addPermanentWidget(catalogLabel_);
+}
+
+void MainWindow::createDocks() {
+    setCorner(Qt::BottomLeftCorner, Qt::LeftDockWidgetArea);
+    setCorner(Qt::BottomRightCorner, Qt::RightDockWidgetArea);
+    auto dock = [this](const QString& title, const QString& name, QWidget* content, Qt::DockWidgetArea area) {
+        auto* d = new QDockWidget(title, this);
+        d->setObjectName(name);
+        d->setWidget(content);
+        addDockWidget(area, d);
+        ui_->menuView->addAction(d->toggleViewAction());
+        return d;
+    };
+    catalogBrowser_ = new CatalogBrowser(session_);
+    catalogBrowser_->setObjectName(QStringLiteral("catalogBrowser"));
+    catalogDock_ = dock(tr("Catalog"), QStringLiteral("catalogDock"), catalogBrowser_, Qt::RightDockWidgetArea);
+    summary_ = new PlanSummaryView(session_);
+    summary_->setObjectName(QStringLiteral("planSummary"));
+    summaryDock_ = dock(tr("Plan"), QStringLiteral("summaryDock"), summary_, Qt::LeftDockWidgetArea);
+    profileEditor_ = new ProfileEditor(session_);
+    profileEditor_->setObjectName(QStringLiteral("profileEditor"));
+    profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
+                        scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
+    tabifyDockWidget(summaryDock_, profileDock_);
+    summaryDock_->raise();
+    issues_ = new IssuesPanel(session_);
+    issues_->setObjectName(QStringLiteral("issuesPanel"));
+    issuesDock_ = dock(tr("Issues"), QStringLiteral("issuesDock"), issues_, Qt::BottomDockWidgetArea);
+    resizeDocks({issuesDock_}, {110}, Qt::Vertical);
+    connect(issues_, &IssuesPanel::countChanged, this, [this](int errors, int warnings) {
+        issuesDock_->setWindowTitle(errors + warnings == 0 ? tr("Issues") : tr("Issues (%1)").arg(errors + warnings));
+    });
+}
+
+void MainWindow::connectActions() {
+    auto* undo = session_->undoStack()->createUndoAction(this, tr("&Undo"));
+    undo->setObjectName(QStringLiteral("actionUndo"));
+    undo->setShortcut(QKeySequence(tr("Ctrl+Z")));
+    auto* redo = session_->undoStack()->createRedoAction(this, tr("&Redo"));
+    redo->setObjectName(QStringLiteral("actionRedo"));
+    redo->setShortcuts({QKeySequence(tr("Ctrl+Shift+Z")), QKeySequence(tr("Ctrl+Y"))});
+    const auto first = ui_->menuEdit->actions().isEmpty() ? nullptr : ui_->menuEdit->actions().first();
+    ui_->menuEdit->insertActions(first, {undo, redo});
+    ui_->menuEdit->insertSeparator(first);
+    addActions({undo, redo});
+
+    connect(ui_->actionQuit, &QAction::triggered, this, &QWidget::close);
+    connect(ui_->actionNewClient, &QAction::triggered, this, &MainWindow::newClient);
+    connect(ui_->actionOpenCatalog, &QAction::triggered, this, &MainWindow::openCatalog);
+    connect(ui_->actionOpenProfile, &QAction::triggered, this, &MainWindow::openProfile);
+    connect(ui_->actionSaveProfileAs, &QAction::triggered, this, &MainWindow::saveProfileAs);
+    connect(ui_->actionExportCatalog, &QAction::triggered, this, &MainWindow::exportCatalog);
+    connect(ui_->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
+#ifndef HAVE_CAIRN_REPORT
+    ui_->actionExportReport->setVisible(false);
+#endif
+    connect(ui_->actionFind, &QAction::triggered, this, [this] {
+        catalogDock_->show();
+        catalogDock_->raise();
+        catalogBrowser_->focusSearch();
+    });
+    connect(ui_->actionFindGoal, &QAction::triggered, goalBar_, &GoalBar::focusGoal);
+    connect(ui_->actionReplan, &QAction::triggered, scheduler_, &PlanScheduler::planNow);
+    connect(ui_->actionCancelPlan, &QAction::triggered, scheduler_, &PlanScheduler::cancel);
+    auto* compareGoals = new QAction(tr("C&ompare goals…"), this);
+    compareGoals->setObjectName(QStringLiteral("actionCompareGoals"));
+    compareGoals->setShortcut(QKeySequence(tr("Ctrl+Shift+G")));
+    ui_->menuPlan->insertAction(ui_->actionMarkCompleted, compareGoals);
+    ui_->menuPlan->insertSeparator(ui_->actionMarkCompleted);
+    connect(compareGoals, &QAction::triggered, this, [this] {
+        auto* dialog = new GoalComparisonDialog(session_, this);
+        dialog->setObjectName(QStringLiteral("goalComparisonDialog"));
+        dialog->setAttribute(Qt::WA_DeleteOnClose);
+        dialog->show();
+    });
+    ui_->actionCancelPlan->setEnabled(false);
+    connect(ui_->actionMarkCompleted, &QAction::triggered, this, [this] {
+        const std::string id = currentCredential_.toStdString();
+        session_->undoStack()->push(new MarkCompletedCommand(session_, id, !session_->isCompleted(id)));
+    });
+    connect(ui_->actionPin, &QAction::triggered, this, [this] {
+        const std::string id = currentCredential_.toStdString();
+        session_->undoStack()->push(new PinCommand(session_, id, !session_->isPinned(id)));
+    });
+    connect(ui_->actionExclude, &QAction::triggered, this, [this] {
+        const std::string id = currentCredential_.toStdString();
+        session_->undoStack()->push(new ExcludeCommand(session_, id, !session_->isExcluded(id)));
+    });
+    connect(ui_->actionZoomIn, &QAction::triggered, pathway_, &PathwayView::zoomIn);
+    ui_->actionZoomIn->setShortcuts({QKeySequence(tr("Ctrl++")), QKeySequence(tr("Ctrl+="))});
+    connect(ui_->actionZoomOut, &QAction::triggered, pathway_, &PathwayView::zoomOut);
+    connect(ui_->actionFit, &QAction::triggered, pathway_, &PathwayView::fitToView);
+    connect(ui_->actionShowPathway, &QAction::triggered, this, &MainWindow::showPathway);
+    connect(ui_->actionShowTimeline, &QAction::triggered, this, &MainWindow::showTimeline);
+    connect(ui_->actionAddCredential, &QAction::triggered, this, [this] { editCredential(true); });
+    connect(ui_->actionEditCredential, &QAction::triggered, this, [this] { editCredential(false); });
+    connect(ui_->actionDeleteCredential, &QAction::triggered, this, &MainWindow::deleteCredential);
+    connect(ui_->actionAddSkill, &QAction::triggered, this, [this] { editSkill(true); });
+    connect(ui_->actionEditSkill, &QAction::triggered, this, [this] { editSkill(false); });
+    connect(ui_->actionDeleteSkill, &QAction::triggered, this, &MainWindow::deleteSkill);
+    connect(ui_->actionAbout, &QAction::triggered, this, &MainWindow::about);
+    pathway_->setCredentialActions({ui_->actionMarkCompleted, ui_->actionPin, ui_->actionExclude});
+    catalogBrowser_->setCredentialActions(ui_->actionMarkCompleted, ui_->actionPin, ui_->actionExclude,
+                                          {ui_->actionEditCredential, ui_->actionDeleteCredential});
+
+    connect(catalogBrowser_, &CatalogBrowser::currentCredentialChanged, this, &MainWindow::setCurrentCredential);
+    for (auto* source :
+         {static_cast<QObject*>(pathway_), static_cast<QObject*>(timeline_), static_cast<QObject*>(summary_),
+          static_cast<QObject*>(issues_), static_cast<QObject*>(profileEditor_)})
+        connect(source, SIGNAL(credentialClicked(QString)), this, SLOT(setCurrentCredential(QString)));
+    connect(goalBar_, &GoalBar::clientChosen, this, [this](const QString& id) {
+        QString error;
+        if (!controller_->selectClient(id, &error))
+            showMessage(error, 0);
+    });
+    connect(goalBar_, &GoalBar::newClientRequested, this, &MainWindow::newClient);
+    connect(controller_, &ClientController::clientsChanged, this, &MainWindow::refreshClientList);
+    connect(controller_, &ClientController::saveFailed, this, [this](const QString& e) { showMessage(e, 0); });
+    connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);
+    connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateCredentialActions);
+    connect(session_, &PlanningSession::profileChanged, this, &MainWindow::updateTitle);
+    connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::announceCatalog);
+    connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
+}
+
+void MainWindow::connectPlanning() {
+    connect(scheduler_, &PlanScheduler::busyChanged, this, [this](bool busy) {
+        busy_->setVisible(busy);
+        cancelButton_->setVisible(busy);
+        ui_->actionCancelPlan->setEnabled(busy);
+        summary_->setPlanning(busy);
+        if (busy)
+            showPlanStatus(tr("Planning…"));
+    });
+    connect(scheduler_, &PlanScheduler::progress, this,
+            [this](qint64 nodes) { showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes)); });
+    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
+        planTime_->setText(tr("planned in %L1 ms").arg(ms));
+        updatePlanStatus();
+    });
+    // Also when the plan goes away (another client, no goal): the status bar never speaks of a
+    // plan the window no longer shows.
+    connect(session_, &PlanningSession::planChanged, this, [this] {
+        if (!scheduler_->isBusy())
+            updatePlanStatus();
+    });
+    connect(session_, &PlanningSession::goalChanged, this, [this] {
+        settings_.setLastGoal(qs(session_->goal()));
+        pathway_->setEmptyText(session_->goal().empty() ? tr("Choose a goal to see a pathway") : tr("Planning…"));
+    });
+    // The objective is the client's: switching clients brings back theirs.
+    connect(session_, &PlanningSession::clientChanged, this, [this] {
+        const auto objective = objectiveFromString(settings_.objective(session_->clientId()).toStdString());
+        session_->setObjective(objective.value_or(Objective::Cost));
+    });
+    connect(session_, &PlanningSession::objectiveChanged, this, [this] {
+        if (!session_->clientId().isEmpty())
+            settings_.setObjective(session_->clientId(), QString::fromLatin1(toString(session_->objective())));
+    });
+}
+
+void MainWindow::announceCatalog() {
+    const Catalog& catalog = session_->catalog();
+    const QString name = catalog.name.empty() ? tr("unnamed catalog") : qs(catalog.name);
+    const QString count = catalog.credentials.size() == 1
+                              ? tr("1 credential")
+                              : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
+    catalogLabel_->setText(tr("Catalog: %1").arg(name));
+    catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
+    // A client whose profile was written for another catalog switches it: say so, never silently.
+    // It stays beside the plan's status until the next switch.
+    catalogNotice_ = !shownCatalog_.isEmpty() && shownCatalog_ != name
+                         ? tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count)
+                         : QString();
+    shownCatalog_ = name;
+    if (!catalogNotice_.isEmpty())
+        showMessage(catalogNotice_);
+}
+
+void MainWindow::updatePlanStatus() {
+    const auto& plan = session_->plan();
+    const QString name = qs(session_->profile().name);
+    if (!plan) {
+        planTime_->clear();
+        showPlanStatus(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
+                                                : tr("No plan yet for %1.").arg(name));
+    } else if (session_->planWasCancelled()) {
+        showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
+    } else if (plan->status == PlanStatus::Unknown) {
+        showPlanStatus(tr("The time limit ran out before a plan was found."));
+    } else if (!hasPlan(plan->status)) {
+        showPlanStatus(tr("No plan reaches this goal under the current limits."));
+    } else {
+        showPlanStatus(
+            (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
+                                           : tr("%L3 credentials, %1, done by %2."))
+                .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
+                .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+    }
+}
+
+void MainWindow::setCurrentCredential(const QString& credentialId) {
+    if (credentialId == currentCredential_)
+        return;
+    currentCredential_ = credentialId;
+    // Empty when the catalog's selection went away (a search that hides it): the actions then
+    // have nothing to act on and are disabled.
+    if (!credentialId.isEmpty() && catalogBrowser_->currentCredential() != credentialId)
+        catalogBrowser_->selectCredential(credentialId);
+    pathway_->selectCredential(credentialId);
+    updateCredentialActions();
+}
+
+void MainWindow::updateCredentialActions() {
+    const std::string id = currentCredential_.toStdString();
+    const bool known = !id.empty() && session_->catalog().findCredential(id);
+    for (auto* a : {ui_->actionMarkCompleted, ui_->actionPin, ui_->actionExclude, ui_->actionEditCredential,
+                    ui_->actionDeleteCredential})
+        a->setEnabled(known);
+    ui_->actionMarkCompleted->setChecked(known && session_->isCompleted(id));
+    ui_->actionPin->setChecked(known && session_->isPinned(id));
+    ui_->actionExclude->setChecked(known && session_->isExcluded(id));
+}
+
+void MainWindow::updateTitle() {
+    const QString name = qs(session_->profile().name);
+    setWindowTitle(name.isEmpty() ? tr("Cairn") : tr("%1 — Cairn").arg(name));
+}
+
+void MainWindow::refreshClientList() {
+    goalBar_->setClients(controller_->source()->clients(), session_->clientId());
+    settings_.setLastClient(session_->clientId());
+    updateTitle();
+}
+
+void MainWindow::showTimeline() {
+    ui_->viewTabs->setCurrentWidget(ui_->timelineTab);
+}
+void MainWindow::showPathway() {
+    ui_->viewTabs->setCurrentWidget(ui_->pathwayTab);
+}
+void MainWindow::showCharts() {
+    ui_->viewTabs->setCurrentWidget(ui_->viewTabs->findChild<QScrollArea*>(QStringLiteral("chartsScroll")));
+}
+
+void MainWindow::showProfile() {
+    profileDock_->show();
+    profileDock_->raise();
+}
+
+void MainWindow::showPlanStatus(const QString& text) {
+    showMessage(catalogNotice_.isEmpty() || text == catalogNotice_ ? text : text + QLatin1Char(' ') + catalogNotice_);
+}
+
+void MainWindow::showMessage(const QString& text, int timeoutMs) {
+    statusText_->setText(text);
+    statusText_->setToolTip(text);
+    if (timeoutMs == 0)
+        statusText_->setText(text.section(QLatin1Char('\n'), 0, 0));
+}
+
+void MainWindow::showEvent(QShowEvent* event) {
+    QMainWindow::showEvent(event);
+    if (dockSizesRestored_)
+        return;
+    // The docks' first widths follow the window's, so a laptop's window keeps room for the
+    // pathway in the middle; after that the person's own sizes are remembered.
+    dockSizesRestored_ = true;
+    resizeDocks({summaryDock_, catalogDock_}, {width() * 22 / 100, width() * 33 / 100}, Qt::Horizontal);
+}
+
+void MainWindow::closeEvent(QCloseEvent* event) {
+    if (const QString e = controller_->saveNow(); !e.isEmpty()) {
+        if (QMessageBox::warning(this, tr("Cairn"), tr("The client could not be saved: %1\n\nClose anyway?").arg(e),
+                                 QMessageBox::Close | QMessageBox::Cancel) == QMessageBox::Cancel) {
+            event->ignore();
+            return;
+        }
+    }
+    if (const int unsaved = candidates_->candidates()->unsavedCount(); unsaved > 0) {
+        // Candidates live only in the window; closing it without a word would lose them.
+        const auto answer = QMessageBox::question(
+            this, tr("Cairn"),
+            tr("%n candidate plan(s) are not saved to the workspace and will be lost.\n\nClose anyway?", nullptr,
+               unsaved),
+            QMessageBox::Close | QMessageBox::Cancel, QMessageBox::Cancel);
+        if (answer != QMessageBox::Close) {
+            event->ignore();
+            return;
+        }
+    }
+    scheduler_->cancel();
+    settings_.setWindowGeometry(saveGeometry());
+    settings_.setWindowState(saveState());
+    settings_.setLastClient(session_->clientId());
+    settings_.sync();
+    event->accept();
+}
+
+void MainWindow::newClient() {
+    bool ok = false;
+    const QString name = askText(this, tr("New client"), tr("Name:"), {}, &ok).trimmed();
+    if (!ok || name.isEmpty())
+        return;
+    QString error;
+    if (!controller_->createClient(name, &error))
+        QMessageBox::warning(this, tr("New client"), error);
+}
+
+void MainWindow::openCatalog() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open catalog"), {}, tr("Cairn catalogs (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!controller_->replaceSource(std::make_unique<FileDataSource>(path), &error))
+        QMessageBox::warning(this, tr("Open catalog"), tr("Could not open %1:\n%2").arg(path, error));
+    else
+        showMessage(tr("Opened %1.").arg(path));
+}
+
+void MainWindow::openProfile() {
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open profile"), {}, tr("Cairn profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!controller_->addProfileFile(path, &error))
+        QMessageBox::warning(this, tr("Open profile"), error);
+}
+
+void MainWindow::saveProfileAs() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Save profile"), qs(session_->profile().name) + QStringLiteral(".json"),
+                                     tr("Cairn profiles (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = io::writeFile(io::writeProfile(session_->profile()), path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Save profile"), error);
+}
+
+void MainWindow::exportCatalog() {
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export catalog"), qs(session_->catalog().name) + QStringLiteral(".json"),
+                                     tr("Cairn catalogs (*.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = io::writeFile(io::writeCatalog(session_->catalog()), path); !error.isEmpty())
+        QMessageBox::warning(this, tr("Export catalog"), error);
+}
+
+void MainWindow::exportReport() {
+#ifdef HAVE_CAIRN_REPORT
+    const auto& plan = session_->plan();
+    if (!plan || !hasPlan(plan->status)) {
+        QMessageBox::information(this, tr("Export report"), noReportReason());
+        return;
+    }
+    // The person sees the pages before choosing where to save them.
+    // The report words the plan in the window's language (cairn_text).
+    const report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
+    if (preview.exec() != QDialog::Accepted)
+        return;
+    const QString path = QFileDialog::getSaveFileName(
+        this, tr("Export report"), tr("%1 plan.pdf").arg(qs(session_->profile().name)), tr("PDF documents (*.pdf)"));
+    if (path.isEmpty())
+        return;
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const QString error = writeReport(path);
+    QApplication::restoreOverrideCursor();
+    if (!error.isEmpty())
+        QMessageBox::warning(this, tr("Export report"), error);
+    else
+        showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
+#endif
+}
+
+QString MainWindow::noReportReason() const {
+    const auto& plan = session_->plan();
+    if (session_->goal().empty())
+        return tr("There is no plan to report yet: choose a goal first.");
+    if (!plan)
+        return tr("There is no plan to report yet: Cairn is still planning.");
+    if (plan->status == PlanStatus::Unknown)
+        return tr("There is no plan to report: the search stopped before it found one.");
+    // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
+    return plan->reason.empty() ? tr("There is no plan to report: no plan reaches this goal.")
+                                : tr("There is no plan to report: %1").arg(qs(plan->reason));
+}
+
+QString MainWindow::writeReport(const QString& path) {
+#ifdef HAVE_CAIRN_REPORT
+    const auto& plan = session_->plan();
+    if (!plan || !hasPlan(plan->status))
+        return noReportReason();
+    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    return report::writePdf(input, path).error;
+#else
+    Q_UNUSED(path)
+    return tr("This build of Cairn cannot write reports.");
+#endif
+}
+
+void MainWindow::editCredential(bool adding) {
+    const Credential* existing =
+        adding ? nullptr : session_->catalog().findCredential(currentCredential_.toStdString());
+    if (!adding && !existing)
+        return;
+    const std::string previousId = existing ? existing->id : std::string();
+    // The dialog reads the catalog while it is open; a copy keeps it steady across the save.
+    const auto catalog = session_->catalogPtr();
+    CredentialDialog dialog(
+        *catalog, existing ? catalog->findCredential(previousId) : nullptr,
+        [this, previousId](const Credential& c) { return controller_->saveCredential(c, previousId); }, this);
+    dialog.setObjectName(QStringLiteral("credentialDialog"));
+    if (dialog.exec() == QDialog::Accepted) {
+        QString problem;
+        if (const auto saved = dialog.credential(&problem))
+            setCurrentCredential(qs(saved->id));
+        if (!controller_->source()->keepsCatalogEdits())
+            showMessage(tr("Saved in this window only; use File → Export catalog to keep the edit."));
+    }
+}
+
+void MainWindow::deleteCredential() {
+    const Credential* c = session_->catalog().findCredential(currentCredential_.toStdString());
+    if (!c)
+        return;
+    if (QMessageBox::question(this, tr("Delete credential"), tr("Delete \"%1\" from the catalog?").arg(qs(c->title))) !=
+        QMessageBox::Yes)
+        return;
+    const std::string id = c->id;
+    if (const QString e = controller_->deleteCredential(id); !e.isEmpty())
+        QMessageBox::warning(this, tr("Delete credential"), e);
+    else
+        currentCredential_.clear();
+}
+
+void MainWindow::editSkill(bool adding) {
+    const Skill* existing = nullptr;
+    const auto catalog = session_->catalogPtr();
+    if (!adding) {
+        existing = catalog->findSkill(chooseSkill(tr("Edit skill")));
+        if (!existing)
+            return;
+    }
+    const std::string previousId = existing ? existing->id : std::string();
+    SkillDialog dialog(
+        existing, [this, previousId](const Skill& s) { return controller_->saveSkill(s, previousId); }, this);
+    dialog.setObjectName(QStringLiteral("skillDialog"));
+    dialog.exec();
+}
+
+std::string MainWindow::chooseSkill(const QString& title) {
+    QStringList names;
+    for (const auto& s : session_->catalog().skills)
+        names << QStringLiteral("%1 (%2)").arg(qs(s.name), qs(s.id));
+    names.sort(Qt::CaseInsensitive);
+    bool ok = false;
+    const QString choice = QInputDialog::getItem(this, title, tr("Skill:"), names, 0, false, &ok);
+    if (!ok || choice.isEmpty())
+        return {};
+    return choice.section(QLatin1Char('('), -1).chopped(1).toStdString();
+}
+
+void MainWindow::deleteSkill() {
+    const std::string id = chooseSkill(tr("Delete skill"));
+    if (id.empty())
+        return;
+    if (const QString e = controller_->deleteSkill(id); !e.isEmpty())
+        QMessageBox::warning(this, tr("Delete skill"), e);
+    else
+        showMessage(tr("Deleted the skill %1.").arg(qs(id)));
+}
+
+void MainWindow::about() {
+    QMessageBox::about(this, tr("About Cairn"), AboutBox::html(controller_->source()->description()));
+}
+
+} // namespace cairn::app

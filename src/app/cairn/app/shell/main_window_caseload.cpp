@@ -1,0 +1,59 @@
+// MainWindow: the candidate plans dock and the caseload tab.
+#include "cairn/app/panels/candidates_panel.h"
+#include "cairn/app/panels/caseload_view.h"
+#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/shell/main_window.h"
+#include "ui_main_window.h"
+
+#include <QAction>
+#include <QDockWidget>
+#include <QScrollArea>
+
+namespace cairn::app {
+
+void MainWindow::createCandidatesAndCaseload() {
+    candidates_ = new CandidatesPanel(session_, controller_);
+    candidates_->setObjectName(QStringLiteral("candidatesPanel"));
+    candidatesDock_ = new QDockWidget(tr("Candidates"), this);
+    candidatesDock_->setObjectName(QStringLiteral("candidatesDock"));
+    candidatesDock_->setWidget(candidates_);
+    addDockWidget(Qt::BottomDockWidgetArea, candidatesDock_);
+    tabifyDockWidget(issuesDock_, candidatesDock_);
+    issuesDock_->raise();
+    resizeDocks({candidatesDock_}, {220}, Qt::Vertical);
+    ui_->menuView->addAction(candidatesDock_->toggleViewAction());
+    candidates_->attachChart(charts_->pareto());
+
+    ui_->menuPlan->addSeparator();
+    ui_->menuPlan->addAction(candidates_->captureAction());
+    addAction(candidates_->captureAction());
+    connect(candidates_->captureAction(), &QAction::triggered, this, [this] {
+        candidatesDock_->show();
+        candidatesDock_->raise();
+    });
+    connect(candidates_, &CandidatesPanel::message, this, [this](const QString& text) { showMessage(text); });
+
+    caseload_ = new CaseloadView(session_, controller_);
+    caseload_->setObjectName(QStringLiteral("caseloadView"));
+    caseloadPage_ = new QScrollArea;
+    caseloadPage_->setObjectName(QStringLiteral("caseloadScroll"));
+    caseloadPage_->setWidgetResizable(true);
+    caseloadPage_->setFrameShape(QFrame::NoFrame);
+    caseloadPage_->setWidget(caseload_); // a narrow window scrolls rather than clips it
+    ui_->viewTabs->addTab(caseloadPage_, tr("Caseload"));
+    auto* showCaseloadAction = new QAction(tr("&Caseload"), this);
+    showCaseloadAction->setObjectName(QStringLiteral("actionShowCaseload"));
+    showCaseloadAction->setShortcut(QKeySequence(tr("Ctrl+L")));
+    connect(showCaseloadAction, &QAction::triggered, this, &MainWindow::showCaseload);
+    ui_->menuView->addAction(showCaseloadAction);
+    addAction(showCaseloadAction);
+    connect(caseload_, &CaseloadView::message, this, [this](const QString& text) { showMessage(text); });
+    connect(caseload_, &CaseloadView::clientOpened, this, &MainWindow::showPathway);
+    connect(candidates_, &CandidatesPanel::planSaved, caseload_, &CaseloadView::refresh);
+}
+
+void MainWindow::showCaseload() {
+    ui_->viewTabs->setCurrentWidget(caseloadPage_);
+}
+
+} // namespace cairn::app
