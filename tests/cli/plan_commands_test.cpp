@@ -68,6 +68,15 @@ TEST(PlanCommand, BadOptionsAreUsageErrors) {
               2);
 }
 
+TEST(PlanCommand, WithoutAGoalListsTheCatalogsGoalsInAlignedColumns) {
+    const CliRun r = cli({QStringLiteral("plan")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("say which goal to plan for with --goal ID"));
+    // The titles start in one column, after the longest id and two spaces.
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("\n  data-analyst           Data Analyst\n"));
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("\n  it-support-technician  IT Support Technician\n"));
+}
+
 TEST(ParetoCommand, ListsTradeOffsFromCheapestToFastest) {
     const CliRun r = cli({QStringLiteral("pareto"), QStringLiteral("--profile"), profile(), QStringLiteral("--format"),
                           QStringLiteral("json")});

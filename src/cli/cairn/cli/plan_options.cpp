@@ -1,10 +1,26 @@
 #include "cairn/cli/plan_options.h"
 
+#include <algorithm>
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
 #include <cmath>
 
 namespace cairn::cli {
+
+namespace {
+
+/// The goals in two columns, ids aligned, so that the one wanted can be found and copied.
+void listGoals(QTextStream& out, const Catalog& catalog) {
+    constexpr qsizetype kWidest = 40; // a longer id pushes only its own title aside
+    qsizetype width = 0;
+    for (const Goal& g : catalog.goals)
+        width = std::max(width, std::min(kWidest, static_cast<qsizetype>(g.id.size())));
+    for (const Goal& g : catalog.goals)
+        out << "  " << QString::fromStdString(g.id).leftJustified(width) << "  " << QString::fromStdString(g.title)
+            << '\n';
+}
+
+} // namespace
 
 void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
@@ -43,14 +59,12 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     const QString goal = parser.isSet(o.goal) ? parser.value(o.goal) : QString::fromStdString(in.profile.goal);
     if (goal.isEmpty()) {
         io.err << "cairn-cli: say which goal to plan for with --goal ID. The catalog's goals:\n";
-        for (const auto& g : in.catalog.catalog.goals)
-            io.err << "  " << QString::fromStdString(g.id) << "  " << QString::fromStdString(g.title) << '\n';
+        listGoals(io.err, in.catalog.catalog);
         return std::nullopt;
     }
     if (!in.catalog.catalog.findGoal(goal.toStdString())) {
         io.err << "cairn-cli: the catalog has no goal '" << goal << "'. Its goals:\n";
-        for (const auto& g : in.catalog.catalog.goals)
-            io.err << "  " << QString::fromStdString(g.id) << "  " << QString::fromStdString(g.title) << '\n';
+        listGoals(io.err, in.catalog.catalog);
         return std::nullopt;
     }
     in.request.goal = goal.toStdString();
