@@ -59,3 +59,49 @@ TEST(CliSavedPlans, ListsAndShowsSavedPlans) {
     ASSERT_EQ(client.code, 0);
     EXPECT_TRUE(client.out.contains(QStringLiteral("Saved plans:    2")));
 }
+
+TEST(CliSavedPlans, ShowsTheOffersASavedPlanPaidAndItsMoneyByPace) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("cli-offers.sqlite"));
+    qint64 id = 0;
+    {
+        auto ws = openOrFail(path, quiet());
+        ASSERT_TRUE(ws);
+        const qint64 catalog = ws->addCatalog(richCatalog(), QStringLiteral("Rich")).value();
+        Client c;
+        c.name = QStringLiteral("Ana");
+        c.catalogId = catalog;
+        const qint64 client = ws->addClient(c).value();
+        // Both credentials on one monthly subscription: two months at €49.
+        Plan p = samplePlan();
+        for (auto& pc : p.credentials) {
+            pc.offer = "platform-monthly";
+            pc.cost = 0;
+        }
+        OfferPayment monthly;
+        monthly.offer = "platform-monthly";
+        monthly.title = "Platform, monthly";
+        monthly.kind = Offer::Kind::Subscription;
+        monthly.period = Offer::Period::Month;
+        monthly.price = 49;
+        monthly.periods = 2;
+        monthly.amount = 98;
+        monthly.start = Date::fromYmd(2027, 1, 4);
+        monthly.end = Date::fromYmd(2027, 3, 4);
+        monthly.credentials = {"intro-sql", "viz"};
+        p.payments = {monthly};
+        p.paceCosts = {{4, 147}, {8, 98}, {16, 49}};
+        p.totals.cost = 98;
+        SavedPlanInputs in;
+        in.catalogId = catalog;
+        in.goal = "analyst";
+        id = ws->savePlan(client, in, p, QStringLiteral("Monthly"), {}).value();
+    }
+    const auto shown = runCli({QStringLiteral("plans"), QStringLiteral("show"), QString::number(id)}, path);
+    ASSERT_EQ(shown.code, 0) << shown.err.toStdString();
+    for (const char* expected :
+         {"intro-sql  Intro to SQL  €0, 12.5 h, through platform-monthly\n",
+          "Platform, monthly: 2 months × €49 = €98, 2027-01-04 to 2027-03-04 (intro-sql, viz)\n", "Total:     €98,",
+          "Money by pace (same credentials and offers): €147 at 4 h a week; €98 at 8 h; €49 at 16 h\n"})
+        EXPECT_TRUE(shown.out.contains(QString::fromUtf8(expected))) << expected << "\n" << shown.out.toStdString();
+}

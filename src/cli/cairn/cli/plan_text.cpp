@@ -67,10 +67,14 @@ QString offerTitle(const Catalog& catalog, const std::string& id) {
     return o ? field(o->title) : field(id);
 }
 
+} // namespace
+
 /// "Coursera Plus, yearly: 1 year × $399 = $399, 2027-01-04 to 2028-01-03 (gpm, gcs)".
-void paymentLines(QTextStream& s, const Plan& plan, const std::string& currency) {
+QString paymentsText(const Plan& plan, const std::string& currency) {
+    QString out;
     if (plan.payments.empty())
-        return;
+        return out;
+    QTextStream s(&out);
     s << "\nPaid through offers:\n";
     for (const auto& p : plan.payments) {
         s << "  " << field(p.title) << ": ";
@@ -89,9 +93,20 @@ void paymentLines(QTextStream& s, const Plan& plan, const std::string& currency)
             ids << field(id);
         s << " (" << ids.join(QStringLiteral(", ")) << ")\n";
     }
+    return out;
 }
 
-} // namespace
+QString paceText(const Plan& plan, const std::string& currency) {
+    if (plan.paceCosts.empty())
+        return {};
+    // "$245 at 10 h a week; $147 at 20 h": the same plan at other paces.
+    QStringList paces;
+    for (const auto& pc : plan.paceCosts)
+        paces << money(pc.cost, currency) + QStringLiteral(" at ") + number(pc.hoursPerWeek) +
+                     (paces.isEmpty() ? QStringLiteral(" h a week") : QStringLiteral(" h"));
+    return QStringLiteral("Money by pace (same credentials and offers): ") + paces.join(QStringLiteral("; ")) +
+           QLatin1Char('\n');
+}
 
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
     QString out;
@@ -126,21 +141,14 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         for (const auto& why : c.why)
             s << "     - " << printableLine(reasons.sentence(why)) << '\n';
     }
-    paymentLines(s, plan, currency);
+    s << paymentsText(plan, currency);
     s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
       << plan.totals.weeks << (plan.totals.weeks == 1 ? " week" : " weeks") << ", done by "
       << q(plan.totals.completion.toIso());
     if (plan.totals.credits > 0)
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
-    if (!plan.paceCosts.empty()) {
-        // "$245 at 10 h a week; $147 at 20 h": the same plan at other paces.
-        QStringList paces;
-        for (const auto& pc : plan.paceCosts)
-            paces << money(pc.cost, currency) + QStringLiteral(" at ") + number(pc.hoursPerWeek) +
-                         (paces.isEmpty() ? QStringLiteral(" h a week") : QStringLiteral(" h"));
-        s << "Money by pace (same credentials and offers): " << paces.join(QStringLiteral("; ")) << '\n';
-    }
+    s << paceText(plan, currency);
     if (!plan.reason.empty())
         s << "Note: " << field(plan.reason) << '\n';
     if (const QString bound = text::PlanWords(catalog.currency, english()).bound(plan); !bound.isEmpty())

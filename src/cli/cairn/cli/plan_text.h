@@ -13,5 +13,10 @@ namespace cairn::cli {
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan);
 QString paretoText(const Catalog& catalog, const std::vector<Plan>& front);
 QString gapText(const Catalog& catalog, const Gap& gap);
+/// The offers a plan pays for, one line each after a heading; empty when it pays through none.
+QString paymentsText(const Plan& plan, const std::string& currency);
+/// "Money by pace (same credentials and offers): $441 at 5 h a week; …", one line; empty when
+/// the plan pays no subscription.
+QString paceText(const Plan& plan, const std::string& currency);
 
 } // namespace cairn::cli

@@ -2,6 +2,7 @@
 
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/plan_exports.h"
+#include "cairn/cli/plan_text.h"
 #include "cairn/cli/workspace_access.h"
 
 #include <cairn/store/snapshot_json.h>
@@ -72,15 +73,22 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     io.out << "  Status:    " << store::statusName(p.status) << '\n';
     if (!p.reason.empty())
         io.out << "  Reason:    " << QString::fromStdString(p.reason) << '\n';
-    for (const PlannedCredential& pc : p.credentials)
+    for (const PlannedCredential& pc : p.credentials) {
         io.out << "    " << QString::fromStdString(pc.start.toIso()) << " – " << QString::fromStdString(pc.end.toIso())
                << "  " << QString::fromStdString(pc.id) << "  " << QString::fromStdString(pc.title) << "  "
-               << money(pc.cost) << ", " << pc.hours << " h\n";
+               << money(pc.cost) << ", " << pc.hours << " h";
+        // The offer as the plan paid it, which the catalog may no longer sell at that price.
+        if (!pc.offer.empty())
+            io.out << ", through " << QString::fromStdString(pc.offer);
+        io.out << '\n';
+    }
+    const std::string currency = workspaceCurrency(ws, in.catalogId);
+    io.out << paymentsText(p, currency);
     io.out << "  Total:     " << money(p.totals.cost) << ", " << p.totals.hours << " h, " << p.totals.weeks
            << " weeks, done " << QString::fromStdString(p.totals.completion.toIso());
     if (p.totals.credits > 0)
         io.out << ", " << p.totals.credits << " credits";
-    io.out << '\n';
+    io.out << '\n' << paceText(p, currency);
     return kOk;
 }
 

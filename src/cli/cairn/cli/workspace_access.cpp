@@ -30,12 +30,15 @@ int reportError(const store::Error& error, QTextStream& err, const QString& comm
     return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
 }
 
-QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount) {
-    std::string currency = "USD";
+std::string workspaceCurrency(const store::Workspace& workspace, const std::optional<qint64>& catalogId) {
     if (catalogId)
         if (auto summary = workspace.catalogSummary(*catalogId))
-            currency = summary->currency;
-    return text::Format::english().money(amount, currency);
+            return summary->currency;
+    return "USD";
+}
+
+QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount) {
+    return text::Format::english().money(amount, workspaceCurrency(workspace, catalogId));
 }
 
 } // namespace cairn::cli

@@ -21,6 +21,8 @@ QCommandLineOption databaseOption();
 std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser, const QCommandLineOption& database,
                                                 Streams io, const QString& command);
 
+/// The currency of a workspace catalog, "USD" when there is none.
+std::string workspaceCurrency(const store::Workspace& workspace, const std::optional<qint64>& catalogId);
 /// Money in the currency of a workspace catalog (US dollars when there is none), as the
 /// command line writes it: "$1,294", "€49.99".
 QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount);

@@ -75,6 +75,67 @@ std::optional<Reason::Kind> reasonKind(const QString& s) {
     return std::nullopt;
 }
 
+std::optional<Offer::Kind> offerKind(const QString& s) {
+    for (auto k : {Offer::Kind::OneTime, Offer::Kind::Subscription, Offer::Kind::Bundle})
+        if (s == QLatin1String(toString(k)))
+            return k;
+    return std::nullopt;
+}
+std::optional<Offer::Period> offerPeriod(const QString& s) {
+    for (auto p : {Offer::Period::None, Offer::Period::Month, Offer::Period::Year})
+        if (s == QLatin1String(toString(p)))
+            return p;
+    return std::nullopt;
+}
+
+/// One offer the plan paid for, as the plan says it: title, price and what was paid, so a saved
+/// plan shows what it cost after the catalog's offers change or go. Only a subscription has
+/// periods and dates.
+QJsonObject paymentToJson(const OfferPayment& p) {
+    QJsonObject o{{QStringLiteral("offer"), str(p.offer)},
+                  {QStringLiteral("title"), str(p.title)},
+                  {QStringLiteral("kind"), QString::fromLatin1(toString(p.kind))},
+                  {QStringLiteral("price"), p.price},
+                  {QStringLiteral("amount"), p.amount},
+                  {QStringLiteral("credentials"), strings(p.credentials)}};
+    if (p.kind == Offer::Kind::Subscription) {
+        o.insert(QStringLiteral("period"), QString::fromLatin1(toString(p.period)));
+        o.insert(QStringLiteral("periods"), p.periods);
+        o.insert(QStringLiteral("start"), date(p.start));
+        o.insert(QStringLiteral("end"), date(p.end));
+    }
+    return o;
+}
+
+/// A payment that does not read back (an unknown kind or period, a subscription without its
+/// dates) makes the snapshot unreadable, as a bad date does: `ok` turns false.
+OfferPayment paymentFromJson(const QJsonObject& o, bool& ok) {
+    OfferPayment p;
+    p.offer = str(o.value(QStringLiteral("offer")));
+    p.title = str(o.value(QStringLiteral("title")));
+    const auto kind = offerKind(o.value(QStringLiteral("kind")).toString());
+    if (!kind) {
+        ok = false;
+        return p;
+    }
+    p.kind = *kind;
+    p.price = o.value(QStringLiteral("price")).toDouble();
+    p.amount = o.value(QStringLiteral("amount")).toDouble();
+    p.credentials = strings(o.value(QStringLiteral("credentials")));
+    if (p.kind == Offer::Kind::Subscription) {
+        const auto period = offerPeriod(o.value(QStringLiteral("period")).toString());
+        if (!period || *period == Offer::Period::None) {
+            ok = false;
+            return p;
+        }
+        p.period = *period;
+        p.periods = o.value(QStringLiteral("periods")).toInt();
+        p.start = date(o.value(QStringLiteral("start")), ok);
+        p.end = date(o.value(QStringLiteral("end")), ok);
+    }
+    return p;
+}
+
 } // namespace
 
 // Saved plans spell statuses and objectives as the engine and the plan JSON do.
@@ -153,17 +214,20 @@ QJsonObject planToJson(const Plan& plan) {
                                    {QStringLiteral("item"), str(r.item)},
                                    {QStringLiteral("target"), str(r.target)},
                                    {QStringLiteral("credits"), r.credits}});
-        credentials.append(QJsonObject{{QStringLiteral("id"), str(c.id)},
-                                       {QStringLiteral("title"), str(c.title)},
-                                       {QStringLiteral("cost"), c.cost},
-                                       {QStringLiteral("hours"), c.hours},
-                                       {QStringLiteral("cohort"), c.cohort},
-                                       {QStringLiteral("start"), date(c.start)},
-                                       {QStringLiteral("end"), date(c.end)},
-                                       {QStringLiteral("reliesOn"), strings(c.reliesOn)},
-                                       {QStringLiteral("creditCategory"), str(c.creditCategory)},
-                                       {QStringLiteral("creditsCounted"), c.creditsCounted},
-                                       {QStringLiteral("why"), why}});
+        QJsonObject credential{{QStringLiteral("id"), str(c.id)},
+                               {QStringLiteral("title"), str(c.title)},
+                               {QStringLiteral("cost"), c.cost},
+                               {QStringLiteral("hours"), c.hours},
+                               {QStringLiteral("cohort"), c.cohort},
+                               {QStringLiteral("start"), date(c.start)},
+                               {QStringLiteral("end"), date(c.end)},
+                               {QStringLiteral("reliesOn"), strings(c.reliesOn)},
+                               {QStringLiteral("creditCategory"), str(c.creditCategory)},
+                               {QStringLiteral("creditsCounted"), c.creditsCounted},
+                               {QStringLiteral("why"), why}};
+        if (!c.offer.empty())
+            credential.insert(QStringLiteral("offer"), str(c.offer));
+        credentials.append(credential);
     }
     QJsonArray load;
     for (const WeekLoad& w : plan.load)
@@ -189,6 +253,20 @@ QJsonObject planToJson(const Plan& plan) {
         out.insert(QStringLiteral("bound"), *plan.bound);
     if (plan.gap)
         out.insert(QStringLiteral("gap"), *plan.gap);
+    // Only a plan that pays through an offer has payments, and only one that pays a subscription
+    // has its money by pace; snapshots saved before offers have neither.
+    if (!plan.payments.empty()) {
+        QJsonArray payments;
+        for (const OfferPayment& p : plan.payments)
+            payments.append(paymentToJson(p));
+        out.insert(QStringLiteral("payments"), payments);
+    }
+    if (!plan.paceCosts.empty()) {
+        QJsonArray paces;
+        for (const PaceCost& p : plan.paceCosts)
+            paces.append(QJsonArray{p.hoursPerWeek, p.cost});
+        out.insert(QStringLiteral("paceCosts"), paces);
+    }
     return out;
 }
 
@@ -221,6 +299,7 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         c.reliesOn = strings(o.value(QStringLiteral("reliesOn")));
         c.creditCategory = str(o.value(QStringLiteral("creditCategory")));
         c.creditsCounted = o.value(QStringLiteral("creditsCounted")).toDouble();
+        c.offer = str(o.value(QStringLiteral("offer")));
         // Plans saved before reasons were worded on display also hold a "text": the English
         // sentence of that time, which the parts above now say in the reader's language.
         for (const QJsonValue& w : o.value(QStringLiteral("why")).toArray()) {
@@ -246,6 +325,12 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         plan.gap = g.toDouble();
     plan.hoursPerWeek = j.value(QStringLiteral("hoursPerWeek")).toDouble();
     plan.start = date(j.value(QStringLiteral("start")), ok);
+    for (const QJsonValue& v : j.value(QStringLiteral("payments")).toArray())
+        plan.payments.push_back(paymentFromJson(v.toObject(), ok));
+    for (const QJsonValue& v : j.value(QStringLiteral("paceCosts")).toArray()) {
+        const QJsonArray p = v.toArray();
+        plan.paceCosts.push_back(PaceCost{p.at(0).toDouble(), p.at(1).toDouble()});
+    }
     if (!ok)
         return std::nullopt;
     return plan;
