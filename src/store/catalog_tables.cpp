@@ -101,10 +101,60 @@ Error damaged(const QString& path, const QString& what) {
     return e;
 }
 
+/// A stored kind or period that names none of the format's words is damage, not a default.
+bool offerKind(const QString& word, Offer::Kind& kind) {
+    for (Offer::Kind k : {Offer::Kind::OneTime, Offer::Kind::Subscription, Offer::Kind::Bundle})
+        if (word == QLatin1String(toString(k))) {
+            kind = k;
+            return true;
+        }
+    return false;
+}
+bool offerPeriod(const QString& word, Offer::Period& period) {
+    if (word.isEmpty()) {
+        period = Offer::Period::None;
+        return true;
+    }
+    for (Offer::Period p : {Offer::Period::Month, Offer::Period::Year})
+        if (word == QLatin1String(toString(p))) {
+            period = p;
+            return true;
+        }
+    return false;
+}
+
+bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector<Offer>& offers, Error& error) {
+    if (!run(q,
+             QStringLiteral("SELECT id, title, provider, kind, price, period, covers, url, source, as_of, estimated "
+                            "FROM offers WHERE catalog_id = ? ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the offers"), path))
+        return false;
+    while (q.next()) {
+        bool ok = true;
+        Offer o;
+        o.id = text(q.value(0));
+        o.title = text(q.value(1));
+        o.provider = text(q.value(2));
+        ok = offerKind(q.value(3).toString(), o.kind) && offerPeriod(q.value(5).toString(), o.period);
+        o.price = q.value(4).toDouble();
+        o.covers = strings(q.value(6), ok);
+        o.url = text(q.value(7));
+        o.source = text(q.value(8));
+        o.asOf = text(q.value(9));
+        o.estimated = q.value(10).toInt() != 0;
+        if (!ok) {
+            error = damaged(path, QStringLiteral("The offer %1").arg(text(o.id)));
+            return false;
+        }
+        offers.push_back(std::move(o));
+    }
+    return true;
+}
+
 } // namespace
 
 CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
-    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db) {
+    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db), offer_(db) {
     prepared_ =
         skill_.prepare(QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
                                       "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
@@ -112,16 +162,20 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
         // array that SQLite takes apart. Binding values is what costs most per row in QtSql,
         // and large imports must stay fast.
         credential_.prepare(QStringLiteral(
-            "INSERT INTO credentials (catalog_id, id, position, cost, hours, title, provider, url, description, "
+            "INSERT INTO credentials (catalog_id, id, position, cost, hours, has_cost, title, provider, url, "
+            "description, "
             "cohort, weeks, starts, requires, credits, tags, source, as_of, estimated, grants) "
-            "SELECT ?, ?, ?, ?, ?, j ->> '$[0]', j ->> '$[1]', j ->> '$[2]', j ->> '$[3]', j ->> '$[4]', "
+            "SELECT ?, ?, ?, ?, ?, ?, j ->> '$[0]', j ->> '$[1]', j ->> '$[2]', j ->> '$[3]', j ->> '$[4]', "
             "j ->> '$[5]', j -> '$[6]', j ->> '$[7]', j -> '$[8]', j -> '$[9]', j ->> '$[10]', j ->> '$[11]', "
             "j -> '$[12]', j -> '$[13]' FROM (SELECT ? AS j)")) &&
         program_.prepare(QStringLiteral("INSERT INTO programs (catalog_id, id, position, title, institution, url, "
                                         "categories) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
         goal_.prepare(QStringLiteral("INSERT INTO goals (catalog_id, id, position, kind, title, description, onet, "
                                      "esco, requires, program, min_credits, categories) "
-                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                     "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        offer_.prepare(QStringLiteral("INSERT INTO offers (catalog_id, id, position, title, provider, kind, price, "
+                                      "period, covers, url, source, as_of, estimated) "
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (!prepared_)
         error_ = sqlError(db.lastError(), QStringLiteral("prepare the catalog tables"), path_);
 }
@@ -184,7 +238,8 @@ bool CatalogWriter::credential(const Credential& c, int position) {
     credential_.bindValue(2, position);
     credential_.bindValue(3, c.cost);
     credential_.bindValue(4, c.hours);
-    credential_.bindValue(5, row);
+    credential_.bindValue(5, c.hasCost ? 1 : 0);
+    credential_.bindValue(6, row);
     return exec(credential_, QStringLiteral("save the credential %1").arg(id));
 }
 
@@ -214,6 +269,19 @@ bool CatalogWriter::goal(const Goal& g, int position) {
     return exec(goal_, QStringLiteral("save the goal %1").arg(text(g.id)));
 }
 
+bool CatalogWriter::offer(const Offer& o, int position) {
+    // The empty period is written as '' (a null QString would bind as NULL), like text().
+    int i = 0;
+    for (const QVariant& v :
+         {QVariant(catalogId_), QVariant(text(o.id)), QVariant(position), QVariant(text(o.title)),
+          QVariant(text(o.provider)), QVariant(QString::fromLatin1(toString(o.kind))), QVariant(o.price),
+          QVariant(o.period == Offer::Period::None ? QStringLiteral("") : QString::fromLatin1(toString(o.period))),
+          QVariant(stringsJson(o.covers)), QVariant(text(o.url)), QVariant(text(o.source)), QVariant(text(o.asOf)),
+          QVariant(o.estimated ? 1 : 0)})
+        offer_.bindValue(i++, v);
+    return exec(offer_, QStringLiteral("save the offer %1").arg(text(o.id)));
+}
+
 bool CatalogWriter::content(const Catalog& catalog) {
     for (int i = 0; i < static_cast<int>(catalog.skills.size()); ++i)
         if (!skill(catalog.skills[i], i))
@@ -226,6 +294,9 @@ bool CatalogWriter::content(const Catalog& catalog) {
             return false;
     for (int i = 0; i < static_cast<int>(catalog.goals.size()); ++i)
         if (!goal(catalog.goals[i], i))
+            return false;
+    for (int i = 0; i < static_cast<int>(catalog.offers.size()); ++i)
+        if (!offer(catalog.offers[i], i))
             return false;
     return true;
 }
@@ -257,7 +328,7 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
 
     if (!run(q,
              QStringLiteral("SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
-                            "requires, credits, tags, source, as_of, estimated, grants FROM credentials "
+                            "requires, credits, tags, source, as_of, estimated, grants, has_cost FROM credentials "
                             "WHERE catalog_id = ? ORDER BY position"),
              {catalogId}, error, QStringLiteral("read the credentials"), path))
         return error;
@@ -297,6 +368,7 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
             ok = ok && pair.size() == 2;
             c.grants.push_back(SkillLevel{pair.at(0).toString().toStdString(), pair.at(1).toInt()});
         }
+        c.hasCost = q.value(17).toInt() != 0;
         if (!ok)
             return damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
         catalog.credentials.push_back(std::move(c));
@@ -341,6 +413,8 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
             return damaged(path, QStringLiteral("The goal %1").arg(text(g.id)));
         catalog.goals.push_back(std::move(g));
     }
+    if (!readOffers(q, catalogId, path, catalog.offers, error))
+        return error;
     if (!ok)
         return damaged(path, QStringLiteral("The catalog %1").arg(catalogId));
     return catalog;

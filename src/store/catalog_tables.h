@@ -21,6 +21,7 @@ public:
     bool credential(const Credential& credential, int position);
     bool program(const Program& program, int position);
     bool goal(const Goal& goal, int position);
+    bool offer(const Offer& offer, int position);
     /// Every list of the catalog, in order.
     bool content(const Catalog& catalog);
 
@@ -29,7 +30,7 @@ public:
 private:
     qint64 catalogId_;
     QString path_;
-    QSqlQuery skill_, credential_, program_, goal_;
+    QSqlQuery skill_, credential_, program_, goal_, offer_;
     Error error_;
     bool prepared_ = false;
 

@@ -2,6 +2,7 @@
 // subscription is paid for, and the money at other paces (docs/formats.md, "Plan output").
 #include "cli_run.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -66,10 +67,28 @@ TEST(OfferOutput, AtFiveHoursAWeekTheYearlyAllAccessPlanWins) {
     EXPECT_THAT(r.out.toStdString(), HasSubstr("Coursera Plus, yearly: 1 year × $399 = $399"));
 }
 
-TEST(OfferOutput, ACatalogWithOffersIsNotImportedIntoTheWorkspace) {
+TEST(OfferOutput, ACatalogWithOffersIsImportedAndExportedWithItsOffers) {
     QTemporaryDir dir;
-    const auto r = cli(
-        {QStringLiteral("import"), catalog(), QStringLiteral("--database"), dir.filePath(QStringLiteral("w.sqlite"))});
-    EXPECT_EQ(r.code, 1);
-    EXPECT_THAT(r.err.toStdString(), HasSubstr("offers"));
+    const QString db = dir.filePath(QStringLiteral("w.sqlite"));
+    const auto imported = cli({QStringLiteral("import"), catalog(), QStringLiteral("--database"), db});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    const QString first = dir.filePath(QStringLiteral("first.json"));
+    const auto exported = cli({QStringLiteral("export"), QStringLiteral("Offers example"), QStringLiteral("--json"),
+                               first, QStringLiteral("--database"), db});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    QFile file(first);
+    ASSERT_TRUE(file.open(QIODevice::ReadOnly));
+    const QByteArray bytes = file.readAll();
+    EXPECT_TRUE(bytes.contains("\"version\": 2"));
+    EXPECT_TRUE(bytes.contains("\"id\": \"coursera-plus-yearly\"")) << bytes.toStdString();
+
+    // Written in canonical form: importing the export and exporting again gives the same bytes.
+    ASSERT_EQ(cli({QStringLiteral("import"), first, QStringLiteral("--catalog-name"), QStringLiteral("Again"),
+                   QStringLiteral("--database"), db})
+                  .code,
+              0);
+    const auto again = cli({QStringLiteral("export"), QStringLiteral("Again"), QStringLiteral("--json"),
+                            QStringLiteral("-"), QStringLiteral("--database"), db});
+    ASSERT_EQ(again.code, 0) << again.err.toStdString();
+    EXPECT_EQ(again.out.toUtf8(), bytes);
 }

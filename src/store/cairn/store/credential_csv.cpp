@@ -95,7 +95,12 @@ public:
         c.provider = text(Provider).toStdString();
         c.url = text(Url).toStdString();
         c.description = text(Description).toStdString();
-        c.cost = amount(Cost);
+        // "none": no one-time price, bought only through an offer of the catalog. An empty cell
+        // keeps meaning 0, as it always has, so that no hand-written file changes meaning.
+        if (text(Cost).trimmed().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0)
+            c.hasCost = false;
+        else
+            c.cost = amount(Cost);
         c.hours = amount(Hours);
         readPace(c.pace);
         readGrants(c.grants);
@@ -156,7 +161,10 @@ private:
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < 0) {
-            fail(c, 0, QStringLiteral("'%1' is not a number of zero or more.").arg(t));
+            fail(c, 0,
+                 QStringLiteral("'%1' is not a number of zero or more%2.")
+                     .arg(t, c == Cost ? QStringLiteral(" (or none, for a credential sold only through an offer)")
+                                       : QString()));
             return 0;
         }
         return v;
@@ -385,7 +393,7 @@ QByteArray writeCredentialCsv(const std::vector<Credential>& credentials) {
                exactText(c.title),
                exactText(c.provider),
                exactText(c.url),
-               number(c.cost),
+               c.hasCost ? number(c.cost) : QStringLiteral("none"),
                number(c.hours),
                c.pace.isCohort() ? QStringLiteral("cohort") : QStringLiteral("self"),
                c.pace.weeks == 0 ? QString() : QString::number(c.pace.weeks),

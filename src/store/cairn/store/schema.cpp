@@ -144,6 +144,31 @@ const std::vector<Migration>& migrations() {
                  " AND EXISTS (SELECT 1 FROM catalogs WHERE name = 'Cairn career catalog')"
                  " AND NOT EXISTS (SELECT 1 FROM plans WHERE plans.client_id = clients.id)"),
          }},
+        {5,
+         QStringLiteral("offers (one-time, subscription, bundle); credentials sold only through an offer"),
+         {
+             // As the catalog format's version 2 has them. `covers` is the JSON array of its
+             // "cred:ID" and "tag:TAG" items, read whole with the offer like a credential's tags;
+             // `period` is empty except on a subscription.
+             QStringLiteral("CREATE TABLE offers ("
+                            " catalog_id INTEGER NOT NULL REFERENCES catalogs(id) ON DELETE CASCADE,"
+                            " id TEXT NOT NULL,"
+                            " position INTEGER NOT NULL,"
+                            " title TEXT NOT NULL,"
+                            " provider TEXT NOT NULL DEFAULT '',"
+                            " kind TEXT NOT NULL CHECK (kind IN ('one-time', 'subscription', 'bundle')),"
+                            " price REAL NOT NULL,"
+                            " period TEXT NOT NULL DEFAULT '' CHECK (period IN ('', 'month', 'year')),"
+                            " covers TEXT NOT NULL DEFAULT '[]',"
+                            " url TEXT NOT NULL DEFAULT '',"
+                            " source TEXT NOT NULL DEFAULT '',"
+                            " as_of TEXT NOT NULL DEFAULT '',"
+                            " estimated INTEGER NOT NULL DEFAULT 0,"
+                            " PRIMARY KEY (catalog_id, id)) WITHOUT ROWID"),
+             // A flag beside `cost` rather than a NULL cost: SQLite cannot drop NOT NULL from a
+             // column in place, and every credential stored so far has its own cost.
+             QStringLiteral("ALTER TABLE credentials ADD COLUMN has_cost INTEGER NOT NULL DEFAULT 1"),
+         }},
     };
     return all;
 }

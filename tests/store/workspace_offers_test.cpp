@@ -1,0 +1,201 @@
+// Catalogs with offers (format version 2) in the workspace: the round trip through import and
+// export, the migration that brought them (schema version 4 → 5), planning against a stored
+// catalog with offers, and credentials without a one-time price in the credential CSV.
+#include "store_fixtures.h"
+
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTextStream>
+#include <cairn/cli/cli.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/store/credential_csv.h>
+#include <cairn/store/schema.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+using namespace cairn::store;
+using namespace cairn::store::test;
+
+namespace {
+
+const QString kOffersFile = QStringLiteral(CAIRN_OFFERS_CATALOG);
+
+Catalog offersCatalog() {
+    auto read = io::readCatalogFile(kOffersFile);
+    EXPECT_TRUE(read.ok());
+    return read.ok() ? *read.value : Catalog{};
+}
+
+std::string describe(const Error& e) {
+    return e.toString().toStdString();
+}
+
+QByteArray bytesOf(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+/// Runs statements on the file as Cairn at schema version 4 would.
+void execAll(const QString& path, const QStringList& statements) {
+    const QString name = QStringLiteral("offers-raw");
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ASSERT_TRUE(db.open());
+        for (const QString& sql : statements) {
+            QSqlQuery q(db);
+            EXPECT_TRUE(q.exec(sql)) << sql.toStdString() << ": " << q.lastError().text().toStdString();
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+}
+
+class WorkspaceOffers : public ::testing::Test {
+protected:
+    void SetUp() override {
+        ASSERT_TRUE(dir_.isValid());
+        path_ = dir_.filePath(QStringLiteral("offers.sqlite"));
+        ws_ = openOrFail(path_, quiet());
+        ASSERT_TRUE(ws_);
+    }
+    QTemporaryDir dir_;
+    QString path_;
+    std::unique_ptr<Workspace> ws_;
+};
+
+} // namespace
+
+TEST_F(WorkspaceOffers, ACatalogWithOffersRoundTripsThroughImportAndExport) {
+    const Catalog file = offersCatalog();
+    ASSERT_FALSE(file.offers.empty());
+    ASSERT_FALSE(file.credentials.front().hasCost); // sold only through its offers
+    auto id = ws_->importCatalogJson(kOffersFile);
+    ASSERT_TRUE(id.ok()) << describe(id.error());
+    EXPECT_EQ(ws_->loadCatalog(*id).value(), file);
+
+    const QByteArray canonical = io::writeCatalog(file);
+    EXPECT_TRUE(canonical.contains("\"version\": 2")) << canonical.toStdString();
+    auto exported = ws_->exportCatalogJson(*id);
+    ASSERT_TRUE(exported.ok()) << describe(exported.error());
+    EXPECT_EQ(*exported, canonical);
+
+    // The export imports again and exports the same bytes.
+    auto again = ws_->importCatalogJson(*exported, QStringLiteral("export.json"), QStringLiteral("Again"));
+    ASSERT_TRUE(again.ok()) << describe(again.error());
+    EXPECT_EQ(ws_->exportCatalogJson(*again).value(), canonical);
+}
+
+TEST_F(WorkspaceOffers, EditingACredentialKeepsTheCatalogsOffers) {
+    const qint64 id = ws_->importCatalogJson(kOffersFile).value();
+    const Catalog file = offersCatalog();
+    // A one-time price on a credential that had none is an edit like any other, and the offers stay.
+    const QByteArray csv = "id,title,cost,hours,grants,tags\n"
+                           "google-data-analytics,Google Data Analytics,300,184,data-analysis@2,coursera-plus\n";
+    auto imported = ws_->importCredentialsCsv(id, csv, QStringLiteral("edit.csv"));
+    ASSERT_TRUE(imported.ok()) << describe(imported.error());
+    const Catalog loaded = ws_->loadCatalog(id).value();
+    EXPECT_EQ(loaded.offers, file.offers);
+    EXPECT_TRUE(loaded.credentials.front().hasCost);
+    EXPECT_EQ(loaded.credentials.front().cost, 300);
+}
+
+TEST_F(WorkspaceOffers, AStoredCatalogWithOffersPlansThroughItsOffers) {
+    const qint64 catalog = ws_->importCatalogJson(kOffersFile).value();
+    Client c;
+    c.name = QStringLiteral("Ana");
+    c.catalogId = catalog;
+    c.profile.hoursPerWeek = 10;
+    c.profile.start = Date::fromYmd(2027, 1, 4);
+    ASSERT_TRUE(ws_->addClient(c).ok());
+    ws_.reset();
+
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = cli::run({QStringLiteral("cairn-cli"), QStringLiteral("plan"), QStringLiteral("--client"),
+                               QStringLiteral("Ana"), QStringLiteral("--goal"), QStringLiteral("analyst"),
+                               QStringLiteral("--database"), path_},
+                              cli::Streams{outStream, errStream});
+    outStream.flush();
+    errStream.flush();
+    ASSERT_EQ(code, 0) << err.toStdString();
+    // The same plan as from the file itself (tests/cli/offer_output_test.cpp): five months at $49.
+    EXPECT_TRUE(out.contains(QStringLiteral("Google Data Analytics, monthly: 5 months × $49 = $245")))
+        << out.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Total: $245"))) << out.toStdString();
+}
+
+TEST_F(WorkspaceOffers, TheCredentialCsvCarriesNoOneTimePriceAsNone) {
+    const qint64 id = ws_->importCatalogJson(kOffersFile).value();
+    const QByteArray csv = ws_->exportCatalogCsv(id).value();
+    EXPECT_TRUE(csv.contains("google-data-analytics,Google Data Analytics,Google,,none,184")) << csv.toStdString();
+    // Importing the export changes nothing: a credential without a price does not become free.
+    ASSERT_TRUE(ws_->importCredentialsCsv(id, csv, QStringLiteral("export.csv")).ok());
+    EXPECT_EQ(ws_->loadCatalog(id).value(), offersCatalog());
+    EXPECT_EQ(ws_->exportCatalogCsv(id).value(), csv);
+}
+
+TEST_F(WorkspaceOffers, NoneInTheCostColumnNeedsAnOfferThatCoversTheCredential) {
+    const qint64 id = ws_->addCatalog(richCatalog(), QStringLiteral("No offers")).value();
+    const QByteArray csv = "id,title,cost\nintro-sql,Intro to SQL,none\n";
+    auto refused = ws_->importCredentialsCsv(id, csv, QStringLiteral("none.csv"));
+    ASSERT_FALSE(refused.ok());
+    const std::string text = describe(refused.error());
+    EXPECT_NE(text.find("none.csv:2:1"), std::string::npos) << text;
+    EXPECT_NE(text.find("intro-sql"), std::string::npos) << text;
+    EXPECT_EQ(ws_->loadCatalog(id).value(), richCatalog()); // nothing changed
+
+    // An empty cell still means a price of 0, as it always has.
+    ASSERT_TRUE(ws_->importCredentialsCsv(id, "id,title,cost\nviz,Viz,\n", QStringLiteral("empty.csv")).ok());
+    const Credential viz = ws_->loadCatalog(id)->credentials.back();
+    EXPECT_TRUE(viz.hasCost);
+    EXPECT_EQ(viz.cost, 0);
+
+    auto bad = ws_->importCredentialsCsv(id, "id,title,cost\nviz,Viz,free\n", QStringLiteral("bad.csv"));
+    ASSERT_FALSE(bad.ok());
+    EXPECT_NE(describe(bad.error()).find("or none, for a credential sold only through an offer"), std::string::npos)
+        << describe(bad.error());
+}
+
+TEST(WorkspaceOffersMigration, MigratesAVersion4DatabaseAndKeepsEveryCost) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    // Written exactly as version 4 of the schema left it.
+    QStringList v4 = schemaV1();
+    for (int i = 1; i < 4; ++i)
+        v4 << migrations().at(i).statements;
+    v4 << QStringLiteral("PRAGMA user_version = 4") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+       << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
+                         "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
+                         "VALUES (1, 'sql', 0, 'SQL', 49, 12)")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
+                         "VALUES (1, 'free', 1, 'Free course', 0, 3)");
+    execAll(path, v4);
+    const QByteArray v4Bytes = bytesOf(path);
+    ASSERT_FALSE(v4Bytes.isEmpty());
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
+    EXPECT_GE(currentSchemaVersion(), 5);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v4"));
+    EXPECT_EQ(bytesOf(ws->migrationBackup()), v4Bytes);
+
+    // Every credential stored before had its own price, a free one included.
+    auto old = ws->loadCatalog(1);
+    ASSERT_TRUE(old.ok()) << describe(old.error());
+    ASSERT_EQ(old->credentials.size(), 2u);
+    EXPECT_TRUE(old->credentials[0].hasCost);
+    EXPECT_EQ(old->credentials[0].cost, 49);
+    EXPECT_TRUE(old->credentials[1].hasCost);
+    EXPECT_EQ(old->credentials[1].cost, 0);
+    EXPECT_TRUE(old->offers.empty());
+
+    // And what version 5 added works on it.
+    auto added = ws->importCatalogJson(kOffersFile);
+    ASSERT_TRUE(added.ok()) << describe(added.error());
+    EXPECT_EQ(ws->loadCatalog(*added)->offers, offersCatalog().offers);
+}
