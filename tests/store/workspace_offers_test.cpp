@@ -127,6 +127,32 @@ TEST_F(WorkspaceOffers, AStoredCatalogWithOffersPlansThroughItsOffers) {
     EXPECT_TRUE(out.contains(QStringLiteral("Total: $245"))) << out.toStdString();
 }
 
+TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClientsPlanThroughThem) {
+    QFile resource(QStringLiteral(":/catalogs/cairn-catalog.json"));
+    ASSERT_TRUE(resource.open(QIODevice::ReadOnly));
+    auto bundled = io::readCatalog(resource.readAll(), resource.fileName());
+    ASSERT_TRUE(bundled.ok());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("seeded.sqlite"));
+    {
+        auto ws = openOrFail(path, Workspace::Options{});
+        ASSERT_TRUE(ws);
+        EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+        const qint64 career = ws->findCatalog(QString::fromStdString(bundled.value->name)).value();
+        EXPECT_EQ(ws->loadCatalog(career).value(), *bundled.value); // offers and prices as bundled
+        ASSERT_FALSE(bundled.value->offers.empty());
+    }
+    QString out, err;
+    QTextStream outStream(&out), errStream(&err);
+    const int code = cli::run({QStringLiteral("cairn-cli"), QStringLiteral("plan"), QStringLiteral("--client"),
+                               QStringLiteral("Jamal Robinson"), QStringLiteral("--database"), path},
+                              cli::Streams{outStream, errStream});
+    outStream.flush();
+    errStream.flush();
+    ASSERT_EQ(code, 0) << err.toStdString();
+    EXPECT_TRUE(out.contains(QStringLiteral("Bought through"))) << out.toStdString();
+}
+
 TEST_F(WorkspaceOffers, TheCredentialCsvCarriesNoOneTimePriceAsNone) {
     const qint64 id = ws_->importCatalogJson(kOffersFile).value();
     const QByteArray csv = ws_->exportCatalogCsv(id).value();
