@@ -185,6 +185,18 @@ TEST_F(WorkspaceOffers, NoneInTheCostColumnNeedsAnOfferThatCoversTheCredential) 
         << describe(bad.error());
 }
 
+TEST_F(WorkspaceOffers, AnOfferThatCannotBeReadBackIsReportedAsDamage) {
+    const qint64 id = ws_->importCatalogJson(kOffersFile).value();
+    ws_.reset();
+    execAll(path_, {QStringLiteral("UPDATE offers SET covers = '[\"cred:' WHERE id = 'gda-monthly'")});
+    ws_ = openOrFail(path_, quiet());
+    ASSERT_TRUE(ws_);
+    auto loaded = ws_->loadCatalog(id);
+    ASSERT_FALSE(loaded.ok());
+    EXPECT_NE(describe(loaded.error()).find("The offer gda-monthly could not be read back"), std::string::npos)
+        << describe(loaded.error());
+}
+
 TEST(WorkspaceOffersMigration, MigratesAVersion4DatabaseAndKeepsEveryCost) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
