@@ -72,6 +72,7 @@ TEST(OfferOutput, ACatalogWithOffersIsImportedAndExportedWithItsOffers) {
     const QString db = dir.filePath(QStringLiteral("w.sqlite"));
     const auto imported = cli({QStringLiteral("import"), catalog(), QStringLiteral("--database"), db});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString();
+    EXPECT_THAT(imported.out.toStdString(), HasSubstr("3 skills, 3 credentials, 2 goals, 6 offers."));
     const QString first = dir.filePath(QStringLiteral("first.json"));
     const auto exported = cli({QStringLiteral("export"), QStringLiteral("Offers example"), QStringLiteral("--json"),
                                first, QStringLiteral("--database"), db});

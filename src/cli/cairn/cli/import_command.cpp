@@ -78,7 +78,10 @@ int ImportCommand::run(const QStringList& arguments, Streams io) {
     if (!summary)
         return reportError(summary.error(), io.err, command);
     io.out << "Imported catalog '" << summary->name << "' (id " << summary->id << "): " << summary->skills
-           << " skills, " << summary->credentials << " credentials, " << summary->goals << " goals.\n";
+           << " skills, " << summary->credentials << " credentials, " << summary->goals << " goals";
+    if (summary->offers > 0)
+        io.out << ", " << summary->offers << " offers";
+    io.out << ".\n";
     return kOk;
 }
 

@@ -14,6 +14,7 @@ struct CatalogSummary {
     int skills = 0;
     int goals = 0;
     QString updatedAt; ///< ISO 8601 UTC
+    int offers = 0;    ///< ways to pay other than a credential's own cost (catalog format version 2)
 
     bool operator==(const CatalogSummary&) const = default;
 };

@@ -78,15 +78,16 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
              QStringLiteral("SELECT c.id, c.name, c.revision, c.edits, c.updated_at,"
                             " (SELECT count(*) FROM credentials WHERE catalog_id = c.id),"
                             " (SELECT count(*) FROM skills WHERE catalog_id = c.id),"
-                            " (SELECT count(*) FROM goals WHERE catalog_id = c.id)"
+                            " (SELECT count(*) FROM goals WHERE catalog_id = c.id),"
+                            " (SELECT count(*) FROM offers WHERE catalog_id = c.id)"
                             " FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
              {}, error, QStringLiteral("list the catalogs"), path_))
         return error;
     std::vector<CatalogSummary> out;
     while (q.next())
-        out.push_back(CatalogSummary{q.value(0).toLongLong(), q.value(1).toString(),
-                                     revisionLabel(q.value(2).toString(), q.value(3).toInt()), q.value(5).toInt(),
-                                     q.value(6).toInt(), q.value(7).toInt(), q.value(4).toString()});
+        out.push_back(CatalogSummary{
+            q.value(0).toLongLong(), q.value(1).toString(), revisionLabel(q.value(2).toString(), q.value(3).toInt()),
+            q.value(5).toInt(), q.value(6).toInt(), q.value(7).toInt(), q.value(4).toString(), q.value(8).toInt()});
     return out;
 }
 
