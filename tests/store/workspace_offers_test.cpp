@@ -237,3 +237,20 @@ TEST(WorkspaceOffersMigration, MigratesAVersion4DatabaseAndKeepsEveryCost) {
     ASSERT_TRUE(added.ok()) << describe(added.error());
     EXPECT_EQ(ws->loadCatalog(*added)->offers, offersCatalog().offers);
 }
+
+TEST_F(WorkspaceOffers, MergingIntoACatalogWithOffersKeepsThemAndAddsNewOnes) {
+    const qint64 id = ws_->importCatalogJson(kOffersFile).value();
+    const Catalog file = offersCatalog();
+    Catalog additions;
+    Offer extra = file.offers.front();
+    extra.id = "gda-quarterly";
+    extra.price = 120;
+    extra.period = Offer::Period::Year;
+    additions.offers = {extra};
+    auto merged = ws_->mergeIntoCatalog(id, additions, QStringLiteral("more.json"));
+    ASSERT_TRUE(merged.ok()) << describe(merged.error());
+    const Catalog after = ws_->loadCatalog(id).value();
+    ASSERT_EQ(after.offers.size(), file.offers.size() + 1);
+    EXPECT_EQ(after.offers.back(), extra);
+    EXPECT_EQ(after.credentials, file.credentials);
+}

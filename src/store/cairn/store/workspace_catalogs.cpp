@@ -275,12 +275,6 @@ template <typename Item> void mergeById(std::vector<Item>& into, const std::vect
 } // namespace
 
 Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additions, const QString& source) {
-    // As for addCatalog(): the workspace tables hold a credential's own cost only.
-    if (!additions.offers.empty())
-        return invalid(QStringLiteral("Nothing was imported from %1: it sells credentials through offers, which "
-                                      "the workspace does not hold yet.")
-                           .arg(source),
-                       {});
     auto existing = loadCatalog(catalogId);
     if (!existing)
         return existing.error();
@@ -289,6 +283,7 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
     mergeById(merged.credentials, additions.credentials);
     mergeById(merged.programs, additions.programs);
     mergeById(merged.goals, additions.goals);
+    mergeById(merged.offers, additions.offers);
     const auto problems = validate(merged);
     if (hasErrors(problems)) {
         auto errors = validationErrors(problems, source, {});
@@ -303,8 +298,8 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
     QSqlQuery q(db());
     Error error;
     // The merged lists are written anew, in their order; the catalog row and its plans stay.
-    for (const QString& table :
-         {QStringLiteral("skills"), QStringLiteral("credentials"), QStringLiteral("programs"), QStringLiteral("goals")})
+    for (const QString& table : {QStringLiteral("skills"), QStringLiteral("credentials"), QStringLiteral("programs"),
+                                 QStringLiteral("goals"), QStringLiteral("offers")})
         if (!run(q, QStringLiteral("DELETE FROM %1 WHERE catalog_id = ?").arg(table), {catalogId}, error,
                  QStringLiteral("change the catalog"), path_))
             return error;
