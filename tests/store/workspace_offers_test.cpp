@@ -7,6 +7,7 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <algorithm>
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/credential_csv.h>
@@ -97,6 +98,32 @@ TEST_F(WorkspaceOffers, AStoredCatalogWithOffersPlansThroughItsOffers) {
     EXPECT_EQ(p.payments.front().periods, 5);
     EXPECT_DOUBLE_EQ(p.payments.front().price, 49);
     EXPECT_DOUBLE_EQ(p.totals.cost, 245);
+}
+
+TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClientsPlanThroughThem) {
+    QFile resource(QStringLiteral(":/catalogs/cairn-catalog.json"));
+    ASSERT_TRUE(resource.open(QIODevice::ReadOnly));
+    auto bundled = io::readCatalog(resource.readAll(), resource.fileName());
+    ASSERT_TRUE(bundled.ok());
+    ASSERT_FALSE(bundled.value->offers.empty());
+    QTemporaryDir dir;
+    auto ws = openOrFail(dir.filePath(QStringLiteral("seeded.sqlite")), Workspace::Options{});
+    ASSERT_TRUE(ws);
+    EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+    const qint64 career = ws->findCatalog(QString::fromStdString(bundled.value->name)).value();
+    EXPECT_EQ(ws->loadCatalog(career).value(), *bundled.value); // offers and prices as bundled
+
+    // Jamal plans as the app and cairn-cli plan him: his profile against the catalog he is on.
+    const Client jamal = ws->client(ws->findClient(QStringLiteral("Jamal Robinson")).value()).value();
+    ASSERT_EQ(jamal.catalogId, career);
+    PlanRequest request;
+    request.goal = jamal.profile.goal;
+    const Plan p = plan(ws->loadCatalog(career).value(), jamal.profile, request);
+    ASSERT_TRUE(hasPlan(p.status)) << p.reason;
+    ASSERT_FALSE(p.payments.empty());
+    const auto throughOffer = std::count_if(p.credentials.begin(), p.credentials.end(),
+                                            [](const PlannedCredential& c) { return !c.offer.empty(); });
+    EXPECT_GT(throughOffer, 0);
 }
 
 TEST_F(WorkspaceOffers, TheCredentialCsvCarriesNoOneTimePriceAsNone) {
