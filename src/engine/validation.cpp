@@ -1,6 +1,7 @@
 #include "cairn/engine/validation.h"
 
 #include "detail/number_checks.h"
+#include "detail/offer_checks.h"
 #include "detail/problem_wording.h"
 #include "detail/reachability.h"
 #include "detail/reachability_checks.h"
@@ -253,6 +254,7 @@ std::vector<Problem> validate(const Catalog& catalog) {
         structure.checkProgram(p);
     for (const auto& g : catalog.goals)
         structure.checkGoal(g);
+    detail::checkOffers(catalog, problems);
     // One fixpoint from an empty profile serves both: what can never be taken, and what can never be reached.
     const detail::Reachability fromNothing(catalog, Holdings{});
     detail::checkPrerequisites(catalog, fromNothing, problems);

@@ -15,7 +15,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString kFormat = u"cairn-catalog"_s;
+/// Version 1 has no offers and a cost on every credential; version 2 adds offers. A catalog
+/// without offers is still written as version 1, so older readers keep reading it.
 constexpr int kVersion = 1;
+constexpr int kOffersVersion = 2;
 
 // ---- reading -------------------------------------------------------------------------------
 
@@ -102,7 +105,8 @@ std::optional<Requirement> decodeBoundedRequirement(JsonObjectReader& r, const J
     return decoded;
 }
 
-Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& path) {
+/// `version` decides whether `cost` may be left out (version 2: sold only through offers).
+Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& path, int version) {
     JsonObjectReader r(d, v, path, u"a credential"_s,
                        {u"id"_s, u"title"_s, u"provider"_s, u"url"_s, u"cost"_s, u"hours"_s, u"description"_s,
                         u"pace"_s, u"grants"_s, u"requires"_s, u"credits"_s, u"tags"_s, u"source"_s, u"as_of"_s,
@@ -112,7 +116,10 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
     setString(c.title, r.string(u"title"_s, Need::Required));
     setString(c.provider, r.string(u"provider"_s, Need::Required));
     setString(c.url, r.string(u"url"_s, Need::Optional));
-    if (auto cost = r.number(u"cost"_s, Need::Required, limits::kCost))
+    const bool costOptional = version >= kOffersVersion;
+    if (costOptional && !r.has(u"cost"_s))
+        c.hasCost = false;
+    else if (auto cost = r.number(u"cost"_s, Need::Required, limits::kCost))
         c.cost = *cost;
     if (auto hours = r.number(u"hours"_s, Need::Required, limits::kHours))
         c.hours = *hours;
@@ -204,10 +211,84 @@ Goal decodeGoal(JsonDecoder& d, const JsonValue& v, const QString& path) {
     return g;
 }
 
-Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root) {
-    JsonObjectReader r(d, root, {}, u"a catalog"_s,
-                       {u"format"_s, u"version"_s, u"name"_s, u"currency"_s, u"revision"_s, u"attribution"_s,
-                        u"skills"_s, u"credentials"_s, u"programs"_s, u"goals"_s});
+Offer::Kind decodeOfferKind(JsonObjectReader& r) {
+    const auto kind = r.string(u"kind"_s, Need::Required);
+    if (!kind || *kind == u"one-time")
+        return Offer::Kind::OneTime;
+    if (*kind == u"subscription")
+        return Offer::Kind::Subscription;
+    if (*kind == u"bundle")
+        return Offer::Kind::Bundle;
+    r.error(u"kind"_s, u"kind must be \"one-time\", \"subscription\" or \"bundle\", found \"%1\""_s.arg(*kind));
+    return Offer::Kind::OneTime;
+}
+
+Offer::Period decodeOfferPeriod(JsonObjectReader& r, Offer::Kind kind) {
+    if (kind != Offer::Kind::Subscription) {
+        if (r.has(u"period"_s))
+            r.error(u"period"_s, u"period applies only to a subscription (\"kind\": \"subscription\")"_s);
+        return Offer::Period::None;
+    }
+    const auto period = r.string(u"period"_s, Need::Required);
+    if (!period)
+        return Offer::Period::None;
+    if (*period == u"month")
+        return Offer::Period::Month;
+    if (*period == u"year")
+        return Offer::Period::Year;
+    r.error(u"period"_s, u"period must be \"month\" or \"year\", found \"%1\""_s.arg(*period));
+    return Offer::Period::None;
+}
+
+Offer decodeOffer(JsonDecoder& d, const JsonValue& v, const QString& path) {
+    JsonObjectReader r(d, v, path, u"an offer"_s,
+                       {u"id"_s, u"title"_s, u"provider"_s, u"kind"_s, u"price"_s, u"period"_s, u"covers"_s, u"url"_s,
+                        u"source"_s, u"as_of"_s, u"estimated"_s});
+    Offer o;
+    setString(o.id, r.id(u"id"_s, Need::Required));
+    setString(o.title, r.string(u"title"_s, Need::Required));
+    setString(o.provider, r.string(u"provider"_s, Need::Required));
+    o.kind = decodeOfferKind(r);
+    if (auto price = r.number(u"price"_s, Need::Required, limits::kPrice))
+        o.price = *price;
+    o.period = decodeOfferPeriod(r, o.kind);
+    bool anyItem = false;
+    r.forEach(u"covers"_s, Need::Required, [&](const JsonValue& item, const QString& itemPath) {
+        anyItem = true;
+        std::string name;
+        bool isTag = false;
+        const bool valid =
+            item.isString() && parseCoverItem(toStd(item.text), name, isTag) && (isTag || isId(fromStd(name)));
+        if (!valid) {
+            d.error(item, itemPath,
+                    u"each item of covers is \"cred:ID\" or \"tag:TAG\", found %1"_s.arg(JsonDecoder::found(item)));
+            return;
+        }
+        o.covers.push_back(toStd(item.text));
+    });
+    const JsonValue* covers = r.field(u"covers"_s, Need::Optional);
+    if (covers && covers->isArray() && !anyItem)
+        r.error(u"covers"_s, u"covers must name at least one credential (\"cred:ID\") or tag (\"tag:TAG\")"_s);
+    setString(o.url, r.string(u"url"_s, Need::Optional));
+    setString(o.source, r.string(u"source"_s, Need::Optional));
+    if (r.has(u"as_of"_s))
+        if (auto asOf = r.date(u"as_of"_s, Need::Optional))
+            o.asOf = asOf->toIso();
+    if (const JsonValue* estimated = r.field(u"estimated"_s, Need::Optional)) {
+        if (estimated->isBool())
+            o.estimated = estimated->boolean;
+        else
+            r.error(u"estimated"_s, u"estimated must be true or false, found %1"_s.arg(JsonDecoder::found(*estimated)));
+    }
+    return o;
+}
+
+Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root, int version) {
+    QStringList fields{u"format"_s,      u"version"_s, u"name"_s,        u"currency"_s, u"revision"_s,
+                       u"attribution"_s, u"skills"_s,  u"credentials"_s, u"programs"_s, u"goals"_s};
+    if (version >= kOffersVersion)
+        fields.append(u"offers"_s);
+    JsonObjectReader r(d, root, {}, u"a catalog"_s, fields);
     Catalog c;
     setString(c.name, r.string(u"name"_s, Need::Required));
     if (auto currency = r.string(u"currency"_s, Need::Optional)) {
@@ -232,9 +313,14 @@ Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root) {
         });
     };
     list(u"skills"_s, Need::Required, c.skills, decodeSkill, u"skill"_s);
-    list(u"credentials"_s, Need::Required, c.credentials, decodeCredential, u"credential"_s);
+    auto credential = [version](JsonDecoder& dd, const JsonValue& v, const QString& p) {
+        return decodeCredential(dd, v, p, version);
+    };
+    list(u"credentials"_s, Need::Required, c.credentials, credential, u"credential"_s);
     list(u"programs"_s, Need::Optional, c.programs, decodeProgram, u"program"_s);
     list(u"goals"_s, Need::Required, c.goals, decodeGoal, u"goal"_s);
+    if (version >= kOffersVersion)
+        list(u"offers"_s, Need::Optional, c.offers, decodeOffer, u"offer"_s);
     return c;
 }
 
@@ -291,7 +377,8 @@ JsonValue encodeCredential(const Credential& c) {
     o.add(u"title"_s, str(c.title));
     o.add(u"provider"_s, str(c.provider));
     addIfSet(o, u"url"_s, c.url);
-    o.add(u"cost"_s, JsonValue::fromNumber(c.cost));
+    if (c.hasCost)
+        o.add(u"cost"_s, JsonValue::fromNumber(c.cost));
     o.add(u"hours"_s, JsonValue::fromNumber(c.hours));
     addIfSet(o, u"description"_s, c.description);
     o.add(u"pace"_s, encodePace(c.pace));
@@ -362,14 +449,39 @@ JsonValue encodeGoal(const Goal& g) {
     return o;
 }
 
+JsonValue encodeOffer(const Offer& offer) {
+    JsonValue o = JsonValue::object();
+    o.add(u"id"_s, str(offer.id));
+    o.add(u"title"_s, str(offer.title));
+    o.add(u"provider"_s, str(offer.provider));
+    o.add(u"kind"_s, JsonValue::fromString(QString::fromLatin1(toString(offer.kind))));
+    o.add(u"price"_s, JsonValue::fromNumber(offer.price));
+    if (offer.period != Offer::Period::None)
+        o.add(u"period"_s, JsonValue::fromString(QString::fromLatin1(toString(offer.period))));
+    o.add(u"covers"_s, stringArray(offer.covers));
+    addIfSet(o, u"url"_s, offer.url);
+    addIfSet(o, u"source"_s, offer.source);
+    addIfSet(o, u"as_of"_s, offer.asOf);
+    o.add(u"estimated"_s, JsonValue::fromBool(offer.estimated));
+    return o;
+}
+
+/// Version 2 only when the catalog needs it, so that a catalog without offers stays readable
+/// by every reader of version 1.
+bool needsOffersVersion(const Catalog& catalog) {
+    return !catalog.offers.empty() || std::any_of(catalog.credentials.begin(), catalog.credentials.end(),
+                                                  [](const Credential& c) { return !c.hasCost; });
+}
+
 } // namespace
 
 LoadResult<Catalog> readCatalog(const QByteArray& json, const QString& fileName) {
     JsonDecoder decoder(fileName);
     LoadResult<Catalog> result;
-    const auto root = openDocument(decoder, json, kFormat, kVersion);
+    int version = kVersion;
+    const auto root = openDocument(decoder, json, kFormat, kVersion, kOffersVersion, version);
     if (root) {
-        Catalog catalog = decodeCatalog(decoder, *root);
+        Catalog catalog = decodeCatalog(decoder, *root, version);
         if (!decoder.hasErrors())
             result.value = std::move(catalog);
     }
@@ -391,7 +503,7 @@ LoadResult<Catalog> readCatalogFile(const QString& path) {
 QByteArray writeCatalog(const Catalog& catalog) {
     JsonValue root = JsonValue::object();
     root.add(u"format"_s, JsonValue::fromString(kFormat));
-    root.add(u"version"_s, JsonValue::fromNumber(kVersion));
+    root.add(u"version"_s, JsonValue::fromNumber(needsOffersVersion(catalog) ? kOffersVersion : kVersion));
     root.add(u"name"_s, str(catalog.name));
     root.add(u"currency"_s, str(catalog.currency));
     addIfSet(root, u"revision"_s, catalog.revision);
@@ -408,6 +520,7 @@ QByteArray writeCatalog(const Catalog& catalog) {
     list(u"credentials"_s, catalog.credentials, encodeCredential, true);
     list(u"programs"_s, catalog.programs, encodeProgram, false);
     list(u"goals"_s, catalog.goals, encodeGoal, true);
+    list(u"offers"_s, catalog.offers, encodeOffer, false);
     return writeJson(root);
 }
 

@@ -11,13 +11,22 @@ using namespace Qt::Literals::StringLiterals;
 
 std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
                                       int version) {
+    int read = 0;
+    return openDocument(decoder, json, format, version, version, read);
+}
+
+std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
+                                      int minVersion, int maxVersion, int& version) {
     auto parsed = parseJson(json);
     if (const auto* e = std::get_if<JsonSyntaxError>(&parsed)) {
         decoder.error(e->line, e->column, {}, e->message);
         return std::nullopt;
     }
     JsonValue root = std::get<JsonValue>(std::move(parsed));
-    const QString reads = u"this program reads %1 version %2"_s.arg(format).arg(version);
+    const QString reads =
+        minVersion == maxVersion
+            ? u"this program reads %1 version %2"_s.arg(format).arg(maxVersion)
+            : u"this program reads %1 versions %2 to %3"_s.arg(format).arg(minVersion).arg(maxVersion);
     if (!root.isObject()) {
         decoder.error(root, {},
                       u"a %1 file holds one JSON object {...}, found %2"_s.arg(format, JsonDecoder::found(root)));
@@ -37,11 +46,14 @@ std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& js
         decoder.error(root, u"version"_s, u"required field 'version' is missing; "_s + reads);
         return std::nullopt;
     }
-    if (!v->isNumber() || v->number != version) {
+    const bool known = v->isNumber() && v->number >= minVersion && v->number <= maxVersion &&
+                       v->number == static_cast<double>(static_cast<int>(v->number));
+    if (!known) {
         decoder.error(*v, u"version"_s,
                       u"%1 version %2 is not supported; "_s.arg(format, JsonDecoder::found(*v)) + reads);
         return std::nullopt;
     }
+    version = static_cast<int>(v->number);
     return root;
 }
 

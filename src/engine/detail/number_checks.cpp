@@ -132,6 +132,15 @@ std::optional<std::string> numberOutOfRange(const Catalog& catalog, const Profil
         checkNumbers(catalog.credentials[i], problems);
     for (std::size_t i = 0; i < catalog.goals.size() && problems.empty(); ++i)
         checkNumbers(catalog.goals[i], problems);
+    for (std::size_t i = 0; i < catalog.offers.size() && problems.empty(); ++i)
+        if (!limits::kPrice.contains(catalog.offers[i].price))
+            problems.push_back({"bad-number",
+                                "offer " + catalog.offers[i].id,
+                                "Offer " + quoted(catalog.offers[i].id) + " has price " +
+                                    formatNumber(catalog.offers[i].price) + "; price must be " + limits::kPrice.text() +
+                                    ".",
+                                Problem::Severity::Error,
+                                {}});
     if (problems.empty())
         return std::nullopt;
     return problems.front().message;

@@ -45,9 +45,12 @@ struct Credential {
     std::vector<CreditOffer> credits;
     std::vector<std::string> tags;
     // Provenance of the published figures (optional in the format).
-    std::string source;                ///< where cost and hours were published
-    std::string asOf;                  ///< "YYYY-MM-DD" the figures were read, empty when unknown
+    std::string source;                 ///< where cost and hours were published
+    std::string asOf;                   ///< "YYYY-MM-DD" the figures were read, empty when unknown
     std::vector<std::string> estimated; ///< names of fields that are estimates ("cost", "hours")
+    /// False when the catalog gives no `cost` (format version 2): then the credential is bought
+    /// only through an offer that covers it, and `cost` is 0 and unused.
+    bool hasCost = true;
 
     /// The level this credential grants in `skill`, 0 when it grants none.
     [[nodiscard]] int grantLevel(const std::string& skill) const;

@@ -30,6 +30,9 @@ namespace limits {
 /// Money per credential, in the catalog's currency. A billion leaves room for a degree priced
 /// in a currency of small units (rupiah, won, yen).
 inline constexpr NumberRange kCost{0, 1e9};
+/// The price of an offer: above zero (an offer that costs nothing is a credential's `cost` of 0),
+/// at most what one credential may cost.
+inline constexpr NumberRange kPrice{0, 1e9, true};
 /// Money for a whole plan (a budget).
 inline constexpr NumberRange kBudget{0, 1e12};
 /// Money one hour of the learner's time is worth.

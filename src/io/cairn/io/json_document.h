@@ -14,6 +14,10 @@ namespace cairn::io {
 /// Parses a Cairn JSON document and checks its "format" and "version" header. Returns the
 /// root object when its fields can be read; otherwise the reason is recorded in `decoder`.
 std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format, int version);
+/// The same for a format read in versions `minVersion` to `maxVersion`; `version` receives the
+/// file's own.
+std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
+                                      int minVersion, int maxVersion, int& version);
 
 /// The whole content of a file (at most kMaxFileBytes, see readFile()), or nullopt with the reason
 /// appended to `errors`.

@@ -6,6 +6,7 @@
 
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <algorithm>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/catalog_rules.h>
@@ -153,6 +154,17 @@ Result<QString> Workspace::checkedCatalogName(const Catalog& catalog, const QStr
     if (hasErrors(problems))
         return invalid(QStringLiteral("The catalog '%1' was not added because it has errors.").arg(name),
                        validationErrors(problems, {}, {}));
+    // The workspace tables hold a credential's own cost only; storing a catalog with offers would
+    // silently drop how its credentials are sold, so it is refused until they can be stored.
+    const bool needsOffers =
+        !catalog.offers.empty() || std::any_of(catalog.credentials.begin(), catalog.credentials.end(),
+                                               [](const Credential& c) { return !c.hasCost; });
+    if (needsOffers)
+        return invalid(QStringLiteral("The catalog '%1' was not added: it sells credentials through offers "
+                                      "(subscriptions, bundles), which the workspace cannot store yet. Plan with "
+                                      "--catalog FILE instead.")
+                           .arg(name),
+                       {});
     return name;
 }
 
