@@ -2,6 +2,7 @@
 
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
+#include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
@@ -43,6 +44,32 @@ bool involvesCompletion(const SearchSpec& s) {
     return s.primary == Metric::Completion || s.secondary == Metric::Completion || s.maxCompletionDay.has_value();
 }
 
+/// The search that proves money minimal for this problem: the offer MIP when a subscription or
+/// bundle is shared by credentials of the question, else the searches over sums. `unproven` is
+/// set when the money of a shared offer could not be minimised exactly (cohort dates matter):
+/// then each credential is priced on its own and nothing found is called optimal.
+SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, bool& unproven) {
+    unproven = false;
+    if (p.offers && p.offers->shared) {
+        if (auto viaOffers = searchWithOffers(p, spec, payment))
+            return *viaOffers;
+        unproven = true;
+    }
+    SearchResult r = searchPlan(p, spec);
+    payment = standalonePayment(p, r.set);
+    return r;
+}
+
+SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec) {
+    Payment payment;
+    bool unproven = false;
+    return searchMoney(p, spec, payment, unproven);
+}
+
+constexpr const char* kSharedOffersUnproven =
+    "A subscription or bundle is shared by credentials of this plan, and with cohort dates in play Cairn cannot "
+    "prove the money minimal; each credential is priced on its own.";
+
 /// "on 2027-03-01", or "after 2200-12-31" for a day beyond the last date Cairn schedules (a
 /// bound from hours alone can be centuries away, past any date that can be written).
 std::string finishText(const PlanningProblem& p, Amount day) {
@@ -59,7 +86,7 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     free.maxCompletionDay.reset();
     free.primary = Metric::Cost;
     free.secondary = Metric::Cost; // only the cheapest cost is read: no tie-break to settle
-    const SearchResult cheapest = searchPlan(p, free);
+    const SearchResult cheapest = searchMoney(p, free);
     if (!cheapest.found && !cheapest.exhaustive)
         return "No plan meets the constraints."; // the time to explain it ran out
     if (!cheapest.found) {
@@ -77,7 +104,7 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
                " but the cheapest plan costs " + moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) +
                ".";
     if (spec.maxCompletionDay) {
-        const SearchResult soonest = searchPlan(p, fastest);
+        const SearchResult soonest = searchMoney(p, fastest);
         const Date deadline = p.start.plusDays(*spec.maxCompletionDay);
         if (soonest.found && soonest.primary > *spec.maxCompletionDay) {
             std::string text = "No plan finishes by the deadline of " + deadline.toIso() + "; the earliest finishes " +
@@ -165,8 +192,8 @@ std::string boundText(const PlanningProblem& p, const SearchSpec& spec, Amount b
     case Metric::Completion:
         if (bound > horizonDay(p))
             return "No plan finishes by " + limits::lastDate().toIso() + ".";
-        return "No plan finishes before " +
-               p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() + ".";
+        return "No plan finishes before " + p.start.plusDays(static_cast<int>(std::max<Amount>(0, bound))).toIso() +
+               ".";
     }
     return {};
 }
@@ -219,22 +246,31 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
     if (auto why = prepare(p, profile, request, clock, spec))
         return infeasiblePlan(profile, request, *why);
 
-    const SearchResult r = searchPlan(p, spec);
+    Payment payment;
+    bool moneyUnproven = false;
+    const SearchResult r = searchMoney(p, spec, payment, moneyUnproven);
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
         // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
         if (!r.exhaustive)
             return unknownPlan(profile, request, stoppedReason(request));
+        if (moneyUnproven)
+            return unknownPlan(profile, request, std::string(kSharedOffersUnproven) + " No plan was found that way.");
         if (r.cohortRejected || (involvesCompletion(spec) && !r.completionExact))
             return unknownPlan(profile, request,
                                infeasibleReason(p, spec, goal) +
                                    " (Cohort start dates were chosen greedily; a different choice might fit.)");
         return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
     }
-    const bool proven = r.exhaustive && !r.cohortRejected && (!involvesCompletion(spec) || r.completionExact);
+    const bool proven =
+        r.exhaustive && !r.cohortRejected && (!involvesCompletion(spec) || r.completionExact) && !moneyUnproven;
     Plan result = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
-                            request.objective);
-    if (!r.exhaustive) {
+                            request.objective, &payment);
+    if (proven && result.status == PlanStatus::Feasible) {
+        attachBound(result, p, spec, r); // the schedule pays more than the money proven minimal
+    } else if (moneyUnproven && r.exhaustive) {
+        result.reason = kSharedOffersUnproven;
+    } else if (!r.exhaustive) {
         result.reason = "The search stopped early; this is the best plan found.";
         attachBound(result, p, spec, r);
     } else if (!proven) {
@@ -265,15 +301,19 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
     spec.primary = Metric::Cost;
     spec.secondary = Metric::Completion;
     for (int guard = 0; guard < 500; ++guard) {
-        const SearchResult r = searchPlan(p, spec);
+        Payment payment;
+        bool moneyUnproven = false;
+        const SearchResult r = searchMoney(p, spec, payment, moneyUnproven);
         if (!r.found) {
-            if (front.empty() && (!r.exhaustive || !r.completionExact || r.cohortRejected))
+            if (front.empty() && (!r.exhaustive || !r.completionExact || r.cohortRejected || moneyUnproven))
                 whyEmpty = PlanStatus::Unknown;
             break;
         }
-        const bool proven = r.exhaustive && r.completionExact && !r.cohortRejected;
+        const bool proven = r.exhaustive && r.completionExact && !r.cohortRejected && !moneyUnproven;
         Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
-                               Objective::Cost);
+                               Objective::Cost, &payment);
+        if (moneyUnproven)
+            point.reason = kSharedOffersUnproven;
         const int day = static_cast<int>(r.secondary);
         if (point.status != PlanStatus::Infeasible) // one that runs past the last date has no place
             front.push_back(std::move(point));

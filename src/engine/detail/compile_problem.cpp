@@ -1,6 +1,7 @@
 #include "detail/dominance.h"
 #include "detail/forced_credentials.h"
 #include "detail/number_checks.h"
+#include "detail/offer_money.h"
 #include "detail/planning_problem.h"
 
 #include <algorithm>
@@ -212,6 +213,8 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
         const Credential& c = catalog.credentials[i];
         if (completed.count(c.id) || excluded.count(c.id))
             continue;
+        if (!c.hasCost && catalog.offersFor(c).empty())
+            continue; // nothing sells it (validation reports this)
         if (c.pace.isCohort()) {
             // A cohort the learner cannot join: every start is before the plan starts, or its
             // weekly share alone is more than the learner's week.
@@ -438,12 +441,18 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     if (budget)
         p.budget = toCents(*budget);
     p.hourlyValue = toCents(profile.hourlyValue);
+    attachOffers(p);
     if (!sumsStayExact(p)) {
         outcome.infeasibleReason = "The costs and hours of the credentials that could be planned add up to more than "
                                    "Cairn can compare exactly; plan with a smaller catalog.";
         return outcome;
     }
-    removeDominated(p, clock);
+    // A credential that is dearer on its own may be free within a shared subscription or
+    // bundle: dominance by money holds only when money is a sum over credentials.
+    if (!p.offers->shared) {
+        removeDominated(p, clock);
+        attachOffers(p); // the offers, by the local indices left
+    }
     markForcedCredentials(p, clock);
     addItemLandmarks(p, clock);
     if (clock.stop())

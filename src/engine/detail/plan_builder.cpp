@@ -1,6 +1,7 @@
 #include "detail/plan_builder.h"
 
 #include "detail/credit_assignment.h"
+#include "detail/offer_plan.h"
 #include "detail/schedule.h"
 
 #include <cmath>
@@ -49,7 +50,7 @@ std::string creditsText(Amount hundredths) {
 } // namespace
 
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
-               PlanStatus status, Objective objective) {
+               PlanStatus status, Objective objective, const Payment* payment) {
     const Catalog& catalog = *p.catalog;
     const Goal* goal = catalog.findGoal(goalId);
     Plan plan;
@@ -59,7 +60,8 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
     plan.hoursPerWeek = profile.hoursPerWeek;
     plan.start = p.start;
 
-    const std::vector<int> order = orderPlan(p, set).value_or(set);
+    const Payment paid = payment ? *payment : standalonePayment(p, set);
+    const std::vector<int> order = groupBySubscription(p, orderPlan(p, set).value_or(set), paid);
     const Support support = supportOf(p, order);
     const Schedule sched = schedule(p, order, support.reliesOn);
     if (!sched.feasible) {
@@ -149,6 +151,19 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
         plan.credentials.push_back(std::move(planned[k]));
 
     plan.totals.cost = static_cast<double>(cost) / 100.0;
+    if (p.offers) {
+        const Amount scheduled = describePayments(plan, p, order, sched, paid);
+        const Amount model = modelMoney(p, paid);
+        if (scheduled > model && plan.status == PlanStatus::Optimal) {
+            plan.status = PlanStatus::Feasible;
+            plan.reason = "Its subscriptions are paid for " +
+                          moneyText(static_cast<double>(scheduled) / 100.0, catalog.currency) +
+                          " in this schedule, more than the " +
+                          moneyText(static_cast<double>(model) / 100.0, catalog.currency) +
+                          " their hours alone need, because their credentials cannot be studied one after another "
+                          "at full pace; a cheaper plan is not ruled out.";
+        }
+    }
     plan.totals.hours = static_cast<double>(hours) / 100.0;
     plan.totals.completion = p.start.plusDays(std::max(0, sched.completionDay));
     plan.totals.weeks = sched.completionDay < 0 ? 0 : sched.completionDay / 7 + 1;

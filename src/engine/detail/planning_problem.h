@@ -148,7 +148,8 @@ struct CredentialLocal {
     [[nodiscard]] bool mustTake() const { return pinned || forced; }
 };
 
-struct Landmarks; // detail/landmarks.h
+struct Landmarks;  // detail/landmarks.h
+struct OfferModel; // detail/offer_money.h
 
 struct PlanningProblem {
     const Catalog* catalog = nullptr;
@@ -176,6 +177,9 @@ struct PlanningProblem {
     /// whatever the weights, budget or deadline, so the next search of the same problem (the
     /// Pareto front's next step, the second step of the soonest plan) starts from them.
     mutable std::vector<std::vector<int>> learnedLandmarks;
+    /// How the credentials are sold (offer_money.h); each credential's `cost` is its cheapest
+    /// option bought on its own.
+    std::shared_ptr<const OfferModel> offers;
 };
 
 /// Why a question has no plan before any search: the part of it that can never hold.

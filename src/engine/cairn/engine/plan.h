@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/engine/date.h"
+#include "cairn/engine/offer.h"
 
 #include <optional>
 #include <string>
@@ -62,6 +63,10 @@ struct PlannedCredential {
     std::string creditCategory;        ///< for credits goals: the category its credits count toward
     double creditsCounted = 0;
     std::vector<Reason> why;
+    /// The offer it is bought through (docs/planning-model.md, "Money"); empty: its own cost.
+    /// `cost` is what it costs on its own: its price, or what its offer costs when nothing
+    /// else in the plan shares it; 0 when it shares a subscription or bundle (see Plan::payments).
+    std::string offer;
 
     bool operator==(const PlannedCredential&) const = default;
 };
@@ -74,6 +79,29 @@ struct PlanTotals {
     int weeks = 0;
 
     bool operator==(const PlanTotals&) const = default;
+};
+
+/// One offer a plan pays for, and what it costs in this plan.
+struct OfferPayment {
+    std::string offer; ///< offer id
+    std::string title;
+    Offer::Kind kind = Offer::Kind::OneTime;
+    Offer::Period period = Offer::Period::None;
+    double price = 0;                     ///< per credential (one-time), per period (subscription), once (bundle)
+    int periods = 0;                      ///< subscriptions: billing periods paid
+    double amount = 0;                    ///< what this plan pays for it
+    Date start;                           ///< subscriptions: the day the first period starts
+    Date end;                             ///< subscriptions: the last day of the last period paid
+    std::vector<std::string> credentials; ///< bought through it, in schedule order
+
+    bool operator==(const OfferPayment&) const = default;
+};
+
+/// What the same plan (same credentials, same offers) would cost at another pace.
+struct PaceCost {
+    double hoursPerWeek = 0;
+    double cost = 0;
+    bool operator==(const PaceCost&) const = default;
 };
 
 /// The hours the schedule uses in one week (week 0 starts on the profile's start date).
@@ -101,6 +129,12 @@ struct Plan {
     std::optional<double> gap;
     double hoursPerWeek = 0;
     Date start;
+    /// The offers paid for (every credential bought other than through its own cost), in
+    /// order of first use; empty when every credential is bought at its own cost.
+    std::vector<OfferPayment> payments;
+    /// When a subscription is paid: the money at half and twice the learner's hours per week
+    /// and at their own, for the same credentials and offers, by pace.
+    std::vector<PaceCost> paceCosts;
 
     bool operator==(const Plan&) const = default;
 };

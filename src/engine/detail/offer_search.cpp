@@ -1,0 +1,387 @@
+#include "detail/offer_search.h"
+
+#include "detail/credit_assignment.h"
+#include "detail/landmarks.h"
+#include "detail/mip_formulation.h"
+#include "detail/schedule.h"
+
+#include <algorithm>
+#include <cmath>
+
+namespace cairn::detail {
+
+namespace {
+
+using Terms = std::vector<std::pair<int, double>>;
+
+bool completionMatters(const SearchSpec& spec) {
+    return spec.primary == Metric::Completion || spec.secondary == Metric::Completion || spec.maxCompletionDay;
+}
+
+/// A plan and how it is paid, checked in integers.
+struct Candidate {
+    std::vector<int> set;
+    Payment payment;
+    Amount money = 0, hours = 0;
+};
+
+class OfferMip {
+public:
+    OfferMip(const PlanningProblem& p, const SearchSpec& spec) : p_(p), spec_(spec), model_(*p.offers) {
+        for (std::size_t i = 0; i < p.credentials.size(); ++i)
+            if (p.credentials[i].mustTake())
+                pinned_.push_back(static_cast<int>(i));
+        limits_.deadline = spec.stop.deadline();
+        limits_.cancel = spec.stop.cancelFlag();
+    }
+
+    std::optional<SearchResult> run(Payment& payment) {
+        MipCaps caps;
+        if (spec_.maxCompletionDay) {
+            const Amount hours = hoursForDay(p_, *spec_.maxCompletionDay);
+            if (hours < 0)
+                return noPlan();
+            caps.maxHours = hours;
+        }
+        f_ = formulate(p_, caps);
+        if (f_.impossible)
+            return noPlan();
+        const Landmarks landmarks = computeLandmarks(p_, metricHours(), spec_.stop);
+        if (landmarks.unreachable)
+            return noPlan();
+        for (const auto& set : landmarks.sets)
+            addLandmarkRow(f_, set);
+        addPaymentColumns();
+        if (spec_.useBudget && p_.budget)
+            f_.model.addRow(money_, -MipModel::kUnbounded, static_cast<double>(*p_.budget) + 0.5);
+
+        const Phase first = solve(terms(spec_.primary));
+        if (first.status == Phase::Failed)
+            return std::nullopt;
+        if (first.status == Phase::NoPlan)
+            return noPlan();
+        if (first.status != Phase::Proven)
+            return unfinished(first, payment);
+        const Amount best = value(spec_.primary, first.plan);
+        if (spec_.secondary == spec_.primary)
+            return finish(first.plan, true, payment);
+        holdPrimary(best);
+        const Phase second = solve(terms(spec_.secondary));
+        if (second.status == Phase::Failed || second.status == Phase::NoPlan)
+            return std::nullopt; // the first phase's plan fits this phase: numerical trouble
+        Candidate plan = first.plan;
+        if (second.found && value(spec_.secondary, second.plan) < value(spec_.secondary, plan))
+            plan = second.plan;
+        if (value(spec_.primary, plan) != best)
+            return std::nullopt; // better than the proven optimum: trust neither
+        return finish(plan, second.status == Phase::Proven, payment);
+    }
+
+private:
+    struct Phase {
+        enum Status { Proven, Stopped, NoPlan, Failed } status = Failed;
+        bool found = false;
+        Candidate plan;
+        double bound = 0;
+    };
+
+    std::vector<Amount> metricHours() const {
+        std::vector<Amount> w;
+        for (const auto& c : p_.credentials)
+            w.push_back(c.hours);
+        return w;
+    }
+
+    /// A binary per (credential, option), summing to the credential's own binary; a binary per
+    /// bundle; an integer count of periods per subscription. Builds the money expression.
+    void addPaymentColumns() {
+        const std::size_t offers = model_.offers.size();
+        std::vector<int> bundle(offers, -1), periods(offers, -1);
+        for (std::size_t o = 0; o < offers; ++o) {
+            const OfferLocal& offer = model_.offers[o];
+            if (offer.kind == Offer::Kind::Bundle) {
+                bundle[o] = f_.model.addColumn(0, 1, true);
+                money_.emplace_back(bundle[o], static_cast<double>(offer.price));
+            } else if (offer.kind == Offer::Kind::Subscription) {
+                const auto most = static_cast<double>(modelPeriods(p_, offer, offer.covers));
+                periods[o] = f_.model.addColumn(0, most, true);
+                money_.emplace_back(periods[o], static_cast<double>(offer.price));
+            }
+        }
+        std::vector<Terms> selfHours(offers);
+        pay_.assign(p_.credentials.size(), {});
+        for (std::size_t i = 0; i < p_.credentials.size(); ++i) {
+            Terms choice{{f_.take[i], -1.0}};
+            for (int option : model_.options[i]) {
+                const int y = f_.model.addColumn(0, 1, true);
+                pay_[i].emplace_back(option, y);
+                choice.emplace_back(y, 1.0);
+                if (option == kOwnCost) {
+                    money_.emplace_back(y, static_cast<double>(standaloneMoney(p_, static_cast<int>(i), option)));
+                    continue;
+                }
+                const auto o = static_cast<std::size_t>(option);
+                const OfferLocal& offer = model_.offers[o];
+                if (offer.kind == Offer::Kind::OneTime) {
+                    money_.emplace_back(y, static_cast<double>(offer.price));
+                } else if (offer.kind == Offer::Kind::Bundle) {
+                    f_.model.addRow({{bundle[o], 1.0}, {y, -1.0}}, 0.0, MipModel::kUnbounded);
+                } else {
+                    // At least one period, and each cohort's own periods.
+                    const Amount least = modelPeriods(p_, offer, {static_cast<int>(i)});
+                    const bool cohort = p_.credentials[i].cohort;
+                    f_.model.addRow({{periods[o], 1.0}, {y, -static_cast<double>(cohort ? least : 1)}}, 0.0,
+                                    MipModel::kUnbounded);
+                    if (!cohort)
+                        selfHours[o].emplace_back(y, static_cast<double>(7 * p_.credentials[i].hours));
+                }
+            }
+            f_.model.addRow(std::move(choice), 0.0, 0.0);
+        }
+        // periodDays × hours-per-week × periods >= 7 × the self-paced hours paid through it.
+        for (std::size_t o = 0; o < offers; ++o) {
+            if (selfHours[o].empty())
+                continue;
+            Terms row = selfHours[o];
+            for (auto& t : row)
+                t.second = -t.second;
+            row.emplace_back(periods[o], static_cast<double>(p_.hoursPerWeek * model_.offers[o].periodDays));
+            f_.model.addRow(std::move(row), 0.0, MipModel::kUnbounded);
+        }
+        for (std::size_t i = 0; i < p_.credentials.size(); ++i)
+            if (p_.credentials[i].hours != 0)
+                hours_.emplace_back(f_.take[i], static_cast<double>(p_.credentials[i].hours));
+    }
+
+    Terms terms(Metric m) const {
+        switch (m) {
+        case Metric::Cost:
+            return money_;
+        case Metric::Hours:
+        case Metric::Completion:
+            return hours_;
+        case Metric::Balanced: {
+            Terms t;
+            for (const auto& [column, c] : money_)
+                t.emplace_back(column, c * 100.0);
+            for (const auto& [column, c] : hours_)
+                t.emplace_back(column, c * static_cast<double>(p_.hourlyValue));
+            return MipModel::merged(std::move(t));
+        }
+        }
+        return {};
+    }
+
+    /// The metric of a checked plan, in the searches' units.
+    Amount value(Metric m, const Candidate& c) const {
+        switch (m) {
+        case Metric::Cost:
+            return c.money;
+        case Metric::Hours:
+            return c.hours;
+        case Metric::Balanced:
+            return c.money * 100 + p_.hourlyValue * c.hours;
+        case Metric::Completion:
+            return completionDayForHours(c.hours, p_.hoursPerWeek);
+        }
+        return 0;
+    }
+
+    /// The tie-break may not worsen the primary: integers, so +0.5 admits exactly the optimum.
+    void holdPrimary(Amount best) {
+        if (spec_.primary == Metric::Completion)
+            f_.model.addRow(hours_, -MipModel::kUnbounded,
+                            static_cast<double>(hoursForDay(p_, static_cast<int>(best))));
+        else
+            f_.model.addRow(terms(spec_.primary), -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
+    }
+
+    std::vector<int> setOf(const std::vector<double>& values) const {
+        std::vector<int> set;
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            if (values[static_cast<std::size_t>(f_.take[i])] > 0.5)
+                set.push_back(static_cast<int>(i));
+        return set;
+    }
+
+    bool isPlan(const std::vector<int>& set, const std::vector<double>& values) const {
+        for (int c : pinned_)
+            if (!std::binary_search(set.begin(), set.end(), c))
+                return false;
+        if (!orderPlan(p_, set))
+            return false;
+        if (!p_.creditsGoal || creditsCertified(p_, f_, values))
+            return true;
+        return creditsMayHold(p_, set) && assignCredits(p_, set).feasible;
+    }
+
+    /// What of `set` can be taken in some order: when even that misses the goal, no part of
+    /// `set` is a plan.
+    bool someSubsetMayBePlan(const std::vector<int>& set) const {
+        std::vector<char> held(p_.atoms.size(), 0);
+        for (std::size_t a = 0; a < p_.atoms.size(); ++a)
+            held[a] = p_.atoms[a].initiallyHeld ? 1 : 0;
+        std::vector<int> taken, left = set;
+        for (bool grew = true; grew;) {
+            grew = false;
+            std::vector<int> still;
+            for (int c : left) {
+                const auto& local = p_.credentials[static_cast<std::size_t>(c)];
+                if (p_.formulas.eval(local.root, [&](int a) { return held[static_cast<std::size_t>(a)] != 0; })) {
+                    for (int a : local.provides)
+                        held[static_cast<std::size_t>(a)] = 1;
+                    taken.push_back(c);
+                    grew = true;
+                } else {
+                    still.push_back(c);
+                }
+            }
+            left.swap(still);
+        }
+        std::sort(taken.begin(), taken.end());
+        return static_cast<bool>(orderPlan(p_, taken));
+    }
+
+    /// A row that `set`, no plan, breaks and every plan meets: "take something outside it" when
+    /// no part of it is a plan, else "not exactly this set".
+    MipModel::Row cut(const std::vector<int>& set) const {
+        MipModel::Row row;
+        std::vector<char> in(f_.take.size(), 0);
+        for (int c : set)
+            in[static_cast<std::size_t>(c)] = 1;
+        const bool outside = !someSubsetMayBePlan(set);
+        double lower = 1.0;
+        for (std::size_t i = 0; i < f_.take.size(); ++i) {
+            if (!in[i])
+                row.terms.emplace_back(f_.take[i], 1.0);
+            else if (!outside) {
+                row.terms.emplace_back(f_.take[i], -1.0);
+                lower -= 1.0;
+            }
+        }
+        row.lower = lower;
+        return row;
+    }
+
+    Candidate candidate(const std::vector<int>& set, const std::vector<double>& values) const {
+        Candidate c;
+        c.set = set;
+        c.payment.set = set;
+        for (int i : set) {
+            int chosen = kOwnCost;
+            for (const auto& [option, column] : pay_[static_cast<std::size_t>(i)])
+                if (values[static_cast<std::size_t>(column)] > 0.5)
+                    chosen = option;
+            c.payment.option.push_back(chosen);
+            c.hours += p_.credentials[static_cast<std::size_t>(i)].hours;
+        }
+        c.money = modelMoney(p_, c.payment);
+        return c;
+    }
+
+    Phase solve(const Terms& objective) {
+        f_.model.clearObjective();
+        for (const auto& [column, c] : MipModel::merged(objective))
+            f_.model.setObjective(column, c);
+        Phase phase;
+        for (;;) {
+            const LazyRows lazy = [this](const std::vector<double>& values) -> std::vector<MipModel::Row> {
+                const std::vector<int> set = setOf(values);
+                if (isPlan(set, values))
+                    return {};
+                return {cut(set)};
+            };
+            const MipOutcome out = solveMip(f_.model, limits_, &lazy);
+            using S = MipOutcome::Status;
+            if (out.status == S::Failed) {
+                phase.status = Phase::Failed;
+                return phase;
+            }
+            if (out.status == S::Infeasible) {
+                phase.status = Phase::NoPlan;
+                return phase;
+            }
+            phase.bound = std::max(phase.bound, out.bound);
+            if (out.status == S::Stopped) {
+                phase.status = Phase::Stopped;
+                return phase;
+            }
+            const std::vector<int> set = setOf(out.values);
+            if (isPlan(set, out.values)) {
+                phase.found = true;
+                phase.plan = candidate(set, out.values);
+                phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
+                return phase;
+            }
+            f_.model.addRow(cut(set).terms, cut(set).lower, MipModel::kUnbounded);
+            if (out.status != S::Optimal) {
+                phase.status = Phase::Stopped;
+                return phase;
+            }
+        }
+    }
+
+    SearchResult noPlan() const {
+        SearchResult r;
+        r.exhaustive = true;
+        return r;
+    }
+
+    std::optional<SearchResult> unfinished(const Phase& phase, Payment& payment) const {
+        SearchResult r;
+        r.rootBound = std::max<Amount>(0, static_cast<Amount>(std::floor(phase.bound * (1 - 1e-9) - 1e-6)));
+        if (spec_.primary == Metric::Completion)
+            r.rootBound = std::max<Amount>(0, completionDayForHours(r.rootBound, p_.hoursPerWeek));
+        if (!phase.found)
+            return r;
+        auto result = finish(phase.plan, false, payment);
+        if (result)
+            result->rootBound = std::min(r.rootBound, result->primary);
+        return result;
+    }
+
+    /// The checked plan with its exact totals; empty when it breaks a limit measured exactly.
+    std::optional<SearchResult> finish(const Candidate& plan, bool proven, Payment& payment) const {
+        if (spec_.useBudget && p_.budget && plan.money > *p_.budget)
+            return std::nullopt;
+        if (spec_.maxCompletionDay && completionDayForHours(plan.hours, p_.hoursPerWeek) > *spec_.maxCompletionDay)
+            return std::nullopt;
+        SearchResult r;
+        r.found = true;
+        r.exhaustive = proven;
+        r.set = plan.set;
+        r.primary = value(spec_.primary, plan);
+        r.secondary = value(spec_.secondary, plan);
+        r.rootBound = r.primary;
+        payment = plan.payment;
+        return r;
+    }
+
+    const PlanningProblem& p_;
+    const SearchSpec& spec_;
+    const OfferModel& model_;
+    std::vector<int> pinned_;
+    MipLimits limits_;
+    MipFormulation f_;
+    Terms money_, hours_;
+    std::vector<std::vector<std::pair<int, int>>> pay_; ///< per credential: (option, column)
+};
+
+} // namespace
+
+Amount hoursForDay(const PlanningProblem& p, int day) {
+    // completionDayForHours(h) <= day  <=>  7h <= (day + 1) × hours per week.
+    return (static_cast<Amount>(day) + 1) * p.hoursPerWeek / 7;
+}
+
+std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment) {
+    if (!problem.offers)
+        return std::nullopt;
+    const bool cohorts = std::any_of(problem.credentials.begin(), problem.credentials.end(),
+                                     [](const CredentialLocal& c) { return c.cohort; });
+    if (cohorts && completionMatters(spec))
+        return std::nullopt; // the completion of a cohort plan is not a matter of hours
+    return OfferMip(problem, spec).run(payment);
+}
+
+} // namespace cairn::detail

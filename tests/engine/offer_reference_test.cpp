@@ -1,0 +1,368 @@
+// The planner against a brute-force reference on catalogs with offers: every subset, every
+// choice of offer for each credential, and every valid order, with money computed from the
+// schedule — a subscription costs its price for each period from the moment its first covered
+// credential starts to the moment its last one ends (docs/planning-model.md, "Money"). Shares
+// no planning code with the planner.
+#include <algorithm>
+#include <cairn/engine/holdings.h>
+#include <cairn/engine/planner.h>
+#include <cairn/engine/requirement_text.h>
+#include <cairn/engine/validation.h>
+#include <cstdint>
+#include <cstdio>
+#include <gtest/gtest.h>
+#include <numeric>
+#include <optional>
+#include <random>
+#include <sstream>
+
+namespace {
+
+using namespace cairn;
+
+long long cents(double v) {
+    return static_cast<long long>(v * 100.0 + 0.5);
+}
+
+struct Score {
+    long long primary = 0, secondary = 0;
+    long long money = 0, hours = 0;
+};
+
+/// The ways one credential can be paid: -1 its own cost, else an offer index.
+std::vector<int> optionsOf(const Catalog& cat, const Credential& c) {
+    std::vector<int> out;
+    if (c.hasCost)
+        out.push_back(-1);
+    for (std::size_t o = 0; o < cat.offers.size(); ++o) {
+        const Offer& offer = cat.offers[o];
+        for (const auto& item : offer.covers) {
+            const bool byTag = item.rfind("tag:", 0) == 0;
+            const std::string name = item.substr(byTag ? 4 : 5);
+            if (byTag ? std::count(c.tags.begin(), c.tags.end(), name) > 0 : name == c.id) {
+                out.push_back(static_cast<int>(o));
+                break;
+            }
+        }
+    }
+    return out;
+}
+
+/// Money of paying `set` (in `order`) through `choice`, at `perWeek` hours a week, every
+/// credential studied at full pace one after another.
+long long scheduledMoney(const Catalog& cat, const std::vector<const Credential*>& order,
+                         const std::vector<int>& choice, double perWeek) {
+    long long money = 0;
+    std::vector<long long> firstStart(cat.offers.size(), -1), lastEnd(cat.offers.size(), -1);
+    std::vector<char> bundlePaid(cat.offers.size(), 0);
+    long long at = 0; // hundredths of an hour studied so far
+    for (std::size_t k = 0; k < order.size(); ++k) {
+        const long long h = cents(order[k]->hours);
+        const int o = choice[k];
+        if (o < 0) {
+            money += cents(order[k]->cost);
+        } else {
+            const Offer& offer = cat.offers[static_cast<std::size_t>(o)];
+            if (offer.kind == Offer::Kind::OneTime)
+                money += cents(offer.price);
+            else if (offer.kind == Offer::Kind::Bundle && !bundlePaid[static_cast<std::size_t>(o)]) {
+                money += cents(offer.price);
+                bundlePaid[static_cast<std::size_t>(o)] = 1;
+            } else if (offer.kind == Offer::Kind::Subscription) {
+                if (firstStart[static_cast<std::size_t>(o)] < 0)
+                    firstStart[static_cast<std::size_t>(o)] = at;
+                lastEnd[static_cast<std::size_t>(o)] = at + h;
+            }
+        }
+        at += h;
+    }
+    for (std::size_t o = 0; o < cat.offers.size(); ++o) {
+        if (firstStart[o] < 0)
+            continue;
+        const long long days = cat.offers[o].period == Offer::Period::Month ? 30 : 365;
+        // 7 × hours / hours-per-week days, in periods of `days`: at least one.
+        const long long span = lastEnd[o] - firstStart[o];
+        const long long per = cents(perWeek) * days;
+        const long long periods = std::max(1LL, (7 * span + per - 1) / per);
+        money += cents(cat.offers[o].price) * periods;
+    }
+    return money;
+}
+
+bool orderValid(const Catalog& cat, const Profile& profile, const std::vector<const Credential*>& order) {
+    Holdings h = Holdings::fromProfile(profile, cat);
+    for (const Credential* c : order) {
+        if (!isSatisfied(c->prerequisites, h))
+            return false;
+        h.addCredential(*c);
+    }
+    return true;
+}
+
+Score scoreOf(Objective o, long long money, long long hours, long long day, double hourly) {
+    switch (o) {
+    case Objective::Cost:
+        return {money, hours, money, hours};
+    case Objective::Effort:
+        return {hours, money, money, hours};
+    case Objective::Balanced:
+        return {money * 100 + cents(hourly) * hours, hours, money, hours};
+    case Objective::Time:
+        return {day, money, money, hours};
+    }
+    return {};
+}
+
+std::optional<Score> reference(const Catalog& cat, const Profile& profile, const PlanRequest& req) {
+    const Goal& goal = *cat.findGoal(req.goal);
+    std::vector<const Credential*> all;
+    for (const auto& c : cat.credentials)
+        all.push_back(&c);
+    std::optional<Score> best;
+    for (std::uint32_t mask = 0; mask < (1u << all.size()); ++mask) {
+        std::vector<const Credential*> set;
+        long long hours = 0;
+        for (std::size_t i = 0; i < all.size(); ++i)
+            if (mask & (1u << i)) {
+                set.push_back(all[i]);
+                hours += cents(all[i]->hours);
+            }
+        bool pinnedIn = true;
+        for (const auto& id : req.pinned)
+            pinnedIn = pinnedIn && std::any_of(set.begin(), set.end(), [&](auto* c) { return c->id == id; });
+        if (!pinnedIn)
+            continue;
+        Holdings end = Holdings::fromProfile(profile, cat);
+        for (auto* c : set)
+            end.addCredential(*c);
+        if (!isSatisfied(goal.requirement, end))
+            continue;
+        const long long day =
+            hours <= 0 ? -1 : (7 * hours + cents(profile.hoursPerWeek) - 1) / cents(profile.hoursPerWeek) - 1;
+        if (req.deadline && day > req.deadline->days() - profile.start.days())
+            continue;
+        std::vector<const Credential*> order = set;
+        std::sort(order.begin(), order.end());
+        do {
+            if (!orderValid(cat, profile, order))
+                continue;
+            std::vector<std::vector<int>> options;
+            for (auto* c : order)
+                options.push_back(optionsOf(cat, *c));
+            std::vector<std::size_t> pick(order.size(), 0);
+            for (;;) {
+                std::vector<int> choice;
+                for (std::size_t k = 0; k < order.size(); ++k)
+                    choice.push_back(options[k][pick[k]]);
+                const long long money = scheduledMoney(cat, order, choice, profile.hoursPerWeek);
+                if (!req.budget || money <= cents(*req.budget)) {
+                    const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
+                    if (!best || s.primary < best->primary ||
+                        (s.primary == best->primary && s.secondary < best->secondary))
+                        best = s;
+                }
+                std::size_t k = 0;
+                while (k < pick.size() && ++pick[k] == options[k].size())
+                    pick[k++] = 0;
+                if (k == pick.size())
+                    break;
+            }
+        } while (std::next_permutation(order.begin(), order.end()));
+    }
+    return best;
+}
+
+/// A small catalog: skills granted at levels, a few prerequisites, and subscriptions, bundles
+/// and one-time offers covering credentials by id and by tag; some credentials without a cost.
+Catalog randomCatalog(std::mt19937& rng, int credentials) {
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    Catalog cat;
+    cat.name = "random";
+    for (int s = 0; s < 3; ++s) {
+        Skill sk;
+        sk.id = "s" + std::to_string(s);
+        sk.name = sk.id;
+        cat.skills.push_back(sk);
+    }
+    for (int i = 0; i < credentials; ++i) {
+        Credential c;
+        c.id = "c" + std::to_string(i);
+        c.title = c.id;
+        c.provider = "P";
+        c.cost = pick(0, 6) * 50;
+        c.hours = pick(0, 2) == 0 ? pick(1, 9) * 10 : pick(2, 40) * 5;
+        c.grants.push_back({"s" + std::to_string(pick(0, 2)), pick(1, 2)});
+        if (pick(0, 3) == 0)
+            c.grants.push_back({"s" + std::to_string(pick(0, 2)), 1});
+        if (i > 0 && pick(0, 3) == 0)
+            c.prerequisites = Requirement::skill("s" + std::to_string(pick(0, 2)), 1);
+        if (pick(0, 2) != 0)
+            c.tags.push_back("t" + std::to_string(pick(0, 1)));
+        cat.credentials.push_back(c);
+    }
+    const int offers = pick(1, 3);
+    for (int o = 0; o < offers; ++o) {
+        Offer offer;
+        offer.id = "o" + std::to_string(o);
+        offer.title = offer.id;
+        offer.provider = "P";
+        const int kind = pick(0, 2);
+        offer.kind = kind == 0 ? Offer::Kind::Subscription : kind == 1 ? Offer::Kind::Bundle : Offer::Kind::OneTime;
+        if (offer.kind == Offer::Kind::Subscription) {
+            offer.period = pick(0, 2) == 0 ? Offer::Period::Year : Offer::Period::Month;
+            offer.price = offer.period == Offer::Period::Year ? pick(2, 8) * 50 : pick(2, 12) * 5;
+        } else {
+            offer.price = pick(1, 10) * 25;
+        }
+        const std::string tag = "t" + std::to_string(pick(0, 1));
+        const bool tagged = std::any_of(cat.credentials.begin(), cat.credentials.end(), [&](const Credential& c) {
+            return std::count(c.tags.begin(), c.tags.end(), tag) > 0;
+        });
+        if (tagged && pick(0, 1) == 0) {
+            offer.covers.push_back("tag:" + tag);
+        } else {
+            const int n = pick(offer.kind == Offer::Kind::OneTime ? 1 : 2, std::min(3, credentials));
+            for (int k = 0; k < n; ++k) {
+                const std::string item = "cred:c" + std::to_string(pick(0, credentials - 1));
+                if (std::find(offer.covers.begin(), offer.covers.end(), item) == offer.covers.end())
+                    offer.covers.push_back(item);
+            }
+        }
+        cat.offers.push_back(offer);
+    }
+    // Some credentials are sold only through the offers that cover them.
+    for (auto& c : cat.credentials)
+        if (!cat.offersFor(c).empty() && pick(0, 2) == 0)
+            c.hasCost = false, c.cost = 0;
+    Goal g;
+    g.id = "g";
+    g.title = "Goal";
+    std::vector<Requirement> items;
+    for (int s = 0; s < 3; ++s)
+        if (pick(0, 1) == 0)
+            items.push_back(Requirement::skill("s" + std::to_string(s), pick(0, 3) == 0 ? 2 : 1));
+    if (items.empty())
+        items.push_back(Requirement::skill("s0", 1));
+    g.requirement = pick(0, 3) == 0 ? Requirement::any(items) : Requirement::all(items);
+    cat.goals.push_back(g);
+    return cat;
+}
+
+std::string describe(const Catalog& cat, const Profile& profile, const PlanRequest& req) {
+    std::ostringstream out;
+    out << "objective " << toString(req.objective) << ", " << profile.hoursPerWeek << " h/week";
+    if (req.budget)
+        out << ", budget " << *req.budget;
+    if (req.deadline)
+        out << ", deadline " << req.deadline->toIso();
+    out << "\n";
+    for (const auto& c : cat.credentials) {
+        out << "  " << c.id << (c.hasCost ? " cost " + std::to_string(c.cost) : std::string(" (offers only)"))
+            << " hours " << c.hours << " grants";
+        for (const auto& g : c.grants)
+            out << " " << g.skill << "@" << g.level;
+        out << " requires " << toText(c.prerequisites) << " tags";
+        for (const auto& t : c.tags)
+            out << " " << t;
+        out << "\n";
+    }
+    for (const auto& o : cat.offers) {
+        out << "  offer " << o.id << " " << toString(o.kind) << " " << o.price << " " << toString(o.period)
+            << " covers";
+        for (const auto& c : o.covers)
+            out << " " << c;
+        out << "\n";
+    }
+    out << "  goal " << toText(cat.goals[0].requirement) << "\n";
+    return out.str();
+}
+
+struct Tally {
+    int optimal = 0, feasible = 0, infeasible = 0, withSubscription = 0, shared = 0;
+};
+
+void check(std::uint32_t seed, int credentials, Tally& tally) {
+    std::mt19937 rng(seed);
+    const Catalog cat = randomCatalog(rng, credentials);
+    // Goals some catalogs cannot reach are fine: the planner must say so too.
+    for (const auto& problem : validate(cat))
+        ASSERT_EQ(problem.object.rfind("offer", 0), std::string::npos) << problem.message;
+    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    Profile profile;
+    profile.start = Date::fromYmd(2027, 1, 4);
+    profile.hoursPerWeek = std::vector<double>{3, 5, 8, 10, 20}[static_cast<std::size_t>(pick(0, 4))];
+    profile.hourlyValue = pick(0, 1) * 2;
+    PlanRequest req;
+    req.goal = "g";
+    req.objective = static_cast<Objective>(pick(0, 3));
+    if (pick(0, 2) == 0)
+        req.budget = pick(2, 16) * 50;
+    if (pick(0, 3) == 0)
+        req.deadline = profile.start.plusDays(pick(30, 500));
+    if (pick(0, 5) == 0)
+        req.pinned = {"c" + std::to_string(pick(0, credentials - 1))};
+    const Plan plan = cairn::plan(cat, profile, req);
+    const auto ref = reference(cat, profile, req);
+    const std::string where = "seed " + std::to_string(seed) + "\n" + describe(cat, profile, req);
+    ASSERT_NE(plan.status, PlanStatus::Unknown) << where << plan.reason;
+    if (!ref) {
+        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << where << "planner money " << plan.totals.cost;
+        ++tally.infeasible;
+        return;
+    }
+    ASSERT_TRUE(hasPlan(plan.status)) << where << plan.reason;
+    const long long money = cents(plan.totals.cost), hours = cents(plan.totals.hours);
+    const long long day = plan.credentials.empty() ? -1 : plan.totals.completion.days() - profile.start.days();
+    const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
+    if (req.budget)
+        EXPECT_LE(money, cents(*req.budget)) << where;
+    if (std::any_of(plan.payments.begin(), plan.payments.end(),
+                    [](const OfferPayment& p) { return p.kind == Offer::Kind::Subscription; }))
+        ++tally.withSubscription;
+    if (std::any_of(plan.payments.begin(), plan.payments.end(),
+                    [](const OfferPayment& p) { return p.kind != Offer::Kind::OneTime && p.credentials.size() > 1; }))
+        ++tally.shared;
+    if (plan.status == PlanStatus::Optimal) {
+        ++tally.optimal;
+        EXPECT_EQ(s.primary, ref->primary) << where << "money " << money << " vs " << ref->money;
+        EXPECT_EQ(s.secondary, ref->secondary) << where << "money " << money << " vs " << ref->money;
+    } else {
+        // Not proven: never better than the reference, and it says why.
+        ++tally.feasible;
+        EXPECT_TRUE(s.primary > ref->primary || (s.primary == ref->primary && s.secondary >= ref->secondary)) << where;
+        EXPECT_FALSE(plan.reason.empty()) << where;
+    }
+}
+
+Tally run(std::uint32_t firstSeed, int catalogs, int minCredentials, int maxCredentials) {
+    Tally tally;
+    const int spread = maxCredentials - minCredentials + 1;
+    for (std::uint32_t seed = firstSeed; seed < firstSeed + static_cast<std::uint32_t>(catalogs); ++seed) {
+        check(seed, minCredentials + static_cast<int>(seed % static_cast<std::uint32_t>(spread)), tally);
+        if (testing::Test::HasFailure())
+            break;
+    }
+    std::printf("optimal %d, feasible %d, infeasible %d, with a subscription %d, sharing an offer %d\n", tally.optimal,
+                tally.feasible, tally.infeasible, tally.withSubscription, tally.shared);
+    return tally;
+}
+
+TEST(OfferReference, SmallCatalogsMatchBruteForce) {
+    const Tally tally = run(1, 2000, 2, 5);
+    // The cases must be mixed, or the comparison proves little.
+    EXPECT_GT(tally.optimal, 1000);
+    EXPECT_GT(tally.infeasible, 100);
+    EXPECT_GT(tally.withSubscription, 150);
+    EXPECT_GT(tally.shared, 50);
+    EXPECT_LT(tally.feasible, 100);
+}
+
+// Registered under the label planner-slow (tests/engine/CMakeLists.txt).
+TEST(OfferReferenceSlow, LargerCatalogsMatchBruteForce) {
+    const Tally tally = run(100000, 10000, 4, 6);
+    EXPECT_GT(tally.optimal, 5000);
+    EXPECT_GT(tally.withSubscription, 1000);
+    EXPECT_GT(tally.shared, 300);
+}
+
+} // namespace
