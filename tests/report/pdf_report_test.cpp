@@ -9,6 +9,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <algorithm>
+#include <cairn/engine/planner.h>
 #include <cairn/report/pdf_report.h>
 #include <gtest/gtest.h>
 
@@ -359,4 +360,93 @@ TEST_F(PdfReport, ShallowPathwayFitsOnePageAndGoalMetPlanIsShort) {
     EXPECT_FALSE(short_.text.contains(QStringLiteral("Timeline")));
     EXPECT_FALSE(short_.text.contains(QStringLiteral("Pathway")));
     EXPECT_EQ(short_.pages, 2);
+}
+
+// A certificate sold by the month beside an exam at its own price, planned at 10 hours a week:
+// the report names the offer and its five months, lists what is paid, and how the money moves
+// with the pace (docs/planning-model.md, "Money").
+TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
+    Catalog catalog;
+    catalog.name = "Offers";
+    catalog.currency = "USD";
+    catalog.skills = {{"data", "Data analysis", {}, {}, {}, {}}, {"excel", "Spreadsheets", {}, {}, {}, {}}};
+    Credential gda;
+    gda.id = "google-data-analytics";
+    gda.title = "Google Data Analytics";
+    gda.provider = "Google";
+    gda.hasCost = false;
+    gda.hours = 184;
+    gda.grants = {{"data", 2}};
+    Credential exam;
+    exam.id = "mo-210";
+    exam.title = "Excel Associate exam";
+    exam.provider = "Microsoft";
+    exam.cost = 100;
+    exam.hours = 25;
+    exam.grants = {{"excel", 2}};
+    catalog.credentials = {gda, exam};
+    Offer monthly;
+    monthly.id = "gda-monthly";
+    monthly.title = "Google Data Analytics, monthly";
+    monthly.provider = "Coursera";
+    monthly.kind = Offer::Kind::Subscription;
+    monthly.period = Offer::Period::Month;
+    monthly.price = 49;
+    monthly.covers = {"cred:google-data-analytics"};
+    catalog.offers = {monthly};
+    Goal goal;
+    goal.id = "analyst";
+    goal.title = "Data Analyst";
+    goal.requirement = Requirement::all({Requirement::skill("data", 2), Requirement::skill("excel", 2)});
+    catalog.goals = {goal};
+    profile.skills.clear();
+    profile.completed.clear();
+    profile.hoursPerWeek = 10;
+    profile.start = Date::fromYmd(2027, 1, 4);
+    PlanRequest request;
+    request.goal = "analyst";
+    const Plan plan = cairn::plan(catalog, profile, request);
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << plan.reason;
+    ASSERT_EQ(plan.payments.size(), 1u);
+    ASSERT_EQ(plan.payments.front().periods, 5);
+    ASSERT_EQ(plan.totals.cost, 345);
+
+    ReportInput input(catalog, profile, plan);
+    input.producedOn = QDate(2026, 12, 3);
+    input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    const Rendered r = render(input, QStringLiteral("offers"));
+    // The totals: the money at the learner's pace first, then at half and twice it.
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Total cost $345"))) << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Money by pace $345 at 10 h a week; $541 at 5 h; $247 at 20 h")))
+        << r.text.toStdString();
+    // Each credential's offer and the months it is paid for.
+    const qsizetype table = r.text.indexOf(QStringLiteral("Credentials in order"));
+    ASSERT_GE(table, 0);
+    EXPECT_GT(r.text.indexOf(QStringLiteral("through Google Data Analytics, monthly · 5 months"), table), table)
+        << r.text.mid(table).toStdString();
+    // What is paid: the subscription's five months and their dates, the exam at its own price.
+    const qsizetype paid = r.text.indexOf(QStringLiteral("What is paid"), table);
+    ASSERT_GT(paid, table) << r.text.mid(table).toStdString();
+    const auto day = [&](const Date& d) {
+        return input.locale.toString(QDate(d.year(), static_cast<int>(d.month()), static_cast<int>(d.day())),
+                                     QStringLiteral("d MMM yyyy"));
+    };
+    const OfferPayment& payment = plan.payments.front();
+    EXPECT_EQ(payment.end, payment.start.plusDays(5 * 30 - 1));
+    for (qsizetype at : positionsInOrder(
+             r.text,
+             {QStringLiteral("Google Data Analytics, monthly"), QStringLiteral("Monthly subscription"),
+              QStringLiteral("5 months × $49"), day(payment.start) + QStringLiteral(" – ") + day(payment.end),
+              QStringLiteral("$245"), QStringLiteral("Own prices"), QStringLiteral("Excel Associate exam $100"),
+              QStringLiteral("$345"), QStringLiteral("at other paces: $345 at 10 h a week; $541 at 5 h; $247 at 20 h")},
+             paid))
+        EXPECT_GE(at, 0) << r.text.mid(paid).toStdString();
+
+    // A plan that pays through no offer says nothing of offers or pace.
+    const Catalog plain = test::makeCatalog(5);
+    const Plan own = test::makePlan(plain, 5);
+    const Rendered none = render(ReportInput(plain, test::makeProfile(), own), QStringLiteral("no-offers"));
+    EXPECT_FALSE(none.text.contains(QStringLiteral("What is paid")));
+    EXPECT_FALSE(none.text.contains(QStringLiteral("Money by pace")));
+    EXPECT_FALSE(none.text.contains(QStringLiteral("through ")));
 }

@@ -4,6 +4,7 @@
 
 #include <QCoreApplication>
 #include <QPainterPath>
+#include <cairn/engine/plan_spending.h>
 #include <algorithm>
 #include <cmath>
 #include <numeric>
@@ -108,16 +109,20 @@ void paintSpendingChart(QPainter& painter, const QRectF& rect, const ReportInput
     Date last = plan.totals.completion;
     for (const auto& pc : plan.credentials)
         last = std::max(last, pc.end);
+    // Money is spent when it is paid: a subscription at the start of each billing period, a
+    // bundle when its first credential starts, any other price when its credential starts.
+    const std::vector<Charge> paid = charges(plan);
+    for (const Charge& c : paid)
+        last = std::max(last, c.day);
     const std::vector<QDate> months = monthsBetween(toQDate(plan.start), toQDate(last));
     if (months.empty())
         return;
-    // Money is spent when a credential starts.
     std::vector<double> spent(months.size(), 0);
-    for (const auto& pc : plan.credentials) {
-        const QDate start = toQDate(pc.start);
+    for (const Charge& c : paid) {
+        const QDate day = toQDate(c.day);
         for (std::size_t i = 0; i < months.size(); ++i)
-            if (months[i].year() == start.year() && months[i].month() == start.month())
-                spent[i] += pc.cost;
+            if (months[i].year() == day.year() && months[i].month() == day.month())
+                spent[i] += c.amount;
     }
     std::partial_sum(spent.begin(), spent.end(), spent.begin());
     painter.save();

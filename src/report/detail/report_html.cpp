@@ -1,5 +1,6 @@
 #include "detail/report_html.h"
 
+#include "detail/payments_html.h"
 #include "detail/wording.h"
 
 #include <QCoreApplication>
@@ -159,6 +160,9 @@ QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
                          note.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(note));
     };
     row(tr("Total cost"), style.money(plan.totals.cost));
+    // How the money depends on the learner's pace, when a subscription is paid by the period.
+    if (const QString pace = paceText(input, style); !pace.isEmpty())
+        row(tr("Money by pace"), pace.toHtmlEscaped());
     row(tr("Study time"), tr("%1 hours").arg(style.number(plan.totals.hours)));
     row(tr("Credentials"), QString::number(plan.credentials.size()));
     row(tr("Starts"), style.date(plan.start));
@@ -258,6 +262,7 @@ QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
         if (c && !c->url.empty())
             credential += QStringLiteral("<br/><a href=\"%1\">%2</a>")
                               .arg(q(c->url).toHtmlEscaped(), shortUrl(c->url).toHtmlEscaped());
+        credential += offerNoteHtml(input, pc);
         // Non-breaking spaces keep each date, and the dash after the first, on one line.
         const QChar nbsp(0x00A0);
         QString when = style.date(pc.start).replace(u' ', nbsp) + nbsp + QStringLiteral("–<br/>") +
@@ -397,6 +402,7 @@ QString detailsHtml(const ReportInput& input, const PdfStyle& style) {
     QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QString::fromUtf8(kStyleSheet));
     if (hasPlan(input.plan.status)) {
         html += credentialsTableHtml(input, style);
+        html += paymentsHtml(input, style);
         html += creditsHtml(input, style);
     }
     html += notesHtml(input);

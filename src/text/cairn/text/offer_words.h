@@ -1,0 +1,37 @@
+#pragma once
+
+#include "cairn/text/format.h"
+
+#include <QCoreApplication>
+#include <QString>
+#include <cairn/engine/plan.h>
+
+namespace cairn::text {
+
+/// How a plan pays through offers, in words: what kind of offer, the periods paid, and how the
+/// money depends on the learner's pace. The planner gives the figures (Plan::payments,
+/// Plan::paceCosts); this writes them for the window and the report.
+class OfferWords {
+    Q_DECLARE_TR_FUNCTIONS(OfferWords)
+
+public:
+    /// `currency`: the catalog's.
+    OfferWords(std::string currency, Format format) : currency_(std::move(currency)), format_(std::move(format)) {}
+
+    /// "Monthly subscription", "Yearly subscription", "One-time", "Bundle".
+    [[nodiscard]] static QString kind(const OfferPayment& payment);
+    /// The periods a subscription is paid for: "5 months", "1 year"; empty for other kinds.
+    [[nodiscard]] static QString periods(const OfferPayment& payment);
+    /// What was paid, as a sum: "5 months × $49", "1 year × $399", "2 × $150", "one price for 2
+    /// credentials".
+    [[nodiscard]] QString paidFor(const OfferPayment& payment) const;
+    /// "$245 at 10 h a week; $441 at 5 h; $147 at 20 h": the learner's own pace first, then the
+    /// others slowest first. Empty when the plan pays no subscription.
+    [[nodiscard]] QString pace(const Plan& plan) const;
+
+private:
+    std::string currency_;
+    Format format_;
+};
+
+} // namespace cairn::text

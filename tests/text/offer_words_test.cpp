@@ -1,0 +1,59 @@
+// What a plan pays through offers, worded from the planner's figures.
+#include <cairn/text/offer_words.h>
+#include <gtest/gtest.h>
+
+namespace cairn::text {
+
+namespace {
+
+OfferPayment subscription(Offer::Period period, int periods, double price) {
+    OfferPayment p;
+    p.kind = Offer::Kind::Subscription;
+    p.period = period;
+    p.periods = periods;
+    p.price = price;
+    p.amount = periods * price;
+    p.credentials = {"gda"};
+    return p;
+}
+
+const OfferWords& english() {
+    static const OfferWords words("USD", Format::english());
+    return words;
+}
+
+} // namespace
+
+TEST(OfferWords, SubscriptionsArePaidByThePeriod) {
+    EXPECT_EQ(english().paidFor(subscription(Offer::Period::Month, 5, 49)), QStringLiteral("5 months × $49"));
+    EXPECT_EQ(english().paidFor(subscription(Offer::Period::Month, 1, 49)), QStringLiteral("1 month × $49"));
+    EXPECT_EQ(english().paidFor(subscription(Offer::Period::Year, 1, 399)), QStringLiteral("1 year × $399"));
+    EXPECT_EQ(english().paidFor(subscription(Offer::Period::Year, 2, 399)), QStringLiteral("2 years × $399"));
+    EXPECT_EQ(OfferWords::kind(subscription(Offer::Period::Year, 1, 399)), QStringLiteral("Yearly subscription"));
+    EXPECT_EQ(OfferWords::kind(subscription(Offer::Period::Month, 1, 49)), QStringLiteral("Monthly subscription"));
+}
+
+TEST(OfferWords, OneTimeOffersAndBundles) {
+    OfferPayment voucher;
+    voucher.kind = Offer::Kind::OneTime;
+    voucher.price = 150;
+    voucher.credentials = {"a", "b"};
+    EXPECT_EQ(english().paidFor(voucher), QStringLiteral("2 × $150"));
+    EXPECT_EQ(OfferWords::kind(voucher), QStringLiteral("One-time"));
+    EXPECT_TRUE(OfferWords::periods(voucher).isEmpty());
+    OfferPayment pair = voucher;
+    pair.kind = Offer::Kind::Bundle;
+    EXPECT_EQ(english().paidFor(pair), QStringLiteral("one price for 2 credentials"));
+    EXPECT_EQ(OfferWords::kind(pair), QStringLiteral("Bundle"));
+}
+
+TEST(OfferWords, PaceLeadsWithTheLearnersOwn) {
+    Plan plan;
+    plan.hoursPerWeek = 10;
+    plan.paceCosts = {{5, 441}, {10, 245}, {20, 147}};
+    EXPECT_EQ(english().pace(plan), QStringLiteral("$245 at 10 h a week; $441 at 5 h; $147 at 20 h"));
+    plan.paceCosts.clear();
+    EXPECT_TRUE(english().pace(plan).isEmpty());
+}
+
+} // namespace cairn::text
