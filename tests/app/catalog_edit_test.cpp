@@ -1,6 +1,7 @@
 #include "test_suites.h"
 
 #include <QComboBox>
+#include <QDoubleSpinBox>
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
@@ -119,6 +120,40 @@ private slots:
         QVERIFY2(c, qPrintable(problem));
         QCOMPARE(c->grants.size(), std::size_t(2));
         QCOMPARE(c->grants[1].level, 1);
+    }
+
+    void dialogKeepsAPriceTypedForACredentialSoldOnlyThroughOffers() {
+        // A credential of a version 2 catalog bought only through an offer has no one-time price.
+        Credential offersOnly = catalog_.credentials.front();
+        offersOnly.hasCost = false;
+        offersOnly.cost = 0;
+        CredentialDialog dialog(catalog_, &offersOnly, {});
+        auto* cost = dialog.findChild<QDoubleSpinBox*>(QStringLiteral("costSpin"));
+        QVERIFY(cost);
+        QCOMPARE(cost->text(), QStringLiteral("None: sold through offers"));
+        QString problem;
+        auto unchanged = dialog.credential(&problem);
+        QVERIFY2(unchanged, qPrintable(problem));
+        QCOMPARE(*unchanged, offersOnly); // opening and saving changes nothing
+
+        // A price typed for it is its one-time price from now on, a free one included.
+        cost->selectAll();
+        QTest::keyClicks(cost, QStringLiteral("120"));
+        auto priced = dialog.credential(&problem);
+        QVERIFY2(priced, qPrintable(problem));
+        QVERIFY(priced->hasCost);
+        QCOMPARE(priced->cost, 120.0);
+        cost->setValue(0);
+        QVERIFY(dialog.credential(&problem)->hasCost);
+        QCOMPARE(dialog.credential(&problem)->cost, 0.0);
+
+        // Stepping below 0 takes a credential's own price away again.
+        CredentialDialog priceOfItsOwn(catalog_, &catalog_.credentials.front(), {});
+        auto* ownCost = priceOfItsOwn.findChild<QDoubleSpinBox*>(QStringLiteral("costSpin"));
+        ownCost->setValue(0);
+        ownCost->stepDown();
+        QCOMPARE(ownCost->text(), QStringLiteral("None: sold through offers"));
+        QVERIFY(!priceOfItsOwn.credential(&problem)->hasCost);
     }
 
     void dialogShowsWhatTheSaveRefused() {

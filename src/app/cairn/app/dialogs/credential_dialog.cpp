@@ -13,6 +13,9 @@
 namespace cairn::app {
 
 namespace {
+/// The cost box's value for a credential without a one-time price, just below the price range.
+constexpr double kNoOwnPrice = -1;
+
 QStringList splitList(const QString& text) {
     QStringList out;
     for (const QString& part : text.split(QLatin1Char(','), Qt::SkipEmptyParts))
@@ -33,6 +36,10 @@ CredentialDialog::CredentialDialog(const Catalog& catalog, const Credential* exi
     ui_->paceCombo->addItem(tr("Self-paced"));
     ui_->paceCombo->addItem(tr("Cohort"));
     ui_->costSpin->setPrefix(qs(catalog.currency) + QLatin1Char(' '));
+    // One step below the range stands for "no one-time price": a credential sold only through
+    // an offer (catalog format version 2). Typing a price gives it one; stepping below 0 takes it away.
+    ui_->costSpin->setMinimum(kNoOwnPrice);
+    ui_->costSpin->setSpecialValueText(tr("None: sold through offers"));
     auto paceChanged = [this](int index) {
         ui_->weeksSpin->setEnabled(index == 1);
         ui_->startsEdit->setEnabled(index == 1);
@@ -48,7 +55,7 @@ CredentialDialog::CredentialDialog(const Catalog& catalog, const Credential* exi
         ui_->providerEdit->setText(qs(c.provider));
         ui_->urlEdit->setText(qs(c.url));
         ui_->descriptionEdit->setPlainText(qs(c.description));
-        ui_->costSpin->setValue(c.cost);
+        ui_->costSpin->setValue(c.hasCost ? c.cost : kNoOwnPrice);
         ui_->hoursSpin->setValue(c.hours);
         ui_->paceCombo->setCurrentIndex(c.pace.isCohort() ? 1 : 0);
         ui_->weeksSpin->setValue(std::max(1, c.pace.weeks));
@@ -97,7 +104,8 @@ std::optional<Credential> CredentialDialog::credential(QString* problem) const {
     c.provider = ui_->providerEdit->text().trimmed().toStdString();
     c.url = ui_->urlEdit->text().trimmed().toStdString();
     c.description = ui_->descriptionEdit->toPlainText().trimmed().toStdString();
-    c.cost = ui_->costSpin->value();
+    c.hasCost = ui_->costSpin->value() >= 0;
+    c.cost = c.hasCost ? ui_->costSpin->value() : 0;
     c.hours = ui_->hoursSpin->value();
     c.pace = Pace{};
     if (ui_->paceCombo->currentIndex() == 1) {
