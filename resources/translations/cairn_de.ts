@@ -820,6 +820,65 @@
     </message>
 </context>
 <context>
+    <name>OfferWords</name>
+    <message>
+        <source>Yearly subscription</source>
+        <translation>Jahresabonnement</translation>
+    </message>
+    <message>
+        <source>Monthly subscription</source>
+        <translation>Monatsabonnement</translation>
+    </message>
+    <message>
+        <source>Bundle</source>
+        <translation>Paket</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>1 month</source>
+        <translation>1 Monat</translation>
+    </message>
+    <message>
+        <source>%1 months</source>
+        <translation>%1 Monate</translation>
+    </message>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>one price for 1 credential</source>
+        <translation>ein Preis für 1 Zertifikat</translation>
+    </message>
+    <message>
+        <source>one price for %1 credentials</source>
+        <translation>ein Preis für %1 Zertifikate</translation>
+    </message>
+    <message>
+        <source>%1 at %2 h a week</source>
+        <translation>%1 bei %2 Std. pro Woche</translation>
+    </message>
+    <message>
+        <source>%1 at %2 h</source>
+        <translation>%1 bei %2 Std.</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
+    </message>
+</context>
+<context>
     <name>PlanWords</name>
     <message>
         <source>No plan costs less than %1.</source>
@@ -1787,6 +1846,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Requires: %1 (at character %2).</source>
         <translation>Voraussetzungen: %1 (bei Zeichen %2).</translation>
+    </message>
+    <message>
+        <source>None: sold through offers</source>
+        <translation>Keiner: nur über Angebote erhältlich</translation>
     </message>
 </context>
 <context>
@@ -3514,6 +3577,54 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Not needed</source>
         <translation>Nicht nötig</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>What is paid</source>
+        <translation>Was bezahlt wird</translation>
+    </message>
+    <message>
+        <source>A subscription is paid for every billing period in which a credential it covers is studied; a bundle once for the credentials it covers.</source>
+        <translation>Ein Abonnement wird für jeden Abrechnungszeitraum bezahlt, in dem ein Zertifikat gelernt wird, das es abdeckt; ein Paket einmal für die Zertifikate, die es abdeckt.</translation>
+    </message>
+    <message>
+        <source>Offer</source>
+        <translation>Angebot</translation>
+    </message>
+    <message>
+        <source>How it is sold</source>
+        <translation>Verkaufsart</translation>
+    </message>
+    <message>
+        <source>Paid for</source>
+        <translation>Bezahlt für</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Own prices</source>
+        <translation>Eigene Preise</translation>
+    </message>
+    <message>
+        <source>One-time</source>
+        <translation>Einmalig</translation>
+    </message>
+    <message>
+        <source>The same credentials and offers at other paces:</source>
+        <translation>Dieselben Zertifikate und Angebote bei anderem Tempo:</translation>
+    </message>
+    <message>
+        <source>Money by pace</source>
+        <translation>Kosten nach Tempo</translation>
     </message>
 </context>
 <context>
