@@ -3124,6 +3124,10 @@ Trotzdem schließen?</numerusform>
         <source>Self-paced</source>
         <translation>Freies Tempo</translation>
     </message>
+    <message>
+        <source>Through %1: %2</source>
+        <translation>Über %1: %2</translation>
+    </message>
 </context>
 <context>
     <name>cairn::io</name>

@@ -12,8 +12,9 @@
 #include <cairn/app/charts/charts_view.h>
 #include <cairn/app/charts/credits_chart.h>
 #include <cairn/app/charts/pareto_chart.h>
-#include <cairn/app/session/planning_session.h>
 #include <cairn/app/charts/spending_chart.h>
+#include <cairn/app/charts/timeline_chart.h>
+#include <cairn/app/session/planning_session.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 
@@ -21,6 +22,46 @@ namespace cairn::app::test {
 
 namespace {
 constexpr int kFrontTimeoutMs = 30000;
+
+/// Google Data Analytics (184 h) sold at $49 a month, with a 25-hour exam at its own $100 first,
+/// planned at 10 hours a week from 2027-01-04.
+Plan monthlyCertificatePlan() {
+    Catalog catalog;
+    catalog.name = "Offers";
+    catalog.skills = {{"data", "Data", {}, {}, {}, {}}, {"excel", "Excel", {}, {}, {}, {}}};
+    Credential gda;
+    gda.id = "gda";
+    gda.title = "Google Data Analytics";
+    gda.hasCost = false;
+    gda.hours = 184;
+    gda.grants = {{"data", 2}};
+    Credential exam;
+    exam.id = "exam";
+    exam.title = "Excel exam";
+    exam.cost = 100;
+    exam.hours = 25;
+    exam.grants = {{"excel", 2}};
+    catalog.credentials = {gda, exam};
+    Offer monthly;
+    monthly.id = "gda-monthly";
+    monthly.title = "Google Data Analytics, monthly";
+    monthly.kind = Offer::Kind::Subscription;
+    monthly.period = Offer::Period::Month;
+    monthly.price = 49;
+    monthly.covers = {"cred:gda"};
+    catalog.offers = {monthly};
+    Goal goal;
+    goal.id = "analyst";
+    goal.title = "Analyst";
+    goal.requirement = Requirement::all({Requirement::skill("data", 2), Requirement::skill("excel", 2)});
+    catalog.goals = {goal};
+    Profile profile;
+    profile.hoursPerWeek = 10;
+    profile.start = Date::fromYmd(2027, 1, 4);
+    PlanRequest request;
+    request.goal = "analyst";
+    return cairn::plan(catalog, profile, request);
+}
 } // namespace
 
 /// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
@@ -192,6 +233,47 @@ private slots:
         QCOMPARE(spending->hours()->count(), 0);
         // A career goal has no credits chart.
         QVERIFY(view_->credits()->isHidden());
+    }
+
+    void spendingIsPaidByBillingPeriod() {
+        const Plan plan = monthlyCertificatePlan();
+        QCOMPARE(plan.status, PlanStatus::Optimal);
+        QCOMPARE(plan.totals.cost, 345.0);
+        SpendingChart chart;
+        chart.setPlan(&plan, "USD", 10);
+        // The exam on 4 January, then a $49 month from 21 January: $149 by the end of January,
+        // then $49 more at the start of each of the four months after.
+        const auto money = chart.spending()->points();
+        QCOMPARE(money.size(), 6);
+        const double expected[] = {0, 149, 198, 247, 296, 345};
+        for (int m = 0; m < 6; ++m)
+            QCOMPARE(money[m], QPointF(m, expected[m]));
+    }
+
+    void timelineBandsAreTheSubscriptionsBillingPeriods() {
+        const Plan plan = monthlyCertificatePlan();
+        const auto bands = subscriptionBands(plan);
+        QCOMPARE(bands.size(), std::size_t(5));
+        const OfferPayment& pay = plan.payments.front();
+        int gdaRow = -1;
+        for (std::size_t i = 0; i < plan.credentials.size(); ++i)
+            if (plan.credentials[i].id == "gda")
+                gdaRow = static_cast<int>(i);
+        for (std::size_t k = 0; k < bands.size(); ++k) {
+            QCOMPARE(bands[k].offer, std::string("gda-monthly"));
+            QCOMPARE(bands[k].period, static_cast<int>(k) + 1);
+            QCOMPARE(bands[k].first, pay.start.plusDays(30 * static_cast<int>(k)));
+            QCOMPARE(bands[k].last, bands[k].first.plusDays(29));
+            QCOMPARE(bands[k].rows, std::vector<int>{gdaRow});
+        }
+        QCOMPARE(bands.back().last, pay.end);
+        // The first period starts when the certificate does; the last covers its end.
+        QCOMPARE(bands.front().first, plan.credentials[static_cast<std::size_t>(gdaRow)].start);
+        QVERIFY(bands.back().last >= plan.credentials[static_cast<std::size_t>(gdaRow)].end);
+        // A plan that pays no subscription has no bands.
+        Plan own = plan;
+        own.payments.clear();
+        QVERIFY(subscriptionBands(own).empty());
     }
 
     void degreeGoalsShowCreditsByCategory() {

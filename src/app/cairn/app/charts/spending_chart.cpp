@@ -10,6 +10,7 @@
 #include <QLineSeries>
 #include <QValueAxis>
 #include <algorithm>
+#include <cairn/engine/plan_spending.h>
 #include <map>
 
 namespace cairn::app {
@@ -89,12 +90,15 @@ void SpendingChart::setPlan(const Plan* plan, const std::string& currency, doubl
     int months = 1;
     int weeks = 1;
     if (show) {
-        // Each credential is paid in full in the month it starts.
+        // Money by billing period: a subscription in the month each of its periods starts, a
+        // bundle when its first credential starts, any other price when its credential starts.
         std::map<int, double> paid;
-        for (const auto& pc : plan->credentials) {
-            paid[std::max(0, monthsBetween(plan->start, pc.start))] += pc.cost;
-            months = std::max(months, monthsBetween(plan->start, pc.end) + 1);
+        for (const Charge& c : charges(*plan)) {
+            paid[std::max(0, monthsBetween(plan->start, c.day))] += c.amount;
+            months = std::max(months, monthsBetween(plan->start, c.day) + 1);
         }
+        for (const auto& pc : plan->credentials)
+            months = std::max(months, monthsBetween(plan->start, pc.end) + 1);
         months = std::max(months, monthsBetween(plan->start, plan->totals.completion) + 1);
         double total = 0;
         spending_->append(0, 0);

@@ -17,7 +17,8 @@ class QValueAxis;
 namespace cairn::app {
 
 /// Where the money and the hours go over a plan: the money spent so far at the end of each
-/// month (a credential is paid when it starts), and the hours each week against the learner's
+/// month (by billing period: a subscription each period, anything else when its credential
+/// starts; see cairn/engine/plan_spending.h), and the hours each week against the learner's
 /// weekly capacity.
 class SpendingChart : public QWidget {
     Q_OBJECT

@@ -11,6 +11,7 @@
 #include <QPainter>
 #include <QToolTip>
 #include <algorithm>
+#include <cairn/text/offer_words.h>
 #include <cmath>
 
 namespace cairn::app {
@@ -27,6 +28,24 @@ bool hasSchedule(const PlanningSession* s) {
     return s->plan() && hasPlan(s->plan()->status) && !s->plan()->credentials.empty();
 }
 } // namespace
+
+std::vector<SubscriptionBand> subscriptionBands(const Plan& plan) {
+    std::vector<SubscriptionBand> out;
+    for (const OfferPayment& pay : plan.payments) {
+        if (pay.kind != Offer::Kind::Subscription)
+            continue;
+        std::vector<int> rows;
+        for (std::size_t i = 0; i < plan.credentials.size(); ++i)
+            if (plan.credentials[i].offer == pay.offer)
+                rows.push_back(static_cast<int>(i));
+        const int days = periodDays(pay.period);
+        // The periods follow one another from the payment's first day, as its end date counts them.
+        for (int k = 0; k < pay.periods; ++k)
+            out.push_back(SubscriptionBand{pay.offer, k + 1, pay.start.plusDays(k * days),
+                                           pay.start.plusDays((k + 1) * days - 1), rows});
+    }
+    return out;
+}
 
 TimelineChart::TimelineChart(PlanningSession* session, QWidget* parent) : QWidget(parent), session_(session) {
     setBackgroundRole(QPalette::Base);
@@ -146,11 +165,29 @@ void TimelineChart::paintEvent(QPaintEvent* /*event*/) {
 
     // One row per planned credential.
     const QColor planned = StatusStyle::fill(CredentialStatus::Planned);
+    for (std::size_t i = 0; i < plan.credentials.size(); ++i)
+        if (i % 2 == 1)
+            p.fillRect(QRectF(0, g.rowsTop + static_cast<double>(i) * g.rowHeight, right + kMargin, g.rowHeight),
+                       pal.color(QPalette::AlternateBase));
+    // Subscription periods behind the rows they pay for, every other one a shade darker so
+    // each period paid can be counted.
+    for (const SubscriptionBand& band : subscriptionBands(plan)) {
+        QColor shade = pal.color(QPalette::Highlight);
+        shade.setAlphaF(band.period % 2 == 1 ? 0.22 : 0.40);
+        const double x0 = std::max(g.left, xOf(band.first));
+        const double x1 = std::min(right, xOf(band.last.plusDays(1)));
+        for (int row : band.rows) {
+            const double y = g.rowsTop + row * g.rowHeight;
+            p.fillRect(QRectF(x0, y + 1, std::max(0.0, x1 - x0), g.rowHeight - 2), shade);
+            // Where a period starts, as a tick above and below the bar.
+            p.setPen(QPen(pal.color(QPalette::Highlight), 1.5));
+            p.drawLine(QPointF(x0, y + 1), QPointF(x0, y + 5));
+            p.drawLine(QPointF(x0, y + g.rowHeight - 5), QPointF(x0, y + g.rowHeight - 1));
+        }
+    }
     for (std::size_t i = 0; i < plan.credentials.size(); ++i) {
         const PlannedCredential& pc = plan.credentials[i];
         const double y = g.rowsTop + static_cast<double>(i) * g.rowHeight;
-        if (i % 2 == 1)
-            p.fillRect(QRectF(0, y, right + kMargin, g.rowHeight), pal.color(QPalette::AlternateBase));
         p.setPen(text);
         p.drawText(QRectF(kMargin, y, kLabelWidth - 8, g.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
                    fm.elidedText(shown(pc.title), Qt::ElideRight, kLabelWidth - 8));
@@ -245,6 +282,13 @@ bool TimelineChart::event(QEvent* event) {
         QString tip = QStringLiteral("<b>%1</b><br>%2 – %3<br>%4")
                           .arg(shown(pc.title).toHtmlEscaped(), dateText(pc.start), dateText(pc.end),
                                pc.cohort ? tr("Cohort: fixed dates") : tr("Self-paced"));
+        for (const OfferPayment& pay : session_->plan()->payments)
+            if (pay.offer == pc.offer)
+                tip += QStringLiteral("<br>%1").arg(
+                    tr("Through %1: %2")
+                        .arg(qs(pay.title),
+                             text::OfferWords(session_->catalog().currency, text::Format::user()).paidFor(pay))
+                        .toHtmlEscaped());
         const ReasonWords reasons(session_->catalog());
         for (const auto& r : pc.why)
             tip += QStringLiteral("<br>• %1").arg(reasons.sentence(r).toHtmlEscaped());

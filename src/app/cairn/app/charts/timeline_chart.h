@@ -2,12 +2,37 @@
 
 #include <QWidget>
 
+// moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes;
+// moc needs none of these declarations, so it does not read them.
+#ifndef Q_MOC_RUN
+#include <cairn/engine/plan.h>
+#endif
+
+#include <string>
+#include <vector>
+
 namespace cairn::app {
 
 class PlanningSession;
 
+#ifndef Q_MOC_RUN
+/// One billing period of a subscription the plan pays, drawn as a band behind the rows of the
+/// credentials it pays for.
+struct SubscriptionBand {
+    std::string offer;
+    int period = 0;        ///< 1 for the first period paid, 2 for the next, …
+    Date first;            ///< the period's first day
+    Date last;             ///< and its last
+    std::vector<int> rows; ///< the plan's credentials (schedule positions) bought through it
+};
+
+/// Every billing period of every subscription the plan pays, in payment order.
+std::vector<SubscriptionBand> subscriptionBands(const Plan& plan);
+#endif
+
 /// The schedule as a Gantt chart by week: one bar per planned credential with its dates,
-/// cohort start dates marked, the weekly hours load under it against the client's weekly
+/// cohort start dates marked, the billing periods of subscriptions as bands behind the rows
+/// they pay for, the weekly hours load under it against the client's weekly
 /// hours, today's line and the completion date.
 class TimelineChart : public QWidget {
     Q_OBJECT
