@@ -2841,6 +2841,18 @@ Trotzdem schließen?</numerusform>
         <source>✘ level %1</source>
         <translation>✘ Stufe %1</translation>
     </message>
+    <message>
+        <source>By pace</source>
+        <translation>Nach Tempo</translation>
+    </message>
+    <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
+        <source>through %1</source>
+        <translation>über %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ProfileEditor</name>

@@ -1,3 +1,4 @@
+#include "offer_fixture.h"
 #include "test_suites.h"
 
 #include <QBarSet>
@@ -23,45 +24,6 @@ namespace cairn::app::test {
 namespace {
 constexpr int kFrontTimeoutMs = 30000;
 
-/// Google Data Analytics (184 h) sold at $49 a month, with a 25-hour exam at its own $100 first,
-/// planned at 10 hours a week from 2027-01-04.
-Plan monthlyCertificatePlan() {
-    Catalog catalog;
-    catalog.name = "Offers";
-    catalog.skills = {{"data", "Data", {}, {}, {}, {}}, {"excel", "Excel", {}, {}, {}, {}}};
-    Credential gda;
-    gda.id = "gda";
-    gda.title = "Google Data Analytics";
-    gda.hasCost = false;
-    gda.hours = 184;
-    gda.grants = {{"data", 2}};
-    Credential exam;
-    exam.id = "exam";
-    exam.title = "Excel exam";
-    exam.cost = 100;
-    exam.hours = 25;
-    exam.grants = {{"excel", 2}};
-    catalog.credentials = {gda, exam};
-    Offer monthly;
-    monthly.id = "gda-monthly";
-    monthly.title = "Google Data Analytics, monthly";
-    monthly.kind = Offer::Kind::Subscription;
-    monthly.period = Offer::Period::Month;
-    monthly.price = 49;
-    monthly.covers = {"cred:gda"};
-    catalog.offers = {monthly};
-    Goal goal;
-    goal.id = "analyst";
-    goal.title = "Analyst";
-    goal.requirement = Requirement::all({Requirement::skill("data", 2), Requirement::skill("excel", 2)});
-    catalog.goals = {goal};
-    Profile profile;
-    profile.hoursPerWeek = 10;
-    profile.start = Date::fromYmd(2027, 1, 4);
-    PlanRequest request;
-    request.goal = "analyst";
-    return cairn::plan(catalog, profile, request);
-}
 } // namespace
 
 /// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
@@ -236,7 +198,7 @@ private slots:
     }
 
     void spendingIsPaidByBillingPeriod() {
-        const Plan plan = monthlyCertificatePlan();
+        const Plan plan = monthlyCertificate().plan;
         QCOMPARE(plan.status, PlanStatus::Optimal);
         QCOMPARE(plan.totals.cost, 345.0);
         SpendingChart chart;
@@ -251,7 +213,7 @@ private slots:
     }
 
     void timelineBandsAreTheSubscriptionsBillingPeriods() {
-        const Plan plan = monthlyCertificatePlan();
+        const Plan plan = monthlyCertificate().plan;
         const auto bands = subscriptionBands(plan);
         QCOMPARE(bands.size(), std::size_t(5));
         const OfferPayment& pay = plan.payments.front();

@@ -1,12 +1,13 @@
+#include "offer_fixture.h"
 #include "test_suites.h"
 
 #include <QDir>
 #include <QFileInfo>
 #include <QTest>
+#include <cairn/app/common/qt_convert.h>
 #include <cairn/app/models/credential_table_model.h>
 #include <cairn/app/panels/plan_summary_view.h>
 #include <cairn/app/session/planning_session.h>
-#include <cairn/app/common/qt_convert.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
@@ -61,6 +62,34 @@ private slots:
         QVERIFY(!view.document()->toRawText().contains(QStringLiteral("one\u2028line")));
         QCOMPARE(session_->plan()->credentials.front().title,
                  std::string("Line one\u2028line two\u2029line three\x1b[2J end"));
+    }
+
+    void thePlanListSaysHowEachCredentialIsPaid() {
+        // A certificate paid by the month is not "free" when it shares nothing: it shows its
+        // money, its offer and the months paid; the totals give the money at other paces.
+        OfferFixture offers = monthlyCertificate();
+        QCOMPARE(offers.plan.status, PlanStatus::Optimal);
+        session_->setCatalog(offers.catalog);
+        session_->setClient(QStringLiteral("2"), offers.profile);
+        session_->setGoal("analyst");
+        session_->setPlan(offers.plan);
+        PlanSummaryView view(session_.get());
+        const QString text = view.toPlainText();
+        QVERIFY2(text.contains(QStringLiteral("$245 through Google Data Analytics, monthly (5 months)")),
+                 qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("$345 at 10 h a week; $541 at 5 h; $247 at 20 h")), qPrintable(text));
+
+        // Two credentials on one subscription: each says it shares it.
+        Plan shared = offers.plan;
+        for (auto& pc : shared.credentials) {
+            pc.offer = "gda-monthly";
+            pc.cost = 0;
+        }
+        shared.payments.front().credentials = {"exam", "gda"};
+        session_->setPlan(shared);
+        const QString sharedText = view.toPlainText();
+        QCOMPARE(sharedText.count(QStringLiteral("shared through Google Data Analytics, monthly (5 months)")), 2);
+        QVERIFY2(!sharedText.contains(QStringLiteral("free")), qPrintable(sharedText));
     }
 
     void theCatalogTableShowsTheTitleOnOneLine() {

@@ -146,7 +146,8 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
     parser.setApplicationDescription(
         QStringLiteral("The plans saved in the workspace.\n"
                        "  list [--client NAME]   saved plans, newest first\n"
-                       "  show ID                one plan: its inputs, schedule and totals\n"
+                       "  show ID                one plan: its inputs, schedule, what it paid through offers\n"
+                       "                         and totals\n"
                        "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE; \"-\" for\n"
                        "                         standard output)"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export."),

@@ -1,14 +1,15 @@
 #include "cairn/app/panels/plan_summary_view.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/reason_words.h"
 #include "cairn/app/common/requirement_words.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QLocale>
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
+#include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
 
 namespace cairn::app {
@@ -103,6 +104,9 @@ QString PlanSummaryView::totalsHtml() const {
     };
     QString out = QStringLiteral("<table cellspacing='0'>");
     out += row(tr("Cost"), money(plan.totals.cost, currency));
+    // "$245 at 10 h a week; $441 at 5 h; $147 at 20 h" when a subscription is paid by the period.
+    if (const QString pace = text::OfferWords(currency, text::Format::user()).pace(plan); !pace.isEmpty())
+        out += row(tr("By pace"), pace.toHtmlEscaped());
     out += row(tr("Effort"), tr("%1 hours").arg(locale.toString(plan.totals.hours, 'f', 0)));
     out += row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%L1 weeks").arg(plan.totals.weeks)));
     out += row(tr("Done by"), date(plan.totals.completion));
@@ -123,14 +127,30 @@ QString PlanSummaryView::credentialsHtml() const {
     const ReasonWords reasons(session_->catalog());
     for (const auto& pc : plan.credentials) {
         out += QStringLiteral("<li><a href='cred:%1'>%2</a><br><small>%3 · %4 – %5</small>")
-                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(qs(pc.id))), esc(pc.title),
-                        pc.cost == 0 ? tr("free") : money(pc.cost, currency), date(pc.start), date(pc.end));
+                   .arg(QString::fromUtf8(QUrl::toPercentEncoding(qs(pc.id))), esc(pc.title), costHtml(pc),
+                        date(pc.start), date(pc.end));
         for (const auto& r : pc.why)
             out += QStringLiteral("<br><small><i>%1</i></small>").arg(esc(reasons.sentence(r)));
         out += QStringLiteral("</li>");
     }
     out += QStringLiteral("</ol>");
     return out;
+}
+
+QString PlanSummaryView::costHtml(const PlannedCredential& pc) const {
+    const std::string& currency = session_->catalog().currency;
+    if (pc.offer.empty())
+        return pc.cost == 0 ? tr("free") : money(pc.cost, currency);
+    // Bought through an offer: a credential sharing it costs nothing on its own, but is not free.
+    const auto& payments = session_->plan()->payments;
+    const auto pay =
+        std::find_if(payments.begin(), payments.end(), [&](const OfferPayment& p) { return p.offer == pc.offer; });
+    const bool shared = pay != payments.end() && pay->credentials.size() > 1;
+    QString text = (shared ? tr("shared") : money(pc.cost, currency)) + QLatin1Char(' ') +
+                   tr("through %1").arg(esc(pay != payments.end() ? pay->title : pc.offer));
+    if (pay != payments.end() && pay->kind == Offer::Kind::Subscription)
+        text += QStringLiteral(" (%1)").arg(text::OfferWords::periods(*pay).toHtmlEscaped());
+    return text;
 }
 
 QString PlanSummaryView::gapHtml() const {

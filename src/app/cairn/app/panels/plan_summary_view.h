@@ -2,12 +2,17 @@
 
 #include <QTextBrowser>
 
+namespace cairn {
+struct PlannedCredential;
+}
+
 namespace cairn::app {
 
 class PlanningSession;
 
-/// The plan in words: its status (and why, when there is none), the totals, the credentials
-/// in order with cost, dates and reasons, and the skills gap before and after the plan.
+/// The plan in words: its status (and why, when there is none), the totals (with the money at
+/// other paces when a subscription is paid), the credentials in order with cost (or the offer
+/// they are bought through), dates and reasons, and the skills gap before and after the plan.
 /// Credential titles are links that select the credential.
 class PlanSummaryView : public QTextBrowser {
     Q_OBJECT
@@ -28,6 +33,9 @@ private:
     [[nodiscard]] QString statusHtml() const;
     [[nodiscard]] QString totalsHtml() const;
     [[nodiscard]] QString credentialsHtml() const;
+    /// Its cost, or how it is paid when bought through an offer ("shared through Coursera Plus,
+    /// yearly (1 year)").
+    [[nodiscard]] QString costHtml(const PlannedCredential& credential) const;
     [[nodiscard]] QString gapHtml() const;
 
     PlanningSession* session_;
