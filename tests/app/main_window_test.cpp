@@ -23,22 +23,22 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <algorithm>
-#include <cairn/app/shell/app_settings.h>
-#include <cairn/app/session/candidate_set.h>
+#include <cairn/app/data/file_data_source.h>
+#include <cairn/app/dialogs/report_preview_dialog.h>
 #include <cairn/app/panels/candidates_panel.h>
 #include <cairn/app/panels/catalog_browser.h>
-#include <cairn/app/session/client_controller.h>
-#include <cairn/app/data/file_data_source.h>
-#include <cairn/app/shell/main_window.h>
 #include <cairn/app/pathway/pathway_node_item.h>
 #include <cairn/app/pathway/pathway_view.h>
-#include <cairn/app/dialogs/report_preview_dialog.h>
+#include <cairn/app/session/candidate_set.h>
+#include <cairn/app/session/client_controller.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/shell/main_window.h>
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
 #endif
+#include <cairn/app/data/store_data_source.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
-#include <cairn/app/data/store_data_source.h>
 
 namespace cairn::app::test {
 
@@ -386,6 +386,15 @@ private slots:
             QTRY_COMPARE(window_->size(), size);
             QVERIFY2(nothingSqueezed(window_.get()).isEmpty(), qPrintable(nothingSqueezed(window_.get())));
         }
+    }
+
+    void aLongStatusNeverWidensTheWindow() {
+        // The status line tells of catalog switches and plans; however long, it is cut at the
+        // window's edge (its tooltip holds it all) instead of pushing the window past a laptop's.
+        auto* status = child<QLabel>("statusText");
+        status->setText(QStringLiteral("A status as long as a catalog's name can make it. ").repeated(8));
+        QVERIFY2(window_->minimumSizeHint().width() <= 1024,
+                 qPrintable(QString::number(window_->minimumSizeHint().width())));
     }
 
     void closingAsksBeforeLosingUnsavedCandidates() {

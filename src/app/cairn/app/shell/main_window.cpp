@@ -1,31 +1,31 @@
 #include "cairn/app/shell/main_window.h"
 
-#include "cairn/app/shell/about_box.h"
-#include "cairn/app/shell/app_settings.h"
-#include "cairn/app/session/candidate_set.h"
-#include "cairn/app/panels/candidates_panel.h"
-#include "cairn/app/panels/catalog_browser.h"
 #include "cairn/app/charts/charts_view.h"
-#include "cairn/app/session/client_controller.h"
-#include "cairn/app/dialogs/credential_dialog.h"
-#include "cairn/app/data/data_source.h"
-#include "cairn/app/undo/exclude_command.h"
-#include "cairn/app/data/file_data_source.h"
-#include "cairn/app/panels/goal_bar.h"
-#include "cairn/app/dialogs/goal_comparison_dialog.h"
-#include "cairn/app/panels/issues_panel.h"
-#include "cairn/app/undo/mark_completed_command.h"
-#include "cairn/app/pathway/pathway_view.h"
-#include "cairn/app/undo/pin_command.h"
-#include "cairn/app/session/plan_scheduler.h"
-#include "cairn/app/panels/plan_summary_view.h"
-#include "cairn/app/session/planning_session.h"
-#include "cairn/app/panels/profile_editor.h"
+#include "cairn/app/charts/timeline_chart.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/data/file_data_source.h"
+#include "cairn/app/dialogs/credential_dialog.h"
+#include "cairn/app/dialogs/goal_comparison_dialog.h"
 #include "cairn/app/dialogs/report_preview_dialog.h"
 #include "cairn/app/dialogs/skill_dialog.h"
 #include "cairn/app/dialogs/text_prompt.h"
-#include "cairn/app/charts/timeline_chart.h"
+#include "cairn/app/panels/candidates_panel.h"
+#include "cairn/app/panels/catalog_browser.h"
+#include "cairn/app/panels/goal_bar.h"
+#include "cairn/app/panels/issues_panel.h"
+#include "cairn/app/panels/plan_summary_view.h"
+#include "cairn/app/panels/profile_editor.h"
+#include "cairn/app/pathway/pathway_view.h"
+#include "cairn/app/session/candidate_set.h"
+#include "cairn/app/session/client_controller.h"
+#include "cairn/app/session/plan_scheduler.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/shell/about_box.h"
+#include "cairn/app/shell/app_settings.h"
+#include "cairn/app/undo/exclude_command.h"
+#include "cairn/app/undo/mark_completed_command.h"
+#include "cairn/app/undo/pin_command.h"
 #include "ui_main_window.h"
 
 #ifdef HAVE_CAIRN_REPORT
@@ -147,6 +147,9 @@ void MainWindow::createViews() {
 
     statusText_ = new QLabel(this);
     statusText_->setObjectName(QStringLiteral("statusText"));
+    // Cut at the window's edge, never widening it: a catalog switch or a long plan status would
+    // otherwise push the window past a laptop's screen. The tooltip holds the whole text.
+    statusText_->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     planTime_ = new QLabel(this);
     planTime_->setObjectName(QStringLiteral("planTime"));
     busy_ = new QProgressBar(this);
