@@ -14,18 +14,18 @@
 #include <QTest>
 #include <QTimer>
 #include <QTreeWidget>
-#include <cairn/app/shell/app_settings.h>
-#include <cairn/app/session/candidate_set.h>
-#include <cairn/app/panels/candidates_panel.h>
-#include <cairn/app/models/caseload_model.h>
-#include <cairn/app/panels/caseload_view.h>
-#include <cairn/app/session/client_controller.h>
+#include <cairn/app/common/qt_convert.h>
 #include <cairn/app/data/file_data_source.h>
-#include <cairn/app/shell/main_window.h>
+#include <cairn/app/data/store_data_source.h>
+#include <cairn/app/models/caseload_model.h>
+#include <cairn/app/panels/candidates_panel.h>
+#include <cairn/app/panels/caseload_view.h>
+#include <cairn/app/session/candidate_set.h>
+#include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
-#include <cairn/app/common/qt_convert.h>
-#include <cairn/app/data/store_data_source.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/shell/main_window.h>
 
 namespace cairn::app::test {
 

@@ -5,8 +5,8 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
-#include <cairn/app/session/catalog_edits.h>
 #include <cairn/app/dialogs/credential_dialog.h>
+#include <cairn/app/session/catalog_edits.h>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {

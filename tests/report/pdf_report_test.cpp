@@ -442,6 +442,24 @@ TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
              paid))
         EXPECT_GE(at, 0) << r.text.mid(paid).toStdString();
 
+    // Two credentials sharing one subscription: each is "shared" in the table, not "$0".
+    Plan shared = plan;
+    for (auto& pc : shared.credentials) {
+        pc.offer = "gda-monthly";
+        pc.cost = 0;
+    }
+    shared.payments.front().credentials = {"mo-210", "google-data-analytics"};
+    shared.totals.cost = shared.payments.front().amount;
+    shared.paceCosts.clear();
+    const Rendered both = render(ReportInput(catalog, profile, shared), QStringLiteral("offers-shared"));
+    const qsizetype sharedTable = both.text.indexOf(QStringLiteral("Credentials in order"));
+    const qsizetype sharedPaid = both.text.indexOf(QStringLiteral("What is paid"), sharedTable);
+    ASSERT_GT(sharedPaid, sharedTable);
+    const QString rows = both.text.mid(sharedTable, sharedPaid - sharedTable);
+    EXPECT_EQ(rows.count(QStringLiteral("through Google Data Analytics, monthly · 5 months, shared")), 2)
+        << rows.toStdString();
+    EXPECT_FALSE(rows.contains(QStringLiteral("$0"))) << rows.toStdString();
+
     // A plan that pays through no offer says nothing of offers or pace.
     const Catalog plain = test::makeCatalog(5);
     const Plan own = test::makePlan(plain, 5);

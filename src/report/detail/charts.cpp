@@ -4,8 +4,8 @@
 
 #include <QCoreApplication>
 #include <QPainterPath>
-#include <cairn/engine/plan_spending.h>
 #include <algorithm>
+#include <cairn/engine/plan_spending.h>
 #include <cmath>
 #include <numeric>
 

@@ -39,6 +39,11 @@ QString credentialTitles(const Plan& plan, const std::vector<std::string>& ids) 
 
 } // namespace
 
+bool sharesItsOffer(const Plan& plan, const PlannedCredential& credential) {
+    const OfferPayment* payment = credential.offer.empty() ? nullptr : paymentOf(plan, credential.offer);
+    return payment && payment->kind != Offer::Kind::OneTime && payment->credentials.size() > 1;
+}
+
 QString offerNoteHtml(const ReportInput& input, const PlannedCredential& credential) {
     if (credential.offer.empty())
         return {};

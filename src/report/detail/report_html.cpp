@@ -290,7 +290,9 @@ QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
                                "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
                     .arg(QString::number(++step), credential, when,
                          (hoursEstimated ? QStringLiteral("≈") : QString()) + style.number(pc.hours),
-                         (costEstimated ? QStringLiteral("≈") : QString()) + style.money(pc.cost),
+                         sharesItsOffer(input.plan, pc)
+                             ? tr("shared")
+                             : (costEstimated ? QStringLiteral("≈") : QString()) + style.money(pc.cost),
                          gives.join(QStringLiteral("<br/>")), why.join(QStringLiteral("<br/>")));
     }
     html += QStringLiteral("</table>");

@@ -12,7 +12,8 @@ namespace cairn::report::detail {
 /// Page 1: title, goal, status, totals and the skills gap before and after the plan.
 QString summaryHtml(const ReportInput& input, const PdfStyle& style);
 
-/// The credentials table, what is paid through offers, credits per category (degree goals), advisor's notes and data sources.
+/// The credentials table, what is paid through offers, credits per category (degree goals),
+/// advisor's notes and data sources.
 QString detailsHtml(const ReportInput& input, const PdfStyle& style);
 
 /// The goal in a few words, for page headers.

@@ -1,9 +1,9 @@
 #include "cairn/app/charts/timeline_chart.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/reason_words.h"
 #include "cairn/app/common/status_style.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QHelpEvent>
 #include <QLocale>
