@@ -122,7 +122,6 @@ QString PlanSummaryView::credentialsHtml() const {
     const Plan& plan = *session_->plan();
     if (plan.credentials.empty())
         return !hasPlan(plan.status) ? QString() : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
-    const std::string& currency = session_->catalog().currency;
     QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><ol style='margin-top:0'>").arg(tr("In order"));
     const ReasonWords reasons(session_->catalog());
     for (const auto& pc : plan.credentials) {
