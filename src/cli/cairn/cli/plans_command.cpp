@@ -148,8 +148,8 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
                        "  list [--client NAME]   saved plans, newest first\n"
                        "  show ID                one plan: its inputs, schedule, what it paid through offers\n"
                        "                         and totals\n"
-                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE; \"-\" for\n"
-                       "                         standard output)"));
+                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json, --ctdl FILE;\n"
+                       "                         \"-\" for standard output)"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export."),
                                  QStringLiteral("list|show ID|export ID"));
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),
