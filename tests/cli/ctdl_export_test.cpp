@@ -102,3 +102,48 @@ TEST_F(CtdlExport, OnlyOneExportCanGoToStandardOutput) {
     EXPECT_EQ(r.code, 2);
     EXPECT_THAT(r.err.toStdString(), HasSubstr("--json and --ctdl say"));
 }
+
+TEST_F(CtdlExport, ThePublishersFieldsMustBeAbsoluteIris) {
+    for (const char* option : {"--ctdl-owner", "--ctdl-webpage"}) {
+        const Outcome r = cli(planArguments() << QStringLiteral("--ctdl") << file("p.jsonld") << QLatin1String(option)
+                                              << QStringLiteral("example.org/us"));
+        EXPECT_EQ(r.code, 2) << option;
+        EXPECT_THAT(r.err.toStdString(), HasSubstr(std::string(option) + " needs an absolute IRI"));
+        EXPECT_FALSE(QFile::exists(file("p.jsonld")));
+    }
+}
+
+TEST_F(CtdlExport, ImportedIntoTheCatalogItCameFromThePathwayIsTheSameGoal) {
+    const QString db = file("workspace.sqlite");
+    const QString career = QStringLiteral("Cairn career catalog"); // cairn-catalog.json, in every workspace
+    auto exportCatalog = [&](const char* name) {
+        const Outcome r = cli(
+            {QStringLiteral("export"), career, QStringLiteral("--json"), file(name), QStringLiteral("--database"), db});
+        EXPECT_EQ(r.code, 0) << r.err.toStdString();
+        return QJsonDocument::fromJson(read(file(name))).object();
+    };
+    const QJsonObject before = exportCatalog("before.json");
+    const Outcome exported =
+        cli({QStringLiteral("plan"), QStringLiteral("--catalog"), file("before.json"), QStringLiteral("--profile"),
+             QStringLiteral(CAIRN_RESOURCES "/profiles/jamal-retail-to-it-support.json"), QStringLiteral("--goal"),
+             QStringLiteral("it-support-technician"), QStringLiteral("--ctdl"), file("p.jsonld")});
+    ASSERT_EQ(exported.code, 0) << exported.err.toStdString();
+    const Outcome imported = cli({QStringLiteral("import-ctdl"), file("p.jsonld"), QStringLiteral("--into"), career,
+                                  QStringLiteral("--database"), db});
+    ASSERT_EQ(imported.code, 0) << imported.err.toStdString() << imported.out.toStdString();
+    EXPECT_THAT(imported.out.toStdString(), HasSubstr("Imported 0 credential(s), 0 skill(s) and 1 goal(s)"));
+    const QJsonObject after = exportCatalog("after.json");
+
+    QJsonValue original, back;
+    for (const QJsonValue g : before.value(QStringLiteral("goals")).toArray())
+        if (g[QStringLiteral("id")] == QStringLiteral("it-support-technician"))
+            original = g[QStringLiteral("requires")];
+    for (const QJsonValue g : after.value(QStringLiteral("goals")).toArray())
+        if (g[QStringLiteral("id")].toString().startsWith(QStringLiteral("ce-")))
+            back = g[QStringLiteral("requires")];
+    ASSERT_FALSE(original.isUndefined());
+    EXPECT_EQ(back, original); // skill levels, the "at least 2 of" group, the catalog's skill ids
+    // The catalog's skills and credentials are left as they were.
+    EXPECT_EQ(after.value(QStringLiteral("skills")), before.value(QStringLiteral("skills")));
+    EXPECT_EQ(after.value(QStringLiteral("credentials")), before.value(QStringLiteral("credentials")));
+}

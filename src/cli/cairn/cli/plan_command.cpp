@@ -71,6 +71,10 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         return kUsage;
     }
     const ExportTargets targets = exports.targets(parser);
+    if (const auto bad = targets.badCtdlField()) {
+        io.err << "cairn-cli plan: " << *bad << '\n';
+        return kUsage;
+    }
     if (const auto clash = targets.standardOutputClash()) {
         io.err << "cairn-cli plan: " << *clash << '\n';
         return kUsage;

@@ -2,6 +2,7 @@
 
 #include "cairn/cli/output_file.h"
 
+#include <QUrl>
 #include <cairn/io/ctdl_export.h>
 #include <cairn/report/csv_export.h>
 #include <cairn/report/ics_export.h>
@@ -21,6 +22,18 @@ std::optional<QString> ExportTargets::standardOutputClash() const {
         return std::nullopt;
     return QStringLiteral("only one file can go to standard output, but %1 say \"-\".")
         .arg(options.join(QLatin1String(" and ")));
+}
+
+std::optional<QString> ExportTargets::badCtdlField() const {
+    for (const auto& [option, value] : {std::pair{"--ctdl-owner", &ctdlOwner}, {"--ctdl-webpage", &ctdlWebpage}}) {
+        if (value->isEmpty())
+            continue;
+        const QUrl url(*value, QUrl::StrictMode);
+        if (value->size() > 2000 || !url.isValid() || url.isRelative() || value->trimmed() != *value)
+            return QStringLiteral("%1 needs an absolute IRI such as https://example.org/…, not \"%2\".")
+                .arg(QLatin1String(option), value->left(80));
+    }
+    return std::nullopt;
 }
 
 bool ExportTargets::usesStandardOutput() const {

@@ -24,6 +24,9 @@ struct ExportTargets {
     [[nodiscard]] bool usesStandardOutput() const;
     /// A sentence when more than one says "-": their contents would run together.
     [[nodiscard]] std::optional<QString> standardOutputClash() const;
+    /// A sentence when --ctdl-owner or --ctdl-webpage is not an absolute IRI of at most 2,000
+    /// characters: the Registry would refuse the pathway.
+    [[nodiscard]] std::optional<QString> badCtdlField() const;
 };
 
 /// `--pdf`, `--ics`, `--csv`, `--json` and `--ctdl FILE`, with `--ctdl-owner` and `--ctdl-webpage`.

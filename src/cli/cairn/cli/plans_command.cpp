@@ -103,11 +103,15 @@ int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets&
         return kUsage;
     }
     if (!to.any()) {
-        io.err << command << ": say where to write the plan: --pdf, --ics, --csv or --json FILE.\n";
+        io.err << command << ": say where to write the plan: --pdf, --ics, --csv, --json or --ctdl FILE.\n";
         return kUsage;
     }
     if (const auto clash = to.standardOutputClash()) {
         io.err << command << ": " << *clash << '\n';
+        return kUsage;
+    }
+    if (const auto bad = to.badCtdlField()) {
+        io.err << command << ": " << *bad << '\n';
         return kUsage;
     }
     auto saved = ws.plan(id);
