@@ -12,7 +12,8 @@ to the other prefix in the other file. A reference that resolves to nothing fail
 
 The Pathway is validated against pathway.json's ceterms:Pathway, and every node nested in it
 (every object with an @type) against the definition its @type names, from the file that defines it
-(ComponentCondition: against both files' definitions).
+(ComponentCondition: against both files' definitions). The schemas' "format": "uri" is checked
+too: an absolute IRI (a scheme, no white space), as jsonschema checks it only with rfc3987.
 """
 
 import copy
@@ -20,6 +21,7 @@ import json
 import os
 import subprocess
 import sys
+from urllib.parse import urlparse
 
 import jsonschema
 
@@ -77,6 +79,16 @@ def nodes(value, path="$"):
             yield from nodes(item, f"{path}[{i}]")
 
 
+def is_absolute_iri(value):
+    if not isinstance(value, str):
+        return True  # "format" says nothing about other types
+    return bool(urlparse(value).scheme) and not any(c.isspace() for c in value)
+
+
+FORMATS = jsonschema.FormatChecker()
+FORMATS.checks("uri")(is_absolute_iri)
+
+
 class Schemas:
     def __init__(self, folder):
         with open(os.path.join(folder, "pathway.json"), encoding="utf-8") as f:
@@ -101,7 +113,7 @@ class Schemas:
         for name in files:
             draft, definitions = self.files[name]
             schema = {"$schema": draft, "$ref": "#/definitions/" + kind, "definitions": definitions}
-            validator = jsonschema.validators.validator_for(schema)(schema)
+            validator = jsonschema.validators.validator_for(schema)(schema, format_checker=FORMATS)
             for error in validator.iter_errors(node):
                 where = "".join(f"[{p!r}]" for p in error.absolute_path)
                 out.append(f"{path}{where} ({kind}, {name}): {error.message}")
