@@ -147,3 +147,22 @@ TEST_F(CtdlExport, ImportedIntoTheCatalogItCameFromThePathwayIsTheSameGoal) {
     EXPECT_EQ(after.value(QStringLiteral("skills")), before.value(QStringLiteral("skills")));
     EXPECT_EQ(after.value(QStringLiteral("credentials")), before.value(QStringLiteral("credentials")));
 }
+
+TEST_F(CtdlExport, ASavedPlanIsExportedAsAPathwayToo) {
+    const QString db = file("ws.sqlite");
+    const Outcome saved = cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Aisha Okafor"),
+                               QStringLiteral("--save"), QStringLiteral("--database"), db});
+    ASSERT_EQ(saved.code, 0) << saved.err.toStdString();
+    const Outcome r = cli({QStringLiteral("plans"), QStringLiteral("export"), QStringLiteral("1"),
+                           QStringLiteral("--ctdl"), QStringLiteral("-"), QStringLiteral("--ctdl-webpage"),
+                           QStringLiteral("https://example.org/aisha"), QStringLiteral("--database"), db});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject pathway = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(pathway.value(QStringLiteral("@type")).toString(), QStringLiteral("ceterms:Pathway"));
+    EXPECT_EQ(pathway.value(QStringLiteral("ceterms:subjectWebpage")).toString(),
+              QStringLiteral("https://example.org/aisha"));
+    // Only the publisher is still missing, and that is said.
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("lacks what the Credential Registry requires"));
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("ceterms:ownedBy of the pathway"));
+    EXPECT_THAT(r.err.toStdString(), Not(HasSubstr("subjectWebpage")));
+}
