@@ -236,3 +236,26 @@ TEST(CtdlIds, CairnsUrnsGiveTheCatalogIdBack) {
     // Not an id: the ordinary rule for other IRIs.
     EXPECT_TRUE(catalogId(u"urn:cairn:credential:a b"_s).startsWith(u"ctdl-"_s));
 }
+
+TEST(CtdlExport, DeepRequirementsRoundTripAsFarAsTheImportReadsPathways) {
+    // all(cred:c0, all(cred:c1, … all(cred:c(n-1), cred:cn))): n nested groups.
+    auto nested = [](int n) {
+        Catalog c = smallCatalog();
+        Requirement r = Requirement::credential("intro");
+        for (int i = 0; i < n; ++i)
+            r = Requirement::all({Requirement::credential(i % 2 ? "viz" : "sql-course"), r});
+        c.goals[0].requirement = r;
+        return c;
+    };
+    int deepest = 0;
+    for (int n = 1; n <= 20; ++n) {
+        const Catalog catalog = nested(n);
+        const ImportResult back = importInto(catalog, pathwayDocument(catalog, planFor("analyst", {}), {}).json);
+        ASSERT_EQ(back.catalog.goals.size(), 1u);
+        if (back.catalog.goals[0].requirement != catalog.goals[0].requirement)
+            break;
+        deepest = n;
+    }
+    // The import cuts a pathway deeper than a requirement can nest, and says so (ctdl_pathway.cpp).
+    EXPECT_EQ(deepest, 14);
+}
