@@ -259,3 +259,14 @@ TEST(CtdlExport, DeepRequirementsRoundTripAsFarAsTheImportReadsPathways) {
     // The import cuts a pathway deeper than a requirement can nest, and says so (ctdl_pathway.cpp).
     EXPECT_EQ(deepest, 14);
 }
+
+TEST(CtdlExport, WithoutAPlanThePathwayGivesTheGoalAndSaysSo) {
+    const Catalog catalog = smallCatalog();
+    Plan infeasible = planFor("analyst", {});
+    infeasible.status = PlanStatus::Infeasible;
+    const PathwayDocument doc = pathwayDocument(catalog, infeasible, {});
+    const QString description = parsed(doc.json).value(u"ceterms:description"_s).toObject().value(u"en"_s).toString();
+    EXPECT_TRUE(description.startsWith(u"No plan was found toward this goal"_s)) << description.toStdString();
+    EXPECT_FALSE(doc.json.contains("ceterms:preceeds"));
+    EXPECT_EQ(importInto(catalog, doc.json).catalog.goals.at(0).requirement, normalised(catalog.goals[0].requirement));
+}
