@@ -633,6 +633,14 @@
         <translation>Den Plan als PDF-Bericht für den Klienten schreiben</translation>
     </message>
     <message>
+        <source>Export CTDL pa&amp;thway…</source>
+        <translation>CTDL-&amp;Lernpfad exportieren…</translation>
+    </message>
+    <message>
+        <source>Write the goal and the plan as a Credential Engine CTDL pathway (JSON-LD)</source>
+        <translation>Das Ziel und den Plan als CTDL-Lernpfad von Credential Engine schreiben (JSON-LD)</translation>
+    </message>
+    <message>
         <source>Ctrl+Shift+P</source>
         <translation>Ctrl+Shift+P</translation>
     </message>
@@ -2436,6 +2444,30 @@ Trotzdem schließen?</translation>
     <message>
         <source>Export report</source>
         <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export CTDL pathway</source>
+        <translation>CTDL-Lernpfad exportieren</translation>
+    </message>
+    <message>
+        <source>There is no pathway to export yet: choose a goal first.</source>
+        <translation>Es gibt noch keinen Lernpfad zum Exportieren: Wählen Sie zuerst ein Ziel.</translation>
+    </message>
+    <message>
+        <source>There is no pathway to export yet: Cairn is still planning.</source>
+        <translation>Es gibt noch keinen Lernpfad zum Exportieren: Cairn plant noch.</translation>
+    </message>
+    <message>
+        <source>This goal asks for credits alone, which a CTDL pathway cannot say.</source>
+        <translation>Dieses Ziel verlangt nur Leistungspunkte, und das kann ein CTDL-Lernpfad nicht ausdrücken.</translation>
+    </message>
+    <message>
+        <source>CTDL JSON-LD documents (*.jsonld *.json)</source>
+        <translation>CTDL-JSON-LD-Dokumente (*.jsonld *.json)</translation>
+    </message>
+    <message>
+        <source>Wrote %1. Before publishing it to the Credential Registry, add the publisher (ceterms:ownedBy) and web page (ceterms:subjectWebpage) the Registry requires; Cairn does not know them.</source>
+        <translation>%1 geschrieben. Ergänzen Sie vor der Veröffentlichung in der Credential Registry den Herausgeber (ceterms:ownedBy) und die Webseite (ceterms:subjectWebpage), die die Registry verlangt; Cairn kennt sie nicht.</translation>
     </message>
     <message>
         <source>There is no plan to report yet. Choose a goal the client can reach first.</source>

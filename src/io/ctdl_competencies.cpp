@@ -29,7 +29,7 @@ QString onetCode(const QString& text) {
 
 } // namespace
 
-QString Mapper::skillOf(const NodeRef& from, const Located& alignment) {
+QString Mapper::skillOf(const NodeRef& from, const Located& alignment, const QString& name) {
     Competency c;
     const JsonValue& v = *alignment.value;
     auto readCompetency = [&](const Node& node) {
@@ -64,7 +64,7 @@ QString Mapper::skillOf(const NodeRef& from, const Located& alignment) {
         if (const NodeRef* known = resolve(from, alignment); known && known->node.json().isObject())
             readCompetency(known->node);
     if (c.name.isEmpty())
-        c.name = c.reference;
+        c.name = name.isEmpty() ? c.reference : name;
     if (c.name.isEmpty()) {
         note(Note::Kind::Skipped, Note::What::NodeType, from, alignment, {}, {u"CredentialAlignmentObject"_s, {}});
         return {};
@@ -72,7 +72,7 @@ QString Mapper::skillOf(const NodeRef& from, const Located& alignment) {
     const bool iri = !c.reference.isEmpty();
     const QString id =
         iri ? catalogId(c.reference) : derivedId(u"skill-"_s, c.name, c.framework + u'\n' + c.name + u'\n' + c.code);
-    if (skillIds_.contains(id))
+    if (skillIds_.contains(id) || options_.existingSkills.contains(toStd(id)))
         return id;
     Skill skill;
     skill.id = toStd(id);

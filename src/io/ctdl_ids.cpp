@@ -43,6 +43,9 @@ QString catalogId(const QString& reference) {
     const QString ref = reference.trimmed();
     if (ref.isEmpty())
         return {};
+    static const QRegularExpression cairn(u"^urn:cairn:(?:credential|skill):([A-Za-z0-9._-]{1,200})$"_s);
+    if (const auto m = cairn.match(ref); m.hasMatch())
+        return m.captured(1);
     static const QRegularExpression ctid(u"(?:^|[/:])(?:ce-|urn:ctid:)("_s + kUuid + u")/?$"_s);
     if (const auto m = ctid.match(ref); m.hasMatch())
         return u"ce-"_s + m.captured(1).toLower();

@@ -133,11 +133,20 @@ QString Mapper::nameOf(const Node& node) const {
     return name.simplified();
 }
 
+/// Whether the node `key` is indexed by is only a generic ceterms:PathwayComponent, which the
+/// Registry's schema makes a pathway write where it points at a component (docs/formats.md,
+/// "CTDL export"): a typed description of the same component replaces it.
+bool Mapper::indexedAsReference(const QString& key, const Node& candidate) const {
+    const NodeRef* indexed = index_.value(key);
+    return indexed && indexed->node.types() == QStringList{u"PathwayComponent"_s} &&
+           isComponentType(candidate.types()) && !candidate.hasType(u"PathwayComponent"_s);
+}
+
 const NodeRef* Mapper::add(const Document& document, const JsonValue& object, const QString& path) {
     Node node(object, path);
     nodes_.push_back(NodeRef{&document, node, keyOf(node)});
     const NodeRef* ref = &nodes_.back();
-    if (!ref->key.isEmpty() && !index_.contains(ref->key))
+    if (!ref->key.isEmpty() && (!index_.contains(ref->key) || indexedAsReference(ref->key, ref->node)))
         index_.insert(ref->key, ref);
     return ref;
 }
@@ -149,8 +158,9 @@ void Mapper::indexDocument(const Document& document) {
 
 void Mapper::indexEmbedded(const Document& document, const JsonValue& value, const QString& path, int depth) {
     if (depth > 0 && value.isObject() && value.member(u"@type") && !namesOnly(value)) {
-        const QString key = keyOf(Node(value, path));
-        if (!key.isEmpty() && !index_.contains(key))
+        const Node node(value, path);
+        const QString key = keyOf(node);
+        if (!key.isEmpty() && (!index_.contains(key) || indexedAsReference(key, node)))
             add(document, value, path);
     }
     if (value.isObject()) {

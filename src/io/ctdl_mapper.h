@@ -51,8 +51,9 @@ public:
     /// The credential id a target names: a credential of the documents (an embedded one is mapped
     /// now), else a placeholder made for it.
     QString targetCredential(const NodeRef& from, const Located& target);
-    /// The skill id of a competency alignment (made on first use); empty when it names nothing.
-    QString skillOf(const NodeRef& from, const Located& alignment);
+    /// The skill id of a competency alignment (made on first use, named `name` when the alignment
+    /// gives no name); empty when it names nothing.
+    QString skillOf(const NodeRef& from, const Located& alignment, const QString& name = {});
 
 private:
     const ImportOptions& options_;
@@ -70,6 +71,7 @@ private:
     void indexDocument(const Document& document);
     void indexEmbedded(const Document& document, const JsonValue& value, const QString& path, int depth);
     const NodeRef* add(const Document& document, const JsonValue& object, const QString& path);
+    [[nodiscard]] bool indexedAsReference(const QString& key, const Node& candidate) const;
     QString credentialIdOf(const NodeRef& ref) const;
     void queueCredential(const NodeRef* ref);
     void mapCredential(const NodeRef& ref);

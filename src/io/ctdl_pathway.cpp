@@ -2,6 +2,8 @@
 #include "cairn/io/catalog_rules.h"
 #include "ctdl_mapper.h"
 
+#include <QRegularExpression>
+
 namespace cairn::io::ctdl::detail {
 
 using namespace Qt::Literals::StringLiterals;
@@ -15,6 +17,16 @@ bool earnable(const QStringList& types) {
         if (types.contains(t))
             return true;
     return false;
+}
+
+/// The level in a coded notation "skill:ID@L" (L from 1 to 5), as Cairn's CTDL export writes it.
+std::optional<int> levelOf(const Node& component) {
+    static const QRegularExpression item(u"^skill:[A-Za-z0-9._-]+@([1-5])$"_s);
+    const Located notation = component.get(u"codedNotation");
+    if (!notation.value || !notation.value->isString())
+        return std::nullopt;
+    const auto m = item.match(notation.value->text.trimmed());
+    return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
 }
 
 } // namespace
@@ -32,18 +44,24 @@ Requirement Mapper::componentRequirement(const NodeRef& component, QSet<QString>
     ++count;
     std::vector<Requirement> parts;
     QString earned;
+    const bool competency = component.node.hasType(u"CompetencyComponent"_s);
     for (QStringView property : {u"proxyFor", u"sourceData"})
         for (const Located& source : component.node.all(property))
-            if (earned.isEmpty())
+            if (earned.isEmpty() && !competency)
                 earned = targetCredential(component, source);
     if (earned.isEmpty() && earnable(component.node.types()))
         earned = targetCredential(component, {&component.node.json(), component.node.path()});
     if (!earned.isEmpty())
         parts.push_back(Requirement::credential(toStd(earned)));
-    // A competency component is met by holding the competency: a skill, at the assumed level.
-    if (earned.isEmpty() && component.node.hasType(u"CompetencyComponent"_s))
-        if (const QString skill = skillOf(component, {&component.node.json(), component.node.path()}); !skill.isEmpty())
-            parts.push_back(Requirement::skill(toStd(skill), options_.skillLevel));
+    // A competency component is met by holding the competency: a skill, at the level its coded
+    // notation gives (as Cairn's export writes it), else at the assumed level.
+    if (competency) {
+        const Located source = component.node.get(u"sourceData");
+        const QString skill = source.value ? skillOf(component, source, nameOf(component.node))
+                                           : skillOf(component, {&component.node.json(), component.node.path()});
+        if (!skill.isEmpty())
+            parts.push_back(Requirement::skill(toStd(skill), levelOf(component.node).value_or(options_.skillLevel)));
+    }
 
     auto requirementOf = [&](const Located& reference) {
         const NodeRef* child = resolve(component, reference);

@@ -7,7 +7,10 @@
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFile>
+#include <QFileDialog>
 #include <QGraphicsScene>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMap>
@@ -33,6 +36,7 @@
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
+#include <functional>
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
 #endif
@@ -395,6 +399,38 @@ private slots:
         status->setText(QStringLiteral("A status as long as a catalog's name can make it. ").repeated(8));
         QVERIFY2(window_->minimumSizeHint().width() <= 1024,
                  qPrintable(QString::number(window_->minimumSizeHint().width())));
+    }
+
+    void exportsTheGoalAndItsPlanAsACtdlPathway() {
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        const QString path = dir_.filePath(QStringLiteral("pathway.jsonld"));
+        QString said;
+        int tries = 0;
+        // The save dialog first, then the message that names what the Registry still needs.
+        std::function<void()> answer;
+        answer = [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* dialog = qobject_cast<QFileDialog*>(modal)) {
+                dialog->selectFile(path);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                said = box->text();
+                box->accept();
+                return;
+            }
+            if (++tries < 100)
+                QTimer::singleShot(50, this, answer);
+        };
+        QTimer::singleShot(0, this, answer);
+        child<QAction>("actionExportCtdlPathway")->trigger();
+        QVERIFY2(said.contains(QLatin1String("ceterms:ownedBy")), qPrintable(said));
+        QFile written(path);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        const QJsonObject pathway = QJsonDocument::fromJson(written.readAll()).object();
+        QCOMPARE(pathway.value(QStringLiteral("@type")).toString(), QStringLiteral("ceterms:Pathway"));
+        QCOMPARE(pathway.value(QStringLiteral("ceterms:name")).toObject().value(QStringLiteral("en")).toString(),
+                 QStringLiteral("Data Analyst"));
     }
 
     void closingAsksBeforeLosingUnsavedCandidates() {

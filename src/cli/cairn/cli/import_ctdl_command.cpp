@@ -110,6 +110,8 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
         options.currency = QString::fromStdString(existing->currency);
         for (const Credential& c : existing->credentials)
             options.existingCredentials.insert(c.id);
+        for (const Skill& s : existing->skills)
+            options.existingSkills.insert(s.id);
         target = *found;
     }
     io::ctdl::Importer importer(options);

@@ -46,7 +46,7 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     parser.setApplicationDescription(QStringLiteral(
         "Finds the provably optimal set of credentials, in order and on a schedule, that reaches a "
         "goal from the profile's skills within its budget and weekly hours.\n"
-        "--pdf, --ics, --csv and --json are each tried, whatever becomes of the others; FILE \"-\" "
+        "--pdf, --ics, --csv, --json and --ctdl are each tried, whatever becomes of the others; FILE \"-\" "
         "writes one of them to standard output instead of the plan.\n"
         "Exit codes: 0 a plan was found (optimal or feasible), 3 no plan is possible (proven), 4 unknown: the "
         "time limit stopped the search before it found a plan, 1 invalid input, 2 usage or a file that could "
@@ -71,6 +71,10 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         return kUsage;
     }
     const ExportTargets targets = exports.targets(parser);
+    if (const auto bad = targets.badCtdlField()) {
+        io.err << "cairn-cli plan: " << *bad << '\n';
+        return kUsage;
+    }
     if (const auto clash = targets.standardOutputClash()) {
         io.err << "cairn-cli plan: " << *clash << '\n';
         return kUsage;

@@ -2,6 +2,8 @@
 
 #include "cairn/cli/output_file.h"
 
+#include <QUrl>
+#include <cairn/io/ctdl_export.h>
 #include <cairn/report/csv_export.h>
 #include <cairn/report/ics_export.h>
 #include <cairn/report/pdf_report.h>
@@ -12,7 +14,8 @@ namespace cairn::cli {
 
 std::optional<QString> ExportTargets::standardOutputClash() const {
     QStringList options;
-    for (const auto& [option, path] : {std::pair{"--pdf", &pdf}, {"--ics", &ics}, {"--csv", &csv}, {"--json", &json}})
+    for (const auto& [option, path] :
+         {std::pair{"--pdf", &pdf}, {"--ics", &ics}, {"--csv", &csv}, {"--json", &json}, {"--ctdl", &ctdl}})
         if (isStandardOutput(*path))
             options << QLatin1String(option);
     if (options.size() < 2)
@@ -21,9 +24,42 @@ std::optional<QString> ExportTargets::standardOutputClash() const {
         .arg(options.join(QLatin1String(" and ")));
 }
 
-bool ExportTargets::usesStandardOutput() const {
-    return isStandardOutput(pdf) || isStandardOutput(ics) || isStandardOutput(csv) || isStandardOutput(json);
+std::optional<QString> ExportTargets::badCtdlField() const {
+    for (const auto& [option, value] : {std::pair{"--ctdl-owner", &ctdlOwner}, {"--ctdl-webpage", &ctdlWebpage}}) {
+        if (value->isEmpty())
+            continue;
+        const QUrl url(*value, QUrl::StrictMode);
+        if (value->size() > 2000 || !url.isValid() || url.isRelative() || value->trimmed() != *value)
+            return QStringLiteral("%1 needs an absolute IRI such as https://example.org/…, not \"%2\".")
+                .arg(QLatin1String(option), value->left(80));
+    }
+    return std::nullopt;
 }
+
+bool ExportTargets::usesStandardOutput() const {
+    return isStandardOutput(pdf) || isStandardOutput(ics) || isStandardOutput(csv) || isStandardOutput(json) ||
+           isStandardOutput(ctdl);
+}
+
+namespace {
+
+/// The CTDL pathway, after saying which fields the Registry requires that it lacks.
+report::Document ctdlPathway(const Catalog& catalog, const Plan& plan, const ExportTargets& to, const QString& target,
+                             Streams io, const QString& command) {
+    io::ctdl::PathwayOptions options;
+    options.owner = to.ctdlOwner;
+    options.webpage = to.ctdlWebpage;
+    io::ctdl::PathwayDocument pathway = io::ctdl::pathwayDocument(catalog, plan, options);
+    if (!pathway.refusal.isEmpty())
+        return report::Document::refused(pathway.refusal);
+    if (!pathway.missing.isEmpty())
+        io.err << command << ": " << target << " lacks what the Credential Registry requires and Cairn does not know: "
+               << pathway.missing.join(QLatin1String(", "))
+               << " (--ctdl-owner URI and --ctdl-webpage URL give them).\n";
+    return report::Document::of(std::move(pathway.json));
+}
+
+} // namespace
 
 int writeExports(const Catalog& catalog, const Profile& profile, const Plan& plan, const ExportTargets& to,
                  const ReportExtras& extras, Streams io, const QString& command) {
@@ -40,6 +76,7 @@ int writeExports(const Catalog& catalog, const Profile& profile, const Plan& pla
         {to.ics, [&](const QString& target) { return report::icsDocument(catalog, plan, target); }},
         {to.csv, [&](const QString&) { return report::Document::of(report::renderCsv(catalog, plan)); }},
         {to.json, [&](const QString&) { return report::Document::of(report::planToJson(catalog, plan)); }},
+        {to.ctdl, [&](const QString& target) { return ctdlPathway(catalog, plan, to, target, io, command); }},
     };
     // Every export asked for is tried, so one that cannot be made does not cost the others.
     bool refused = false;

@@ -15,15 +15,21 @@ namespace cairn::cli {
 
 /// Files to write a plan to; empty when not asked for, "-" for standard output.
 struct ExportTargets {
-    QString pdf, ics, csv, json;
-    [[nodiscard]] bool any() const { return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty(); }
+    QString pdf, ics, csv, json, ctdl;
+    QString ctdlOwner, ctdlWebpage; ///< what the CTDL pathway's publisher gives: Cairn knows neither
+    [[nodiscard]] bool any() const {
+        return !pdf.isEmpty() || !ics.isEmpty() || !csv.isEmpty() || !json.isEmpty() || !ctdl.isEmpty();
+    }
     /// Whether one of them is standard output, which then holds that file and nothing else.
     [[nodiscard]] bool usesStandardOutput() const;
     /// A sentence when more than one says "-": their contents would run together.
     [[nodiscard]] std::optional<QString> standardOutputClash() const;
+    /// A sentence when --ctdl-owner or --ctdl-webpage is not an absolute IRI of at most 2,000
+    /// characters: the Registry would refuse the pathway.
+    [[nodiscard]] std::optional<QString> badCtdlField() const;
 };
 
-/// `--pdf`, `--ics`, `--csv` and `--json FILE`.
+/// `--pdf`, `--ics`, `--csv`, `--json` and `--ctdl FILE`, with `--ctdl-owner` and `--ctdl-webpage`.
 struct ExportOptions {
     QCommandLineOption pdf{QStringLiteral("pdf"),
                            QStringLiteral("Write the plan as a PDF report (\"-\": standard output)."),
@@ -37,9 +43,25 @@ struct ExportOptions {
     QCommandLineOption json{QStringLiteral("json"), QStringLiteral("Write the plan as JSON (\"-\": standard output)."),
                             QStringLiteral("FILE")};
 
-    void addTo(QCommandLineParser& parser) const { parser.addOptions({pdf, ics, csv, json}); }
+    QCommandLineOption ctdl{QStringLiteral("ctdl"),
+                            QStringLiteral("Write the goal and the plan as a CTDL pathway, JSON-LD (\"-\": standard "
+                                           "output)."),
+                            QStringLiteral("FILE")};
+    QCommandLineOption ctdlOwner{QStringLiteral("ctdl-owner"),
+                                 QStringLiteral("The CTDL pathway's ceterms:ownedBy: the publishing organization's "
+                                                "IRI (the Registry requires it)."),
+                                 QStringLiteral("URI")};
+    QCommandLineOption ctdlWebpage{QStringLiteral("ctdl-webpage"),
+                                   QStringLiteral("The CTDL pathway's ceterms:subjectWebpage (the Registry requires "
+                                                  "it); also given to components without a page of their own."),
+                                   QStringLiteral("URL")};
+
+    void addTo(QCommandLineParser& parser) const {
+        parser.addOptions({pdf, ics, csv, json, ctdl, ctdlOwner, ctdlWebpage});
+    }
     [[nodiscard]] ExportTargets targets(const QCommandLineParser& parser) const {
-        return {parser.value(pdf), parser.value(ics), parser.value(csv), parser.value(json)};
+        return {parser.value(pdf),  parser.value(ics),       parser.value(csv),        parser.value(json),
+                parser.value(ctdl), parser.value(ctdlOwner), parser.value(ctdlWebpage)};
     }
 };
 

@@ -103,11 +103,15 @@ int exportPlan(store::Workspace& ws, const QString& idText, const ExportTargets&
         return kUsage;
     }
     if (!to.any()) {
-        io.err << command << ": say where to write the plan: --pdf, --ics, --csv or --json FILE.\n";
+        io.err << command << ": say where to write the plan: --pdf, --ics, --csv, --json or --ctdl FILE.\n";
         return kUsage;
     }
     if (const auto clash = to.standardOutputClash()) {
         io.err << command << ": " << *clash << '\n';
+        return kUsage;
+    }
+    if (const auto bad = to.badCtdlField()) {
+        io.err << command << ": " << *bad << '\n';
         return kUsage;
     }
     auto saved = ws.plan(id);
@@ -148,8 +152,8 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
                        "  list [--client NAME]   saved plans, newest first\n"
                        "  show ID                one plan: its inputs, schedule, what it paid through offers\n"
                        "                         and totals\n"
-                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json FILE; \"-\" for\n"
-                       "                         standard output)"));
+                       "  export ID --pdf FILE   one plan as a PDF report (or --ics, --csv, --json, --ctdl FILE;\n"
+                       "                         \"-\" for standard output)"));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, show or export."),
                                  QStringLiteral("list|show ID|export ID"));
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),

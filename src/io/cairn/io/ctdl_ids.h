@@ -9,6 +9,8 @@ namespace cairn::io::ctdl {
 ///    (".../resources/ce-1a4a…"), gives "ce-" and the lower-case UUID, so a node's @id and its
 ///    CTID, and every reference to it, meet in one id;
 ///  - a Credential Registry URI ending in a bare UUID gives "ce-" and that UUID;
+///  - "urn:cairn:credential:ID" and "urn:cairn:skill:ID", which Cairn's CTDL export writes for
+///    catalog ids that are not CTIDs, give ID back;
 ///  - a blank node "_:x" gives "bnode-x";
 ///  - any other IRI or text gives "ctdl-", a readable part and 8 hex digits of its SHA-1.
 /// Empty for an empty reference.

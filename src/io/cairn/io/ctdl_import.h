@@ -21,6 +21,8 @@ struct ImportOptions {
     /// Credentials of the catalog the documents are added to: a target with one of these ids is
     /// that credential, not a placeholder that would replace it.
     std::set<std::string> existingCredentials;
+    /// Skills of that catalog: a competency with one of these ids is that skill, left as it is.
+    std::set<std::string> existingSkills;
 };
 
 /// The catalog made from the documents, and the account of how.

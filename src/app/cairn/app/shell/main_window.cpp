@@ -48,6 +48,7 @@
 #include <QToolButton>
 #include <QUndoStack>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/ctdl_export.h>
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
 
@@ -223,6 +224,7 @@ void MainWindow::connectActions() {
     connect(ui_->actionSaveProfileAs, &QAction::triggered, this, &MainWindow::saveProfileAs);
     connect(ui_->actionExportCatalog, &QAction::triggered, this, &MainWindow::exportCatalog);
     connect(ui_->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
+    connect(ui_->actionExportCtdlPathway, &QAction::triggered, this, &MainWindow::exportCtdlPathway);
 #ifndef HAVE_CAIRN_REPORT
     ui_->actionExportReport->setVisible(false);
 #endif
@@ -544,6 +546,39 @@ void MainWindow::exportReport() {
     else
         showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
 #endif
+}
+
+void MainWindow::exportCtdlPathway() {
+    const auto& plan = session_->plan();
+    const Goal* goal = plan ? session_->catalog().findGoal(plan->goal) : nullptr;
+    if (!goal) {
+        QMessageBox::information(this, tr("Export CTDL pathway"),
+                                 session_->goal().empty()
+                                     ? tr("There is no pathway to export yet: choose a goal first.")
+                                     : tr("There is no pathway to export yet: Cairn is still planning."));
+        return;
+    }
+    // docs/formats.md, "CTDL export": the publisher's fields are the publisher's to add.
+    const io::ctdl::PathwayDocument pathway = io::ctdl::pathwayDocument(session_->catalog(), *plan, {});
+    if (!pathway.refusal.isEmpty()) {
+        QMessageBox::information(this, tr("Export CTDL pathway"),
+                                 tr("This goal asks for credits alone, which a CTDL pathway cannot say."));
+        return;
+    }
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export CTDL pathway"), qs(goal->title) + QStringLiteral(".jsonld"),
+                                     tr("CTDL JSON-LD documents (*.jsonld *.json)"));
+    if (path.isEmpty())
+        return;
+    if (const QString error = io::writeFile(pathway.json, path); !error.isEmpty()) {
+        QMessageBox::warning(this, tr("Export CTDL pathway"), error);
+        return;
+    }
+    QMessageBox::information(this, tr("Export CTDL pathway"),
+                             tr("Wrote %1. Before publishing it to the Credential Registry, add the publisher "
+                                "(ceterms:ownedBy) and web page (ceterms:subjectWebpage) the Registry requires; "
+                                "Cairn does not know them.")
+                                 .arg(QDir::toNativeSeparators(path)));
 }
 
 QString MainWindow::noReportReason() const {

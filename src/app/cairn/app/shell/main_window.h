@@ -95,6 +95,7 @@ private:
     void saveProfileAs();
     void exportCatalog();
     void exportReport();
+    void exportCtdlPathway();
     void editCredential(bool adding);
     void deleteCredential();
     void editSkill(bool adding);
