@@ -46,6 +46,39 @@ std::vector<Word> words(QStringView text) {
     return out;
 }
 
+/// Whether a label of one word names a skill often enough to be looked for: a name or acronym
+/// written with capitals, digits, "+" or "#" ("SQL", "C#", "WordPress", a preferred "Python"), or
+/// a preferred label of five letters or more ("statistics", "logistics"). Alternative labels of
+/// one common word ("data", "design", "lead", "reporting") name something else far more often.
+bool trustedSingleWord(QStringView word, bool preferred) {
+    if (word.size() < 2)
+        return false;
+    int capitals = 0;
+    bool marks = false;
+    for (QChar c : word) {
+        capitals += c.isUpper() ? 1 : 0;
+        marks = marks || c.isDigit() || c == u'+' || c == u'#';
+    }
+    const bool innerCapital = capitals > (word.front().isUpper() ? 1 : 0);
+    if (marks)
+        return true;
+    // Two capitals ("IT", "UX", "HR") stand for too many things; three ("SQL", "ETL") rarely do.
+    if (innerCapital)
+        return word.size() >= 3;
+    if (preferred)
+        return word.front().isUpper() ? word.size() >= 3 : word.size() >= 5;
+    return false;
+}
+
+/// Whether `word` of a text spells one of the one-word labels `labels` (case-folded), or its plural.
+bool spellsAnyLabel(QStringView text, const QStringList& labels) {
+    const QString word = text.toString().toCaseFolded();
+    return std::any_of(labels.begin(), labels.end(), [&](const QString& label) {
+        return word == label || word == label + u's' || word == label + u"es"_s ||
+               (label.endsWith(u'y') && word == label.chopped(1) + u"ies"_s);
+    });
+}
+
 } // namespace
 
 QString matchingForm(const QString& word) {
@@ -78,6 +111,9 @@ struct SkillMatcher::Index {
         std::unordered_map<int, int> next; ///< word id → node
         std::vector<int> skills;           ///< skills whose label ends here, best first
         int preferredCount = 0;            ///< how many of `skills` have it as preferred label
+        /// For labels of one word: those words case-folded, one of which the text must spell the
+        /// same (or as its plural); a single word stripped of its ending says too little.
+        QStringList single;
     };
     QHash<QString, int> wordIds;
     std::vector<Node> nodes{1};
@@ -94,11 +130,13 @@ struct SkillMatcher::Index {
     }
 
     void addLabel(const std::string& label, int skill, bool preferred) {
-        const QString text = QString::fromStdString(label);
+        // "Python (computer programming)" is named "Python" in a text.
+        QString text = QString::fromStdString(label);
+        if (const qsizetype open = text.indexOf(u" ("_s); open > 0 && text.endsWith(u')'))
+            text.truncate(open);
         const auto ws = words(text);
-        // One or two characters alone ("R", "IT", "Go") are ordinary words far more often than
-        // skills; longer labels that contain them still match.
-        if (ws.empty() || (ws.size() == 1 && ws.front().end - ws.front().start < 3))
+        if (ws.empty() ||
+            (ws.size() == 1 && !trustedSingleWord(text.sliced(ws[0].start, ws[0].end - ws[0].start), preferred)))
             return;
         int node = 0;
         for (const auto& w : ws) {
@@ -115,6 +153,8 @@ struct SkillMatcher::Index {
         Node& end = nodes[node];
         if (std::find(end.skills.begin(), end.skills.end(), skill) != end.skills.end())
             return;
+        if (ws.size() == 1 && !end.single.contains(text.sliced(ws[0].start, ws[0].end - ws[0].start).toCaseFolded()))
+            end.single << text.sliced(ws[0].start, ws[0].end - ws[0].start).toCaseFolded();
         if (preferred)
             end.skills.insert(end.skills.begin() + end.preferredCount++, skill);
         else
@@ -141,31 +181,51 @@ std::vector<SkillMention> SkillMatcher::find(const QString& text) const {
     for (std::size_t i = 0; i < ws.size(); ++i)
         ids[i] = index_->wordId(ws[i].form, false);
 
-    std::vector<SkillMention> found;
-    std::size_t i = 0;
-    while (i < ws.size()) {
-        // The longest label starting at word i.
+    // Every label that occurs: [first word, last word + 1) and its trie node.
+    struct Candidate {
+        std::size_t from, to;
+        int node;
+    };
+    std::vector<Candidate> candidates;
+    for (std::size_t i = 0; i < ws.size(); ++i) {
         int node = 0;
-        std::size_t bestEnd = 0;
-        int bestNode = -1;
         for (std::size_t j = i; j < ws.size() && ids[j] >= 0 && (j == i || ws[j].joined); ++j) {
             const auto& next = index_->nodes[node].next;
             const auto it = next.find(ids[j]);
             if (it == next.end())
                 break;
             node = it->second;
-            if (!index_->nodes[node].skills.empty()) {
-                bestEnd = j + 1;
-                bestNode = node;
-            }
+            const auto& end = index_->nodes[node];
+            if (end.skills.empty())
+                continue;
+            if (j == i && !spellsAnyLabel(view.sliced(ws[i].start, ws[i].end - ws[i].start), end.single))
+                continue;
+            candidates.push_back({i, j + 1, node});
         }
-        if (bestNode < 0) {
-            ++i;
-            continue;
-        }
-        found.push_back({ws[i].start, ws[bestEnd - 1].end - ws[i].start, index_->nodes[bestNode].skills});
-        i = bestEnd;
     }
+    // The most words first, over the whole text; of as many words, a skill's preferred label before
+    // an alternative one ("use search engine optimisation" is "search engine optimisation", not
+    // "use search engine"; "data mining techniques" is "data mining", not "mining techniques"),
+    // then the earlier. Phrases never overlap.
+    auto chars = [&](const Candidate& c) { return ws[c.to - 1].end - ws[c.from].start; };
+    auto preferred = [&](const Candidate& c) { return index_->nodes[c.node].preferredCount > 0; };
+    std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
+        if (a.to - a.from != b.to - b.from)
+            return a.to - a.from > b.to - b.from;
+        return preferred(a) && !preferred(b);
+    });
+    std::vector<bool> taken(ws.size(), false);
+    std::vector<SkillMention> found;
+    for (const auto& c : candidates) {
+        if (std::any_of(taken.begin() + static_cast<std::ptrdiff_t>(c.from),
+                        taken.begin() + static_cast<std::ptrdiff_t>(c.to), [](bool t) { return t; }))
+            continue;
+        std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.from),
+                  taken.begin() + static_cast<std::ptrdiff_t>(c.to), true);
+        found.push_back({ws[c.from].start, chars(c), index_->nodes[c.node].skills});
+    }
+    std::sort(found.begin(), found.end(),
+              [](const SkillMention& a, const SkillMention& b) { return a.start < b.start; });
     return found;
 }
 

@@ -26,8 +26,12 @@ inline constexpr qsizetype kMaxMatchedChars = 200'000;
 ///   ("dashboards", "managing", "managed" match "dashboard", "manage");
 /// - a label of several words matches those words in a row, whatever spaces, hyphens or line
 ///   breaks stand between them;
-/// - at each point the longest label wins ("data analysis" before "data"), and phrases do not
-///   overlap;
+/// - the longest labels (in words) are taken first, over the whole text ("data analysis" before
+///   "analysis"); of as many words, a preferred label before an alternative one ("search engine
+///   optimisation" before "use search engine"), then the earlier; phrases do not overlap;
+/// - a label of one word must be a name or acronym ("SQL", "Python") or a preferred label of five
+///   letters or more, spelled as written or as a plural: common words that ESCO lists as
+///   alternative labels ("data", "design", "lead") name something else far more often;
 /// - only whole words match: "R" is not found in "React", "art" not in "start".
 class SkillMatcher {
 public:
