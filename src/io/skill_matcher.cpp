@@ -70,10 +70,24 @@ bool trustedSingleWord(QStringView word, bool preferred) {
     return false;
 }
 
+/// A label that begins or ends with one of these words is a fragment of a longer one (ESCO has
+/// "and procedures", "liaise with other"), not a skill's name.
+bool isFragment(const QString& form) {
+    static const QStringList kWords = {u"a"_s,  u"an"_s,  u"and"_s,  u"or"_s, u"of"_s,    u"the"_s,
+                                       u"to"_s, u"for"_s, u"with"_s, u"in"_s, u"other"_s, u"on"_s};
+    return kWords.contains(form);
+}
+
 /// Whether `word` of a text spells one of the one-word labels `labels` (case-folded), or its plural.
+/// A label written with a capital ("Polish", "English", not an acronym such as "SQL") is a name,
+/// and a text writes it so too: "polish the surface" names no language.
 bool spellsAnyLabel(QStringView text, const QStringList& labels) {
     const QString word = text.toString().toCaseFolded();
-    return std::any_of(labels.begin(), labels.end(), [&](const QString& label) {
+    return std::any_of(labels.begin(), labels.end(), [&](const QString& written) {
+        const bool name = written.front().isUpper() && written != written.toUpper();
+        if (name && !text.front().isUpper())
+            return false;
+        const QString label = written.toCaseFolded();
         return word == label || word == label + u's' || word == label + u"es"_s ||
                (label.endsWith(u'y') && word == label.chopped(1) + u"ies"_s);
     });
@@ -111,8 +125,9 @@ struct SkillMatcher::Index {
         std::unordered_map<int, int> next; ///< word id → node
         std::vector<int> skills;           ///< skills whose label ends here, best first
         int preferredCount = 0;            ///< how many of `skills` have it as preferred label
-        /// For labels of one word: those words case-folded, one of which the text must spell the
-        /// same (or as its plural); a single word stripped of its ending says too little.
+        /// For labels of one word: those words as written, one of which the text must spell the
+        /// same, in any case (or as its plural); a single word stripped of its ending says too
+        /// little.
         QStringList single;
     };
     QHash<QString, int> wordIds;
@@ -135,8 +150,9 @@ struct SkillMatcher::Index {
         if (const qsizetype open = text.indexOf(u" ("_s); open > 0 && text.endsWith(u')'))
             text.truncate(open);
         const auto ws = words(text);
-        if (ws.empty() ||
-            (ws.size() == 1 && !trustedSingleWord(text.sliced(ws[0].start, ws[0].end - ws[0].start), preferred)))
+        if (ws.empty() || isFragment(ws.front().form) || isFragment(ws.back().form))
+            return;
+        if (ws.size() == 1 && !trustedSingleWord(text.sliced(ws[0].start, ws[0].end - ws[0].start), preferred))
             return;
         int node = 0;
         for (const auto& w : ws) {
@@ -153,8 +169,8 @@ struct SkillMatcher::Index {
         Node& end = nodes[node];
         if (std::find(end.skills.begin(), end.skills.end(), skill) != end.skills.end())
             return;
-        if (ws.size() == 1 && !end.single.contains(text.sliced(ws[0].start, ws[0].end - ws[0].start).toCaseFolded()))
-            end.single << text.sliced(ws[0].start, ws[0].end - ws[0].start).toCaseFolded();
+        if (ws.size() == 1 && !end.single.contains(text.sliced(ws[0].start, ws[0].end - ws[0].start)))
+            end.single << text.sliced(ws[0].start, ws[0].end - ws[0].start);
         if (preferred)
             end.skills.insert(end.skills.begin() + end.preferredCount++, skill);
         else

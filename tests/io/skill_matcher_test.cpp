@@ -12,7 +12,7 @@ std::shared_ptr<const EscoData> tinyData() {
                        "S\tda\ts\tc\nL\ten\tdata analysis\tanalyse data|analysing data\n"
                        "S\tan\tk\tc\nL\ten\tanalysis\t\n"
                        "S\tst\tk\tc\nL\ten\tstatistics\tdata|ETL\n"
-                       "S\tsm\ts\tc\nL\ten\tmanage stakeholders\tstakeholder management\n"
+                       "S\tsm\ts\tc\nL\ten\tmanage stakeholders\tstakeholder management|and stakeholders\n"
                        "S\tr\tk\te\nL\ten\tR\t\n"
                        "S\tcpp\tk\te\nL\ten\tC++\t\n"
                        "S\tdb\tk\te\nL\ten\tdashboard\t\n"
@@ -66,8 +66,15 @@ TEST(SkillMatcher, OneWordLabelsAreSpelledOutAndCommonWordsIgnored) {
     EXPECT_EQ(found(m, u"Dashboards, dashboarding"_s), (V{"Dashboards=db"}));
     // "data", an alternative label of statistics, is too common a word; "ETL" is an acronym.
     EXPECT_EQ(found(m, u"data and ETL"_s), (V{"ETL=st"}));
-    // "Python (computer programming)" is named "Python".
-    EXPECT_EQ(found(m, u"Python or python"_s), (V{"Python=py", "python=py"}));
+    // "Python (computer programming)" is named "Python", a name written with its capital; an
+    // acronym in any case.
+    EXPECT_EQ(found(m, u"Python or python"_s), (V{"Python=py"}));
+    EXPECT_EQ(found(m, u"sql"_s), (V{"sql=sql"}));
+}
+
+TEST(SkillMatcher, AFragmentOfALabelIsNoLabel) {
+    const SkillMatcher m(tinyData());
+    EXPECT_TRUE(found(m, u"staff and stakeholders"_s).empty());
 }
 
 TEST(SkillMatcher, APhraseDoesNotRunAcrossPunctuation) {
