@@ -162,3 +162,18 @@ TEST(PlanGoalFile, AGoalNothingTeachesIsPlannedAsEmptyAndSaysWhy) {
     EXPECT_THAT(out(r), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
     EXPECT_THAT(out(r), Not(HasSubstr("infeasible")));
 }
+
+TEST(PlanGoalFile, GapAndParetoSayWhatIsLeftOutToo) {
+    QTemporaryDir dir;
+    const QString goal = write(dir, "goal.json",
+                               R"({"format": "cairn-goal", "version": 1, "title": "Diplomat",
+ "skills": [{"esco": "http://data.europa.eu/esco/skill/none", "label": "diplomatic principles", "level": 2}]})");
+    const CliRun gap = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal});
+    EXPECT_EQ(gap.code, 0) << err(gap);
+    EXPECT_THAT(out(gap), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    const CliRun json = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    EXPECT_THAT(out(json), HasSubstr("\"why\": \"not-in-catalog\""));
+    const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--goal-file"), goal});
+    EXPECT_THAT(out(pareto), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+}

@@ -1,5 +1,6 @@
 #include "cairn/cli/plan_options.h"
 
+#include <QJsonObject>
 #include <algorithm>
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
@@ -70,6 +71,28 @@ QString untaughtText(const PlanInputs& in) {
         built.optionalNeeded);
     if (!shortfall.isEmpty())
         out += shortfall + u'\n';
+    return out;
+}
+
+QJsonArray untaughtJson(const PlanInputs& in) {
+    QJsonArray out;
+    if (!in.goalFile)
+        return out;
+    for (const auto& u : in.goalFile->built.untaught) {
+        const char* why = u.why == UntaughtSkill::Why::NotInCatalog   ? "not-in-catalog"
+                          : u.why == UntaughtSkill::Why::NoCredential ? "no-credential"
+                                                                      : "level-too-high";
+        QJsonObject o{{QStringLiteral("esco"), QString::fromStdString(u.wanted.esco)},
+                      {QStringLiteral("label"), QString::fromStdString(u.wanted.label)},
+                      {QStringLiteral("level"), u.wanted.level},
+                      {QStringLiteral("essential"), u.wanted.essential},
+                      {QStringLiteral("why"), QString::fromLatin1(why)}};
+        if (!u.skill.empty())
+            o.insert(QStringLiteral("skill"), QString::fromStdString(u.skill));
+        if (u.why == UntaughtSkill::Why::LevelTooHigh)
+            o.insert(QStringLiteral("taught_level"), u.taughtLevel);
+        out.append(o);
+    }
     return out;
 }
 

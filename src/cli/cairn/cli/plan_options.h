@@ -4,6 +4,7 @@
 #include "cairn/cli/inputs.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/skill_goal.h>
 #include <optional>
@@ -60,6 +61,8 @@ struct PlanInputs {
 
 /// What a goal file's goal leaves out of the plan, one sentence a line; empty without --goal-file.
 QString untaughtText(const PlanInputs& in);
+/// The same as data for --format json: one object per skill left out or planned lower.
+QJsonArray untaughtJson(const PlanInputs& in);
 
 /// Reads the catalog and profile and checks the options. On a problem prints it and returns
 /// the exit code in `exitCode` (kUsage for bad options or files, kInvalid for invalid input).
