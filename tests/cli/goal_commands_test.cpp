@@ -174,6 +174,12 @@ TEST(PlanGoalFile, GapAndParetoSayWhatIsLeftOutToo) {
     const CliRun json = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
                              QStringLiteral("json")});
     EXPECT_THAT(out(json), HasSubstr("\"why\": \"not-in-catalog\""));
+    const CliRun plan = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    EXPECT_EQ(plan.code, 0) << err(plan);
+    EXPECT_THAT(out(plan), HasSubstr("  \"untaught\": [\n    {\"esco\": \"http://data.europa.eu/esco/skill/none\", "
+                                     "\"label\": \"diplomatic principles\", \"level\": 2, \"essential\": true, "
+                                     "\"why\": \"not-in-catalog\"}\n  ]\n}\n"));
     const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--goal-file"), goal});
     EXPECT_THAT(out(pareto), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
 }

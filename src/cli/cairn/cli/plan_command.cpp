@@ -111,7 +111,9 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     const Plan result = plan(in->catalog.catalog, in->profile, in->request);
     if (!targets.usesStandardOutput()) { // else the plan goes there as the file asked for
         if (in->json)
-            io.out << QString::fromUtf8(report::planToJson(in->catalog.catalog, result));
+            io.out << QString::fromUtf8(
+                report::planToJson(in->catalog.catalog, result,
+                                   in->goalFile ? in->goalFile->built.untaught : std::vector<UntaughtSkill>{}));
         else
             io.out << planText(in->catalog.catalog, in->profile, result) << untaughtText(*in);
     }
