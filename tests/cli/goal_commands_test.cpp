@@ -122,6 +122,10 @@ TEST(GoalFromText, BadInputGetsAClearMessage) {
     EXPECT_EQ(huge.code, 2);
     EXPECT_THAT(err(huge), HasSubstr("huge.txt holds 5.0 MB; a job ad is at most 1 MB of text."));
 
+    const CliRun longAd = run(write(dir, "long.txt", QByteArray("SQL ").repeated(60'000)));
+    EXPECT_EQ(longAd.code, 2);
+    EXPECT_THAT(err(longAd), HasSubstr("long.txt holds 240000 characters; a job ad is at most 200000"));
+
     const CliRun binary = run(write(dir, "ad.pdf", QByteArray("%PDF-1.7\n\0\x01\x02\xff\xfe", 15)));
     EXPECT_EQ(binary.code, 2);
     EXPECT_THAT(err(binary), HasSubstr("ad.pdf is not text (it is not UTF-8, or holds binary data)"));

@@ -6,6 +6,7 @@
 #include <QFileInfo>
 #include <QStringDecoder>
 #include <cairn/io/file_access.h>
+#include <cairn/io/skill_matcher.h>
 
 namespace cairn::cli {
 
@@ -65,6 +66,12 @@ std::optional<QString> readJobAd(const QString& path, Streams io, const QString&
     if (utf8.hasError() || bytes.contains('\0')) {
         io.err << command << ": " << name << " is not text (it is not UTF-8, or holds binary data). "
                << "Give the job ad as a plain text file.\n";
+        return std::nullopt;
+    }
+    // The matcher reads no more than this; a longer text is refused rather than cut short.
+    if (text.size() > io::kMaxMatchedChars) {
+        io.err << command << ": " << name << " holds " << text.size() << " characters; a job ad is at most "
+               << io::kMaxMatchedChars << " (some fifty pages). Paste only the ad itself.\n";
         return std::nullopt;
     }
     if (text.trimmed().isEmpty()) {

@@ -11,7 +11,8 @@ namespace cairn::cli {
 inline constexpr qint64 kMaxJobAdBytes = 1024 * 1024;
 
 /// Reads the text of a job ad from `path`, or from standard input for "-". An empty text, a
-/// larger one than kMaxJobAdBytes, or one that is not UTF-8 text (a binary file) is refused with
+/// larger one than kMaxJobAdBytes or longer than the matcher reads (io::kMaxMatchedChars), or one
+/// that is not UTF-8 text (a binary file) is refused with
 /// a sentence printed to `io.err`, prefixed by `command`.
 std::optional<QString> readJobAd(const QString& path, Streams io, const QString& command);
 
