@@ -73,6 +73,12 @@ TEST(GoalFromOccupation, ACodeOrUriNamesOneOccupation) {
     EXPECT_THAT(err(unknown), HasSubstr("no ESCO occupation is called or has the words"));
 }
 
+TEST(GoalFromOccupation, AnOnetCodeSaysThatNoMappingIsBundled) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("15-2051.01")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(err(r), HasSubstr("15-2051.01 is an O*NET-SOC code; Cairn has no mapping from O*NET to ESCO"));
+}
+
 TEST(GoalFromOccupation, LevelsAndTheOptionalCountAreChecked) {
     const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("2511.3"),
                           QStringLiteral("--level-skill"), QStringLiteral("7")});

@@ -5,6 +5,7 @@
 #include "cairn/cli/output_file.h"
 
 #include <QCommandLineParser>
+#include <QRegularExpression>
 #include <cairn/engine/skill_goal.h>
 #include <cairn/io/esco_goal.h>
 #include <cairn/io/skill_goal_json.h>
@@ -128,6 +129,14 @@ int fromOccupation(const QString& query, const QCommandLineParser& parser, const
     const auto data = esco(io);
     if (!data)
         return kInvalid;
+    // ESCO publishes its O*NET crosswalk apart from the classification, and Cairn does not bundle it.
+    static const QRegularExpression onetCode(QStringLiteral("^\\s*\\d\\d-\\d{4}(\\.\\d\\d)?\\s*$"));
+    if (onetCode.match(query).hasMatch()) {
+        io.err << "cairn-cli goal: " << query.trimmed()
+               << " is an O*NET-SOC code; Cairn has no mapping from O*NET to ESCO occupations. Search by the "
+                  "occupation's title instead.\n";
+        return kUsage;
+    }
     const auto found = io::searchOccupations(*data, query, 10);
     if (found.empty()) {
         io.err << "cairn-cli goal: no ESCO occupation is called or has the words '" << query.simplified()
