@@ -887,6 +887,37 @@
     </message>
 </context>
 <context>
+    <name>GoalWords</name>
+    <message>
+        <source>Essential</source>
+        <translation>Unverzichtbar</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <source>%1: %2 — no credential here teaches it</source>
+        <translation>%1: %2 — kein Zertifikat hier vermittelt sie</translation>
+    </message>
+    <message>
+        <source>%1: %2 — taught here up to level %3, not %4; planned to level %3</source>
+        <translation>%1: %2 — hier bis Stufe %3 vermittelt, nicht %4; geplant bis Stufe %3</translation>
+    </message>
+    <message>
+        <source>Left out of the plan, as no credential here teaches them: %1 of the goal&apos;s %2 skills. The plan is for the rest.</source>
+        <translation>Nicht im Plan, weil kein Zertifikat hier sie vermittelt: %1 der %2 Kompetenzen des Ziels. Der Plan gilt dem Rest.</translation>
+    </message>
+    <message>
+        <source>Planned to a lower level than the goal asks, as no credential here teaches more: %1 of its skills.</source>
+        <translation>Bis zu einer niedrigeren Stufe geplant, als das Ziel verlangt, weil kein Zertifikat hier mehr vermittelt: %1 seiner Kompetenzen.</translation>
+    </message>
+    <message>
+        <source>The goal asks for %1 optional skills; credentials here teach only %2 of them, so the plan needs %2.</source>
+        <translation>Das Ziel verlangt %1 optionale Kompetenzen; Zertifikate hier vermitteln nur %2 davon, also braucht der Plan %2.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWords</name>
     <message>
         <source>No plan costs less than %1.</source>

@@ -146,6 +146,32 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
     return j.take();
 }
 
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught) {
+    QByteArray json = planToJson(catalog, plan);
+    if (untaught.empty())
+        return json;
+    // planToJson() ends every object with "\n}\n": the list goes in as its last field.
+    json.chop(3);
+    json += ",\n  \"untaught\": [\n";
+    for (std::size_t i = 0; i < untaught.size(); ++i) {
+        const UntaughtSkill& u = untaught[i];
+        const char* why = u.why == UntaughtSkill::Why::NotInCatalog   ? "not-in-catalog"
+                          : u.why == UntaughtSkill::Why::NoCredential ? "no-credential"
+                                                                      : "level-too-high";
+        json += "    {\"esco\": " + JsonText::string(u.wanted.esco) +
+                ", \"label\": " + JsonText::string(u.wanted.label) +
+                ", \"level\": " + JsonText::number(u.wanted.level) +
+                ", \"essential\": " + (u.wanted.essential ? "true" : "false") + ", \"why\": \"" + why + "\"";
+        if (!u.skill.empty())
+            json += ", \"skill\": " + JsonText::string(u.skill);
+        if (u.why == UntaughtSkill::Why::LevelTooHigh)
+            json += ", \"taught_level\": " + JsonText::number(u.taughtLevel);
+        json += i + 1 < untaught.size() ? "},\n" : "}\n";
+    }
+    json += "  ]\n}\n";
+    return json;
+}
+
 Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path) {
     return saveFile(planToJson(catalog, plan), path);
 }

@@ -157,3 +157,33 @@ TEST(PlanJson, UnknownPlanCarriesItsReasonAndNoCompletion) {
     EXPECT_EQ(o.value(QStringLiteral("reason")).toString().toStdString(), plan.reason);
     EXPECT_FALSE(o.contains(QStringLiteral("bound")));
 }
+
+TEST(PlanJson, ASkillGoalsLeftOutSkillsAreTheLastFieldAndOnlyWhenThereAreAny) {
+    Plan plan;
+    plan.status = PlanStatus::Optimal;
+    plan.goal = "analyst";
+    plan.totals.completion = Date::fromYmd(2027, 1, 4);
+    UntaughtSkill notTaught;
+    notTaught.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder \"management\"", 2, true};
+    notTaught.why = UntaughtSkill::Why::NoCredential;
+    notTaught.skill = "stakeholders";
+    UntaughtSkill lower;
+    lower.wanted = {"http://data.europa.eu/esco/skill/y", "SQL", 3, false};
+    lower.why = UntaughtSkill::Why::LevelTooHigh;
+    lower.skill = "sql";
+    lower.taughtLevel = 2;
+    const QByteArray json = planToJson(analystCatalog(), plan, {notTaught, lower});
+    EXPECT_TRUE(json.endsWith(
+        ",\n  \"untaught\": [\n"
+        "    {\"esco\": \"http://data.europa.eu/esco/skill/x\", \"label\": \"stakeholder \\\"management\\\"\", "
+        "\"level\": 2, \"essential\": true, \"why\": \"no-credential\", \"skill\": \"stakeholders\"},\n"
+        "    {\"esco\": \"http://data.europa.eu/esco/skill/y\", \"label\": \"SQL\", \"level\": 3, \"essential\": "
+        "false, "
+        "\"why\": \"level-too-high\", \"skill\": \"sql\", \"taught_level\": 2}\n  ]\n}\n"))
+        << json.toStdString();
+    QJsonParseError error;
+    const QJsonDocument doc = QJsonDocument::fromJson(json, &error);
+    ASSERT_EQ(error.error, QJsonParseError::NoError) << json.toStdString();
+    EXPECT_EQ(doc.object().value(QStringLiteral("untaught")).toArray().size(), 2);
+    EXPECT_EQ(planToJson(analystCatalog(), plan, {}), planToJson(analystCatalog(), plan));
+}

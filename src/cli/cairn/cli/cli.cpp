@@ -55,7 +55,7 @@ int run(const QStringList& arguments, Streams caller) {
     PrintableText safeErr(caller.err);
     QTextStream out(&safeOut);
     QTextStream err(&safeErr);
-    const Streams io{out, err, caller.data ? caller.data : &caller.out};
+    const Streams io{out, err, caller.data ? caller.data : &caller.out, caller.input};
     const int code = dispatch(arguments, io);
     out.flush();
     err.flush();

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QIODevice>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -24,6 +25,7 @@ struct Streams {
     QTextStream& out;
     QTextStream& err;
     QTextStream* data = nullptr; ///< where "-" writes; `out` when not set
+    QIODevice* input = nullptr;  ///< where "-" reads from; standard input when not set
 };
 
 /// One `cairn-cli` sub-command.

@@ -4,6 +4,7 @@
 #include "cairn/cli/export_client_command.h"
 #include "cairn/cli/export_command.h"
 #include "cairn/cli/gap_command.h"
+#include "cairn/cli/goal_command.h"
 #include "cairn/cli/import_badges_command.h"
 #include "cairn/cli/import_command.h"
 #include "cairn/cli/import_ctdl_command.h"
@@ -20,6 +21,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<PlanCommand>());
     commands.push_back(std::make_unique<ParetoCommand>());
     commands.push_back(std::make_unique<GapCommand>());
+    commands.push_back(std::make_unique<GoalCommand>());
     commands.push_back(std::make_unique<ImportCommand>());
     commands.push_back(std::make_unique<ImportCtdlCommand>());
     commands.push_back(std::make_unique<ImportBadgesCommand>());

@@ -39,14 +39,16 @@ int GapCommand::run(const QStringList& arguments, Streams io) {
             groups.append(QJsonObject{{QStringLiteral("needed"), group.needed},
                                       {QStringLiteral("of"), group.size},
                                       {QStringLiteral("met"), group.met}});
-        const QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(g.goal)},
-                               {QStringLiteral("met"), g.goalMet},
-                               {QStringLiteral("credits"), g.credits},
-                               {QStringLiteral("items"), items},
-                               {QStringLiteral("groups"), groups}};
+        QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(g.goal)},
+                         {QStringLiteral("met"), g.goalMet},
+                         {QStringLiteral("credits"), g.credits},
+                         {QStringLiteral("items"), items},
+                         {QStringLiteral("groups"), groups}};
+        if (in->goalFile) // only then can anything be left out
+            root.insert(QStringLiteral("untaught"), untaughtJson(*in));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        io.out << gapText(in->catalog.catalog, g);
+        io.out << gapText(in->catalog.catalog, g) << untaughtText(*in);
     }
     return kOk;
 }

@@ -4,6 +4,7 @@
 
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/io/skill_goal_json.h>
 
 namespace cairn::cli {
 
@@ -48,6 +49,15 @@ std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextS
 
 std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode) {
     auto result = io::readProfileFile(path);
+    if (!result.ok()) {
+        printErrors(result.errors, err, exitCode);
+        return std::nullopt;
+    }
+    return std::move(*result.value);
+}
+
+std::optional<SkillGoal> loadSkillGoal(const QString& path, QTextStream& err, int* exitCode) {
+    auto result = io::readSkillGoalFile(path);
     if (!result.ok()) {
         printErrors(result.errors, err, exitCode);
         return std::nullopt;

@@ -7,6 +7,7 @@
 #include <QString>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/profile.h>
+#include <cairn/engine/skill_goal.h>
 #include <optional>
 
 // Helpers every command shares: reading the catalog and profile files (or the bundled sample
@@ -40,6 +41,8 @@ std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextS
 
 /// Reads the profile at `path`; errors are printed to `err` and `exitCode` set as for loadCatalog().
 std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode = nullptr);
+/// Reads a goal file (cairn-goal JSON); errors are printed and `exitCode` set as for loadCatalog().
+std::optional<SkillGoal> loadSkillGoal(const QString& path, QTextStream& err, int* exitCode = nullptr);
 /// Reads the profile named by `--profile`. Returns an empty Profile holder when the option was
 /// not given; nullopt only when a given profile could not be read.
 std::optional<std::optional<Profile>> loadOptionalProfile(const QCommandLineParser& parser, QTextStream& err);

@@ -42,11 +42,13 @@ int ParetoCommand::run(const QStringList& arguments, Streams io) {
                              {QStringLiteral("weeks"), p.totals.weeks}}},
                 {QStringLiteral("credentials"), ids}});
         }
-        const QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(in->request.goal)},
-                               {QStringLiteral("plans"), plans}};
+        QJsonObject root{{QStringLiteral("goal"), QString::fromStdString(in->request.goal)},
+                         {QStringLiteral("plans"), plans}};
+        if (in->goalFile) // only then can anything be left out
+            root.insert(QStringLiteral("untaught"), untaughtJson(*in));
         io.out << QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Indented));
     } else {
-        io.out << paretoText(in->catalog.catalog, front);
+        io.out << paretoText(in->catalog.catalog, front) << untaughtText(*in);
     }
     if (!front.empty())
         return kOk;

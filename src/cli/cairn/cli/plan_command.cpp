@@ -70,6 +70,11 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
         io.err << "cairn-cli plan: --save needs --client NAME (whose history to save it in).\n";
         return kUsage;
     }
+    if (parser.isSet(save) && parser.isSet(options.goalFile)) {
+        io.err << "cairn-cli plan: --save keeps plans for the goals of the client's catalog; a plan for a "
+                  "--goal-file cannot be saved yet.\n";
+        return kUsage;
+    }
     const ExportTargets targets = exports.targets(parser);
     if (const auto bad = targets.badCtdlField()) {
         io.err << "cairn-cli plan: " << *bad << '\n';
@@ -110,9 +115,11 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     const Plan result = plan(in->catalog.catalog, in->profile, in->request);
     if (!targets.usesStandardOutput()) { // else the plan goes there as the file asked for
         if (in->json)
-            io.out << QString::fromUtf8(report::planToJson(in->catalog.catalog, result));
+            io.out << QString::fromUtf8(
+                report::planToJson(in->catalog.catalog, result,
+                                   in->goalFile ? in->goalFile->built.untaught : std::vector<UntaughtSkill>{}));
         else
-            io.out << planText(in->catalog.catalog, in->profile, result);
+            io.out << planText(in->catalog.catalog, in->profile, result) << untaughtText(*in);
     }
 
     int exportCode = kOk;

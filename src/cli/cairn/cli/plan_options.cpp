@@ -1,8 +1,10 @@
 #include "cairn/cli/plan_options.h"
 
+#include <QJsonObject>
 #include <algorithm>
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
+#include <cairn/text/goal_words.h>
 #include <cmath>
 
 namespace cairn::cli {
@@ -25,7 +27,73 @@ void listGoals(QTextStream& out, const Catalog& catalog) {
 void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
     parser.addOption(profileOption());
-    parser.addOptions({goal, objective, budget, deadline, pin, exclude, format, timeLimit});
+    parser.addOptions({goal, goalFile, objective, budget, deadline, pin, exclude, format, timeLimit});
+}
+
+namespace {
+
+/// Reads the goal file and adds its goal, over the catalog's skills, to the catalog.
+bool addGoalFile(const QString& path, const QCommandLineParser& parser, const PlanOptions& o, PlanInputs& in,
+                 Streams io, int& exitCode) {
+    auto wanted = loadSkillGoal(path, io.err, &exitCode);
+    if (!wanted)
+        return false;
+    // What the request excludes teaches nothing, as what the profile excludes.
+    Profile learner = in.profile;
+    for (const QString& id : parser.values(o.exclude))
+        learner.excluded.push_back(id.toStdString());
+    std::string id = "goal-file";
+    for (int n = 2; in.catalog.catalog.findGoal(id); ++n)
+        id = "goal-file-" + std::to_string(n);
+    CatalogGoal built = catalogGoal(in.catalog.catalog, learner, *wanted, id);
+    in.catalog.catalog.goals.push_back(built.goal);
+    in.goalFile = GoalFileInput{std::move(*wanted), std::move(built)};
+    return true;
+}
+
+} // namespace
+
+QString untaughtText(const PlanInputs& in) {
+    if (!in.goalFile)
+        return {};
+    const CatalogGoal& built = in.goalFile->built;
+    QString out;
+    const QString summary =
+        text::GoalWords::summary(built.untaught, static_cast<int>(in.goalFile->wanted.skills.size()));
+    if (!summary.isEmpty())
+        out += summary + u'\n';
+    for (const auto& u : built.untaught)
+        out += QStringLiteral("  ") + text::GoalWords::untaught(u) + u'\n';
+    const QString shortfall = text::GoalWords::optionalShortfall(
+        std::min(in.goalFile->wanted.optionalNeeded,
+                 static_cast<int>(std::count_if(in.goalFile->wanted.skills.begin(), in.goalFile->wanted.skills.end(),
+                                                [](const WantedSkill& w) { return !w.essential; }))),
+        built.optionalNeeded);
+    if (!shortfall.isEmpty())
+        out += shortfall + u'\n';
+    return out;
+}
+
+QJsonArray untaughtJson(const PlanInputs& in) {
+    QJsonArray out;
+    if (!in.goalFile)
+        return out;
+    for (const auto& u : in.goalFile->built.untaught) {
+        const char* why = u.why == UntaughtSkill::Why::NotInCatalog   ? "not-in-catalog"
+                          : u.why == UntaughtSkill::Why::NoCredential ? "no-credential"
+                                                                      : "level-too-high";
+        QJsonObject o{{QStringLiteral("esco"), QString::fromStdString(u.wanted.esco)},
+                      {QStringLiteral("label"), QString::fromStdString(u.wanted.label)},
+                      {QStringLiteral("level"), u.wanted.level},
+                      {QStringLiteral("essential"), u.wanted.essential},
+                      {QStringLiteral("why"), QString::fromLatin1(why)}};
+        if (!u.skill.empty())
+            o.insert(QStringLiteral("skill"), QString::fromStdString(u.skill));
+        if (u.why == UntaughtSkill::Why::LevelTooHigh)
+            o.insert(QStringLiteral("taught_level"), u.taughtLevel);
+        out.append(o);
+    }
+    return out;
 }
 
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& o, Streams io,
@@ -40,7 +108,7 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err, &exitCode);
     if (!catalog)
         return std::nullopt;
-    PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json")};
+    PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json"), std::nullopt};
 
     if (profileOverride) {
         in.profile = *profileOverride;
@@ -56,7 +124,17 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         in.profile.start = Date::today();
     }
 
-    const QString goal = parser.isSet(o.goal) ? parser.value(o.goal) : QString::fromStdString(in.profile.goal);
+    if (parser.isSet(o.goalFile)) {
+        if (parser.isSet(o.goal)) {
+            io.err << "cairn-cli: give --goal or --goal-file, not both.\n";
+            return std::nullopt;
+        }
+        if (!addGoalFile(parser.value(o.goalFile), parser, o, in, io, exitCode))
+            return std::nullopt;
+    }
+    const QString goal = in.goalFile            ? QString::fromStdString(in.goalFile->built.goal.id)
+                         : parser.isSet(o.goal) ? parser.value(o.goal)
+                                                : QString::fromStdString(in.profile.goal);
     if (goal.isEmpty()) {
         io.err << "cairn-cli: say which goal to plan for with --goal ID. The catalog's goals:\n";
         listGoals(io.err, in.catalog.catalog);

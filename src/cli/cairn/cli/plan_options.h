@@ -4,7 +4,9 @@
 #include "cairn/cli/inputs.h"
 
 #include <QCommandLineParser>
+#include <QJsonArray>
 #include <cairn/engine/planner.h>
+#include <cairn/engine/skill_goal.h>
 #include <optional>
 
 // What plan, pareto and gap share: the options that say what to plan for, and turning them
@@ -15,6 +17,10 @@ namespace cairn::cli {
 struct PlanOptions {
     QCommandLineOption goal{QStringLiteral("goal"), QStringLiteral("The goal id to plan for (see 'validate')."),
                             QStringLiteral("ID")};
+    QCommandLineOption goalFile{QStringLiteral("goal-file"),
+                                QStringLiteral("Plan for the goal in this file (made by 'cairn-cli goal') instead of a "
+                                               "goal of the catalog."),
+                                QStringLiteral("FILE")};
     QCommandLineOption objective{QStringLiteral("objective"),
                                  QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
@@ -38,13 +44,25 @@ struct PlanOptions {
     void addTo(QCommandLineParser& parser) const;
 };
 
+/// A goal read from a goal file: it is added to the catalog for planning, with what it leaves out.
+struct GoalFileInput {
+    SkillGoal wanted;
+    CatalogGoal built;
+};
+
 /// Everything a planning command needs, read and checked.
 struct PlanInputs {
     CatalogInput catalog;
     Profile profile;
     PlanRequest request;
     bool json = false;
+    std::optional<GoalFileInput> goalFile; ///< set with --goal-file
 };
+
+/// What a goal file's goal leaves out of the plan, one sentence a line; empty without --goal-file.
+QString untaughtText(const PlanInputs& in);
+/// The same as data for --format json: one object per skill left out or planned lower.
+QJsonArray untaughtJson(const PlanInputs& in);
 
 /// Reads the catalog and profile and checks the options. On a problem prints it and returns
 /// the exit code in `exitCode` (kUsage for bad options or files, kInvalid for invalid input).

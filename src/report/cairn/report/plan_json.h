@@ -6,6 +6,8 @@
 #include <QString>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
+#include <cairn/engine/skill_goal.h>
+#include <vector>
 
 namespace cairn::report {
 
@@ -26,6 +28,14 @@ namespace cairn::report {
 ///       "reason": "..."            (only when infeasible)
 ///     }
 QByteArray planToJson(const Catalog& catalog, const Plan& plan);
+/// The same for a goal made from ESCO skills (`plan --goal-file`): when the goal left skills out,
+/// a last field lists them, one object per skill:
+///
+///       "untaught": [{"esco": "...", "label": "...", "level": 2, "essential": true,
+///                     "why": "not-in-catalog" | "no-credential" | "level-too-high",
+///                     "skill": "<catalog skill id, when there is one>",
+///                     "taught_level": 1 (for level-too-high)}]
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught);
 
 /// Writes planToJson() to `path` (atomically, see saveFile()).
 Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path);

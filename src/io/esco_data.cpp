@@ -1,0 +1,308 @@
+#include "cairn/io/esco_data.h"
+
+#include "cairn/io/file_access.h"
+
+#include <QStringDecoder>
+#include <charconv>
+#include <mutex>
+
+namespace cairn::io {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+constexpr std::string_view kHeader = "cairn-esco\t1\t";
+
+std::vector<std::string_view> split(std::string_view line, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = line.find(separator, start);
+        parts.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
+/// Reads the file's records one line at a time, keeping the errors with their line numbers.
+class EscoParser {
+public:
+    EscoParser(const QString& file) : file_(file) {}
+
+    void parse(std::string_view text, EscoData& data) {
+        std::size_t start = 0;
+        while (start < text.size() && errors_.size() < 20) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos)
+                end = text.size();
+            ++line_;
+            record(text.substr(start, end - start), data);
+            start = end + 1;
+        }
+        if (line_ == 0)
+            fail({}, u"the file is empty; it should begin with the line \"cairn-esco 1 VERSION\""_s);
+        checkRelations(data);
+    }
+
+    std::vector<LoadError> errors_;
+
+private:
+    void fail(const QString& field, const QString& message) {
+        LoadError e;
+        e.file = file_;
+        e.line = line_;
+        e.field = field;
+        e.message = message;
+        errors_.push_back(std::move(e));
+    }
+
+    void record(std::string_view line, EscoData& data) {
+        if (line_ == 1) {
+            if (!line.starts_with(kHeader) || line.size() == kHeader.size() || line.size() > 64) {
+                fail({}, u"not Cairn's ESCO data: the first line should be \"cairn-esco 1 VERSION\" "
+                         "(tab-separated)"_s);
+                stopped_ = true;
+            } else {
+                data.version = std::string(line.substr(kHeader.size()));
+            }
+            return;
+        }
+        if (stopped_ || line.empty())
+            return;
+        const auto fields = split(line, '\t');
+        if (fields[0] == "S")
+            skill(fields, data);
+        else if (fields[0] == "O")
+            occupation(fields, data);
+        else if (fields[0] == "L")
+            labels(fields, data);
+        else
+            fail({}, u"unknown record \"%1\"; expected S, O or L"_s.arg(
+                         QString::fromUtf8(fields[0].data(), std::min<qsizetype>(fields[0].size(), 20))));
+    }
+
+    bool fieldCount(const std::vector<std::string_view>& fields, std::size_t count) {
+        if (fields.size() == count)
+            return true;
+        fail({}, u"a %1 record has %2 fields, expected %3"_s.arg(QString::fromUtf8(fields[0].data(), 1))
+                     .arg(fields.size())
+                     .arg(count));
+        return false;
+    }
+
+    bool newConcept(std::string_view id, const char* what, std::size_t count) {
+        if (id.empty() || id.size() > 64) {
+            fail(u"id"_s, u"a %1 id must be 1 to 64 characters"_s.arg(QLatin1String(what)));
+            return false;
+        }
+        if (count >= kMaxEscoConcepts) {
+            fail({}, u"more than %1 %2s"_s.arg(kMaxEscoConcepts).arg(QLatin1String(what)));
+            stopped_ = true;
+            return false;
+        }
+        return true;
+    }
+
+    void skill(const std::vector<std::string_view>& f, EscoData& data) {
+        if (!fieldCount(f, 4) || !newConcept(f[1], "skill", data.skills.size()))
+            return;
+        EscoSkill s;
+        s.id = std::string(f[1]);
+        if (f[2] == "k")
+            s.type = EscoSkill::Type::Knowledge;
+        else if (f[2] == "s")
+            s.type = EscoSkill::Type::SkillCompetence;
+        else
+            return fail(u"type"_s, u"skill type must be k or s"_s);
+        static constexpr std::pair<std::string_view, EscoSkill::Reuse> kReuse[] = {
+            {"t", EscoSkill::Reuse::Transversal},
+            {"c", EscoSkill::Reuse::CrossSector},
+            {"e", EscoSkill::Reuse::SectorSpecific},
+            {"o", EscoSkill::Reuse::OccupationSpecific}};
+        const auto* reuse =
+            std::find_if(std::begin(kReuse), std::end(kReuse), [&](auto& r) { return r.first == f[3]; });
+        if (reuse == std::end(kReuse))
+            return fail(u"reuse"_s, u"reuse level must be t, c, e or o"_s);
+        s.reuse = reuse->second;
+        data.skills.push_back(std::move(s));
+        current_ = &data.skills.back().labels;
+    }
+
+    void occupation(const std::vector<std::string_view>& f, EscoData& data) {
+        if (!fieldCount(f, 5) || !newConcept(f[1], "occupation", data.occupations.size()))
+            return;
+        EscoOccupation o;
+        o.id = std::string(f[1]);
+        o.code = std::string(f[2].substr(0, 64));
+        if (!numbers(f[3], u"essential"_s, o.essential) || !numbers(f[4], u"optional"_s, o.optional))
+            return;
+        data.occupations.push_back(std::move(o));
+        current_ = &data.occupations.back().labels;
+    }
+
+    bool numbers(std::string_view text, const QString& field, std::vector<int>& out) {
+        for (std::string_view part : split(text, ' ')) {
+            if (part.empty())
+                continue;
+            int n = -1;
+            const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), n);
+            if (ec != std::errc{} || end != part.data() + part.size() || n < 0 || n >= kMaxEscoConcepts) {
+                fail(field, u"skills must be numbers of skill records, found \"%1\""_s.arg(
+                                QString::fromUtf8(part.data(), std::min<qsizetype>(part.size(), 20))));
+                return false;
+            }
+            out.push_back(n);
+        }
+        return true;
+    }
+
+    void labels(const std::vector<std::string_view>& f, EscoData&) {
+        if (!fieldCount(f, 4))
+            return;
+        if (!current_)
+            return fail({}, u"labels come before any skill or occupation"_s);
+        if (f[1].size() < 2 || f[1].size() > 8)
+            return fail(u"language"_s, u"a language must be a code such as en or de"_s);
+        if (f[2].empty() || f[2].size() > kMaxEscoLabelChars)
+            return fail(u"preferred"_s, u"a preferred label must be 1 to %1 bytes"_s.arg(kMaxEscoLabelChars));
+        EscoLabels l;
+        l.language = std::string(f[1]);
+        l.preferred = std::string(f[2]);
+        if (!f[3].empty()) {
+            for (std::string_view alt : split(f[3], '|')) {
+                if (alt.empty() || alt.size() > kMaxEscoLabelChars)
+                    return fail(u"alternatives"_s,
+                                u"an alternative label must be 1 to %1 bytes"_s.arg(kMaxEscoLabelChars));
+                l.alternatives.emplace_back(alt);
+            }
+            if (l.alternatives.size() > kMaxEscoAlternatives)
+                return fail(u"alternatives"_s, u"more than %1 alternative labels"_s.arg(kMaxEscoAlternatives));
+        }
+        current_->push_back(std::move(l));
+    }
+
+    void checkRelations(const EscoData& data) {
+        line_ = 0;
+        const int skills = static_cast<int>(data.skills.size());
+        for (const auto& o : data.occupations) {
+            for (const auto* list : {&o.essential, &o.optional})
+                for (int n : *list)
+                    if (n >= skills) {
+                        LoadError e;
+                        e.file = file_;
+                        e.object = u"occupation %1"_s.arg(QString::fromStdString(o.id));
+                        e.message = u"skill number %1 is not one of the %2 skills"_s.arg(n).arg(skills);
+                        errors_.push_back(std::move(e));
+                        return;
+                    }
+            if (o.labels.empty())
+                return fail({}, u"occupation %1 has no labels"_s.arg(QString::fromStdString(o.id)));
+        }
+        for (const auto& s : data.skills)
+            if (s.labels.empty())
+                return fail({}, u"skill %1 has no labels"_s.arg(QString::fromStdString(s.id)));
+    }
+
+    QString file_;
+    int line_ = 0;
+    bool stopped_ = false;
+    std::vector<EscoLabels>* current_ = nullptr;
+};
+
+const std::string& labelIn(const std::vector<EscoLabels>& labels, std::string_view language) {
+    static const std::string kNone;
+    for (const auto& l : labels)
+        if (l.language == language)
+            return l.preferred;
+    return labels.empty() ? kNone : labels.front().preferred;
+}
+
+template <typename T> int findConcept(const std::vector<T>& list, std::string_view uriOrId, std::string_view prefix) {
+    if (uriOrId.starts_with(prefix))
+        uriOrId.remove_prefix(prefix.size());
+    for (std::size_t i = 0; i < list.size(); ++i)
+        if (list[i].id == uriOrId)
+            return static_cast<int>(i);
+    return -1;
+}
+
+} // namespace
+
+std::string EscoSkill::uri() const {
+    return std::string(kEscoSkillPrefix) + id;
+}
+const std::string& EscoSkill::label(std::string_view language) const {
+    return labelIn(labels, language);
+}
+std::string EscoOccupation::uri() const {
+    return std::string(kEscoOccupationPrefix) + id;
+}
+const std::string& EscoOccupation::label(std::string_view language) const {
+    return labelIn(labels, language);
+}
+
+int EscoData::findSkill(std::string_view uriOrId) const {
+    return findConcept(skills, uriOrId, kEscoSkillPrefix);
+}
+int EscoData::findOccupation(std::string_view uriOrId) const {
+    return findConcept(occupations, uriOrId, kEscoOccupationPrefix);
+}
+
+LoadResult<EscoData> readEscoData(const QByteArray& text, const QString& fileName) {
+    LoadResult<EscoData> result;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8(text));
+    if (utf8.hasError() || text.contains('\0')) {
+        LoadError e;
+        e.file = fileName;
+        e.kind = LoadError::Kind::Unreadable;
+        e.message = u"not Cairn's ESCO data: the file is not UTF-8 text"_s;
+        result.errors.push_back(std::move(e));
+        return result;
+    }
+    EscoData data;
+    EscoParser parser(fileName);
+    parser.parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), data);
+    result.errors = std::move(parser.errors_);
+    if (!result.errors.empty() && result.errors.front().line == 1)
+        markUnreadable(result.errors);
+    if (result.errors.empty())
+        result.value = std::move(data);
+    return result;
+}
+
+LoadResult<EscoData> readEscoDataFile(const QString& path) {
+    FileContent content = readFile(path, kMaxEscoBytes);
+    if (!content.ok()) {
+        LoadResult<EscoData> result;
+        LoadError e;
+        e.file = path;
+        e.kind = LoadError::Kind::Unreadable;
+        e.message = content.error;
+        result.errors.push_back(std::move(e));
+        return result;
+    }
+    return readEscoData(content.bytes, path);
+}
+
+LoadResult<std::shared_ptr<const EscoData>> bundledEscoData() {
+    // Read once: the data is some megabytes and the same for every caller.
+    static std::once_flag once;
+    static LoadResult<std::shared_ptr<const EscoData>> bundled;
+    std::call_once(once, [] {
+        LoadResult<EscoData> read = readEscoDataFile(u":/esco/esco-skills.tsv"_s);
+        bundled.errors = std::move(read.errors);
+        if (read.value)
+            bundled.value = std::make_shared<const EscoData>(std::move(*read.value));
+    });
+    return bundled;
+}
+
+QString escoAttribution() {
+    return u"This product uses the ESCO classification of the European Commission. The ESCO data has been "
+           "selected and modified."_s;
+}
+
+} // namespace cairn::io

@@ -1,0 +1,114 @@
+#include "cairn/io/skill_goal_json.h"
+
+#include "cairn/io/json_decoder.h"
+#include "cairn/io/json_document.h"
+#include "cairn/io/json_writer.h"
+
+namespace cairn::io {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+const QString kFormat = u"cairn-goal"_s;
+constexpr int kVersion = 1;
+constexpr int kMaxTextChars = 10'000;
+
+std::optional<QString> boundedString(JsonObjectReader& r, const QString& key, Need need, int maxChars) {
+    auto text = r.string(key, need);
+    if (text && (text->size() > maxChars || (need == Need::Required && text->trimmed().isEmpty()))) {
+        r.error(key, u"%1 must be 1 to %2 characters"_s.arg(key).arg(maxChars));
+        return std::nullopt;
+    }
+    return text;
+}
+
+WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& path) {
+    JsonObjectReader s(d, item, path, u"a skill"_s, {u"esco"_s, u"label"_s, u"level"_s, u"essential"_s});
+    WantedSkill w;
+    if (auto esco = boundedString(s, u"esco"_s, Need::Required, 500))
+        w.esco = toStd(*esco);
+    if (auto label = boundedString(s, u"label"_s, Need::Required, 1000))
+        w.label = toStd(*label);
+    if (auto level = s.integer(u"level"_s, Need::Required, kMinLevel, kMaxLevel))
+        w.level = *level;
+    if (const JsonValue* essential = s.field(u"essential"_s, Need::Optional)) {
+        if (essential->type != JsonValue::Type::Bool)
+            s.error(u"essential"_s, u"essential must be true or false, found %1"_s.arg(JsonDecoder::found(*essential)));
+        else
+            w.essential = essential->boolean;
+    }
+    return w;
+}
+
+SkillGoal decodeGoal(JsonDecoder& d, const JsonValue& root) {
+    JsonObjectReader r(
+        d, root, {}, u"a goal"_s,
+        {u"format"_s, u"version"_s, u"title"_s, u"esco"_s, u"description"_s, u"optional_needed"_s, u"skills"_s});
+    SkillGoal g;
+    if (auto title = boundedString(r, u"title"_s, Need::Required, 1000))
+        g.title = toStd(*title);
+    if (auto esco = boundedString(r, u"esco"_s, Need::Optional, 500))
+        g.esco = toStd(*esco);
+    if (auto description = boundedString(r, u"description"_s, Need::Optional, kMaxTextChars))
+        g.description = toStd(*description);
+    int count = 0;
+    r.forEach(u"skills"_s, Need::Required, [&](const JsonValue& item, const QString& path) {
+        if (++count == kMaxGoalSkills + 1)
+            r.error(u"skills"_s, u"a goal names at most %1 skills"_s.arg(kMaxGoalSkills));
+        if (count <= kMaxGoalSkills)
+            g.skills.push_back(decodeSkill(d, item, path));
+    });
+    if (auto needed = r.integer(u"optional_needed"_s, Need::Optional, 0, kMaxGoalSkills))
+        g.optionalNeeded = *needed;
+    return g;
+}
+
+} // namespace
+
+LoadResult<SkillGoal> readSkillGoal(const QByteArray& json, const QString& fileName) {
+    JsonDecoder decoder(fileName);
+    LoadResult<SkillGoal> result;
+    const auto root = openDocument(decoder, json, kFormat, kVersion);
+    if (root) {
+        SkillGoal goal = decodeGoal(decoder, *root);
+        if (!decoder.hasErrors())
+            result.value = std::move(goal);
+    }
+    result.errors = decoder.takeErrors();
+    if (!root)
+        markUnreadable(result.errors); // not JSON, or not a goal file this version reads
+    sortByPosition(result.errors);
+    return result;
+}
+
+LoadResult<SkillGoal> readSkillGoalFile(const QString& path) {
+    LoadResult<SkillGoal> result;
+    if (auto bytes = readWholeFile(path, result.errors))
+        return readSkillGoal(*bytes, path);
+    markUnreadable(result.errors);
+    return result;
+}
+
+QByteArray writeSkillGoal(const SkillGoal& goal) {
+    JsonValue root = JsonValue::object();
+    root.add(u"format"_s, JsonValue::fromString(kFormat));
+    root.add(u"version"_s, JsonValue::fromNumber(kVersion));
+    root.add(u"title"_s, JsonValue::fromString(fromStd(goal.title)));
+    if (!goal.esco.empty())
+        root.add(u"esco"_s, JsonValue::fromString(fromStd(goal.esco)));
+    if (!goal.description.empty())
+        root.add(u"description"_s, JsonValue::fromString(fromStd(goal.description)));
+    root.add(u"optional_needed"_s, JsonValue::fromNumber(goal.optionalNeeded));
+    JsonValue skills = JsonValue::array();
+    for (const auto& s : goal.skills)
+        skills.append(JsonValue::object()
+                          .add(u"esco"_s, JsonValue::fromString(fromStd(s.esco)))
+                          .add(u"label"_s, JsonValue::fromString(fromStd(s.label)))
+                          .add(u"level"_s, JsonValue::fromNumber(s.level))
+                          .add(u"essential"_s, JsonValue::fromBool(s.essential)));
+    root.add(u"skills"_s, std::move(skills));
+    return writeJson(root);
+}
+
+} // namespace cairn::io

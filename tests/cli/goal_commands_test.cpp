@@ -1,0 +1,195 @@
+// cairn-cli goal from-occupation / from-text and plan --goal-file, with the bad inputs a person
+// may give them.
+#include "cli_run.h"
+
+#include <QBuffer>
+#include <QFile>
+#include <QTemporaryDir>
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+using cairn::test::cli;
+using cairn::test::CliRun;
+using testing::HasSubstr;
+using testing::Not;
+
+namespace {
+
+const QString kCatalog = QStringLiteral(CAIRN_RESOURCES "/catalogs/cairn-catalog.json");
+const QString kAds = QStringLiteral(CAIRN_RESOURCES "/../tests/io/data/job_ads/");
+
+std::string out(const CliRun& r) {
+    return r.out.toStdString();
+}
+std::string err(const CliRun& r) {
+    return r.err.toStdString();
+}
+
+QString write(const QTemporaryDir& dir, const char* name, const QByteArray& bytes) {
+    const QString path = dir.filePath(QLatin1String(name));
+    QFile f(path);
+    EXPECT_TRUE(f.open(QIODevice::WriteOnly));
+    f.write(bytes);
+    return path;
+}
+
+} // namespace
+
+TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
+    QTemporaryDir dir;
+    const QString goal = dir.filePath(QStringLiteral("goal.json"));
+    const CliRun made = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                             QStringLiteral("--catalog"), kCatalog, QStringLiteral("--out"), goal});
+    ASSERT_EQ(made.code, 0) << err(made);
+    EXPECT_THAT(out(made), HasSubstr("Goal: data analyst\n"));
+    EXPECT_THAT(out(made), HasSubstr("Skills: 30 essential, 22 optional (at least 3 of them)"));
+    EXPECT_THAT(out(made), HasSubstr("Essential: data mining — no credential here teaches it"));
+    EXPECT_THAT(out(made), HasSubstr("This product uses the ESCO classification"));
+
+    const CliRun planned =
+        cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal, QStringLiteral("--catalog"), kCatalog});
+    ASSERT_EQ(planned.code, 0) << err(planned);
+    EXPECT_THAT(out(planned), HasSubstr("Left out of the plan, as no credential here teaches them: 30 of the goal's "
+                                        "52 skills. The plan is for the rest."));
+    EXPECT_THAT(out(planned), HasSubstr("Essential: data mining — no credential here teaches it"));
+    EXPECT_THAT(out(planned), HasSubstr("which the goal 'data analyst' needs"));
+}
+
+TEST(GoalFromOccupation, AnAmbiguousQueryListsTheCandidates) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("analyst")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(err(r), HasSubstr("several ESCO occupations match 'analyst'; name one by its code or URI:"));
+    EXPECT_THAT(err(r), HasSubstr("http://data.europa.eu/esco/occupation/"));
+}
+
+TEST(GoalFromOccupation, ACodeOrUriNamesOneOccupation) {
+    const CliRun byCode = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("2511.3")});
+    EXPECT_EQ(byCode.code, 0) << err(byCode);
+    EXPECT_THAT(out(byCode), HasSubstr("Goal: data analyst\n"));
+    const CliRun unknown =
+        cli({QStringLiteral("goal"), QStringLiteral("from-occupation"),
+             QStringLiteral("http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000")});
+    EXPECT_EQ(unknown.code, 2);
+    EXPECT_THAT(err(unknown), HasSubstr("no ESCO occupation is called or has the words"));
+}
+
+TEST(GoalFromOccupation, AnOnetCodeSaysThatNoMappingIsBundled) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("15-2051.01")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(err(r), HasSubstr("15-2051.01 is an O*NET-SOC code; Cairn has no mapping from O*NET to ESCO"));
+}
+
+TEST(GoalFromOccupation, LevelsAndTheOptionalCountAreChecked) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("2511.3"),
+                          QStringLiteral("--level-skill"), QStringLiteral("7")});
+    EXPECT_EQ(r.code, 2);
+    EXPECT_THAT(err(r), HasSubstr("--level-skill must be a whole number from 1 to 5, not '7'"));
+    const CliRun k = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("2511.3"),
+                          QStringLiteral("--optional"), QStringLiteral("5")});
+    EXPECT_THAT(out(k), HasSubstr("(at least 5 of them)"));
+}
+
+TEST(GoalFromText, FindsTheSkillsOfAnAdAndWritesTheGoalToStandardOutput) {
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-text"), kAds + QStringLiteral("it-support.txt"),
+                          QStringLiteral("--catalog"), kCatalog, QStringLiteral("--out"), QStringLiteral("-")});
+    ASSERT_EQ(r.code, 0) << err(r);
+    EXPECT_THAT(out(r), HasSubstr("\"format\": \"cairn-goal\""));
+    EXPECT_THAT(out(r), HasSubstr("\"title\": \"IT Support Technician\""));
+    EXPECT_THAT(err(r), HasSubstr("\"Active Directory\" — distributed directory information services"));
+    EXPECT_THAT(err(r), HasSubstr("Skills named in "));
+}
+
+TEST(GoalFromText, ReadsStandardInput) {
+    QByteArray ad("Junior analyst: SQL, statistics and data visualisation.\n");
+    QBuffer input(&ad);
+    input.open(QIODevice::ReadOnly);
+    CliRun r;
+    QTextStream o(&r.out), e(&r.err);
+    r.code = cairn::cli::run(
+        {QStringLiteral("cairn-cli"), QStringLiteral("goal"), QStringLiteral("from-text"), QStringLiteral("-")},
+        cairn::cli::Streams{o, e, nullptr, &input});
+    o.flush();
+    e.flush();
+    ASSERT_EQ(r.code, 0) << err(r);
+    EXPECT_THAT(out(r), HasSubstr("1:17     \"SQL\" — SQL"));
+    EXPECT_THAT(out(r), HasSubstr("Skills named in the job ad:"));
+}
+
+TEST(GoalFromText, BadInputGetsAClearMessage) {
+    QTemporaryDir dir;
+    const auto run = [](const QString& file) {
+        return cli({QStringLiteral("goal"), QStringLiteral("from-text"), file});
+    };
+    const CliRun empty = run(write(dir, "empty.txt", "  \n\n"));
+    EXPECT_EQ(empty.code, 2);
+    EXPECT_THAT(err(empty), HasSubstr("empty.txt is empty. Give the text of the job ad."));
+
+    const CliRun huge = run(write(dir, "huge.txt", QByteArray(5 * 1024 * 1024, 'a')));
+    EXPECT_EQ(huge.code, 2);
+    EXPECT_THAT(err(huge), HasSubstr("huge.txt holds 5.0 MB; a job ad is at most 1 MB of text."));
+
+    const CliRun longAd = run(write(dir, "long.txt", QByteArray("SQL ").repeated(60'000)));
+    EXPECT_EQ(longAd.code, 2);
+    EXPECT_THAT(err(longAd), HasSubstr("long.txt holds 240000 characters; a job ad is at most 200000"));
+
+    const CliRun binary = run(write(dir, "ad.pdf", QByteArray("%PDF-1.7\n\0\x01\x02\xff\xfe", 15)));
+    EXPECT_EQ(binary.code, 2);
+    EXPECT_THAT(err(binary), HasSubstr("ad.pdf is not text (it is not UTF-8, or holds binary data)"));
+
+    const CliRun missing = run(dir.filePath(QStringLiteral("nowhere.txt")));
+    EXPECT_EQ(missing.code, 2);
+    EXPECT_THAT(err(missing), HasSubstr("nowhere.txt: "));
+
+    const CliRun nothing = run(write(dir, "poem.txt", "The moon rose slowly over the quiet hills.\n"));
+    EXPECT_EQ(nothing.code, 1);
+    EXPECT_THAT(err(nothing), HasSubstr("no ESCO skill is named in"));
+    EXPECT_THAT(err(nothing), HasSubstr("cairn-cli goal from-occupation TITLE"));
+}
+
+TEST(PlanGoalFile, ABadGoalFileIsRefusedWithItsLine) {
+    QTemporaryDir dir;
+    const QString bad = write(dir, "goal.json",
+                              R"({"format": "cairn-goal", "version": 1, "title": "x",
+ "skills": [{"esco": "e", "label": "SQL", "level": 0}]})");
+    const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), bad});
+    EXPECT_EQ(r.code, 1);
+    EXPECT_THAT(err(r), HasSubstr("goal.json:2:"));
+    const CliRun both = cli(
+        {QStringLiteral("plan"), QStringLiteral("--goal-file"), bad, QStringLiteral("--goal"), QStringLiteral("x")});
+    EXPECT_EQ(both.code, 2);
+    EXPECT_THAT(err(both), HasSubstr("give --goal or --goal-file, not both"));
+    const CliRun catalog = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), kCatalog});
+    EXPECT_EQ(catalog.code, 2);
+}
+
+TEST(PlanGoalFile, AGoalNothingTeachesIsPlannedAsEmptyAndSaysWhy) {
+    QTemporaryDir dir;
+    const QString goal = write(dir, "goal.json",
+                               R"({"format": "cairn-goal", "version": 1, "title": "Diplomat",
+ "skills": [{"esco": "http://data.europa.eu/esco/skill/none", "label": "diplomatic principles", "level": 2}]})");
+    const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal});
+    EXPECT_EQ(r.code, 0) << err(r);
+    EXPECT_THAT(out(r), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    EXPECT_THAT(out(r), Not(HasSubstr("infeasible")));
+}
+
+TEST(PlanGoalFile, GapAndParetoSayWhatIsLeftOutToo) {
+    QTemporaryDir dir;
+    const QString goal = write(dir, "goal.json",
+                               R"({"format": "cairn-goal", "version": 1, "title": "Diplomat",
+ "skills": [{"esco": "http://data.europa.eu/esco/skill/none", "label": "diplomatic principles", "level": 2}]})");
+    const CliRun gap = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal});
+    EXPECT_EQ(gap.code, 0) << err(gap);
+    EXPECT_THAT(out(gap), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    const CliRun json = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    EXPECT_THAT(out(json), HasSubstr("\"why\": \"not-in-catalog\""));
+    const CliRun plan = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
+                             QStringLiteral("json")});
+    EXPECT_EQ(plan.code, 0) << err(plan);
+    EXPECT_THAT(out(plan), HasSubstr("  \"untaught\": [\n    {\"esco\": \"http://data.europa.eu/esco/skill/none\", "
+                                     "\"label\": \"diplomatic principles\", \"level\": 2, \"essential\": true, "
+                                     "\"why\": \"not-in-catalog\"}\n  ]\n}\n"));
+    const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--goal-file"), goal});
+    EXPECT_THAT(out(pareto), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+}
