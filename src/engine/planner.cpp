@@ -7,6 +7,7 @@
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
+#include "detail/progress_report.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -57,8 +58,12 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payme
         return r;
     }
     // First a plan with each credential priced on its own (the fast searches), so that a question
-    // the offer MIP cannot settle in time still gets a plan, with the MIP's bound.
-    SearchResult alone = searchPlan(p, spec);
+    // the offer MIP cannot settle in time still gets a plan, with the MIP's bound. Their bounds
+    // on money hold only for money priced that way.
+    SearchSpec priced = spec;
+    if (spec.primary != Metric::Hours)
+        priced.news = plansOnly(spec.news);
+    SearchResult alone = searchPlan(p, priced);
     const Payment alonePayment = standalonePayment(p, alone.set);
     Payment mipPayment;
     const auto viaOffers = searchWithOffers(p, spec, mipPayment);
@@ -98,17 +103,37 @@ std::string finishText(const PlanningProblem& p, Amount day) {
     return "on " + p.start.plusDays(static_cast<int>(day)).toIso();
 }
 
+/// Work the questions that explain an infeasible answer get, in the searches' checks of their
+/// stop condition and the MIP's nodes: counts, so that the reason is the same on every run. The
+/// proof is done by then; finding the cheapest plan without the budget can take a MIP far
+/// longer than the proof did (a 1,000-credential credits goal: 0.06 s to prove no plan fits the
+/// budget, more than 10 s for the cheapest plan without it), so beyond this the reason names the
+/// cheapest plan found instead (docs/performance.md).
+constexpr long long kExplanationChecks = 2000;
+constexpr long long kExplanationNodes = 200;
+
 /// Why an exhaustive search found nothing: try the constraints one at a time.
 std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
     const std::string& currency = p.catalog->currency;
     SearchSpec free = spec;
+    free.news = nullptr; // other questions than the one asked: no progress to report
+    free.stopChecks = kExplanationChecks;
+    free.mipNodes = kExplanationNodes;
     free.useBudget = false;
     free.maxCompletionDay.reset();
     free.primary = Metric::Cost;
     free.secondary = Metric::Cost; // only the cheapest cost is read: no tie-break to settle
     const SearchResult cheapest = searchMoney(p, free);
-    if (!cheapest.found && !cheapest.exhaustive)
-        return "No plan meets the constraints."; // the time to explain it ran out
+    if (!cheapest.found && !cheapest.exhaustive) { // the work to explain it ran out
+        if (!spec.useBudget || !p.budget || spec.maxCompletionDay)
+            return "No plan meets the constraints.";
+        // Only the budget constrains the question, and no plan within it exists (proven).
+        std::string text = "No plan fits the budget of " + moneyText(static_cast<double>(*p.budget) / 100.0, currency);
+        if (cheapest.rootBound > *p.budget)
+            return text + ": no plan costs less than " +
+                   moneyText(static_cast<double>(cheapest.rootBound) / 100.0, currency) + ".";
+        return text + ".";
+    }
     if (!cheapest.found) {
         if (p.creditsGoal)
             return "No combination of credentials you can take earns the credits '" + goal.title +
@@ -119,13 +144,22 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     fastest.primary = Metric::Completion;
     fastest.secondary = Metric::Cost;
     const bool budgetBinds = spec.useBudget && p.budget && cheapest.primary > *p.budget;
+    // Not proven the cheapest: still, every plan costs more than the budget (that is proven),
+    // and this one shows how much more at most.
+    const std::string cheapestText =
+        cheapest.exhaustive ? " but the cheapest plan costs " : " but every plan costs more; the cheapest found costs ";
     if (budgetBinds && !spec.maxCompletionDay)
-        return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
-               " but the cheapest plan costs " + moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) +
-               ".";
+        return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) + cheapestText +
+               moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
     if (spec.maxCompletionDay) {
         const SearchResult soonest = searchMoney(p, fastest);
         const Date deadline = p.start.plusDays(*spec.maxCompletionDay);
+        if (!cheapest.exhaustive || !soonest.exhaustive) { // which of the two binds is not settled
+            if (!spec.useBudget || !p.budget)
+                return "No plan finishes by the deadline of " + deadline.toIso() + ".";
+            return "No plan meets both the budget of " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
+                   " and the deadline of " + deadline.toIso() + ".";
+        }
         if (soonest.found && soonest.primary > *spec.maxCompletionDay) {
             std::string text = "No plan finishes by the deadline of " + deadline.toIso() + "; the earliest finishes " +
                                finishText(p, soonest.primary) + ".";
@@ -208,6 +242,7 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
     // One clock for the whole question: compilation, dominance, landmarks, the searches and the
     // explanation of an infeasible answer all count against the same limit.
+    const auto started = StopClock::Clock::now();
     const StopClock clock(request.timeLimit, request.cancel);
     CompileOutcome compiled = compileProblem(catalog, profile, request, clock);
     if (compiled.stopped)
@@ -218,6 +253,9 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
     SearchSpec spec;
     if (auto why = prepare(p, profile, request, clock, spec))
         return infeasiblePlan(profile, request, *why);
+    ProgressReport progress(p, profile, request, spec, started);
+    spec.news = progress.sink();
+    spec.progress = progress.nodeCounter();
 
     Payment payment;
     bool moneyUnproven = false;

@@ -140,3 +140,73 @@ TEST(PlannerAnswers, CredentialsThatEnableEachOtherDoNotStallTheMip) {
     EXPECT_NEAR(totals.value(QStringLiteral("cost")).toDouble(), 1003.30, 1e-6);
     EXPECT_NEAR(totals.value(QStringLiteral("hours")).toDouble(), 1398.0, 1e-6);
 }
+
+TEST(PlannerAnswers, ProgressLinesGoToStandardErrorAndEndAtTheAnswer) {
+    // g4 of the budget instance goes to the MIP: its plans and GLPK's bounds are reported.
+    const CliRun r = planJson(QStringLiteral("g4"), QStringLiteral("cost"), {QStringLiteral("--progress")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const QJsonObject answer = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    ASSERT_EQ(answer.value(QStringLiteral("status")).toString(), QStringLiteral("optimal"));
+    const double optimum = answer.value(QStringLiteral("totals")).toObject().value(QStringLiteral("cost")).toDouble();
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    double lastValue = 1e300, lastBound = 0;
+    bool sawPlan = false;
+    for (const QString& line : lines) {
+        SCOPED_TRACE(line.toStdString());
+        QJsonParseError error{};
+        const QJsonObject o = QJsonDocument::fromJson(line.toUtf8(), &error).object();
+        ASSERT_EQ(error.error, QJsonParseError::NoError);
+        ASSERT_TRUE(o.contains(QStringLiteral("elapsed_ms")));
+        if (o.contains(QStringLiteral("value"))) {
+            sawPlan = true;
+            const double value = o.value(QStringLiteral("value")).toDouble();
+            EXPECT_NEAR(value, o.value(QStringLiteral("cost")).toDouble(), 1e-6); // cost is the objective
+            EXPECT_LE(value, lastValue + 1e-9);
+            EXPECT_GE(value, optimum - 1e-6);
+            lastValue = value;
+        }
+        if (o.contains(QStringLiteral("bound"))) {
+            const double bound = o.value(QStringLiteral("bound")).toDouble();
+            EXPECT_GE(bound, lastBound - 1e-9);
+            EXPECT_LE(bound, optimum + 1e-6);
+            lastBound = bound;
+        }
+    }
+    EXPECT_TRUE(sawPlan);
+}
+
+TEST(PlannerAnswers, ProgressInTextSaysTheBestPlanAndTheBound) {
+    const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), kCatalog, QStringLiteral("--profile"),
+                          kProfile, QStringLiteral("--goal"), QStringLiteral("g4"), QStringLiteral("--progress")});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("Progress ("));
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("best so far $"));
+    EXPECT_THAT(r.out.toStdString(), testing::Not(HasSubstr("Progress ("))); // the plan alone on standard output
+    const CliRun quiet = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), kCatalog,
+                              QStringLiteral("--profile"), kProfile, QStringLiteral("--goal"), QStringLiteral("g4")});
+    EXPECT_TRUE(quiet.err.isEmpty()) << quiet.err.toStdString();
+    const CliRun help = cli({QStringLiteral("plan"), QStringLiteral("--help")});
+    EXPECT_THAT(help.out.toStdString(), HasSubstr("--progress"));
+}
+
+TEST(PlannerAnswers, ABudgetNoPlanFitsIsExplainedWithoutWaitingForTheLimit) {
+    // data/infeasible-budget-1000/README.md: the proof took 0.06 s and the explanation ran to the
+    // time limit. It now gets a fixed amount of work, so the reason is the same at any limit.
+    const QString dir = QStringLiteral(CAIRN_TEST_DATA "/infeasible-budget-1000/");
+    QString reasons[2];
+    int i = 0;
+    for (const char* limit : {"60", "600"}) {
+        const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), dir + QStringLiteral("catalog.json"),
+                              QStringLiteral("--profile"), dir + QStringLiteral("profile.json"),
+                              QStringLiteral("--goal"), QStringLiteral("g7"), QStringLiteral("--objective"),
+                              QStringLiteral("effort"), QStringLiteral("--format"), QStringLiteral("json"),
+                              QStringLiteral("--time-limit"), QString::fromLatin1(limit)});
+        ASSERT_EQ(r.code, 3) << r.err.toStdString() << r.out.toStdString();
+        const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("infeasible"));
+        reasons[i++] = o.value(QStringLiteral("reason")).toString();
+    }
+    EXPECT_THAT(reasons[0].toStdString(), HasSubstr("budget of $556.33"));
+    EXPECT_EQ(reasons[0], reasons[1]);
+}

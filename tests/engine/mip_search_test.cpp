@@ -268,8 +268,9 @@ TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {
     const std::atomic<bool> cancelled{true};
     MipModel any;
     any.addColumn(0, 1, true);
-    EXPECT_EQ(solveMip(any, {std::chrono::steady_clock::time_point::max(), &cancelled}).status,
-              MipOutcome::Status::Stopped);
+    MipLimits cancelledLimits;
+    cancelledLimits.cancel = &cancelled;
+    EXPECT_EQ(solveMip(any, cancelledLimits).status, MipOutcome::Status::Stopped);
 
     MipModel malformed;
     const int y = malformed.addColumn(0, 1, true);

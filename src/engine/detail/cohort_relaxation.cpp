@@ -21,7 +21,9 @@ bool noPlanEvenWithoutCohortDates(const PlanningProblem& problem, const SearchSp
         }
         c.root = never; // its prerequisites can never hold
     }
-    const SearchResult r = searchPlan(relaxed, spec);
+    SearchSpec quiet = spec;
+    quiet.news = nullptr; // plans of the relaxed problem are no plans of the question
+    const SearchResult r = searchPlan(relaxed, quiet);
     return !r.found && r.exhaustive && !r.cohortRejected && r.completionExact;
 }
 

@@ -99,6 +99,8 @@ public:
                 verdict.plan = true;
                 verdict.set = trimmed(takenOf(set));
                 verdict.weight = weightOf(verdict.set);
+                if (!capacity_ || sizeOf(verdict.set) <= capacity_->limit)
+                    tell(&verdict.set, verdict.weight);
             } else {
                 verdict.landmark = landmarkBeyond(set, pending);
                 if (!verdict.landmark.empty())
@@ -135,8 +137,10 @@ private:
         nodes_ += r.nodes;
         if (!r.complete)
             return std::nullopt;
-        if (r.improved || below < kInfiniteWeight)
+        if (r.improved || below < kInfiniteWeight) {
             lowerBound_ = std::max(lowerBound_, r.improved ? r.value : below);
+            tell(nullptr, lowerBound_);
+        }
         if (!r.improved)
             return std::nullopt;
         return r.set;
@@ -162,7 +166,22 @@ private:
             haveIncumbent_ = true;
             incumbentWeight_ = weight;
             incumbent_ = std::move(plan);
+            tell(&incumbent_, weight);
         }
+    }
+
+    /// Progress news: a plan of this weight, or (plan null) a new proven lower bound.
+    void tell(const std::vector<int>* plan, Weight weight) {
+        if (!spec_.news)
+            return;
+        if (plan) {
+            if (weight >= toldWeight_)
+                return;
+            toldWeight_ = weight;
+            spec_.news({plan, std::nullopt});
+            return;
+        }
+        spec_.news({nullptr, static_cast<Amount>(weight / lex_.scale)});
     }
 
     Amount sizeOf(const std::vector<int>& set) const {
@@ -319,6 +338,7 @@ private:
     std::function<bool()> stop_;
     std::vector<int> incumbent_;
     Weight incumbentWeight_ = kInfiniteWeight;
+    Weight toldWeight_ = kInfiniteWeight; ///< the lightest plan reported as progress
     bool haveIncumbent_ = false;
     Weight lowerBound_ = 0;
     bool exhaustive_ = false;
@@ -332,6 +352,7 @@ private:
 /// completion day is the earliest possible; then the cheapest plan that finishes that day.
 std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, const SearchSpec& spec) {
     SearchSpec fewestHours = spec;
+    fewestHours.news = plansOnly(spec.news); // their bounds are on hours and money, not days
     fewestHours.primary = Metric::Hours;
     fewestHours.secondary = Metric::Cost;
     fewestHours.maxCompletionDay.reset();
@@ -357,6 +378,7 @@ std::optional<SearchResult> soonestSelfPaced(const PlanningProblem& problem, con
         return result;
     }
     SearchSpec byDay = spec;
+    byDay.news = fewestHours.news;
     byDay.primary = Metric::Cost;
     byDay.secondary = Metric::Hours;
     const auto plan = LandmarkSearch(problem, byDay, std::move(*cheapest),

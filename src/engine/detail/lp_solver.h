@@ -50,6 +50,11 @@ private:
 struct MipLimits {
     std::chrono::steady_clock::time_point deadline = std::chrono::steady_clock::time_point::max();
     const std::atomic<bool>* cancel = nullptr;
+    /// Stop after this many branch-and-bound nodes (0: no limit). Unlike time, it stops the
+    /// solver at the same point on every run.
+    long long maxNodes = 0;
+    /// Called during the solve whenever the best proven lower bound on the objective rises.
+    std::function<void(double bound)> onBound;
 };
 
 struct MipOutcome {

@@ -57,6 +57,14 @@ bool pastDeadline(const MipLimits& limits) {
            std::chrono::steady_clock::now() >= limits.deadline;
 }
 
+bool pastNodeLimit(glp_tree* tree, const MipLimits& limits) {
+    if (limits.maxNodes <= 0)
+        return false;
+    int active = 0, current = 0, total = 0;
+    glp_ios_tree_size(tree, &active, &current, &total);
+    return total > limits.maxNodes;
+}
+
 /// Called by GLPK at every stage of its branch and bound: stops it on cancel or time, and keeps
 /// the best bound of the open nodes (the proven lower bound when the search is stopped).
 bool wellFormedRow(const MipModel::Row& r, int columns);
@@ -102,6 +110,14 @@ void addLazyRows(glp_tree* tree, Guard& guard) {
     }
 }
 
+/// Hands a new bound to the caller; nothing it throws may cross GLPK's frames.
+void reportBound(const MipLimits& limits, double bound) {
+    try {
+        limits.onBound(bound);
+    } catch (...) {
+    }
+}
+
 void onTreeEvent(glp_tree* tree, void* info) {
     auto* guard = static_cast<Guard*>(info);
     if (guard->lazy && glp_ios_reason(tree) == GLP_IROWGEN)
@@ -112,9 +128,13 @@ void onTreeEvent(glp_tree* tree, void* info) {
         glp_ios_heur_sol(tree, guard->values.data()); // rejected when no better: then nothing changes
         guard->start = nullptr;
     }
-    if (const int node = glp_ios_best_node(tree); node != 0)
-        guard->bound = glp_ios_node_bound(tree, node);
-    if (pastDeadline(*guard->limits))
+    if (const int node = glp_ios_best_node(tree); node != 0) {
+        const double bound = glp_ios_node_bound(tree, node);
+        if (guard->limits->onBound && bound > guard->bound && std::isfinite(bound))
+            reportBound(*guard->limits, bound);
+        guard->bound = bound;
+    }
+    if (pastDeadline(*guard->limits) || pastNodeLimit(tree, *guard->limits))
         glp_ios_terminate(tree);
 }
 

@@ -150,6 +150,7 @@ public:
           secondary_(metricWeights(p, spec.secondary)) {
         limits_.deadline = deadlineOf(spec, Clock::now());
         limits_.cancel = spec.stop.cancelFlag();
+        limits_.maxNodes = spec.mipNodes;
     }
 
     std::optional<SearchResult> run() {
@@ -177,7 +178,13 @@ public:
             addLandmarkRow(f_, set);
         // The primary objective.
         const std::vector<double> start = startFor(incumbent_);
+        if (spec_.news)
+            limits_.onBound = [this](double bound) { spec_.news({nullptr, provenBelow(bound)}); };
         const Phase first = solve(primary_, start.empty() ? nullptr : &start);
+        limits_.onBound = nullptr; // the tie-break's bounds are on the secondary
+        if (spec_.news && first.found)
+            spec_.news({&first.set, first.status == Phase::Proven ? std::optional<Amount>(sumOf(primary_, first.set))
+                                                                  : std::nullopt});
         if (first.status == Phase::Failed)
             return std::nullopt;
         if (first.status == Phase::NoPlan)
@@ -312,10 +319,15 @@ private:
         return r;
     }
 
+    /// The solver's bound in whole units, rounded down past its tolerances.
+    static Amount provenBelow(double bound) {
+        return std::max<Amount>(0, static_cast<Amount>(std::floor(bound * (1 - 1e-9) - 1e-6)));
+    }
+
     /// Stopped by time or cancel: the best checked plan, if any, and the bound proven so far.
     std::optional<SearchResult> unfinished(double bound, const std::vector<int>* plan) {
         SearchResult r;
-        r.rootBound = std::max<Amount>(0, static_cast<Amount>(std::floor(bound * (1 - 1e-9) - 1e-6)));
+        r.rootBound = provenBelow(bound);
         if (!plan)
             return r;
         auto result = finish(*plan, false, r.rootBound);
@@ -356,8 +368,11 @@ private:
         for (std::size_t i = 0; i < f_.take.size(); ++i)
             if (values[static_cast<std::size_t>(f_.take[i])] > 0.5)
                 set.push_back(static_cast<int>(i));
-        if (isPlan(p_, set, pinned_, f_, values))
+        if (isPlan(p_, set, pinned_, f_, values)) {
+            if (spec_.news)
+                spec_.news({&set, std::nullopt});
             return {};
+        }
         // A set that cannot be ordered is cut off by what its stuck credentials miss, and by
         // the landmark it misses: on career goals that is small and bounds well, on credits
         // goals it names nearly every credential with credits and the cuts do the work.

@@ -33,6 +33,7 @@ public:
                 pinned_.push_back(static_cast<int>(i));
         limits_.deadline = spec.stop.deadline();
         limits_.cancel = spec.stop.cancelFlag();
+        limits_.maxNodes = spec.mipNodes;
     }
 
     std::optional<SearchResult> run(Payment& payment) {
@@ -55,7 +56,10 @@ public:
         if (spec_.useBudget && p_.budget)
             f_.model.addRow(money_, -MipModel::kUnbounded, static_cast<double>(*p_.budget) + 0.5);
 
+        if (spec_.news)
+            limits_.onBound = [this](double bound) { spec_.news({nullptr, provenBelow(bound)}); };
         const Phase first = solve(terms(spec_.primary));
+        limits_.onBound = nullptr; // the tie-break's bounds are on the secondary
         if (first.status == Phase::Failed)
             return std::nullopt;
         if (first.status == Phase::NoPlan)
@@ -288,8 +292,13 @@ private:
         for (;;) {
             const LazyRows lazy = [this](const std::vector<double>& values) -> std::vector<MipModel::Row> {
                 const std::vector<int> set = setOf(values);
-                if (isPlan(set, values))
+                if (isPlan(set, values)) {
+                    if (spec_.news) {
+                        const Candidate found = candidate(set, values);
+                        spec_.news({&found.set, std::nullopt, &found.payment});
+                    }
                     return {};
+                }
                 return {cut(set)};
             };
             const MipOutcome out = solveMip(f_.model, limits_, &lazy);
@@ -328,11 +337,18 @@ private:
         return r;
     }
 
+    /// The solver's bound on the primary objective in its own unit, rounded down past the
+    /// solver's tolerances.
+    Amount provenBelow(double bound) const {
+        const Amount below = std::max<Amount>(0, static_cast<Amount>(std::floor(bound * (1 - 1e-9) - 1e-6)));
+        if (spec_.primary == Metric::Completion)
+            return std::max<Amount>(0, completionDayForHours(below, p_.hoursPerWeek));
+        return below;
+    }
+
     std::optional<SearchResult> unfinished(const Phase& phase, Payment& payment) const {
         SearchResult r;
-        r.rootBound = std::max<Amount>(0, static_cast<Amount>(std::floor(phase.bound * (1 - 1e-9) - 1e-6)));
-        if (spec_.primary == Metric::Completion)
-            r.rootBound = std::max<Amount>(0, completionDayForHours(r.rootBound, p_.hoursPerWeek));
+        r.rootBound = provenBelow(phase.bound);
         if (!phase.found)
             return r;
         auto result = finish(phase.plan, false, payment);

@@ -267,6 +267,13 @@ private:
         return add == kInfinite ? kInfinite : sums_[mi] + add;
     }
 
+    void settleRootBound(Amount bound) {
+        result_.rootBound = bound;
+        rootBoundPending_ = false;
+        if (spec_.news)
+            spec_.news({nullptr, bound});
+    }
+
     /// True when no plan below this node can beat the incumbent or meet the constraints.
     bool prune(const std::vector<int>& mandatory) {
         Amount lp = 0;
@@ -278,20 +285,16 @@ private:
                 return true;
             const Amount lb = sums_[lex_] + add;
             lp = lb / lexScale_;
-            if (rootBoundPending_) {
-                result_.rootBound = lp;
-                rootBoundPending_ = false;
-            }
+            if (rootBoundPending_)
+                settleRootBound(lp);
             if (result_.found && lb >= incumbentLex_)
                 return true;
         } else {
             lp = metricBound(spec_.primary, mandatory);
             if (lp == kInfinite)
                 return true;
-            if (rootBoundPending_) {
-                result_.rootBound = lp;
-                rootBoundPending_ = false;
-            }
+            if (rootBoundPending_)
+                settleRootBound(lp);
         }
         if (lex_ < 0 && result_.found) {
             if (lp > result_.primary)
@@ -373,6 +376,8 @@ private:
             result_.set = chosen_;
             if (lex_ >= 0)
                 incumbentLex_ = sums_[lex_];
+            if (spec_.news)
+                spec_.news({&result_.set, std::nullopt});
         }
         if (!exact)
             result_.completionExact = false;
@@ -622,6 +627,15 @@ private:
 };
 
 } // namespace
+
+SearchNewsSink plansOnly(const SearchNewsSink& sink) {
+    if (!sink)
+        return {};
+    return [sink](const SearchNews& news) {
+        if (news.plan)
+            sink({news.plan, std::nullopt, news.payment});
+    };
+}
 
 SearchResult searchPlan(const PlanningProblem& problem, const SearchSpec& spec) {
     // Questions a MIP can state go to the portfolio (the searches below, then the MIP).

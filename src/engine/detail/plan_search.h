@@ -14,6 +14,23 @@ namespace cairn::detail {
 /// What a plan is measured by. Completion is the schedule's last day.
 enum class Metric { Cost, Hours, Balanced, Completion };
 
+struct Payment; // offer_money.h
+
+/// News from a search while it runs, for the planner's progress reports: a plan it found (local
+/// indices; checked by the search as far as it checks its leaves: the planner checks order,
+/// budget and deadline again) and a proven lower bound on the primary value of every plan.
+struct SearchNews {
+    const std::vector<int>* plan = nullptr;
+    std::optional<Amount> bound;
+    /// How the plan is paid, when not each credential at its own cheapest (offer_money.h).
+    const Payment* payment = nullptr;
+};
+using SearchNewsSink = std::function<void(const SearchNews&)>;
+
+/// The sink with bounds left out: for searches whose bounds are on another metric than the
+/// question's primary (the steps of the earliest completion, money priced without offers).
+SearchNewsSink plansOnly(const SearchNewsSink& sink);
+
 struct SearchSpec {
     Metric primary = Metric::Cost;
     Metric secondary = Metric::Hours;
@@ -21,6 +38,8 @@ struct SearchSpec {
     std::optional<int> maxCompletionDay; ///< the deadline (or a Pareto step), as a day offset
     StopClock stop;                      ///< the question's time limit and cancel flag, shared by every search of it
     std::function<void(long long)> progress;
+    /// Plans and bounds as they are found (empty: nobody listens).
+    SearchNewsSink news;
     /// Let sums of weights go to the landmark search (landmark_search.h); off to compare the two.
     bool landmarkSearch = true;
     /// Let questions the searches do not settle quickly go to the MIP (mip_search.h).
@@ -28,6 +47,8 @@ struct SearchSpec {
     /// Stop after this many checks of the time limit (0: no such limit). Unlike time, it stops
     /// a search at the same point on every run.
     long long stopChecks = 0;
+    /// Stop the MIPs after this many branch-and-bound nodes each (0: no limit); deterministic too.
+    long long mipNodes = 0;
 };
 
 struct SearchResult {

@@ -61,8 +61,12 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
                                    QStringLiteral("TEXT"));
     const QCommandLineOption note(QStringLiteral("note"), QStringLiteral("Note kept with the saved plan."),
                                   QStringLiteral("TEXT"));
+    const QCommandLineOption progress(
+        QStringLiteral("progress"),
+        QStringLiteral("While searching, write the best plan so far, the proven bound and the gap to standard "
+                       "error, one line each time one of them improves (JSON lines with --format json)."));
     const ExportOptions exports;
-    parser.addOptions({client, save, title, note, databaseOption()});
+    parser.addOptions({client, save, title, note, progress, databaseOption()});
     exports.addTo(parser);
     if (auto code = parseOrExit(parser, arguments, io))
         return *code;
@@ -112,6 +116,15 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     if (!in)
         return exitCode;
 
+    if (parser.isSet(progress)) {
+        const Catalog& catalog = in->catalog.catalog;
+        const Objective objective = in->request.objective;
+        const bool json = in->json;
+        in->request.onProgress = [&io, &catalog, objective, json](const PlanProgress& news) {
+            io.err << (json ? progressJson(news) : progressText(catalog, objective, news));
+            io.err.flush();
+        };
+    }
     const Plan result = plan(in->catalog.catalog, in->profile, in->request);
     if (!targets.usesStandardOutput()) { // else the plan goes there as the file asked for
         if (in->json)

@@ -156,6 +156,50 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     return out;
 }
 
+QString progressText(const Catalog& catalog, Objective objective, const PlanProgress& progress) {
+    QString out;
+    QTextStream s(&out);
+    s << "Progress (" << number(static_cast<double>(progress.elapsed.count()) / 1000.0) << " s, " << progress.nodes
+      << " nodes): ";
+    Plan shown;
+    if (progress.best) {
+        shown = *progress.best;
+        const PlanTotals& t = shown.totals;
+        s << "best so far " << money(t.cost, catalog.currency) << ", " << number(t.hours) << " hours, "
+          << shown.credentials.size() << (shown.credentials.size() == 1 ? " credential" : " credentials")
+          << ", done by " << q(t.completion.toIso()) << '.';
+    } else {
+        s << "no plan yet.";
+        shown.objective = objective;
+    }
+    shown.status = PlanStatus::Feasible;
+    shown.bound = progress.bound;
+    shown.gap = progress.gap;
+    if (const QString bound = text::PlanWords(catalog.currency, english()).bound(shown); !bound.isEmpty())
+        s << ' ' << printableLine(bound);
+    s << '\n';
+    return out;
+}
+
+QString progressJson(const PlanProgress& progress) {
+    QString out;
+    QTextStream s(&out);
+    s << "{\"elapsed_ms\": " << progress.elapsed.count() << ", \"nodes\": " << progress.nodes;
+    auto real = [&](const char* name, double v) { s << ", \"" << name << "\": " << QString::number(v, 'g', 15); };
+    if (progress.best) {
+        real("value", progress.value.value_or(0));
+        s << ", \"credentials\": " << progress.best->credentials.size();
+        real("cost", progress.best->totals.cost);
+        real("hours", progress.best->totals.hours);
+    }
+    if (progress.bound)
+        real("bound", *progress.bound);
+    if (progress.gap)
+        real("gap", *progress.gap);
+    s << "}\n";
+    return out;
+}
+
 QString paretoText(const Catalog& catalog, const std::vector<Plan>& front) {
     QString out;
     QTextStream s(&out);

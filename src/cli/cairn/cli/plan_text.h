@@ -18,5 +18,10 @@ QString paymentsText(const Plan& plan, const std::string& currency);
 /// "Money by pace (same credentials and offers): $441 at 5 h a week; …", one line; empty when
 /// the plan pays no subscription.
 QString paceText(const Plan& plan, const std::string& currency);
+/// One line on the search's progress: the best plan so far, the proven bound and the gap.
+QString progressText(const Catalog& catalog, Objective objective, const PlanProgress& progress);
+/// The same as one line of JSON: elapsed_ms, nodes, and value, credentials, cost, hours when
+/// there is a plan; bound and gap when known.
+QString progressJson(const PlanProgress& progress);
 
 } // namespace cairn::cli

@@ -13,6 +13,24 @@
 
 namespace cairn {
 
+/// What the planner knows while it searches: the best plan so far and how far from the best
+/// possible it can be. Handed to PlanRequest::onProgress.
+struct PlanProgress {
+    /// Search nodes explored so far (the same count PlanRequest::progress gets).
+    long long nodes = 0;
+    /// Time since plan() was called.
+    std::chrono::milliseconds elapsed{0};
+    /// The best plan found so far, with status Feasible (not proven yet); empty before the first.
+    std::optional<Plan> best;
+    /// The best plan's score, in Plan::bound's unit (money, hours, money plus valued hours, or
+    /// days from the start).
+    std::optional<double> value;
+    /// No plan scores below this, in Plan::bound's unit; empty while nothing above zero is proven.
+    std::optional<double> bound;
+    /// (best - bound) / bound, when both are known and the bound is above zero.
+    std::optional<double> gap;
+};
+
 /// What to plan for. Budget, deadline, pins and excludes here add to the profile's own.
 struct PlanRequest {
     std::string goal;
@@ -29,6 +47,10 @@ struct PlanRequest {
     const std::atomic<bool>* cancel = nullptr;
     /// Called now and then with the number of search nodes explored.
     std::function<void(long long nodes)> progress;
+    /// plan() only: called on the planning thread whenever the best plan found or the proven
+    /// bound improves (bound-only news at most every 100 ms). Both only ever improve within one
+    /// call of plan(). The callback must be quick; to stop, set `cancel`.
+    std::function<void(const PlanProgress&)> onProgress;
 };
 
 /// Finds a provably optimal plan (see docs/planning-model.md).
