@@ -55,6 +55,17 @@ TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
     EXPECT_THAT(out(planned), HasSubstr("which the goal 'data analyst' needs"));
 }
 
+TEST(GoalFromOccupation, SaysWhenTheCatalogLinksNoSkillToEscoAndWhichOneDoes) {
+    // The default sample catalog gives no ESCO URIs, so nothing of an occupation can be matched.
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst")});
+    ASSERT_EQ(r.code, 0) << err(r);
+    EXPECT_THAT(out(r), HasSubstr("0 of the 52 skills can be planned"));
+    EXPECT_THAT(out(r), HasSubstr("links none of its skills to ESCO. Use a catalog that does"));
+    const CliRun career = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"),
+                               QStringLiteral("Data Analyst"), QStringLiteral("--catalog"), kCatalog});
+    EXPECT_THAT(out(career), Not(HasSubstr("links none of its skills to ESCO")));
+}
+
 TEST(GoalFromOccupation, AnAmbiguousQueryListsTheCandidates) {
     const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("analyst")});
     EXPECT_EQ(r.code, 2);

@@ -88,6 +88,13 @@ void describe(const SkillGoal& goal, const CatalogInput& catalog, QTextStream& s
                std::count_if(built.untaught.begin(), built.untaught.end(),
                              [](const UntaughtSkill& u) { return u.why != UntaughtSkill::Why::LevelTooHigh; })
         << " of the " << goal.skills.size() << " skills can be planned.\n";
+    // Skills are matched by their ESCO URI: a catalog that gives none cannot teach any of them,
+    // which is worth saying before the long list of what it does not teach.
+    if (std::none_of(catalog.catalog.skills.begin(), catalog.catalog.skills.end(),
+                     [](const Skill& s) { return !s.esco.empty(); }))
+        say << "The catalog " << QString::fromStdString(catalog.catalog.name)
+            << " links none of its skills to ESCO. Use a catalog that does, such as the bundled career catalog "
+               "(--catalog /usr/share/cairn/catalogs/cairn-catalog.json).\n";
     if (const QString summary = text::GoalWords::summary(built.untaught, static_cast<int>(goal.skills.size()));
         !summary.isEmpty())
         say << summary << '\n';
