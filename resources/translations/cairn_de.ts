@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>CatalogBrowser</name>
+    <name>CatalogPanel</name>
     <message>
         <source>Search credentials, providers, skills…</source>
         <translation>Zertifikate, Anbieter, Kompetenzen suchen…</translation>
@@ -296,7 +296,7 @@
     </message>
 </context>
 <context>
-    <name>GoalBar</name>
+    <name>GoalPanel</name>
     <message>
         <source>C&amp;lient</source>
         <translation>K&amp;lient</translation>
@@ -749,7 +749,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>ProfilePanel</name>
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
@@ -1581,7 +1581,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::CaseloadView</name>
+    <name>cairn::app::CaseloadPanel</name>
     <message>
         <source>no plan found in time</source>
         <translation>kein Plan im Zeitlimit gefunden</translation>
@@ -1712,7 +1712,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::CatalogBrowser</name>
+    <name>cairn::app::CatalogPanel</name>
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
@@ -1763,7 +1763,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::ChartsView</name>
+    <name>cairn::app::ChartsPanel</name>
     <message>
         <source>Click a plan on the trade-off to show it.</source>
         <translation>Klicken Sie auf einen Plan der Abwägung, um ihn anzuzeigen.</translation>
@@ -2016,7 +2016,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::GoalBar</name>
+    <name>cairn::app::GoalPanel</name>
     <message>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
@@ -2787,7 +2787,7 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::PlanSummaryView</name>
+    <name>cairn::app::SummaryPanel</name>
     <message>
         <source>Unknown: the search stopped before it found a plan; one may still exist.</source>
         <translation>Unbekannt: Die Suche endete, bevor sie einen Plan fand; es kann dennoch einen geben.</translation>
@@ -2918,7 +2918,7 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::ProfileEditor</name>
+    <name>cairn::app::ProfilePanel</name>
     <message>
         <source>Skill to add…</source>
         <translation>Kompetenz hinzufügen…</translation>

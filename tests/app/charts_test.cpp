@@ -10,7 +10,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
-#include <cairn/app/charts/charts_view.h>
+#include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/charts/credits_chart.h>
 #include <cairn/app/charts/pareto_chart.h>
 #include <cairn/app/charts/spending_chart.h>
@@ -33,7 +33,7 @@ class ChartsTest : public QObject {
 
 private:
     std::unique_ptr<PlanningSession> session_;
-    std::unique_ptr<ChartsView> view_;
+    std::unique_ptr<ChartsPanel> view_;
 
     PlanRequest request() const {
         PlanRequest r;
@@ -43,7 +43,7 @@ private:
     }
 
     void waitForFront() {
-        QSignalSpy ready(view_.get(), &ChartsView::frontReady);
+        QSignalSpy ready(view_.get(), &ChartsPanel::frontReady);
         view_->refresh();
         // The trade-off is worked out off the GUI thread: refresh() returns before it is done.
         QVERIFY(!view_->isIdle());
@@ -62,7 +62,7 @@ private:
         session_->setCatalog(std::move(*catalog.value));
         session_->setClient(QFileInfo(file).baseName(), *profile.value);
         session_->setGoal(profile.value->goal);
-        view_ = std::make_unique<ChartsView>(session_.get());
+        view_ = std::make_unique<ChartsPanel>(session_.get());
         view_->resize(1000, 800);
     }
 
@@ -130,7 +130,7 @@ private slots:
         const auto front = pareto->front();
         QVERIFY(front.size() >= 2);
         QSignalSpy chosen(pareto, &ParetoChart::planChosen);
-        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        QSignalSpy adopted(view_.get(), &ChartsPanel::planAdopted);
         const int fastest = static_cast<int>(front.size()) - 1;
         pareto->choosePoint(fastest);
         QCOMPARE(chosen.count(), 1);
@@ -154,7 +154,7 @@ private slots:
         auto* pareto = view_->pareto();
         const auto front = pareto->front();
         QVERIFY(!front.empty());
-        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        QSignalSpy adopted(view_.get(), &ChartsPanel::planAdopted);
         const QPointF value(front.front().totals.weeks, front.front().totals.cost);
         QChartView* chartView = pareto->view();
         const QPointF scene = chartView->chart()->mapToPosition(value, pareto->points());

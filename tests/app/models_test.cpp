@@ -6,11 +6,11 @@
 #include <QUndoStack>
 #include <cairn/app/models/credential_filter_model.h>
 #include <cairn/app/models/credential_table_model.h>
-#include <cairn/app/panels/issues_panel.h>
-#include <cairn/app/undo/mark_completed_command.h>
-#include <cairn/app/session/planning_session.h>
-#include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/app/models/skill_level_model.h>
+#include <cairn/app/panels/issues_panel.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/undo/mark_completed_command.h>
+#include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {

@@ -5,10 +5,10 @@
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
+#include <cairn/app/session/planning_session.h>
 #include <cairn/app/undo/exclude_command.h>
 #include <cairn/app/undo/mark_completed_command.h>
 #include <cairn/app/undo/pin_command.h>
-#include <cairn/app/session/planning_session.h>
 #include <cairn/app/undo/set_profile_value_command.h>
 #include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
