@@ -1943,6 +1943,33 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>cairn::app::CredentialMarkCommand</name>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Festlegung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 ausschließen</translation>
+    </message>
+    <message>
+        <source>Include %1 again</source>
+        <translation>%1 wieder einbeziehen</translation>
+    </message>
+    <message>
+        <source>Mark %1 completed</source>
+        <translation>%1 als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 not completed</source>
+        <translation>%1 als nicht abgeschlossen markieren</translation>
+    </message>
+</context>
+<context>
     <name>cairn::app::CreditsChart</name>
     <message>
         <source>Planned</source>
@@ -2005,17 +2032,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::ExcludeCommand</name>
-    <message>
-        <source>Exclude %1</source>
-        <translation>%1 ausschließen</translation>
-    </message>
-    <message>
-        <source>Include %1 again</source>
-        <translation>%1 wieder einbeziehen</translation>
-    </message>
-</context>
-<context>
     <name>cairn::app::GoalPanel</name>
     <message>
         <source>Cheapest</source>
@@ -2048,6 +2064,37 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Degree</source>
         <translation>Studiengang</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::GoalCommand</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Fewest hours</source>
+        <translation>Wenigste Stunden</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Soonest</source>
+        <translation>Am frühesten</translation>
+    </message>
+    <message>
+        <source>Clear the goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Choose goal %1</source>
+        <translation>Ziel %1 wählen</translation>
+    </message>
+    <message>
+        <source>Objective “%1”</source>
+        <translation>Optimierung „%1“</translation>
     </message>
 </context>
 <context>
@@ -2655,17 +2702,6 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::MarkCompletedCommand</name>
-    <message>
-        <source>Mark %1 completed</source>
-        <translation>%1 als abgeschlossen markieren</translation>
-    </message>
-    <message>
-        <source>Mark %1 not completed</source>
-        <translation>%1 als nicht abgeschlossen markieren</translation>
-    </message>
-</context>
-<context>
     <name>cairn::app::ParetoChart</name>
     <message>
         <source>Cost against time</source>
@@ -2773,17 +2809,6 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Goal</source>
         <translation>Ziel</translation>
-    </message>
-</context>
-<context>
-    <name>cairn::app::PinCommand</name>
-    <message>
-        <source>Pin %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
-        <source>Unpin %1</source>
-        <translation>Festlegung von %1 aufheben</translation>
     </message>
 </context>
 <context>

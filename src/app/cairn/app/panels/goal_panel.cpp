@@ -3,6 +3,7 @@
 #include "cairn/app/common/editor_ranges.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/session/planning_session.h"
+#include "cairn/app/undo/goal_command.h"
 #include "cairn/app/undo/set_profile_value_command.h"
 #include "ui_goal_panel.h"
 
@@ -40,11 +41,12 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
     connect(ui_->clientCombo, &QComboBox::activated, this,
             [this](int index) { emit clientChosen(ui_->clientCombo->itemData(index).toString()); });
     connect(ui_->newClientButton, &QToolButton::clicked, this, &GoalPanel::newClientRequested);
-    connect(ui_->goalCombo, &QComboBox::activated, this,
-            [this](int index) { session_->setGoal(ui_->goalCombo->itemData(index).toString().toStdString()); });
+    connect(ui_->goalCombo, &QComboBox::activated, this, [this](int index) {
+        GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
+    });
     connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, &GoalPanel::chooseGoalFromText);
     connect(ui_->objectiveCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        session_->setObjective(static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));
+        GoalCommand::pushObjective(session_, static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));
     });
     connect(ui_->budgetCheck, &QCheckBox::toggled, this, [this](bool on) {
         ui_->budgetSpin->setEnabled(on);
@@ -128,7 +130,7 @@ void GoalPanel::chooseGoalFromText() {
     if (index < 0)
         return;
     ui_->goalCombo->setCurrentIndex(index);
-    session_->setGoal(ui_->goalCombo->itemData(index).toString().toStdString());
+    GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
 }
 
 void GoalPanel::loadProfile() {

@@ -4,7 +4,7 @@
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/models/skill_level_model.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/undo/mark_completed_command.h"
+#include "cairn/app/undo/credential_mark_command.h"
 #include "cairn/app/undo/set_profile_value_command.h"
 #include "cairn/app/undo/set_skill_level_command.h"
 #include "ui_profile_panel.h"
@@ -86,8 +86,8 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     });
     connect(ui_->uncompleteButton, &QPushButton::clicked, this, [this] {
         if (auto* item = ui_->completedList->currentItem())
-            session_->undoStack()->push(
-                new MarkCompletedCommand(session_, item->data(Qt::UserRole).toString().toStdString(), false));
+            session_->undoStack()->push(new CredentialMarkCommand(
+                session_, CredentialMark::Completed, item->data(Qt::UserRole).toString().toStdString(), false));
     });
     connect(ui_->completedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });

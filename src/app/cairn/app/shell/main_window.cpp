@@ -23,9 +23,7 @@
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/shell/about_box.h"
 #include "cairn/app/shell/app_settings.h"
-#include "cairn/app/undo/exclude_command.h"
-#include "cairn/app/undo/mark_completed_command.h"
-#include "cairn/app/undo/pin_command.h"
+#include "cairn/app/undo/credential_mark_command.h"
 #include "ui_main_window.h"
 
 #ifdef HAVE_CAIRN_REPORT
@@ -248,18 +246,17 @@ void MainWindow::connectActions() {
         dialog->show();
     });
     ui_->actionCancelPlan->setEnabled(false);
-    connect(ui_->actionMarkCompleted, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new MarkCompletedCommand(session_, id, !session_->isCompleted(id)));
-    });
-    connect(ui_->actionPin, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new PinCommand(session_, id, !session_->isPinned(id)));
-    });
-    connect(ui_->actionExclude, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new ExcludeCommand(session_, id, !session_->isExcluded(id)));
-    });
+    const auto toggleMark = [this](CredentialMark mark, bool (PlanningSession::*isOn)(const std::string&) const) {
+        return [this, mark, isOn] {
+            const std::string id = currentCredential_.toStdString();
+            session_->undoStack()->push(new CredentialMarkCommand(session_, mark, id, !(session_->*isOn)(id)));
+        };
+    };
+    connect(ui_->actionMarkCompleted, &QAction::triggered, this,
+            toggleMark(CredentialMark::Completed, &PlanningSession::isCompleted));
+    connect(ui_->actionPin, &QAction::triggered, this, toggleMark(CredentialMark::Pinned, &PlanningSession::isPinned));
+    connect(ui_->actionExclude, &QAction::triggered, this,
+            toggleMark(CredentialMark::Excluded, &PlanningSession::isExcluded));
     connect(ui_->actionZoomIn, &QAction::triggered, pathway_, &PathwayView::zoomIn);
     ui_->actionZoomIn->setShortcuts({QKeySequence(tr("Ctrl++")), QKeySequence(tr("Ctrl+="))});
     connect(ui_->actionZoomOut, &QAction::triggered, pathway_, &PathwayView::zoomOut);
