@@ -3367,6 +3367,10 @@ Trotzdem schließen?</numerusform>
 <context>
     <name>cairn::report::detail</name>
     <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
+    <message>
         <source>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;No plan found yet.&lt;/span&gt; %1</source>
         <translation>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;Noch kein Plan gefunden.&lt;/span&gt; %1</translation>
     </message>
