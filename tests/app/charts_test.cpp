@@ -6,6 +6,8 @@
 #include <QChartView>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
@@ -24,6 +26,24 @@ namespace cairn::app::test {
 namespace {
 constexpr int kFrontTimeoutMs = 30000;
 
+/// The numbers drawn just below a chart's plot area: the tick labels of its bottom axis.
+QStringList bottomAxisNumbers(QChartView* view) {
+    const QRectF plot = view->chart()->plotArea();
+    QStringList numbers;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        QString text;
+        if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
+            text = rich->toPlainText();
+        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            text = simple->text();
+        const QRectF at = item->sceneBoundingRect();
+        bool number = false;
+        QLocale().toDouble(text, &number);
+        if (item->isVisible() && number && at.top() >= plot.bottom() - 2 && at.top() < plot.bottom() + 30)
+            numbers << text;
+    }
+    return numbers;
+}
 } // namespace
 
 /// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
@@ -163,6 +183,21 @@ private slots:
         QTRY_COMPARE(adopted.count(), 1);
         QCOMPARE(adopted.at(0).at(0).toInt(), 0);
         QCOMPARE(*session_->plan(), front.front());
+    }
+
+    void everyChartAxisHasNumbers() {
+        waitForFront();
+        session_->setPlan(cairn::plan(session_->catalog(), session_->profile(), request()));
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        int charts = 0;
+        for (QChartView* chart : view_->findChildren<QChartView*>()) {
+            if (!chart->isVisibleTo(view_.get()))
+                continue;
+            ++charts;
+            QTRY_VERIFY2(bottomAxisNumbers(chart).size() >= 2, qPrintable(chart->chart()->title()));
+        }
+        QVERIFY(charts >= 3);
     }
 
     void spendingEndsAtThePlanTotal() {
