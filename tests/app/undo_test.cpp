@@ -2,6 +2,7 @@
 
 #include <QComboBox>
 #include <QDate>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
@@ -165,6 +166,22 @@ private slots:
         QVERIFY(session_->goal().empty());
         stack->redo();
         QCOMPARE(session_->goal(), first);
+    }
+
+    void longGoalTitlesShowTheirStart() {
+        GoalPanel panel(session_.get());
+        auto* goals = panel.findChild<QComboBox*>(QStringLiteral("goalCombo"));
+        panel.resize(300, panel.sizeHint().height());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        goals->setCurrentIndex(1);
+        emit goals->activated(1);
+        QVERIFY(!session_->goal().empty());
+        QCOMPARE(goals->lineEdit()->cursorPosition(), 0);
+        goals->lineEdit()->setFocus();
+        goals->lineEdit()->setText(goals->itemText(2).left(6));
+        QTest::keyClick(goals->lineEdit(), Qt::Key_Return);
+        QCOMPARE(goals->lineEdit()->cursorPosition(), 0);
     }
 
     void editsAskForANewPlan() {

@@ -44,7 +44,10 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
     connect(ui_->goalCombo, &QComboBox::activated, this, [this](int index) {
         GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
     });
-    connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, &GoalPanel::chooseGoalFromText);
+    connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        chooseGoalFromText();
+        showTitleStart();
+    });
     connect(ui_->objectiveCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         GoalCommand::pushObjective(session_, static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));
     });
@@ -116,6 +119,14 @@ void GoalPanel::fillGoals() {
     ui_->goalCombo->setCurrentIndex(ui_->goalCombo->findData(qs(session_->goal())));
     if (session_->goal().empty())
         ui_->goalCombo->clearEditText();
+    showTitleStart();
+}
+
+void GoalPanel::showTitleStart() {
+    // A line edit keeps its cursor at the end of a text set into it, so a title longer than
+    // the box showed only its last words ("…Analytics Professional Certificate — Role").
+    // It runs when a goal is chosen or the list refilled, never while the person types.
+    ui_->goalCombo->lineEdit()->setCursorPosition(0);
 }
 
 void GoalPanel::chooseGoalFromText() {

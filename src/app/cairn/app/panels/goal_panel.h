@@ -36,6 +36,7 @@ signals:
 
 private:
     void fillGoals();
+    void showTitleStart();
     void loadProfile();
     void chooseGoalFromText();
     void pushValue(int field, const QVariant& value);
