@@ -520,7 +520,10 @@ TEST_F(PdfReport, ATableRowIsNeverSplitBetweenPages) {
         c.grants.clear();
         for (int s = 0; s < 8; ++s) {
             const std::string id = "row" + std::to_string(i + 1) + "skill" + std::to_string(s);
-            catalog.skills.push_back({id, "Row" + std::to_string(i + 1) + "skill" + std::to_string(s)});
+            Skill skill;
+            skill.id = id;
+            skill.name = "Row" + std::to_string(i + 1) + "skill" + std::to_string(s);
+            catalog.skills.push_back(skill);
             c.grants.push_back({id, 1});
         }
     }
@@ -620,6 +623,7 @@ TEST_F(PdfReport, PathwayStepsAreNumberedInReadingOrder) {
     ASSERT_EQ(tags.size(), 6u);
     for (const StepTag& a : tags)
         for (const StepTag& b : tags)
-            if (a.page == b.page && std::abs(a.x - b.x) < 1 && a.step < b.step)
+            if (a.page == b.page && std::abs(a.x - b.x) < 1 && a.step < b.step) {
                 EXPECT_LT(a.y, b.y) << "step " << a.step << " is drawn below step " << b.step;
+            }
 }

@@ -96,7 +96,7 @@ bool isEstimated(const Credential* c, const char* field) {
 /// at its slashes instead of being cut.
 QString printedUrl(const std::string& url) {
     QString text = q(url);
-    for (const QString scheme : {QStringLiteral("https://"), QStringLiteral("http://")})
+    for (const QLatin1String scheme : {QLatin1String("https://"), QLatin1String("http://")})
         if (text.startsWith(scheme, Qt::CaseInsensitive))
             text = text.mid(scheme.size());
     if (text.endsWith(u'/'))
