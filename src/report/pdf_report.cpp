@@ -130,9 +130,11 @@ void paintFrame(QPainter& painter, const detail::PdfStyle& style, const ReportIn
 /// credits, notes and data sources. A page is left part empty only where the next block does
 /// not fit on it.
 std::unique_ptr<detail::ReportSection> planPages(const ReportInput& input, const detail::PdfStyle& style,
-                                                 const QSizeF& content) {
+                                                 const QSizeF& content, detail::ChartsBlock charts) {
     using detail::HtmlBlock;
     auto flow = std::make_unique<detail::FlowSection>(content.width(), content.height(), style.pt(28));
+    if (charts.paint)
+        flow->addBlock(charts.height, std::move(charts.paint));
     if (!input.plan.credentials.empty()) {
         auto pathway = std::make_shared<detail::PathwayDrawing>(input, style, content.width(), content.height());
         pathway->addTo(*flow);
@@ -187,11 +189,23 @@ void render(const ReportInput& input, QPagedPaintDevice& writer, int resolution)
 
     std::vector<std::unique_ptr<detail::ReportSection>> sections;
     auto summary = std::make_unique<detail::TextSection>(detail::summaryHtml(input, style), style, content.size());
-    if (hasPlan(input.plan.status))
-        detail::addCharts(*summary, input, style, content.width());
+    // The charts go under the summary when they fit on its last page; else they open the
+    // pages that follow, so that neither they nor anything else sits alone on a page.
+    detail::ChartsBlock charts;
+    if (hasPlan(input.plan.status)) {
+        charts = detail::chartsBlock(input, style, content.width());
+        const int textPages = summary->pageCount();
+        if (charts.paint) {
+            summary->setTrailer(charts.height, charts.paint);
+            if (summary->pageCount() > textPages)
+                summary->setTrailer(0, {});
+            else
+                charts = {};
+        }
+    }
     sections.push_back(std::move(summary));
     if (hasPlan(input.plan.status))
-        sections.push_back(planPages(input, style, content.size()));
+        sections.push_back(planPages(input, style, content.size(), std::move(charts)));
     int total = 0;
     for (const auto& s : sections)
         total += s->pageCount();

@@ -627,3 +627,24 @@ TEST_F(PdfReport, PathwayStepsAreNumberedInReadingOrder) {
                 EXPECT_LT(a.y, b.y) << "step " << a.step << " is drawn below step " << b.step;
             }
 }
+
+TEST_F(PdfReport, ChartsThatMissTheFirstPageOpenTheNextOneInsteadOfSittingAlone) {
+    // A goal described at length pushes the charts off the summary page.
+    Catalog catalog = test::makeCatalog(5);
+    for (auto& g : catalog.goals)
+        if (g.id == "analyst")
+            for (int i = 0; i < 40; ++i)
+                g.description += "Analyses data to answer business questions for the whole organisation. ";
+    const Plan plan = test::makePlan(catalog, 5);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::A4;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts-later.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const Rendered r = render(input, QStringLiteral("charts-later"));
+    const QStringList pages = pageTexts(path, r.pages);
+    ASSERT_GE(pages.size(), 2);
+    EXPECT_FALSE(pages[0].contains(QStringLiteral("Spending, cumulative by month")));
+    EXPECT_TRUE(pages[1].contains(QStringLiteral("Spending, cumulative by month")));
+    EXPECT_TRUE(pages[1].contains(QStringLiteral("Pathway"))) << pages[1].toStdString();
+}
