@@ -32,7 +32,7 @@
     </message>
 </context>
 <context>
-    <name>CatalogBrowser</name>
+    <name>CatalogPanel</name>
     <message>
         <source>Search credentials, providers, skills…</source>
         <translation>Zertifikate, Anbieter, Kompetenzen suchen…</translation>
@@ -296,7 +296,7 @@
     </message>
 </context>
 <context>
-    <name>GoalBar</name>
+    <name>GoalPanel</name>
     <message>
         <source>C&amp;lient</source>
         <translation>K&amp;lient</translation>
@@ -749,7 +749,7 @@
     </message>
 </context>
 <context>
-    <name>ProfileEditor</name>
+    <name>ProfilePanel</name>
     <message>
         <source>&amp;Name</source>
         <translation>&amp;Name</translation>
@@ -1581,7 +1581,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::CaseloadView</name>
+    <name>cairn::app::CaseloadPanel</name>
     <message>
         <source>no plan found in time</source>
         <translation>kein Plan im Zeitlimit gefunden</translation>
@@ -1712,7 +1712,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::CatalogBrowser</name>
+    <name>cairn::app::CatalogPanel</name>
     <message>
         <source>Any status</source>
         <translation>Jeder Status</translation>
@@ -1763,7 +1763,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::ChartsView</name>
+    <name>cairn::app::ChartsPanel</name>
     <message>
         <source>Click a plan on the trade-off to show it.</source>
         <translation>Klicken Sie auf einen Plan der Abwägung, um ihn anzuzeigen.</translation>
@@ -1943,6 +1943,33 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>cairn::app::CredentialMarkCommand</name>
+    <message>
+        <source>Pin %1</source>
+        <translation>%1 festlegen</translation>
+    </message>
+    <message>
+        <source>Unpin %1</source>
+        <translation>Festlegung von %1 aufheben</translation>
+    </message>
+    <message>
+        <source>Exclude %1</source>
+        <translation>%1 ausschließen</translation>
+    </message>
+    <message>
+        <source>Include %1 again</source>
+        <translation>%1 wieder einbeziehen</translation>
+    </message>
+    <message>
+        <source>Mark %1 completed</source>
+        <translation>%1 als abgeschlossen markieren</translation>
+    </message>
+    <message>
+        <source>Mark %1 not completed</source>
+        <translation>%1 als nicht abgeschlossen markieren</translation>
+    </message>
+</context>
+<context>
     <name>cairn::app::CreditsChart</name>
     <message>
         <source>Planned</source>
@@ -2005,18 +2032,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
-    <name>cairn::app::ExcludeCommand</name>
-    <message>
-        <source>Exclude %1</source>
-        <translation>%1 ausschließen</translation>
-    </message>
-    <message>
-        <source>Include %1 again</source>
-        <translation>%1 wieder einbeziehen</translation>
-    </message>
-</context>
-<context>
-    <name>cairn::app::GoalBar</name>
+    <name>cairn::app::GoalPanel</name>
     <message>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>
@@ -2048,6 +2064,37 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Degree</source>
         <translation>Studiengang</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::GoalCommand</name>
+    <message>
+        <source>Cheapest</source>
+        <translation>Am günstigsten</translation>
+    </message>
+    <message>
+        <source>Fewest hours</source>
+        <translation>Wenigste Stunden</translation>
+    </message>
+    <message>
+        <source>Balanced</source>
+        <translation>Ausgewogen</translation>
+    </message>
+    <message>
+        <source>Soonest</source>
+        <translation>Am frühesten</translation>
+    </message>
+    <message>
+        <source>Clear the goal</source>
+        <translation>Ziel entfernen</translation>
+    </message>
+    <message>
+        <source>Choose goal %1</source>
+        <translation>Ziel %1 wählen</translation>
+    </message>
+    <message>
+        <source>Objective “%1”</source>
+        <translation>Optimierung „%1“</translation>
     </message>
 </context>
 <context>
@@ -2655,17 +2702,6 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::MarkCompletedCommand</name>
-    <message>
-        <source>Mark %1 completed</source>
-        <translation>%1 als abgeschlossen markieren</translation>
-    </message>
-    <message>
-        <source>Mark %1 not completed</source>
-        <translation>%1 als nicht abgeschlossen markieren</translation>
-    </message>
-</context>
-<context>
     <name>cairn::app::ParetoChart</name>
     <message>
         <source>Cost against time</source>
@@ -2776,18 +2812,7 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::PinCommand</name>
-    <message>
-        <source>Pin %1</source>
-        <translation>%1 festlegen</translation>
-    </message>
-    <message>
-        <source>Unpin %1</source>
-        <translation>Festlegung von %1 aufheben</translation>
-    </message>
-</context>
-<context>
-    <name>cairn::app::PlanSummaryView</name>
+    <name>cairn::app::SummaryPanel</name>
     <message>
         <source>Unknown: the search stopped before it found a plan; one may still exist.</source>
         <translation>Unbekannt: Die Suche endete, bevor sie einen Plan fand; es kann dennoch einen geben.</translation>
@@ -2918,7 +2943,7 @@ Trotzdem schließen?</numerusform>
     </message>
 </context>
 <context>
-    <name>cairn::app::ProfileEditor</name>
+    <name>cairn::app::ProfilePanel</name>
     <message>
         <source>Skill to add…</source>
         <translation>Kompetenz hinzufügen…</translation>
@@ -3341,6 +3366,10 @@ Trotzdem schließen?</numerusform>
 </context>
 <context>
     <name>cairn::report::detail</name>
+    <message>
+        <source>%1 (level %2)</source>
+        <translation>%1 (Stufe %2)</translation>
+    </message>
     <message>
         <source>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;No plan found yet.&lt;/span&gt; %1</source>
         <translation>&lt;span style="color:#a86a0c; font-weight:bold;"&gt;Noch kein Plan gefunden.&lt;/span&gt; %1</translation>

@@ -9,6 +9,7 @@
 #include "detail/timeline_drawing.h"
 #include "detail/wording.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QBuffer>
 #include <QCoreApplication>
 #include <QGuiApplication>
@@ -19,6 +20,7 @@
 #include <QPrinter>
 #include <QStringList>
 #include <QTextOption>
+#include <algorithm>
 #include <memory>
 #include <vector>
 
@@ -55,6 +57,28 @@ QPageSize pageSizeFor(const ReportInput& input) {
     default:
         return QPageSize(QPageSize::A4);
     }
+}
+
+/// The footer's left part: the data sources, named in full on every page as their licences
+/// usually ask, or the report's name when the catalog names none.
+QString footerSources(const ReportInput& input) {
+    if (input.catalog.attribution.empty())
+        return tr("Cairn learning plan");
+    QStringList lines;
+    for (const std::string& line : input.catalog.attribution)
+        lines << detail::q(line);
+    return tr("Data: %1").arg(lines.join(QStringLiteral("  ·  ")));
+}
+
+/// Where the footer's sources are written: beside the page number, as many lines as they take.
+QRectF footerSourcesRect(const detail::PdfStyle& style, const ReportInput& input, double left, double top, double width,
+                         int pageCount) {
+    const QFontMetricsF small = style.metrics(style.font(7));
+    const double pageNumber = small.horizontalAdvance(tr("Page %1 of %2").arg(pageCount).arg(pageCount));
+    const double room = width - pageNumber - style.pt(16);
+    const QRectF needed = small.boundingRect(QRectF(0, 0, room, 1e6), Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop,
+                                             footerSources(input));
+    return {left, top, room, needed.height()};
 }
 
 /// Header and footer of every page, drawn around the content area.
@@ -95,19 +119,57 @@ void paintFrame(QPainter& painter, const detail::PdfStyle& style, const ReportIn
     const QRectF footer(content.left(), footerTop + style.pt(3), content.width(), style.metrics(small).height());
     const QString pageText = tr("Page %1 of %2").arg(pageNumber).arg(pageCount);
     painter.drawText(footer, Qt::AlignRight | Qt::AlignVCenter, pageText);
-    // Name the data sources on every page, as their licences usually ask.
-    QString sources = tr("Cairn learning plan");
-    if (!input.catalog.attribution.empty()) {
-        QStringList lines;
-        for (const std::string& line : input.catalog.attribution)
-            lines << detail::q(line);
-        sources = tr("Data: %1").arg(lines.join(QStringLiteral("  ·  ")));
-    }
-    const double room = footer.width() - style.metrics(small).horizontalAdvance(pageText) - style.pt(16);
-    painter.drawText(QRectF(footer.left(), footer.top(), room, footer.height()), Qt::AlignLeft | Qt::AlignVCenter,
-                     style.metrics(small).elidedText(sources, Qt::ElideRight, room));
+    painter.drawText(footerSourcesRect(style, input, footer.left(), footer.top(), footer.width(), pageCount),
+                     Qt::TextWordWrap | Qt::AlignLeft | Qt::AlignTop, footerSources(input));
     (void)page;
     painter.restore();
+}
+
+/// Everything after the summary page flows on from page to page: the pathway, the timeline,
+/// the credentials one row at a time (a row is never split, the header row repeats), the
+/// credits, notes and data sources. A page is left part empty only where the next block does
+/// not fit on it.
+std::unique_ptr<detail::ReportSection> planPages(const ReportInput& input, const detail::PdfStyle& style,
+                                                 const QSizeF& content, detail::ChartsBlock charts) {
+    using detail::HtmlBlock;
+    auto flow = std::make_unique<detail::FlowSection>(content.width(), content.height(), style.pt(28));
+    if (charts.paint)
+        flow->addBlock(charts.height, std::move(charts.paint));
+    if (!input.plan.credentials.empty()) {
+        auto pathway = std::make_shared<detail::PathwayDrawing>(input, style, content.width(), content.height());
+        pathway->addTo(*flow);
+        flow->keep(pathway);
+        auto timeline = std::make_shared<detail::TimelineDrawing>(input, style);
+        timeline->addTo(*flow);
+        flow->keep(timeline);
+    }
+    const detail::CredentialsTable table = detail::credentialsTable(input, style);
+    detail::addHtml(*flow, detail::htmlBlock(table.heading, style, content.width()), HtmlBlock::Kind::Heading);
+    if (!table.rows.empty()) {
+        const HtmlBlock header = detail::htmlBlock(table.header, style, content.width());
+        detail::addHtml(*flow, header, HtmlBlock::Kind::Heading);
+        bool first = true;
+        for (const QString& row : table.rows) {
+            detail::addHtml(*flow, detail::htmlBlock(row, style, content.width()),
+                            first ? HtmlBlock::Kind::Block : HtmlBlock::Kind::Attached);
+            if (first) // from the second row on, a page the table runs onto starts with its header
+                flow->setContinuation(header.height(),
+                                      [document = header.document](QPainter& painter, const QRectF& rect) {
+                                          painter.translate(rect.topLeft());
+                                          QAbstractTextDocumentLayout::PaintContext context;
+                                          context.palette.setColor(QPalette::Text, detail::PdfStyle::ink());
+                                          document->documentLayout()->draw(&painter, context);
+                                      });
+            first = false;
+        }
+        flow->clearContinuation();
+    }
+    if (!table.footnote.isEmpty())
+        detail::addHtml(*flow, detail::htmlBlock(table.footnote, style, content.width()),
+                        table.rows.empty() ? HtmlBlock::Kind::Block : HtmlBlock::Kind::Attached);
+    for (const QString& part : detail::closingParts(input, style))
+        detail::addHtml(*flow, detail::htmlBlock(part, style, content.width()));
+    return flow;
 }
 
 /// Paints every page on `device`, whose resolution is `resolution` dots per inch and whose page
@@ -118,28 +180,32 @@ void render(const ReportInput& input, QPagedPaintDevice& writer, int resolution)
         return;
     const detail::PdfStyle style(&writer, input);
     const QRectF page = writer.pageLayout().fullRectPixels(resolution);
-    // Margins in points: generous sides, room for the header and footer.
-    const QRectF content = page.adjusted(style.pt(50), style.pt(72), -style.pt(50), -style.pt(54));
+    // Margins in points: generous sides, room for the header and footer. The bottom one grows
+    // when the data sources take more than one line, so the footer is never cut.
+    const double width = page.width() - 2 * style.pt(50);
+    const double footerText = footerSourcesRect(style, input, 0, 0, width, 99).height();
+    const double bottom = std::max(style.pt(54), style.pt(12 + 3 + 18) + footerText);
+    const QRectF content = page.adjusted(style.pt(50), style.pt(72), -style.pt(50), -bottom);
 
     std::vector<std::unique_ptr<detail::ReportSection>> sections;
     auto summary = std::make_unique<detail::TextSection>(detail::summaryHtml(input, style), style, content.size());
-    if (hasPlan(input.plan.status))
-        detail::addCharts(*summary, input, style, content.width());
-    sections.push_back(std::move(summary));
-    if (hasPlan(input.plan.status) && !input.plan.credentials.empty()) {
-        auto flow = std::make_unique<detail::FlowSection>(content.width(), content.height(), style.pt(28));
-        auto pathway = std::make_shared<detail::PathwayDrawing>(input, style, content.width(), content.height());
-        pathway->addTo(*flow);
-        flow->keep(pathway);
-        auto timeline = std::make_shared<detail::TimelineDrawing>(input, style);
-        timeline->addTo(*flow);
-        flow->keep(timeline);
-        sections.push_back(std::move(flow));
+    // The charts go under the summary when they fit on its last page; else they open the
+    // pages that follow, so that neither they nor anything else sits alone on a page.
+    detail::ChartsBlock charts;
+    if (hasPlan(input.plan.status)) {
+        charts = detail::chartsBlock(input, style, content.width());
+        const int textPages = summary->pageCount();
+        if (charts.paint) {
+            summary->setTrailer(charts.height, charts.paint);
+            if (summary->pageCount() > textPages)
+                summary->setTrailer(0, {});
+            else
+                charts = {};
+        }
     }
+    sections.push_back(std::move(summary));
     if (hasPlan(input.plan.status))
-        sections.push_back(
-            std::make_unique<detail::TextSection>(detail::detailsHtml(input, style), style, content.size()));
-
+        sections.push_back(planPages(input, style, content.size(), std::move(charts)));
     int total = 0;
     for (const auto& s : sections)
         total += s->pageCount();

@@ -8,12 +8,12 @@
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
-#include <cairn/app/session/candidate_set.h>
-#include <cairn/app/panels/candidates_panel.h>
 #include <cairn/app/charts/pareto_chart.h>
+#include <cairn/app/common/qt_convert.h>
+#include <cairn/app/panels/candidates_panel.h>
+#include <cairn/app/session/candidate_set.h>
 #include <cairn/app/session/plan_change.h>
 #include <cairn/app/session/planning_session.h>
-#include <cairn/app/common/qt_convert.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 #include <set>

@@ -19,7 +19,7 @@
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/models/caseload_model.h>
 #include <cairn/app/panels/candidates_panel.h>
-#include <cairn/app/panels/caseload_view.h>
+#include <cairn/app/panels/caseload_panel.h>
 #include <cairn/app/session/candidate_set.h>
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/plan_scheduler.h>
@@ -48,7 +48,7 @@ private:
     PlanningSession* session() const { return window_->session(); }
     StoreDataSource* source() const { return static_cast<StoreDataSource*>(window_->clients()->source()); }
     store::Workspace& workspace() const { return source()->workspace(); }
-    CaseloadView* caseload() const { return window_->caseload(); }
+    CaseloadPanel* caseload() const { return window_->caseload(); }
 
     QString clientNamed(const QString& name) const { return QString::number(workspace().findClient(name).value()); }
 

@@ -6,11 +6,13 @@
 #include <QChartView>
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsSimpleTextItem>
+#include <QGraphicsTextItem>
 #include <QLineSeries>
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
-#include <cairn/app/charts/charts_view.h>
+#include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/charts/credits_chart.h>
 #include <cairn/app/charts/pareto_chart.h>
 #include <cairn/app/charts/spending_chart.h>
@@ -24,6 +26,24 @@ namespace cairn::app::test {
 namespace {
 constexpr int kFrontTimeoutMs = 30000;
 
+/// The numbers drawn just below a chart's plot area: the tick labels of its bottom axis.
+QStringList bottomAxisNumbers(QChartView* view) {
+    const QRectF plot = view->chart()->plotArea();
+    QStringList numbers;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        QString text;
+        if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
+            text = rich->toPlainText();
+        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            text = simple->text();
+        const QRectF at = item->sceneBoundingRect();
+        bool number = false;
+        QLocale().toDouble(text, &number);
+        if (item->isVisible() && number && at.top() >= plot.bottom() - 2 && at.top() < plot.bottom() + 30)
+            numbers << text;
+    }
+    return numbers;
+}
 } // namespace
 
 /// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
@@ -33,7 +53,7 @@ class ChartsTest : public QObject {
 
 private:
     std::unique_ptr<PlanningSession> session_;
-    std::unique_ptr<ChartsView> view_;
+    std::unique_ptr<ChartsPanel> view_;
 
     PlanRequest request() const {
         PlanRequest r;
@@ -43,7 +63,7 @@ private:
     }
 
     void waitForFront() {
-        QSignalSpy ready(view_.get(), &ChartsView::frontReady);
+        QSignalSpy ready(view_.get(), &ChartsPanel::frontReady);
         view_->refresh();
         // The trade-off is worked out off the GUI thread: refresh() returns before it is done.
         QVERIFY(!view_->isIdle());
@@ -62,7 +82,7 @@ private:
         session_->setCatalog(std::move(*catalog.value));
         session_->setClient(QFileInfo(file).baseName(), *profile.value);
         session_->setGoal(profile.value->goal);
-        view_ = std::make_unique<ChartsView>(session_.get());
+        view_ = std::make_unique<ChartsPanel>(session_.get());
         view_->resize(1000, 800);
     }
 
@@ -130,7 +150,7 @@ private slots:
         const auto front = pareto->front();
         QVERIFY(front.size() >= 2);
         QSignalSpy chosen(pareto, &ParetoChart::planChosen);
-        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        QSignalSpy adopted(view_.get(), &ChartsPanel::planAdopted);
         const int fastest = static_cast<int>(front.size()) - 1;
         pareto->choosePoint(fastest);
         QCOMPARE(chosen.count(), 1);
@@ -154,7 +174,7 @@ private slots:
         auto* pareto = view_->pareto();
         const auto front = pareto->front();
         QVERIFY(!front.empty());
-        QSignalSpy adopted(view_.get(), &ChartsView::planAdopted);
+        QSignalSpy adopted(view_.get(), &ChartsPanel::planAdopted);
         const QPointF value(front.front().totals.weeks, front.front().totals.cost);
         QChartView* chartView = pareto->view();
         const QPointF scene = chartView->chart()->mapToPosition(value, pareto->points());
@@ -163,6 +183,21 @@ private slots:
         QTRY_COMPARE(adopted.count(), 1);
         QCOMPARE(adopted.at(0).at(0).toInt(), 0);
         QCOMPARE(*session_->plan(), front.front());
+    }
+
+    void everyChartAxisHasNumbers() {
+        waitForFront();
+        session_->setPlan(cairn::plan(session_->catalog(), session_->profile(), request()));
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        int charts = 0;
+        for (QChartView* chart : view_->findChildren<QChartView*>()) {
+            if (!chart->isVisibleTo(view_.get()))
+                continue;
+            ++charts;
+            QTRY_VERIFY2(bottomAxisNumbers(chart).size() >= 2, qPrintable(chart->chart()->title()));
+        }
+        QVERIFY(charts >= 3);
     }
 
     void spendingEndsAtThePlanTotal() {

@@ -6,7 +6,7 @@
 #include <QTest>
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/models/credential_table_model.h>
-#include <cairn/app/panels/plan_summary_view.h>
+#include <cairn/app/panels/summary_panel.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
@@ -56,7 +56,7 @@ private slots:
 
     void thePlanListShowsEachCredentialOnItsLine() {
         // U+2028 in a title once split its entry of the plan list in two.
-        PlanSummaryView view(session_.get());
+        SummaryPanel view(session_.get());
         const QString text = view.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Line one line two line three [2J end")), qPrintable(text));
         QVERIFY(!view.document()->toRawText().contains(QStringLiteral("one\u2028line")));
@@ -73,7 +73,7 @@ private slots:
         session_->setClient(QStringLiteral("2"), offers.profile);
         session_->setGoal("analyst");
         session_->setPlan(offers.plan);
-        PlanSummaryView view(session_.get());
+        SummaryPanel view(session_.get());
         const QString text = view.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("$245 through Google Data Analytics, monthly (5 months)")),
                  qPrintable(text));

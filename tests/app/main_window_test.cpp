@@ -29,7 +29,7 @@
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/dialogs/report_preview_dialog.h>
 #include <cairn/app/panels/candidates_panel.h>
-#include <cairn/app/panels/catalog_browser.h>
+#include <cairn/app/panels/catalog_panel.h>
 #include <cairn/app/pathway/pathway_node_item.h>
 #include <cairn/app/pathway/pathway_view.h>
 #include <cairn/app/session/candidate_set.h>
@@ -138,7 +138,7 @@ private:
     }
 
     void select(const std::string& id) {
-        window_->findChild<CatalogBrowser*>(QStringLiteral("catalogBrowser"))
+        window_->findChild<CatalogPanel*>(QStringLiteral("catalogBrowser"))
             ->selectCredential(QString::fromStdString(id));
         QCOMPARE(window_->currentCredential(), QString::fromStdString(id));
     }
@@ -196,7 +196,7 @@ private slots:
         const QPoint at = view->mapFromScene(box->sceneBoundingRect().center());
         QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at);
         QCOMPARE(window_->currentCredential(), id);
-        QCOMPARE(child<CatalogBrowser>("catalogBrowser")->currentCredential(), id);
+        QCOMPARE(child<CatalogPanel>("catalogBrowser")->currentCredential(), id);
         QVERIFY(!box->toolTip().isEmpty()); // why it is in the plan
     }
 

@@ -6,11 +6,11 @@
 #include <QUndoStack>
 #include <cairn/app/models/credential_filter_model.h>
 #include <cairn/app/models/credential_table_model.h>
-#include <cairn/app/panels/issues_panel.h>
-#include <cairn/app/undo/mark_completed_command.h>
-#include <cairn/app/session/planning_session.h>
-#include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/app/models/skill_level_model.h>
+#include <cairn/app/panels/issues_panel.h>
+#include <cairn/app/session/planning_session.h>
+#include <cairn/app/undo/credential_mark_command.h>
+#include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {
@@ -38,7 +38,7 @@ private slots:
         QCOMPARE(model.rowCount(), static_cast<int>(session_->catalog().credentials.size()));
         // Status changes and a new catalog keep the model consistent.
         const std::string id = session_->catalog().credentials.front().id;
-        session_->undoStack()->push(new MarkCompletedCommand(session_.get(), id, true));
+        session_->undoStack()->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, id, true));
         QCOMPARE(model.index(model.rowOf(QString::fromStdString(id)), 0).data(CredentialTableModel::StatusRole).toInt(),
                  static_cast<int>(CredentialStatus::Completed));
         Catalog smaller = session_->catalog();

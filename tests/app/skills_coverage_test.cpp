@@ -13,11 +13,11 @@
 #include <QTest>
 #include <array>
 #include <cairn/app/charts/chart_export.h>
-#include <cairn/app/charts/charts_view.h>
+#include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/charts/credits_chart.h>
-#include <cairn/app/session/planning_session.h>
 #include <cairn/app/charts/skills_coverage_chart.h>
 #include <cairn/app/charts/spending_chart.h>
+#include <cairn/app/session/planning_session.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 #include <map>
@@ -65,7 +65,7 @@ class SkillsCoverageTest : public QObject {
 
 private:
     std::unique_ptr<PlanningSession> session_;
-    std::unique_ptr<ChartsView> view_;
+    std::unique_ptr<ChartsPanel> view_;
     QTemporaryDir dir_;
 
     void openClient(const QString& file) {
@@ -80,7 +80,7 @@ private:
         session_->setCatalog(std::move(*catalog.value));
         session_->setClient(QFileInfo(file).baseName(), *profile.value);
         session_->setGoal(profile.value->goal);
-        view_ = std::make_unique<ChartsView>(session_.get());
+        view_ = std::make_unique<ChartsPanel>(session_.get());
         view_->resize(1200, 800);
     }
 

@@ -7,12 +7,12 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTreeWidget>
-#include <cairn/app/shell/app_settings.h>
 #include <cairn/app/data/file_data_source.h>
-#include <cairn/app/shell/main_window.h>
+#include <cairn/app/data/store_data_source.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
-#include <cairn/app/data/store_data_source.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/shell/main_window.h>
 #include <cairn/engine/limits.h>
 #include <cairn/io/catalog_json.h>
 #include <synthetic_catalog.h>

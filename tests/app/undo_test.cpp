@@ -1,14 +1,15 @@
 #include "test_suites.h"
 
+#include <QComboBox>
 #include <QDate>
+#include <QLineEdit>
 #include <QSignalSpy>
 #include <QTest>
 #include <QUndoStack>
 #include <algorithm>
-#include <cairn/app/undo/exclude_command.h>
-#include <cairn/app/undo/mark_completed_command.h>
-#include <cairn/app/undo/pin_command.h>
+#include <cairn/app/panels/goal_panel.h>
 #include <cairn/app/session/planning_session.h>
+#include <cairn/app/undo/credential_mark_command.h>
 #include <cairn/app/undo/set_profile_value_command.h>
 #include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
@@ -43,7 +44,7 @@ private slots:
 
     void markCompletedUndoRedo() {
         auto* stack = session_->undoStack();
-        stack->push(new MarkCompletedCommand(session_.get(), credential_, true));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, credential_, true));
         QVERIFY(session_->isCompleted(credential_));
         QCOMPARE(session_->status(credential_), CredentialStatus::Completed);
         stack->undo();
@@ -54,9 +55,9 @@ private slots:
 
     void pinAndExcludeAreExclusive() {
         auto* stack = session_->undoStack();
-        stack->push(new PinCommand(session_.get(), credential_, true));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Pinned, credential_, true));
         QVERIFY(session_->isPinned(credential_));
-        stack->push(new ExcludeCommand(session_.get(), credential_, true));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Excluded, credential_, true));
         QVERIFY(session_->isExcluded(credential_));
         QVERIFY(!session_->isPinned(credential_));
         stack->undo();
@@ -66,8 +67,8 @@ private slots:
 
     void completingClearsPinAndExclusion() {
         auto* stack = session_->undoStack();
-        stack->push(new PinCommand(session_.get(), credential_, true));
-        stack->push(new MarkCompletedCommand(session_.get(), credential_, true));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Pinned, credential_, true));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, credential_, true));
         QVERIFY(!has(session_->profile().pinned, credential_));
         QVERIFY(has(session_->profile().completed, credential_));
     }
@@ -106,9 +107,87 @@ private slots:
         QVERIFY(session_->profile().skills.empty()); // merged with the add: one step back to none
     }
 
+    void oneCommandForEveryMark() {
+        using M = CredentialMark;
+        Profile p;
+        p.pinned = {"a"};
+        p.excluded = {"b"};
+        p = CredentialMarkCommand::apply(p, M::Excluded, "a", true);
+        QCOMPARE(p.pinned, std::vector<std::string>());
+        QCOMPARE(p.excluded, (std::vector<std::string>{"b", "a"}));
+        p = CredentialMarkCommand::apply(p, M::Pinned, "b", true);
+        QCOMPARE(p.pinned, std::vector<std::string>{"b"});
+        QCOMPARE(p.excluded, std::vector<std::string>{"a"});
+        p = CredentialMarkCommand::apply(p, M::Completed, "b", true);
+        QCOMPARE(p.pinned, std::vector<std::string>());
+        QCOMPARE(p.completed, std::vector<std::string>{"b"});
+        p = CredentialMarkCommand::apply(p, M::Completed, "b", false);
+        QCOMPARE(p.completed, std::vector<std::string>());
+        QCOMPARE(p.excluded, std::vector<std::string>{"a"}); // taking a mark off lifts no other
+    }
+
+    void undoStepsNameTheCredential() {
+        auto* stack = session_->undoStack();
+        const QString title = QString::fromStdString(session_->catalog().credentials.front().title);
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Pinned, credential_, true));
+        QCOMPARE(stack->undoText(), QStringLiteral("Pin %1").arg(title));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Excluded, credential_, false));
+        QCOMPARE(stack->undoText(), QStringLiteral("Include %1 again").arg(title));
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, credential_, true));
+        QCOMPARE(stack->undoText(), QStringLiteral("Mark %1 completed").arg(title));
+    }
+
+    void goalAndObjectiveChoicesAreUndoable() {
+        GoalPanel panel(session_.get());
+        auto* goals = panel.findChild<QComboBox*>(QStringLiteral("goalCombo"));
+        auto* objectives = panel.findChild<QComboBox*>(QStringLiteral("objectiveCombo"));
+        QVERIFY(goals && objectives);
+        QVERIFY(session_->goal().empty());
+        QVERIFY(goals->count() > 1);
+        const std::string first = goals->itemData(0).toString().toStdString();
+        const std::string second = goals->itemData(1).toString().toStdString();
+        goals->setCurrentIndex(0);
+        emit goals->activated(0);
+        QCOMPARE(session_->goal(), first);
+        goals->setCurrentIndex(1);
+        emit goals->activated(1);
+        QCOMPARE(session_->goal(), second);
+        objectives->setCurrentIndex(objectives->findData(static_cast<int>(Objective::Time)));
+        QCOMPARE(session_->objective(), Objective::Time);
+        auto* stack = session_->undoStack();
+        QCOMPARE(stack->count(), 3);
+        stack->undo();
+        QCOMPARE(session_->objective(), Objective::Cost);
+        QCOMPARE(objectives->currentData().toInt(), static_cast<int>(Objective::Cost));
+        stack->undo();
+        QCOMPARE(session_->goal(), first);
+        QCOMPARE(goals->currentData().toString().toStdString(), first);
+        stack->undo();
+        QVERIFY(session_->goal().empty());
+        stack->redo();
+        QCOMPARE(session_->goal(), first);
+    }
+
+    void longGoalTitlesShowTheirStart() {
+        GoalPanel panel(session_.get());
+        auto* goals = panel.findChild<QComboBox*>(QStringLiteral("goalCombo"));
+        panel.resize(300, panel.sizeHint().height());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        goals->setCurrentIndex(1);
+        emit goals->activated(1);
+        QVERIFY(!session_->goal().empty());
+        QCOMPARE(goals->lineEdit()->cursorPosition(), 0);
+        goals->lineEdit()->setFocus();
+        goals->lineEdit()->setText(goals->itemText(2).left(6));
+        QTest::keyClick(goals->lineEdit(), Qt::Key_Return);
+        QCOMPARE(goals->lineEdit()->cursorPosition(), 0);
+    }
+
     void editsAskForANewPlan() {
         QSignalSpy replans(session_.get(), &PlanningSession::planInputsChanged);
-        session_->undoStack()->push(new ExcludeCommand(session_.get(), credential_, true));
+        session_->undoStack()->push(
+            new CredentialMarkCommand(session_.get(), CredentialMark::Excluded, credential_, true));
         QCOMPARE(replans.count(), 1);
         session_->undoStack()->undo();
         QCOMPARE(replans.count(), 2);

@@ -74,6 +74,48 @@ std::vector<qsizetype> positionsInOrder(const QString& text, const QStringList& 
     return out;
 }
 
+/// The text of each page, whitespace collapsed.
+QStringList pageTexts(const QString& path, int pages) {
+    QStringList out;
+    for (int page = 1; page <= pages; ++page)
+        out << test::runTool(QStringLiteral("pdftotext"),
+                             {QStringLiteral("-enc"), QStringLiteral("UTF-8"), QStringLiteral("-f"),
+                              QString::number(page), QStringLiteral("-l"), QString::number(page), path,
+                              QStringLiteral("-")})
+                   .remove(QChar(0x200B))
+                   .simplified();
+    return out;
+}
+
+/// Where each "STEP n" tag of the pathway is drawn: n, page, left edge and top, in reading order.
+struct StepTag {
+    int step, page;
+    double x, y;
+};
+std::vector<StepTag> stepTags(const QString& path) {
+    const QString xml =
+        test::runTool(QStringLiteral("pdftotext"), {QStringLiteral("-bbox"), path, QStringLiteral("-")});
+    const QRegularExpression word(
+        QStringLiteral("<page |<word xMin=\"([0-9.]+)\" yMin=\"([0-9.]+)\"[^>]*>([^<]*)</word>"));
+    std::vector<StepTag> tags;
+    int page = 0;
+    double x = 0, y = 0;
+    bool afterStep = false;
+    for (auto it = word.globalMatch(xml); it.hasNext();) {
+        const QRegularExpressionMatch m = it.next();
+        if (m.captured(0).startsWith(QStringLiteral("<page"))) {
+            ++page;
+            continue;
+        }
+        if (afterStep && !m.captured(3).isEmpty() && m.captured(3)[0].isDigit())
+            tags.push_back({m.captured(3).toInt(), page, x, y});
+        afterStep = m.captured(3) == QStringLiteral("STEP");
+        x = m.captured(1).toDouble();
+        y = m.captured(2).toDouble();
+    }
+    return tags;
+}
+
 QString firstWords(const std::string& title, int words) {
     return QString::fromStdString(title).split(u' ').mid(0, words).join(u' ');
 }
@@ -467,4 +509,142 @@ TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
     EXPECT_FALSE(none.text.contains(QStringLiteral("What is paid")));
     EXPECT_FALSE(none.text.contains(QStringLiteral("Money by pace")));
     EXPECT_FALSE(none.text.contains(QStringLiteral("through ")));
+}
+
+TEST_F(PdfReport, ATableRowIsNeverSplitBetweenPages) {
+    // Tall rows: each credential gives eight skills of its own, named after its row, so the
+    // first and the last line of a row can be told apart from every other row's.
+    Catalog catalog = test::makeCatalog(16);
+    for (std::size_t i = 0; i < catalog.credentials.size(); ++i) {
+        auto& c = catalog.credentials[i];
+        c.grants.clear();
+        for (int s = 0; s < 8; ++s) {
+            const std::string id = "row" + std::to_string(i + 1) + "skill" + std::to_string(s);
+            Skill skill;
+            skill.id = id;
+            skill.name = "Row" + std::to_string(i + 1) + "skill" + std::to_string(s);
+            catalog.skills.push_back(skill);
+            c.grants.push_back({id, 1});
+        }
+    }
+    const Plan plan = test::makePlan(catalog, 16);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::A4;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("tall-rows.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const Rendered r = render(input, QStringLiteral("tall-rows"));
+    ASSERT_GE(r.pages, 4);
+    const QStringList pages = pageTexts(path, r.pages);
+    for (int row = 1; row <= 16; ++row) {
+        const QString first = QStringLiteral("Row%1skill0 ").arg(row), last = QStringLiteral("Row%1skill7 ").arg(row);
+        int firstPage = -1, lastPage = -1;
+        for (int p = 0; p < pages.size(); ++p) {
+            if (pages[p].contains(first))
+                firstPage = p;
+            if (pages[p].contains(last))
+                lastPage = p;
+        }
+        EXPECT_GE(firstPage, 0) << row;
+        EXPECT_EQ(firstPage, lastPage) << "row " << row << " is split between pages";
+    }
+}
+
+TEST_F(PdfReport, PagesAfterTheSummaryAreFilled) {
+    // One credential: its pathway, timeline, table row and the data sources share one page
+    // rather than each taking a page of its own.
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makePlan(catalog, 1);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::A4;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("one.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const QStringList pages = pageTexts(path, 2);
+    EXPECT_EQ(render(input, QStringLiteral("one")).pages, 2);
+    for (const char* section : {"Pathway", "Timeline", "Credentials in order", "Data sources"})
+        EXPECT_TRUE(pages[1].contains(QLatin1String(section))) << section;
+}
+
+TEST_F(PdfReport, LinksArePrintedInFull) {
+    Catalog catalog = test::makeCatalog(3);
+    const std::string url = "https://www.coursera.org/learn/technical-support-fundamentals-and-troubleshooting";
+    catalog.credentials[0].url = url;
+    const Plan plan = test::makePlan(catalog, 3);
+    ReportInput input{catalog, profile, plan};
+    const Rendered r = render(input, QStringLiteral("links"));
+    QString text = r.text;
+    text.remove(QChar(0x200B)).remove(u' ').remove(u'-');
+    EXPECT_TRUE(text.contains(QStringLiteral("www.coursera.org/learn/technicalsupportfundamentalsandtroubleshooting")))
+        << r.text.toStdString();
+    EXPECT_FALSE(r.text.contains(QStringLiteral("…ndamentals")));
+}
+
+TEST_F(PdfReport, FooterNamesEveryDataSourceInFullOnEveryPage) {
+    Catalog catalog = test::makeCatalog(8);
+    catalog.attribution = {"This product uses the ESCO classification of the European Commission. The ESCO data has "
+                           "been selected and modified.",
+                           "This product includes information from the O*NET 30 Database by the U.S. Department of "
+                           "Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 "
+                           "license. O*NET is a trademark of USDOL/ETA. Its last words are here."};
+    const Plan plan = test::makePlan(catalog, 8);
+    ReportInput input{catalog, profile, plan};
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("footer.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const Rendered r = render(input, QStringLiteral("footer"));
+    ASSERT_GE(r.pages, 2);
+    const QStringList pages = pageTexts(path, r.pages);
+    for (int i = 0; i < r.pages; ++i) {
+        // The summary page has no data sources section: only the footer can hold these words.
+        EXPECT_TRUE(pages[i].contains(QStringLiteral("Its last words are here."))) << i + 1;
+        EXPECT_TRUE(pages[i].contains(QStringLiteral("Page %1 of %2").arg(i + 1).arg(r.pages))) << i + 1;
+    }
+}
+
+TEST_F(PdfReport, PathwayStepsAreNumberedInReadingOrder) {
+    // Five steps lead to a sixth; the third also serves the goal directly. Ordering boxes to
+    // cross the fewest arrows would put step 3 last in its column (1, 2, 4, 5, 3).
+    const Catalog catalog = test::makeCatalog(6);
+    Plan plan = test::makePlan(catalog, 6);
+    for (auto& pc : plan.credentials) {
+        pc.reliesOn.clear();
+        pc.why.clear();
+    }
+    for (int i = 0; i < 5; ++i)
+        plan.credentials[5].reliesOn.push_back(plan.credentials[i].id);
+    plan.credentials[2].why.push_back({Reason::Kind::Goal, "skill:skill-2", "analyst", 0});
+    plan.credentials[5].why.push_back({Reason::Kind::Goal, "skill:skill-5", "analyst", 0});
+    ReportInput input{catalog, profile, plan};
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("reading-order.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const std::vector<StepTag> tags = stepTags(path);
+    ASSERT_EQ(tags.size(), 6u);
+    for (const StepTag& a : tags)
+        for (const StepTag& b : tags)
+            if (a.page == b.page && std::abs(a.x - b.x) < 1 && a.step < b.step) {
+                EXPECT_LT(a.y, b.y) << "step " << a.step << " is drawn below step " << b.step;
+            }
+}
+
+TEST_F(PdfReport, ChartsThatMissTheFirstPageOpenTheNextOneInsteadOfSittingAlone) {
+    // A goal described at length pushes the charts off the summary page.
+    Catalog catalog = test::makeCatalog(5);
+    for (auto& g : catalog.goals)
+        if (g.id == "analyst")
+            for (int i = 0; i < 40; ++i)
+                g.description += "Analyses data to answer business questions for the whole organisation. ";
+    const Plan plan = test::makePlan(catalog, 5);
+    ReportInput input{catalog, profile, plan};
+    input.pageSize = PageSize::A4;
+    static QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("charts-later.pdf"));
+    ASSERT_TRUE(writePdf(input, path).ok());
+    const Rendered r = render(input, QStringLiteral("charts-later"));
+    const QStringList pages = pageTexts(path, r.pages);
+    ASSERT_GE(pages.size(), 2);
+    EXPECT_FALSE(pages[0].contains(QStringLiteral("Spending, cumulative by month")));
+    EXPECT_TRUE(pages[1].contains(QStringLiteral("Spending, cumulative by month")));
+    EXPECT_TRUE(pages[1].contains(QStringLiteral("Pathway"))) << pages[1].toStdString();
 }

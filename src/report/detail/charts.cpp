@@ -214,23 +214,23 @@ void paintFrontChart(QPainter& painter, const QRectF& rect, const ReportInput& i
     painter.restore();
 }
 
-void addCharts(TextSection& summary, const ReportInput& input, const PdfStyle& style, double width) {
+ChartsBlock chartsBlock(const ReportInput& input, const PdfStyle& style, double width) {
     if (input.plan.credentials.empty())
-        return;
-    const double height = style.pt(175);
+        return {};
     const bool withFront =
         std::any_of(input.front.begin(), input.front.end(), [](const Plan& p) { return hasPlan(p.status); });
-    summary.setTrailer(height, [&input, &style, width, withFront](QPainter& painter, const QRectF& rect) {
-        const double gap = style.pt(24);
-        const QRectF area = rect.adjusted(0, style.pt(16), 0, 0);
-        if (withFront) {
-            const double half = (width - gap) / 2;
-            paintSpendingChart(painter, QRectF(area.left(), area.top(), half, area.height()), input, style);
-            paintFrontChart(painter, QRectF(area.left() + half + gap, area.top(), half, area.height()), input, style);
-        } else {
-            paintSpendingChart(painter, area, input, style);
-        }
-    });
+    return {style.pt(175), [&input, &style, width, withFront](QPainter& painter, const QRectF& rect) {
+                const double gap = style.pt(24);
+                const QRectF area = rect.adjusted(0, style.pt(16), 0, 0);
+                if (withFront) {
+                    const double half = (width - gap) / 2;
+                    paintSpendingChart(painter, QRectF(area.left(), area.top(), half, area.height()), input, style);
+                    paintFrontChart(painter, QRectF(area.left() + half + gap, area.top(), half, area.height()), input,
+                                    style);
+                } else {
+                    paintSpendingChart(painter, area, input, style);
+                }
+            }};
 }
 
 } // namespace cairn::report::detail

@@ -6,6 +6,7 @@
 
 #include <QPainter>
 #include <QRectF>
+#include <functional>
 
 namespace cairn::report::detail {
 
@@ -15,8 +16,13 @@ void paintSpendingChart(QPainter& painter, const QRectF& rect, const ReportInput
 /// Money against completion date for each plan of the Pareto front, this plan marked.
 void paintFrontChart(QPainter& painter, const QRectF& rect, const ReportInput& input, const PdfStyle& style);
 
-/// Puts the charts under the summary text (on page 1 when they fit).
-void addCharts(TextSection& summary, const ReportInput& input, const PdfStyle& style, double width);
+/// The charts side by side, as one block `width` wide: its height and how to paint it; a zero
+/// height and no painter for a plan without credentials.
+struct ChartsBlock {
+    double height = 0;
+    std::function<void(QPainter&, const QRectF&)> paint;
+};
+ChartsBlock chartsBlock(const ReportInput& input, const PdfStyle& style, double width);
 
 /// First days of the months from the month of `first` through the month of `last`.
 std::vector<QDate> monthsBetween(const QDate& first, const QDate& last);

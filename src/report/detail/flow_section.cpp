@@ -38,9 +38,17 @@ void FlowSection::addHeading(double height, Paint paint) {
 }
 
 void FlowSection::addBlock(double height, Paint paint) {
-    if (height > remaining() + 1e-6)
+    place(height, std::move(paint), gap_);
+}
+
+void FlowSection::addAttachedBlock(double height, Paint paint, double overlap) {
+    place(height, std::move(paint), -overlap);
+}
+
+void FlowSection::place(double height, Paint paint, double gap) {
+    if ((fresh_ ? used_ : used_ + gap) + pendingHeight() + height > pageHeight_ + 1e-6)
         newPage();
-    double top = fresh_ ? used_ : used_ + gap_;
+    double top = fresh_ ? used_ : used_ + gap;
     for (auto& heading : headings_) {
         pages_.back().push_back({top, heading.height, std::move(heading.paint)});
         top += heading.height;

@@ -20,6 +20,9 @@ public:
     /// A heading (or other lead-in) that must stay with the next block.
     void addHeading(double height, Paint paint);
     void addBlock(double height, Paint paint);
+    /// A block right under the previous one, with no gap, overlapping it by `overlap` so their
+    /// borders meet as one line; on a new page it starts at the top (after any continuation).
+    void addAttachedBlock(double height, Paint paint, double overlap = 1);
     /// Drawn at the top of every page started from now on, e.g. "Timeline, continued".
     void setContinuation(double height, Paint paint) { continuation_ = {height, std::move(paint)}; }
     void clearContinuation() { continuation_ = {0, {}}; }
@@ -52,6 +55,8 @@ private:
     double pageWidth_;
     double pageHeight_;
     double gap_;
+    void place(double height, Paint paint, double gap);
+
     double used_ = 0;
     bool fresh_ = true; ///< no block on the current page yet (a continuation line does not count)
     std::vector<Pending> headings_;

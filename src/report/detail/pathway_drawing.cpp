@@ -125,6 +125,10 @@ PathwayDrawing::PathwayDrawing(const ReportInput& input, const PdfStyle& style, 
     options.layerGap = 30;
     options.nodeGap = 10;
     options.edgeGap = 5;
+    // Paper is read top to bottom: each column lists its steps in plan order (the graph's node
+    // order), as the credentials table numbers them, even where reordering would cross fewer
+    // arrows. The window's graph, which can be explored, keeps the crossing reduction.
+    options.sweeps = 0;
     layout_ = layoutPathway(graph_, options);
 
     // Scale to the page width, down to the minimum; cut what is still too large into bands.

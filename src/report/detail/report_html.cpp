@@ -91,17 +91,19 @@ bool isEstimated(const Credential* c, const char* field) {
     return c && std::find(c->estimated.begin(), c->estimated.end(), field) != c->estimated.end();
 }
 
-/// A short visible form of a link: host and path, elided in the middle when long.
-QString shortUrl(const std::string& url) {
-    const QUrl u(q(url));
-    QString text = u.host() + u.path();
-    if (text.startsWith(QStringLiteral("www.")))
-        text = text.mid(4);
+/// A link as it is printed: the whole address, so it can be typed from paper, without the
+/// scheme a browser adds by itself. A zero-width space after each "/" lets a long address wrap
+/// at its slashes instead of being cut.
+QString printedUrl(const std::string& url) {
+    QString text = q(url);
+    for (const QLatin1String scheme : {QLatin1String("https://"), QLatin1String("http://")})
+        if (text.startsWith(scheme, Qt::CaseInsensitive))
+            text = text.mid(scheme.size());
     if (text.endsWith(u'/'))
         text.chop(1);
-    if (text.size() > 34)
-        text = text.left(22) + QStringLiteral("…") + text.right(10);
-    return text.isEmpty() ? q(url) : text;
+    text = text.toHtmlEscaped();
+    text.replace(u'/', QStringLiteral("/&#8203;"));
+    return text;
 }
 
 QString goalInWords(const ReportInput& input, const PdfStyle& style) {
@@ -242,15 +244,62 @@ QString skillsGapHtml(const ReportInput& input, const PdfStyle& style) {
     return html;
 }
 
-QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
-    QString html = QStringLiteral("<h2>%1</h2>").arg(tr("Credentials in order"));
-    if (input.plan.credentials.empty())
-        return html + QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("The plan has no credentials."));
-    html += tableOpen() + QStringLiteral("<thead><tr><th width=\"5%\" class=\"num\">#</th><th width=\"26%\">%1</th>"
-                                         "<th width=\"14%\">%2</th><th width=\"8%\" class=\"num\">%3</th>"
-                                         "<th width=\"9%\" class=\"num\">%4</th><th width=\"14%\">%5</th>"
-                                         "<th width=\"24%\">%6</th></tr></thead>")
-                              .arg(tr("Credential"), tr("When"), tr("Hours"), tr("Cost"), tr("Gives"), tr("Why"));
+/// The credentials table's columns in percent of its width. The header and each row are laid out
+/// as tables of their own (so a row is never split between pages) and line up through these.
+/// "Gives" lists skills by name, so it is wide enough for a long skill word on one line.
+constexpr int kColumnWidths[] = {4, 24, 14, 7, 9, 21, 21};
+
+/// One row of the credentials table as a table of its own; `cells` are HTML, one per column.
+QString credentialsRow(const QStringList& cells, bool header) {
+    static const bool numeric[] = {true, false, false, true, true, false, false};
+    QString row;
+    for (int i = 0; i < cells.size() && i < 7; ++i) {
+        const QString cls = numeric[i] ? QStringLiteral(" class=\"num\"") : QString();
+        row += QStringLiteral("<%1 width=\"%2%\"%3>%4</%1>")
+                   .arg(header ? QStringLiteral("th") : QStringLiteral("td"))
+                   .arg(kColumnWidths[i])
+                   .arg(cls, cells[i]);
+    }
+    return tableOpen() + QStringLiteral("<tr>%1</tr></table>").arg(row);
+}
+
+QString whenCell(const PlannedCredential& pc, const Credential* c, const PdfStyle& style) {
+    // Non-breaking spaces keep each date, and the dash after the first, on one line.
+    const QChar nbsp(0x00A0);
+    QString when = style.date(pc.start).replace(u' ', nbsp) + nbsp + QStringLiteral("–<br/>") +
+                   style.date(pc.end).replace(u' ', nbsp);
+    const bool cohort = pc.cohort || (c && c->pace.isCohort());
+    const QString pace =
+        cohort ? (c && c->pace.weeks > 0
+                      ? (c->pace.weeks == 1 ? tr("cohort, 1 week") : tr("cohort, %1 weeks").arg(c->pace.weeks))
+                      : tr("cohort"))
+               : tr("self-paced");
+    return when + QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(pace);
+}
+
+QString givesCell(const ReportInput& input, const PlannedCredential& pc, const Credential* c, const PdfStyle& style) {
+    QStringList gives;
+    if (c)
+        for (const SkillLevel& g : c->grants)
+            gives << tr("%1 (level %2)").arg(skillName(input.catalog, g.skill).toHtmlEscaped()).arg(g.level);
+    if (pc.creditsCounted > 0)
+        gives << tr("%1 credits").arg(style.number(pc.creditsCounted)) +
+                     (pc.creditCategory.empty() ? QString() : QStringLiteral(" (%1)").arg(esc(pc.creditCategory)));
+    return gives.join(QStringLiteral("<br/>"));
+}
+
+} // namespace
+
+CredentialsTable credentialsTable(const ReportInput& input, const PdfStyle& style) {
+    CredentialsTable table;
+    table.heading = htmlDocument(QStringLiteral("<h2>%1</h2>").arg(tr("Credentials in order")));
+    if (input.plan.credentials.empty()) {
+        table.footnote =
+            htmlDocument(QStringLiteral("<p class=\"muted\">%1</p>").arg(tr("The plan has no credentials.")));
+        return table;
+    }
+    table.header = htmlDocument(credentialsRow(
+        {QStringLiteral("#"), tr("Credential"), tr("When"), tr("Hours"), tr("Cost"), tr("Gives"), tr("Why")}, true));
     int step = 0;
     bool anyEstimate = false;
     const text::ReasonWords reasons(input.catalog, style.format());
@@ -260,47 +309,30 @@ QString credentialsTableHtml(const ReportInput& input, const PdfStyle& style) {
         if (c && !c->provider.empty())
             credential += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(esc(c->provider));
         if (c && !c->url.empty())
-            credential += QStringLiteral("<br/><a href=\"%1\">%2</a>")
-                              .arg(q(c->url).toHtmlEscaped(), shortUrl(c->url).toHtmlEscaped());
+            credential +=
+                QStringLiteral("<br/><a href=\"%1\">%2</a>").arg(q(c->url).toHtmlEscaped(), printedUrl(c->url));
         credential += offerNoteHtml(input, pc);
-        // Non-breaking spaces keep each date, and the dash after the first, on one line.
-        const QChar nbsp(0x00A0);
-        QString when = style.date(pc.start).replace(u' ', nbsp) + nbsp + QStringLiteral("–<br/>") +
-                       style.date(pc.end).replace(u' ', nbsp);
-        const bool cohort = pc.cohort || (c && c->pace.isCohort());
-        when +=
-            QStringLiteral("<br/><span class=\"muted\">%1</span>")
-                .arg(cohort ? (c && c->pace.weeks > 0 ? (c->pace.weeks == 1 ? tr("cohort, 1 week")
-                                                                            : tr("cohort, %1 weeks").arg(c->pace.weeks))
-                                                      : tr("cohort"))
-                            : tr("self-paced"));
         const bool hoursEstimated = isEstimated(c, "hours"), costEstimated = isEstimated(c, "cost");
         anyEstimate = anyEstimate || hoursEstimated || costEstimated;
-        QStringList gives;
-        if (c)
-            for (const SkillLevel& g : c->grants)
-                gives << QStringLiteral("%1 %2").arg(skillName(input.catalog, g.skill).toHtmlEscaped()).arg(g.level);
-        if (pc.creditsCounted > 0)
-            gives << tr("%1 credits").arg(style.number(pc.creditsCounted)) +
-                         (pc.creditCategory.empty() ? QString() : QStringLiteral(" (%1)").arg(esc(pc.creditCategory)));
         QStringList why;
         for (const Reason& r : pc.why)
             why << reasons.sentence(r).toHtmlEscaped();
-        html += QStringLiteral("<tr><td class=\"num\">%1</td><td>%2</td><td>%3</td><td class=\"num\">%4</td>"
-                               "<td class=\"num\">%5</td><td>%6</td><td>%7</td></tr>")
-                    .arg(QString::number(++step), credential, when,
-                         (hoursEstimated ? QStringLiteral("≈") : QString()) + style.number(pc.hours),
-                         sharesItsOffer(input.plan, pc)
-                             ? tr("shared")
-                             : (costEstimated ? QStringLiteral("≈") : QString()) + style.money(pc.cost),
-                         gives.join(QStringLiteral("<br/>")), why.join(QStringLiteral("<br/>")));
+        table.rows.push_back(htmlDocument(credentialsRow(
+            {QString::number(++step), credential, whenCell(pc, c, style),
+             (hoursEstimated ? QStringLiteral("≈") : QString()) + style.number(pc.hours),
+             sharesItsOffer(input.plan, pc) ? tr("shared")
+                                            : (costEstimated ? QStringLiteral("≈") : QString()) + style.money(pc.cost),
+             givesCell(input, pc, c, style), why.join(QStringLiteral("<br/>"))},
+            false)));
     }
-    html += QStringLiteral("</table>");
     if (anyEstimate)
-        html += QStringLiteral("<p class=\"small muted\">%1</p>")
-                    .arg(tr("≈ marks figures the catalog records as estimates rather than published by the provider."));
-    return html;
+        table.footnote = htmlDocument(
+            QStringLiteral("<p class=\"small muted\">%1</p>")
+                .arg(tr("≈ marks figures the catalog records as estimates rather than published by the provider.")));
+    return table;
 }
+
+namespace {
 
 QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
     const Goal* goal = input.catalog.findGoal(input.plan.goal);
@@ -372,6 +404,11 @@ QString sourcesHtml(const ReportInput& input) {
 
 } // namespace
 
+QString htmlDocument(const QString& body) {
+    return QStringLiteral("<html><head><style>%1</style></head><body>%2</body></html>")
+        .arg(QString::fromUtf8(kStyleSheet), body);
+}
+
 QString goalTitle(const ReportInput& input) {
     const Goal* goal = input.catalog.findGoal(input.plan.goal);
     return goal && !goal->title.empty() ? q(goal->title) : q(input.plan.goal);
@@ -400,16 +437,14 @@ QString summaryHtml(const ReportInput& input, const PdfStyle& style) {
     return html + QStringLiteral("</body></html>");
 }
 
-QString detailsHtml(const ReportInput& input, const PdfStyle& style) {
-    QString html = QStringLiteral("<html><head><style>%1</style></head><body>").arg(QString::fromUtf8(kStyleSheet));
-    if (hasPlan(input.plan.status)) {
-        html += credentialsTableHtml(input, style);
-        html += paymentsHtml(input, style);
-        html += creditsHtml(input, style);
-    }
-    html += notesHtml(input);
-    html += sourcesHtml(input);
-    return html + QStringLiteral("</body></html>");
+std::vector<QString> closingParts(const ReportInput& input, const PdfStyle& style) {
+    std::vector<QString> parts;
+    for (const QString& body :
+         {hasPlan(input.plan.status) ? paymentsHtml(input, style) : QString(),
+          hasPlan(input.plan.status) ? creditsHtml(input, style) : QString(), notesHtml(input), sourcesHtml(input)})
+        if (!body.isEmpty())
+            parts.push_back(htmlDocument(body));
+    return parts;
 }
 
 } // namespace cairn::report::detail

@@ -1,5 +1,7 @@
 #include "detail/text_section.h"
 
+#include "detail/flow_section.h"
+
 #include <QAbstractTextDocumentLayout>
 #include <QTextFrame>
 #include <QTextFrameFormat>
@@ -7,12 +9,18 @@
 
 namespace cairn::report::detail {
 
+namespace {
+void setUp(QTextDocument& document, const PdfStyle& style) {
+    document.documentLayout()->setPaintDevice(style.device());
+    document.setDefaultFont(style.font(9));
+    document.setUseDesignMetrics(true);
+    document.setDocumentMargin(0);
+}
+} // namespace
+
 TextSection::TextSection(const QString& html, const PdfStyle& style, const QSizeF& contentSize)
     : document_(std::make_unique<QTextDocument>()), pageSize_(contentSize) {
-    document_->documentLayout()->setPaintDevice(style.device());
-    document_->setDefaultFont(style.font(9));
-    document_->setUseDesignMetrics(true);
-    document_->setDocumentMargin(0);
+    setUp(*document_, style);
     document_->setHtml(html);
     document_->setPageSize(contentSize);
     QTextFrameFormat root = document_->rootFrame()->frameFormat();
@@ -59,6 +67,42 @@ void TextSection::paintPage(QPainter& painter, int page, const QRectF& content) 
     } else if (!trailerOnOwnPage() && page == textPages - 1) {
         const double top = content.top() + std::ceil(usedOnLastPage());
         trailer_(painter, QRectF(content.left(), top, content.width(), trailerHeight_));
+    }
+}
+
+double HtmlBlock::height() const {
+    return document->documentLayout()->documentSize().height();
+}
+
+HtmlBlock htmlBlock(const QString& html, const PdfStyle& style, double width) {
+    auto document = std::make_shared<QTextDocument>();
+    setUp(*document, style);
+    document->setHtml(html);
+    QTextFrameFormat root = document->rootFrame()->frameFormat();
+    root.setMargin(0);
+    document->rootFrame()->setFrameFormat(root);
+    document->setTextWidth(width);
+    return {std::move(document)};
+}
+
+void addHtml(FlowSection& flow, const HtmlBlock& block, HtmlBlock::Kind kind) {
+    auto paint = [document = block.document](QPainter& painter, const QRectF& rect) {
+        painter.translate(rect.topLeft());
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = QRectF(QPointF(0, 0), rect.size());
+        context.palette.setColor(QPalette::Text, PdfStyle::ink());
+        document->documentLayout()->draw(&painter, context);
+    };
+    switch (kind) {
+    case HtmlBlock::Kind::Heading:
+        flow.addHeading(block.height(), std::move(paint));
+        break;
+    case HtmlBlock::Kind::Attached:
+        flow.addAttachedBlock(block.height(), std::move(paint));
+        break;
+    case HtmlBlock::Kind::Block:
+        flow.addBlock(block.height(), std::move(paint));
+        break;
     }
 }
 

@@ -36,4 +36,18 @@ private:
     std::function<void(QPainter&, const QRectF&)> trailer_;
 };
 
+class FlowSection;
+
+/// Rich text laid out at `width`, as one block of a flow: it moves to the next page whole.
+/// `heading` keeps it with the block after it; `attached` puts it right under the block before
+/// it, sharing its border (the rows of a table laid out one by one).
+struct HtmlBlock {
+    enum class Kind { Block, Heading, Attached };
+    std::shared_ptr<QTextDocument> document;
+    [[nodiscard]] double height() const;
+};
+HtmlBlock htmlBlock(const QString& html, const PdfStyle& style, double width);
+/// Adds `block` to `flow` as `kind`.
+void addHtml(FlowSection& flow, const HtmlBlock& block, HtmlBlock::Kind kind = HtmlBlock::Kind::Block);
+
 } // namespace cairn::report::detail

@@ -50,7 +50,7 @@ ParetoChart::ParetoChart(QWidget* parent)
         chart_->addSeries(s);
     }
     weeksAxis_->setTitleText(tr("Completion (weeks from start)"));
-    weeksAxis_->setLabelFormat(QStringLiteral("%d"));
+    weeksAxis_->setLabelFormat(QStringLiteral("%.0f")); // localized labels take only %f, %e and %g
     weeksAxis_->setMinorTickCount(1);
     chart_->addAxis(weeksAxis_, Qt::AlignBottom);
     chart_->addAxis(moneyAxis_, Qt::AlignLeft);

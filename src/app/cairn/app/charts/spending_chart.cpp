@@ -45,7 +45,7 @@ SpendingChart::SpendingChart(QWidget* parent)
     spending_->setPointsVisible(true);
     spendingChart_->addSeries(spending_);
     monthAxis_->setTitleText(tr("Months from the start"));
-    monthAxis_->setLabelFormat(QStringLiteral("%d"));
+    monthAxis_->setLabelFormat(QStringLiteral("%.0f")); // localized labels take only %f, %e and %g
     spendingChart_->addAxis(monthAxis_, Qt::AlignBottom);
     spendingChart_->addAxis(moneyAxis_, Qt::AlignLeft);
     spending_->attachAxis(monthAxis_);
@@ -58,7 +58,7 @@ SpendingChart::SpendingChart(QWidget* parent)
     hoursChart_->addSeries(capacity_);
     hoursChart_->addSeries(hours_);
     weekAxis_->setTitleText(tr("Weeks from the start"));
-    weekAxis_->setLabelFormat(QStringLiteral("%d"));
+    weekAxis_->setLabelFormat(QStringLiteral("%.0f"));
     hoursAxis_->setTitleText(tr("Hours a week"));
     hoursAxis_->setLabelFormat(QStringLiteral("%.0f"));
     hoursChart_->addAxis(weekAxis_, Qt::AlignBottom);

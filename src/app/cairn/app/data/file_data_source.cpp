@@ -1,7 +1,7 @@
 #include "cairn/app/data/file_data_source.h"
 
-#include "cairn/app/session/catalog_edits.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/session/catalog_edits.h"
 
 #include <QDir>
 #include <cairn/io/catalog_json.h>

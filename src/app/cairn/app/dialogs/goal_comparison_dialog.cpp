@@ -1,8 +1,8 @@
 #include "cairn/app/dialogs/goal_comparison_dialog.h"
 
+#include "cairn/app/common/qt_convert.h"
 #include "cairn/app/session/goal_comparison.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/common/qt_convert.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>

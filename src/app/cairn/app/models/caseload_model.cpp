@@ -1,9 +1,9 @@
 #include "cairn/app/models/caseload_model.h"
 
+#include "cairn/app/common/qt_convert.h"
 #include "cairn/app/session/client_controller.h"
 #include "cairn/app/session/plan_inputs.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/common/qt_convert.h"
 
 #include <QDateTime>
 #include <QGuiApplication>

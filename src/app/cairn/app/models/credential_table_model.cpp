@@ -1,8 +1,8 @@
 #include "cairn/app/models/credential_table_model.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/status_style.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QFont>
 #include <QLocale>

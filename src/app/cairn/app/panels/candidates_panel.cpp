@@ -1,11 +1,11 @@
 #include "cairn/app/panels/candidates_panel.h"
 
+#include "cairn/app/charts/pareto_chart.h"
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/dialogs/text_prompt.h"
 #include "cairn/app/session/candidate_set.h"
 #include "cairn/app/session/client_controller.h"
-#include "cairn/app/data/data_source.h"
-#include "cairn/app/charts/pareto_chart.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/dialogs/text_prompt.h"
 
 #include <QAction>
 #include <QHeaderView>

@@ -1,10 +1,10 @@
 #include "cairn/app/panels/credential_details.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/reason_words.h"
 #include "cairn/app/common/requirement_words.h"
 #include "cairn/app/common/status_style.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QLocale>
 #include <QStringList>

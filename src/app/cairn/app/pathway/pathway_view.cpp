@@ -1,11 +1,11 @@
 #include "cairn/app/pathway/pathway_view.h"
 
-#include "cairn/app/pathway/pathway_node_item.h"
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/reason_words.h"
 #include "cairn/app/common/requirement_words.h"
 #include "cairn/app/common/status_style.h"
+#include "cairn/app/pathway/pathway_node_item.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QContextMenuEvent>
 #include <QGraphicsPathItem>

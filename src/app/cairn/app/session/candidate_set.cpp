@@ -1,7 +1,7 @@
 #include "cairn/app/session/candidate_set.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QFont>
 #include <QLocale>

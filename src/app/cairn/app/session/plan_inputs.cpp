@@ -1,6 +1,7 @@
 #include "cairn/app/session/plan_inputs.h"
 
 #include "cairn/app/session/planning_session.h"
+#include "cairn/app/undo/goal_command.h"
 #include "cairn/app/undo/profile_command.h"
 
 #include <QUndoStack>
@@ -30,12 +31,19 @@ void applyInputs(PlanningSession& session, const PlanInputs& inputs, const QStri
     profile.pinned = inputs.pinned;
     profile.excluded = inputs.excluded;
     // The credentials the client has completed stay theirs: a pin or exclude of one means nothing.
+    std::string goal = session.goal();
+    if (inputs.goal.empty() || session.catalog().findGoal(inputs.goal))
+        goal = inputs.goal;
+    const bool goalChanges = goal != session.goal() || inputs.objective != session.objective();
+    if (profile == session.profile() && !goalChanges)
+        return;
+    // One undo step brings back the limits, the goal and the objective together.
+    session.undoStack()->beginMacro(undoText);
     if (profile != session.profile())
         session.undoStack()->push(new SetInputsCommand(&session, std::move(profile), undoText));
-    if (session.objective() != inputs.objective)
-        session.setObjective(inputs.objective);
-    if (session.goal() != inputs.goal && (inputs.goal.empty() || session.catalog().findGoal(inputs.goal)))
-        session.setGoal(inputs.goal);
+    if (goalChanges)
+        session.undoStack()->push(new GoalCommand(&session, goal, inputs.objective));
+    session.undoStack()->endMacro();
 }
 
 } // namespace cairn::app

@@ -1,13 +1,13 @@
 #include "cairn/app/shell/application.h"
 
-#include "cairn/app/shell/app_settings.h"
-#include "cairn/app/shell/build_info.h"
-#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/charts/charts_panel.h"
 #include "cairn/app/data/file_data_source.h"
-#include "cairn/app/shell/main_window.h"
+#include "cairn/app/data/store_data_source.h"
 #include "cairn/app/session/plan_scheduler.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/data/store_data_source.h"
+#include "cairn/app/shell/app_settings.h"
+#include "cairn/app/shell/build_info.h"
+#include "cairn/app/shell/main_window.h"
 #include "cairn/app/shell/translations.h"
 
 #include <QApplication>

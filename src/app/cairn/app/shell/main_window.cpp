@@ -1,6 +1,6 @@
 #include "cairn/app/shell/main_window.h"
 
-#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/charts/charts_panel.h"
 #include "cairn/app/charts/timeline_chart.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/data/data_source.h"
@@ -11,11 +11,11 @@
 #include "cairn/app/dialogs/skill_dialog.h"
 #include "cairn/app/dialogs/text_prompt.h"
 #include "cairn/app/panels/candidates_panel.h"
-#include "cairn/app/panels/catalog_browser.h"
-#include "cairn/app/panels/goal_bar.h"
+#include "cairn/app/panels/catalog_panel.h"
+#include "cairn/app/panels/goal_panel.h"
 #include "cairn/app/panels/issues_panel.h"
-#include "cairn/app/panels/plan_summary_view.h"
-#include "cairn/app/panels/profile_editor.h"
+#include "cairn/app/panels/profile_panel.h"
+#include "cairn/app/panels/summary_panel.h"
 #include "cairn/app/pathway/pathway_view.h"
 #include "cairn/app/session/candidate_set.h"
 #include "cairn/app/session/client_controller.h"
@@ -23,9 +23,7 @@
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/shell/about_box.h"
 #include "cairn/app/shell/app_settings.h"
-#include "cairn/app/undo/exclude_command.h"
-#include "cairn/app/undo/mark_completed_command.h"
-#include "cairn/app/undo/pin_command.h"
+#include "cairn/app/undo/credential_mark_command.h"
 #include "ui_main_window.h"
 
 #ifdef HAVE_CAIRN_REPORT
@@ -120,7 +118,7 @@ bool MainWindow::start(const QString& client, const QString& goal) {
 }
 
 void MainWindow::createViews() {
-    goalBar_ = new GoalBar(session_, this);
+    goalBar_ = new GoalPanel(session_, this);
     goalBar_->setObjectName(QStringLiteral("goalBar"));
     auto* bar = addToolBar(tr("Client and goal"));
     bar->setObjectName(QStringLiteral("goalToolBar"));
@@ -135,7 +133,7 @@ void MainWindow::createViews() {
     timeline_->setObjectName(QStringLiteral("timelineChart"));
     ui_->timelineLayout->addWidget(scrolling(timeline_, QStringLiteral("timelineScroll")));
 
-    charts_ = new ChartsView(session_);
+    charts_ = new ChartsPanel(session_);
     charts_->setObjectName(QStringLiteral("chartsView"));
     ui_->viewTabs->addTab(scrolling(charts_, QStringLiteral("chartsScroll")), tr("Charts"));
     auto* showCharts = new QAction(tr("C&harts"), this);
@@ -184,13 +182,13 @@ void MainWindow::createDocks() {
         ui_->menuView->addAction(d->toggleViewAction());
         return d;
     };
-    catalogBrowser_ = new CatalogBrowser(session_);
+    catalogBrowser_ = new CatalogPanel(session_);
     catalogBrowser_->setObjectName(QStringLiteral("catalogBrowser"));
     catalogDock_ = dock(tr("Catalog"), QStringLiteral("catalogDock"), catalogBrowser_, Qt::RightDockWidgetArea);
-    summary_ = new PlanSummaryView(session_);
+    summary_ = new SummaryPanel(session_);
     summary_->setObjectName(QStringLiteral("planSummary"));
     summaryDock_ = dock(tr("Plan"), QStringLiteral("summaryDock"), summary_, Qt::LeftDockWidgetArea);
-    profileEditor_ = new ProfileEditor(session_);
+    profileEditor_ = new ProfilePanel(session_);
     profileEditor_->setObjectName(QStringLiteral("profileEditor"));
     profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
                         scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
@@ -233,7 +231,7 @@ void MainWindow::connectActions() {
         catalogDock_->raise();
         catalogBrowser_->focusSearch();
     });
-    connect(ui_->actionFindGoal, &QAction::triggered, goalBar_, &GoalBar::focusGoal);
+    connect(ui_->actionFindGoal, &QAction::triggered, goalBar_, &GoalPanel::focusGoal);
     connect(ui_->actionReplan, &QAction::triggered, scheduler_, &PlanScheduler::planNow);
     connect(ui_->actionCancelPlan, &QAction::triggered, scheduler_, &PlanScheduler::cancel);
     auto* compareGoals = new QAction(tr("C&ompare goals…"), this);
@@ -248,18 +246,17 @@ void MainWindow::connectActions() {
         dialog->show();
     });
     ui_->actionCancelPlan->setEnabled(false);
-    connect(ui_->actionMarkCompleted, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new MarkCompletedCommand(session_, id, !session_->isCompleted(id)));
-    });
-    connect(ui_->actionPin, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new PinCommand(session_, id, !session_->isPinned(id)));
-    });
-    connect(ui_->actionExclude, &QAction::triggered, this, [this] {
-        const std::string id = currentCredential_.toStdString();
-        session_->undoStack()->push(new ExcludeCommand(session_, id, !session_->isExcluded(id)));
-    });
+    const auto toggleMark = [this](CredentialMark mark, bool (PlanningSession::*isOn)(const std::string&) const) {
+        return [this, mark, isOn] {
+            const std::string id = currentCredential_.toStdString();
+            session_->undoStack()->push(new CredentialMarkCommand(session_, mark, id, !(session_->*isOn)(id)));
+        };
+    };
+    connect(ui_->actionMarkCompleted, &QAction::triggered, this,
+            toggleMark(CredentialMark::Completed, &PlanningSession::isCompleted));
+    connect(ui_->actionPin, &QAction::triggered, this, toggleMark(CredentialMark::Pinned, &PlanningSession::isPinned));
+    connect(ui_->actionExclude, &QAction::triggered, this,
+            toggleMark(CredentialMark::Excluded, &PlanningSession::isExcluded));
     connect(ui_->actionZoomIn, &QAction::triggered, pathway_, &PathwayView::zoomIn);
     ui_->actionZoomIn->setShortcuts({QKeySequence(tr("Ctrl++")), QKeySequence(tr("Ctrl+="))});
     connect(ui_->actionZoomOut, &QAction::triggered, pathway_, &PathwayView::zoomOut);
@@ -277,17 +274,17 @@ void MainWindow::connectActions() {
     catalogBrowser_->setCredentialActions(ui_->actionMarkCompleted, ui_->actionPin, ui_->actionExclude,
                                           {ui_->actionEditCredential, ui_->actionDeleteCredential});
 
-    connect(catalogBrowser_, &CatalogBrowser::currentCredentialChanged, this, &MainWindow::setCurrentCredential);
+    connect(catalogBrowser_, &CatalogPanel::currentCredentialChanged, this, &MainWindow::setCurrentCredential);
     for (auto* source :
          {static_cast<QObject*>(pathway_), static_cast<QObject*>(timeline_), static_cast<QObject*>(summary_),
           static_cast<QObject*>(issues_), static_cast<QObject*>(profileEditor_)})
         connect(source, SIGNAL(credentialClicked(QString)), this, SLOT(setCurrentCredential(QString)));
-    connect(goalBar_, &GoalBar::clientChosen, this, [this](const QString& id) {
+    connect(goalBar_, &GoalPanel::clientChosen, this, [this](const QString& id) {
         QString error;
         if (!controller_->selectClient(id, &error))
             showMessage(error, 0);
     });
-    connect(goalBar_, &GoalBar::newClientRequested, this, &MainWindow::newClient);
+    connect(goalBar_, &GoalPanel::newClientRequested, this, &MainWindow::newClient);
     connect(controller_, &ClientController::clientsChanged, this, &MainWindow::refreshClientList);
     connect(controller_, &ClientController::saveFailed, this, [this](const QString& e) { showMessage(e, 0); });
     connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);

@@ -17,18 +17,18 @@ namespace cairn::app {
 
 class AppSettings;
 class CandidatesPanel;
-class CaseloadView;
-class CatalogBrowser;
-class ChartsView;
+class CaseloadPanel;
+class CatalogPanel;
+class ChartsPanel;
 class ClientController;
 class DataSource;
-class GoalBar;
+class GoalPanel;
 class IssuesPanel;
 class PathwayView;
 class PlanScheduler;
-class PlanSummaryView;
+class SummaryPanel;
 class PlanningSession;
-class ProfileEditor;
+class ProfilePanel;
 class TimelineChart;
 
 /// Cairn's window: the client and goal bar on top, the pathway graph and timeline in the
@@ -49,9 +49,9 @@ public:
     [[nodiscard]] PlanScheduler* scheduler() const { return scheduler_; }
     [[nodiscard]] ClientController* clients() const { return controller_; }
     [[nodiscard]] QString currentCredential() const { return currentCredential_; }
-    [[nodiscard]] ChartsView* charts() const { return charts_; }
+    [[nodiscard]] ChartsPanel* charts() const { return charts_; }
     [[nodiscard]] CandidatesPanel* candidates() const { return candidates_; }
-    [[nodiscard]] CaseloadView* caseload() const { return caseload_; }
+    [[nodiscard]] CaseloadPanel* caseload() const { return caseload_; }
     /// Writes the current plan as a PDF report to `path`; an error sentence, empty on success.
     QString writeReport(const QString& path);
     /// Why there is no plan to report, in words: no goal, still planning, or the planner's reason.
@@ -109,20 +109,20 @@ private:
     PlanningSession* session_;
     PlanScheduler* scheduler_;
     ClientController* controller_;
-    GoalBar* goalBar_ = nullptr;
-    CatalogBrowser* catalogBrowser_ = nullptr;
-    ProfileEditor* profileEditor_ = nullptr;
-    PlanSummaryView* summary_ = nullptr;
+    GoalPanel* goalBar_ = nullptr;
+    CatalogPanel* catalogBrowser_ = nullptr;
+    ProfilePanel* profileEditor_ = nullptr;
+    SummaryPanel* summary_ = nullptr;
     IssuesPanel* issues_ = nullptr;
     PathwayView* pathway_ = nullptr;
     TimelineChart* timeline_ = nullptr;
-    ChartsView* charts_ = nullptr;
+    ChartsPanel* charts_ = nullptr;
     QDockWidget* catalogDock_ = nullptr;
     QDockWidget* profileDock_ = nullptr;
     QDockWidget* summaryDock_ = nullptr;
     QDockWidget* issuesDock_ = nullptr;
     CandidatesPanel* candidates_ = nullptr;
-    CaseloadView* caseload_ = nullptr;
+    CaseloadPanel* caseload_ = nullptr;
     QScrollArea* caseloadPage_ = nullptr;
     QDockWidget* candidatesDock_ = nullptr;
     QLabel* statusText_ = nullptr;

@@ -1,7 +1,7 @@
 // MainWindow: the candidate plans dock and the caseload tab.
+#include "cairn/app/charts/charts_panel.h"
 #include "cairn/app/panels/candidates_panel.h"
-#include "cairn/app/panels/caseload_view.h"
-#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/panels/caseload_panel.h"
 #include "cairn/app/shell/main_window.h"
 #include "ui_main_window.h"
 
@@ -33,7 +33,7 @@ void MainWindow::createCandidatesAndCaseload() {
     });
     connect(candidates_, &CandidatesPanel::message, this, [this](const QString& text) { showMessage(text); });
 
-    caseload_ = new CaseloadView(session_, controller_);
+    caseload_ = new CaseloadPanel(session_, controller_);
     caseload_->setObjectName(QStringLiteral("caseloadView"));
     caseloadPage_ = new QScrollArea;
     caseloadPage_->setObjectName(QStringLiteral("caseloadScroll"));
@@ -47,9 +47,9 @@ void MainWindow::createCandidatesAndCaseload() {
     connect(showCaseloadAction, &QAction::triggered, this, &MainWindow::showCaseload);
     ui_->menuView->addAction(showCaseloadAction);
     addAction(showCaseloadAction);
-    connect(caseload_, &CaseloadView::message, this, [this](const QString& text) { showMessage(text); });
-    connect(caseload_, &CaseloadView::clientOpened, this, &MainWindow::showPathway);
-    connect(candidates_, &CandidatesPanel::planSaved, caseload_, &CaseloadView::refresh);
+    connect(caseload_, &CaseloadPanel::message, this, [this](const QString& text) { showMessage(text); });
+    connect(caseload_, &CaseloadPanel::clientOpened, this, &MainWindow::showPathway);
+    connect(candidates_, &CandidatesPanel::planSaved, caseload_, &CaseloadPanel::refresh);
 }
 
 void MainWindow::showCaseload() {

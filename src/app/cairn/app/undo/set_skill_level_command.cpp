@@ -1,7 +1,7 @@
 #include "cairn/app/undo/set_skill_level_command.h"
 
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QCoreApplication>
 #include <algorithm>

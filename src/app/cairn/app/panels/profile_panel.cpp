@@ -1,13 +1,13 @@
-#include "cairn/app/panels/profile_editor.h"
+#include "cairn/app/panels/profile_panel.h"
 
 #include "cairn/app/common/editor_ranges.h"
-#include "cairn/app/undo/mark_completed_command.h"
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/models/skill_level_model.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/undo/credential_mark_command.h"
 #include "cairn/app/undo/set_profile_value_command.h"
 #include "cairn/app/undo/set_skill_level_command.h"
-#include "cairn/app/models/skill_level_model.h"
-#include "ui_profile_editor.h"
+#include "ui_profile_panel.h"
 
 #include <QCompleter>
 #include <QHeaderView>
@@ -16,8 +16,8 @@
 
 namespace cairn::app {
 
-ProfileEditor::ProfileEditor(PlanningSession* session, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::ProfileEditor>()), session_(session),
+ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::ProfilePanel>()), session_(session),
       skills_(new SkillLevelModel(session, this)), skillFilter_(new QSortFilterProxyModel(this)) {
     ui_->setupUi(this);
     applyRange(ui_->hourlyValueSpin, limits::kHourlyValue);
@@ -75,8 +75,8 @@ ProfileEditor::ProfileEditor(PlanningSession* session, QWidget* parent)
     });
     connect(ui_->deadlineEdit, &QDateEdit::dateChanged, this,
             [this](const QDate& d) { SetProfileValueCommand::pushIfChanged(session_, Field::Deadline, d); });
-    connect(ui_->addSkillButton, &QPushButton::clicked, this, &ProfileEditor::addSkill);
-    connect(ui_->addSkillCombo->lineEdit(), &QLineEdit::returnPressed, this, &ProfileEditor::addSkill);
+    connect(ui_->addSkillButton, &QPushButton::clicked, this, &ProfilePanel::addSkill);
+    connect(ui_->addSkillCombo->lineEdit(), &QLineEdit::returnPressed, this, &ProfilePanel::addSkill);
     connect(ui_->removeSkillButton, &QPushButton::clicked, this, [this] {
         const QModelIndex index = ui_->skillTable->currentIndex();
         if (!index.isValid())
@@ -86,20 +86,20 @@ ProfileEditor::ProfileEditor(PlanningSession* session, QWidget* parent)
     });
     connect(ui_->uncompleteButton, &QPushButton::clicked, this, [this] {
         if (auto* item = ui_->completedList->currentItem())
-            session_->undoStack()->push(
-                new MarkCompletedCommand(session_, item->data(Qt::UserRole).toString().toStdString(), false));
+            session_->undoStack()->push(new CredentialMarkCommand(
+                session_, CredentialMark::Completed, item->data(Qt::UserRole).toString().toStdString(), false));
     });
     connect(ui_->completedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });
-    connect(session_, &PlanningSession::profileChanged, this, &ProfileEditor::loadFromSession);
-    connect(session_, &PlanningSession::catalogChanged, this, &ProfileEditor::fillSkillChoices);
+    connect(session_, &PlanningSession::profileChanged, this, &ProfilePanel::loadFromSession);
+    connect(session_, &PlanningSession::catalogChanged, this, &ProfilePanel::fillSkillChoices);
     fillSkillChoices();
     loadFromSession();
 }
 
-ProfileEditor::~ProfileEditor() = default;
+ProfilePanel::~ProfilePanel() = default;
 
-void ProfileEditor::fillSkillChoices() {
+void ProfilePanel::fillSkillChoices() {
     const QSignalBlocker block(ui_->addSkillCombo);
     ui_->addSkillCombo->clear();
     std::vector<std::pair<QString, QString>> skills;
@@ -113,7 +113,7 @@ void ProfileEditor::fillSkillChoices() {
     loadFromSession();
 }
 
-void ProfileEditor::addSkill() {
+void ProfilePanel::addSkill() {
     const int index = ui_->addSkillCombo->findText(ui_->addSkillCombo->currentText(), Qt::MatchFixedString);
     if (index < 0)
         return;
@@ -123,7 +123,7 @@ void ProfileEditor::addSkill() {
     ui_->addSkillCombo->clearEditText();
 }
 
-void ProfileEditor::loadFromSession() {
+void ProfilePanel::loadFromSession() {
     const Profile& p = session_->profile();
     if (!ui_->nameEdit->hasFocus())
         ui_->nameEdit->setText(qs(p.name));

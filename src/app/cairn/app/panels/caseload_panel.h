@@ -21,11 +21,11 @@ class PlanningSession;
 /// the chosen client their plan history (what changed between versions, in sentences) and
 /// their dated notes. Opening a client switches the window to them; a saved plan can be used
 /// as a template for another client.
-class CaseloadView : public QWidget {
+class CaseloadPanel : public QWidget {
     Q_OBJECT
 
 public:
-    CaseloadView(PlanningSession* session, ClientController* controller, QWidget* parent = nullptr);
+    CaseloadPanel(PlanningSession* session, ClientController* controller, QWidget* parent = nullptr);
 
     [[nodiscard]] CaseloadModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }

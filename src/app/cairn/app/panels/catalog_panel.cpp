@@ -1,12 +1,12 @@
-#include "cairn/app/panels/catalog_browser.h"
+#include "cairn/app/panels/catalog_panel.h"
 
-#include "cairn/app/panels/credential_details.h"
-#include "cairn/app/models/credential_filter_model.h"
-#include "cairn/app/models/credential_table_model.h"
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/status_style.h"
-#include "ui_catalog_browser.h"
+#include "cairn/app/models/credential_filter_model.h"
+#include "cairn/app/models/credential_table_model.h"
+#include "cairn/app/panels/credential_details.h"
+#include "cairn/app/session/planning_session.h"
+#include "ui_catalog_panel.h"
 
 #include <QAction>
 #include <QHeaderView>
@@ -17,8 +17,8 @@
 
 namespace cairn::app {
 
-CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::CatalogBrowser>()), session_(session),
+CatalogPanel::CatalogPanel(PlanningSession* session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::CatalogPanel>()), session_(session),
       model_(new CredentialTableModel(session, this)), filter_(new CredentialFilterModel(this)) {
     ui_->setupUi(this);
     filter_->setSourceModel(model_);
@@ -59,15 +59,15 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
     ui_->paceFilter->addItem(tr("Self-paced"), static_cast<int>(CredentialFilterModel::Pace::SelfPaced));
     ui_->paceFilter->addItem(tr("Cohort"), static_cast<int>(CredentialFilterModel::Pace::Cohort));
 
-    connect(ui_->searchEdit, &QLineEdit::textChanged, this, &CatalogBrowser::applyFilters);
+    connect(ui_->searchEdit, &QLineEdit::textChanged, this, &CatalogPanel::applyFilters);
     for (auto* combo : {ui_->skillFilter, ui_->providerFilter, ui_->statusFilter, ui_->paceFilter})
-        connect(combo, &QComboBox::currentIndexChanged, this, &CatalogBrowser::applyFilters);
-    connect(ui_->maxCostFilter, &QDoubleSpinBox::valueChanged, this, &CatalogBrowser::applyFilters);
-    connect(ui_->maxHoursFilter, &QSpinBox::valueChanged, this, &CatalogBrowser::applyFilters);
+        connect(combo, &QComboBox::currentIndexChanged, this, &CatalogPanel::applyFilters);
+    connect(ui_->maxCostFilter, &QDoubleSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
+    connect(ui_->maxHoursFilter, &QSpinBox::valueChanged, this, &CatalogPanel::applyFilters);
     // Only a selected row counts, so the actions never reach a row the person cannot see.
     auto* selection = ui_->credentialTable->selectionModel();
-    connect(selection, &QItemSelectionModel::currentRowChanged, this, &CatalogBrowser::announceCurrent);
-    connect(selection, &QItemSelectionModel::selectionChanged, this, &CatalogBrowser::announceCurrent);
+    connect(selection, &QItemSelectionModel::currentRowChanged, this, &CatalogPanel::announceCurrent);
+    connect(selection, &QItemSelectionModel::selectionChanged, this, &CatalogPanel::announceCurrent);
     noMatch_ = new QLabel(this);
     noMatch_->setObjectName(QStringLiteral("noMatchLabel"));
     noMatch_->setWordWrap(true);
@@ -75,7 +75,7 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
     noMatch_->setTextInteractionFlags(Qt::TextBrowserInteraction);
     noMatch_->hide();
     ui_->mainLayout->insertWidget(ui_->mainLayout->indexOf(ui_->splitter), noMatch_);
-    connect(noMatch_, &QLabel::linkActivated, this, &CatalogBrowser::clearFilters);
+    connect(noMatch_, &QLabel::linkActivated, this, &CatalogPanel::clearFilters);
     connect(ui_->credentialTable, &QWidget::customContextMenuRequested, this, [this](const QPoint& pos) {
         if (!ui_->credentialTable->indexAt(pos).isValid())
             return;
@@ -92,16 +92,16 @@ CatalogBrowser::CatalogBrowser(PlanningSession* session, QWidget* parent)
     connect(filter_, &QAbstractItemModel::rowsRemoved, this, rowsChanged);
     connect(filter_, &QAbstractItemModel::modelReset, this, rowsChanged);
     connect(filter_, &QAbstractItemModel::layoutChanged, this, rowsChanged);
-    connect(session_, &PlanningSession::catalogChanged, this, &CatalogBrowser::fillFilterChoices);
-    connect(session_, &PlanningSession::statusChanged, this, &CatalogBrowser::showDetails);
+    connect(session_, &PlanningSession::catalogChanged, this, &CatalogPanel::fillFilterChoices);
+    connect(session_, &PlanningSession::statusChanged, this, &CatalogPanel::showDetails);
     fillFilterChoices();
     updateCount();
 }
 
-CatalogBrowser::~CatalogBrowser() = default;
+CatalogPanel::~CatalogPanel() = default;
 
-void CatalogBrowser::setCredentialActions(QAction* completed, QAction* pin, QAction* exclude,
-                                          const QList<QAction*>& more) {
+void CatalogPanel::setCredentialActions(QAction* completed, QAction* pin, QAction* exclude,
+                                        const QList<QAction*>& more) {
     const std::pair<QPushButton*, QAction*> pairs[] = {
         {ui_->completedButton, completed}, {ui_->pinButton, pin}, {ui_->excludeButton, exclude}};
     for (const auto& [button, action] : pairs) {
@@ -118,14 +118,14 @@ void CatalogBrowser::setCredentialActions(QAction* completed, QAction* pin, QAct
     contextActions_ += more;
 }
 
-QString CatalogBrowser::currentCredential() const {
+QString CatalogPanel::currentCredential() const {
     const QModelIndex index = ui_->credentialTable->currentIndex();
     if (!index.isValid() || !ui_->credentialTable->selectionModel()->isRowSelected(index.row(), index.parent()))
         return {};
     return index.data(CredentialTableModel::IdRole).toString();
 }
 
-void CatalogBrowser::keepChosen() {
+void CatalogPanel::keepChosen() {
     const int sourceRow = chosen_.isEmpty() ? -1 : model_->rowOf(chosen_);
     const QModelIndex index = sourceRow < 0
                                   ? QModelIndex()
@@ -144,7 +144,7 @@ void CatalogBrowser::keepChosen() {
     announceCurrent();
 }
 
-void CatalogBrowser::announceCurrent() {
+void CatalogPanel::announceCurrent() {
     if (modelChanging_)
         return; // keepChosen() decides once the rows are in place
     const QString id = currentCredential();
@@ -156,7 +156,7 @@ void CatalogBrowser::announceCurrent() {
     emit currentCredentialChanged(id);
 }
 
-void CatalogBrowser::selectCredential(const QString& credentialId) {
+void CatalogPanel::selectCredential(const QString& credentialId) {
     const int sourceRow = model_->rowOf(credentialId);
     if (sourceRow < 0)
         return;
@@ -171,12 +171,12 @@ void CatalogBrowser::selectCredential(const QString& credentialId) {
     ui_->credentialTable->horizontalScrollBar()->setValue(0);
 }
 
-void CatalogBrowser::focusSearch() {
+void CatalogPanel::focusSearch() {
     ui_->searchEdit->setFocus(Qt::ShortcutFocusReason);
     ui_->searchEdit->selectAll();
 }
 
-void CatalogBrowser::clearFilters() {
+void CatalogPanel::clearFilters() {
     const QSignalBlocker blocks[] = {QSignalBlocker(ui_->searchEdit),     QSignalBlocker(ui_->skillFilter),
                                      QSignalBlocker(ui_->providerFilter), QSignalBlocker(ui_->statusFilter),
                                      QSignalBlocker(ui_->paceFilter),     QSignalBlocker(ui_->maxCostFilter),
@@ -189,7 +189,7 @@ void CatalogBrowser::clearFilters() {
     applyFilters();
 }
 
-void CatalogBrowser::fillFilterChoices() {
+void CatalogPanel::fillFilterChoices() {
     const Catalog& catalog = session_->catalog();
     const QSignalBlocker b1(ui_->skillFilter), b2(ui_->providerFilter);
     ui_->skillFilter->clear();
@@ -212,7 +212,7 @@ void CatalogBrowser::fillFilterChoices() {
     applyFilters();
 }
 
-void CatalogBrowser::applyFilters() {
+void CatalogPanel::applyFilters() {
     filter_->setSearchText(ui_->searchEdit->text());
     filter_->setSkill(ui_->skillFilter->currentData().toString());
     filter_->setProvider(ui_->providerFilter->currentData().toString());
@@ -226,7 +226,7 @@ void CatalogBrowser::applyFilters() {
     updateCount();
 }
 
-void CatalogBrowser::showDetails() {
+void CatalogPanel::showDetails() {
     const QString id = currentCredential();
     if (id.isEmpty()) {
         ui_->detailView->clear();
@@ -237,7 +237,7 @@ void CatalogBrowser::showDetails() {
     ui_->detailView->verticalScrollBar()->setValue(scroll);
 }
 
-void CatalogBrowser::updateCount() {
+void CatalogPanel::updateCount() {
     const int shown = filter_->rowCount();
     const int all = model_->rowCount();
     ui_->countLabel->setText(shown == all ? (all == 1 ? tr("1 credential") : tr("%L1 credentials").arg(all))

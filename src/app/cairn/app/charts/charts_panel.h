@@ -30,12 +30,12 @@ class SpendingChart;
 /// can be saved as a PNG or SVG file (its context menu, or Save chart). The trade-off is worked
 /// out on a pool thread whenever the plan inputs change (and the tab is shown), so the window
 /// never waits for it; clicking one of its plans shows that plan everywhere.
-class ChartsView : public QWidget {
+class ChartsPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ChartsView(PlanningSession* session, QWidget* parent = nullptr);
-    ~ChartsView() override;
+    explicit ChartsPanel(PlanningSession* session, QWidget* parent = nullptr);
+    ~ChartsPanel() override;
 
     [[nodiscard]] ParetoChart* pareto() const { return pareto_; }
     [[nodiscard]] SpendingChart* spending() const { return spending_; }

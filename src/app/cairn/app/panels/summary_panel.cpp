@@ -1,4 +1,4 @@
-#include "cairn/app/panels/plan_summary_view.h"
+#include "cairn/app/panels/summary_panel.h"
 
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/common/reason_words.h"
@@ -27,25 +27,25 @@ QString date(Date d) {
 }
 } // namespace
 
-PlanSummaryView::PlanSummaryView(PlanningSession* session, QWidget* parent) : QTextBrowser(parent), session_(session) {
+SummaryPanel::SummaryPanel(PlanningSession* session, QWidget* parent) : QTextBrowser(parent), session_(session) {
     setOpenLinks(false);
     setOpenExternalLinks(false);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("cred"))
             emit credentialClicked(url.path());
     });
-    connect(session_, &PlanningSession::planChanged, this, &PlanSummaryView::refresh);
-    connect(session_, &PlanningSession::goalChanged, this, &PlanSummaryView::refresh);
-    connect(session_, &PlanningSession::catalogChanged, this, &PlanSummaryView::refresh);
+    connect(session_, &PlanningSession::planChanged, this, &SummaryPanel::refresh);
+    connect(session_, &PlanningSession::goalChanged, this, &SummaryPanel::refresh);
+    connect(session_, &PlanningSession::catalogChanged, this, &SummaryPanel::refresh);
     refresh();
 }
 
-void PlanSummaryView::setPlanning(bool planning) {
+void SummaryPanel::setPlanning(bool planning) {
     planning_ = planning;
     refresh();
 }
 
-void PlanSummaryView::refresh() {
+void SummaryPanel::refresh() {
     QString html;
     if (session_->goal().empty()) {
         html = QStringLiteral("<p>%1</p>").arg(tr("Choose a goal to see a plan."));
@@ -59,7 +59,7 @@ void PlanSummaryView::refresh() {
     verticalScrollBar()->setValue(scroll);
 }
 
-QString PlanSummaryView::statusHtml() const {
+QString SummaryPanel::statusHtml() const {
     const Plan& plan = *session_->plan();
     const Goal* goal = session_->catalog().findGoal(session_->goal());
     QString out = QStringLiteral("<h3 style='margin-bottom:2px'>%1</h3>").arg(goal ? esc(goal->title) : esc(plan.goal));
@@ -92,7 +92,7 @@ QString PlanSummaryView::statusHtml() const {
     return out;
 }
 
-QString PlanSummaryView::totalsHtml() const {
+QString SummaryPanel::totalsHtml() const {
     const Plan& plan = *session_->plan();
     if (!hasPlan(plan.status))
         return {};
@@ -118,7 +118,7 @@ QString PlanSummaryView::totalsHtml() const {
     return out;
 }
 
-QString PlanSummaryView::credentialsHtml() const {
+QString SummaryPanel::credentialsHtml() const {
     const Plan& plan = *session_->plan();
     if (plan.credentials.empty())
         return !hasPlan(plan.status) ? QString() : QStringLiteral("<p>%1</p>").arg(tr("The goal is already met."));
@@ -136,7 +136,7 @@ QString PlanSummaryView::credentialsHtml() const {
     return out;
 }
 
-QString PlanSummaryView::costHtml(const PlannedCredential& pc) const {
+QString SummaryPanel::costHtml(const PlannedCredential& pc) const {
     const std::string& currency = session_->catalog().currency;
     if (pc.offer.empty())
         return pc.cost == 0 ? tr("free") : money(pc.cost, currency);
@@ -152,7 +152,7 @@ QString PlanSummaryView::costHtml(const PlannedCredential& pc) const {
     return text;
 }
 
-QString PlanSummaryView::gapHtml() const {
+QString SummaryPanel::gapHtml() const {
     const Catalog& catalog = session_->catalog();
     const Profile& profile = session_->profile();
     const Gap before = gap(catalog, profile, session_->goal());

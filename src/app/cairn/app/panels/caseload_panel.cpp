@@ -1,10 +1,10 @@
-#include "cairn/app/panels/caseload_view.h"
+#include "cairn/app/panels/caseload_panel.h"
 
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/data/data_source.h"
 #include "cairn/app/models/caseload_model.h"
 #include "cairn/app/session/client_controller.h"
-#include "cairn/app/data/data_source.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/common/qt_convert.h"
 
 #include <QCheckBox>
 #include <QDateTime>
@@ -41,7 +41,7 @@ QLabel* heading(const QString& text, QWidget* parent) {
 
 } // namespace
 
-CaseloadView::CaseloadView(PlanningSession* session, ClientController* controller, QWidget* parent)
+CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* controller, QWidget* parent)
     : QWidget(parent), session_(session), controller_(controller), model_(new CaseloadModel(session, this)),
       filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), table_(new QTableView(this)),
       clientTitle_(new QLabel(this)), history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
@@ -78,7 +78,7 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
     table_->horizontalHeader()->setSectionResizeMode(CaseloadModel::Goal, QHeaderView::Stretch);
     for (int c : {int(CaseloadModel::Status), int(CaseloadModel::Completion), int(CaseloadModel::Money)})
         table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
-    connect(table_, &QTableView::activated, this, &CaseloadView::openSelected);
+    connect(table_, &QTableView::activated, this, &CaseloadPanel::openSelected);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex& current) {
                 if (current.isValid())
@@ -87,7 +87,7 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
 
     open_->setObjectName(QStringLiteral("caseloadOpen"));
     open_->setToolTip(tr("Switch the window to this client (Enter or double-click)"));
-    connect(open_, &QPushButton::clicked, this, &CaseloadView::openSelected);
+    connect(open_, &QPushButton::clicked, this, &CaseloadPanel::openSelected);
 
     clientTitle_->setObjectName(QStringLiteral("caseloadClientTitle"));
     QFont big = clientTitle_->font();
@@ -103,11 +103,11 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
     // A sentence wider than the pane ends in "…"; its tooltip has it whole.
     history_->setTextElideMode(Qt::ElideRight);
     history_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    connect(history_, &QTreeWidget::currentItemChanged, this, &CaseloadView::updateButtons);
+    connect(history_, &QTreeWidget::currentItemChanged, this, &CaseloadPanel::updateButtons);
     template_->setObjectName(QStringLiteral("caseloadTemplate"));
     template_->setToolTip(tr("Give another client this plan's goal, objective, budget, deadline, pins and excludes; "
                              "their own skills and dates stay theirs"));
-    connect(template_, &QPushButton::clicked, this, &CaseloadView::useAsTemplate);
+    connect(template_, &QPushButton::clicked, this, &CaseloadPanel::useAsTemplate);
 
     notes_->setObjectName(QStringLiteral("caseloadNotes"));
     notes_->setWordWrap(true);
@@ -116,9 +116,9 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
     noteEdit_->setPlaceholderText(tr("Write a note and press Enter"));
     aboutPlan_->setObjectName(QStringLiteral("caseloadNoteAboutPlan"));
     addNote_->setObjectName(QStringLiteral("caseloadAddNote"));
-    connect(noteEdit_, &QLineEdit::returnPressed, this, &CaseloadView::addNote);
-    connect(addNote_, &QPushButton::clicked, this, &CaseloadView::addNote);
-    connect(noteEdit_, &QLineEdit::textChanged, this, &CaseloadView::updateButtons);
+    connect(noteEdit_, &QLineEdit::returnPressed, this, &CaseloadPanel::addNote);
+    connect(addNote_, &QPushButton::clicked, this, &CaseloadPanel::addNote);
+    connect(noteEdit_, &QLineEdit::textChanged, this, &CaseloadPanel::updateButtons);
 
     // Above: the clients. Below: the chosen client's plan history beside their notes.
     auto* top = new QWidget(this);
@@ -184,13 +184,13 @@ CaseloadView::CaseloadView(PlanningSession* session, ClientController* controlle
     updateButtons();
 }
 
-void CaseloadView::showEvent(QShowEvent* event) {
+void CaseloadPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (stale_)
         refresh();
 }
 
-void CaseloadView::refresh() {
+void CaseloadPanel::refresh() {
     stale_ = false;
     const QString keep = shown_.isEmpty() ? session_->clientId() : shown_;
     model_->reload(*controller_->source());
@@ -202,7 +202,7 @@ void CaseloadView::refresh() {
         showClient({});
 }
 
-void CaseloadView::showClient(const QString& clientId) {
+void CaseloadPanel::showClient(const QString& clientId) {
     shown_ = clientId;
     const int row = model_->rowOf(clientId);
     if (row >= 0) {
@@ -218,7 +218,7 @@ void CaseloadView::showClient(const QString& clientId) {
     updateButtons();
 }
 
-void CaseloadView::fillHistory() {
+void CaseloadPanel::fillHistory() {
     history_->clear();
     if (shown_.isEmpty())
         return;
@@ -278,7 +278,7 @@ void CaseloadView::fillHistory() {
     }
 }
 
-void CaseloadView::fillNotes() {
+void CaseloadPanel::fillNotes() {
     notes_->clear();
     if (shown_.isEmpty())
         return;
@@ -302,14 +302,14 @@ void CaseloadView::fillNotes() {
     }
 }
 
-QString CaseloadView::selectedPlan() const {
+QString CaseloadPanel::selectedPlan() const {
     const QTreeWidgetItem* item = history_->currentItem();
     while (item && item->parent())
         item = item->parent();
     return item ? item->data(0, Qt::UserRole).toString() : QString();
 }
 
-void CaseloadView::updateButtons() {
+void CaseloadPanel::updateButtons() {
     const bool client = !shown_.isEmpty();
     const bool keeps = controller_->source()->keepsPlans();
     open_->setEnabled(client && shown_ != session_->clientId());
@@ -319,7 +319,7 @@ void CaseloadView::updateButtons() {
     addNote_->setEnabled(client && keeps && !noteEdit_->text().trimmed().isEmpty());
 }
 
-void CaseloadView::openSelected() {
+void CaseloadPanel::openSelected() {
     if (shown_.isEmpty() || shown_ == session_->clientId())
         return;
     const QString id = shown_;
@@ -331,7 +331,7 @@ void CaseloadView::openSelected() {
     emit clientOpened(id);
 }
 
-void CaseloadView::addNote() {
+void CaseloadPanel::addNote() {
     const QString text = noteEdit_->text().trimmed();
     if (shown_.isEmpty() || text.isEmpty())
         return;
@@ -344,7 +344,7 @@ void CaseloadView::addNote() {
     fillNotes();
 }
 
-void CaseloadView::useAsTemplate() {
+void CaseloadPanel::useAsTemplate() {
     if (selectedPlan().isEmpty())
         return;
     QStringList names;
@@ -363,7 +363,7 @@ void CaseloadView::useAsTemplate() {
         useAsTemplateFor(ids.at(names.indexOf(choice)));
 }
 
-bool CaseloadView::useAsTemplateFor(const QString& targetClientId) {
+bool CaseloadPanel::useAsTemplateFor(const QString& targetClientId) {
     const QString plan = selectedPlan();
     const int from = model_->rowOf(shown_);
     const int to = model_->rowOf(targetClientId);

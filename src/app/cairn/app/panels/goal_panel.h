@@ -10,7 +10,7 @@
 #include <vector>
 
 namespace Ui {
-class GoalBar;
+class GoalPanel;
 }
 
 namespace cairn::app {
@@ -19,12 +19,12 @@ class PlanningSession;
 
 /// The bar across the top: which client, which goal (searchable), what to optimise for, and
 /// the limits the plan must keep: budget, hours a week, start date and deadline.
-class GoalBar : public QWidget {
+class GoalPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit GoalBar(PlanningSession* session, QWidget* parent = nullptr);
-    ~GoalBar() override;
+    explicit GoalPanel(PlanningSession* session, QWidget* parent = nullptr);
+    ~GoalPanel() override;
 
     void setClients(const std::vector<ClientEntry>& clients, const QString& current);
     void setCurrentClient(const QString& clientId);
@@ -36,11 +36,12 @@ signals:
 
 private:
     void fillGoals();
+    void showTitleStart();
     void loadProfile();
     void chooseGoalFromText();
     void pushValue(int field, const QVariant& value);
 
-    std::unique_ptr<Ui::GoalBar> ui_;
+    std::unique_ptr<Ui::GoalPanel> ui_;
     PlanningSession* session_;
 };
 

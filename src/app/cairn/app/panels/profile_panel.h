@@ -6,7 +6,7 @@
 class QSortFilterProxyModel;
 
 namespace Ui {
-class ProfileEditor;
+class ProfilePanel;
 }
 
 namespace cairn::app {
@@ -16,12 +16,12 @@ class SkillLevelModel;
 
 /// The client's profile: name, skills held at levels (with ESCO and O*NET codes), credentials
 /// completed and the value of their time. Every change is an undoable command.
-class ProfileEditor : public QWidget {
+class ProfilePanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit ProfileEditor(PlanningSession* session, QWidget* parent = nullptr);
-    ~ProfileEditor() override;
+    explicit ProfilePanel(PlanningSession* session, QWidget* parent = nullptr);
+    ~ProfilePanel() override;
 
     [[nodiscard]] SkillLevelModel* skillModel() const { return skills_; }
 
@@ -33,7 +33,7 @@ private:
     void fillSkillChoices();
     void addSkill();
 
-    std::unique_ptr<Ui::ProfileEditor> ui_;
+    std::unique_ptr<Ui::ProfilePanel> ui_;
     PlanningSession* session_;
     SkillLevelModel* skills_;
     QSortFilterProxyModel* skillFilter_;

@@ -1,11 +1,11 @@
-#include "cairn/app/charts/charts_view.h"
+#include "cairn/app/charts/charts_panel.h"
 
 #include "cairn/app/charts/chart_export.h"
 #include "cairn/app/charts/credits_chart.h"
 #include "cairn/app/charts/pareto_chart.h"
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/charts/skills_coverage_chart.h"
 #include "cairn/app/charts/spending_chart.h"
+#include "cairn/app/session/planning_session.h"
 
 #include <QChartView>
 #include <QFileDialog>
@@ -24,7 +24,7 @@
 
 namespace cairn::app {
 
-ChartsView::ChartsView(PlanningSession* session, QWidget* parent)
+ChartsPanel::ChartsPanel(PlanningSession* session, QWidget* parent)
     : QWidget(parent), session_(session), pareto_(new ParetoChart(this)), spending_(new SpendingChart(this)),
       credits_(new CreditsChart(this)), coverage_(new SkillsCoverageChart(this)) {
     credits_->setObjectName(QStringLiteral("creditsChart"));
@@ -95,10 +95,10 @@ ChartsView::ChartsView(PlanningSession* session, QWidget* parent)
         showPlan();
         emit frontReady();
     });
-    connect(pareto_, &ParetoChart::planChosen, this, &ChartsView::adoptPlan);
-    connect(session_, &PlanningSession::planInputsChanged, this, &ChartsView::inputsChanged);
-    connect(session_, &PlanningSession::catalogChanged, this, &ChartsView::inputsChanged);
-    connect(session_, &PlanningSession::planChanged, this, &ChartsView::showPlan);
+    connect(pareto_, &ParetoChart::planChosen, this, &ChartsPanel::adoptPlan);
+    connect(session_, &PlanningSession::planInputsChanged, this, &ChartsPanel::inputsChanged);
+    connect(session_, &PlanningSession::catalogChanged, this, &ChartsPanel::inputsChanged);
+    connect(session_, &PlanningSession::planChanged, this, &ChartsPanel::showPlan);
     // Held skills and the goal's skills change at once; what the plan gains follows with the plan.
     const auto showCoverage = [this] {
         const auto& plan = session_->plan();
@@ -110,30 +110,30 @@ ChartsView::ChartsView(PlanningSession* session, QWidget* parent)
     showPlan();
 }
 
-ChartsView::~ChartsView() {
+ChartsPanel::~ChartsPanel() {
     // The run keeps its own copies of the catalog and profile; it only needs to stop early.
     stopRunning();
 }
 
-void ChartsView::stopRunning() {
+void ChartsPanel::stopRunning() {
     if (cancel_)
         cancel_->store(true);
     cancel_.reset();
 }
 
-void ChartsView::inputsChanged() {
+void ChartsPanel::inputsChanged() {
     stale_ = true;
     stopRunning();
     debounce_.start();
 }
 
-void ChartsView::showEvent(QShowEvent* event) {
+void ChartsPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (stale_ && !debounce_.isActive())
         debounce_.start(0);
 }
 
-void ChartsView::refresh() {
+void ChartsPanel::refresh() {
     debounce_.stop();
     stopRunning();
     stale_ = false;
@@ -168,7 +168,7 @@ void ChartsView::refresh() {
         });
 }
 
-void ChartsView::adoptPlan(int index) {
+void ChartsPanel::adoptPlan(int index) {
     const auto& front = pareto_->front();
     if (index < 0 || index >= static_cast<int>(front.size()))
         return;
@@ -177,7 +177,7 @@ void ChartsView::adoptPlan(int index) {
     emit planAdopted(index);
 }
 
-void ChartsView::showPlan() {
+void ChartsPanel::showPlan() {
     const auto& plan = session_->plan();
     pareto_->setCurrentPlan(plan ? &*plan : nullptr);
     spending_->setPlan(plan ? &*plan : nullptr, session_->catalog().currency, session_->profile().hoursPerWeek);
@@ -193,7 +193,7 @@ void ChartsView::showPlan() {
     saveCoverage_->setVisible(!coverage_->isHidden());
 }
 
-void ChartsView::addSaveAction(const QString& text, const QString& name, QChartView* view, const QString& file) {
+void ChartsPanel::addSaveAction(const QString& text, const QString& name, QChartView* view, const QString& file) {
     auto* action = saveMenu_->addAction(text);
     action->setObjectName(name);
     action->setData(QVariant::fromValue(static_cast<QObject*>(view)));
@@ -205,7 +205,7 @@ void ChartsView::addSaveAction(const QString& text, const QString& name, QChartV
     view->setContextMenuPolicy(Qt::ActionsContextMenu);
 }
 
-void ChartsView::saveImage(QChartView* view, const QString& name) {
+void ChartsPanel::saveImage(QChartView* view, const QString& name) {
     const QString png = tr("PNG images (*.png)");
     const QString svg = tr("SVG drawings (*.svg)");
     QString filter = png;

@@ -7,7 +7,7 @@ class QAction;
 class QLabel;
 
 namespace Ui {
-class CatalogBrowser;
+class CatalogPanel;
 }
 
 namespace cairn::app {
@@ -18,12 +18,12 @@ class PlanningSession;
 
 /// The catalog dock: every credential in a sortable, filterable table, with a detail pane and
 /// the actions that put a credential in or out of the client's plan.
-class CatalogBrowser : public QWidget {
+class CatalogPanel : public QWidget {
     Q_OBJECT
 
 public:
-    explicit CatalogBrowser(PlanningSession* session, QWidget* parent = nullptr);
-    ~CatalogBrowser() override;
+    explicit CatalogPanel(PlanningSession* session, QWidget* parent = nullptr);
+    ~CatalogPanel() override;
 
     /// The window's actions on the current credential: shown as buttons and in the context menu.
     void setCredentialActions(QAction* completed, QAction* pin, QAction* exclude, const QList<QAction*>& more);
@@ -54,7 +54,7 @@ private:
     /// no other row is selected in its place.
     void keepChosen();
 
-    std::unique_ptr<Ui::CatalogBrowser> ui_;
+    std::unique_ptr<Ui::CatalogPanel> ui_;
     PlanningSession* session_;
     CredentialTableModel* model_;
     CredentialFilterModel* filter_;

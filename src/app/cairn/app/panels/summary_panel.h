@@ -14,11 +14,11 @@ class PlanningSession;
 /// other paces when a subscription is paid), the credentials in order with cost (or the offer
 /// they are bought through), dates and reasons, and the skills gap before and after the plan.
 /// Credential titles are links that select the credential.
-class PlanSummaryView : public QTextBrowser {
+class SummaryPanel : public QTextBrowser {
     Q_OBJECT
 
 public:
-    explicit PlanSummaryView(PlanningSession* session, QWidget* parent = nullptr);
+    explicit SummaryPanel(PlanningSession* session, QWidget* parent = nullptr);
 
     /// Shown while a plan is being computed, over the previous summary.
     void setPlanning(bool planning);

@@ -1,10 +1,11 @@
-#include "cairn/app/panels/goal_bar.h"
+#include "cairn/app/panels/goal_panel.h"
 
 #include "cairn/app/common/editor_ranges.h"
-#include "cairn/app/session/planning_session.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/undo/goal_command.h"
 #include "cairn/app/undo/set_profile_value_command.h"
-#include "ui_goal_bar.h"
+#include "ui_goal_panel.h"
 
 #include <QCompleter>
 #include <QLineEdit>
@@ -15,8 +16,8 @@ namespace cairn::app {
 
 using Field = SetProfileValueCommand::Field;
 
-GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
-    : QWidget(parent), ui_(std::make_unique<Ui::GoalBar>()), session_(session) {
+GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
+    : QWidget(parent), ui_(std::make_unique<Ui::GoalPanel>()), session_(session) {
     ui_->setupUi(this);
     applyRange(ui_->budgetSpin, limits::kBudget);
     applyRange(ui_->hoursSpin, limits::kHoursPerWeek);
@@ -39,12 +40,16 @@ GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
 
     connect(ui_->clientCombo, &QComboBox::activated, this,
             [this](int index) { emit clientChosen(ui_->clientCombo->itemData(index).toString()); });
-    connect(ui_->newClientButton, &QToolButton::clicked, this, &GoalBar::newClientRequested);
-    connect(ui_->goalCombo, &QComboBox::activated, this,
-            [this](int index) { session_->setGoal(ui_->goalCombo->itemData(index).toString().toStdString()); });
-    connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, &GoalBar::chooseGoalFromText);
+    connect(ui_->newClientButton, &QToolButton::clicked, this, &GoalPanel::newClientRequested);
+    connect(ui_->goalCombo, &QComboBox::activated, this, [this](int index) {
+        GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
+    });
+    connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
+        chooseGoalFromText();
+        showTitleStart();
+    });
     connect(ui_->objectiveCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
-        session_->setObjective(static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));
+        GoalCommand::pushObjective(session_, static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));
     });
     connect(ui_->budgetCheck, &QCheckBox::toggled, this, [this](bool on) {
         ui_->budgetSpin->setEnabled(on);
@@ -63,9 +68,9 @@ GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
     connect(ui_->deadlineEdit, &QDateEdit::dateChanged, this,
             [this](const QDate& date) { pushValue(static_cast<int>(Field::Deadline), date); });
 
-    connect(session_, &PlanningSession::catalogChanged, this, &GoalBar::fillGoals);
-    connect(session_, &PlanningSession::goalChanged, this, &GoalBar::fillGoals);
-    connect(session_, &PlanningSession::profileChanged, this, &GoalBar::loadProfile);
+    connect(session_, &PlanningSession::catalogChanged, this, &GoalPanel::fillGoals);
+    connect(session_, &PlanningSession::goalChanged, this, &GoalPanel::fillGoals);
+    connect(session_, &PlanningSession::profileChanged, this, &GoalPanel::loadProfile);
     connect(session_, &PlanningSession::objectiveChanged, this, [this] {
         const QSignalBlocker block(ui_->objectiveCombo);
         ui_->objectiveCombo->setCurrentIndex(ui_->objectiveCombo->findData(static_cast<int>(session_->objective())));
@@ -74,9 +79,9 @@ GoalBar::GoalBar(PlanningSession* session, QWidget* parent)
     loadProfile();
 }
 
-GoalBar::~GoalBar() = default;
+GoalPanel::~GoalPanel() = default;
 
-void GoalBar::setClients(const std::vector<ClientEntry>& clients, const QString& current) {
+void GoalPanel::setClients(const std::vector<ClientEntry>& clients, const QString& current) {
     const QSignalBlocker block(ui_->clientCombo);
     ui_->clientCombo->clear();
     for (const auto& c : clients)
@@ -84,17 +89,17 @@ void GoalBar::setClients(const std::vector<ClientEntry>& clients, const QString&
     setCurrentClient(current);
 }
 
-void GoalBar::setCurrentClient(const QString& clientId) {
+void GoalPanel::setCurrentClient(const QString& clientId) {
     const QSignalBlocker block(ui_->clientCombo);
     ui_->clientCombo->setCurrentIndex(ui_->clientCombo->findData(clientId));
 }
 
-void GoalBar::focusGoal() {
+void GoalPanel::focusGoal() {
     ui_->goalCombo->setFocus(Qt::ShortcutFocusReason);
     ui_->goalCombo->lineEdit()->selectAll();
 }
 
-void GoalBar::fillGoals() {
+void GoalPanel::fillGoals() {
     const QSignalBlocker block(ui_->goalCombo);
     ui_->goalCombo->clear();
     std::vector<const Goal*> goals;
@@ -114,9 +119,17 @@ void GoalBar::fillGoals() {
     ui_->goalCombo->setCurrentIndex(ui_->goalCombo->findData(qs(session_->goal())));
     if (session_->goal().empty())
         ui_->goalCombo->clearEditText();
+    showTitleStart();
 }
 
-void GoalBar::chooseGoalFromText() {
+void GoalPanel::showTitleStart() {
+    // A line edit keeps its cursor at the end of a text set into it, so a title longer than
+    // the box showed only its last words ("…Analytics Professional Certificate — Role").
+    // It runs when a goal is chosen or the list refilled, never while the person types.
+    ui_->goalCombo->lineEdit()->setCursorPosition(0);
+}
+
+void GoalPanel::chooseGoalFromText() {
     const QString text = ui_->goalCombo->currentText().trimmed();
     if (text.isEmpty())
         return;
@@ -128,10 +141,10 @@ void GoalBar::chooseGoalFromText() {
     if (index < 0)
         return;
     ui_->goalCombo->setCurrentIndex(index);
-    session_->setGoal(ui_->goalCombo->itemData(index).toString().toStdString());
+    GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
 }
 
-void GoalBar::loadProfile() {
+void GoalPanel::loadProfile() {
     const Profile& p = session_->profile();
     const QSignalBlocker b1(ui_->budgetCheck), b2(ui_->budgetSpin), b3(ui_->hoursSpin), b4(ui_->startEdit),
         b5(ui_->deadlineCheck), b6(ui_->deadlineEdit);
@@ -153,7 +166,7 @@ void GoalBar::loadProfile() {
     ui_->deadlineEdit->setDate(p.deadline ? toQDate(*p.deadline) : toQDate(p.start).addYears(1));
 }
 
-void GoalBar::pushValue(int field, const QVariant& value) {
+void GoalPanel::pushValue(int field, const QVariant& value) {
     SetProfileValueCommand::pushIfChanged(session_, static_cast<Field>(field), value);
 }
 
