@@ -120,7 +120,7 @@ TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClient
     PlanRequest request;
     request.goal = jamal.profile.goal;
     const Plan p = plan(ws->loadCatalog(career).value(), jamal.profile, request);
-    ASSERT_TRUE(hasPlan(p.status)) << p.reason;
+    ASSERT_TRUE(hasPlan(p.status)) << text::MessageWords::english().sentences(p.reason).toStdString();
     ASSERT_FALSE(p.payments.empty());
     const auto throughOffer = std::count_if(p.credentials.begin(), p.credentials.end(),
                                             [](const PlannedCredential& c) { return !c.offer.empty(); });
