@@ -650,6 +650,485 @@
     </message>
 </context>
 <context>
+    <name>MessageWords</name>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>“%1” (%2)</source>
+        <translation>„%1“ (%2)</translation>
+    </message>
+    <message>
+        <source>Credential %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>Goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>Skill %1</source>
+        <translation>Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>Program %1</source>
+        <translation>Programm %1</translation>
+    </message>
+    <message>
+        <source>Offer %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>above %1 and at most %2</source>
+        <translation>über %1 und höchstens %2</translation>
+    </message>
+    <message>
+        <source>from %1 to %2</source>
+        <translation>von %1 bis %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The id %1 is used by %2 skills; each skill needs an id of its own.</source>
+        <translation>Die ID %1 wird von %2 Kompetenzen verwendet; jede Kompetenz braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The id %1 is used by %2 credentials; each credential needs an id of its own.</source>
+        <translation>Die ID %1 wird von %2 Zertifikaten verwendet; jedes Zertifikat braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The id %1 is used by %2 programs; each program needs an id of its own.</source>
+        <translation>Die ID %1 wird von %2 Programmen verwendet; jedes Programm braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The id %1 is used by %2 goals; each goal needs an id of its own.</source>
+        <translation>Die ID %1 wird von %2 Zielen verwendet; jedes Ziel braucht eine eigene ID.</translation>
+    </message>
+    <message>
+        <source>The id %1 is used by %2 offers; each offer needs an id of its own (id).</source>
+        <translation>Die ID %1 wird von %2 Angeboten verwendet; jedes Angebot braucht eine eigene ID (id).</translation>
+    </message>
+    <message>
+        <source>%1 is taught in cohorts but lists no start dates, so it can never be scheduled.</source>
+        <translation>%1 wird in Kohorten unterrichtet, nennt aber keine Starttermine und kann daher nie eingeplant werden.</translation>
+    </message>
+    <message>
+        <source>%1 lists its cohort start dates out of order or more than once; they must be ascending.</source>
+        <translation>%1 nennt seine Kohortentermine ungeordnet oder mehrfach; sie müssen aufsteigend sein.</translation>
+    </message>
+    <message>
+        <source>%1 grants skill %2, which the catalog does not define.</source>
+        <translation>%1 vermittelt die Kompetenz %2, die der Katalog nicht definiert.</translation>
+    </message>
+    <message>
+        <source>%1 grants skill %2 at level %3; levels run from 1 to 5.</source>
+        <translation>%1 vermittelt die Kompetenz %2 auf Stufe %3; Stufen reichen von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>%1 requires itself (%2), so it can never be taken.</source>
+        <translation>%1 setzt sich selbst voraus (%2) und kann daher nie belegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, but the catalog has no credential with id %3.</source>
+        <translation>%1 setzt %2 voraus, aber der Katalog hat kein Zertifikat mit der ID %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, but the catalog has no skill with id %3.</source>
+        <translation>%1 setzt %2 voraus, aber der Katalog hat keine Kompetenz mit der ID %3.</translation>
+    </message>
+    <message>
+        <source>%1 requires %2, but skill levels run from 1 to 5.</source>
+        <translation>%1 setzt %2 voraus, aber Kompetenzstufen reichen von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>%1 requires an empty %2 group; a group needs at least one member.</source>
+        <translation>%1 setzt eine leere Gruppe %2 voraus; eine Gruppe braucht mindestens ein Element.</translation>
+    </message>
+    <message>
+        <source>%1 requires at least %2 of a group with %3 distinct member; min must be between 1 and %3.</source>
+        <translation>%1 setzt mindestens %2 aus einer Gruppe mit %3 verschiedenen Element voraus; min muss zwischen 1 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 requires at least %2 of a group with %3 distinct members; min must be between 1 and %3.</source>
+        <translation>%1 setzt mindestens %2 aus einer Gruppe mit %3 verschiedenen Elementen voraus; min muss zwischen 1 und %3 liegen.</translation>
+    </message>
+    <message>
+        <source>Program %1 lists category %2 more than once.</source>
+        <translation>Programm %1 nennt die Kategorie %2 mehrfach.</translation>
+    </message>
+    <message>
+        <source>%1 asks for credits but names no program.</source>
+        <translation>%1 verlangt Credits, nennt aber kein Programm.</translation>
+    </message>
+    <message>
+        <source>%1 asks for credits toward program %2, which the catalog does not define.</source>
+        <translation>%1 verlangt Credits für das Programm %2, das der Katalog nicht definiert.</translation>
+    </message>
+    <message>
+        <source>%1 has a rule for category %2, which program %3 does not have (its categories: %4).</source>
+        <translation>%1 hat eine Regel für die Kategorie %2, die das Programm %3 nicht hat (seine Kategorien: %4).</translation>
+    </message>
+    <message>
+        <source>%1 offers credits toward program %2, which the catalog does not define.</source>
+        <translation>%1 bietet Credits für das Programm %2, das der Katalog nicht definiert.</translation>
+    </message>
+    <message>
+        <source>%1 offers credits in category %2 of program %3, which is not one of its categories (%4).</source>
+        <translation>%1 bietet Credits in der Kategorie %2 des Programms %3, die nicht zu seinen Kategorien gehört (%4).</translation>
+    </message>
+    <message>
+        <source>%1 is neither granted nor required by anything in the catalog.</source>
+        <translation>%1 wird von nichts im Katalog vermittelt oder vorausgesetzt.</translation>
+    </message>
+    <message>
+        <source>%1 is a subscription without a billing period; period must be &quot;month&quot; or &quot;year&quot;.</source>
+        <translation>%1 ist ein Abonnement ohne Abrechnungszeitraum; period muss &quot;month&quot; oder &quot;year&quot; sein.</translation>
+    </message>
+    <message>
+        <source>%1 is a %2 offer but has a period; only a subscription is billed by the period.</source>
+        <translation>%1 ist ein Angebot der Art %2, hat aber einen Zeitraum; nur ein Abonnement wird nach Zeitraum abgerechnet.</translation>
+    </message>
+    <message>
+        <source>%1 has no cost, and no offer covers it, so it cannot be bought (cost).</source>
+        <translation>%1 hat keine Kosten, und kein Angebot umfasst es, daher kann es nicht gekauft werden (cost).</translation>
+    </message>
+    <message>
+        <source>%1 covers no credential; covers must name at least one.</source>
+        <translation>%1 umfasst kein Zertifikat; covers muss mindestens eines nennen.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2; each item of covers is cred:ID or tag:TAG.</source>
+        <translation>%1 umfasst %2; jeder Eintrag von covers ist cred:ID oder tag:TAG.</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, but the catalog has no credential with id %3 (covers).</source>
+        <translation>%1 umfasst %2, aber der Katalog hat kein Zertifikat mit der ID %3 (covers).</translation>
+    </message>
+    <message>
+        <source>%1 covers %2, but no credential has the tag %3 (covers).</source>
+        <translation>%1 umfasst %2, aber kein Zertifikat hat das Schlagwort %3 (covers).</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3; %2 must be %4.</source>
+        <translation>%1 hat %2 %3; %2 muss %4 sein.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3; dates must be from %4 to %5.</source>
+        <translation>%1 hat %2 %3; Daten müssen zwischen %4 und %5 liegen.</translation>
+    </message>
+    <message>
+        <source>%1 is taught in cohorts of %2 weeks; a cohort runs from %3 to %4 weeks.</source>
+        <translation>%1 wird in Kohorten von %2 Wochen unterrichtet; eine Kohorte dauert %3 bis %4 Wochen.</translation>
+    </message>
+    <message>
+        <source>%1 has as_of %2, which is not a date written YYYY-MM-DD.</source>
+        <translation>%1 hat as_of %2, kein Datum der Form JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>%1 offers %2 credits toward program %3; credits must be %4.</source>
+        <translation>%1 bietet %2 Credits für das Programm %3; credits muss %4 sein.</translation>
+    </message>
+    <message>
+        <source>%1 asks for %2 credits (min_credits); min_credits must be %3.</source>
+        <translation>%1 verlangt %2 Credits (min_credits); min_credits muss %3 sein.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s rule for category %2 has %3 %4; %3 must be %5.</source>
+        <translation>Die Regel von %1 für die Kategorie %2 hat %3 %4; %3 muss %5 sein.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s rule for category %2 has min %3 above max %4, so it can never be met.</source>
+        <translation>Die Regel von %1 für die Kategorie %2 hat min %3 über max %4 und kann daher nie erfüllt werden.</translation>
+    </message>
+    <message>
+        <source>The budget is %1; it must be %2, or no budget at all.</source>
+        <translation>Das Budget ist %1; es muss %2 sein, oder es gibt kein Budget.</translation>
+    </message>
+    <message>
+        <source>The profile has %1 hours a week for learning; it must be %2.</source>
+        <translation>Das Profil hat %1 Lernstunden pro Woche; es müssen %2 sein.</translation>
+    </message>
+    <message>
+        <source>The value of an hour is %1; it must be %2.</source>
+        <translation>Der Wert einer Stunde ist %1; er muss %2 sein.</translation>
+    </message>
+    <message>
+        <source>The start date %1 is outside the dates Cairn plans with (from %2 to %3).</source>
+        <translation>Das Startdatum %1 liegt außerhalb der Daten, mit denen Cairn plant (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is outside the dates Cairn plans with (from %2 to %3).</source>
+        <translation>Die Frist %1 liegt außerhalb der Daten, mit denen Cairn plant (%2 bis %3).</translation>
+    </message>
+    <message>
+        <source>These credentials can only be taken after each other, so none of them can ever be taken: %1 (each needs something the next one provides).</source>
+        <translation>Diese Zertifikate können nur nacheinander belegt werden, daher kann keines je belegt werden: %1 (jedes braucht etwas, das das nächste vermittelt).</translation>
+    </message>
+    <message>
+        <source>Caught in the same loop: %1.</source>
+        <translation>In derselben Schleife gefangen: %1.</translation>
+    </message>
+    <message>
+        <source>%1 can only be taken by a learner who already holds what no credential here grants: %2.</source>
+        <translation>%1 kann nur belegen, wer schon mitbringt, was kein Zertifikat hier vermittelt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can never be taken: %2.</source>
+        <translation>%1 kann nie belegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can only be reached by a learner who already holds what no credential here grants: %2.</source>
+        <translation>%1 kann nur erreichen, wer schon mitbringt, was kein Zertifikat hier vermittelt: %2.</translation>
+    </message>
+    <message>
+        <source>%1 can never be reached, even taking every credential that can be taken: %2.</source>
+        <translation>%1 kann nie erreicht werden, selbst mit jedem belegbaren Zertifikat: %2.</translation>
+    </message>
+    <message>
+        <source>%1 needs %2 credits toward program %3, but the credentials that can be taken supply at most %4 credits that count.</source>
+        <translation>%1 braucht %2 Credits für das Programm %3, aber die belegbaren Zertifikate liefern höchstens %4 anrechenbare Credits.</translation>
+    </message>
+    <message>
+        <source>%1 needs at least %2 credits in category %3, but the credentials that can be taken offer only %4 there.</source>
+        <translation>%1 braucht mindestens %2 Credits in der Kategorie %3, aber die belegbaren Zertifikate bieten dort nur %4.</translation>
+    </message>
+    <message>
+        <source>it needs nothing</source>
+        <translation>es braucht nichts</translation>
+    </message>
+    <message>
+        <source>it needs %1, and not all of them can ever be met</source>
+        <translation>es braucht %1, und nicht alle davon sind je erfüllbar</translation>
+    </message>
+    <message>
+        <source>it needs %1, and none of them can ever be met</source>
+        <translation>es braucht %1, und keines davon ist je erfüllbar</translation>
+    </message>
+    <message>
+        <source>it needs %1, and only %2 of them can ever be met</source>
+        <translation>es braucht %1, und nur %2 davon sind je erfüllbar</translation>
+    </message>
+    <message>
+        <source>it needs itself (%1)</source>
+        <translation>es braucht sich selbst (%1)</translation>
+    </message>
+    <message>
+        <source>it needs %1, which the catalog does not define</source>
+        <translation>es braucht %1, das der Katalog nicht definiert</translation>
+    </message>
+    <message>
+        <source>it needs %1 (%2), which is excluded</source>
+        <translation>es braucht %1 (%2), das ausgeschlossen ist</translation>
+    </message>
+    <message>
+        <source>it needs %1 (%2), which can never be taken</source>
+        <translation>es braucht %1 (%2), das nie belegt werden kann</translation>
+    </message>
+    <message>
+        <source>it needs %1, but skill levels only go up to %2</source>
+        <translation>es braucht %1, aber Kompetenzstufen reichen nur bis %2</translation>
+    </message>
+    <message>
+        <source>it needs %1, which no credential grants at level %2 or above</source>
+        <translation>es braucht %1, das kein Zertifikat auf Stufe %2 oder höher vermittelt</translation>
+    </message>
+    <message>
+        <source>it needs %1, which no other credential grants at level %2 or above</source>
+        <translation>es braucht %1, das kein anderes Zertifikat auf Stufe %2 oder höher vermittelt</translation>
+    </message>
+    <message>
+        <source>%1 and %2 more</source>
+        <translation>%1 und %2 weitere</translation>
+    </message>
+    <message>
+        <source>it needs %1, and none of the credentials that grant it at level %2 or above (%3) can be taken</source>
+        <translation>es braucht %1, und keines der Zertifikate, die es auf Stufe %2 oder höher vermitteln (%3), kann belegt werden</translation>
+    </message>
+    <message>
+        <source>The profile aims at goal %1, which the catalog does not define.</source>
+        <translation>Das Profil strebt das Ziel %1 an, das der Katalog nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The profile holds skill %1, which the catalog does not define.</source>
+        <translation>Das Profil hat die Kompetenz %1, die der Katalog nicht definiert.</translation>
+    </message>
+    <message>
+        <source>The profile holds skill %1 at level %2; levels run from 1 to 5.</source>
+        <translation>Das Profil hat die Kompetenz %1 auf Stufe %2; Stufen reichen von 1 bis 5.</translation>
+    </message>
+    <message>
+        <source>The profile lists %1 as completed, but the catalog has no credential with that id.</source>
+        <translation>Das Profil führt %1 als abgeschlossen, aber der Katalog hat kein Zertifikat mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The profile pins %1, but the catalog has no credential with that id.</source>
+        <translation>Das Profil legt %1 fest, aber der Katalog hat kein Zertifikat mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The profile excludes %1, but the catalog has no credential with that id.</source>
+        <translation>Das Profil schließt %1 aus, aber der Katalog hat kein Zertifikat mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the start date %2, so no plan can meet it.</source>
+        <translation>Die Frist %1 liegt vor dem Startdatum %2, daher kann kein Plan sie einhalten.</translation>
+    </message>
+    <message>
+        <source>%1 is both pinned and excluded; a plan cannot include and leave it out.</source>
+        <translation>%1 ist zugleich festgelegt und ausgeschlossen; ein Plan kann es nicht zugleich enthalten und weglassen.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned but already completed, so the pin changes nothing.</source>
+        <translation>%1 ist festgelegt, aber schon abgeschlossen; das Festlegen ändert nichts.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned but can never be taken from this profile because of problems in the catalog.</source>
+        <translation>%1 ist festgelegt, kann von diesem Profil aus aber wegen Problemen im Katalog nie belegt werden.</translation>
+    </message>
+    <message>
+        <source>%1 is pinned but can never be taken from this profile: %2.</source>
+        <translation>%1 ist festgelegt, kann von diesem Profil aus aber nie belegt werden: %2.</translation>
+    </message>
+    <message>
+        <source>No plan meets the constraints.</source>
+        <translation>Kein Plan erfüllt die Vorgaben.</translation>
+    </message>
+    <message>
+        <source>No combination of credentials you can take earns the credits &apos;%1&apos; needs within its category limits.</source>
+        <translation>Keine Kombination belegbarer Zertifikate erbringt die Credits, die „%1“ innerhalb seiner Kategoriegrenzen braucht.</translation>
+    </message>
+    <message>
+        <source>No combination of credentials you can take meets the requirements of &apos;%1&apos;.</source>
+        <translation>Keine Kombination belegbarer Zertifikate erfüllt die Anforderungen von „%1“.</translation>
+    </message>
+    <message>
+        <source>The budget is %1 but the cheapest plan costs %2.</source>
+        <translation>Das Budget ist %1, aber der günstigste Plan kostet %2.</translation>
+    </message>
+    <message>
+        <source>The budget is %1 but every plan costs more; the cheapest found costs %2.</source>
+        <translation>Das Budget ist %1, aber jeder Plan kostet mehr; der günstigste gefundene kostet %2.</translation>
+    </message>
+    <message>
+        <source>No plan fits the budget of %1.</source>
+        <translation>Kein Plan passt in das Budget von %1.</translation>
+    </message>
+    <message>
+        <source>No plan fits the budget of %1: no plan costs less than %2.</source>
+        <translation>Kein Plan passt in das Budget von %1: Kein Plan kostet weniger als %2.</translation>
+    </message>
+    <message>
+        <source>No plan finishes by the deadline of %1.</source>
+        <translation>Kein Plan ist bis zur Frist %1 fertig.</translation>
+    </message>
+    <message>
+        <source>No plan meets both the budget of %1 and the deadline of %2.</source>
+        <translation>Kein Plan hält zugleich das Budget von %1 und die Frist %2 ein.</translation>
+    </message>
+    <message>
+        <source>No plan finishes by the deadline of %1; the earliest finishes on %2.</source>
+        <translation>Kein Plan ist bis zur Frist %1 fertig; der früheste ist am %2 fertig.</translation>
+    </message>
+    <message>
+        <source>No plan finishes by the deadline of %1; the earliest finishes after %2.</source>
+        <translation>Kein Plan ist bis zur Frist %1 fertig; der früheste ist erst nach dem %2 fertig.</translation>
+    </message>
+    <message>
+        <source>The budget is also too small: the cheapest plan costs %1.</source>
+        <translation>Auch das Budget ist zu klein: Der günstigste Plan kostet %1.</translation>
+    </message>
+    <message>
+        <source>No plan meets both the budget of %1 and the deadline of %2: the plans within budget finish later.</source>
+        <translation>Kein Plan hält zugleich das Budget von %1 und die Frist %2 ein: Die Pläne im Budget sind später fertig.</translation>
+    </message>
+    <message>
+        <source>The deadline %1 is before the start date %2.</source>
+        <translation>Die Frist %1 liegt vor dem Startdatum %2.</translation>
+    </message>
+    <message>
+        <source>The learner has no hours per week to study.</source>
+        <translation>Die lernende Person hat keine Stunden pro Woche zum Lernen.</translation>
+    </message>
+    <message>
+        <source>The search stopped before it found a plan (cancelled); a plan may still exist.</source>
+        <translation>Die Suche endete, bevor sie einen Plan fand (abgebrochen); ein Plan kann dennoch existieren.</translation>
+    </message>
+    <message>
+        <source>The search stopped before it found a plan (time limit reached); a plan may still exist.</source>
+        <translation>Die Suche endete, bevor sie einen Plan fand (Zeitlimit erreicht); ein Plan kann dennoch existieren.</translation>
+    </message>
+    <message>
+        <source>The search stopped early; this is the best plan found.</source>
+        <translation>Die Suche endete vorzeitig; dies ist der beste gefundene Plan.</translation>
+    </message>
+    <message>
+        <source>A subscription or bundle is shared by credentials of this plan, and with cohort dates in play Cairn cannot prove the money minimal; each credential is priced on its own.</source>
+        <translation>Zertifikate dieses Plans teilen sich ein Abonnement oder Paket, und mit Kohortenterminen kann Cairn die Kosten nicht als minimal beweisen; jedes Zertifikat wird einzeln berechnet.</translation>
+    </message>
+    <message>
+        <source>No plan was found that way.</source>
+        <translation>Auf diese Weise wurde kein Plan gefunden.</translation>
+    </message>
+    <message>
+        <source>(Cohort start dates were chosen greedily; a different choice might fit.)</source>
+        <translation>(Die Kohortentermine wurden gierig gewählt; eine andere Wahl könnte passen.)</translation>
+    </message>
+    <message>
+        <source>The set of credentials is optimal for the schedule found, but cohort start dates were chosen greedily, so an earlier completion is not ruled out.</source>
+        <translation>Die Auswahl der Zertifikate ist für den gefundenen Zeitplan optimal, aber die Kohortentermine wurden gierig gewählt; ein früherer Abschluss ist nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The plan found fits the budget only if its subscriptions&apos; credentials could be studied one after another, which their prerequisites prevent; its schedule costs %1.</source>
+        <translation>Der gefundene Plan passt nur ins Budget, wenn die Zertifikate seiner Abonnements nacheinander belegt werden könnten, was ihre Voraussetzungen verhindern; sein Zeitplan kostet %1.</translation>
+    </message>
+    <message>
+        <source>Its subscriptions are paid for %1 in this schedule, more than the %2 their hours alone need, because their credentials cannot be studied one after another at full pace; a cheaper plan is not ruled out.</source>
+        <translation>Seine Abonnements kosten in diesem Zeitplan %1, mehr als die %2, die ihre Stunden allein bräuchten, weil ihre Zertifikate nicht in vollem Tempo nacheinander belegt werden können; ein günstigerer Plan ist nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The plan would not be finished by %1, the last day Cairn schedules; it needs more hours than fit before then.</source>
+        <translation>Der Plan wäre bis %1, dem letzten Tag, den Cairn plant, nicht fertig; er braucht mehr Stunden, als bis dahin passen.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no cohort start date the schedule can make.</source>
+        <translation>„%1“ hat keinen Kohortentermin, den der Zeitplan erreichen kann.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; has no cohort start date after its prerequisites are done.</source>
+        <translation>„%1“ hat keinen Kohortentermin nach Abschluss seiner Voraussetzungen.</translation>
+    </message>
+    <message>
+        <source>The catalog has no goal &apos;%1&apos;.</source>
+        <translation>Der Katalog hat kein Ziel „%1“.</translation>
+    </message>
+    <message>
+        <source>The pinned credential &apos;%1&apos; is not in the catalog.</source>
+        <translation>Das festgelegte Zertifikat „%1“ ist nicht im Katalog.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is both pinned and excluded.</source>
+        <translation>„%1“ ist zugleich festgelegt und ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>The pinned credential &apos;%1&apos; can never be taken: its prerequisites need %2, which nothing you can take provides.</source>
+        <translation>Das festgelegte Zertifikat „%1“ kann nie belegt werden: Seine Voraussetzungen brauchen %2, was nichts Belegbares vermittelt.</translation>
+    </message>
+    <message>
+        <source>No plan can reach &apos;%1&apos;: it needs %2, which no credential you can take provides.</source>
+        <translation>Kein Plan kann „%1“ erreichen: Es braucht %2, was kein belegbares Zertifikat vermittelt.</translation>
+    </message>
+</context>
+<context>
     <name>PlanChangeWords</name>
     <message>
         <source>±0</source>

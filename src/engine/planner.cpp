@@ -91,16 +91,20 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec) {
     return searchMoney(p, spec, payment, unproven);
 }
 
-constexpr const char* kSharedOffersUnproven =
-    "A subscription or bundle is shared by credentials of this plan, and with cohort dates in play Cairn cannot "
-    "prove the money minimal; each credential is priced on its own.";
+using Code = Message::Code;
 
-/// "on 2027-03-01", or "after 2200-12-31" for a day beyond the last date Cairn schedules (a
-/// bound from hours alone can be centuries away, past any date that can be written).
-std::string finishText(const PlanningProblem& p, Amount day) {
+const Message kSharedOffersUnproven{Code::SharedOffersUnproven, {}};
+
+MessageArg moneyArg(const PlanningProblem& p, Amount cents) {
+    return arg::money(static_cast<double>(cents) / 100.0, p.catalog->currency);
+}
+
+/// "finishes on 2027-03-01", or "after 2200-12-31" for a day beyond the last date Cairn
+/// schedules (a bound from hours alone can be centuries away, past any date that can be written).
+Message deadlineMissed(const PlanningProblem& p, Date deadline, Amount day) {
     if (day > horizonDay(p))
-        return "after " + limits::lastDate().toIso();
-    return "on " + p.start.plusDays(static_cast<int>(day)).toIso();
+        return {Code::DeadlineMissedBeyondDates, {arg::date(deadline), arg::date(limits::lastDate())}};
+    return {Code::DeadlineMissed, {arg::date(deadline), arg::date(p.start.plusDays(static_cast<int>(day)))}};
 }
 
 /// Work the questions that explain an infeasible answer get, in the searches' checks of their
@@ -113,8 +117,7 @@ constexpr long long kExplanationChecks = 2000;
 constexpr long long kExplanationNodes = 200;
 
 /// Why an exhaustive search found nothing: try the constraints one at a time.
-std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
-    const std::string& currency = p.catalog->currency;
+Sentences infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
     SearchSpec free = spec;
     free.news = nullptr; // other questions than the one asked: no progress to report
     free.stopChecks = kExplanationChecks;
@@ -126,60 +129,46 @@ std::string infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, c
     const SearchResult cheapest = searchMoney(p, free);
     if (!cheapest.found && !cheapest.exhaustive) { // the work to explain it ran out
         if (!spec.useBudget || !p.budget || spec.maxCompletionDay)
-            return "No plan meets the constraints.";
+            return {{Code::NoPlanMeetsConstraints, {}}};
         // Only the budget constrains the question, and no plan within it exists (proven).
-        std::string text = "No plan fits the budget of " + moneyText(static_cast<double>(*p.budget) / 100.0, currency);
         if (cheapest.rootBound > *p.budget)
-            return text + ": no plan costs less than " +
-                   moneyText(static_cast<double>(cheapest.rootBound) / 100.0, currency) + ".";
-        return text + ".";
+            return {{Code::BudgetUnmetBelowBound, {moneyArg(p, *p.budget), moneyArg(p, cheapest.rootBound)}}};
+        return {{Code::BudgetUnmet, {moneyArg(p, *p.budget)}}};
     }
-    if (!cheapest.found) {
-        if (p.creditsGoal)
-            return "No combination of credentials you can take earns the credits '" + goal.title +
-                   "' needs within its category limits.";
-        return "No combination of credentials you can take meets the requirements of '" + goal.title + "'.";
-    }
+    if (!cheapest.found)
+        return {{p.creditsGoal ? Code::NoCreditsCombination : Code::NoCombination, {arg::text(goal.title)}}};
     SearchSpec fastest = free;
     fastest.primary = Metric::Completion;
     fastest.secondary = Metric::Cost;
     const bool budgetBinds = spec.useBudget && p.budget && cheapest.primary > *p.budget;
     // Not proven the cheapest: still, every plan costs more than the budget (that is proven),
-    // and this one shows how much more at most.
-    const std::string cheapestText =
-        cheapest.exhaustive ? " but the cheapest plan costs " : " but every plan costs more; the cheapest found costs ";
+    // and the cheapest found shows how much more at most.
+    const Message budgetTooSmall{cheapest.exhaustive ? Code::BudgetTooSmall : Code::BudgetTooSmallCheapestFound,
+                                 {moneyArg(p, p.budget.value_or(0)), moneyArg(p, cheapest.primary)}};
     if (budgetBinds && !spec.maxCompletionDay)
-        return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) + cheapestText +
-               moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
+        return {budgetTooSmall};
     if (spec.maxCompletionDay) {
         const SearchResult soonest = searchMoney(p, fastest);
         const Date deadline = p.start.plusDays(*spec.maxCompletionDay);
         if (!cheapest.exhaustive || !soonest.exhaustive) { // which of the two binds is not settled
             if (!spec.useBudget || !p.budget)
-                return "No plan finishes by the deadline of " + deadline.toIso() + ".";
-            return "No plan meets both the budget of " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
-                   " and the deadline of " + deadline.toIso() + ".";
+                return {{Code::DeadlineUnmet, {arg::date(deadline)}}};
+            return {{Code::BudgetAndDeadlineUnsettled, {moneyArg(p, *p.budget), arg::date(deadline)}}};
         }
         if (soonest.found && soonest.primary > *spec.maxCompletionDay) {
-            std::string text = "No plan finishes by the deadline of " + deadline.toIso() + "; the earliest finishes " +
-                               finishText(p, soonest.primary) + ".";
+            Sentences why{deadlineMissed(p, deadline, soonest.primary)};
             if (budgetBinds)
-                text += " The budget is also too small: the cheapest plan costs " +
-                        moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
-            return text;
+                why.push_back({Code::BudgetAlsoTooSmall, {moneyArg(p, cheapest.primary)}});
+            return why;
         }
         if (budgetBinds)
-            return "The budget is " + moneyText(static_cast<double>(*p.budget) / 100.0, currency) +
-                   " but the cheapest plan costs " +
-                   moneyText(static_cast<double>(cheapest.primary) / 100.0, currency) + ".";
-        return "No plan meets both the budget of " +
-               moneyText(static_cast<double>(p.budget.value_or(0)) / 100.0, currency) + " and the deadline of " +
-               deadline.toIso() + ": the plans within budget finish later.";
+            return {budgetTooSmall};
+        return {{Code::BudgetAndDeadline, {moneyArg(p, p.budget.value_or(0)), arg::date(deadline)}}};
     }
-    return "No plan meets the constraints.";
+    return {{Code::NoPlanMeetsConstraints, {}}};
 }
 
-Plan noPlan(PlanStatus status, const Profile& profile, const PlanRequest& request, std::string reason) {
+Plan noPlan(PlanStatus status, const Profile& profile, const PlanRequest& request, Sentences reason) {
     Plan plan;
     plan.status = status;
     plan.objective = request.objective;
@@ -192,34 +181,32 @@ Plan noPlan(PlanStatus status, const Profile& profile, const PlanRequest& reques
 }
 
 /// Proven: no plan exists.
-Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+Plan infeasiblePlan(const Profile& profile, const PlanRequest& request, Sentences reason) {
     return noPlan(PlanStatus::Infeasible, profile, request, std::move(reason));
 }
 
 /// Not known: the question stopped before any plan was found, or a plan may have been missed.
-Plan unknownPlan(const Profile& profile, const PlanRequest& request, std::string reason) {
+Plan unknownPlan(const Profile& profile, const PlanRequest& request, Sentences reason) {
     return noPlan(PlanStatus::Unknown, profile, request, std::move(reason));
 }
 
-std::string stoppedReason(const PlanRequest& request) {
-    return "The search stopped before it found a plan (" +
-           std::string(request.cancel && request.cancel->load() ? "cancelled" : "time limit reached") +
-           "); a plan may still exist.";
+Sentences stoppedReason(const PlanRequest& request) {
+    return {{request.cancel && request.cancel->load() ? Code::StoppedCancelled : Code::StoppedTimeLimit, {}}};
 }
 
 /// Builds the search spec for a request, or a reason it cannot be asked.
-std::optional<std::string> prepare(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
-                                   const StopClock& clock, SearchSpec& spec) {
+std::optional<Message> prepare(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
+                               const StopClock& clock, SearchSpec& spec) {
     spec = specFor(request.objective);
     spec.stop = clock;
     spec.progress = request.progress;
     if (p.deadline) {
         if (*p.deadline < profile.start)
-            return "The deadline " + p.deadline->toIso() + " is before the start date " + profile.start.toIso() + ".";
+            return Message{Code::DeadlineBeforeStart, {arg::date(*p.deadline), arg::date(profile.start)}};
         spec.maxCompletionDay = p.deadline->days() - profile.start.days();
     }
     if (!(profile.hoursPerWeek > 0))
-        return std::string("The learner has no hours per week to study.");
+        return Message{Code::NoHoursPerWeek, {}};
     return std::nullopt;
 }
 
@@ -248,11 +235,12 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
     if (compiled.stopped)
         return unknownPlan(profile, request, stoppedReason(request));
     if (!compiled.problem)
-        return infeasiblePlan(profile, request, compiled.infeasibleReason);
+        return infeasiblePlan(profile, request,
+                              {compiled.infeasibleReason.value_or(Message{Code::NoPlanMeetsConstraints, {}})});
     const PlanningProblem& p = *compiled.problem;
     SearchSpec spec;
     if (auto why = prepare(p, profile, request, clock, spec))
-        return infeasiblePlan(profile, request, *why);
+        return infeasiblePlan(profile, request, {*why});
     ProgressReport progress(p, profile, request, spec, started);
     spec.news = progress.sink();
     spec.progress = progress.nodeCounter();
@@ -266,14 +254,15 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
         if (!r.exhaustive)
             return unknownPlan(profile, request, stoppedReason(request));
         if (moneyUnproven)
-            return unknownPlan(profile, request, std::string(kSharedOffersUnproven) + " No plan was found that way.");
+            return unknownPlan(profile, request, {kSharedOffersUnproven, {Code::NoPlanFoundThatWay, {}}});
         // The relaxed question prices each credential on its own: a proof only without shared offers.
         const bool sharedOffers = p.offers && p.offers->shared;
         if ((r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)) &&
-            (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec)))
-            return unknownPlan(profile, request,
-                               infeasibleReason(p, spec, goal) +
-                                   " (Cohort start dates were chosen greedily; a different choice might fit.)");
+            (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec))) {
+            Sentences why = infeasibleReason(p, spec, goal);
+            why.push_back({Code::CohortDatesGreedy, {}});
+            return unknownPlan(profile, request, std::move(why));
+        }
         return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
     }
     const bool proven =
@@ -282,19 +271,16 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
                             request.objective, &payment);
     if (p.budget && spec.useBudget && toCents(result.totals.cost) > *p.budget)
         return unknownPlan(profile, request,
-                           "The plan found fits the budget only if its subscriptions' credentials could be studied one "
-                           "after another, which their prerequisites prevent; its schedule costs " +
-                               moneyText(result.totals.cost, catalog.currency) + ".");
+                           {{Code::ScheduleOverBudget, {arg::money(result.totals.cost, catalog.currency)}}});
     if (proven && result.status == PlanStatus::Feasible) {
         attachBound(result, spec, r); // the schedule pays more than the money proven minimal
     } else if (moneyUnproven && r.exhaustive) {
-        result.reason = kSharedOffersUnproven;
+        result.reason = {kSharedOffersUnproven};
     } else if (!r.exhaustive) {
-        result.reason = "The search stopped early; this is the best plan found.";
+        result.reason = {{Code::StoppedEarly, {}}};
         attachBound(result, spec, r);
     } else if (!proven) {
-        result.reason = "The set of credentials is optimal for the schedule found, but cohort start dates were "
-                        "chosen greedily, so an earlier completion is not ruled out.";
+        result.reason = {{Code::CohortDatesGreedySetOptimal, {}}};
         attachBound(result, spec, r);
     }
     return result;
@@ -332,7 +318,7 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, co
         Plan point = buildPlan(p, profile, request.goal, r.set, proven ? PlanStatus::Optimal : PlanStatus::Feasible,
                                Objective::Cost, &payment);
         if (moneyUnproven)
-            point.reason = kSharedOffersUnproven;
+            point.reason = {kSharedOffersUnproven};
         const int day = static_cast<int>(r.secondary);
         if (point.status != PlanStatus::Infeasible) // one that runs past the last date has no place
             front.push_back(std::move(point));

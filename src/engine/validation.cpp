@@ -1,8 +1,8 @@
 #include "cairn/engine/validation.h"
 
+#include "detail/message_args.h"
 #include "detail/number_checks.h"
 #include "detail/offer_checks.h"
-#include "detail/problem_wording.h"
 #include "detail/reachability.h"
 #include "detail/reachability_checks.h"
 
@@ -10,13 +10,13 @@
 #include <map>
 #include <set>
 #include <string_view>
-#include <tuple>
 #include <unordered_set>
 
 namespace cairn {
 
-using detail::label;
-using detail::quoted;
+using Code = Message::Code;
+using detail::credentialArg;
+using detail::goalArg;
 
 namespace {
 
@@ -33,37 +33,30 @@ public:
     }
 
     void checkDuplicates() {
-        duplicates(catalog_.skills, "skill", "skills");
-        duplicates(catalog_.credentials, "credential", "credentials");
-        duplicates(catalog_.programs, "program", "programs");
-        duplicates(catalog_.goals, "goal", "goals");
+        duplicates(catalog_.skills, "skill", Code::DuplicateSkillId);
+        duplicates(catalog_.credentials, "credential", Code::DuplicateCredentialId);
+        duplicates(catalog_.programs, "program", Code::DuplicateProgramId);
+        duplicates(catalog_.goals, "goal", Code::DuplicateGoalId);
     }
 
     void checkCredential(const Credential& c) {
         const std::string object = "credential " + c.id;
-        const std::string who = "Credential " + label(c);
+        const MessageArg who = credentialArg(c);
         detail::checkNumbers(c, out_);
         if (c.pace.isCohort()) {
             if (c.pace.starts.empty())
-                add("cohort-without-starts", object,
-                    who + " is taught in cohorts but lists no start dates, so it can never be scheduled.", c.id);
+                add("cohort-without-starts", object, {Code::CohortWithoutStarts, {who}}, c.id);
             if (!std::is_sorted(c.pace.starts.begin(), c.pace.starts.end()) ||
                 std::adjacent_find(c.pace.starts.begin(), c.pace.starts.end()) != c.pace.starts.end())
-                add("bad-date", object,
-                    who + " lists its cohort start dates out of order or more than once; they must be ascending.",
-                    c.id);
+                add("bad-date", object, {Code::CohortStartsUnordered, {who}}, c.id);
         }
         for (const auto& g : c.grants) {
             if (skillIds_.count(g.skill) == 0)
-                add("unknown-skill", object,
-                    who + " grants skill " + quoted(g.skill) + ", which the catalog does not define.", c.id);
+                add("unknown-skill", object, {Code::GrantsUnknownSkill, {who, arg::text(g.skill)}}, c.id);
             if (g.level < kMinLevel || g.level > kMaxLevel)
-                add("bad-level", object,
-                    who + " grants skill " + quoted(g.skill) + " at level " + std::to_string(g.level) +
-                        "; levels run from 1 to 5.",
-                    c.id);
+                add("bad-level", object, {Code::GrantsBadLevel, {who, arg::text(g.skill), arg::count(g.level)}}, c.id);
         }
-        requirement(c.prerequisites, object, who + " requires", c.id, c.id);
+        requirement(c.prerequisites, object, who, c.id, c.id);
         for (const auto& offer : c.credits)
             creditOffer(c, offer, object, who);
     }
@@ -73,27 +66,25 @@ public:
         for (const auto& category : p.categories)
             if (!seen.insert(category).second)
                 add("duplicate-id", "program " + p.id,
-                    "Program " + quoted(p.title.empty() ? p.id : p.title) + " lists category " + quoted(category) +
-                        " more than once.");
+                    {Code::ProgramCategoryTwice, {arg::text(p.title.empty() ? p.id : p.title), arg::text(category)}});
     }
 
     void checkGoal(const Goal& g) {
         const std::string object = "goal " + g.id;
-        const std::string who = "Goal " + label(g);
-        requirement(g.requirement, object, who + " requires", {}, {});
+        const MessageArg who = goalArg(g);
+        requirement(g.requirement, object, who, {}, {});
         if (g.kind != Goal::Kind::Credits)
             return;
         const Program* program = g.program.empty() ? nullptr : catalog_.findProgram(g.program);
         if (g.program.empty())
-            add("unknown-program", object, who + " asks for credits but names no program.");
+            add("unknown-program", object, {Code::GoalWithoutProgram, {who}});
         else if (program == nullptr)
-            add("unknown-program", object,
-                who + " asks for credits toward program " + quoted(g.program) + ", which the catalog does not define.");
+            add("unknown-program", object, {Code::GoalUnknownProgram, {who, arg::text(g.program)}});
         for (const auto& rule : g.categories)
             if (program != nullptr && !contains(program->categories, rule.category))
                 add("unknown-category", object,
-                    who + " has a rule for category " + quoted(rule.category) + ", which program " +
-                        quoted(program->id) + " does not have (its categories: " + join(program->categories) + ").");
+                    {Code::GoalUnknownCategory,
+                     {who, arg::text(rule.category), arg::text(program->id), arg::texts(program->categories)}});
         detail::checkNumbers(g, out_);
     }
 
@@ -114,13 +105,12 @@ public:
             useItems(g.requirement);
         for (const auto& s : catalog_.skills)
             if (used.count(s.id) == 0)
-                add("unused-skill", "skill " + s.id,
-                    "Skill " + label(s) + " is neither granted nor required by anything in the catalog.", {},
+                add("unused-skill", "skill " + s.id, {Code::UnusedSkill, {detail::skillArg(s)}}, {},
                     Problem::Severity::Warning);
     }
 
 private:
-    void add(std::string code, std::string object, std::string message, std::string credential = {},
+    void add(std::string code, std::string object, Message message, std::string credential = {},
              Problem::Severity severity = Problem::Severity::Error) {
         out_.push_back({std::move(code), std::move(object), std::move(message), severity, std::move(credential)});
     }
@@ -129,16 +119,7 @@ private:
         return std::find(list.begin(), list.end(), value) != list.end();
     }
 
-    static std::string join(const std::vector<std::string>& list) {
-        if (list.empty())
-            return "none";
-        std::string out;
-        for (const auto& s : list)
-            out += (out.empty() ? "" : ", ") + s;
-        return out;
-    }
-
-    template <typename T> void duplicates(const std::vector<T>& items, const char* kind, const char* plural) {
+    template <typename T> void duplicates(const std::vector<T>& items, const char* kind, Code message) {
         std::map<std::string, int, std::less<>> count;
         for (const auto& item : items)
             ++count[item.id];
@@ -148,52 +129,44 @@ private:
                 continue;
             const std::string credential = std::string(kind) == "credential" ? item.id : std::string{};
             add("duplicate-id", std::string(kind) + " " + item.id,
-                "The id " + quoted(item.id) + " is used by " + std::to_string(it->second) + " " + plural + "; each " +
-                    kind + " needs an id of its own.",
-                credential);
+                {message, {arg::text(item.id), arg::count(it->second)}}, credential);
             it->second = 0; // report each id once, at its first use
         }
     }
 
-    void creditOffer(const Credential& c, const CreditOffer& offer, const std::string& object, const std::string& who) {
+    void creditOffer(const Credential& c, const CreditOffer& offer, const std::string& object, const MessageArg& who) {
         const Program* program = catalog_.findProgram(offer.program);
         if (program == nullptr)
-            add("unknown-program", object,
-                who + " offers credits toward program " + quoted(offer.program) +
-                    ", which the catalog does not define.",
-                c.id);
+            add("unknown-program", object, {Code::CreditsUnknownProgram, {who, arg::text(offer.program)}}, c.id);
         if (program == nullptr)
             return;
         for (const auto& category : offer.categories)
             if (!contains(program->categories, category))
                 add("unknown-category", object,
-                    who + " offers credits in category " + quoted(category) + " of program " + quoted(program->id) +
-                        ", which is not one of its categories (" + join(program->categories) + ").",
+                    {Code::CreditsUnknownCategory,
+                     {who, arg::text(category), arg::text(program->id), arg::texts(program->categories)}},
                     c.id);
     }
 
     // `self` is the credential whose prerequisites these are, for spotting cred:self.
-    void requirement(const Requirement& r, const std::string& object, const std::string& who, const std::string& self,
+    void requirement(const Requirement& r, const std::string& object, const MessageArg& who, const std::string& self,
                      const std::string& credential) {
         switch (r.kind) {
         case Requirement::Kind::None:
             return;
         case Requirement::Kind::Credential:
             if (!self.empty() && r.id == self)
-                add("self-requirement", object, who + " itself (" + r.itemText() + "), so it can never be taken.",
-                    credential);
+                add("self-requirement", object, {Code::RequiresItself, {who, arg::text(r.itemText())}}, credential);
             else if (credentialIds_.count(r.id) == 0)
                 add("unknown-credential", object,
-                    who + " " + r.itemText() + ", but the catalog has no credential with id " + quoted(r.id) + ".",
-                    credential);
+                    {Code::RequiresUnknownCredential, {who, arg::text(r.itemText()), arg::text(r.id)}}, credential);
             return;
         case Requirement::Kind::Skill:
             if (skillIds_.count(r.id) == 0)
                 add("unknown-skill", object,
-                    who + " " + r.itemText() + ", but the catalog has no skill with id " + quoted(r.id) + ".",
-                    credential);
+                    {Code::RequiresUnknownSkill, {who, arg::text(r.itemText()), arg::text(r.id)}}, credential);
             if (r.level < kMinLevel || r.level > kMaxLevel)
-                add("bad-level", object, who + " " + r.itemText() + ", but skill levels run from 1 to 5.", credential);
+                add("bad-level", object, {Code::RequiresBadLevel, {who, arg::text(r.itemText())}}, credential);
             return;
         case Requirement::Kind::All:
         case Requirement::Kind::Any:
@@ -205,11 +178,10 @@ private:
         }
     }
 
-    void group(const Requirement& r, const std::string& object, const std::string& who, const std::string& credential) {
+    void group(const Requirement& r, const std::string& object, const MessageArg& who, const std::string& credential) {
         const char* name = r.kind == Requirement::Kind::All ? "all" : r.kind == Requirement::Kind::Any ? "any" : "min";
         if (r.members.empty()) {
-            add("bad-group", object, who + " an empty " + quoted(name) + " group; a group needs at least one member.",
-                credential);
+            add("bad-group", object, {Code::EmptyGroup, {who, arg::text(name)}}, credential);
             return;
         }
         if (r.kind != Requirement::Kind::AtLeast)
@@ -219,11 +191,7 @@ private:
             if (std::find(r.members.begin(), it, *it) == it)
                 ++distinct;
         if (r.k < 1 || r.k > distinct)
-            add("bad-group", object,
-                who + " at least " + std::to_string(r.k) + " of a group with " + std::to_string(distinct) +
-                    " distinct member" + (distinct == 1 ? "" : "s") + "; min must be between 1 and " +
-                    std::to_string(distinct) + ".",
-                credential);
+            add("bad-group", object, {Code::BadGroupMin, {who, arg::count(r.k), arg::count(distinct)}}, credential);
     }
 
     const Catalog& catalog_;
@@ -232,13 +200,17 @@ private:
     std::unordered_set<std::string_view> credentialIds_;
 };
 
-// The same sentence about the same object says nothing new (a bad id written twice, say).
+// The same message about the same object says nothing new (a bad id written twice, say).
 void dropRepeats(std::vector<Problem>& problems) {
-    std::set<std::tuple<std::string, std::string, std::string>> seen;
+    std::map<std::pair<std::string, std::string>, std::vector<std::size_t>> seen; // problems kept, by code and object
     std::vector<Problem> unique;
-    for (auto& p : problems)
-        if (seen.emplace(p.code, p.object, p.message).second)
-            unique.push_back(std::move(p));
+    for (auto& p : problems) {
+        auto& same = seen[{p.code, p.object}];
+        if (std::any_of(same.begin(), same.end(), [&](std::size_t i) { return unique[i].message == p.message; }))
+            continue;
+        same.push_back(unique.size());
+        unique.push_back(std::move(p));
+    }
     problems = std::move(unique);
 }
 

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <cairn/text/message_words.h>
 #include <cairn/text/reason_words.h>
 #include <cstring>
 #include <optional>
@@ -201,8 +202,10 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
 
 Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target) {
     if (!hasPlan(plan.status))
-        return Document::refused(tr("There is no plan to put in a calendar: %1")
-                                     .arg(plan.reason.empty() ? tr("no plan reaches the goal.") : q(plan.reason)));
+        return Document::refused(
+            tr("There is no plan to put in a calendar: %1")
+                .arg(plan.reason.empty() ? tr("no plan reaches the goal.")
+                                         : text::MessageWords(text::Format::user(), &catalog).sentences(plan.reason)));
     if (const auto date = firstDateOutOfRange(plan))
         return Document::refused(tr("Cannot write %1: the plan has the date %2, and a calendar holds dates from "
                                     "the year %3 to %4 only.")

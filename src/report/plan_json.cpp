@@ -4,6 +4,7 @@
 
 #include <QLocale>
 #include <cairn/io/json_writer.h>
+#include <cairn/text/message_words.h>
 #include <cairn/text/reason_words.h>
 #include <cmath>
 
@@ -137,7 +138,7 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
         j.raw(infeasible || bounded ? "],\n" : "]\n");
     }
     if (infeasible)
-        field(1, "reason", JsonText::string(plan.reason), true);
+        field(1, "reason", io::quoteJsonString(text::MessageWords::english(&catalog).sentences(plan.reason)), true);
     if (bounded) {
         field(1, "bound", JsonText::number(*plan.bound));
         field(1, "gap", plan.gap ? JsonText::number(*plan.gap) : QByteArray("null"), true);

@@ -2,9 +2,11 @@
 #   engine-no-qt          nothing under src/engine includes a Qt header
 #   no-widgets-below-app  nothing under src/{engine,io,store,report,cli} includes Qt Widgets
 #   no-bgl-in-headers     no public engine header (src/engine/cairn) includes Boost.Graph
-#   words-only-in-text    nothing under src/{engine,io,store} includes cairn_text (it sits above
-#                         them), and the engine's result types keep no field of the words
-#                         cairn_text writes: a reason, gap item or bound is facts, not a sentence
+#   words-only-in-text    nothing under src/{engine,io} includes cairn_text (it sits above
+#                         them; the store uses it only to word the validation problems it
+#                         embeds in its errors), and the engine's result types keep no field of
+#                         the words cairn_text writes: a reason, gap item, bound, validation
+#                         problem or a plan's reason is facts, not a sentence
 set(violations "")
 macro(scan dirs pattern)
     foreach(dir ${dirs})
@@ -36,11 +38,12 @@ elseif(RULE STREQUAL "no-bgl-in-headers")
         endforeach()
     endforeach()
 elseif(RULE STREQUAL "words-only-in-text")
-    scan("src/engine;src/io;src/store" "[<\"]cairn/text/")
-    # Reason, GapItem, Availability and Plan: their members are kinds, ids, amounts and dates.
-    foreach(header plan.h planner.h)
+    scan("src/engine;src/io" "[<\"]cairn/text/")
+    # Reason, GapItem, Availability, Plan and Problem: their members are kinds, ids, amounts,
+    # dates and messages (a code with its facts, cairn/engine/message.h).
+    foreach(header plan.h planner.h problem.h)
         file(STRINGS "${ROOT}/src/engine/cairn/engine/${header}" members
-             REGEX "^[ \t]*std::(string|vector<std::string>)[ \t]+(text|boundText|missing)[ \t]*[;=]")
+             REGEX "^[ \t]*std::(string|vector<std::string>)[ \t]+(text|boundText|missing|message|reason)[ \t]*[;=]")
         foreach(member ${members})
             list(APPEND violations "src/engine/cairn/engine/${header}: ${member} (words belong in cairn_text)")
         endforeach()

@@ -11,6 +11,7 @@
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/message_words.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -96,7 +97,8 @@ TEST(PlannerAnswers, ACancelledQuestionIsUnknownOrFeasible) {
             request.cancel = &cancel;
             // Cancelled before it began: nothing is known.
             const cairn::Plan before = cairn::plan(*catalog.value, *profile.value, request);
-            EXPECT_EQ(before.status, cairn::PlanStatus::Unknown) << before.reason;
+            EXPECT_EQ(before.status, cairn::PlanStatus::Unknown)
+                << cairn::text::MessageWords::english().sentences(before.reason).toStdString();
             // Cancelled at its second progress report: a plan with a bound, or still unknown.
             cancel = false;
             int reports = 0;
@@ -106,7 +108,8 @@ TEST(PlannerAnswers, ACancelledQuestionIsUnknownOrFeasible) {
             };
             const cairn::Plan during = cairn::plan(*catalog.value, *profile.value, request);
             SCOPED_TRACE(std::string(goal) + " " + cairn::toString(objective));
-            ASSERT_NE(during.status, cairn::PlanStatus::Infeasible) << during.reason;
+            ASSERT_NE(during.status, cairn::PlanStatus::Infeasible)
+                << cairn::text::MessageWords::english().sentences(during.reason).toStdString();
             if (during.status == cairn::PlanStatus::Feasible) {
                 ASSERT_TRUE(during.bound.has_value());
                 EXPECT_LE(*during.bound,

@@ -8,6 +8,7 @@
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/message_words.h>
 #include <cstdio>
 #include <gtest/gtest.h>
 #include <set>
@@ -30,15 +31,15 @@ std::string errorsOf(const std::vector<Problem>& problems) {
     std::string out;
     for (const auto& p : problems)
         if (p.severity == Problem::Severity::Error)
-            out += p.object + ": " + p.message + "\n";
+            out += p.object + ": " + text::MessageWords::english().problem(p).toStdString() + "\n";
     return out;
 }
 
 /// One line per objective: status, money, hours, weeks, completion and the credentials in order.
-std::string summary(const Plan& p) {
+std::string summary(const Catalog& catalog, const Plan& p) {
     std::string line = std::string(toString(p.objective)) + ": " + toString(p.status);
     if (!hasPlan(p.status))
-        return line + " - " + p.reason;
+        return line + " - " + text::MessageWords::english(&catalog).sentences(p.reason).toStdString();
     char buf[128];
     std::snprintf(buf, sizeof buf, " $%.2f %.2fh %dw %s", p.totals.cost, p.totals.hours, p.totals.weeks,
                   p.totals.completion.toIso().c_str());
@@ -74,10 +75,12 @@ std::string plansFor(const Catalog& catalog, const Profile& profile, const std::
         req.goal = goal;
         req.objective = o;
         const Plan p = plan(catalog, profile, req);
-        EXPECT_NE(p.status, PlanStatus::Infeasible) << goal << " " << toString(o) << ": " << p.reason;
+        EXPECT_NE(p.status, PlanStatus::Infeasible)
+            << goal << " " << toString(o) << ": "
+            << text::MessageWords::english(&catalog).sentences(p.reason).toStdString();
         for (const auto& c : p.credentials)
             EXPECT_FALSE(c.why.empty()) << c.id << " has no reason";
-        out += summary(p) + "\n";
+        out += summary(catalog, p) + "\n";
     }
     return out;
 }

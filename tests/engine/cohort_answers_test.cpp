@@ -1,8 +1,12 @@
 // Cohort start dates are chosen greedily, so a question whose every plan a greedy schedule
 // rejects is not proven impossible by that alone: the planner then relaxes the dates and says
 // `infeasible` only when even the relaxed question has no plan, `unknown` otherwise.
+#include "message_text.h"
+
 #include <cairn/engine/planner.h>
 #include <gtest/gtest.h>
+
+using cairn::test::words;
 
 using namespace cairn;
 
@@ -65,7 +69,7 @@ TEST(CohortAnswers, ACohortThatEndsAfterTheDeadlineEvenAloneIsProvenImpossible) 
     const Catalog c = catalog({cohort("slow-cohort", "sql", 10, 10, kStart)});
     for (Objective objective : {Objective::Cost, Objective::Time}) {
         const Plan plan = cairn::plan(c, profile(kStart.plusDays(20)), request(objective));
-        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << plan.reason;
+        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << words(plan.reason);
         EXPECT_TRUE(plan.credentials.empty());
     }
 }
@@ -74,7 +78,7 @@ TEST(CohortAnswers, ACohortWithMoreWeeklyHoursThanTheLearnerHasIsProvenImpossibl
     // Forty hours in one week; the learner has ten.
     const Catalog c = catalog({cohort("intensive", "sql", 40, 1, kStart)});
     const Plan plan = cairn::plan(c, profile(std::nullopt), request(Objective::Cost));
-    EXPECT_EQ(plan.status, PlanStatus::Infeasible) << plan.reason;
+    EXPECT_EQ(plan.status, PlanStatus::Infeasible) << words(plan.reason);
 }
 
 TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
@@ -86,6 +90,6 @@ TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
     Profile p = profile(std::nullopt);
     p.hoursPerWeek = 100;
     const Plan plan = cairn::plan(c, p, request(Objective::Cost));
-    EXPECT_EQ(plan.status, PlanStatus::Unknown) << plan.reason;
+    EXPECT_EQ(plan.status, PlanStatus::Unknown) << words(plan.reason);
     EXPECT_TRUE(plan.credentials.empty());
 }

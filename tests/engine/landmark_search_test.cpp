@@ -5,12 +5,15 @@
 #include "../support/synthetic_catalog.h"
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
+#include "message_text.h"
 
 #include <atomic>
 #include <cairn/engine/planner.h>
 #include <chrono>
 #include <gtest/gtest.h>
 #include <random>
+
+using cairn::test::words;
 
 using namespace cairn;
 using namespace cairn::detail;
@@ -154,7 +157,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
     request.cancel = &cancel;
     const Plan cancelled = plan(cat, profile, request);
     EXPECT_EQ(cancelled.status, PlanStatus::Unknown); // a plan may exist: nothing is proven
-    EXPECT_NE(cancelled.reason.find("cancelled"), std::string::npos) << cancelled.reason;
+    EXPECT_NE(words(cancelled.reason).find("cancelled"), std::string::npos) << words(cancelled.reason);
 
     // Cancelled while running: the first progress report asks it to stop.
     cancel = false;
@@ -178,7 +181,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
             EXPECT_LE(*stopped.bound, full.totals.cost + 1e-9); // a bound never exceeds the optimum
         } else {
             EXPECT_EQ(stopped.status, PlanStatus::Unknown);
-            EXPECT_NE(stopped.reason.find("cancelled"), std::string::npos) << stopped.reason;
+            EXPECT_NE(words(stopped.reason).find("cancelled"), std::string::npos) << words(stopped.reason);
         }
     }
     EXPECT_GT(stoppedEarly, 5);
@@ -206,7 +209,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
             EXPECT_GE(limited.totals.cost, full.totals.cost);
         } else {
             EXPECT_EQ(limited.status, PlanStatus::Unknown); // never "infeasible" when a plan exists
-            EXPECT_NE(limited.reason.find("time limit"), std::string::npos) << limited.reason;
+            EXPECT_NE(words(limited.reason).find("time limit"), std::string::npos) << words(limited.reason);
         }
     }
 }

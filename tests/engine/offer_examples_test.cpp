@@ -1,8 +1,12 @@
 // Worked examples of money as credentials are sold (docs/planning-model.md, "Money"): each
 // figure below is computed by hand from the model and checked exactly.
+#include "message_text.h"
+
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <gtest/gtest.h>
+
+using cairn::test::words;
 
 namespace {
 
@@ -196,7 +200,7 @@ TEST(OfferExamples, TheBudgetCountsTheMoneyOfTheOffersChosen) {
     request.budget = 58;
     const Plan none = cairn::plan(catalog, profile, request);
     EXPECT_EQ(none.status, PlanStatus::Infeasible);
-    EXPECT_NE(none.reason.find("$59"), std::string::npos) << none.reason;
+    EXPECT_NE(words(none.reason).find("$59"), std::string::npos) << words(none.reason);
 }
 
 } // namespace

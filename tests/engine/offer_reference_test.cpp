@@ -4,6 +4,8 @@
 // credential starts, in which a credential it pays for is studied; it lapses when nothing it
 // covers is studied for a whole period and starts again with the next one (docs/planning-model.md,
 // "Money"). Shares no planning code with the planner.
+#include "message_text.h"
+
 #include <algorithm>
 #include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
@@ -16,6 +18,8 @@
 #include <optional>
 #include <random>
 #include <sstream>
+
+using cairn::test::words;
 
 namespace {
 
@@ -294,7 +298,7 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     const Catalog cat = randomCatalog(rng, credentials);
     // Goals some catalogs cannot reach are fine: the planner must say so too.
     for (const auto& problem : validate(cat))
-        ASSERT_EQ(problem.object.rfind("offer", 0), std::string::npos) << problem.message;
+        ASSERT_EQ(problem.object.rfind("offer", 0), std::string::npos) << words(problem.message);
     auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
     Profile profile;
     profile.start = Date::fromYmd(2027, 1, 4);
@@ -312,13 +316,13 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     const Plan plan = cairn::plan(cat, profile, req);
     const auto ref = reference(cat, profile, req);
     const std::string where = "seed " + std::to_string(seed) + "\n" + describe(cat, profile, req);
-    ASSERT_NE(plan.status, PlanStatus::Unknown) << where << plan.reason;
+    ASSERT_NE(plan.status, PlanStatus::Unknown) << where << words(plan.reason);
     if (!ref) {
         EXPECT_EQ(plan.status, PlanStatus::Infeasible) << where << "planner money " << plan.totals.cost;
         ++tally.infeasible;
         return;
     }
-    ASSERT_TRUE(hasPlan(plan.status)) << where << plan.reason;
+    ASSERT_TRUE(hasPlan(plan.status)) << where << words(plan.reason);
     const long long money = cents(plan.totals.cost), hours = cents(plan.totals.hours);
     const long long day = plan.credentials.empty() ? -1 : plan.totals.completion.days() - profile.start.days();
     const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);

@@ -1,8 +1,12 @@
 // Validation of offers: every problem names the offer and the field, and a catalog with one is
 // invalid (docs/formats.md, "Offer").
+#include "message_text.h"
+
 #include <cairn/engine/validation.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+
+using cairn::test::words;
 
 using cairn::Catalog;
 using cairn::Credential;
@@ -52,7 +56,7 @@ void expectOneError(const std::vector<Problem>& problems, const std::string& off
     ASSERT_EQ(problems.size(), 1u);
     EXPECT_EQ(problems[0].code, code);
     EXPECT_EQ(problems[0].object, "offer " + offer);
-    EXPECT_THAT(problems[0].message, HasSubstr(field));
+    EXPECT_THAT(words(problems[0].message), HasSubstr(field));
     EXPECT_TRUE(cairn::hasErrors(problems));
 }
 

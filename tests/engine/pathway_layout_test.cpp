@@ -289,7 +289,7 @@ TEST(PathwayGraph, InfeasiblePlanGivesTheGoalAlone) {
     catalog.goals.push_back(careerGoal("analyst", "Data Analyst"));
     Plan plan;
     plan.goal = "analyst";
-    plan.reason = "No credential grants skill:sql@3.";
+    plan.reason = {Message{Message::Code::Recorded, {arg::text("No credential grants skill:sql@3.")}}};
     const PathwayGraph g = pathwayGraph(catalog, {}, plan);
     ASSERT_EQ(g.nodes.size(), 1U);
     EXPECT_TRUE(g.edges.empty());

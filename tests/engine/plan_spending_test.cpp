@@ -3,6 +3,8 @@
 #include <cairn/engine/plan_spending.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
+#include "message_text.h"
+
 #include <gtest/gtest.h>
 #include <numeric>
 
@@ -62,7 +64,7 @@ Plan plannedAtTenHoursAWeek() {
 
 TEST(PlanSpending, ASubscriptionIsPaidEachPeriodABundleOnceAnOwnPriceAtTheStart) {
     const Plan plan = plannedAtTenHoursAWeek();
-    ASSERT_EQ(plan.status, PlanStatus::Optimal) << plan.reason;
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << cairn::test::words(plan.reason);
     const std::vector<Charge> paid = charges(plan);
     // Five months of the subscription, the bundle, the exam at its own price.
     ASSERT_EQ(paid.size(), 7u);

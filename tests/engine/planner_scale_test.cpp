@@ -4,10 +4,13 @@
 // out, a deadline one day earlier has no plan at all (a proof, not a stop), and the cheapest plan
 // by that day is the soonest plan itself (its tie-break is money).
 #include "../support/synthetic_catalog.h"
+#include "message_text.h"
 
 #include <cairn/engine/planner.h>
 #include <cmath>
 #include <gtest/gtest.h>
+
+using cairn::test::words;
 
 using namespace cairn;
 
@@ -41,28 +44,28 @@ void checkTimeAgainstEffort(int credentials) {
         const Plan fewestHours = plan(catalog, profile, request);
         if (fewestHours.status == PlanStatus::Infeasible) // (a skill no credential grants)
             continue;
-        ASSERT_EQ(fewestHours.status, PlanStatus::Optimal) << fewestHours.reason;
+        ASSERT_EQ(fewestHours.status, PlanStatus::Optimal) << words(fewestHours.reason);
         if (fewestHours.credentials.empty())
             continue;
         const int earliest = dayHoursRunOut(fewestHours.totals.hours, profile.hoursPerWeek);
 
         request.objective = Objective::Time;
         const Plan soonest = plan(catalog, profile, request);
-        ASSERT_EQ(soonest.status, PlanStatus::Optimal) << soonest.reason;
+        ASSERT_EQ(soonest.status, PlanStatus::Optimal) << words(soonest.reason);
         EXPECT_EQ(soonest.totals.completion, profile.start.plusDays(earliest));
         EXPECT_LE(soonest.totals.cost, fewestHours.totals.cost + 1e-9); // money breaks the tie
 
         request.objective = Objective::Cost;
         request.deadline = profile.start.plusDays(earliest);
         const Plan cheapestByThen = plan(catalog, profile, request);
-        ASSERT_EQ(cheapestByThen.status, PlanStatus::Optimal) << cheapestByThen.reason;
+        ASSERT_EQ(cheapestByThen.status, PlanStatus::Optimal) << words(cheapestByThen.reason);
         EXPECT_NEAR(cheapestByThen.totals.cost, soonest.totals.cost, 1e-6);
         EXPECT_LE(cheapestByThen.totals.completion, *request.deadline);
 
         if (earliest > 0) {
             request.deadline = profile.start.plusDays(earliest - 1);
             const Plan tooSoon = plan(catalog, profile, request);
-            EXPECT_EQ(tooSoon.status, PlanStatus::Infeasible) << tooSoon.reason;
+            EXPECT_EQ(tooSoon.status, PlanStatus::Infeasible) << words(tooSoon.reason);
         }
         ++compared;
     }

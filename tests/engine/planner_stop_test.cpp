@@ -7,10 +7,13 @@
 #include "detail/landmarks.h"
 #include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
+#include "message_text.h"
 
 #include <atomic>
 #include <cairn/engine/planner.h>
 #include <gtest/gtest.h>
+
+using cairn::test::words;
 
 using namespace cairn;
 using namespace cairn::detail;
@@ -106,7 +109,7 @@ TEST(PlannerStop, ATenThousandStepChainIsPlannedOptimally) {
         request.objective = objective;
         const Plan p = plan(cat, chainLearner(), request);
         SCOPED_TRACE(toString(objective));
-        ASSERT_EQ(p.status, PlanStatus::Optimal) << p.reason;
+        ASSERT_EQ(p.status, PlanStatus::Optimal) << words(p.reason);
         ASSERT_EQ(p.credentials.size(), 10000u);
         EXPECT_EQ(p.credentials.front().id, "c0");
         EXPECT_EQ(p.credentials.back().id, "c9999");
@@ -128,12 +131,12 @@ TEST(PlannerStop, AChainWithTwoWaysToEachStepIsPlannedOptimally) {
             cheapest += c.cost;
     request.objective = Objective::Cost;
     const Plan byCost = plan(cat, chainLearner(), request);
-    ASSERT_EQ(byCost.status, PlanStatus::Optimal) << byCost.reason;
+    ASSERT_EQ(byCost.status, PlanStatus::Optimal) << words(byCost.reason);
     EXPECT_EQ(byCost.credentials.size(), 2000u);
     EXPECT_DOUBLE_EQ(byCost.totals.cost, cheapest);
     request.objective = Objective::Effort;
     const Plan byHours = plan(cat, chainLearner(), request);
-    ASSERT_EQ(byHours.status, PlanStatus::Optimal) << byHours.reason;
+    ASSERT_EQ(byHours.status, PlanStatus::Optimal) << words(byHours.reason);
     EXPECT_DOUBLE_EQ(byHours.totals.hours, quickest);
 }
 
@@ -156,7 +159,7 @@ TEST(PlannerStop, CompilationStopsWhenCancelled) {
     const CompileOutcome compiled = compileProblem(cat, chainLearner(), request, StopClock({}, &cancel));
     EXPECT_TRUE(compiled.stopped);
     EXPECT_FALSE(compiled.problem);
-    EXPECT_TRUE(compiled.infeasibleReason.empty());
+    EXPECT_FALSE(compiled.infeasibleReason);
 }
 
 /// The compiled problem with a dearer copy of every credential added: each copy is dominated.
@@ -220,7 +223,7 @@ TEST(PlannerStop, ACancelBeforeTheStartIsUnknownNotInfeasible) {
         request.objective = objective;
         const Plan p = plan(cat, chainLearner(), request);
         EXPECT_EQ(p.status, PlanStatus::Unknown) << toString(objective);
-        EXPECT_NE(p.reason.find("cancelled"), std::string::npos) << p.reason;
+        EXPECT_NE(words(p.reason).find("cancelled"), std::string::npos) << words(p.reason);
         EXPECT_TRUE(p.credentials.empty());
     }
     PlanStatus whyEmpty = PlanStatus::Optimal;
@@ -270,7 +273,7 @@ TEST(PlannerStop, ACancelDuringTheSearchKeepsTheBestPlanWithABound) {
             };
             const Plan p = plan(cat, chainLearner(), request);
             SCOPED_TRACE(goal.id + " " + toString(objective));
-            ASSERT_NE(p.status, PlanStatus::Infeasible) << p.reason;
+            ASSERT_NE(p.status, PlanStatus::Infeasible) << words(p.reason);
             if (p.status != PlanStatus::Feasible)
                 continue;
             ++feasible;

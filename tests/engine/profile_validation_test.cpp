@@ -1,7 +1,11 @@
+#include "message_text.h"
+
 #include <cairn/engine/validation.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <limits>
+
+using cairn::test::words;
 
 using cairn::Catalog;
 using cairn::Credential;
@@ -60,7 +64,7 @@ Problem only(const std::vector<Problem>& problems, const std::string& code) {
     if (found.size() != 1) {
         std::string all;
         for (const auto& p : problems)
-            all += "\n  " + p.code + " [" + p.object + "] " + p.message;
+            all += "\n  " + p.code + " [" + p.object + "] " + words(p.message);
         ADD_FAILURE() << "expected one '" << code << "' problem, got " << found.size() << ":" << all;
         return {};
     }
@@ -85,7 +89,7 @@ TEST(ProfileValidation, UnknownGoal) {
     p.goal = "astronaut";
     const Problem problem = only(validateProfile(c, p), "unknown-goal");
     EXPECT_EQ(problem.object, "profile field goal");
-    EXPECT_THAT(problem.message, HasSubstr("astronaut"));
+    EXPECT_THAT(words(problem.message), HasSubstr("astronaut"));
 }
 
 TEST(ProfileValidation, UnknownSkill) {
@@ -93,7 +97,7 @@ TEST(ProfileValidation, UnknownSkill) {
     p.skills.push_back({"cobol", 2});
     const Problem problem = only(validateProfile(catalog(), p), "unknown-skill");
     EXPECT_EQ(problem.object, "profile field skills");
-    EXPECT_THAT(problem.message, HasSubstr("cobol"));
+    EXPECT_THAT(words(problem.message), HasSubstr("cobol"));
 }
 
 TEST(ProfileValidation, SkillLevelOutOfRange) {
@@ -101,7 +105,7 @@ TEST(ProfileValidation, SkillLevelOutOfRange) {
     p.skills = {{"sql", 9}};
     const Problem problem = only(validateProfile(catalog(), p), "bad-level");
     EXPECT_EQ(problem.object, "profile field skills");
-    EXPECT_THAT(problem.message, AllOf(HasSubstr("sql"), HasSubstr("level 9")));
+    EXPECT_THAT(words(problem.message), AllOf(HasSubstr("sql"), HasSubstr("level 9")));
 }
 
 TEST(ProfileValidation, UnknownCredentials) {
@@ -112,10 +116,10 @@ TEST(ProfileValidation, UnknownCredentials) {
     const auto problems = withCode(validateProfile(catalog(), p), "unknown-credential");
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0].object, "profile field completed");
-    EXPECT_THAT(problems[0].message, HasSubstr("old-cert"));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("old-cert"));
     EXPECT_EQ(problems[0].severity, Problem::Severity::Error);
     EXPECT_EQ(problems[1].object, "profile field pinned");
-    EXPECT_THAT(problems[1].message, HasSubstr("new-cert"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("new-cert"));
     // Leaving out something the catalog no longer has is harmless.
     EXPECT_EQ(problems[2].object, "profile field excluded");
     EXPECT_EQ(problems[2].severity, Problem::Severity::Warning);
@@ -129,7 +133,7 @@ TEST(ProfileValidation, BadNumbers) {
     const auto problems = withCode(validateProfile(catalog(), p), "bad-number");
     ASSERT_EQ(problems.size(), 3u);
     EXPECT_EQ(problems[0].object, "profile field budget");
-    EXPECT_THAT(problems[0].message, HasSubstr("-10"));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("-10"));
     EXPECT_EQ(problems[1].object, "profile field hours_per_week");
     EXPECT_EQ(problems[2].object, "profile field hourly_value");
 
@@ -143,7 +147,7 @@ TEST(ProfileValidation, DeadlineBeforeStart) {
     p.deadline = Date::fromYmd(2026, 12, 31);
     const Problem problem = only(validateProfile(catalog(), p), "bad-date");
     EXPECT_EQ(problem.object, "profile field deadline");
-    EXPECT_THAT(problem.message, AllOf(HasSubstr("2026-12-31"), HasSubstr("2027-01-04")));
+    EXPECT_THAT(words(problem.message), AllOf(HasSubstr("2026-12-31"), HasSubstr("2027-01-04")));
     p.deadline = p.start;
     EXPECT_TRUE(validateProfile(catalog(), p).empty());
 }
@@ -156,7 +160,7 @@ TEST(ProfileValidation, PinnedAndExcluded) {
     const Problem problem = only(problems, "pinned-and-excluded");
     EXPECT_EQ(problem.object, "credential advanced-sql");
     EXPECT_EQ(problem.credential, "advanced-sql");
-    EXPECT_THAT(problem.message, HasSubstr("Advanced SQL"));
+    EXPECT_THAT(words(problem.message), HasSubstr("Advanced SQL"));
     EXPECT_TRUE(withCode(problems, "pinned-unreachable").empty());
 }
 
@@ -177,7 +181,7 @@ TEST(ProfileValidation, PinnedCredentialThatCanNeverBeTaken) {
     const Problem problem = only(validateProfile(catalog(), p), "pinned-unreachable");
     EXPECT_EQ(problem.object, "credential ml");
     EXPECT_EQ(problem.credential, "ml");
-    EXPECT_THAT(problem.message, AllOf(HasSubstr("Machine Learning"), HasSubstr("skill:python@2")));
+    EXPECT_THAT(words(problem.message), AllOf(HasSubstr("Machine Learning"), HasSubstr("skill:python@2")));
 }
 
 TEST(ProfileValidation, PinnedCredentialReachableOnlyThroughTheProfile) {
@@ -198,5 +202,5 @@ TEST(ProfileValidation, ExcludingTheOnlyWayInMakesAPinUnreachable) {
     EXPECT_TRUE(validateProfile(c, p).empty());
     p.excluded = {"basic-sql"};
     const Problem problem = only(validateProfile(c, p), "pinned-unreachable");
-    EXPECT_THAT(problem.message, AllOf(HasSubstr("skill:sql@1"), HasSubstr("Basic SQL")));
+    EXPECT_THAT(words(problem.message), AllOf(HasSubstr("skill:sql@1"), HasSubstr("Basic SQL")));
 }

@@ -2,11 +2,14 @@
 // be taken, on many small random catalogs (tests/support/synthetic_catalog.h).
 
 #include "../support/synthetic_catalog.h"
+#include "message_text.h"
 
 #include <cairn/engine/holdings.h>
 #include <cairn/engine/validation.h>
 #include <gtest/gtest.h>
 #include <set>
+
+using cairn::test::words;
 
 using namespace cairn;
 
@@ -88,13 +91,13 @@ TEST(ValidationProperty, UnreachableCredentialsAreExactlyTheOnesReported) {
         for (const auto& p : problems) {
             if (p.code == "cycle") {
                 ++cycles;
-                const auto [path, others] = cycleMembers(p.message);
-                ASSERT_GE(path.size(), 3u) << p.message;
-                EXPECT_EQ(path.front(), path.back()) << p.message;
+                const auto [path, others] = cycleMembers(words(p.message));
+                ASSERT_GE(path.size(), 3u) << words(p.message);
+                EXPECT_EQ(path.front(), path.back()) << words(p.message);
                 for (std::size_t i = 0; i + 1 < path.size(); ++i) {
                     const Credential* a = byLabel(c, path[i]);
                     const Credential* b = byLabel(c, path[i + 1]);
-                    ASSERT_TRUE(a && b) << p.message;
+                    ASSERT_TRUE(a && b) << words(p.message);
                     EXPECT_TRUE(needs(*a, *b)) << "seed " << seed << ": " << a->id << " does not need " << b->id;
                     EXPECT_EQ(reachable.count(a->id), 0u) << "seed " << seed << ": " << a->id << " can be taken";
                     explained.insert(a->id);

@@ -1,8 +1,12 @@
+#include "message_text.h"
+
 #include <cairn/engine/validation.h>
 #include <cmath>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 #include <limits>
+
+using cairn::test::words;
 
 using cairn::Catalog;
 using cairn::CategoryRule;
@@ -117,7 +121,7 @@ Problem only(const std::vector<Problem>& problems, const std::string& code) {
     if (found.size() != 1) {
         std::string all;
         for (const auto& p : problems)
-            all += "\n  " + p.code + " [" + p.object + "] " + p.message;
+            all += "\n  " + p.code + " [" + p.object + "] " + words(p.message);
         ADD_FAILURE() << "expected one '" << code << "' problem, got " << found.size() << ":" << all;
         return {};
     }
@@ -135,7 +139,7 @@ std::vector<std::string> codes(const std::vector<Problem>& problems) {
 
 TEST(Validation, CleanCatalogHasNoProblems) {
     const auto problems = validate(cleanCatalog());
-    EXPECT_TRUE(problems.empty()) << (problems.empty() ? "" : problems.front().message);
+    EXPECT_TRUE(problems.empty()) << (problems.empty() ? std::string() : words(problems.front().message));
 }
 
 TEST(Validation, EmptyCatalogHasNoProblems) {
@@ -155,8 +159,8 @@ TEST(Validation, DuplicateIdsInEachList) {
     EXPECT_EQ(problems[1].credential, "basic-sql");
     EXPECT_EQ(problems[2].object, "program bs-data");
     EXPECT_EQ(problems[3].object, "goal data-analyst");
-    EXPECT_THAT(problems[1].message, AllOf(HasSubstr("basic-sql"), HasSubstr("2 credentials")));
-    EXPECT_THAT(problems[0].message, HasSubstr("2 skills"));
+    EXPECT_THAT(words(problems[1].message), AllOf(HasSubstr("basic-sql"), HasSubstr("2 credentials")));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("2 skills"));
 }
 
 TEST(Validation, DuplicateIdReportedOncePerId) {
@@ -165,7 +169,7 @@ TEST(Validation, DuplicateIdReportedOncePerId) {
     c.skills.push_back(skill("sql"));
     const auto problems = withCode(validate(c), "duplicate-id");
     ASSERT_EQ(problems.size(), 1u);
-    EXPECT_THAT(problems[0].message, HasSubstr("3 skills"));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("3 skills"));
 }
 
 TEST(Validation, UnknownCredentialInPrerequisites) {
@@ -176,7 +180,7 @@ TEST(Validation, UnknownCredentialInPrerequisites) {
     EXPECT_EQ(p.object, "credential advanced-sql");
     EXPECT_EQ(p.credential, "advanced-sql");
     EXPECT_EQ(p.severity, Problem::Severity::Error);
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Advanced SQL"), HasSubstr("cred:sql-bootcamp")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Advanced SQL"), HasSubstr("cred:sql-bootcamp")));
     // The unknown id already explains why Advanced SQL cannot be taken: no second problem.
     EXPECT_TRUE(withCode(problems, "unmeetable-prerequisite").empty());
 }
@@ -188,7 +192,7 @@ TEST(Validation, UnknownCredentialInGoal) {
     const Problem p = only(problems, "unknown-credential");
     EXPECT_EQ(p.object, "goal data-analyst");
     EXPECT_EQ(p.credential, "");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Data Analyst"), HasSubstr("missing-cert")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Data Analyst"), HasSubstr("missing-cert")));
     EXPECT_TRUE(withCode(problems, "unreachable-goal").empty());
 }
 
@@ -199,10 +203,10 @@ TEST(Validation, UnknownSkillInGrantsAndRequirements) {
     const auto problems = withCode(validate(c), "unknown-skill");
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("grants"), HasSubstr("postgres")));
+    EXPECT_THAT(words(problems[0].message), AllOf(HasSubstr("grants"), HasSubstr("postgres")));
     EXPECT_EQ(problems[1].object, "credential intro-statistics");
     EXPECT_EQ(problems[1].credential, "intro-statistics");
-    EXPECT_THAT(problems[1].message, HasSubstr("skill:algebra@2"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("skill:algebra@2"));
 }
 
 TEST(Validation, UnknownProgramInCreditsAndGoal) {
@@ -213,9 +217,9 @@ TEST(Validation, UnknownProgramInCreditsAndGoal) {
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
     EXPECT_EQ(problems[0].credential, "basic-sql");
-    EXPECT_THAT(problems[0].message, HasSubstr("ms-data"));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("ms-data"));
     EXPECT_EQ(problems[1].object, "goal bs-data-transfer");
-    EXPECT_THAT(problems[1].message, HasSubstr("ms-data"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("ms-data"));
 }
 
 TEST(Validation, CreditsGoalWithoutProgram) {
@@ -223,7 +227,7 @@ TEST(Validation, CreditsGoalWithoutProgram) {
     c.goals[1].program.clear();
     const Problem p = only(validate(c), "unknown-program");
     EXPECT_EQ(p.object, "goal bs-data-transfer");
-    EXPECT_THAT(p.message, HasSubstr("names no program"));
+    EXPECT_THAT(words(p.message), HasSubstr("names no program"));
 }
 
 TEST(Validation, UnknownCategory) {
@@ -233,9 +237,9 @@ TEST(Validation, UnknownCategory) {
     const auto problems = withCode(validate(c), "unknown-category");
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].object, "credential intermediate-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("\u201Clab\u201D"), HasSubstr("core, elective")));
+    EXPECT_THAT(words(problems[0].message), AllOf(HasSubstr("\u201Clab\u201D"), HasSubstr("core, elective")));
     EXPECT_EQ(problems[1].object, "goal bs-data-transfer");
-    EXPECT_THAT(problems[1].message, HasSubstr("capstone"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("capstone"));
 }
 
 TEST(Validation, BadGroups) {
@@ -247,14 +251,14 @@ TEST(Validation, BadGroups) {
     const auto problems = withCode(validate(c), "bad-group");
     ASSERT_EQ(problems.size(), 4u);
     EXPECT_EQ(problems[0].object, "credential intermediate-sql");
-    EXPECT_THAT(problems[0].message, HasSubstr("empty"));
+    EXPECT_THAT(words(problems[0].message), HasSubstr("empty"));
     EXPECT_EQ(problems[1].object, "credential advanced-sql");
-    EXPECT_THAT(problems[1].message, AllOf(HasSubstr("at least 3"), HasSubstr("2 distinct members")));
+    EXPECT_THAT(words(problems[1].message), AllOf(HasSubstr("at least 3"), HasSubstr("2 distinct members")));
     EXPECT_EQ(problems[2].object, "credential intro-statistics");
-    EXPECT_THAT(problems[2].message, HasSubstr("at least 0"));
+    EXPECT_THAT(words(problems[2].message), HasSubstr("at least 0"));
     // Members written twice count once.
     EXPECT_EQ(problems[3].object, "goal data-analyst");
-    EXPECT_THAT(problems[3].message, HasSubstr("1 distinct member;"));
+    EXPECT_THAT(words(problems[3].message), HasSubstr("1 distinct member;"));
 }
 
 TEST(Validation, BadNumbers) {
@@ -268,15 +272,15 @@ TEST(Validation, BadNumbers) {
     ASSERT_EQ(problems.size(), 5u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
     EXPECT_EQ(problems[0].credential, "basic-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("(basic-sql) has cost -5"), HasSubstr("from 0 to")));
+    EXPECT_THAT(words(problems[0].message), AllOf(HasSubstr("(basic-sql) has cost -5"), HasSubstr("from 0 to")));
     EXPECT_EQ(problems[1].object, "credential intermediate-sql");
-    EXPECT_THAT(problems[1].message, HasSubstr("hours"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("hours"));
     EXPECT_EQ(problems[2].object, "credential advanced-sql");
-    EXPECT_THAT(problems[2].message, HasSubstr("-3 credits"));
+    EXPECT_THAT(words(problems[2].message), HasSubstr("-3 credits"));
     EXPECT_EQ(problems[3].object, "goal bs-data-transfer");
-    EXPECT_THAT(problems[3].message, AllOf(HasSubstr("inf"), HasSubstr("min_credits")));
+    EXPECT_THAT(words(problems[3].message), AllOf(HasSubstr("inf"), HasSubstr("min_credits")));
     EXPECT_EQ(problems[4].object, "goal bs-data-transfer");
-    EXPECT_THAT(problems[4].message, AllOf(HasSubstr("min 20"), HasSubstr("max 12"), HasSubstr("core")));
+    EXPECT_THAT(words(problems[4].message), AllOf(HasSubstr("min 20"), HasSubstr("max 12"), HasSubstr("core")));
 }
 
 TEST(Validation, NegativeCategoryBound) {
@@ -284,7 +288,7 @@ TEST(Validation, NegativeCategoryBound) {
     c.goals[1].categories[1].max = -6;
     const Problem p = only(validate(c), "bad-number");
     EXPECT_EQ(p.object, "goal bs-data-transfer");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("max -6"), HasSubstr("elective")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("max -6"), HasSubstr("elective")));
 }
 
 TEST(Validation, BadLevels) {
@@ -294,9 +298,9 @@ TEST(Validation, BadLevels) {
     const auto problems = withCode(validate(c), "bad-level");
     ASSERT_EQ(problems.size(), 2u);
     EXPECT_EQ(problems[0].object, "credential basic-sql");
-    EXPECT_THAT(problems[0].message, AllOf(HasSubstr("level 6"), HasSubstr("sql")));
+    EXPECT_THAT(words(problems[0].message), AllOf(HasSubstr("level 6"), HasSubstr("sql")));
     EXPECT_EQ(problems[1].object, "credential intro-statistics");
-    EXPECT_THAT(problems[1].message, HasSubstr("skill:sql@0"));
+    EXPECT_THAT(words(problems[1].message), HasSubstr("skill:sql@0"));
 }
 
 TEST(Validation, CohortWithoutStartsAndWeeks) {
@@ -305,13 +309,13 @@ TEST(Validation, CohortWithoutStartsAndWeeks) {
     const Problem p = only(validate(c), "cohort-without-starts");
     EXPECT_EQ(p.object, "credential data-analytics");
     EXPECT_EQ(p.credential, "data-analytics");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Data Analytics Certificate"), HasSubstr("no start dates")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Data Analytics Certificate"), HasSubstr("no start dates")));
 
     c = cleanCatalog();
     c.credentials[4].pace.weeks = 0;
     const Problem weeks = only(validate(c), "bad-number");
     EXPECT_EQ(weeks.object, "credential data-analytics");
-    EXPECT_THAT(weeks.message, HasSubstr("0 weeks"));
+    EXPECT_THAT(words(weeks.message), HasSubstr("0 weeks"));
 }
 
 TEST(Validation, CohortStartsOutOfOrder) {
@@ -319,7 +323,7 @@ TEST(Validation, CohortStartsOutOfOrder) {
     c.credentials[4].pace.starts = {Date::fromYmd(2027, 4, 5), Date::fromYmd(2027, 1, 11)};
     const Problem p = only(validate(c), "bad-date");
     EXPECT_EQ(p.object, "credential data-analytics");
-    EXPECT_THAT(p.message, HasSubstr("ascending"));
+    EXPECT_THAT(words(p.message), HasSubstr("ascending"));
     c.credentials[4].pace.starts = {Date::fromYmd(2027, 1, 11), Date::fromYmd(2027, 1, 11)};
     EXPECT_EQ(only(validate(c), "bad-date").object, "credential data-analytics");
     c.credentials[4].pace.starts = {Date::fromYmd(2027, 1, 11), Date::fromYmd(2027, 4, 5)};
@@ -333,12 +337,12 @@ TEST(Validation, SelfRequirement) {
     const Problem p = only(problems, "self-requirement");
     EXPECT_EQ(p.object, "credential intro-statistics");
     EXPECT_EQ(p.credential, "intro-statistics");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Intro Statistics"), HasSubstr("itself")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Intro Statistics"), HasSubstr("itself")));
     // statistics@3 is granted by nobody, so the other way in fails as well and is worth saying.
     const auto unmeetable = withCode(problems, "unmeetable-prerequisite");
     ASSERT_FALSE(unmeetable.empty());
     EXPECT_EQ(unmeetable[0].object, "credential intro-statistics");
-    EXPECT_THAT(unmeetable[0].message, HasSubstr("any(cred:intro-statistics, skill:statistics@3)"));
+    EXPECT_THAT(words(unmeetable[0].message), HasSubstr("any(cred:intro-statistics, skill:statistics@3)"));
 
     // Requiring only itself says nothing beyond the self-requirement.
     c.credentials[3].prerequisites = R::credential("intro-statistics");
@@ -357,7 +361,7 @@ TEST(Validation, TwoCredentialsRequiringEachOtherAreACycle) {
     EXPECT_EQ(p.object, "credential cloud-a");
     EXPECT_EQ(p.credential, "cloud-a");
     EXPECT_THAT(
-        p.message,
+        words(p.message),
         HasSubstr(
             "\u201CCloud A\u201D (cloud-a) \u2192 \u201CCloud B\u201D (cloud-b) \u2192 \u201CCloud A\u201D (cloud-a)"));
     EXPECT_TRUE(withCode(problems, "unmeetable-prerequisite").empty());
@@ -376,9 +380,10 @@ TEST(Validation, WithoutTheWayInTheSqlChainIsACycle) {
     const auto problems = validate(c);
     const Problem p = only(problems, "cycle");
     EXPECT_EQ(p.object, "credential intermediate-sql");
-    EXPECT_THAT(p.message, HasSubstr("\u201CIntermediate SQL\u201D (intermediate-sql) \u2192 \u201CAdvanced SQL\u201D "
-                                     "(advanced-sql) \u2192 \u201CIntermediate SQL\u201D (intermediate-sql)"));
-    EXPECT_THAT(p.message, HasSubstr("only be taken after each other"));
+    EXPECT_THAT(words(p.message),
+                HasSubstr("\u201CIntermediate SQL\u201D (intermediate-sql) \u2192 \u201CAdvanced SQL\u201D "
+                          "(advanced-sql) \u2192 \u201CIntermediate SQL\u201D (intermediate-sql)"));
+    EXPECT_THAT(words(p.message), HasSubstr("only be taken after each other"));
 }
 
 TEST(Validation, ACycleNamesItsCredentialsByIdAsWellAsTitle) {
@@ -388,8 +393,9 @@ TEST(Validation, ACycleNamesItsCredentialsByIdAsWellAsTitle) {
     c.credentials.push_back(credential("x2", "X", {}, R::credential("x3")));
     c.credentials.push_back(credential("x3", "X", {}, R::credential("x1")));
     const Problem p = only(validate(c), "cycle");
-    EXPECT_THAT(p.message, HasSubstr("\u201CX\u201D (x1) \u2192 \u201CX\u201D (x2) \u2192 \u201CX\u201D (x3) \u2192 "
-                                     "\u201CX\u201D (x1)"));
+    EXPECT_THAT(words(p.message),
+                HasSubstr("\u201CX\u201D (x1) \u2192 \u201CX\u201D (x2) \u2192 \u201CX\u201D (x3) \u2192 "
+                          "\u201CX\u201D (x1)"));
 }
 
 TEST(Validation, LongerCycleIsReportedOnceAsAPath) {
@@ -400,8 +406,9 @@ TEST(Validation, LongerCycleIsReportedOnceAsAPath) {
     c.credentials.push_back(credential("ops-3", "Ops 3", {{"k8s", 3}}, R::all({R::credential("ops-2")})));
     const Problem p = only(validate(c), "cycle");
     EXPECT_EQ(p.object, "credential ops-1");
-    EXPECT_THAT(p.message, HasSubstr("\u201COps 1\u201D (ops-1) \u2192 \u201COps 3\u201D (ops-3) \u2192 \u201COps "
-                                     "2\u201D (ops-2) \u2192 \u201COps 1\u201D (ops-1)"));
+    EXPECT_THAT(words(p.message),
+                HasSubstr("\u201COps 1\u201D (ops-1) \u2192 \u201COps 3\u201D (ops-3) \u2192 \u201COps "
+                          "2\u201D (ops-2) \u2192 \u201COps 1\u201D (ops-1)"));
 }
 
 TEST(Validation, CredentialOnlyAfterACycleIsUnmeetable) {
@@ -414,7 +421,8 @@ TEST(Validation, CredentialOnlyAfterACycleIsUnmeetable) {
     const Problem p = only(problems, "unmeetable-prerequisite");
     EXPECT_EQ(p.object, "credential cloud-pro");
     EXPECT_EQ(p.credential, "cloud-pro");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("cred:cloud-b"), HasSubstr("Cloud B"), HasSubstr("can never be taken")));
+    EXPECT_THAT(words(p.message),
+                AllOf(HasSubstr("cred:cloud-b"), HasSubstr("Cloud B"), HasSubstr("can never be taken")));
 }
 
 TEST(Validation, SkillGrantedAtTooLowALevelIsUnmeetable) {
@@ -426,8 +434,8 @@ TEST(Validation, SkillGrantedAtTooLowALevelIsUnmeetable) {
     EXPECT_TRUE(withCode(problems, "cycle").empty());
     const Problem p = only(problems, "unmeetable-prerequisite");
     EXPECT_EQ(p.object, "credential cks");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("CKS"), HasSubstr("skill:kubernetes@4"),
-                                 HasSubstr("no other credential grants at level 4 or above")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("CKS"), HasSubstr("skill:kubernetes@4"),
+                                        HasSubstr("no other credential grants at level 4 or above")));
 }
 
 TEST(Validation, UnmeetableGroupNamesTheGroup) {
@@ -438,8 +446,8 @@ TEST(Validation, UnmeetableGroupNamesTheGroup) {
                    R::all({R::skill("sql", 1), R::atLeast(2, {R::skill("python", 1), R::skill("statistics", 2)})})));
     const Problem p = only(validate(c), "unmeetable-prerequisite");
     EXPECT_EQ(p.object, "credential ml");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("min(2; skill:python@1, skill:statistics@2)"), HasSubstr("only 1")));
-    EXPECT_THAT(p.message, testing::Not(HasSubstr("skill:sql@1")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("min(2; skill:python@1, skill:statistics@2)"), HasSubstr("only 1")));
+    EXPECT_THAT(words(p.message), testing::Not(HasSubstr("skill:sql@1")));
 }
 
 TEST(Validation, UnreachableCareerGoal) {
@@ -448,9 +456,9 @@ TEST(Validation, UnreachableCareerGoal) {
     const Problem p = only(validate(c), "unreachable-goal");
     EXPECT_EQ(p.object, "goal data-analyst");
     EXPECT_EQ(p.credential, "");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Data Analyst"), HasSubstr("skill:tableau@3"),
-                                 HasSubstr("no credential grants at level 3")));
-    EXPECT_THAT(p.message, testing::Not(HasSubstr("skill:sql@2")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Data Analyst"), HasSubstr("skill:tableau@3"),
+                                        HasSubstr("no credential grants at level 3")));
+    EXPECT_THAT(words(p.message), testing::Not(HasSubstr("skill:sql@2")));
 }
 
 TEST(Validation, CreditsGoalWithTooFewCredits) {
@@ -459,7 +467,7 @@ TEST(Validation, CreditsGoalWithTooFewCredits) {
     const Problem p = only(validate(c), "unreachable-goal");
     EXPECT_EQ(p.object, "goal bs-data-transfer");
     // core caps at 12, elective at 6: 18 at most of the 18 on offer.
-    EXPECT_THAT(p.message, AllOf(HasSubstr("40 credits"), HasSubstr("at most 18")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("40 credits"), HasSubstr("at most 18")));
 }
 
 TEST(Validation, CreditsGoalCountsSharedCreditsOnce) {
@@ -468,7 +476,7 @@ TEST(Validation, CreditsGoalCountsSharedCreditsOnce) {
     c.goals[1].categories = {{"core", 6, 9}, {"elective", std::nullopt, 6}};
     c.goals[1].minCredits = 16;
     const Problem p = only(validate(c), "unreachable-goal");
-    EXPECT_THAT(p.message, HasSubstr("at most 15"));
+    EXPECT_THAT(words(p.message), HasSubstr("at most 15"));
     c.goals[1].minCredits = 15;
     EXPECT_TRUE(validate(c).empty());
 }
@@ -478,7 +486,8 @@ TEST(Validation, CreditsGoalCategoryMinimumOutOfReach) {
     c.goals[1].categories = {{"elective", 10, std::nullopt}};
     c.goals[1].minCredits = 10;
     const Problem p = only(validate(c), "unreachable-goal");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("at least 10"), HasSubstr("\u201Celective\u201D"), HasSubstr("only 9")));
+    EXPECT_THAT(words(p.message),
+                AllOf(HasSubstr("at least 10"), HasSubstr("\u201Celective\u201D"), HasSubstr("only 9")));
 }
 
 TEST(Validation, CreditsFromCredentialsThatCannotBeTakenDoNotCount) {
@@ -489,7 +498,7 @@ TEST(Validation, CreditsFromCredentialsThatCannotBeTakenDoNotCount) {
     const auto goals = withCode(problems, "unreachable-goal");
     ASSERT_EQ(goals.size(), 1u);
     EXPECT_EQ(goals[0].object, "goal bs-data-transfer");
-    EXPECT_THAT(goals[0].message, HasSubstr("at most 9"));
+    EXPECT_THAT(words(goals[0].message), HasSubstr("at most 9"));
 }
 
 TEST(Validation, UnusedSkillIsAWarning) {
@@ -515,7 +524,7 @@ TEST(Validation, ProblemsComeOutByCheckThenCatalogOrder) {
     EXPECT_EQ(codes(problems), (std::vector<std::string>{"duplicate-id", "bad-number", "unknown-skill", "cycle",
                                                          "unreachable-goal", "unused-skill"}));
     EXPECT_THAT(
-        problems[3].message,
+        words(problems[3].message),
         HasSubstr(
             "\u201CCloud B\u201D (cloud-b) \u2192 \u201CCloud A\u201D (cloud-a) \u2192 \u201CCloud B\u201D (cloud-b)"));
     EXPECT_EQ(validate(c), problems);
@@ -529,9 +538,9 @@ TEST(Validation, EveryMessageIsASentenceAboutItsObject) {
     c.credentials.push_back(credential("cloud-b", "Cloud B", {}, R::credential("cloud-a")));
     for (const auto& p : validate(c)) {
         EXPECT_FALSE(p.object.empty()) << p.code;
-        ASSERT_FALSE(p.message.empty()) << p.code;
-        EXPECT_TRUE(std::isupper(static_cast<unsigned char>(p.message.front()))) << p.message;
-        EXPECT_EQ(p.message.back(), '.') << p.message;
+        ASSERT_FALSE(words(p.message).empty()) << p.code;
+        EXPECT_TRUE(std::isupper(static_cast<unsigned char>(words(p.message).front()))) << words(p.message);
+        EXPECT_EQ(words(p.message).back(), '.') << words(p.message);
     }
 }
 
@@ -544,6 +553,6 @@ TEST(Validation, SkillsNoCredentialGrantsAreAnEntryRequirementNotAnError) {
     const Problem p = only(problems, "unmeetable-prerequisite");
     EXPECT_EQ(p.severity, Problem::Severity::Warning);
     EXPECT_EQ(p.credential, "exec-cert");
-    EXPECT_THAT(p.message, AllOf(HasSubstr("Executive Certificate"), HasSubstr("already holds")));
+    EXPECT_THAT(words(p.message), AllOf(HasSubstr("Executive Certificate"), HasSubstr("already holds")));
     EXPECT_FALSE(hasErrors(problems));
 }

@@ -231,7 +231,7 @@ TEST(CtdlSamples, EveryFileTogetherGivesAValidCatalogWithStableIds) {
     EXPECT_TRUE(first.report.failures.empty());
     const auto problems = cairn::validate(first.catalog);
     for (const auto& p : problems)
-        EXPECT_NE(p.severity, cairn::Problem::Severity::Error) << p.message;
+        EXPECT_NE(p.severity, cairn::Problem::Severity::Error) << p.code << " " << p.object;
     EXPECT_EQ(first.catalog.credentials.size(), 45u);
     EXPECT_EQ(first.catalog, importSamples(names).catalog);
     // The old sample and the registry envelope describe one certification: kept once.

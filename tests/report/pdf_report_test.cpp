@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cairn/engine/planner.h>
 #include <cairn/report/pdf_report.h>
+#include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -448,7 +449,7 @@ TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
     PlanRequest request;
     request.goal = "analyst";
     const Plan plan = cairn::plan(catalog, profile, request);
-    ASSERT_EQ(plan.status, PlanStatus::Optimal) << plan.reason;
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << text::MessageWords::english().sentences(plan.reason).toStdString();
     ASSERT_EQ(plan.payments.size(), 1u);
     ASSERT_EQ(plan.payments.front().periods, 5);
     ASSERT_EQ(plan.totals.cost, 345);

@@ -103,7 +103,7 @@ TEST(PlanJson, InfeasiblePlanCarriesItsReason) {
 
 TEST(PlanJson, ControlCharactersAndNonLatinTextAreEncoded) {
     Plan plan = test::makeInfeasiblePlan();
-    plan.reason = std::string("Tab\there, bell\x07, 数据分析师");
+    plan.reason = {Message{Message::Code::Recorded, {arg::text("Tab\there, bell\x07, 数据分析师")}}};
     const QByteArray json = planToJson(analystCatalog(), plan);
     EXPECT_TRUE(json.contains("Tab\\there, bell\\u0007, 数据分析师"));
     EXPECT_EQ(QJsonDocument::fromJson(json).object().value(QStringLiteral("reason")).toString(),
@@ -150,11 +150,12 @@ TEST(PlanJson, UnknownPlanCarriesItsReasonAndNoCompletion) {
     Plan plan;
     plan.status = PlanStatus::Unknown;
     plan.goal = "analyst";
-    plan.reason = "The search stopped before it found a plan (time limit reached); a plan may still exist.";
+    plan.reason = {Message{Message::Code::StoppedTimeLimit, {}}};
     const QJsonObject o = QJsonDocument::fromJson(planToJson(analystCatalog(), plan)).object();
     EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("unknown"));
     EXPECT_TRUE(o.value(QStringLiteral("totals")).toObject().value(QStringLiteral("completion")).isNull());
-    EXPECT_EQ(o.value(QStringLiteral("reason")).toString().toStdString(), plan.reason);
+    EXPECT_EQ(o.value(QStringLiteral("reason")).toString().toStdString(),
+              "The search stopped before it found a plan (time limit reached); a plan may still exist.");
     EXPECT_FALSE(o.contains(QStringLiteral("bound")));
 }
 

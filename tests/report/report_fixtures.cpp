@@ -136,7 +136,8 @@ Plan makeInfeasiblePlan() {
     plan.status = PlanStatus::Infeasible;
     plan.goal = "analyst";
     plan.start = Date::fromYmd(2027, 1, 4);
-    plan.reason = "No credential in the catalog grants Statistics at level 4.";
+    plan.reason = {
+        Message{Message::Code::Recorded, {arg::text("No credential in the catalog grants Statistics at level 4.")}}};
     return plan;
 }
 

@@ -168,7 +168,7 @@ TEST(WorkspaceFirstUse, EveryDemoClientPlansAgainstACatalogThatDefinesTheirProfi
         ASSERT_TRUE(catalog.ok()) << c.name.toStdString();
         EXPECT_TRUE(catalog->findGoal(c.profile.goal)) << c.name.toStdString();
         for (const Problem& p : validateProfile(*catalog, c.profile))
-            EXPECT_NE(p.severity, Problem::Severity::Error) << c.name.toStdString() << ": " << p.message;
+            EXPECT_NE(p.severity, Problem::Severity::Error) << c.name.toStdString() << ": " << p.code;
     }
 }
 

@@ -12,6 +12,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/schema.h>
+#include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -92,7 +93,7 @@ TEST_F(WorkspaceOffers, AStoredCatalogWithOffersPlansThroughItsOffers) {
     PlanRequest request;
     request.goal = "analyst";
     const Plan p = plan(stored, client.profile, request);
-    ASSERT_EQ(p.status, PlanStatus::Optimal) << p.reason;
+    ASSERT_EQ(p.status, PlanStatus::Optimal) << text::MessageWords::english().sentences(p.reason).toStdString();
     // The same plan as from the file itself (tests/cli/offer_output_test.cpp): five months at $49.
     ASSERT_EQ(p.payments.size(), 1u);
     EXPECT_EQ(p.payments.front().periods, 5);
@@ -119,7 +120,7 @@ TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClient
     PlanRequest request;
     request.goal = jamal.profile.goal;
     const Plan p = plan(ws->loadCatalog(career).value(), jamal.profile, request);
-    ASSERT_TRUE(hasPlan(p.status)) << p.reason;
+    ASSERT_TRUE(hasPlan(p.status)) << text::MessageWords::english().sentences(p.reason).toStdString();
     ASSERT_FALSE(p.payments.empty());
     const auto throughOffer = std::count_if(p.credentials.begin(), p.credentials.end(),
                                             [](const PlannedCredential& c) { return !c.offer.empty(); });

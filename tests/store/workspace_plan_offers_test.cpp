@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <cairn/engine/planner.h>
 #include <cairn/store/snapshot_json.h>
+#include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -101,7 +102,7 @@ Plan everyKindOfPayment() {
 TEST_F(WorkspacePlanOffers, ASavedPlanKeepsTheSubscriptionItPaidAndItsMoneyByPace) {
     // Google Data Analytics at 10 hours a week: five months at $49 (docs/planning-model.md).
     const Plan planned = planFor("analyst", 10);
-    ASSERT_EQ(planned.status, PlanStatus::Optimal) << planned.reason;
+    ASSERT_EQ(planned.status, PlanStatus::Optimal) << text::MessageWords::english().sentences(planned.reason).toStdString();
     ASSERT_EQ(planned.credentials.size(), 1u);
     ASSERT_EQ(planned.credentials.front().offer, "gda-monthly");
     ASSERT_EQ(planned.payments.size(), 1u);
@@ -119,7 +120,7 @@ TEST_F(WorkspacePlanOffers, ASavedPlanKeepsTheSubscriptionItPaidAndItsMoneyByPac
 TEST_F(WorkspacePlanOffers, AnOldPlanStillShowsWhatItCostAfterTheOffersChangeOrGo) {
     // Two certificates at 8 hours a week: one yearly Coursera Plus covers both.
     const Plan planned = planFor("pm-security", 8);
-    ASSERT_TRUE(hasPlan(planned.status)) << planned.reason;
+    ASSERT_TRUE(hasPlan(planned.status)) << text::MessageWords::english().sentences(planned.reason).toStdString();
     ASSERT_EQ(planned.payments.size(), 1u);
     ASSERT_EQ(planned.payments.front().offer, "coursera-plus-yearly");
     ASSERT_EQ(planned.payments.front().credentials.size(), 2u);

@@ -4,6 +4,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cairn/store/snapshot_json.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -114,10 +115,54 @@ TEST_F(WorkspacePlans, FeasibleAndUnknownPlansReadBackWithBoundAndStatus) {
     unknown.goal = feasible.goal;
     unknown.start = feasible.start;
     unknown.totals.completion = feasible.start;
-    unknown.reason = "The search stopped before it found a plan (time limit reached); a plan may still exist.";
+    unknown.reason = {Message{Message::Code::StoppedTimeLimit, {}}};
     const qint64 u = ws_->savePlan(client_.id, inputs(), unknown, QStringLiteral("Out of time"), {}).value();
     EXPECT_EQ(ws_->plan(u)->plan, unknown);
     EXPECT_EQ(ws_->plan(u)->summary.status, PlanStatus::Unknown);
+}
+
+// A reason is stored as data (codes and facts), so it reads in the language of whoever opens
+// the plan; every kind of fact, nested clauses included, reads back equal.
+TEST(PlanSnapshot, ATypedReasonReadsBackEqual) {
+    Plan plan;
+    plan.status = PlanStatus::Infeasible;
+    plan.goal = "analyst";
+    plan.start = Date::fromYmd(2027, 1, 4);
+    plan.totals.completion = plan.start;
+    const Message clause{Message::Code::NeedsGrantorsUntakeable,
+                         {arg::text("skill:sql@2"), arg::count(2),
+                          arg::names({arg::name(MessageArg::Noun::Credential, "SQL Basics", "sql-basics")}),
+                          arg::count(3)}};
+    plan.reason = {
+        {Message::Code::BudgetTooSmall, {arg::money(10, "EUR"), arg::money(4011.1, "EUR")}},
+        {Message::Code::DeadlineMissed, {arg::date(Date::fromYmd(2027, 6, 1)), arg::date(Date::fromYmd(2028, 2, 1))}},
+        {Message::Code::NumberOutOfRange,
+         {arg::name(MessageArg::Noun::Offer, {}, "o1"), arg::text("price"), arg::number(-1),
+          arg::range(limits::kPrice)}},
+        {Message::Code::PrerequisiteNeverMet,
+         {arg::name(MessageArg::Noun::Credential, "Advanced SQL", "adv"), arg::clauses({clause})}},
+    };
+    const auto back = store::planFromJson(store::planToJson(plan));
+    ASSERT_TRUE(back);
+    EXPECT_EQ(back->reason, plan.reason);
+}
+
+// Plans saved before reasons were data hold the English sentence of that time: it is kept.
+TEST(PlanSnapshot, AnOldSentenceReasonIsKeptAsWritten) {
+    Plan plan;
+    plan.start = Date::fromYmd(2027, 1, 4);
+    plan.totals.completion = plan.start;
+    QJsonObject json = store::planToJson(plan);
+    json.insert(QStringLiteral("reason"), QStringLiteral("The budget is $10 but the cheapest plan costs $40."));
+    const auto back = store::planFromJson(json);
+    ASSERT_TRUE(back);
+    ASSERT_EQ(back->reason.size(), 1U);
+    EXPECT_EQ(back->reason[0].code, Message::Code::Recorded);
+    EXPECT_EQ(back->reason[0].args.at(0).text, "The budget is $10 but the cheapest plan costs $40.");
+    // An unknown code is a damaged snapshot, not a silent blank.
+    json.insert(QStringLiteral("reason"),
+                QJsonArray{QJsonObject{{QStringLiteral("code"), QStringLiteral("no-such-code")}}});
+    EXPECT_FALSE(store::planFromJson(json));
 }
 
 TEST_F(WorkspacePlans, APlanStillShowsWhatWasDecidedAfterTheCatalogChanges) {

@@ -110,30 +110,10 @@ bool sumsStayExact(const PlanningProblem& p) {
     return cost < kLimit && hours < kLimit && balanced < kLimit;
 }
 
-std::string joinWords(const std::vector<std::string>& parts, const char* last) {
-    std::string s;
-    for (std::size_t i = 0; i < parts.size(); ++i) {
-        if (i > 0)
-            s += (i + 1 == parts.size()) ? std::string(" ") + last + " " : std::string(", ");
-        s += parts[i];
-    }
-    return s;
-}
-
 } // namespace
 
-std::string itemInWords(const Catalog& catalog, const Requirement& item) {
-    if (item.kind == Requirement::Kind::Credential) {
-        const Credential* c = catalog.findCredential(item.id);
-        return c ? c->title : item.id;
-    }
-    const Skill* s = catalog.findSkill(item.id);
-    return (s ? s->name : item.id) + " at level " + std::to_string(item.level);
-}
-
-std::string atomInWords(const Catalog& catalog, const AtomInfo& atom) {
-    return itemInWords(catalog,
-                       atom.isCredential ? Requirement::credential(atom.id) : Requirement::skill(atom.id, atom.level));
+std::string atomItem(const AtomInfo& atom) {
+    return (atom.isCredential ? Requirement::credential(atom.id) : Requirement::skill(atom.id, atom.level)).itemText();
 }
 
 CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
@@ -153,7 +133,7 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     };
     const Goal* goal = catalog.findGoal(request.goal);
     if (!goal) {
-        outcome.infeasibleReason = "The catalog has no goal '" + request.goal + "'.";
+        outcome.infeasibleReason = {Message::Code::UnknownGoal, {arg::text(request.goal)}};
         return outcome;
     }
 
@@ -191,12 +171,13 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
             if (completed.count(id))
                 continue; // already done: nothing to plan
             if (!credIndex.count(id)) {
-                outcome.infeasibleReason = "The pinned credential '" + id + "' is not in the catalog.";
+                outcome.infeasibleReason = {Message::Code::PinnedNotInCatalog, {arg::text(id)}};
                 return outcome;
             }
             if (excluded.count(id)) {
-                outcome.infeasibleReason = "'" + catalog.credentials[static_cast<std::size_t>(credIndex[id])].title +
-                                           "' is both pinned and excluded.";
+                outcome.infeasibleReason = {
+                    Message::Code::PinnedExcludedTitle,
+                    {arg::text(catalog.credentials[static_cast<std::size_t>(credIndex[id])].title)}};
                 return outcome;
             }
             pinned.insert(id);
@@ -297,24 +278,23 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
         if (!reachable[i]) {
             std::vector<int> unmet;
             p.formulas.collectUnmet(roots[i], isHeld, true, nullptr, &unmet);
-            std::vector<std::string> words;
+            std::vector<std::string> items;
             for (int a : unmet)
-                words.push_back(atomInWords(catalog, p.atoms[static_cast<std::size_t>(a)]));
-            outcome.infeasibleReason = "The pinned credential '" + catalog.credentials[i].title +
-                                       "' can never be taken: its prerequisites need " + joinWords(words, "or") +
-                                       ", which nothing you can take provides.";
+                items.push_back(atomItem(p.atoms[static_cast<std::size_t>(a)]));
+            outcome.infeasibleReason = {Message::Code::PinnedNeverTaken,
+                                        {arg::text(catalog.credentials[i].title), arg::texts(items)}};
             return outcome;
         }
     }
     if (!p.formulas.eval(p.goalRoot, isHeld)) {
         std::vector<int> mandatory, useful;
         p.formulas.collectUnmet(p.goalRoot, isHeld, true, &mandatory, &useful);
-        std::vector<std::string> words;
+        std::vector<std::string> items;
         for (int a : (mandatory.empty() ? useful : mandatory))
-            words.push_back(atomInWords(catalog, p.atoms[static_cast<std::size_t>(a)]));
-        outcome.infeasibleReason = "No plan can reach '" + goal->title + "': it needs " +
-                                   joinWords(words, mandatory.empty() ? "or" : "and") +
-                                   ", which no credential you can take provides.";
+            items.push_back(atomItem(p.atoms[static_cast<std::size_t>(a)]));
+        // The last argument says whether every item is needed (1) or any one of them (0).
+        outcome.infeasibleReason = {Message::Code::GoalOutOfReach,
+                                    {arg::text(goal->title), arg::texts(items), arg::count(mandatory.empty() ? 0 : 1)}};
         return outcome;
     }
 
@@ -442,8 +422,7 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
     p.hourlyValue = toCents(profile.hourlyValue);
     attachOffers(p);
     if (!sumsStayExact(p)) {
-        outcome.infeasibleReason = "The costs and hours of the credentials that could be planned add up to more than "
-                                   "Cairn can compare exactly; plan with a smaller catalog.";
+        outcome.infeasibleReason = {Message::Code::SumsTooLarge, {}};
         return outcome;
     }
     // A credential that is dearer on its own may be free within a shared subscription or

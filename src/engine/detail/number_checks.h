@@ -19,8 +19,12 @@ void checkNumbers(const Credential& credential, std::vector<Problem>& out);
 void checkNumbers(const Goal& goal, std::vector<Problem>& out);
 void checkNumbers(const Profile& profile, std::vector<Problem>& out);
 
+/// The message when an offer's price is out of its range, or nullopt.
+std::optional<Message> priceOutOfRange(const Offer& offer);
+
 /// Why a plan cannot be computed from these numbers: the first one out of range (in the
-/// profile, the request's budget and deadline, the catalog's credentials and goals), or nullopt.
-std::optional<std::string> numberOutOfRange(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
+/// profile, the request's budget and deadline, the catalog's credentials, goals and offers),
+/// or nullopt.
+std::optional<Message> numberOutOfRange(const Catalog& catalog, const Profile& profile, const PlanRequest& request);
 
 } // namespace cairn::detail

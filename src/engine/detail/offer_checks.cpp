@@ -1,7 +1,8 @@
 #include "detail/offer_checks.h"
 
 #include "cairn/engine/limits.h"
-#include "detail/problem_wording.h"
+#include "detail/message_args.h"
+#include "detail/number_checks.h"
 
 #include <map>
 #include <set>
@@ -10,6 +11,8 @@
 namespace cairn::detail {
 
 namespace {
+
+using Code = Message::Code;
 
 class OfferChecker {
 public:
@@ -28,67 +31,56 @@ public:
         for (const auto& o : catalog_.offers) {
             int& n = count[o.id];
             if (n >= 2)
-                add("duplicate-id", o,
-                    "The id " + quoted(o.id) + " is used by " + std::to_string(n) +
-                        " offers; each offer needs an id of its own (id).");
+                add("duplicate-id", o, {Code::DuplicateOfferId, {arg::text(o.id), arg::count(n)}});
             n = 0; // once per id
         }
     }
 
     void offer(const Offer& o) {
-        if (!limits::kPrice.contains(o.price))
-            add("bad-number", o,
-                who(o) + " has price " + formatNumber(o.price) + "; price must be " + limits::kPrice.text() + ".");
+        if (auto price = priceOutOfRange(o))
+            add("bad-number", o, std::move(*price));
         if (o.isSubscription() && o.period == Offer::Period::None)
-            add("offer-without-period", o,
-                who(o) + " is a subscription without a billing period; period must be \"month\" or \"year\".");
+            add("offer-without-period", o, {Code::OfferWithoutPeriod, {offerArg(o)}});
         if (!o.isSubscription() && o.period != Offer::Period::None)
-            add("bad-offer", o,
-                who(o) + " is a " + toString(o.kind) +
-                    " offer but has a period; only a subscription "
-                    "is billed by the period.");
+            add("bad-offer", o, {Code::PeriodOnNonSubscription, {offerArg(o), arg::text(toString(o.kind))}});
         covers(o);
     }
 
     void unsoldCredentials() {
         for (const auto& c : catalog_.credentials)
             if (!c.hasCost && catalog_.offersFor(c).empty())
-                out_.push_back(
-                    {"credential-without-price", "credential " + c.id,
-                     "Credential " + label(c) + " has no cost, and no offer covers it, so it cannot be bought (cost).",
-                     Problem::Severity::Error, c.id});
+                out_.push_back({"credential-without-price",
+                                "credential " + c.id,
+                                {Code::CredentialWithoutPrice, {credentialArg(c)}},
+                                Problem::Severity::Error,
+                                c.id});
     }
 
 private:
-    static std::string who(const Offer& o) { return "Offer " + quoted(o.id); }
-
-    void add(const char* code, const Offer& o, std::string message) {
+    void add(const char* code, const Offer& o, Message message) {
         out_.push_back({code, "offer " + o.id, std::move(message), Problem::Severity::Error, {}});
     }
 
     void covers(const Offer& o) {
         if (o.covers.empty()) {
-            add("offer-covers-nothing", o, who(o) + " covers no credential; covers must name at least one.");
+            add("offer-covers-nothing", o, {Code::OfferCoversNothing, {offerArg(o)}});
             return;
         }
         std::string name;
         bool isTag = false;
         for (const auto& item : o.covers) {
             if (!parseCoverItem(item, name, isTag)) {
-                add("bad-offer", o,
-                    who(o) + " covers " + quoted(item) + "; each item of covers is cred:ID or tag:TAG.");
+                add("bad-offer", o, {Code::OfferBadCoverItem, {offerArg(o), arg::text(item)}});
                 continue;
             }
             if (!isTag && credentialIds_.count(name) == 0) {
                 add("unknown-credential", o,
-                    who(o) + " covers " + quoted(item) + ", but the catalog has no credential with id " + quoted(name) +
-                        " (covers).");
+                    {Code::OfferCoversUnknownCredential, {offerArg(o), arg::text(item), arg::text(name)}});
                 continue;
             }
             if (isTag && tags_.count(name) == 0) {
                 add("offer-covers-nothing", o,
-                    who(o) + " covers " + quoted(item) + ", but no credential has the tag " + quoted(name) +
-                        " (covers).");
+                    {Code::OfferCoversUnknownTag, {offerArg(o), arg::text(item), arg::text(name)}});
                 continue;
             }
         }

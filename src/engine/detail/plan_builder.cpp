@@ -9,35 +9,6 @@
 
 namespace cairn::detail {
 
-std::string moneyText(double amount, const std::string& currency) {
-    std::string s;
-    // Cents are exact in a long long far beyond any valid amount; anything larger (or not a
-    // number at all) is written plainly rather than rounded into an overflow.
-    if (!std::isfinite(amount) || std::fabs(amount) >= 1e15) {
-        char buf[32];
-        std::snprintf(buf, sizeof buf, "%g", amount);
-        s = buf;
-    } else {
-        const long long cents = std::llround(amount * 100.0);
-        std::string whole = std::to_string(std::llabs(cents) / 100);
-        for (int i = static_cast<int>(whole.size()) - 3; i > 0; i -= 3)
-            whole.insert(static_cast<std::size_t>(i), 1, ',');
-        s = (cents < 0 ? "-" : "") + whole;
-        if (cents % 100 != 0) {
-            char buf[8];
-            std::snprintf(buf, sizeof buf, ".%02lld", std::llabs(cents) % 100);
-            s += buf;
-        }
-    }
-    if (currency == "USD")
-        return "$" + s;
-    if (currency == "EUR")
-        return "€" + s;
-    if (currency == "GBP")
-        return "£" + s;
-    return s + " " + currency;
-}
-
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
     const Catalog& catalog = *p.catalog;
@@ -56,7 +27,7 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
         // The set is right but cannot be placed in time (it would run past the last date Cairn
         // schedules): no dates to show, so no plan.
         plan.status = PlanStatus::Infeasible;
-        plan.reason = sched.problem;
+        plan.reason = {sched.problem};
         plan.totals.completion = p.start;
         return plan;
     }
@@ -130,12 +101,9 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
         const Amount model = modelMoney(p, paid);
         if (scheduled > model && plan.status == PlanStatus::Optimal) {
             plan.status = PlanStatus::Feasible;
-            plan.reason = "Its subscriptions are paid for " +
-                          moneyText(static_cast<double>(scheduled) / 100.0, catalog.currency) +
-                          " in this schedule, more than the " +
-                          moneyText(static_cast<double>(model) / 100.0, catalog.currency) +
-                          " their hours alone need, because their credentials cannot be studied one after another "
-                          "at full pace; a cheaper plan is not ruled out.";
+            plan.reason = {{Message::Code::SubscriptionsCostMore,
+                            {arg::money(static_cast<double>(scheduled) / 100.0, catalog.currency),
+                             arg::money(static_cast<double>(model) / 100.0, catalog.currency)}}};
         }
     }
     plan.totals.hours = static_cast<double>(hours) / 100.0;

@@ -13,7 +13,4 @@ namespace cairn::detail {
 Plan buildPlan(const PlanningProblem& problem, const Profile& profile, const std::string& goalId,
                const std::vector<int>& set, PlanStatus status, Objective objective, const Payment* payment = nullptr);
 
-/// "$1,234" or "1,234.50 EUR": money for sentences.
-std::string moneyText(double amount, const std::string& currency);
-
 } // namespace cairn::detail

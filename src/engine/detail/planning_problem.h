@@ -185,8 +185,8 @@ struct PlanningProblem {
 /// Why a question has no plan before any search: the part of it that can never hold.
 struct CompileOutcome {
     std::optional<PlanningProblem> problem;
-    std::string infeasibleReason; ///< set when problem is empty and the question was settled
-    bool stopped = false;         ///< the time limit or a cancel ended compilation: nothing is known
+    std::optional<Message> infeasibleReason; ///< set when problem is empty and the question was settled
+    bool stopped = false;                    ///< the time limit or a cancel ended compilation: nothing is known
 };
 
 /// Builds the planning problem: drops credentials that are completed, excluded, can never be
@@ -195,8 +195,7 @@ struct CompileOutcome {
 CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
                               const StopClock& clock = StopClock());
 
-/// The requirement in words, for reasons ("SQL at level 2", "Google Data Analytics").
-std::string itemInWords(const Catalog& catalog, const Requirement& item);
-std::string atomInWords(const Catalog& catalog, const AtomInfo& atom);
+/// The requirement item of an atom, "skill:sql@2" or "cred:google-da", for reasons.
+std::string atomItem(const AtomInfo& atom);
 
 } // namespace cairn::detail

@@ -1,7 +1,7 @@
 #include "detail/reachability.h"
 
 #include "cairn/engine/requirement_text.h"
-#include "detail/problem_wording.h"
+#include "detail/message_args.h"
 
 #include <algorithm>
 #include <deque>
@@ -10,18 +10,17 @@ namespace cairn::detail {
 
 namespace {
 
-// Lists at most a handful of names so a sentence stays readable in a huge catalog.
-std::string nameList(const Catalog& catalog, const std::vector<std::size_t>& indices) {
+using Code = Message::Code;
+
+// Names at most a handful of credentials so a sentence stays readable in a huge catalog; the
+// last argument is how many more there are.
+std::vector<MessageArg> nameList(const Catalog& catalog, const std::vector<std::size_t>& indices) {
     constexpr std::size_t shown = 4;
-    std::string out;
-    for (std::size_t i = 0; i < indices.size() && i < shown; ++i) {
-        if (i > 0)
-            out += ", ";
-        out += label(catalog.credentials[indices[i]]); // with its id: titles need not be unique
-    }
-    if (indices.size() > shown)
-        out += " and " + std::to_string(indices.size() - shown) + " more";
-    return out;
+    std::vector<MessageArg> names;
+    for (std::size_t i = 0; i < indices.size() && i < shown; ++i)
+        names.push_back(credentialArg(catalog.credentials[indices[i]])); // with its id: titles need not be unique
+    const auto more = static_cast<long long>(indices.size() > shown ? indices.size() - shown : 0);
+    return {arg::names(std::move(names)), arg::count(more)};
 }
 
 // Distinct members count once in "at least k of", as in isSatisfied().
@@ -120,50 +119,50 @@ std::size_t Reachability::indexOf(std::string_view id) const {
     return it == index_.end() ? npos : it->second;
 }
 
-std::string Reachability::explain(const Requirement& part, std::string_view forCredential) const {
+Message Reachability::explain(const Requirement& part, std::string_view forCredential) const {
     switch (part.kind) {
     case Requirement::Kind::None:
-        return "it needs nothing";
+        return {Code::NeedsNothing, {}};
     case Requirement::Kind::Credential:
     case Requirement::Kind::Skill:
         return explainItem(part, forCredential);
     case Requirement::Kind::All:
-        return "it needs " + toText(part) + ", and not all of them can ever be met";
+        return {Code::NeedsAll, {arg::text(toText(part))}};
     case Requirement::Kind::Any:
-        return "it needs " + toText(part) + ", and none of them can ever be met";
-    case Requirement::Kind::AtLeast: {
-        const int met = distinctMetMembers(part, holdings_);
-        return "it needs " + toText(part) + ", and only " + std::to_string(met) + " of them can ever be met";
+        return {Code::NeedsAny, {arg::text(toText(part))}};
+    case Requirement::Kind::AtLeast:
+        return {Code::NeedsAtLeast, {arg::text(toText(part)), arg::count(distinctMetMembers(part, holdings_))}};
     }
-    }
-    return {};
+    return {Code::NeedsNothing, {}};
 }
 
-std::string Reachability::explainItem(const Requirement& item, std::string_view forCredential) const {
-    const std::string text = item.itemText();
+Message Reachability::explainItem(const Requirement& item, std::string_view forCredential) const {
+    const MessageArg text = arg::text(item.itemText());
     if (item.kind == Requirement::Kind::Credential) {
         if (item.id == forCredential)
-            return "it needs itself (" + text + ")";
+            return {Code::NeedsItself, {text}};
         const std::size_t index = indexOf(item.id);
         if (index == npos)
-            return "it needs " + text + ", which the catalog does not define";
-        const std::string name = displayName(catalog_.credentials[index]);
+            return {Code::NeedsUndefined, {text}};
+        const Credential& c = catalog_.credentials[index];
+        const MessageArg name = arg::text(c.title.empty() ? c.id : c.title);
         if (excluded_.count(item.id) > 0)
-            return "it needs " + text + " (" + name + "), which is excluded";
-        return "it needs " + text + " (" + name + "), which can never be taken";
+            return {Code::NeedsExcluded, {text, name}};
+        return {Code::NeedsUntakeable, {text, name}};
     }
     if (!knowsSkill(item.id))
-        return "it needs " + text + ", which the catalog does not define";
+        return {Code::NeedsUndefined, {text}};
     if (item.level > kMaxLevel)
-        return "it needs " + text + ", but skill levels only go up to " + std::to_string(kMaxLevel);
+        return {Code::NeedsLevelAboveMax, {text, arg::count(kMaxLevel)}};
     std::vector<std::size_t> others = grantors(item.id, item.level);
     std::erase_if(others, [&](std::size_t i) { return catalog_.credentials[i].id == forCredential; });
-    const std::string level = std::to_string(item.level);
+    const MessageArg level = arg::count(item.level);
     if (others.empty())
-        return "it needs " + text + ", which no " + (forCredential.empty() ? "" : "other ") +
-               "credential grants at level " + level + " or above";
-    return "it needs " + text + ", and none of the credentials that grant it at level " + level + " or above (" +
-           nameList(catalog_, others) + ") can be taken";
+        return {forCredential.empty() ? Code::NeedsUngranted : Code::NeedsUngrantedByOthers, {text, level}};
+    std::vector<MessageArg> args{text, level};
+    for (auto& a : nameList(catalog_, others))
+        args.push_back(std::move(a));
+    return {Code::NeedsGrantorsUntakeable, std::move(args)};
 }
 
 } // namespace cairn::detail

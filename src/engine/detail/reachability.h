@@ -2,6 +2,7 @@
 
 #include "cairn/engine/catalog.h"
 #include "cairn/engine/holdings.h"
+#include "cairn/engine/message.h"
 #include "cairn/engine/requirement.h"
 
 #include <cstddef>
@@ -36,7 +37,7 @@ public:
     /// A clause saying why `part` can never be met, e.g. "it needs skill:sql@2, which no
     /// other credential grants at level 2 or above". `forCredential` is the id of the
     /// credential whose prerequisites these are (its own grants do not count), or empty.
-    [[nodiscard]] std::string explain(const Requirement& part, std::string_view forCredential) const;
+    [[nodiscard]] Message explain(const Requirement& part, std::string_view forCredential) const;
 
     /// Indices of catalog credentials that grant `skill` at `level` or above.
     [[nodiscard]] std::vector<std::size_t> grantors(std::string_view skill, int level) const;
@@ -49,7 +50,7 @@ public:
 
 private:
     void collectUnmet(const Requirement& r, std::vector<const Requirement*>& out) const;
-    [[nodiscard]] std::string explainItem(const Requirement& item, std::string_view forCredential) const;
+    [[nodiscard]] Message explainItem(const Requirement& item, std::string_view forCredential) const;
 
     const Catalog& catalog_;
     std::set<std::string, std::less<>> excluded_;

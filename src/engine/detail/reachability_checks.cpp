@@ -1,8 +1,8 @@
 #include "detail/reachability_checks.h"
 
 #include "detail/credit_flow.h"
+#include "detail/message_args.h"
 #include "detail/prerequisite_graph.h"
-#include "detail/problem_wording.h"
 #include "detail/reachability.h"
 
 #include <algorithm>
@@ -11,12 +11,7 @@ namespace cairn::detail {
 
 namespace {
 
-std::string joinClauses(const std::vector<std::string>& clauses) {
-    std::string out;
-    for (const auto& c : clauses)
-        out += (out.empty() ? "" : "; ") + c;
-    return out;
-}
+using Code = Message::Code;
 
 int distinctMembers(const Requirement& group) {
     int distinct = 0;
@@ -75,9 +70,9 @@ bool reportedElsewhere(const Catalog& catalog, const Reachability& reach, const 
     return false;
 }
 
-std::vector<std::string> unmetClauses(const Catalog& catalog, const Reachability& reach, const Requirement& r,
-                                      std::string_view self) {
-    std::vector<std::string> clauses;
+std::vector<Message> unmetClauses(const Catalog& catalog, const Reachability& reach, const Requirement& r,
+                                  std::string_view self) {
+    std::vector<Message> clauses;
     for (const Requirement* part : reach.unmetParts(r))
         if (!reportedElsewhere(catalog, reach, *part, self))
             clauses.push_back(reach.explain(*part, self));
@@ -109,22 +104,16 @@ void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::
 
     std::vector<bool> onCycle(credentials.size());
     for (const auto& cycle : needs.cycles()) {
-        std::string path;
+        std::vector<MessageArg> path, others;
         for (std::size_t v : cycle.path) {
-            path += (path.empty() ? "" : " \u2192 ") + label(credentials[v]);
+            path.push_back(credentialArg(credentials[v]));
             onCycle[v] = true;
         }
-        std::string message = "These credentials can only be taken after each other, so none of them can ever be "
-                              "taken: " +
-                              path + " (each needs something the next one provides).";
-        if (!cycle.others.empty()) {
-            std::string others;
-            for (std::size_t v : cycle.others) {
-                others += (others.empty() ? "" : ", ") + label(credentials[v]);
-                onCycle[v] = true;
-            }
-            message += " Caught in the same loop: " + others + ".";
+        for (std::size_t v : cycle.others) {
+            others.push_back(credentialArg(credentials[v]));
+            onCycle[v] = true;
         }
+        Message message{Code::Cycle, {arg::names(std::move(path)), arg::names(std::move(others))}};
         const Credential& first = credentials[cycle.path.front()];
         out.push_back({"cycle", "credential " + first.id, std::move(message), Problem::Severity::Error, first.id});
     }
@@ -137,36 +126,35 @@ void checkPrerequisites(const Catalog& catalog, const Reachability& reach, std::
         if (clauses.empty())
             continue; // fails only for reasons already reported, e.g. an unknown id
         if (meetableWithOwnSkills(catalog, c.prerequisites))
-            out.push_back({"unmeetable-prerequisite", "credential " + c.id,
-                           "Credential " + label(c) +
-                               " can only be taken by a learner who already holds what no credential here grants: " +
-                               joinClauses(clauses) + ".",
-                           Problem::Severity::Warning, c.id});
+            out.push_back({"unmeetable-prerequisite",
+                           "credential " + c.id,
+                           {Code::PrerequisiteNeedsOwnSkills, {credentialArg(c), arg::clauses(clauses)}},
+                           Problem::Severity::Warning,
+                           c.id});
         else
-            out.push_back({"unmeetable-prerequisite", "credential " + c.id,
-                           "Credential " + label(c) + " can never be taken: " + joinClauses(clauses) + ".",
-                           Problem::Severity::Error, c.id});
+            out.push_back({"unmeetable-prerequisite",
+                           "credential " + c.id,
+                           {Code::PrerequisiteNeverMet, {credentialArg(c), arg::clauses(clauses)}},
+                           Problem::Severity::Error,
+                           c.id});
     }
 }
 
 void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<Problem>& out) {
     for (const auto& goal : catalog.goals) {
         const std::string object = "goal " + goal.id;
-        const std::string who = "Goal " + label(goal);
+        const MessageArg who = goalArg(goal);
         const auto clauses = unmetClauses(catalog, reach, goal.requirement, {});
         if (!clauses.empty() && meetableWithOwnSkills(catalog, goal.requirement))
             out.push_back({"unreachable-goal",
                            object,
-                           who +
-                               " can only be reached by a learner who already holds what no credential here grants: " +
-                               joinClauses(clauses) + ".",
+                           {Code::GoalNeedsOwnSkills, {who, arg::clauses(clauses)}},
                            Problem::Severity::Warning,
                            {}});
         else if (!clauses.empty())
             out.push_back({"unreachable-goal",
                            object,
-                           who + " can never be reached, even taking every credential that can be taken: " +
-                               joinClauses(clauses) + ".",
+                           {Code::GoalNeverReached, {who, arg::clauses(clauses)}},
                            Problem::Severity::Error,
                            {}});
         if (goal.kind != Goal::Kind::Credits || catalog.findProgram(goal.program) == nullptr)
@@ -184,9 +172,8 @@ void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<P
         if (countable + 1e-9 < goal.minCredits)
             out.push_back({"unreachable-goal",
                            object,
-                           who + " needs " + formatNumber(goal.minCredits) + " credits toward program " +
-                               quoted(goal.program) + ", but the credentials that can be taken supply at most " +
-                               formatNumber(countable) + " credits that count.",
+                           {Code::GoalCreditsUnreachable,
+                            {who, arg::number(goal.minCredits), arg::text(goal.program), arg::number(countable)}},
                            Problem::Severity::Error,
                            {}});
         for (const auto& rule : goal.categories) {
@@ -200,9 +187,8 @@ void checkGoals(const Catalog& catalog, const Reachability& reach, std::vector<P
             if (available + 1e-9 < *rule.min)
                 out.push_back({"unreachable-goal",
                                object,
-                               who + " needs at least " + formatNumber(*rule.min) + " credits in category " +
-                                   quoted(rule.category) + ", but the credentials that can be taken offer only " +
-                                   formatNumber(available) + " there.",
+                               {Code::GoalCategoryUnreachable,
+                                {who, arg::number(*rule.min), arg::text(rule.category), arg::number(available)}},
                                Problem::Severity::Error,
                                {}});
         }

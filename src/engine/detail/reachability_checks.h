@@ -29,7 +29,7 @@ bool reportedElsewhere(const Catalog& catalog, const Reachability& reach, const 
 
 /// The clauses ("it needs …") explaining why `r` fails with everything `reach` can take,
 /// leaving out what structural problems already say.
-std::vector<std::string> unmetClauses(const Catalog& catalog, const Reachability& reach, const Requirement& r,
-                                      std::string_view self);
+std::vector<Message> unmetClauses(const Catalog& catalog, const Reachability& reach, const Requirement& r,
+                                  std::string_view self);
 
 } // namespace cairn::detail

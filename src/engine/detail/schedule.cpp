@@ -54,12 +54,11 @@ int horizonDay(const PlanningProblem& p) {
 
 namespace {
 
-std::string pastHorizon() {
-    return "The plan would not be finished by " + limits::lastDate().toIso() +
-           ", the last day Cairn schedules; it needs more hours than fit before then.";
+Message pastHorizon() {
+    return {Message::Code::PastLastDate, {arg::date(limits::lastDate())}};
 }
 
-Schedule fail(Schedule& s, std::string problem) {
+Schedule fail(Schedule& s, Message problem) {
     s.feasible = false;
     s.problem = std::move(problem);
     return std::move(s);
@@ -113,7 +112,7 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
         }
         if (!placed) {
             s.feasible = false;
-            s.problem = "'" + cred.title + "' has no cohort start date the schedule can make.";
+            s.problem = {Message::Code::NoCohortStart, {arg::text(cred.title)}};
             return s;
         }
     }
@@ -207,8 +206,8 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
                 ++k;
             if (k == days.size()) {
                 s.feasible = false;
-                s.problem = "'" + p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)].title +
-                            "' has no cohort start date after its prerequisites are done.";
+                s.problem = {Message::Code::NoCohortStartAfterPrerequisites,
+                             {arg::text(p.catalog->credentials[static_cast<std::size_t>(c.catalogIndex)].title)}};
                 return s;
             }
             chosen[i] = k;

@@ -22,7 +22,7 @@ struct Schedule {
     std::vector<ScheduledCredential> items; ///< in the order given
     int completionDay = -1;                 ///< -1 for an empty plan
     std::vector<Amount> weekLoad;           ///< hundredths of an hour per week
-    std::string problem;                    ///< why it is not feasible
+    Message problem;                        ///< why it is not feasible
 };
 
 /// Schedules credentials given in an order where each comes after those it relies on.

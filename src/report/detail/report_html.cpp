@@ -11,6 +11,7 @@
 #include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
 #include <cairn/text/requirement_words.h>
@@ -127,6 +128,7 @@ QString goalInWords(const ReportInput& input, const PdfStyle& style) {
 
 QString statusHtml(const ReportInput& input, const PdfStyle& style) {
     const Plan& plan = input.plan;
+    const QString reason = text::MessageWords(style.format(), &input.catalog).sentences(plan.reason).toHtmlEscaped();
     switch (plan.status) {
     case PlanStatus::Optimal:
         return tr("<span style=\"color:#2e7d4f; font-weight:bold;\">Optimal.</span> No other plan does better for "
@@ -139,15 +141,14 @@ QString statusHtml(const ReportInput& input, const PdfStyle& style) {
         if (const QString bound = text::PlanWords(input.catalog.currency, style.format()).bound(plan); !bound.isEmpty())
             text += QLatin1Char(' ') + bound.toHtmlEscaped();
         if (!plan.reason.empty())
-            text += QStringLiteral(" ") + esc(plan.reason);
+            text += QStringLiteral(" ") + reason;
         return text;
     }
     case PlanStatus::Infeasible:
         return tr("<span style=\"color:#a32d2d; font-weight:bold;\">No plan reaches this goal.</span> %1")
-            .arg(plan.reason.empty() ? tr("The constraints cannot all be met.") : esc(plan.reason));
+            .arg(plan.reason.empty() ? tr("The constraints cannot all be met.") : reason);
     case PlanStatus::Unknown:
-        return tr("<span style=\"color:#a86a0c; font-weight:bold;\">No plan found yet.</span> %1")
-            .arg(esc(plan.reason));
+        return tr("<span style=\"color:#a86a0c; font-weight:bold;\">No plan found yet.</span> %1").arg(reason);
     }
     return {};
 }

@@ -5,6 +5,7 @@
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
 #include <cairn/text/goal_words.h>
+#include <cairn/text/message_words.h>
 #include <cmath>
 
 namespace cairn::cli {
@@ -214,7 +215,8 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         io.err << "cairn-cli: the input is not valid:\n";
         for (const auto& p : problems)
             if (p.severity == Problem::Severity::Error)
-                io.err << "  " << QString::fromStdString(p.object) << ": " << QString::fromStdString(p.message) << '\n';
+                io.err << "  " << QString::fromStdString(p.object) << ": " << text::MessageWords::english().problem(p)
+                       << '\n';
         exitCode = kInvalid;
         return std::nullopt;
     }

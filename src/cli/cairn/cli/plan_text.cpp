@@ -5,6 +5,7 @@
 
 #include <QTextStream>
 #include <cairn/text/format.h>
+#include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
 #include <cairn/text/requirement_words.h>
@@ -108,6 +109,11 @@ QString paceText(const Plan& plan, const std::string& currency) {
            QLatin1Char('\n');
 }
 
+/// The plan's reason in English, on one line.
+QString reasonText(const Catalog& catalog, const Plan& plan) {
+    return printableLine(text::MessageWords::english(&catalog).sentences(plan.reason));
+}
+
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
     QString out;
     QTextStream s(&out);
@@ -115,11 +121,11 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     s << "Goal: " << goalTitle(catalog, plan.goal) << '\n';
     s << "Plan: " << q(toString(plan.status)) << " (" << objectiveWords(plan.objective) << ")\n";
     if (plan.status == PlanStatus::Infeasible) {
-        s << "\nNo plan: " << field(plan.reason) << '\n';
+        s << "\nNo plan: " << reasonText(catalog, plan) << '\n';
         return out;
     }
     if (plan.status == PlanStatus::Unknown) {
-        s << "\nNo plan found yet: " << field(plan.reason) << '\n';
+        s << "\nNo plan found yet: " << reasonText(catalog, plan) << '\n';
         return out;
     }
     s << "Learner: " << (profile.name.empty() ? QStringLiteral("(unnamed)") : field(profile.name)) << ", "
@@ -150,7 +156,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     s << '\n';
     s << paceText(plan, currency);
     if (!plan.reason.empty())
-        s << "Note: " << field(plan.reason) << '\n';
+        s << "Note: " << reasonText(catalog, plan) << '\n';
     if (const QString bound = text::PlanWords(catalog.currency, english()).bound(plan); !bound.isEmpty())
         s << "Bound: " << printableLine(bound) << '\n';
     return out;

@@ -6,6 +6,7 @@
 #include "cairn/cli/workspace_access.h"
 
 #include <cairn/store/snapshot_json.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::cli {
 
@@ -72,7 +73,7 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
         io.out << "  Deadline:  " << QString::fromStdString(in.deadline->toIso()) << '\n';
     io.out << "  Status:    " << store::statusName(p.status) << '\n';
     if (!p.reason.empty())
-        io.out << "  Reason:    " << QString::fromStdString(p.reason) << '\n';
+        io.out << "  Reason:    " << text::MessageWords::english().sentences(p.reason) << '\n';
     for (const PlannedCredential& pc : p.credentials) {
         io.out << "    " << QString::fromStdString(pc.start.toIso()) << " – " << QString::fromStdString(pc.end.toIso())
                << "  " << QString::fromStdString(pc.id) << "  " << QString::fromStdString(pc.title) << "  "

@@ -9,6 +9,7 @@
 #include <cairn/io/json_reader.h>
 #include <cairn/io/json_writer.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::cli {
 
@@ -111,7 +112,7 @@ Finding fromLoadError(const io::LoadError& e) {
 Finding fromProblem(const Problem& p, const QString& file, const Locator& locator) {
     Finding f{QString::fromStdString(p.code),
               QString::fromStdString(p.object),
-              QString::fromStdString(p.message),
+              text::MessageWords::english().problem(p),
               p.severity == Problem::Severity::Error,
               file,
               0,

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/engine/date.h"
+#include "cairn/engine/message.h"
 #include "cairn/engine/offer.h"
 
 #include <optional>
@@ -119,7 +120,9 @@ struct Plan {
     PlanTotals totals;
     std::vector<PlannedCredential> credentials; ///< in schedule order
     std::vector<WeekLoad> load;
-    std::string reason; ///< why infeasible or unknown, or what is not proven for a feasible plan
+    /// Why infeasible or unknown, or what is not proven for a feasible plan, as sentences that
+    /// text::MessageWords writes; empty when there is nothing to say.
+    Sentences reason;
     /// For a feasible plan: no plan scores below this, in the objective's unit (money for cost,
     /// hours for effort, money plus valued hours for balanced, days from the start for time).
     /// text::PlanWords::bound words it with the gap.

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QStringList>
+#include <cairn/engine/message.h>
 #include <optional>
 #include <vector>
 
@@ -21,6 +22,9 @@ struct LoadError {
     };
     Kind kind = Kind::Invalid;
     QString object{}; ///< what it is about when known, as validation names it: "credential sql-basics"
+    /// The validation problem this error reports, when it is one: a layer that shows it can
+    /// word it in the reader's language (text::MessageWords); `message` holds its English.
+    std::optional<Message> problem{};
 
     [[nodiscard]] bool unreadable() const { return kind == Kind::Unreadable; }
     /// "file:line:column: field (object): message", leaving out the parts that are unknown.

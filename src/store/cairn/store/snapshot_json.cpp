@@ -55,6 +55,121 @@ std::optional<Date> optionalDate(const QJsonValue& v, bool& ok) {
     return date(v, ok);
 }
 
+// A message is stored as its code's stable name and its arguments, so a saved plan's reason
+// reads in the language of whoever opens it. Each argument stores only the fields its kind uses.
+QJsonObject messageToJson(const Message& m);
+
+QJsonObject argToJson(const MessageArg& a) {
+    QJsonObject o{{QStringLiteral("kind"), static_cast<int>(a.kind)}};
+    if (a.noun != MessageArg::Noun::None)
+        o.insert(QStringLiteral("noun"), static_cast<int>(a.noun));
+    if (!a.text.empty())
+        o.insert(QStringLiteral("text"), str(a.text));
+    if (!a.id.empty())
+        o.insert(QStringLiteral("id"), str(a.id));
+    if (a.value != 0)
+        o.insert(QStringLiteral("value"), a.value);
+    if (a.max != 0)
+        o.insert(QStringLiteral("max"), a.max);
+    if (a.aboveMin)
+        o.insert(QStringLiteral("aboveMin"), true);
+    if (a.kind == MessageArg::Kind::Date)
+        o.insert(QStringLiteral("date"), str(a.date.toIso()));
+    QJsonArray names, clauses;
+    for (const auto& n : a.names)
+        names.append(argToJson(n));
+    for (const auto& c : a.clauses)
+        clauses.append(messageToJson(c));
+    if (!names.isEmpty())
+        o.insert(QStringLiteral("names"), names);
+    if (!clauses.isEmpty())
+        o.insert(QStringLiteral("clauses"), clauses);
+    return o;
+}
+
+QJsonObject messageToJson(const Message& m) {
+    QJsonArray args;
+    for (const auto& a : m.args)
+        args.append(argToJson(a));
+    return {{QStringLiteral("code"), QString::fromLatin1(codeName(m.code))}, {QStringLiteral("args"), args}};
+}
+
+std::optional<Message> messageFromJson(const QJsonObject& o, int depth = 0);
+
+std::optional<MessageArg> argFromJson(const QJsonObject& o, int depth) {
+    MessageArg a;
+    const int kind = o.value(QStringLiteral("kind")).toInt(-1);
+    const int noun = o.value(QStringLiteral("noun")).toInt(0);
+    if (kind < 0 || kind > static_cast<int>(MessageArg::Kind::Clauses) || noun < 0 ||
+        noun > static_cast<int>(MessageArg::Noun::Offer) || depth > 8)
+        return std::nullopt;
+    a.kind = static_cast<MessageArg::Kind>(kind);
+    a.noun = static_cast<MessageArg::Noun>(noun);
+    a.text = str(o.value(QStringLiteral("text")));
+    a.id = str(o.value(QStringLiteral("id")));
+    a.value = o.value(QStringLiteral("value")).toDouble();
+    a.max = o.value(QStringLiteral("max")).toDouble();
+    a.aboveMin = o.value(QStringLiteral("aboveMin")).toBool();
+    if (a.kind == MessageArg::Kind::Date) {
+        const auto d = Date::fromIso(str(o.value(QStringLiteral("date"))));
+        if (!d)
+            return std::nullopt;
+        a.date = *d;
+    }
+    for (const QJsonValue& n : o.value(QStringLiteral("names")).toArray()) {
+        auto name = argFromJson(n.toObject(), depth + 1);
+        if (!name)
+            return std::nullopt;
+        a.names.push_back(std::move(*name));
+    }
+    for (const QJsonValue& c : o.value(QStringLiteral("clauses")).toArray()) {
+        auto clause = messageFromJson(c.toObject(), depth + 1);
+        if (!clause)
+            return std::nullopt;
+        a.clauses.push_back(std::move(*clause));
+    }
+    return a;
+}
+
+std::optional<Message> messageFromJson(const QJsonObject& o, int depth) {
+    const auto code = codeFromName(o.value(QStringLiteral("code")).toString().toStdString());
+    if (!code)
+        return std::nullopt;
+    Message m{*code, {}};
+    for (const QJsonValue& a : o.value(QStringLiteral("args")).toArray()) {
+        auto arg = argFromJson(a.toObject(), depth);
+        if (!arg)
+            return std::nullopt;
+        m.args.push_back(std::move(*arg));
+    }
+    return m;
+}
+
+QJsonArray sentencesToJson(const Sentences& sentences) {
+    QJsonArray out;
+    for (const auto& m : sentences)
+        out.append(messageToJson(m));
+    return out;
+}
+
+/// Plans saved before reasons were data hold the English sentence of that time: it is kept as
+/// it was written (Message::Code::Recorded).
+std::optional<Sentences> sentencesFromJson(const QJsonValue& v) {
+    if (v.isString()) {
+        if (v.toString().isEmpty())
+            return Sentences{};
+        return Sentences{Message{Message::Code::Recorded, {arg::text(str(v))}}};
+    }
+    Sentences out;
+    for (const QJsonValue& m : v.toArray()) {
+        auto message = messageFromJson(m.toObject());
+        if (!message)
+            return std::nullopt;
+        out.push_back(std::move(*message));
+    }
+    return out;
+}
+
 const char* reasonKind(Reason::Kind k) {
     switch (k) {
     case Reason::Kind::Goal:
@@ -244,7 +359,7 @@ QJsonObject planToJson(const Plan& plan) {
                                                {QStringLiteral("weeks"), t.weeks}}},
         {QStringLiteral("credentials"), credentials},
         {QStringLiteral("load"), load},
-        {QStringLiteral("reason"), str(plan.reason)},
+        {QStringLiteral("reason"), sentencesToJson(plan.reason)},
         {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
         {QStringLiteral("start"), date(plan.start)},
     };
@@ -316,7 +431,10 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         const QJsonArray w = v.toArray();
         plan.load.push_back(WeekLoad{w.at(0).toInt(), w.at(1).toDouble()});
     }
-    plan.reason = str(j.value(QStringLiteral("reason")));
+    auto reason = sentencesFromJson(j.value(QStringLiteral("reason")));
+    if (!reason)
+        return std::nullopt;
+    plan.reason = std::move(*reason);
     // Plans saved before the bound was worded on display also hold a "boundText": the English
     // sentence of that time, which text::PlanWords now writes from "bound" and "gap".
     if (const QJsonValue b = j.value(QStringLiteral("bound")); b.isDouble())

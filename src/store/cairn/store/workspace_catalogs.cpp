@@ -11,6 +11,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/catalog_rules.h>
 #include <cairn/io/file_access.h>
+#include <cairn/text/message_words.h>
 #include <unordered_map>
 
 namespace cairn::store {
@@ -39,7 +40,8 @@ std::vector<io::LoadError> validationErrors(const std::vector<Problem>& problems
             e.column = 1; // the problem is about the row as a whole
         }
         e.field = QString::fromStdString(p.object);
-        e.message = QString::fromStdString(p.message);
+        e.message = text::MessageWords::english().problem(p);
+        e.problem = p.message;
         out.push_back(std::move(e));
     }
     return out;

@@ -18,17 +18,8 @@ void addMissing(std::vector<std::string>& into, const std::vector<std::string>& 
             into.push_back(id);
 }
 
-PlanChange toChange(const store::PlanComparison& c, const Plan& from, const Plan& to) {
-    PlanChange change;
-    change.added = c.added;
-    change.removed = c.removed;
-    change.costChange = c.costChange;
-    change.hoursChange = c.hoursChange;
-    change.creditsChange = c.creditsChange;
-    change.daysChange = c.toCompletion.days() - c.fromCompletion.days();
-    change.reachesGoal = hasPlan(to.status);
-    change.otherReachesGoal = hasPlan(from.status);
-    return change;
+PlanChange toChange(const store::PlanComparison& c) {
+    return c; // the engine's diff, without the saved versions' ids
 }
 
 } // namespace
@@ -93,8 +84,8 @@ std::vector<PlanVersionEntry> StoreDataSource::planHistory(const QString& client
                            s.plan.totals.hours,           s.plan.totals.completion, {}};
         if (i + 1 < full.size()) {
             const auto& before = full[i + 1];
-            e.changes = PlanChangeWords::describe(toChange(store::compare(before, s), before.plan, s.plan), catalog,
-                                                  s.plan.totals.completion);
+            e.changes =
+                PlanChangeWords::describe(toChange(store::compare(before, s)), catalog, s.plan.totals.completion);
         }
         list.push_back(std::move(e));
     }

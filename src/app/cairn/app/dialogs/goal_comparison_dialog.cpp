@@ -18,6 +18,7 @@
 #include <QVBoxLayout>
 #include <algorithm>
 #include <cmath>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -256,7 +257,9 @@ void GoalComparisonDialog::showResult() {
             table_->setItem(row, column, item);
         };
         if (!hasPlan(p.status)) {
-            set(StatusRow, tr("No plan: %1").arg(qs(p.reason)));
+            set(StatusRow,
+                tr("No plan: %1")
+                    .arg(text::MessageWords(text::Format::user(), &session_->catalog()).sentences(p.reason)));
             continue;
         }
         set(StatusRow, p.status == PlanStatus::Optimal ? tr("Optimal") : tr("Feasible, not proven the best"));

@@ -5,6 +5,7 @@
 
 #include <QHeaderView>
 #include <QStyle>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -47,9 +48,10 @@ void IssuesPanel::refresh() {
             if (error != (pass == 0))
                 continue;
             (error ? errors : warnings)++;
-            auto* item = new QTreeWidgetItem({qs(p.message), qs(p.object), qs(p.code)});
+            const QString message = text::MessageWords(text::Format::user(), &session_->catalog()).problem(p);
+            auto* item = new QTreeWidgetItem({message, qs(p.object), qs(p.code)});
             item->setIcon(0, error ? errorIcon : warningIcon);
-            item->setToolTip(0, qs(p.message));
+            item->setToolTip(0, message);
             item->setData(0, Qt::UserRole, qs(p.credential));
             items << item;
         }

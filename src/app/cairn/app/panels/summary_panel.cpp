@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -80,7 +81,8 @@ QString SummaryPanel::statusHtml() const {
     }
     out += QStringLiteral("<p style='margin-top:0'><b>%1</b>").arg(status.toHtmlEscaped());
     if (!plan.reason.empty())
-        out += QStringLiteral("<br>%1").arg(esc(plan.reason));
+        out += QStringLiteral("<br>%1").arg(
+            text::MessageWords(text::Format::user(), &session_->catalog()).sentences(plan.reason).toHtmlEscaped());
     if (const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
         !bound.isEmpty())
         out += QStringLiteral("<br>%1").arg(bound.toHtmlEscaped());

@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cairn/engine/pathway_layout.h>
 #include <cmath>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -101,10 +102,11 @@ void PathwayView::rebuild() {
         return;
     }
     const Catalog& catalog = session_->catalog();
+    const QString reason = text::MessageWords(text::Format::user(), &catalog).sentences(plan->reason);
     if (plan->status == PlanStatus::Unknown)
-        banner_ = tr("No pathway found yet. %1").arg(qs(plan->reason));
+        banner_ = tr("No pathway found yet. %1").arg(reason);
     else if (!hasPlan(plan->status))
-        banner_ = tr("No pathway reaches this goal. %1").arg(qs(plan->reason));
+        banner_ = tr("No pathway reaches this goal. %1").arg(reason);
     else if (plan->credentials.empty())
         banner_ = tr("The goal is already met: nothing more to take.");
     PathwayGraph graph = pathwayGraph(catalog, session_->profile(), *plan);

@@ -5,6 +5,7 @@
 #include <QCoreApplication>
 #include <algorithm>
 #include <cairn/engine/validation.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -21,7 +22,7 @@ QString newError(const Catalog& before, const Catalog& after) {
         if (p.severity != Problem::Severity::Error)
             continue;
         if (std::find(old.begin(), old.end(), p) == old.end())
-            return qs(p.message);
+            return text::MessageWords(text::Format::user(), &after).problem(p);
     }
     return {};
 }

@@ -4,32 +4,8 @@
 
 #include <QLocale>
 #include <cmath>
-#include <set>
 
 namespace cairn::app {
-
-PlanChange comparePlans(const Plan& from, const Plan& to) {
-    PlanChange c;
-    std::set<std::string, std::less<>> before;
-    for (const auto& pc : from.credentials)
-        before.insert(pc.id);
-    std::set<std::string, std::less<>> after;
-    for (const auto& pc : to.credentials)
-        after.insert(pc.id);
-    for (const auto& pc : to.credentials)
-        if (!before.contains(pc.id))
-            c.added.push_back(pc.id);
-    for (const auto& pc : from.credentials)
-        if (!after.contains(pc.id))
-            c.removed.push_back(pc.id);
-    c.costChange = to.totals.cost - from.totals.cost;
-    c.hoursChange = to.totals.hours - from.totals.hours;
-    c.creditsChange = to.totals.credits - from.totals.credits;
-    c.daysChange = to.totals.completion.days() - from.totals.completion.days();
-    c.reachesGoal = hasPlan(to.status);
-    c.otherReachesGoal = hasPlan(from.status);
-    return c;
-}
 
 QString PlanChangeWords::titles(const std::vector<std::string>& ids, const Catalog& catalog) {
     QStringList names;

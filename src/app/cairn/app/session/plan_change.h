@@ -6,29 +6,20 @@
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/date.h>
 #include <cairn/engine/plan.h>
+#include <cairn/engine/plan_diff.h>
 #include <string>
 #include <vector>
 
 namespace cairn::app {
 
-/// How one plan differs from another it is compared with: the credentials only in one of
-/// them, and the money, hours, credits and completion each way (this plan − the other).
-struct PlanChange {
-    std::vector<std::string> added;   ///< credential ids in this plan only, in its order
-    std::vector<std::string> removed; ///< credential ids in the other plan only, in its order
-    double costChange = 0;
-    double hoursChange = 0;
-    double creditsChange = 0;
-    int daysChange = 0; ///< completion date, later is positive
-    bool reachesGoal = true;
-    bool otherReachesGoal = true;
-
-    bool operator==(const PlanChange&) const = default;
-    [[nodiscard]] bool sameCredentials() const { return added.empty() && removed.empty(); }
-};
+/// How one plan differs from another it is compared with: the engine's plan diff, computed
+/// once for the store's saved versions and the app's candidates and goals alike.
+using PlanChange = PlanDiff;
 
 /// `to` compared with `from`.
-PlanChange comparePlans(const Plan& from, const Plan& to);
+inline PlanChange comparePlans(const Plan& from, const Plan& to) {
+    return diffPlans(from, to);
+}
 
 /// What changed, in sentences a client reads: "Adds Google Data Analytics.", "Costs $120 less
 /// and takes 14 more hours.", "Done 3 weeks sooner, by 2 Jun 2027." Credentials are named by

@@ -49,6 +49,7 @@
 #include <cairn/io/ctdl_export.h>
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -588,7 +589,9 @@ QString MainWindow::noReportReason() const {
         return tr("There is no plan to report: the search stopped before it found one.");
     // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
     return plan->reason.empty() ? tr("There is no plan to report: no plan reaches this goal.")
-                                : tr("There is no plan to report: %1").arg(qs(plan->reason));
+                                : tr("There is no plan to report: %1")
+                                      .arg(text::MessageWords(text::Format::user(), &session_->catalog())
+                                               .sentences(plan->reason));
 }
 
 QString MainWindow::writeReport(const QString& path) {

@@ -1,0 +1,196 @@
+#pragma once
+
+#include "cairn/engine/date.h"
+#include "cairn/engine/limits.h"
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace cairn {
+
+// Every message the engine has for a person, as data: what is said (a code) and the facts it
+// names (ids, titles, fields, numbers, dates, ranges, money). The engine has no words of its
+// own; cairn_text (text::MessageWords) writes the sentence in the reader's language, so the
+// same problem reads in English on the command line and in German in the window and the PDF.
+// A new message is a new code here, its arguments in the order the code's comment gives, and
+// its sentence in text/message_words.cpp (docs/architecture.md, "Errors are values").
+
+// X(Code, "stable-name"): the stable name is what a saved plan stores.
+#define CAIRN_MESSAGE_CODES(X)                                                                                         \
+    X(Recorded, "recorded")                                     /* text: a sentence stored by an earlier Cairn */      \
+    X(DuplicateSkillId, "duplicate-skill-id")                   /* id, count */                                        \
+    X(DuplicateCredentialId, "duplicate-credential-id")         /* id, count */                                        \
+    X(DuplicateProgramId, "duplicate-program-id")               /* id, count */                                        \
+    X(DuplicateGoalId, "duplicate-goal-id")                     /* id, count */                                        \
+    X(DuplicateOfferId, "duplicate-offer-id")                   /* id, count */                                        \
+    X(CohortWithoutStarts, "cohort-without-starts")             /* subject */                                          \
+    X(CohortStartsUnordered, "cohort-starts-unordered")         /* subject */                                          \
+    X(GrantsUnknownSkill, "grants-unknown-skill")               /* subject, skill */                                   \
+    X(GrantsBadLevel, "grants-bad-level")                       /* subject, skill, level */                            \
+    X(RequiresItself, "requires-itself")                        /* subject, item */                                    \
+    X(RequiresUnknownCredential, "requires-unknown-credential") /* subject, item, id */                                \
+    X(RequiresUnknownSkill, "requires-unknown-skill")           /* subject, item, id */                                \
+    X(RequiresBadLevel, "requires-bad-level")                   /* subject, item */                                    \
+    X(EmptyGroup, "empty-group")                                /* subject, group ("all", "any", "min") */             \
+    X(BadGroupMin, "bad-group-min")                             /* subject, k, distinct members */                     \
+    X(ProgramCategoryTwice, "program-category-twice")           /* program (title or id), category */                  \
+    X(GoalWithoutProgram, "goal-without-program")               /* subject */                                          \
+    X(GoalUnknownProgram, "goal-unknown-program")               /* subject, program */                                 \
+    X(GoalUnknownCategory, "goal-unknown-category")             /* subject, category, program, categories */           \
+    X(CreditsUnknownProgram, "credits-unknown-program")         /* subject, program */                                 \
+    X(CreditsUnknownCategory, "credits-unknown-category")       /* subject, category, program, categories */           \
+    X(UnusedSkill, "unused-skill")                              /* subject */                                          \
+    X(NumberOutOfRange, "number-out-of-range")                  /* subject, field, value, range */                     \
+    X(DateOutOfRange, "date-out-of-range")                      /* subject, field, date, first date, last date */      \
+    X(CohortWeeksOutOfRange, "cohort-weeks-out-of-range")       /* subject, weeks, least, most */                      \
+    X(AsOfNotADate, "as-of-not-a-date")                         /* subject, text */                                    \
+    X(CreditsOutOfRange, "credits-out-of-range")                /* subject, credits, program, range */                 \
+    X(MinCreditsOutOfRange, "min-credits-out-of-range")         /* subject, credits, range */                          \
+    X(CategoryBoundOutOfRange, "category-bound-out-of-range")   /* subject, category, field, value, range */           \
+    X(CategoryMinAboveMax, "category-min-above-max")            /* subject, category, min, max */                      \
+    X(BudgetOutOfRange, "budget-out-of-range")                  /* value, range */                                     \
+    X(HoursPerWeekOutOfRange, "hours-per-week-out-of-range")    /* value, range */                                     \
+    X(HourlyValueOutOfRange, "hourly-value-out-of-range")       /* value, range */                                     \
+    X(StartOutOfRange, "start-out-of-range")                    /* date, first date, last date */                      \
+    X(DeadlineOutOfRange, "deadline-out-of-range")              /* date, first date, last date */                      \
+    X(OfferWithoutPeriod, "offer-without-period")               /* subject */                                          \
+    X(PeriodOnNonSubscription, "period-on-non-subscription")    /* subject, kind */                                    \
+    X(CredentialWithoutPrice, "credential-without-price")       /* subject */                                          \
+    X(OfferCoversNothing, "offer-covers-nothing")               /* subject */                                          \
+    X(OfferBadCoverItem, "offer-bad-cover-item")                /* subject, item */                                    \
+    X(OfferCoversUnknownCredential, "offer-covers-unknown-credential") /* subject, item, id */                         \
+    X(OfferCoversUnknownTag, "offer-covers-unknown-tag")               /* subject, item, tag */                        \
+    X(Cycle, "cycle")                                                  /* names on the path, names caught in it */     \
+    X(PrerequisiteNeedsOwnSkills, "prerequisite-needs-own-skills")     /* subject, clauses */                          \
+    X(PrerequisiteNeverMet, "prerequisite-never-met")                  /* subject, clauses */                          \
+    X(GoalNeedsOwnSkills, "goal-needs-own-skills")                     /* subject, clauses */                          \
+    X(GoalNeverReached, "goal-never-reached")                          /* subject, clauses */                          \
+    X(GoalCreditsUnreachable, "goal-credits-unreachable")              /* subject, credits, program, countable */      \
+    X(GoalCategoryUnreachable, "goal-category-unreachable")            /* subject, credits, category, available */     \
+    X(NeedsNothing, "needs-nothing")                                   /* (a clause) */                                \
+    X(NeedsAll, "needs-all")                                           /* requirement */                               \
+    X(NeedsAny, "needs-any")                                           /* requirement */                               \
+    X(NeedsAtLeast, "needs-at-least")                                  /* requirement, met */                          \
+    X(NeedsItself, "needs-itself")                                     /* item */                                      \
+    X(NeedsUndefined, "needs-undefined")                               /* item */                                      \
+    X(NeedsExcluded, "needs-excluded")                                 /* item, name */                                \
+    X(NeedsUntakeable, "needs-untakeable")                             /* item, name */                                \
+    X(NeedsLevelAboveMax, "needs-level-above-max")                     /* item, highest level */                       \
+    X(NeedsUngranted, "needs-ungranted")                               /* item, level */                               \
+    X(NeedsUngrantedByOthers, "needs-ungranted-by-others")             /* item, level */                               \
+    X(NeedsGrantorsUntakeable, "needs-grantors-untakeable")            /* item, level, names, how many more */         \
+    X(ProfileUnknownGoal, "profile-unknown-goal")                      /* id */                                        \
+    X(ProfileUnknownSkill, "profile-unknown-skill")                    /* id */                                        \
+    X(ProfileBadLevel, "profile-bad-level")                            /* id, level */                                 \
+    X(ProfileUnknownCompleted, "profile-unknown-completed")            /* id */                                        \
+    X(ProfileUnknownPinned, "profile-unknown-pinned")                  /* id */                                        \
+    X(ProfileUnknownExcluded, "profile-unknown-excluded")              /* id */                                        \
+    X(ProfileDeadlineBeforeStart, "profile-deadline-before-start")     /* deadline, start */                           \
+    X(PinnedAndExcluded, "pinned-and-excluded")                        /* subject */                                   \
+    X(PinnedCompleted, "pinned-completed")                             /* subject */                                   \
+    X(PinnedUnreachable, "pinned-unreachable")                        /* subject, clauses (none: a catalog problem) */ \
+    X(NoPlanMeetsConstraints, "no-plan-meets-constraints")            /* */                                            \
+    X(NoCreditsCombination, "no-credits-combination")                 /* goal title */                                 \
+    X(NoCombination, "no-combination")                                /* goal title */                                 \
+    X(BudgetTooSmall, "budget-too-small")                             /* budget, cheapest */                           \
+    X(BudgetTooSmallCheapestFound, "budget-too-small-cheapest-found") /* budget, cheapest found */                     \
+    X(BudgetUnmet, "budget-unmet")                                    /* budget */                                     \
+    X(BudgetUnmetBelowBound, "budget-unmet-below-bound")              /* budget, bound */                              \
+    X(DeadlineUnmet, "deadline-unmet")                                /* deadline */                                   \
+    X(BudgetAndDeadlineUnsettled, "budget-and-deadline-unsettled")    /* budget, deadline */                           \
+    X(DeadlineMissed, "deadline-missed")                              /* deadline, earliest finish */                  \
+    X(DeadlineMissedBeyondDates, "deadline-missed-beyond-dates")      /* deadline, last date */                        \
+    X(BudgetAlsoTooSmall, "budget-also-too-small")                    /* cheapest */                                   \
+    X(BudgetAndDeadline, "budget-and-deadline")                       /* budget, deadline */                           \
+    X(DeadlineBeforeStart, "deadline-before-start")                   /* deadline, start */                            \
+    X(NoHoursPerWeek, "no-hours-per-week")                            /* */                                            \
+    X(StoppedCancelled, "stopped-cancelled")                          /* */                                            \
+    X(StoppedTimeLimit, "stopped-time-limit")                         /* */                                            \
+    X(StoppedEarly, "stopped-early")                                  /* */                                            \
+    X(SharedOffersUnproven, "shared-offers-unproven")                 /* */                                            \
+    X(NoPlanFoundThatWay, "no-plan-found-that-way")                   /* */                                            \
+    X(CohortDatesGreedy, "cohort-dates-greedy")                       /* */                                            \
+    X(CohortDatesGreedySetOptimal, "cohort-dates-greedy-set-optimal") /* */                                            \
+    X(ScheduleOverBudget, "schedule-over-budget")                     /* schedule cost */                              \
+    X(SubscriptionsCostMore, "subscriptions-cost-more")               /* scheduled, modelled */                        \
+    X(PastLastDate, "past-last-date")                                 /* last date */                                  \
+    X(NoCohortStart, "no-cohort-start")                               /* credential title */                           \
+    X(NoCohortStartAfterPrerequisites, "no-cohort-start-after-prerequisites") /* credential title */                   \
+    X(UnknownGoal, "unknown-goal")                                            /* goal id */                            \
+    X(PinnedNotInCatalog, "pinned-not-in-catalog")                            /* id */                                 \
+    X(PinnedExcludedTitle, "pinned-excluded-title")                           /* credential title */                   \
+    X(PinnedNeverTaken, "pinned-never-taken") /* credential title, items (any of them) */                              \
+    X(GoalOutOfReach, "goal-out-of-reach")    /* goal title, items, all of them (count 1) or any */                    \
+    X(SumsTooLarge, "sums-too-large")         /* */
+
+struct Message;
+
+/// One fact a message names. Which fields are set depends on the kind.
+struct MessageArg {
+    enum class Kind {
+        Text,    ///< as written: an id, a field name, a requirement item ("skill:sql@2"), a category
+        Name,    ///< a credential, goal, skill, program or offer: its title (`text`) and `id`
+        Number,  ///< a figure as given (`value`), any size, NaN and infinities included
+        Count,   ///< a whole number (`value`)
+        Date,    ///< `date`
+        Range,   ///< `value` to `max`, or above `value` when `aboveMin`
+        Money,   ///< `value` in the currency `text`
+        Names,   ///< `names`, each a Name
+        Texts,   ///< `names`, each a Text
+        Clauses, ///< `clauses`: what is missing, each a message of its own
+    };
+    /// What a Name is, for the sentences that start with it ("Credential “SQL” (sql)").
+    enum class Noun { None, Credential, Goal, Skill, Program, Offer };
+
+    Kind kind = Kind::Text;
+    Noun noun = Noun::None;
+    std::string text;
+    std::string id;
+    double value = 0;
+    double max = 0;
+    bool aboveMin = false;
+    Date date;
+    std::vector<MessageArg> names;
+    std::vector<Message> clauses;
+
+    bool operator==(const MessageArg&) const;
+};
+
+/// A sentence as data. `Recorded` carries a sentence an earlier Cairn stored, in its words.
+struct Message {
+    enum class Code {
+#define CAIRN_MESSAGE_ENUM(name, text) name,
+        CAIRN_MESSAGE_CODES(CAIRN_MESSAGE_ENUM)
+#undef CAIRN_MESSAGE_ENUM
+    };
+
+    Code code = Code::Recorded;
+    std::vector<MessageArg> args;
+
+    bool operator==(const Message&) const = default;
+};
+
+/// The sentences of a plan's reason (Plan::reason), one after another.
+using Sentences = std::vector<Message>;
+
+/// Stable name of a code ("budget-too-small"), and the code of a name.
+[[nodiscard]] const char* codeName(Message::Code code);
+[[nodiscard]] std::optional<Message::Code> codeFromName(std::string_view name);
+
+/// Building arguments, so that a message reads as one line where it is made.
+namespace arg {
+MessageArg text(std::string text);
+MessageArg name(MessageArg::Noun noun, std::string title, std::string id);
+MessageArg number(double value);
+MessageArg count(long long value);
+MessageArg date(Date date);
+MessageArg range(const NumberRange& range);
+MessageArg money(double amount, std::string currency);
+MessageArg names(std::vector<MessageArg> names);
+MessageArg texts(const std::vector<std::string>& texts);
+MessageArg clauses(std::vector<Message> clauses);
+} // namespace arg
+
+} // namespace cairn
