@@ -36,6 +36,7 @@
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
+#include <cairn/text/message_words.h>
 #include <functional>
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
@@ -516,7 +517,10 @@ private slots:
         QVERIFY(child<QTextBrowser>("planSummary")->toPlainText().contains(QLatin1String("No plan reaches")));
         // Export names the actual cause, here the budget, not a goal to choose.
         const QString why = window_->writeReport(dir_.filePath(QStringLiteral("none.pdf")));
-        QVERIFY2(why.contains(QString::fromStdString(session()->plan()->reason)), qPrintable(why));
+        QVERIFY2(
+            why.contains(
+                text::MessageWords(text::Format::user(), &session()->catalog()).sentences(session()->plan()->reason)),
+            qPrintable(why));
         QVERIFY2(!why.contains(QLatin1String("choose a goal"), Qt::CaseInsensitive), qPrintable(why));
     }
 

@@ -3,6 +3,7 @@
 // a report keeps the plan reported.
 
 #include "../support/synthetic_catalog.h"
+#include "message_text.h"
 
 #include <atomic>
 #include <cairn/engine/planner.h>
@@ -101,7 +102,8 @@ TEST(PlanProgress, ReportsImprovingPlansAndBoundsThatHoldTheOptimum) {
             request.objective = objective;
             const Plan p = planChecked(cat, learner(), request, tally);
             // (Some goals need skills beyond this catalog's reach: proven infeasible.)
-            EXPECT_TRUE(p.status == PlanStatus::Optimal || p.status == PlanStatus::Infeasible) << p.reason;
+            EXPECT_TRUE(p.status == PlanStatus::Optimal || p.status == PlanStatus::Infeasible)
+                << cairn::test::words(p.reason);
         }
     EXPECT_GT(tally.plans, 0);
     EXPECT_GT(tally.bounds, 0);
@@ -122,7 +124,7 @@ TEST(PlanProgress, CreditsGoalsReportTheMipsPlansAndBounds) {
             request.goal = "goal";
             request.objective = objective;
             const Plan p = planChecked(cat, profile, request, tally);
-            EXPECT_NE(p.status, PlanStatus::Unknown) << p.reason;
+            EXPECT_NE(p.status, PlanStatus::Unknown) << cairn::test::words(p.reason);
         }
     }
     EXPECT_GT(tally.plans, 0);
@@ -153,7 +155,7 @@ TEST(PlanProgress, ACancelFromAReportKeepsAPlanAtLeastAsGood) {
         if (!reported)
             continue;
         ++cancelled;
-        ASSERT_TRUE(hasPlan(p.status)) << toString(p.status) << ": " << p.reason;
+        ASSERT_TRUE(hasPlan(p.status)) << toString(p.status) << ": " << cairn::test::words(p.reason);
         EXPECT_LE(p.totals.cost, *reported + 1e-6);
     }
     EXPECT_GT(cancelled, 0);
