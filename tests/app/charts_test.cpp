@@ -254,7 +254,7 @@ private slots:
         const OfferPayment& pay = plan.payments.front();
         int gdaRow = -1;
         for (std::size_t i = 0; i < plan.credentials.size(); ++i)
-            if (plan.credentials[i].id == "gda")
+            if (plan.credentials[i].id == "google-data-analytics")
                 gdaRow = static_cast<int>(i);
         for (std::size_t k = 0; k < bands.size(); ++k) {
             QCOMPARE(bands[k].offer, std::string("gda-monthly"));

@@ -85,7 +85,7 @@ private slots:
             pc.offer = "gda-monthly";
             pc.cost = 0;
         }
-        shared.payments.front().credentials = {"exam", "gda"};
+        shared.payments.front().credentials = {"mo-210", "google-data-analytics"};
         session_->setPlan(shared);
         const QString sharedText = view.toPlainText();
         QCOMPARE(sharedText.count(QStringLiteral("shared through Google Data Analytics, monthly (5 months)")), 2);

@@ -1,6 +1,8 @@
 #pragma once
 
-// Runs cairn-cli in the test's own process and keeps what it printed, for the CLI tests.
+// Runs cairn-cli in the test's own process and keeps what it printed, for the CLI tests, and
+// finds the files they read and write.
+#include <QFile>
 #include <QString>
 #include <QStringList>
 #include <QTextStream>
@@ -25,6 +27,17 @@ inline CliRun cli(QStringList arguments) {
     out.flush();
     err.flush();
     return r;
+}
+
+/// A file of tests/cli/data.
+inline QString data(const char* name) {
+    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
+}
+
+/// The bytes of a file a command wrote; empty when it is missing.
+inline QByteArray read(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 } // namespace cairn::test

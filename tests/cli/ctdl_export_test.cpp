@@ -19,19 +19,12 @@ namespace {
 
 using Outcome = cairn::test::CliRun;
 using cairn::test::cli;
-
-QString data(const char* name) {
-    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
-}
+using cairn::test::data;
+using cairn::test::read;
 
 QStringList planArguments() {
     return {QStringLiteral("plan"), QStringLiteral("--catalog"), data("valid-catalog.json"),
             QStringLiteral("--profile"), data("profile.json")};
-}
-
-QByteArray read(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 class CtdlExport : public ::testing::Test {

@@ -20,10 +20,8 @@ namespace {
 
 using Outcome = cairn::test::CliRun;
 using cairn::test::cli;
-
-QString data(const char* name) {
-    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
-}
+using cairn::test::data;
+using cairn::test::read;
 
 QString catalog() {
     return data("valid-catalog.json");
@@ -31,11 +29,6 @@ QString catalog() {
 
 QString profile() {
     return data("profile.json");
-}
-
-QByteArray read(const QString& path) {
-    QFile f(path);
-    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
 void write(const QString& path, const QByteArray& bytes) {

@@ -1,15 +1,12 @@
+#include "cli_run.h"
+
 #include <cairn/cli/inputs.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
 using namespace cairn::cli;
+using cairn::test::data;
 using testing::HasSubstr;
-
-namespace {
-QString data(const char* name) {
-    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
-}
-} // namespace
 
 TEST(Inputs, LoadsTheNamedCatalog) {
     QString errText;

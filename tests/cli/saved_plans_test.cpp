@@ -78,17 +78,7 @@ TEST(CliSavedPlans, ShowsTheOffersASavedPlanPaidAndItsMoneyByPace) {
             pc.offer = "platform-monthly";
             pc.cost = 0;
         }
-        OfferPayment monthly;
-        monthly.offer = "platform-monthly";
-        monthly.title = "Platform, monthly";
-        monthly.kind = Offer::Kind::Subscription;
-        monthly.period = Offer::Period::Month;
-        monthly.price = 49;
-        monthly.periods = 2;
-        monthly.amount = 98;
-        monthly.start = Date::fromYmd(2027, 1, 4);
-        monthly.end = Date::fromYmd(2027, 3, 4);
-        monthly.credentials = {"intro-sql", "viz"};
+        const OfferPayment monthly = platformMonthly({"intro-sql", "viz"});
         p.payments = {monthly};
         p.paceCosts = {{4, 147}, {8, 98}, {16, 49}};
         p.totals.cost = 98;

@@ -9,12 +9,9 @@ using testing::HasSubstr;
 
 namespace {
 
-QString data(const char* name) {
-    return QStringLiteral(CAIRN_TEST_DATA "/") + QLatin1String(name);
-}
-
 using Outcome = cairn::test::CliRun;
 using cairn::test::cli;
+using cairn::test::data;
 
 cairn::io::JsonValue json(const QString& text) {
     auto parsed = cairn::io::parseJson(text.toUtf8());

@@ -1,3 +1,4 @@
+#include "offer_catalog.h"
 #include "report_fixtures.h"
 #include "special_files.h"
 
@@ -409,39 +410,7 @@ TEST_F(PdfReport, ShallowPathwayFitsOnePageAndGoalMetPlanIsShort) {
 // the report names the offer and its five months, lists what is paid, and how the money moves
 // with the pace (docs/planning-model.md, "Money").
 TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
-    Catalog catalog;
-    catalog.name = "Offers";
-    catalog.currency = "USD";
-    catalog.skills = {{"data", "Data analysis", {}, {}, {}, {}}, {"excel", "Spreadsheets", {}, {}, {}, {}}};
-    Credential gda;
-    gda.id = "google-data-analytics";
-    gda.title = "Google Data Analytics";
-    gda.provider = "Google";
-    gda.hasCost = false;
-    gda.hours = 184;
-    gda.grants = {{"data", 2}};
-    Credential exam;
-    exam.id = "mo-210";
-    exam.title = "Excel Associate exam";
-    exam.provider = "Microsoft";
-    exam.cost = 100;
-    exam.hours = 25;
-    exam.grants = {{"excel", 2}};
-    catalog.credentials = {gda, exam};
-    Offer monthly;
-    monthly.id = "gda-monthly";
-    monthly.title = "Google Data Analytics, monthly";
-    monthly.provider = "Coursera";
-    monthly.kind = Offer::Kind::Subscription;
-    monthly.period = Offer::Period::Month;
-    monthly.price = 49;
-    monthly.covers = {"cred:google-data-analytics"};
-    catalog.offers = {monthly};
-    Goal goal;
-    goal.id = "analyst";
-    goal.title = "Data Analyst";
-    goal.requirement = Requirement::all({Requirement::skill("data", 2), Requirement::skill("excel", 2)});
-    catalog.goals = {goal};
+    const Catalog catalog = examples::monthlyCertificateCatalog();
     profile.skills.clear();
     profile.completed.clear();
     profile.hoursPerWeek = 10;

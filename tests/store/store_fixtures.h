@@ -142,6 +142,23 @@ inline Plan samplePlan(double extraCost = 0) {
     return p;
 }
 
+/// Two months of the platform's $49 monthly subscription, from 2027-01-04, paying for
+/// `credentials` of samplePlan().
+inline OfferPayment platformMonthly(std::vector<std::string> credentials) {
+    OfferPayment monthly;
+    monthly.offer = "platform-monthly";
+    monthly.title = "Platform, monthly";
+    monthly.kind = Offer::Kind::Subscription;
+    monthly.period = Offer::Period::Month;
+    monthly.price = 49;
+    monthly.periods = 2;
+    monthly.amount = 98;
+    monthly.start = Date::fromYmd(2027, 1, 4);
+    monthly.end = Date::fromYmd(2027, 3, 4);
+    monthly.credentials = std::move(credentials);
+    return monthly;
+}
+
 inline Workspace::Options quiet(int busyMs = 5000) {
     Workspace::Options o;
     o.seed = false;

@@ -80,17 +80,7 @@ Plan everyKindOfPayment() {
     pair.price = 120;
     pair.amount = 120;
     pair.credentials = {"viz"};
-    OfferPayment monthly;
-    monthly.offer = "platform-monthly";
-    monthly.title = "Platform, monthly";
-    monthly.kind = Offer::Kind::Subscription;
-    monthly.period = Offer::Period::Month;
-    monthly.price = 49;
-    monthly.periods = 2;
-    monthly.amount = 98;
-    monthly.start = Date::fromYmd(2027, 1, 4);
-    monthly.end = Date::fromYmd(2027, 3, 4);
-    monthly.credentials = {"viz"};
+    const OfferPayment monthly = platformMonthly({"viz"});
     p.payments = {voucher, pair, monthly};
     p.paceCosts = {{4, 316.99}, {8, 267.99}, {16, 218.99}};
     p.totals.cost = 267.99;
@@ -102,7 +92,8 @@ Plan everyKindOfPayment() {
 TEST_F(WorkspacePlanOffers, ASavedPlanKeepsTheSubscriptionItPaidAndItsMoneyByPace) {
     // Google Data Analytics at 10 hours a week: five months at $49 (docs/planning-model.md).
     const Plan planned = planFor("analyst", 10);
-    ASSERT_EQ(planned.status, PlanStatus::Optimal) << text::MessageWords::english().sentences(planned.reason).toStdString();
+    ASSERT_EQ(planned.status, PlanStatus::Optimal)
+        << text::MessageWords::english().sentences(planned.reason).toStdString();
     ASSERT_EQ(planned.credentials.size(), 1u);
     ASSERT_EQ(planned.credentials.front().offer, "gda-monthly");
     ASSERT_EQ(planned.payments.size(), 1u);
