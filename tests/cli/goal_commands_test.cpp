@@ -56,14 +56,29 @@ TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
 }
 
 TEST(GoalFromOccupation, SaysWhenTheCatalogLinksNoSkillToEscoAndWhichOneDoes) {
-    // The default sample catalog gives no ESCO URIs, so nothing of an occupation can be matched.
-    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst")});
+    // The sample catalog gives no ESCO URIs, so nothing of an occupation can be matched.
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                          QStringLiteral("--catalog"), QStringLiteral(CAIRN_RESOURCES "/catalogs/sample.json")});
     ASSERT_EQ(r.code, 0) << err(r);
     EXPECT_THAT(out(r), HasSubstr("0 of the 52 skills can be planned"));
     EXPECT_THAT(out(r), HasSubstr("links none of its skills to ESCO. Use a catalog that does"));
     const CliRun career = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"),
                                QStringLiteral("Data Analyst"), QStringLiteral("--catalog"), kCatalog});
     EXPECT_THAT(out(career), Not(HasSubstr("links none of its skills to ESCO")));
+}
+
+TEST(GoalFromOccupation, WithoutACatalogTheBundledCareerCatalogIsUsedForTheGoalAndItsPlan) {
+    // The sample catalog, every other command's default, could teach no ESCO skill.
+    QTemporaryDir dir;
+    const QString goal = dir.filePath(QStringLiteral("goal.json"));
+    const CliRun made = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                             QStringLiteral("--out"), goal});
+    ASSERT_EQ(made.code, 0) << err(made);
+    EXPECT_THAT(out(made), HasSubstr("In the catalog Cairn career catalog: 22 of the 52 skills can be planned."));
+    const CliRun planned = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal});
+    ASSERT_EQ(planned.code, 0) << err(planned);
+    EXPECT_THAT(out(planned), HasSubstr("Left out of the plan, as no credential here teaches them: 30 of the goal's "
+                                        "52 skills. The plan is for the rest."));
 }
 
 TEST(GoalFromOccupation, AnAmbiguousQueryListsTheCandidates) {

@@ -94,7 +94,7 @@ void describe(const SkillGoal& goal, const CatalogInput& catalog, QTextStream& s
                      [](const Skill& s) { return !s.esco.empty(); }))
         say << "The catalog " << QString::fromStdString(catalog.catalog.name)
             << " links none of its skills to ESCO. Use a catalog that does, such as the bundled career catalog "
-               "(--catalog /usr/share/cairn/catalogs/cairn-catalog.json).\n";
+               "(the one used without --catalog).\n";
     if (const QString summary = text::GoalWords::summary(built.untaught, static_cast<int>(goal.skills.size()));
         !summary.isEmpty())
         say << summary << '\n';
@@ -230,8 +230,8 @@ int GoalCommand::run(const QStringList& arguments, Streams io) {
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("from-occupation or from-text."),
                                  QStringLiteral("from-occupation QUERY|from-text FILE"));
     const GoalOptions o;
-    parser.addOptions(
-        {catalogOption(), o.out, o.language, o.optional, o.skillLevel, o.knowledgeLevel, o.transversalLevel, o.title});
+    parser.addOptions({catalogOption(QStringLiteral("the bundled career catalog, whose skills carry ESCO URIs")), o.out,
+                       o.language, o.optional, o.skillLevel, o.knowledgeLevel, o.transversalLevel, o.title});
     if (auto code = parseOrExit(parser, arguments, io))
         return *code;
     const QStringList args = parser.positionalArguments();
@@ -244,7 +244,7 @@ int GoalCommand::run(const QStringList& arguments, Streams io) {
     if (!levels)
         return kUsage;
     int exitCode = kUsage;
-    const auto catalog = loadCatalog(parser, io.err, &exitCode);
+    const auto catalog = loadCatalog(parser, io.err, &exitCode, bundledCareerCatalogPath());
     if (!catalog)
         return exitCode;
     // A goal file written to standard output is all that goes there.

@@ -19,9 +19,9 @@ void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err, int
 
 } // namespace
 
-QCommandLineOption catalogOption() {
+QCommandLineOption catalogOption(const QString& byDefault) {
     return QCommandLineOption(QStringList{QStringLiteral("catalog"), QStringLiteral("c")},
-                              QStringLiteral("Catalog file (cairn-catalog JSON). Default: the bundled sample catalog."),
+                              QStringLiteral("Catalog file (cairn-catalog JSON). Default: %1.").arg(byDefault),
                               QStringLiteral("FILE"));
 }
 
@@ -30,10 +30,10 @@ QCommandLineOption profileOption() {
                               QStringLiteral("Learner profile file (cairn-profile JSON)."), QStringLiteral("FILE"));
 }
 
-std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode) {
+std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode, const QString& bundled) {
     CatalogInput input;
     input.bundled = path.isEmpty();
-    input.path = input.bundled ? bundledCatalogPath() : path;
+    input.path = input.bundled ? bundled : path;
     auto result = io::readCatalogFile(input.path);
     if (!result.ok()) {
         printErrors(result.errors, err, exitCode);
@@ -43,8 +43,9 @@ std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, i
     return input;
 }
 
-std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode) {
-    return loadCatalog(parser.value(catalogOption().names().constFirst()), err, exitCode);
+std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode,
+                                        const QString& bundled) {
+    return loadCatalog(parser.value(catalogOption().names().constFirst()), err, exitCode, bundled);
 }
 
 std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode) {

@@ -19,25 +19,34 @@ inline QString bundledCatalogPath() {
     return QStringLiteral(":/catalogs/sample.json");
 }
 
-/// The standard `--catalog FILE` option.
-QCommandLineOption catalogOption();
+/// The Qt resource path of the bundled career catalog, whose skills carry ESCO URIs: the one a
+/// goal named by ESCO skills is planned against when no catalog is given, since the sample
+/// catalog could teach none of them.
+inline QString bundledCareerCatalogPath() {
+    return QStringLiteral(":/catalogs/cairn-catalog.json");
+}
+
+/// The standard `--catalog FILE` option; `byDefault` says what is used without it.
+QCommandLineOption catalogOption(const QString& byDefault = QStringLiteral("the bundled sample catalog"));
 /// The standard `--profile FILE` option.
 QCommandLineOption profileOption();
 
 /// A catalog read from a file, with where it came from for messages.
 struct CatalogInput {
     Catalog catalog;
-    QString path;         ///< as given, or bundledCatalogPath()
-    bool bundled = false; ///< the bundled sample catalog was used
+    QString path;         ///< as given, or the bundled catalog's resource path
+    bool bundled = false; ///< a bundled catalog was used
 };
 
-/// Reads the catalog at `path`, or the bundled sample catalog when `path` is empty. On failure
+/// Reads the catalog at `path`, or the `bundled` one when `path` is empty. On failure
 /// every error is printed to `err`, one per line, nullopt is returned, and `exitCode` (when
 /// given) says why: kUsage when the file could not be read at all, kInvalid when it was read
 /// and breaks the format's rules.
-std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode = nullptr);
+std::optional<CatalogInput> loadCatalog(const QString& path, QTextStream& err, int* exitCode = nullptr,
+                                        const QString& bundled = bundledCatalogPath());
 /// The same, with the path taken from the parser's `--catalog` option.
-std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode = nullptr);
+std::optional<CatalogInput> loadCatalog(const QCommandLineParser& parser, QTextStream& err, int* exitCode = nullptr,
+                                        const QString& bundled = bundledCatalogPath());
 
 /// Reads the profile at `path`; errors are printed to `err` and `exitCode` set as for loadCatalog().
 std::optional<Profile> loadProfile(const QString& path, QTextStream& err, int* exitCode = nullptr);

@@ -106,7 +106,9 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         io.err << "cairn-cli: --format must be text or json, not '" << format << "'.\n";
         return std::nullopt;
     }
-    auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err, &exitCode);
+    // A goal file names ESCO skills, which only a catalog that gives ESCO URIs can teach.
+    const QString bundled = parser.isSet(o.goalFile) ? bundledCareerCatalogPath() : bundledCatalogPath();
+    auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err, &exitCode, bundled);
     if (!catalog)
         return std::nullopt;
     PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json"), std::nullopt};

@@ -19,7 +19,8 @@ struct PlanOptions {
                             QStringLiteral("ID")};
     QCommandLineOption goalFile{QStringLiteral("goal-file"),
                                 QStringLiteral("Plan for the goal in this file (made by 'cairn-cli goal') instead of a "
-                                               "goal of the catalog."),
+                                               "goal of the catalog; without --catalog, against the bundled career "
+                                               "catalog, whose skills carry ESCO URIs."),
                                 QStringLiteral("FILE")};
     QCommandLineOption objective{QStringLiteral("objective"),
                                  QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
