@@ -15,7 +15,15 @@ constexpr std::array kCodeNames = {
 
 } // namespace
 
-bool MessageArg::operator==(const MessageArg&) const = default;
+bool MessageArg::operator==(const MessageArg& other) const {
+    return kind == other.kind && noun == other.noun && text == other.text && id == other.id && value == other.value &&
+           max == other.max && aboveMin == other.aboveMin && date == other.date && names == other.names &&
+           clauses == other.clauses;
+}
+
+bool Message::operator==(const Message& other) const {
+    return code == other.code && args == other.args;
+}
 
 const char* codeName(Message::Code code) {
     for (const auto& [c, name] : kCodeNames)

@@ -169,7 +169,9 @@ struct Message {
     Code code = Code::Recorded;
     std::vector<MessageArg> args;
 
-    bool operator==(const Message&) const = default;
+    // Written out rather than defaulted: Message and MessageArg contain each other, and
+    // clang 14 crashes instantiating the defaulted comparison of that recursion.
+    bool operator==(const Message&) const;
 };
 
 /// The sentences of a plan's reason (Plan::reason), one after another.
