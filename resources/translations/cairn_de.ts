@@ -2841,6 +2841,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::MainWindow</name>
     <message>
+        <source>Searching… best plan so far: %1, done by %2.</source>
+        <translation>Suche läuft… bester Plan bisher: %1, fertig am %2.</translation>
+    </message>
+    <message>
         <source>The time limit ran out before a plan was found.</source>
         <translation>Das Zeitlimit lief ab, bevor ein Plan gefunden wurde.</translation>
     </message>
@@ -3292,6 +3296,14 @@ Trotzdem schließen?</numerusform>
 </context>
 <context>
     <name>cairn::app::SummaryPanel</name>
+    <message>
+        <source>Best plan so far: the search goes on to improve it or prove it best.</source>
+        <translation>Bester Plan bisher: Die Suche läuft weiter, um ihn zu verbessern oder als besten zu beweisen.</translation>
+    </message>
+    <message>
+        <source>Esc stops the search and keeps this plan.</source>
+        <translation>Esc beendet die Suche und behält diesen Plan.</translation>
+    </message>
     <message>
         <source>Unknown: the search stopped before it found a plan; one may still exist.</source>
         <translation>Unbekannt: Die Suche endete, bevor sie einen Plan fand; es kann dennoch einen geben.</translation>

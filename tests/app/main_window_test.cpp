@@ -6,6 +6,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsScene>
@@ -24,6 +25,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBrowser>
+#include <QThread>
 #include <QTimer>
 #include <algorithm>
 #include <cairn/app/data/file_data_source.h>
@@ -44,6 +46,7 @@
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
+#include <cairn/engine/planner.h>
 
 namespace cairn::app::test {
 
@@ -522,6 +525,53 @@ private slots:
                 text::MessageWords(text::Format::user(), &session()->catalog()).sentences(session()->plan()->reason)),
             qPrintable(why));
         QVERIFY2(!why.contains(QLatin1String("choose a goal"), Qt::CaseInsensitive), qPrintable(why));
+    }
+
+    void aLongSearchShowsItsBestPlanSoFarAndEscKeepsIt() {
+        // A stand-in for a hard question: it reports the engine's plan with a bound below it,
+        // then searches on until it is stopped, as plan() does at its time limit or on cancel.
+        window_->scheduler()->setBestSoFarDelay(0);
+        window_->scheduler()->setPlanner(
+            [](const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+                PlanRequest quick = request;
+                quick.onProgress = nullptr;
+                Plan best = cairn::plan(catalog, profile, quick);
+                best.status = PlanStatus::Feasible;
+                best.bound = best.totals.cost * 0.8;
+                best.gap = 0.25;
+                PlanProgress news;
+                news.best = best;
+                news.value = best.totals.cost;
+                news.bound = best.bound;
+                news.gap = best.gap;
+                if (request.onProgress)
+                    request.onProgress(news);
+                QElapsedTimer waited;
+                waited.start();
+                while (!request.cancel->load() && waited.elapsed() < 30000)
+                    QThread::msleep(5);
+                return best;
+            });
+        chooseGoal(QStringLiteral("Data Analyst"));
+        QTRY_VERIFY_WITH_TIMEOUT(session()->planIsBestSoFar(), kPlanTimeoutMs);
+        QVERIFY(window_->scheduler()->isBusy());
+        QCOMPARE(session()->plan()->status, PlanStatus::Feasible);
+        QCOMPARE(session()->plan()->goal, std::string("data-analyst"));
+        const auto shown = session()->plan()->credentials.size();
+        const QString summary = child<QTextBrowser>("planSummary")->toPlainText();
+        QVERIFY2(summary.contains(QLatin1String("Best plan so far")), qPrintable(summary));
+        QVERIFY2(summary.contains(QLatin1String("No plan costs less than")), qPrintable(summary));
+        const QString status = child<QLabel>("statusText")->text();
+        QVERIFY2(status.contains(QLatin1String("best plan so far")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("25.0%")), qPrintable(status));
+
+        QTest::keyClick(window_.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle(), kPlanTimeoutMs);
+        QVERIFY(session()->planWasCancelled());
+        QVERIFY(!session()->planIsBestSoFar());
+        QCOMPARE(session()->plan()->status, PlanStatus::Feasible);
+        QCOMPARE(session()->plan()->credentials.size(), shown);
+        QVERIFY(child<QLabel>("statusText")->text().contains(QLatin1String("best plan found so far")));
     }
 
     void newestRequestWins() {

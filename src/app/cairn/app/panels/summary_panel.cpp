@@ -9,9 +9,9 @@
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
+#include <cairn/text/message_words.h>
 #include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
-#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -70,7 +70,9 @@ QString SummaryPanel::statusHtml() const {
         status = tr("Optimal: no plan does better on this objective.");
         break;
     case PlanStatus::Feasible:
-        status = tr("Feasible: a good plan, not proven the best.");
+        status = session_->planIsBestSoFar()
+                     ? tr("Best plan so far: the search goes on to improve it or prove it best.")
+                     : tr("Feasible: a good plan, not proven the best.");
         break;
     case PlanStatus::Infeasible:
         status = tr("No plan reaches this goal.");
@@ -88,7 +90,9 @@ QString SummaryPanel::statusHtml() const {
         out += QStringLiteral("<br>%1").arg(bound.toHtmlEscaped());
     if (session_->planWasCancelled())
         out += QStringLiteral("<br><i>%1</i>").arg(tr("Planning was stopped; this is the best plan found so far."));
-    if (planning_)
+    if (session_->planIsBestSoFar())
+        out += QStringLiteral("<br><i>%1</i>").arg(tr("Esc stops the search and keeps this plan."));
+    else if (planning_)
         out += QStringLiteral("<br><i>%1</i>").arg(tr("Updating…"));
     out += QStringLiteral("</p>");
     return out;

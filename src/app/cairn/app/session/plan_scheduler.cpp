@@ -11,7 +11,7 @@ PlanScheduler::PlanScheduler(PlanningSession* session, QObject* parent)
     debounce_.setSingleShot(true);
     debounce_.setInterval(300);
     connect(&debounce_, &QTimer::timeout, this, &PlanScheduler::planNow);
-    worker_ = new PlanWorker(newest_);
+    worker_ = new PlanWorker(newest_, &cairn::plan);
     worker_->moveToThread(&thread_);
     connect(&thread_, &QThread::finished, worker_, &QObject::deleteLater);
     connect(worker_, &PlanWorker::finished, this, &PlanScheduler::onFinished);
@@ -20,6 +20,8 @@ PlanScheduler::PlanScheduler(PlanningSession* session, QObject* parent)
             emit progress(nodes);
     });
     connect(session_, &PlanningSession::planInputsChanged, this, &PlanScheduler::schedule);
+    bestSoFarPoll_.setInterval(250);
+    connect(&bestSoFarPoll_, &QTimer::timeout, this, &PlanScheduler::showBestSoFar);
     thread_.setObjectName(QStringLiteral("planner"));
     thread_.start();
 }
@@ -30,6 +32,13 @@ PlanScheduler::~PlanScheduler() {
     newest_->store(~quint64{0}); // skip anything still queued
     thread_.quit();
     thread_.wait();
+}
+
+void PlanScheduler::setPlanner(
+    std::function<cairn::Plan(const cairn::Catalog&, const cairn::Profile&, const cairn::PlanRequest&)> planner) {
+    QMetaObject::invokeMethod(
+        worker_, [worker = worker_, planner = std::move(planner)] { worker->setPlanner(planner); },
+        Qt::BlockingQueuedConnection);
 }
 
 void PlanScheduler::schedule() {
@@ -44,6 +53,8 @@ void PlanScheduler::planNow() {
     newest_->store(generation_);
     if (session_->goal().empty() || session_->catalog().credentials.empty()) {
         cancel_.reset();
+        best_.reset();
+        bestSoFarPoll_.stop();
         setBusy(false);
         return;
     }
@@ -55,7 +66,11 @@ void PlanScheduler::planNow() {
     job.request.objective = session_->objective();
     job.request.timeLimit = std::chrono::milliseconds(timeLimitMs_);
     job.cancel = std::make_shared<std::atomic<bool>>(false);
+    job.best = std::make_shared<BestSoFar>();
     cancel_ = job.cancel;
+    best_ = job.best;
+    runClock_.start();
+    bestSoFarPoll_.start();
     QMetaObject::invokeMethod(
         worker_, [worker = worker_, job] { worker->run(job); }, Qt::QueuedConnection);
     setBusy(true);
@@ -72,9 +87,20 @@ void PlanScheduler::onFinished(quint64 generation, const cairn::Plan& plan, qint
     if (generation != generation_)
         return; // an older request: a newer one is on its way
     cancel_.reset();
+    best_.reset();
+    bestSoFarPoll_.stop();
     session_->setPlan(plan, cancelled);
     setBusy(false);
     emit finished(milliseconds, cancelled);
+}
+
+void PlanScheduler::showBestSoFar() {
+    if (!best_ || runClock_.elapsed() < bestSoFarDelayMs_)
+        return;
+    if (auto plan = best_->takeNewer()) {
+        session_->setBestSoFar(std::move(*plan));
+        emit bestSoFarShown();
+    }
 }
 
 void PlanScheduler::setBusy(bool busy) {

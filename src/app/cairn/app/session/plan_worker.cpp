@@ -4,6 +4,25 @@
 
 namespace cairn::app {
 
+void BestSoFar::offer(const PlanProgress& progress) {
+    if (!progress.best)
+        return; // a bound before any plan: nothing to show yet
+    Plan plan = *progress.best;
+    plan.bound = progress.bound;
+    plan.gap = progress.gap;
+    const std::lock_guard lock(mutex_);
+    plan_ = std::move(plan);
+    fresh_ = true;
+}
+
+std::optional<Plan> BestSoFar::takeNewer() {
+    const std::lock_guard lock(mutex_);
+    if (!fresh_)
+        return std::nullopt;
+    fresh_ = false;
+    return plan_;
+}
+
 void PlanWorker::run(const PlanJob& job) {
     if (job.generation != newest_->load())
         return; // a newer request is waiting behind this one
@@ -19,9 +38,11 @@ void PlanWorker::run(const PlanJob& job) {
             emit progress(generation, nodes);
         }
     };
+    if (job.best)
+        request.onProgress = [best = job.best](const PlanProgress& news) { best->offer(news); };
     QElapsedTimer timer;
     timer.start();
-    Plan result = plan(*job.catalog, job.profile, request);
+    Plan result = planner_(*job.catalog, job.profile, request);
     emit finished(generation, result, timer.elapsed(), job.cancel->load());
 }
 

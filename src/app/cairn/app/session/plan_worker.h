@@ -12,11 +12,32 @@
 #include <QMetaType>
 #include <QObject>
 #include <atomic>
+#include <functional>
 #include <memory>
+#include <mutex>
+#include <optional>
 
 Q_DECLARE_METATYPE(cairn::Plan)
 
 namespace cairn::app {
+
+/// The planner a worker runs: cairn::plan, or a stand-in in tests of the window's behaviour.
+using Planner = std::function<Plan(const Catalog&, const Profile&, const PlanRequest&)>;
+
+/// The best plan of one run so far, handed from the planning thread to the window, which looks
+/// at it a few times a second rather than redrawing at every improvement the search makes.
+class BestSoFar {
+public:
+    /// Planning thread: keeps the report's plan, marked with the bound and gap proven so far.
+    void offer(const PlanProgress& progress);
+    /// Window: the best plan, when it changed since the last call.
+    [[nodiscard]] std::optional<Plan> takeNewer();
+
+private:
+    std::mutex mutex_;
+    std::optional<Plan> plan_;
+    bool fresh_ = false;
+};
 
 /// Everything one planner run needs, copied so the GUI may change its own state meanwhile.
 struct PlanJob {
@@ -25,6 +46,7 @@ struct PlanJob {
     Profile profile;
     PlanRequest request; ///< without cancel and progress: the worker sets those
     std::shared_ptr<std::atomic<bool>> cancel;
+    std::shared_ptr<BestSoFar> best;
 };
 
 /// Runs the planner on its own thread. Jobs queue up in the thread's event loop; a job that is
@@ -33,10 +55,13 @@ class PlanWorker : public QObject {
     Q_OBJECT
 
 public:
-    explicit PlanWorker(std::shared_ptr<std::atomic<quint64>> newest) : newest_(std::move(newest)) {}
+    PlanWorker(std::shared_ptr<std::atomic<quint64>> newest, Planner planner)
+        : newest_(std::move(newest)), planner_(std::move(planner)) {}
 
     /// Called on the worker thread.
     void run(const PlanJob& job);
+    /// Called on the worker thread, between runs.
+    void setPlanner(Planner planner) { planner_ = std::move(planner); }
 
 signals:
     void progress(quint64 generation, qint64 nodes);
@@ -44,6 +69,7 @@ signals:
 
 private:
     std::shared_ptr<std::atomic<quint64>> newest_;
+    Planner planner_;
 };
 
 } // namespace cairn::app

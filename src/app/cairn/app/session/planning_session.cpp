@@ -87,9 +87,18 @@ void PlanningSession::setObjective(Objective objective) {
     emit planInputsChanged();
 }
 
+void PlanningSession::setBestSoFar(Plan plan) {
+    showPlan(std::move(plan), false, true);
+}
+
 void PlanningSession::setPlan(std::optional<Plan> plan, bool cancelled) {
+    showPlan(std::move(plan), cancelled, false);
+}
+
+void PlanningSession::showPlan(std::optional<Plan> plan, bool cancelled, bool bestSoFar) {
     plan_ = std::move(plan);
     planCancelled_ = cancelled;
+    bestSoFar_ = bestSoFar;
     planned_.clear();
     if (plan_)
         for (const auto& pc : plan_->credentials)

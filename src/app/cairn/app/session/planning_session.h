@@ -59,6 +59,9 @@ public:
     /// `cancelled` when the planner was stopped early and this is its best plan so far.
     void setPlan(std::optional<Plan> plan, bool cancelled = false);
     [[nodiscard]] bool planWasCancelled() const { return planCancelled_; }
+    /// Shows a running search's best plan so far; the run's answer replaces it (setPlan).
+    void setBestSoFar(Plan plan);
+    [[nodiscard]] bool planIsBestSoFar() const { return bestSoFar_; }
 
     [[nodiscard]] CredentialStatus status(const std::string& credentialId) const;
     [[nodiscard]] bool isPinned(const std::string& credentialId) const;
@@ -90,6 +93,7 @@ signals:
 private:
     void refreshAvailability();
     void refreshProfileProblems();
+    void showPlan(std::optional<Plan> plan, bool cancelled, bool bestSoFar);
 
     std::shared_ptr<const Catalog> catalog_;
     std::vector<Problem> problems_;
@@ -101,6 +105,7 @@ private:
     Objective objective_ = Objective::Cost;
     std::optional<Plan> plan_;
     bool planCancelled_ = false;
+    bool bestSoFar_ = false;
     std::unordered_map<std::string, Availability> availability_;
     std::set<std::string, std::less<>> planned_;
     QUndoStack* undo_;

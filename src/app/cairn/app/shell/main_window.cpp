@@ -50,6 +50,7 @@
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
 #include <cairn/text/message_words.h>
+#include <cairn/text/plan_words.h>
 
 namespace cairn::app {
 
@@ -304,8 +305,11 @@ void MainWindow::connectPlanning() {
         if (busy)
             showPlanStatus(tr("Planning…"));
     });
-    connect(scheduler_, &PlanScheduler::progress, this,
-            [this](qint64 nodes) { showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes)); });
+    connect(scheduler_, &PlanScheduler::progress, this, [this](qint64 nodes) {
+        if (!session_->planIsBestSoFar())
+            showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes));
+    });
+    connect(scheduler_, &PlanScheduler::bestSoFarShown, this, &MainWindow::showBestSoFarStatus);
     connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
         planTime_->setText(tr("planned in %L1 ms").arg(ms));
         updatePlanStatus();
@@ -347,6 +351,15 @@ void MainWindow::announceCatalog() {
     shownCatalog_ = name;
     if (!catalogNotice_.isEmpty())
         showMessage(catalogNotice_);
+}
+
+void MainWindow::showBestSoFarStatus() {
+    const Plan& plan = *session_->plan();
+    const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
+    const QString best =
+        tr("Searching… best plan so far: %1, done by %2.")
+            .arg(money(plan.totals.cost, session_->catalog().currency), dateText(plan.totals.completion));
+    showPlanStatus(bound.isEmpty() ? best : best + QLatin1Char(' ') + bound);
 }
 
 void MainWindow::updatePlanStatus() {
@@ -588,10 +601,10 @@ QString MainWindow::noReportReason() const {
     if (plan->status == PlanStatus::Unknown)
         return tr("There is no plan to report: the search stopped before it found one.");
     // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
-    return plan->reason.empty() ? tr("There is no plan to report: no plan reaches this goal.")
-                                : tr("There is no plan to report: %1")
-                                      .arg(text::MessageWords(text::Format::user(), &session_->catalog())
-                                               .sentences(plan->reason));
+    return plan->reason.empty()
+               ? tr("There is no plan to report: no plan reaches this goal.")
+               : tr("There is no plan to report: %1")
+                     .arg(text::MessageWords(text::Format::user(), &session_->catalog()).sentences(plan->reason));
 }
 
 QString MainWindow::writeReport(const QString& path) {

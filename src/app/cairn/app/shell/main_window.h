@@ -82,6 +82,7 @@ private:
     void updateTitle();
     /// The status bar's account of the plan shown, or of why there is none.
     void updatePlanStatus();
+    void showBestSoFarStatus();
     /// Names the catalog in use in the status bar, and says so when it changes.
     void announceCatalog();
     void refreshClientList();
