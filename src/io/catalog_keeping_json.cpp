@@ -130,3 +130,28 @@ bool usesKeeping(const Credential& c) {
 }
 
 } // namespace cairn::io
+
+#include "cairn/io/json_reader.h"
+#include "cairn/io/json_writer.h"
+#include "cairn/io/keeping_json.h"
+
+namespace cairn::io {
+
+QByteArray keepingToJson(const Credential& credential) {
+    JsonValue o = JsonValue::object();
+    encodeKeeping(o, credential);
+    return writeJson(o).trimmed();
+}
+
+bool keepingFromJson(const QByteArray& json, Credential& credential) {
+    auto parsed = parseJson(json);
+    const JsonValue* root = std::get_if<JsonValue>(&parsed);
+    if (!root)
+        return false;
+    JsonDecoder decoder{QString()};
+    JsonObjectReader r(decoder, *root, {}, QStringLiteral("the keeping of a credential"), keepingFields());
+    decodeKeeping(r, credential);
+    return r.isObject() && !decoder.hasErrors();
+}
+
+} // namespace cairn::io
