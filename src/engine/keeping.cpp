@@ -14,7 +14,9 @@ bool marked(const std::vector<std::string>& estimated, const char* field) {
     return std::find(estimated.begin(), estimated.end(), field) != estimated.end();
 }
 
-int clampYears(int years) { return std::clamp(years, limits::kMinHoldYears, limits::kMaxHoldYears); }
+int clampYears(int years) {
+    return std::clamp(years, limits::kMinHoldYears, limits::kMaxHoldYears);
+}
 
 int periodOf(const Credential& c) {
     return c.renewal && c.renewal->periodMonths > 0 ? c.renewal->periodMonths : c.validMonths;
@@ -62,7 +64,8 @@ void addEvents(const Credential& c, Date earned, int years, Holding& out) {
     const Renewal& r = *c.renewal;
     if (r.yearlyFee > 0)
         for (int y = 1; y <= years; ++y) {
-            out.events.push_back({KeepingEvent::Kind::YearlyFee, c.id, addMonths(earned, 12 * y), r.yearlyFee, 0, false});
+            out.events.push_back(
+                {KeepingEvent::Kind::YearlyFee, c.id, addMonths(earned, 12 * y), r.yearlyFee, 0, false});
             out.keepMoney += r.yearlyFee;
             out.estimated = out.estimated || marked(r.estimated, "yearly_fee");
         }

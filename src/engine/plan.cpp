@@ -33,8 +33,8 @@ const char* toString(PlanStatus status) {
 }
 
 std::optional<Objective> objectiveFromString(const std::string& text) {
-    for (Objective o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time,
-                        Objective::CostToHold})
+    for (Objective o :
+         {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time, Objective::CostToHold})
         if (text == toString(o))
             return o;
     return std::nullopt;

@@ -2,8 +2,8 @@
 
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
-#include "detail/hold_planner.h"
 #include "detail/cohort_relaxation.h"
+#include "detail/hold_planner.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"

@@ -1,12 +1,11 @@
 #include "cairn/io/catalog_json.h"
 
-#include "catalog_keeping_json.h"
-
 #include "cairn/io/catalog_rules.h"
 #include "cairn/io/json_decoder.h"
 #include "cairn/io/json_document.h"
 #include "cairn/io/json_writer.h"
 #include "cairn/io/requirement_json.h"
+#include "catalog_keeping_json.h"
 
 #include <limits>
 
@@ -112,9 +111,9 @@ std::optional<Requirement> decodeBoundedRequirement(JsonObjectReader& r, const J
 
 /// `version` decides whether `cost` may be left out (version 2: sold only through offers).
 Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& path, int version) {
-    QStringList fields{u"id"_s,     u"title"_s,  u"provider"_s, u"url"_s,     u"cost"_s,   u"hours"_s,
-                       u"description"_s, u"pace"_s, u"grants"_s, u"requires"_s, u"credits"_s, u"tags"_s,
-                       u"source"_s, u"as_of"_s, u"estimated"_s};
+    QStringList fields{u"id"_s,      u"title"_s,       u"provider"_s, u"url"_s,    u"cost"_s,
+                       u"hours"_s,   u"description"_s, u"pace"_s,     u"grants"_s, u"requires"_s,
+                       u"credits"_s, u"tags"_s,        u"source"_s,   u"as_of"_s,  u"estimated"_s};
     if (version >= kKeepingVersion)
         fields += keepingFields();
     JsonObjectReader r(d, v, path, u"a credential"_s, fields);

@@ -32,8 +32,7 @@ Renewal decodeRenewal(JsonDecoder& d, const JsonValue& v, const QString& path) {
                        {u"period_months"_s, u"fee"_s, u"yearly_fee"_s, u"hours"_s, u"retake"_s, u"renewed_by"_s,
                         u"source"_s, u"as_of"_s, u"estimated"_s});
     Renewal renewal;
-    if (auto months =
-            r.integer(u"period_months"_s, Need::Optional, limits::kMinValidMonths, limits::kMaxValidMonths))
+    if (auto months = r.integer(u"period_months"_s, Need::Optional, limits::kMinValidMonths, limits::kMaxValidMonths))
         renewal.periodMonths = *months;
     renewal.fee = r.number(u"fee"_s, Need::Optional, limits::kCost);
     if (auto fee = r.number(u"yearly_fee"_s, Need::Optional, limits::kCost))
@@ -65,7 +64,9 @@ Renewal decodeRenewal(JsonDecoder& d, const JsonValue& v, const QString& path) {
 }
 
 JsonValue encodeRange(const FigureRange& r) {
-    return JsonValue::object().add(u"low"_s, JsonValue::fromNumber(r.low)).add(u"high"_s, JsonValue::fromNumber(r.high));
+    return JsonValue::object()
+        .add(u"low"_s, JsonValue::fromNumber(r.low))
+        .add(u"high"_s, JsonValue::fromNumber(r.high));
 }
 
 JsonValue strings(const std::vector<std::string>& values) {

@@ -135,8 +135,8 @@ void keepingEvents(Calendar& cal, const Catalog& catalog, const Holding& keeping
             continue;
         const Credential* credential = catalog.findCredential(e.credential);
         const QString title = credential ? q(credential->title) : q(e.credential);
-        const QString uid = uidBase + q(e.credential) + u'-' + icsDate(e.date) + u'-' +
-                            QString::number(static_cast<int>(e.kind));
+        const QString uid =
+            uidBase + q(e.credential) + u'-' + icsDate(e.date) + u'-' + QString::number(static_cast<int>(e.kind));
         const QString description = words.event(e, title);
         cal.line(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
         cal.text(QStringLiteral("UID"), uid + domain);

@@ -2,12 +2,12 @@
 
 #include "sql_support.h"
 
-#include <cairn/io/keeping_json.h>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLocale>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/io/keeping_json.h>
 #include <unordered_map>
 
 namespace cairn::store::detail {
@@ -180,8 +180,7 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
                                       "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         // Most credentials have no keeping figures; the few that do get them in a second statement,
         // so the insert above stays as fast as before for large imports.
-        keeping_.prepare(
-            QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
+        keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
     if (!prepared_)
         error_ = sqlError(db.lastError(), QStringLiteral("prepare the catalog tables"), path_);
 }
@@ -340,9 +339,10 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
                                        text(q.value(4)), text(q.value(5))});
 
     if (!run(q,
-             QStringLiteral("SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
-                            "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
-                            "WHERE catalog_id = ? ORDER BY position"),
+             QStringLiteral(
+                 "SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
+                 "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
+                 "WHERE catalog_id = ? ORDER BY position"),
              {catalogId}, error, QStringLiteral("read the credentials"), path))
         return error;
     while (q.next()) {

@@ -11,16 +11,17 @@ QString KeepingWords::money(const FigureSpan& span) const {
 }
 
 QString KeepingWords::hours(const FigureSpan& span) const {
-    QString text = span.isRange() ? tr("%1–%2 hours, typical %3")
-                                        .arg(format_.number(span.low), format_.number(span.high),
-                                             format_.number(span.typical))
-                                  : tr("%1 hours").arg(format_.number(span.typical));
+    QString text = span.isRange()
+                       ? tr("%1–%2 hours, typical %3")
+                             .arg(format_.number(span.low), format_.number(span.high), format_.number(span.typical))
+                       : tr("%1 hours").arg(format_.number(span.typical));
     return span.estimated ? tr("%1 (estimated)").arg(text) : text;
 }
 
 QString KeepingWords::holding(const Holding& h) const {
-    QString text = tr("Cost to hold for %n year(s): %1 (%2 to earn, %3 in renewal fees", nullptr, h.years)
-                       .arg(format_.money(h.total(), currency_), format_.money(h.earn, currency_),
+    const QString years = h.years == 1 ? tr("1 year") : tr("%1 years").arg(h.years);
+    QString text = tr("Cost to hold for %1: %2 (%3 to earn, %4 in renewal fees")
+                       .arg(years, format_.money(h.total(), currency_), format_.money(h.earn, currency_),
                             format_.money(h.keepMoney, currency_));
     if (h.keepHours > 0)
         text += tr("; %1 hours of continuing education").arg(format_.number(h.keepHours));
@@ -36,9 +37,13 @@ QString KeepingWords::event(const KeepingEvent& e, const QString& title) const {
             return e.hours > 0 ? tr("Renew %1 by passing the exam again: %2 and about %3 hours of study.")
                                      .arg(title, fee, format_.number(e.hours))
                                : tr("Renew %1 by passing the exam again: %2.").arg(title, fee);
-        return e.hours > 0 ? tr("Renew %1: %2 and %3 hours of continuing education.")
-                                 .arg(title, fee, format_.number(e.hours))
-                           : tr("Renew %1: %2.").arg(title, fee);
+        if (e.fee == 0)
+            return e.hours > 0
+                       ? tr("Renew %1: %2 hours of continuing education, no fee.").arg(title, format_.number(e.hours))
+                       : tr("Renew %1: no fee.").arg(title);
+        return e.hours > 0
+                   ? tr("Renew %1: %2 and %3 hours of continuing education.").arg(title, fee, format_.number(e.hours))
+                   : tr("Renew %1: %2.").arg(title, fee);
     }
     case KeepingEvent::Kind::YearlyFee:
         return tr("Yearly fee for %1: %2.").arg(title, format_.money(e.fee, currency_));

@@ -6,7 +6,6 @@
 #include <cairn/engine/validation.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
-
 #include <random>
 
 using namespace cairn;
@@ -334,7 +333,8 @@ TEST(KeepingReference, CostToHoldMatchesEverySetOfCredentials) {
             for (std::size_t i = 0; i < n; ++i)
                 ((mask >> i) & 1 ? r.pinned : r.excluded).push_back(c.credentials[i].id);
             const Plan p = plan(c, who, r);
-            if (p.status != PlanStatus::Optimal || p.credentials.size() != static_cast<std::size_t>(__builtin_popcount(mask)))
+            if (p.status != PlanStatus::Optimal ||
+                p.credentials.size() != static_cast<std::size_t>(__builtin_popcount(mask)))
                 continue;
             const long long v = std::llround(holding(c, who, p, years).total() * 100);
             best = best ? std::min(*best, v) : v;
@@ -355,6 +355,6 @@ TEST(KeepingReference, CostToHoldMatchesEverySetOfCredentials) {
         }
     }
     EXPECT_GT(compared, 600);
-    EXPECT_GT(optimal, compared / 2); // most questions are proven, not merely answered
+    EXPECT_GE(optimal, compared * 9 / 10); // proven, not merely answered (split on renewers)
     std::printf("cost-to-hold: %d questions compared, %d proven optimal\n", compared, optimal);
 }

@@ -6,6 +6,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 #include <set>
 #include <string>
 
@@ -13,7 +14,9 @@ namespace cairn::detail {
 
 namespace {
 
-long long cents(double v) { return std::llround(v * 100.0); }
+long long cents(double v) {
+    return std::llround(v * 100.0);
+}
 
 /// A catalog whose credentials bought at their own cost weigh cost + fees to hold. `exactOnly`
 /// leaves out the fees that are not exact per-credential weights — those of a credential another
@@ -39,9 +42,11 @@ bool renewedByCompleted(const Credential& c, const std::set<std::string>& comple
                                     [&](const std::string& id) { return completed.count(id) > 0; });
 }
 
-Weighted weighted(const Catalog& catalog, const Profile& profile, int years, bool exactOnly) {
+Weighted weighted(const Catalog& catalog, const Profile& profile, int years, bool exactOnly,
+                  const std::set<std::string>& assumedHeld = {}) {
     Weighted w{catalog, std::vector<double>(catalog.credentials.size(), 0.0), true};
-    const std::set<std::string> completed(profile.completed.begin(), profile.completed.end());
+    std::set<std::string> completed(profile.completed.begin(), profile.completed.end());
+    completed.insert(assumedHeld.begin(), assumedHeld.end());
     for (std::size_t i = 0; i < catalog.credentials.size(); ++i) {
         const Credential& c = catalog.credentials[i];
         const double keep = renewedByCompleted(c, completed) ? 0.0 : keepingMoney(c, years);
@@ -113,6 +118,133 @@ Plan refused(const Profile& profile, const PlanRequest& request, std::string rea
     return p;
 }
 
+/// Credentials that can be in an optimal plan: those named by, or granting a skill at a level asked
+/// by, the goal, a pinned credential or the prerequisites of another such credential, and those with
+/// credit toward the goal's program. No weight is negative, so nothing else is ever worth taking
+/// except to renew one of these.
+std::set<std::string> relevantCredentials(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    std::map<std::string, int> skills; // the lowest level asked of each skill
+    std::set<std::string> named(request.pinned.begin(), request.pinned.end());
+    named.insert(profile.pinned.begin(), profile.pinned.end());
+    const auto ask = [&](const Requirement& r) {
+        forEachItem(r, [&](const Requirement& item) {
+            if (item.kind == Requirement::Kind::Credential)
+                named.insert(item.id);
+            else if (auto [it, fresh] = skills.try_emplace(item.id, item.level); !fresh)
+                it->second = std::min(it->second, item.level);
+        });
+    };
+    const Goal* goal = catalog.findGoal(request.goal);
+    if (goal)
+        ask(goal->requirement);
+    std::set<std::string> relevant;
+    for (bool grew = true; grew;) {
+        grew = false;
+        for (const auto& c : catalog.credentials) {
+            if (relevant.count(c.id))
+                continue;
+            const bool credits = goal && goal->kind == Goal::Kind::Credits &&
+                                 std::any_of(c.credits.begin(), c.credits.end(),
+                                             [&](const CreditOffer& o) { return o.program == goal->program; });
+            const bool grants = std::any_of(c.grants.begin(), c.grants.end(), [&](const SkillLevel& g) {
+                const auto it = skills.find(g.skill);
+                return it != skills.end() && g.level >= it->second;
+            });
+            if (credits || grants || named.count(c.id)) {
+                relevant.insert(c.id);
+                ask(c.prerequisites);
+                grew = true;
+            }
+        }
+    }
+    return relevant;
+}
+
+/// Credentials that renew a credential with fees to hold that a plan may take (not completed).
+std::set<std::string> renewersOf(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                                 int years) {
+    const std::set<std::string> completed(profile.completed.begin(), profile.completed.end());
+    const std::set<std::string> relevant = relevantCredentials(catalog, profile, request);
+    std::set<std::string> renewers;
+    for (const auto& c : catalog.credentials)
+        if (c.renewal && relevant.count(c.id) && !renewedByCompleted(c, completed) && keepingMoney(c, years) > 0)
+            for (const auto& id : c.renewal->renewedBy)
+                if (id != c.id && !completed.count(id) && catalog.findCredential(id))
+                    renewers.insert(id);
+    return renewers;
+}
+
+/// Whether every relevant credential with fees to hold is bought at its own cost only, so that its
+/// fees can be added to its weight.
+bool feesAreOwnWeights(const Catalog& catalog, const std::set<std::string>& relevant, int years) {
+    return std::none_of(catalog.credentials.begin(), catalog.credentials.end(), [&](const Credential& c) {
+        return relevant.count(c.id) && keepingMoney(c, years) > 0 && (!c.hasCost || !catalog.offersFor(c).empty());
+    });
+}
+
+/// At most this many renewers are split on: 2^n questions, each exact.
+constexpr std::size_t kMaxRenewerSplit = 6;
+
+/// Exact with renewers: for every subset T of them, the plans that take exactly T (T pinned, the
+/// other renewers excluded) weigh each credential's fees exactly — those T renews weigh none — so
+/// the best over all subsets is the cheapest to hold. Empty when the split does not apply.
+std::optional<Plan> splitOnRenewers(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+                                    const std::set<std::string>& renewers) {
+    const std::vector<std::string> ids(renewers.begin(), renewers.end());
+    const auto listed = [](const std::vector<std::string>& list, const std::string& id) {
+        return std::find(list.begin(), list.end(), id) != list.end();
+    };
+    Plan best;
+    best.status = PlanStatus::Infeasible;
+    long long bestValue = 0;
+    bool proven = true;
+    for (unsigned mask = 0; mask < (1u << ids.size()); ++mask) {
+        PlanRequest inner = request;
+        inner.objective = Objective::Cost;
+        std::set<std::string> taken;
+        bool consistent = true;
+        for (std::size_t i = 0; i < ids.size(); ++i) {
+            const bool take = (mask >> i) & 1u;
+            const bool pinned = listed(request.pinned, ids[i]) || listed(profile.pinned, ids[i]);
+            const bool excluded = listed(request.excluded, ids[i]) || listed(profile.excluded, ids[i]);
+            consistent = consistent && !(take && excluded) && !(!take && pinned);
+            (take ? inner.pinned : inner.excluded).push_back(ids[i]);
+            if (take)
+                taken.insert(ids[i]);
+        }
+        if (!consistent)
+            continue;
+        const Weighted w = weighted(catalog, profile, request.holdYears, false, taken);
+        if (weightOutOfRange(w))
+            return std::nullopt;
+        Plan p = plan(w.catalog, profile, inner);
+        if (!hasPlan(p.status)) {
+            proven = proven && p.status == PlanStatus::Infeasible;
+            continue;
+        }
+        proven = proven && p.status == PlanStatus::Optimal;
+        restoreMoney(p, w, catalog);
+        // The renewers were pinned only to split the search: they are in the plan for what they renew.
+        for (auto& pc : p.credentials)
+            if (!listed(request.pinned, pc.id) && !listed(profile.pinned, pc.id))
+                std::erase_if(pc.why, [](const Reason& r) { return r.kind == Reason::Kind::Pinned; });
+        const long long value = holdValue(catalog, profile, p, request.holdYears);
+        if (better(value, p, bestValue, best)) {
+            best = std::move(p);
+            bestValue = value;
+        }
+    }
+    if (!hasPlan(best.status))
+        return std::nullopt; // the general search below says why, in the learner's terms
+    best.objective = Objective::CostToHold;
+    best.status = proven ? PlanStatus::Optimal : PlanStatus::Feasible;
+    best.bound.reset();
+    best.gap.reset();
+    if (!proven)
+        best.reason = "The search stopped early; this is the plan cheapest to hold found.";
+    return best;
+}
+
 } // namespace
 
 Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
@@ -125,6 +257,15 @@ Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanReques
     checkKeeping(catalog, problems);
     if (!problems.empty())
         return refused(profile, request, problems.front().message);
+
+    // Renewed credentials make the fees no sum; a few renewers are split on exactly. With a budget
+    // or offers paying for credentials with fees, the general search below answers instead.
+    const std::set<std::string> renewers = renewersOf(catalog, profile, request, years);
+    const bool budgeted = request.budget || profile.budget;
+    if (!budgeted && !renewers.empty() && renewers.size() <= kMaxRenewerSplit &&
+        feesAreOwnWeights(catalog, relevantCredentials(catalog, profile, request), years))
+        if (auto split = splitOnRenewers(catalog, profile, request, renewers))
+            return *split;
 
     PlanRequest inner = request;
     inner.objective = Objective::Cost;
@@ -184,8 +325,8 @@ Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanReques
                          "earn within the budget, not proven the cheapest to hold.";
         fitting.bound = static_cast<double>(bestValue) / 100.0;
         const double value = holding(catalog, profile, fitting, years).total();
-        fitting.gap = bestValue > 0 ? (value * 100.0 - static_cast<double>(bestValue)) / static_cast<double>(bestValue)
-                                    : 0.0;
+        fitting.gap =
+            bestValue > 0 ? (value * 100.0 - static_cast<double>(bestValue)) / static_cast<double>(bestValue) : 0.0;
         return asCostToHold(fitting);
     }
     best.objective = Objective::CostToHold;

@@ -80,8 +80,9 @@ private:
                 who(c) + " has " + field + " low " + formatNumber(r.low) + " above high " + formatNumber(r.high) + ".");
         else if (typical < r.low || typical > r.high)
             add(c, "bad-range",
-                who(c) + " has " + field + " " + formatNumber(r.low) + " to " + formatNumber(r.high) + ", which does not hold its " +
-                    figure + " " + formatNumber(typical) + "; the typical figure lies between low and high.");
+                who(c) + " has " + field + " " + formatNumber(r.low) + " to " + formatNumber(r.high) +
+                    ", which does not hold its " + figure + " " + formatNumber(typical) +
+                    "; the typical figure lies between low and high.");
     }
 
     static std::string who(const Credential& c) { return "Credential " + label(c); }

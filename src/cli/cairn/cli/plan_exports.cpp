@@ -71,6 +71,7 @@ int writeExports(const Catalog& catalog, const Profile& profile, const Plan& pla
              input.clientName = extras.clientName;
              input.advisorNotes = extras.notes;
              input.front = extras.front;
+             input.holdYears = extras.holdYears;
              return report::pdfDocument(input, target);
          }},
         {to.ics,

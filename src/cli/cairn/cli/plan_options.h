@@ -22,7 +22,8 @@ struct PlanOptions {
                                                "goal of the catalog."),
                                 QStringLiteral("FILE")};
     QCommandLineOption objective{QStringLiteral("objective"),
-                                 QStringLiteral("cost (default), effort, balanced, time or cost-to-hold."), QStringLiteral("NAME")};
+                                 QStringLiteral("cost (default), effort, balanced, time or cost-to-hold."),
+                                 QStringLiteral("NAME")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
                               QStringLiteral("N")};
     QCommandLineOption deadline{QStringLiteral("deadline"),

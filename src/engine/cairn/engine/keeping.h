@@ -34,10 +34,11 @@ struct KeepingEvent {
 /// its completion up to and including the day `years` years later.
 struct Holding {
     int years = 0;
-    double earn = 0;       ///< the plan's money (totals.cost)
-    double keepMoney = 0;  ///< fees due within the years
-    double keepHours = 0;  ///< renewal hours due within the years
-    bool estimated = false; ///< a counted fee or hours figure is marked estimated, or a renewal is a retake priced by an estimated cost
+    double earn = 0;        ///< the plan's money (totals.cost)
+    double keepMoney = 0;   ///< fees due within the years
+    double keepHours = 0;   ///< renewal hours due within the years
+    bool estimated = false; ///< a counted fee or hours figure is marked estimated, or a renewal is a retake priced by
+                            ///< an estimated cost
     std::vector<KeepingEvent> events; ///< by date, then plan order
     /// Planned credentials counted without fees: another credential held after the plan renews them.
     std::vector<std::string> renewedByOthers;

@@ -25,13 +25,12 @@ namespace cairn::report {
 ///
 /// With `keeping` (cairn/engine/keeping.h), each renewal, yearly fee and expiry becomes an all-day
 /// event with a reminder (VALARM) 30 days before; events after 2200 are left out.
-QByteArray renderIcs(const Catalog& catalog, const Plan& plan,
-                     const QDateTime& stamp = QDateTime::currentDateTimeUtc(), const Holding* keeping = nullptr);
+QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp = QDateTime::currentDateTimeUtc(),
+                     const Holding* keeping = nullptr);
 
 /// renderIcs() as a document to write, or the sentence that says why the plan has no calendar
 /// (it is infeasible, or has a date out of range); `target` names the file in that sentence.
-Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target,
-                     const Holding* keeping = nullptr);
+Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target, const Holding* keeping = nullptr);
 
 /// Writes icsDocument() to `path` (atomically, see saveFile()).
 Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path);
