@@ -3,6 +3,7 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
 #include "detail/cohort_relaxation.h"
+#include "detail/hold_planner.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
@@ -23,6 +24,7 @@ SearchSpec specFor(Objective objective) {
     SearchSpec s;
     switch (objective) {
     case Objective::Cost:
+    case Objective::CostToHold: // on a catalog whose costs include the fees to hold (hold_planner.cpp)
         s.primary = Metric::Cost;
         s.secondary = Metric::Hours;
         break;
@@ -227,6 +229,8 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
 } // namespace
 
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    if (request.objective == Objective::CostToHold)
+        return planToHold(catalog, profile, request);
     // One clock for the whole question: compilation, dominance, landmarks, the searches and the
     // explanation of an infeasible answer all count against the same limit.
     const auto started = StopClock::Clock::now();

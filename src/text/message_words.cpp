@@ -129,7 +129,7 @@ QString MessageWords::sentence(const Message& m) const {
     if (m.code == Code::Recorded)
         return text(at(m, 0));
     for (auto part : {&MessageWords::catalogSentence, &MessageWords::numberSentence, &MessageWords::reachSentence,
-                      &MessageWords::profileSentence, &MessageWords::planSentence}) {
+                      &MessageWords::profileSentence, &MessageWords::planSentence, &MessageWords::keepingSentence}) {
         QString s = (this->*part)(m);
         if (!s.isNull())
             return s;
@@ -446,6 +446,49 @@ QString MessageWords::planSentence(const Message& m) const {
     case Code::GoalOutOfReach:
         return tr("No plan can reach '%1': it needs %2, which no credential you can take provides.")
             .arg(text(a(0)), items(a(1), a(2).value != 0));
+    default:
+        return {};
+    }
+}
+
+/// Keeping a credential: validity, renewal and ranges in the catalog, and the cost-to-hold plan.
+QString MessageWords::keepingSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::RangeWithoutCost:
+        return tr("%1 has a cost_range but no cost; a range is around the typical cost.").arg(subject(a(0)));
+    case Code::RangeLowAboveHigh:
+        return tr("%1 has %2 low %3 above high %4.").arg(subject(a(0)), text(a(1)), number(a(2)), number(a(3)));
+    case Code::RangeMissesTypical:
+        return tr("%1 has %2 %3 to %4, which does not hold its %5 %6; the typical figure lies between low and high.")
+            .arg(subject(a(0)), text(a(1)), number(a(2)), number(a(3)), text(a(4)), number(a(5)));
+    case Code::MonthsOutOfRange:
+        return tr("%1 has %2 %3; %2 must be from %4 to %5 months.")
+            .arg(subject(a(0)), text(a(1)), count(a(2)), count(a(3)), count(a(4)));
+    case Code::RenewalWithoutValidity:
+        return tr("%1 has a renewal but no valid_months; say how long it is valid before it is renewed.")
+            .arg(subject(a(0)));
+    case Code::RenewalAsOfNotADate:
+        return tr("%1 has renewal.as_of %2, which is not a date written YYYY-MM-DD.").arg(subject(a(0)), quoted(a(1)));
+    case Code::RenewedByItself:
+        return tr("%1 names itself in renewal.renewed_by; list the other credentials that renew it.")
+            .arg(subject(a(0)));
+    case Code::RenewedByUnknown:
+        return tr("%1 has renewal.renewed_by %2, which is not a credential of the catalog.")
+            .arg(subject(a(0)), quoted(a(1)));
+    case Code::HoldYearsOutOfRange:
+        return tr("The years to hold must be from %2 to %3, not %1.").arg(count(a(0)), count(a(1)), count(a(2)));
+    case Code::HoldCostOutOfRange:
+        return tr("Credential %1 costs more than %2 to hold for the years asked, beyond what Cairn can plan with.")
+            .arg(quoted(a(0)), money(a(1)));
+    case Code::HoldStoppedEarly:
+        return tr("The search stopped early; this is the plan cheapest to hold found.");
+    case Code::HoldCheapestOverBudget:
+        return tr("The plan cheapest to hold costs more than the budget to earn; this is the plan cheapest to earn "
+                  "within the budget, not proven the cheapest to hold.");
+    case Code::HoldFeesShared:
+        return tr("A credential of this catalog is renewed by another one or sold through an offer, so its fees to "
+                  "hold are not a weight of its own; this plan is not proven the cheapest to hold.");
     default:
         return {};
     }

@@ -114,6 +114,7 @@ bool orderValid(const Catalog& cat, const Profile& profile, const std::vector<co
 Score scoreOf(Objective o, long long money, long long hours, long long day, double hourly) {
     switch (o) {
     case Objective::Cost:
+    case Objective::CostToHold: // these catalogs have no renewals: nothing to hold
         return {money, hours, money, hours};
     case Objective::Effort:
         return {hours, money, money, hours};

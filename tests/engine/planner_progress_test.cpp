@@ -31,6 +31,7 @@ double scoreOf(const Plan& plan) {
     case Objective::Time:
         return plan.totals.completion.days() - plan.start.days();
     case Objective::Balanced:
+    case Objective::CostToHold: // not used here: its bound is on money plus fees
         break;
     }
     return 0;

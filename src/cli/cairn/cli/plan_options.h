@@ -23,7 +23,8 @@ struct PlanOptions {
                                                "catalog, whose skills carry ESCO URIs."),
                                 QStringLiteral("FILE")};
     QCommandLineOption objective{QStringLiteral("objective"),
-                                 QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
+                                 QStringLiteral("cost (default), effort, balanced, time or cost-to-hold."),
+                                 QStringLiteral("NAME")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
                               QStringLiteral("N")};
     QCommandLineOption deadline{QStringLiteral("deadline"),
@@ -41,6 +42,11 @@ struct PlanOptions {
                                                 "best plan found as feasible, or unknown (exit code 4) when none "
                                                 "was found yet."),
                                  QStringLiteral("SECONDS"), QStringLiteral("60")};
+    // What keeping the plan's credentials costs (docs/planning-model.md, "Keeping a credential").
+    QCommandLineOption holdYears{QStringLiteral("hold-years"),
+                                 QStringLiteral("Years to hold each credential for the cost to hold and the "
+                                                "cost-to-hold objective, 1 to 50 (default 3)."),
+                                 QStringLiteral("N"), QStringLiteral("3")};
 
     void addTo(QCommandLineParser& parser) const;
 };

@@ -1,5 +1,6 @@
 #include "cairn/cli/plan_text.h"
 
+#include "cairn/cli/plan_keeping_text.h"
 #include "cairn/cli/plan_options.h"
 #include "cairn/cli/terminal_text.h"
 
@@ -39,6 +40,8 @@ QString objectiveWords(Objective o) {
         return QStringLiteral("balanced money and time");
     case Objective::Time:
         return QStringLiteral("soonest");
+    case Objective::CostToHold:
+        return QStringLiteral("cheapest to hold");
     }
     return {};
 }
@@ -114,7 +117,7 @@ QString reasonText(const Catalog& catalog, const Plan& plan) {
     return printableLine(text::MessageWords::english(&catalog).sentences(plan.reason));
 }
 
-QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
+QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan, const PlanRequest* request) {
     QString out;
     QTextStream s(&out);
     const std::string& currency = catalog.currency;
@@ -155,6 +158,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
     s << paceText(plan, currency);
+    keepingLines(s, catalog, profile, plan, request ? *request : PlanRequest{});
     if (!plan.reason.empty())
         s << "Note: " << reasonText(catalog, plan) << '\n';
     if (const QString bound = text::PlanWords(catalog.currency, english()).bound(plan); !bound.isEmpty())

@@ -10,7 +10,9 @@
 // Plans, fronts and gaps as text a person reads in a terminal.
 namespace cairn::cli {
 
-QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan);
+/// `request` (when given) sets the years to hold and the deadline the plan is checked against.
+QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan,
+                 const PlanRequest* request = nullptr);
 QString paretoText(const Catalog& catalog, const std::vector<Plan>& front);
 QString gapText(const Catalog& catalog, const Gap& gap);
 /// The offers a plan pays for, one line each after a heading; empty when it pays through none.

@@ -48,6 +48,13 @@ inline constexpr NumberRange kCategoryCredits{0, 1e4};
 /// Weeks one cohort runs: ten years at most.
 inline constexpr int kMinCohortWeeks = 1;
 inline constexpr int kMaxCohortWeeks = 520;
+/// How long a credential stays valid, or a renewal keeps it: a hundred years at most.
+inline constexpr int kMinValidMonths = 1;
+inline constexpr int kMaxValidMonths = 1200;
+/// The years a plan's cost to hold is counted over (docs/planning-model.md, "Keeping a credential").
+inline constexpr int kMinHoldYears = 1;
+inline constexpr int kMaxHoldYears = 50;
+inline constexpr int kDefaultHoldYears = 3;
 /// Every date (cohort starts, a profile's start and deadline, as_of) lies in these years, and
 /// no plan is scheduled past the end of the last one.
 inline constexpr int kFirstYear = 1900;

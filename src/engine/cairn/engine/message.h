@@ -121,9 +121,22 @@ namespace cairn {
     X(UnknownGoal, "unknown-goal")                                            /* goal id */                            \
     X(PinnedNotInCatalog, "pinned-not-in-catalog")                            /* id */                                 \
     X(PinnedExcludedTitle, "pinned-excluded-title")                           /* credential title */                   \
-    X(PinnedNeverTaken, "pinned-never-taken") /* credential title, items (any of them) */                              \
-    X(GoalOutOfReach, "goal-out-of-reach")    /* goal title, items, all of them (count 1) or any */                    \
-    X(SumsTooLarge, "sums-too-large")         /* */
+    X(PinnedNeverTaken, "pinned-never-taken")              /* credential title, items (any of them) */                 \
+    X(GoalOutOfReach, "goal-out-of-reach")                 /* goal title, items, all of them (count 1) or any */       \
+    X(SumsTooLarge, "sums-too-large")                      /* */                                                       \
+    X(RangeWithoutCost, "range-without-cost")              /* subject */                                               \
+    X(RangeLowAboveHigh, "range-low-above-high")           /* subject, field, low, high */                             \
+    X(RangeMissesTypical, "range-misses-typical")          /* subject, field, low, high, figure, typical */            \
+    X(MonthsOutOfRange, "months-out-of-range")             /* subject, field, months, least, most */                   \
+    X(RenewalWithoutValidity, "renewal-without-validity")  /* subject */                                               \
+    X(RenewalAsOfNotADate, "renewal-as-of-not-a-date")     /* subject, text */                                         \
+    X(RenewedByItself, "renewed-by-itself")                /* subject */                                               \
+    X(RenewedByUnknown, "renewed-by-unknown")              /* subject, id */                                           \
+    X(HoldYearsOutOfRange, "hold-years-out-of-range")      /* years, least, most */                                    \
+    X(HoldCostOutOfRange, "hold-cost-out-of-range")        /* credential id, most money */                             \
+    X(HoldStoppedEarly, "hold-stopped-early")              /* */                                                       \
+    X(HoldCheapestOverBudget, "hold-cheapest-over-budget") /* */                                                       \
+    X(HoldFeesShared, "hold-fees-shared")                  /* */
 
 struct Message;
 

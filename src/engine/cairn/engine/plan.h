@@ -15,6 +15,9 @@ enum class Objective {
     Effort,   ///< fewest hours, ties by less money
     Balanced, ///< least money + hourly value × hours, ties by fewer hours
     Time,     ///< earliest completion, ties by less money
+    /// Least money plus fees to hold each credential for PlanRequest::holdYears, ties by fewer hours
+    /// (docs/planning-model.md, "Keeping a credential").
+    CostToHold,
 };
 
 /// The four answers a question can get; they are never conflated.

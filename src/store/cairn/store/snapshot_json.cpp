@@ -271,7 +271,7 @@ std::optional<PlanStatus> statusFromString(const QString& s) {
 }
 
 std::optional<Objective> objectiveFromName(const QString& s) {
-    for (auto o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+    for (auto o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time, Objective::CostToHold})
         if (s == QLatin1String(objectiveName(o)))
             return o;
     return std::nullopt;
