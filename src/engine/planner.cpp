@@ -3,6 +3,7 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
 #include "detail/cohort_relaxation.h"
+#include "detail/funding_search.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
@@ -37,6 +38,10 @@ SearchSpec specFor(Objective objective) {
     case Objective::Time:
         s.primary = Metric::Completion;
         s.secondary = Metric::Cost;
+        break;
+    case Objective::OutOfPocket: // answered by planOutOfPocket(); its parts are cost questions
+        s.primary = Metric::Cost;
+        s.secondary = Metric::Hours;
         break;
     }
     return s;
@@ -240,6 +245,12 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
 } // namespace
 
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    if (request.objective == Objective::OutOfPocket)
+        return planOutOfPocket(catalog, profile, request);
+    if (profile.budgetOn == BudgetBasis::OutOfPocket && (request.budget || profile.budget))
+        return unknownPlan(profile, request,
+                           "A budget on out-of-pocket money is planned with the out-of-pocket objective; this "
+                           "objective limits total money.");
     // One clock for the whole question: compilation, dominance, landmarks, the searches and the
     // explanation of an infeasible answer all count against the same limit.
     const auto started = StopClock::Clock::now();
