@@ -1,5 +1,6 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/validation.h"
+#include "detail/funding_checks.h"
 #include "detail/number_checks.h"
 #include "detail/problem_wording.h"
 #include "detail/reachability.h"
@@ -56,6 +57,7 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
                 warning);
 
     detail::checkNumbers(profile, out);
+    detail::checkFundingCoverage(catalog, profile, out);
     if (profile.deadline && *profile.deadline < profile.start)
         add("bad-date", "profile field deadline",
             "The deadline " + profile.deadline->toIso() + " is before the start date " + profile.start.toIso() +

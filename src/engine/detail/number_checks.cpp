@@ -1,6 +1,7 @@
 #include "detail/number_checks.h"
 
 #include "cairn/engine/limits.h"
+#include "detail/funding_checks.h"
 #include "detail/problem_wording.h"
 
 #include <type_traits>
@@ -117,6 +118,7 @@ void checkNumbers(const Profile& p, std::vector<Problem>& out) {
         profileProblem(out, "deadline", "bad-date",
                        "The deadline " + p.deadline->toIso() + " is outside the dates Cairn plans with (" +
                            limits::dateRangeText() + ").");
+    checkFunding(p, out);
 }
 
 std::optional<std::string> numberOutOfRange(const Catalog& catalog, const Profile& profile,
