@@ -83,6 +83,8 @@ QString objectiveWords(Objective objective) {
         return tr("least money and time together");
     case Objective::Time:
         return tr("earliest completion");
+    case Objective::OutOfPocket:
+        return tr("least money paid out of pocket");
     }
     return {};
 }

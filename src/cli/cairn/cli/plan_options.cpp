@@ -27,7 +27,7 @@ void listGoals(QTextStream& out, const Catalog& catalog) {
 void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
     parser.addOption(profileOption());
-    parser.addOptions({goal, goalFile, objective, budget, deadline, pin, exclude, format, timeLimit});
+    parser.addOptions({goal, goalFile, objective, budget, budgetOn, deadline, pin, exclude, format, timeLimit});
 }
 
 namespace {
@@ -150,7 +150,7 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     if (parser.isSet(o.objective)) {
         const auto objective = objectiveFromString(parser.value(o.objective).toStdString());
         if (!objective) {
-            io.err << "cairn-cli: --objective must be cost, effort, balanced or time, not '"
+            io.err << "cairn-cli: --objective must be cost, effort, balanced, time or out-of-pocket, not '"
                    << parser.value(o.objective) << "'.\n";
             return std::nullopt;
         }
@@ -170,6 +170,15 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
             return std::nullopt;
         }
         in.request.budget = budget;
+    }
+    if (parser.isSet(o.budgetOn)) {
+        const auto basis = budgetBasisFromString(parser.value(o.budgetOn).toStdString());
+        if (!basis) {
+            io.err << "cairn-cli: --budget-on must be total or out-of-pocket, not '" << parser.value(o.budgetOn)
+                   << "'.\n";
+            return std::nullopt;
+        }
+        in.profile.budgetOn = *basis;
     }
     if (parser.isSet(o.deadline)) {
         const auto date = Date::fromIso(parser.value(o.deadline).toStdString());

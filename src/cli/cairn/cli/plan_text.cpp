@@ -5,6 +5,7 @@
 
 #include <QTextStream>
 #include <cairn/text/format.h>
+#include <cairn/text/funding_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
 #include <cairn/text/requirement_words.h>
@@ -38,6 +39,8 @@ QString objectiveWords(Objective o) {
         return QStringLiteral("balanced money and time");
     case Objective::Time:
         return QStringLiteral("soonest");
+    case Objective::OutOfPocket:
+        return QStringLiteral("least out of pocket");
     }
     return {};
 }
@@ -108,6 +111,26 @@ QString paceText(const Plan& plan, const std::string& currency) {
            QLatin1Char('\n');
 }
 
+/// Who pays, per source and per calendar year, when funding pays part of the plan or the
+/// objective is what the learner pays.
+QString fundingText(const Plan& plan, const std::string& currency) {
+    QString out;
+    if (plan.funding.empty() && plan.objective != Objective::OutOfPocket)
+        return out;
+    QTextStream s(&out);
+    const text::FundingWords words(currency, english());
+    s << words.total(plan) << '\n';
+    if (!plan.funding.empty()) {
+        s << "Funding:\n";
+        for (const QString& line : words.sources(plan))
+            s << "  " << printableLine(line) << '\n';
+    }
+    s << "By year:\n";
+    for (const QString& line : words.years(plan))
+        s << "  " << line << '\n';
+    return out;
+}
+
 QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
     QString out;
     QTextStream s(&out);
@@ -148,6 +171,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     if (plan.totals.credits > 0)
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
+    s << fundingText(plan, currency);
     s << paceText(plan, currency);
     if (!plan.reason.empty())
         s << "Note: " << field(plan.reason) << '\n';
