@@ -918,7 +918,42 @@
     </message>
 </context>
 <context>
+    <name>FundingWords</name>
+    <message>
+        <source>employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>You pay %1 of %2 yourself.</source>
+        <translation>Sie zahlen %1 von %2 selbst.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 im Jahr %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 funded, you pay %4</source>
+        <translation>%1: %2 fällig, %3 gefördert, Sie zahlen %4</translation>
+    </message>
+</context>
+<context>
     <name>PlanWords</name>
+    <message>
+        <source>No plan costs you less than %1 yourself.</source>
+        <translation>Bei keinem Plan zahlen Sie selbst weniger als %1.</translation>
+    </message>
     <message>
         <source>No plan costs less than %1.</source>
         <translation>Kein Plan kostet weniger als %1.</translation>
@@ -1428,6 +1463,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>%1, with %L2 pinned</source>
         <translation>%1, %L2 festgelegt</translation>
+    </message>
+    <message>
+        <source>Least out of pocket</source>
+        <translation>Am wenigsten aus eigener Tasche</translation>
     </message>
 </context>
 <context>
@@ -2292,6 +2331,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <source>%L1 of %L2</source>
         <translation>%L1 von %L2</translation>
     </message>
+    <message>
+        <source>the least money paid out of pocket</source>
+        <translation>am wenigsten Geld aus eigener Tasche</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::IssuesPanel</name>
@@ -2916,6 +2959,10 @@ Trotzdem schließen?</numerusform>
         <source>through %1</source>
         <translation>über %1</translation>
     </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Aus eigener Tasche</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ProfileEditor</name>
@@ -3372,6 +3419,10 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>earliest completion</source>
         <translation>frühester Abschluss</translation>
+    </message>
+    <message>
+        <source>least money paid out of pocket</source>
+        <translation>am wenigsten aus eigener Tasche</translation>
     </message>
     <message>
         <source>Reach the goal “%1”.</source>

@@ -306,7 +306,9 @@ public:
             }
             parts.pop();
             ++expanded;
-            if (withoutSpare(catalog_, profile_, *goal, part.set, userPins))
+            // Spare credentials of a credits goal are not told apart (credits add up): every
+            // plan found is tried, and the answer is not called optimal (below).
+            if (credits || withoutSpare(catalog_, profile_, *goal, part.set, userPins))
                 evaluate(part.set, part.moneyBound);
             std::vector<std::string> pinned = part.pinned;
             for (const auto& id : part.set) {
@@ -319,6 +321,7 @@ public:
             }
         }
         if (credits) {
+            floor_ = std::min(floor_, limit.lowerBound(cents(root.totals.cost))); // no plan costs less
             proven_ = false;
             why_ = "for a credits goal, plans with spare credentials are not ruled out";
         }

@@ -242,6 +242,8 @@ void GoalComparisonDialog::showResult() {
             return tr("the best balance of money and time");
         case Objective::Time:
             break;
+        case Objective::OutOfPocket:
+            return tr("the least money paid out of pocket");
         }
         return tr("the soonest completion");
     }();

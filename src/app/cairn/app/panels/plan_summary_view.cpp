@@ -107,6 +107,8 @@ QString PlanSummaryView::totalsHtml() const {
     // "$245 at 10 h a week; $441 at 5 h; $147 at 20 h" when a subscription is paid by the period.
     if (const QString pace = text::OfferWords(currency, text::Format::user()).pace(plan); !pace.isEmpty())
         out += row(tr("By pace"), pace.toHtmlEscaped());
+    if (!plan.funding.empty() || plan.objective == Objective::OutOfPocket)
+        out += row(tr("Out of pocket"), money(plan.outOfPocket, currency)); // what funding leaves to the client
     out += row(tr("Effort"), tr("%1 hours").arg(locale.toString(plan.totals.hours, 'f', 0)));
     out += row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%L1 weeks").arg(plan.totals.weeks)));
     out += row(tr("Done by"), date(plan.totals.completion));

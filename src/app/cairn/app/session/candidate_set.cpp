@@ -22,6 +22,8 @@ QString objectiveName(Objective objective) {
         return CandidateSet::tr("Balanced");
     case Objective::Time:
         return CandidateSet::tr("Soonest");
+    case Objective::OutOfPocket:
+        return CandidateSet::tr("Least out of pocket");
     }
     return {};
 }
