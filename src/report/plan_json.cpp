@@ -107,6 +107,25 @@ QByteArray keepingJson(const Catalog& catalog, const Plan& plan, const Profile* 
     return out + "]},\n";
 }
 
+/// What the learner pays after funding: in total, per calendar year and per source and year.
+QByteArray outOfPocketJson(const Plan& plan) {
+    QByteArray o = "{\n    \"total\": " + JsonText::number(plan.outOfPocket) + ",\n    \"years\": [";
+    for (std::size_t i = 0; i < plan.years.size(); ++i) {
+        const YearMoney& y = plan.years[i];
+        o += (i ? ", " : "") + QByteArray("{\"year\": ") + JsonText::number(y.year) +
+             ", \"paid\": " + JsonText::number(y.paid) + ", \"funded\": " + JsonText::number(y.funded) +
+             ", \"out_of_pocket\": " + JsonText::number(y.outOfPocket) + "}";
+    }
+    o += "],\n    \"sources\": [";
+    for (std::size_t i = 0; i < plan.funding.size(); ++i) {
+        const FundingPaid& f = plan.funding[i];
+        o += (i ? ", " : "") + QByteArray("{\"source\": ") + JsonText::string(f.source) +
+             ", \"kind\": " + JsonText::string(cairn::toString(f.kind)) + ", \"year\": " + JsonText::number(f.year) +
+             ", \"amount\": " + JsonText::number(f.amount) + "}";
+    }
+    return o + "]\n  }";
+}
+
 } // namespace
 
 QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* profile, int holdYears) {
@@ -125,7 +144,9 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* p
     // read exactly as before.
     const bool paid = !plan.payments.empty();
     const bool paced = !plan.paceCosts.empty();
-    const bool afterCredentials = infeasible || bounded || paid || paced;
+    // Funding: written when a source pays something or the objective is out-of-pocket money.
+    const bool funded = !infeasible && (!plan.funding.empty() || plan.objective == Objective::OutOfPocket);
+    const bool afterCredentials = infeasible || bounded || paid || paced || funded;
     j.raw("{\n");
     field(1, "status", JsonText::string(cairn::toString(plan.status)));
     field(1, "objective", JsonText::string(cairn::toString(plan.objective)));
@@ -184,7 +205,7 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* p
             j.raw(paymentJson(plan.payments[i]) + (i + 1 < plan.payments.size() ? ",\n" : "\n"));
         }
         j.indent(1);
-        j.raw(infeasible || bounded || paced ? "],\n" : "]\n");
+        j.raw(infeasible || bounded || paced || funded ? "],\n" : "]\n");
     }
     if (paced) {
         j.indent(1);
@@ -193,8 +214,10 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* p
             j.raw((i ? ", " : "") + QByteArray("{\"hours_per_week\": ") +
                   JsonText::number(plan.paceCosts[i].hoursPerWeek) +
                   ", \"cost\": " + JsonText::number(plan.paceCosts[i].cost) + "}");
-        j.raw(infeasible || bounded ? "],\n" : "]\n");
+        j.raw(infeasible || bounded || funded ? "],\n" : "]\n");
     }
+    if (funded)
+        field(1, "out_of_pocket", outOfPocketJson(plan), !bounded);
     if (infeasible)
         field(1, "reason", io::quoteJsonString(text::MessageWords::english(&catalog).sentences(plan.reason)), true);
     if (bounded) {

@@ -88,7 +88,7 @@ std::string plansFor(const Catalog& catalog, const Profile& profile, const std::
     req.goal = goal;
     req.objective = Objective::CostToHold;
     const Plan held = plan(catalog, profile, req);
-    out += summary(held);
+    out += summary(catalog, held);
     if (hasPlan(held.status)) {
         char buf[64];
         std::snprintf(buf, sizeof buf, " | hold 3y $%.2f", holding(catalog, profile, held, 3).total());

@@ -122,6 +122,8 @@ Score scoreOf(Objective o, long long money, long long hours, long long day, doub
         return {money * 100 + cents(hourly) * hours, hours, money, hours};
     case Objective::Time:
         return {day, money, money, hours};
+    case Objective::OutOfPocket: // without funding: money, then hours (funding_reference_test.cpp)
+        return {money, hours, money, hours};
     }
     return {};
 }

@@ -108,6 +108,8 @@ Score scoreOf(Objective o, long long cost, long long hours, long long day, doubl
         return {balanced, hours};
     case Objective::Time:
         return {day, cost};
+    case Objective::OutOfPocket: // without funding: money, then hours (funding_reference_test.cpp)
+        return {cost, hours};
     }
     return {};
 }

@@ -1,5 +1,6 @@
 #include "detail/hold_planner.h"
 
+#include "cairn/engine/funding.h"
 #include "cairn/engine/keeping.h"
 #include "cairn/engine/limits.h"
 #include "detail/keeping_checks.h"
@@ -64,8 +65,9 @@ Weighted weighted(const Catalog& catalog, const Profile& profile, int years, boo
     return w;
 }
 
-/// The plan as the real catalog prices it: the fees added to own costs taken out again.
-void restoreMoney(Plan& plan, const Weighted& w, const Catalog& catalog) {
+/// The plan as the real catalog prices it: the fees added to own costs taken out again, and
+/// what funding pays worked out again on the real prices.
+void restoreMoney(Plan& plan, const Weighted& w, const Catalog& catalog, const Profile& profile) {
     double added = 0;
     for (auto& pc : plan.credentials) {
         if (!pc.offer.empty())
@@ -80,6 +82,7 @@ void restoreMoney(Plan& plan, const Weighted& w, const Catalog& catalog) {
     plan.totals.cost -= added;
     for (auto& pace : plan.paceCosts)
         pace.cost -= added;
+    applyFunding(plan, catalog, profile.funding);
 }
 
 /// Money to hold, in cents: what the plan really costs to hold.
@@ -223,7 +226,7 @@ std::optional<Plan> splitOnRenewers(const Catalog& catalog, const Profile& profi
             continue;
         }
         proven = proven && p.status == PlanStatus::Optimal;
-        restoreMoney(p, w, catalog);
+        restoreMoney(p, w, catalog, profile);
         // The renewers were pinned only to split the search: they are in the plan for what they renew.
         for (auto& pc : p.credentials)
             if (!listed(request.pinned, pc.id) && !listed(profile.pinned, pc.id))
@@ -288,7 +291,7 @@ Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanReques
             }()));
         return asCostToHold(best);
     }
-    restoreMoney(best, upper, catalog);
+    restoreMoney(best, upper, catalog, profile);
     long long bestValue = holdValue(catalog, profile, best, years);
     bool proven = best.status == PlanStatus::Optimal && upper.exact;
     std::optional<double> bound;
@@ -298,7 +301,7 @@ Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanReques
         Plan low = plan(lower.catalog, unbudgeted, inner);
         if (hasPlan(low.status)) {
             const long long lowBound = cents(low.totals.cost);
-            restoreMoney(low, lower, catalog);
+            restoreMoney(low, lower, catalog, profile);
             const long long lowValue = holdValue(catalog, profile, low, years);
             if (better(lowValue, low, bestValue, best)) {
                 best = std::move(low);

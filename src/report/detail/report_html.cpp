@@ -88,6 +88,8 @@ QString objectiveWords(Objective objective) {
         return tr("earliest completion");
     case Objective::CostToHold:
         return tr("least money to earn and hold");
+    case Objective::OutOfPocket:
+        return tr("least money paid out of pocket");
     }
     return {};
 }

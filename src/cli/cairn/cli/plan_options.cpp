@@ -41,7 +41,7 @@ bool readHoldYears(const QString& text, PlanRequest& request, Streams io) {
 void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
     parser.addOption(profileOption());
-    parser.addOptions({goal, goalFile, objective, budget, deadline, pin, exclude, format, timeLimit});
+    parser.addOptions({goal, goalFile, objective, budget, budgetOn, deadline, pin, exclude, format, timeLimit});
     parser.addOption(holdYears);
 }
 
@@ -167,8 +167,9 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     if (parser.isSet(o.objective)) {
         const auto objective = objectiveFromString(parser.value(o.objective).toStdString());
         if (!objective) {
-            io.err << "cairn-cli: --objective must be cost, effort, balanced, time or cost-to-hold, not '"
-                   << parser.value(o.objective) << "'.\n";
+            io.err
+                << "cairn-cli: --objective must be cost, effort, balanced, time, cost-to-hold or out-of-pocket, not '"
+                << parser.value(o.objective) << "'.\n";
             return std::nullopt;
         }
         in.request.objective = *objective;
@@ -187,6 +188,15 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
             return std::nullopt;
         }
         in.request.budget = budget;
+    }
+    if (parser.isSet(o.budgetOn)) {
+        const auto basis = budgetBasisFromString(parser.value(o.budgetOn).toStdString());
+        if (!basis) {
+            io.err << "cairn-cli: --budget-on must be total or out-of-pocket, not '" << parser.value(o.budgetOn)
+                   << "'.\n";
+            return std::nullopt;
+        }
+        in.profile.budgetOn = *basis;
     }
     if (parser.isSet(o.deadline)) {
         const auto date = Date::fromIso(parser.value(o.deadline).toStdString());

@@ -22,11 +22,16 @@ struct PlanOptions {
                                                "goal of the catalog; without --catalog, against the bundled career "
                                                "catalog, whose skills carry ESCO URIs."),
                                 QStringLiteral("FILE")};
-    QCommandLineOption objective{QStringLiteral("objective"),
-                                 QStringLiteral("cost (default), effort, balanced, time or cost-to-hold."),
-                                 QStringLiteral("NAME")};
+    QCommandLineOption objective{
+        QStringLiteral("objective"),
+        QStringLiteral("cost (default), effort, balanced, time, cost-to-hold or out-of-pocket."),
+        QStringLiteral("NAME")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
                               QStringLiteral("N")};
+    QCommandLineOption budgetOn{QStringLiteral("budget-on"),
+                                QStringLiteral("What the budget limits: total (default) or out-of-pocket money "
+                                               "(with --objective out-of-pocket)."),
+                                QStringLiteral("BASIS")};
     QCommandLineOption deadline{QStringLiteral("deadline"),
                                 QStringLiteral("Finish by this day, 1900-01-01 to 2200-12-31."),
                                 QStringLiteral("YYYY-MM-DD")};

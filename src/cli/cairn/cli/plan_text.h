@@ -25,5 +25,8 @@ QString progressText(const Catalog& catalog, Objective objective, const PlanProg
 /// The same as one line of JSON: elapsed_ms, nodes, and value, credentials, cost, hours when
 /// there is a plan; bound and gap when known.
 QString progressJson(const PlanProgress& progress);
+/// What the learner pays after funding, what each source pays per year and the money per year;
+/// empty unless a source pays something or the plan was made for out-of-pocket money.
+QString fundingText(const Plan& plan, const std::string& currency);
 
 } // namespace cairn::cli

@@ -45,6 +45,13 @@ inline constexpr NumberRange kHoursPerWeek{1, 168};
 inline constexpr NumberRange kCredits{0, 1e4, true};
 /// The least and most credits a category rule sets.
 inline constexpr NumberRange kCategoryCredits{0, 1e4};
+/// The share of each payment a funding source pays, in percent.
+inline constexpr NumberRange kFundingShare{0, 100, true};
+/// The most a funding source pays, a year or in total: what one credential may cost.
+inline constexpr NumberRange kFundingCap{0, 1e9};
+/// Funding sources on one profile, and the length of a source's name.
+inline constexpr int kMaxFundingSources = 100;
+inline constexpr std::size_t kMaxFundingNameLength = 200;
 /// Weeks one cohort runs: ten years at most.
 inline constexpr int kMinCohortWeeks = 1;
 inline constexpr int kMaxCohortWeeks = 520;

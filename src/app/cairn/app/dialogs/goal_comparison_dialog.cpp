@@ -245,6 +245,8 @@ void GoalComparisonDialog::showResult() {
             return tr("the least money to earn and hold");
         case Objective::Time:
             break;
+        case Objective::OutOfPocket:
+            return tr("the least money paid out of pocket");
         }
         return tr("the soonest completion");
     }();

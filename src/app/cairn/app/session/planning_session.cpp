@@ -87,6 +87,15 @@ void PlanningSession::setObjective(Objective objective) {
     emit planInputsChanged();
 }
 
+void PlanningSession::setHoldYears(int years) {
+    years = std::clamp(years, limits::kMinHoldYears, limits::kMaxHoldYears);
+    if (years == holdYears_)
+        return;
+    holdYears_ = years;
+    emit holdYearsChanged();
+    emit planInputsChanged(); // the cost to hold, and with that objective the plan, change
+}
+
 void PlanningSession::setPlan(std::optional<Plan> plan, bool cancelled) {
     plan_ = std::move(plan);
     planCancelled_ = cancelled;
