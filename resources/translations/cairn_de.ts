@@ -2934,8 +2934,8 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Am günstigsten: am wenigsten Geld. Wenigste Stunden: geringster Aufwand. Ausgewogen: Geld plus der Wert der Zeit des Klienten. Am schnellsten: frühester Abschluss. Am günstigsten zu halten: Geld für den Erwerb plus die Verlängerungsgebühren für die Jahre zu halten. Geringster Eigenanteil: was der Klient nach den Finanzierungsquellen zahlt.</translation>
     </message>
     <message>
-        <source> years</source>
-        <translation> Jahre</translation>
+        <source> yrs</source>
+        <translation> J.</translation>
     </message>
 </context>
 <context>

@@ -275,6 +275,21 @@ TEST(KeepingValidation, ThePlannerRefusesBadKeepingFigures) {
     EXPECT_THAT(words(p.reason), HasSubstr("renewal.fee"));
 }
 
+TEST(Keeping, ACostToHoldPlansOutOfPocketMoneyIsOnTheCatalogsPrices) {
+    // The search weighs each credential's cost plus its fees to hold; what funding leaves the
+    // learner is worked out on what the plan really costs to earn.
+    Profile funded = learner();
+    FundingSource half;
+    half.name = "Employer";
+    half.share = 50;
+    funded.funding = {half};
+    const Plan p = plan(securityCatalog(), funded, request(Objective::CostToHold));
+    ASSERT_TRUE(hasPlan(p.status)) << words(p.reason);
+    EXPECT_DOUBLE_EQ(p.outOfPocket, p.totals.cost / 2);
+    ASSERT_EQ(p.funding.size(), 1u);
+    EXPECT_DOUBLE_EQ(p.funding[0].amount, p.totals.cost / 2);
+}
+
 TEST(KeepingValidation, YearsToHoldOutOfRangeAreRefusedAsAMessage) {
     const Plan p = plan(securityCatalog(), learner(), request(Objective::CostToHold, 51));
     EXPECT_EQ(p.status, PlanStatus::Infeasible);

@@ -38,7 +38,7 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
                                        "pocket: what the client pays after the funding sources."));
     ui_->holdYearsSpin->setRange(limits::kMinHoldYears, limits::kMaxHoldYears);
     ui_->holdYearsSpin->setValue(session_->holdYears());
-    ui_->holdYearsSpin->setSuffix(tr(" years"));
+    ui_->holdYearsSpin->setSuffix(tr(" yrs")); // short: the goal bar fits a 1024-pixel screen in German too
     ui_->goalCombo->lineEdit()->setPlaceholderText(tr("Type to find a role or degree…"));
     ui_->goalCombo->completer()->setFilterMode(Qt::MatchContains);
     ui_->goalCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
