@@ -2279,7 +2279,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
     <message>
         <source>Least out of pocket</source>
-        <translation>Am wenigsten aus eigener Tasche</translation>
+        <translation>Geringster Eigenanteil</translation>
     </message>
     <message>
         <source>Cheapest to hold</source>
