@@ -345,6 +345,14 @@
         <source> h</source>
         <translation> Std.</translation>
     </message>
+    <message>
+        <source>Years to hold</source>
+        <translation>Jahre zu halten</translation>
+    </message>
+    <message>
+        <source>Years the cost to hold counts each credential&apos;s renewal fees for</source>
+        <translation>Jahre, für die die Haltekosten die Verlängerungsgebühren jedes Zertifikats zählen</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1127,6 +1135,130 @@
         <source>No plan can reach &apos;%1&apos;: it needs %2, which no credential you can take provides.</source>
         <translation>Kein Plan kann „%1“ erreichen: Es braucht %2, was kein belegbares Zertifikat vermittelt.</translation>
     </message>
+    <message>
+        <source>%1 has a cost_range but no cost; a range is around the typical cost.</source>
+        <translation>%1 hat eine cost_range, aber keine cost; eine Spanne liegt um die typischen Kosten.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 low %3 above high %4.</source>
+        <translation>%1 hat in %2 den unteren Wert %3 über dem oberen Wert %4.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3 to %4, which does not hold its %5 %6; the typical figure lies between low and high.</source>
+        <translation>%1 hat %2 %3 bis %4, was den Wert %5 %6 nicht einschließt; der typische Wert liegt zwischen unterem und oberem.</translation>
+    </message>
+    <message>
+        <source>%1 has %2 %3; %2 must be from %4 to %5 months.</source>
+        <translation>%1 hat %2 %3; %2 muss zwischen %4 und %5 Monaten liegen.</translation>
+    </message>
+    <message>
+        <source>%1 has a renewal but no valid_months; say how long it is valid before it is renewed.</source>
+        <translation>%1 hat eine renewal, aber keine valid_months; geben Sie an, wie lange der Zertifikat gilt, bevor es verlängert wird.</translation>
+    </message>
+    <message>
+        <source>%1 has renewal.as_of %2, which is not a date written YYYY-MM-DD.</source>
+        <translation>%1 hat renewal.as_of %2, was kein Datum in der Form JJJJ-MM-TT ist.</translation>
+    </message>
+    <message>
+        <source>%1 names itself in renewal.renewed_by; list the other credentials that renew it.</source>
+        <translation>%1 nennt sich selbst in renewal.renewed_by; führen Sie die anderen Zertifikate auf, die es verlängern.</translation>
+    </message>
+    <message>
+        <source>%1 has renewal.renewed_by %2, which is not a credential of the catalog.</source>
+        <translation>%1 hat renewal.renewed_by %2, was kein Zertifikat des Katalogs ist.</translation>
+    </message>
+    <message>
+        <source>The years to hold must be from %2 to %3, not %1.</source>
+        <translation>Die Jahre zu halten müssen zwischen %2 und %3 liegen, nicht %1.</translation>
+    </message>
+    <message>
+        <source>Credential %1 costs more than %2 to hold for the years asked, beyond what Cairn can plan with.</source>
+        <translation>Zertifikat %1 kostet für die angefragten Jahre mehr als %2 zu halten, mehr als Cairn verplanen kann.</translation>
+    </message>
+    <message>
+        <source>The search stopped early; this is the plan cheapest to hold found.</source>
+        <translation>Die Suche endete vorzeitig; dies ist der gefundene Plan mit den geringsten Haltekosten.</translation>
+    </message>
+    <message>
+        <source>The plan cheapest to hold costs more than the budget to earn; this is the plan cheapest to earn within the budget, not proven the cheapest to hold.</source>
+        <translation>Der Plan mit den geringsten Haltekosten kostet im Erwerb mehr als das Budget; dies ist der im Erwerb günstigste Plan innerhalb des Budgets, nicht nachweislich der mit den geringsten Haltekosten.</translation>
+    </message>
+    <message>
+        <source>A credential of this catalog is renewed by another one or sold through an offer, so its fees to hold are not a weight of its own; this plan is not proven the cheapest to hold.</source>
+        <translation>Ein Zertifikat dieses Katalogs wird durch ein anderes verlängert oder über ein Angebot verkauft, daher sind seine Haltegebühren kein eigenes Gewicht; dieser Plan hat nicht nachweislich die geringsten Haltekosten.</translation>
+    </message>
+    <message>
+        <source>The profile lists %1 funding sources; at most %2 are read.</source>
+        <translation>Das Profil nennt %1 Finanzierungsquellen; höchstens %2 werden gelesen.</translation>
+    </message>
+    <message>
+        <source>A funding source has a name of %1 characters; field name must have 1 to %2.</source>
+        <translation>Eine Finanzierungsquelle hat einen Namen mit %1 Zeichen; das Feld name muss 1 bis %2 haben.</translation>
+    </message>
+    <message>
+        <source>Two funding sources are named %1.</source>
+        <translation>Zwei Finanzierungsquellen heißen %1.</translation>
+    </message>
+    <message>
+        <source>Funding source %1 has share %2; field share must be %3 (percent).</source>
+        <translation>Finanzierungsquelle %1 hat share %2; das Feld share muss %3 sein (Prozent).</translation>
+    </message>
+    <message>
+        <source>Funding source %1 has cap %2; field cap must be %3, or no cap at all.</source>
+        <translation>Finanzierungsquelle %1 hat cap %2; das Feld cap muss %3 sein, oder es gibt keine Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Funding source %1 covers %2; each item of field covers is provider:NAME, tag:TAG or cred:ID.</source>
+        <translation>Finanzierungsquelle %1 deckt %2 ab; jeder Eintrag des Felds covers ist provider:NAME, tag:TAG oder cred:ID.</translation>
+    </message>
+    <message>
+        <source>Funding source %1 covers %2 (field covers), but the catalog has no credential with that id.</source>
+        <translation>Finanzierungsquelle %1 deckt %2 ab (Feld covers), aber der Katalog hat kein Zertifikat mit dieser ID.</translation>
+    </message>
+    <message>
+        <source>Funding source %1 covers %2 (field covers), but no credential of the catalog has that provider.</source>
+        <translation>Finanzierungsquelle %1 deckt %2 ab (Feld covers), aber kein Zertifikat des Katalogs hat diesen Anbieter.</translation>
+    </message>
+    <message>
+        <source>Funding source %1 covers %2 (field covers), but no credential of the catalog has that tag.</source>
+        <translation>Finanzierungsquelle %1 deckt %2 ab (Feld covers), aber kein Zertifikat des Katalogs hat dieses Schlagwort.</translation>
+    </message>
+    <message>
+        <source>A budget on out-of-pocket money is planned with the out-of-pocket objective; this objective limits total money.</source>
+        <translation>Ein Budget für den Eigenanteil wird mit dem Ziel „geringster Eigenanteil“ geplant; dieses Ziel begrenzt das gesamte Geld.</translation>
+    </message>
+    <message>
+        <source>No plan keeps what you pay within the out-of-pocket budget of %1.</source>
+        <translation>Kein Plan hält Ihren Eigenanteil innerhalb des Budgets von %1.</translation>
+    </message>
+    <message>
+        <source>Not proven: %1.</source>
+        <translation>Nicht bewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>The least you pay yourself is not proven: %1.</source>
+        <translation>Der geringste Eigenanteil ist nicht bewiesen: %1.</translation>
+    </message>
+    <message>
+        <source>more plans could cost you less than Cairn tried</source>
+        <translation>es könnten mehr Pläne Sie weniger kosten, als Cairn versucht hat</translation>
+    </message>
+    <message>
+        <source>the search stopped early</source>
+        <translation>die Suche endete vorzeitig</translation>
+    </message>
+    <message>
+        <source>for a credits goal, plans with spare credentials are not ruled out</source>
+        <translation>bei einem Credit-Ziel sind Pläne mit überzähligen Zertifikaten nicht ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>cohort start dates were chosen greedily</source>
+        <translation>Kohortenstarttermine wurden gierig gewählt</translation>
+    </message>
+    <message>
+        <source>a plan has more orders and offers than Cairn tried</source>
+        <translation>ein Plan hat mehr Reihenfolgen und Angebote, als Cairn versucht hat</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>
@@ -1305,6 +1437,34 @@
         <source>Remove the selected credential from the completed list</source>
         <translation>Das gewählte Zertifikat aus der Liste der abgeschlossenen entfernen</translation>
     </message>
+    <message>
+        <source>Funding</source>
+        <translation>Finanzierung</translation>
+    </message>
+    <message>
+        <source>Who pays part of the client&apos;s bills, in the order they pay</source>
+        <translation>Wer einen Teil der Rechnungen des Klienten zahlt, in der Reihenfolge, in der gezahlt wird</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finanzierungsquellen</translation>
+    </message>
+    <message>
+        <source>Add so&amp;urce</source>
+        <translation>Quelle hin&amp;zufügen</translation>
+    </message>
+    <message>
+        <source>Add a funding source after the others</source>
+        <translation>Eine Finanzierungsquelle nach den anderen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove source</source>
+        <translation>Quelle entfernen</translation>
+    </message>
+    <message>
+        <source>Remove the selected funding source</source>
+        <translation>Die ausgewählte Finanzierungsquelle entfernen</translation>
+    </message>
 </context>
 <context>
     <name>OfferWords</name>
@@ -1397,7 +1557,212 @@
     </message>
 </context>
 <context>
+    <name>FundingWords</name>
+    <message>
+        <source>employer</source>
+        <translation>Arbeitgeber</translation>
+    </message>
+    <message>
+        <source>grant</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>andere</translation>
+    </message>
+    <message>
+        <source>You pay %1 of %2 yourself.</source>
+        <translation>Sie zahlen %1 von %2 selbst.</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <translation>%1 im Jahr %2</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
+    <message>
+        <source>%1: %2 due, %3 funded, you pay %4</source>
+        <translation>%1: %2 fällig, %3 gefördert, Sie zahlen %4</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::FundingModel</name>
+    <message>
+        <source>a year</source>
+        <translation>pro Jahr</translation>
+    </message>
+    <message>
+        <source>in total</source>
+        <translation>insgesamt</translation>
+    </message>
+    <message>
+        <source>no cap</source>
+        <translation>keine Obergrenze</translation>
+    </message>
+    <message>
+        <source>everything</source>
+        <translation>alles</translation>
+    </message>
+    <message>
+        <source>provider:NAME, tag:TAG or cred:ID, separated by commas; empty covers everything</source>
+        <translation>provider:NAME, tag:TAG oder cred:ID, durch Kommas getrennt; leer deckt alles ab</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cap</source>
+        <translation>Obergrenze</translation>
+    </message>
+    <message>
+        <source>Cap per</source>
+        <translation>Obergrenze je</translation>
+    </message>
+    <message>
+        <source>Covers</source>
+        <translation>Deckt ab</translation>
+    </message>
+    <message>
+        <source>Edit funding source %1</source>
+        <translation>Finanzierungsquelle %1 bearbeiten</translation>
+    </message>
+    <message>
+        <source>Funding source</source>
+        <translation>Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>Add funding source %1</source>
+        <translation>Finanzierungsquelle %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove funding source %1</source>
+        <translation>Finanzierungsquelle %1 entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>KeepingWords</name>
+    <message>
+        <source>%1–%2, typical %3</source>
+        <translation>%1–%2, typisch %3</translation>
+    </message>
+    <message>
+        <source>%1 (estimated)</source>
+        <translation>%1 (geschätzt)</translation>
+    </message>
+    <message>
+        <source>%1–%2 hours, typical %3</source>
+        <translation>%1–%2 Stunden, typisch %3</translation>
+    </message>
+    <message>
+        <source>%1 hours</source>
+        <translation>%1 Stunden</translation>
+    </message>
+    <message>
+        <source>1 year</source>
+        <translation>1 Jahr</translation>
+    </message>
+    <message>
+        <source>%1 years</source>
+        <translation>%1 Jahre</translation>
+    </message>
+    <message>
+        <source>Cost to hold for %1: %2 (%3 to earn, %4 in renewal fees</source>
+        <translation>Haltekosten für %1: %2 (%3 für den Erwerb, %4 an Verlängerungsgebühren</translation>
+    </message>
+    <message>
+        <source>; %1 hours of continuing education</source>
+        <translation>; %1 Stunden Weiterbildung</translation>
+    </message>
+    <message>
+        <source>; some fees estimated).</source>
+        <translation>; einige Gebühren geschätzt).</translation>
+    </message>
+    <message>
+        <source>).</source>
+        <translation>).</translation>
+    </message>
+    <message>
+        <source>Renew %1 by passing the exam again: %2 and about %3 hours of study.</source>
+        <translation>%1 durch erneutes Bestehen der Prüfung verlängern: %2 und etwa %3 Stunden Lernzeit.</translation>
+    </message>
+    <message>
+        <source>Renew %1 by passing the exam again: %2.</source>
+        <translation>%1 durch erneutes Bestehen der Prüfung verlängern: %2.</translation>
+    </message>
+    <message>
+        <source>Renew %1: %2 hours of continuing education, no fee.</source>
+        <translation>%1 verlängern: %2 Stunden Weiterbildung, keine Gebühr.</translation>
+    </message>
+    <message>
+        <source>Renew %1: no fee.</source>
+        <translation>%1 verlängern: keine Gebühr.</translation>
+    </message>
+    <message>
+        <source>Renew %1: %2 and %3 hours of continuing education.</source>
+        <translation>%1 verlängern: %2 und %3 Stunden Weiterbildung.</translation>
+    </message>
+    <message>
+        <source>Renew %1: %2.</source>
+        <translation>%1 verlängern: %2.</translation>
+    </message>
+    <message>
+        <source>Yearly fee for %1: %2.</source>
+        <translation>Jahresgebühr für %1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 expires; the catalog names no way to renew it.</source>
+        <translation>%1 läuft ab; der Katalog nennt keinen Weg, das Zertifikat zu verlängern.</translation>
+    </message>
+    <message>
+        <source>Renew %1</source>
+        <translation>%1 verlängern</translation>
+    </message>
+    <message>
+        <source>Yearly fee: %1</source>
+        <translation>Jahresgebühr: %1</translation>
+    </message>
+    <message>
+        <source>%1 expires</source>
+        <translation>%1 läuft ab</translation>
+    </message>
+    <message>
+        <source>With cohorts in the plan, Cairn cannot say when it would finish on the high estimates of hours.</source>
+        <translation>Mit Kohorten im Plan kann Cairn nicht sagen, wann er bei den hohen Stundenschätzungen fertig wäre.</translation>
+    </message>
+    <message>
+        <source>On the high estimates of hours the plan would run past the last date Cairn plans with.</source>
+        <translation>Bei den hohen Stundenschätzungen liefe der Plan über das letzte Datum hinaus, mit dem Cairn plant.</translation>
+    </message>
+    <message>
+        <source>Done by %1 on typical hours; by %2 on the high estimates, after the deadline of %3.</source>
+        <translation>Fertig bis %1 bei typischen Stunden; bis %2 bei den hohen Schätzungen, nach der Frist %3.</translation>
+    </message>
+    <message>
+        <source>Done by %1 on typical hours; by %2 on the high estimates, still within the deadline.</source>
+        <translation>Fertig bis %1 bei typischen Stunden; bis %2 bei den hohen Schätzungen, noch innerhalb der Frist.</translation>
+    </message>
+    <message>
+        <source>Done by %1 on typical hours; by %2 on the high estimates.</source>
+        <translation>Fertig bis %1 bei typischen Stunden; bis %2 bei den hohen Schätzungen.</translation>
+    </message>
+</context>
+<context>
     <name>PlanWords</name>
+    <message>
+        <source>No plan costs you less than %1 yourself.</source>
+        <translation>Bei keinem Plan zahlen Sie selbst weniger als %1.</translation>
+    </message>
     <message>
         <source>No plan costs less than %1.</source>
         <translation>Kein Plan kostet weniger als %1.</translation>
@@ -1437,6 +1802,10 @@
     <message>
         <source>This plan is at most %1 above the best possible.</source>
         <translation>Dieser Plan liegt höchstens %1 über dem bestmöglichen.</translation>
+    </message>
+    <message>
+        <source>No plan costs less than %1 to earn and hold.</source>
+        <translation>Kein Plan kostet weniger als %1 für Erwerb und Halten.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2276,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>%1, with %L2 pinned</source>
         <translation>%1, %L2 festgelegt</translation>
+    </message>
+    <message>
+        <source>Least out of pocket</source>
+        <translation>Geringster Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Cheapest to hold</source>
+        <translation>Am günstigsten zu halten</translation>
     </message>
 </context>
 <context>
@@ -2544,6 +2921,22 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <source>Degree</source>
         <translation>Studiengang</translation>
     </message>
+    <message>
+        <source>Cheapest to hold</source>
+        <translation>Am günstigsten zu halten</translation>
+    </message>
+    <message>
+        <source>Least out of pocket</source>
+        <translation>Geringster Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Cheapest: least money. Fewest hours: least effort. Balanced: money plus the value of the client&apos;s time. Soonest: earliest completion. Cheapest to hold: money to earn plus the renewal fees for the years to hold. Least out of pocket: what the client pays after the funding sources.</source>
+        <translation>Am günstigsten: am wenigsten Geld. Wenigste Stunden: geringster Aufwand. Ausgewogen: Geld plus der Wert der Zeit des Klienten. Am schnellsten: frühester Abschluss. Am günstigsten zu halten: Geld für den Erwerb plus die Verlängerungsgebühren für die Jahre zu halten. Geringster Eigenanteil: was der Klient nach den Finanzierungsquellen zahlt.</translation>
+    </message>
+    <message>
+        <source> yrs</source>
+        <translation> J.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::GoalCommand</name>
@@ -2574,6 +2967,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Objective “%1”</source>
         <translation>Optimierung „%1“</translation>
+    </message>
+    <message>
+        <source>Cheapest to hold</source>
+        <translation>Am günstigsten zu halten</translation>
+    </message>
+    <message>
+        <source>Least out of pocket</source>
+        <translation>Geringster Eigenanteil</translation>
     </message>
 </context>
 <context>
@@ -2817,6 +3218,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>%L1 of %L2</source>
         <translation>%L1 von %L2</translation>
+    </message>
+    <message>
+        <source>the least money paid out of pocket</source>
+        <translation>am wenigsten Geld aus eigener Tasche</translation>
+    </message>
+    <message>
+        <source>the least money to earn and hold</source>
+        <translation>das wenigste Geld für Erwerb und Halten</translation>
     </message>
 </context>
 <context>
@@ -3432,6 +3841,26 @@ Trotzdem schließen?</numerusform>
         <source>through %1</source>
         <translation>über %1</translation>
     </message>
+    <message>
+        <source>Out of pocket</source>
+        <translation>Aus eigener Tasche</translation>
+    </message>
+    <message>
+        <source>Funding sources</source>
+        <translation>Finanzierungsquellen</translation>
+    </message>
+    <message>
+        <source>By year</source>
+        <translation>Nach Jahr</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>After completion</source>
+        <translation>Nach dem Abschluss</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ProfilePanel</name>
@@ -3894,6 +4323,10 @@ Trotzdem schließen?</numerusform>
         <translation>frühester Abschluss</translation>
     </message>
     <message>
+        <source>least money paid out of pocket</source>
+        <translation>am wenigsten aus eigener Tasche</translation>
+    </message>
+    <message>
         <source>Reach the goal “%1”.</source>
         <translation>Das Ziel „%1“ erreichen.</translation>
     </message>
@@ -4224,6 +4657,18 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Money by pace</source>
         <translation>Kosten nach Tempo</translation>
+    </message>
+    <message>
+        <source>least money to earn and hold</source>
+        <translation>am wenigsten Geld für Erwerb und Halten</translation>
+    </message>
+    <message>
+        <source>Cost to hold</source>
+        <translation>Haltekosten</translation>
+    </message>
+    <message>
+        <source>On high estimates</source>
+        <translation>Bei hohen Schätzungen</translation>
     </message>
 </context>
 <context>

@@ -12,6 +12,10 @@ const char* toString(Objective objective) {
         return "balanced";
     case Objective::Time:
         return "time";
+    case Objective::CostToHold:
+        return "cost-to-hold";
+    case Objective::OutOfPocket:
+        return "out-of-pocket";
     }
     return "cost";
 }
@@ -31,7 +35,8 @@ const char* toString(PlanStatus status) {
 }
 
 std::optional<Objective> objectiveFromString(const std::string& text) {
-    for (Objective o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+    for (Objective o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time, Objective::CostToHold,
+                        Objective::OutOfPocket})
         if (text == toString(o))
             return o;
     return std::nullopt;

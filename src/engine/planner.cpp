@@ -3,6 +3,8 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
 #include "detail/cohort_relaxation.h"
+#include "detail/funding_search.h"
+#include "detail/hold_planner.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
@@ -23,6 +25,7 @@ SearchSpec specFor(Objective objective) {
     SearchSpec s;
     switch (objective) {
     case Objective::Cost:
+    case Objective::CostToHold: // on a catalog whose costs include the fees to hold (hold_planner.cpp)
         s.primary = Metric::Cost;
         s.secondary = Metric::Hours;
         break;
@@ -37,6 +40,10 @@ SearchSpec specFor(Objective objective) {
     case Objective::Time:
         s.primary = Metric::Completion;
         s.secondary = Metric::Cost;
+        break;
+    case Objective::OutOfPocket: // answered by planOutOfPocket(); its parts are cost questions
+        s.primary = Metric::Cost;
+        s.secondary = Metric::Hours;
         break;
     }
     return s;
@@ -227,6 +234,12 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
 } // namespace
 
 Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+    if (request.objective == Objective::CostToHold)
+        return planToHold(catalog, profile, request);
+    if (request.objective == Objective::OutOfPocket)
+        return planOutOfPocket(catalog, profile, request);
+    if (profile.budgetOn == BudgetBasis::OutOfPocket && (request.budget || profile.budget))
+        return unknownPlan(profile, request, {{Code::OutOfPocketBudgetNeedsObjective, {}}});
     // One clock for the whole question: compilation, dominance, landmarks, the searches and the
     // explanation of an infeasible answer all count against the same limit.
     const auto started = StopClock::Clock::now();

@@ -1,5 +1,6 @@
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/validation.h"
+#include "detail/funding_checks.h"
 #include "detail/message_args.h"
 #include "detail/number_checks.h"
 #include "detail/reachability.h"
@@ -50,6 +51,7 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
                 warning);
 
     detail::checkNumbers(profile, out);
+    detail::checkFundingCoverage(catalog, profile, out);
     if (profile.deadline && *profile.deadline < profile.start)
         add("bad-date", "profile field deadline",
             {Code::ProfileDeadlineBeforeStart, {arg::date(*profile.deadline), arg::date(profile.start)}});

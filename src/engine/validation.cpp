@@ -1,5 +1,6 @@
 #include "cairn/engine/validation.h"
 
+#include "detail/keeping_checks.h"
 #include "detail/message_args.h"
 #include "detail/number_checks.h"
 #include "detail/offer_checks.h"
@@ -227,6 +228,7 @@ std::vector<Problem> validate(const Catalog& catalog) {
     for (const auto& g : catalog.goals)
         structure.checkGoal(g);
     detail::checkOffers(catalog, problems);
+    detail::checkKeeping(catalog, problems);
     // One fixpoint from an empty profile serves both: what can never be taken, and what can never be reached.
     const detail::Reachability fromNothing(catalog, Holdings{});
     detail::checkPrerequisites(catalog, fromNothing, problems);

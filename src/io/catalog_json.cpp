@@ -5,6 +5,7 @@
 #include "cairn/io/json_document.h"
 #include "cairn/io/json_writer.h"
 #include "cairn/io/requirement_json.h"
+#include "catalog_keeping_json.h"
 
 #include <limits>
 
@@ -19,6 +20,9 @@ const QString kFormat = u"cairn-catalog"_s;
 /// without offers is still written as version 1, so older readers keep reading it.
 constexpr int kVersion = 1;
 constexpr int kOffersVersion = 2;
+/// Version 3 adds a credential's validity, renewal and ranges (catalog_keeping_json.h); only a
+/// catalog that uses them is written as version 3.
+constexpr int kKeepingVersion = 3;
 
 // ---- reading -------------------------------------------------------------------------------
 
@@ -107,10 +111,12 @@ std::optional<Requirement> decodeBoundedRequirement(JsonObjectReader& r, const J
 
 /// `version` decides whether `cost` may be left out (version 2: sold only through offers).
 Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& path, int version) {
-    JsonObjectReader r(d, v, path, u"a credential"_s,
-                       {u"id"_s, u"title"_s, u"provider"_s, u"url"_s, u"cost"_s, u"hours"_s, u"description"_s,
-                        u"pace"_s, u"grants"_s, u"requires"_s, u"credits"_s, u"tags"_s, u"source"_s, u"as_of"_s,
-                        u"estimated"_s});
+    QStringList fields{u"id"_s,      u"title"_s,       u"provider"_s, u"url"_s,    u"cost"_s,
+                       u"hours"_s,   u"description"_s, u"pace"_s,     u"grants"_s, u"requires"_s,
+                       u"credits"_s, u"tags"_s,        u"source"_s,   u"as_of"_s,  u"estimated"_s};
+    if (version >= kKeepingVersion)
+        fields += keepingFields();
+    JsonObjectReader r(d, v, path, u"a credential"_s, fields);
     Credential c;
     setString(c.id, r.id(u"id"_s, Need::Required));
     setString(c.title, r.string(u"title"_s, Need::Required));
@@ -148,6 +154,8 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
         }
         c.estimated.push_back(toStd(item.text));
     });
+    if (version >= kKeepingVersion)
+        decodeKeeping(r, c);
     return c;
 }
 
@@ -406,6 +414,7 @@ JsonValue encodeCredential(const Credential& c) {
     addIfSet(o, u"source"_s, c.source);
     addIfSet(o, u"as_of"_s, c.asOf);
     addIfSet(o, u"estimated"_s, c.estimated);
+    encodeKeeping(o, c);
     return o;
 }
 
@@ -473,13 +482,19 @@ bool needsOffersVersion(const Catalog& catalog) {
                                                   [](const Credential& c) { return !c.hasCost; });
 }
 
+int versionFor(const Catalog& catalog) {
+    if (std::any_of(catalog.credentials.begin(), catalog.credentials.end(), usesKeeping))
+        return kKeepingVersion;
+    return needsOffersVersion(catalog) ? kOffersVersion : kVersion;
+}
+
 } // namespace
 
 LoadResult<Catalog> readCatalog(const QByteArray& json, const QString& fileName) {
     JsonDecoder decoder(fileName);
     LoadResult<Catalog> result;
     int version = kVersion;
-    const auto root = openDocument(decoder, json, kFormat, kVersion, kOffersVersion, version);
+    const auto root = openDocument(decoder, json, kFormat, kVersion, kKeepingVersion, version);
     if (root) {
         Catalog catalog = decodeCatalog(decoder, *root, version);
         if (!decoder.hasErrors())
@@ -503,7 +518,7 @@ LoadResult<Catalog> readCatalogFile(const QString& path) {
 QByteArray writeCatalog(const Catalog& catalog) {
     JsonValue root = JsonValue::object();
     root.add(u"format"_s, JsonValue::fromString(kFormat));
-    root.add(u"version"_s, JsonValue::fromNumber(needsOffersVersion(catalog) ? kOffersVersion : kVersion));
+    root.add(u"version"_s, JsonValue::fromNumber(versionFor(catalog)));
     root.add(u"name"_s, str(catalog.name));
     root.add(u"currency"_s, str(catalog.currency));
     addIfSet(root, u"revision"_s, catalog.revision);

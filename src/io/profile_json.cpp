@@ -3,6 +3,7 @@
 #include "cairn/io/json_decoder.h"
 #include "cairn/io/json_document.h"
 #include "cairn/io/json_writer.h"
+#include "funding_json.h"
 
 namespace cairn::io {
 
@@ -16,7 +17,8 @@ constexpr int kVersion = 1;
 Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     JsonObjectReader r(d, root, {}, u"a profile"_s,
                        {u"format"_s, u"version"_s, u"name"_s, u"goal"_s, u"skills"_s, u"completed"_s, u"budget"_s,
-                        u"hours_per_week"_s, u"start"_s, u"deadline"_s, u"hourly_value"_s, u"pinned"_s, u"excluded"_s});
+                        u"hours_per_week"_s, u"start"_s, u"deadline"_s, u"hourly_value"_s, u"pinned"_s, u"excluded"_s,
+                        u"budget_on"_s, u"funding"_s});
     Profile p;
     if (auto name = r.string(u"name"_s, Need::Optional))
         p.name = toStd(*name);
@@ -48,6 +50,7 @@ Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
         p.hourlyValue = *value;
     p.pinned = r.strings(u"pinned"_s, Need::Optional, true);
     p.excluded = r.strings(u"excluded"_s, Need::Optional, true);
+    decodeFunding(d, r, p);
     return p;
 }
 
@@ -105,6 +108,7 @@ QByteArray writeProfile(const Profile& p) {
     root.add(u"hourly_value"_s, JsonValue::fromNumber(p.hourlyValue));
     root.add(u"pinned"_s, stringArray(p.pinned));
     root.add(u"excluded"_s, stringArray(p.excluded));
+    encodeFunding(p, root);
     return writeJson(root);
 }
 

@@ -6,6 +6,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <algorithm>
+#include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/reason_words.h>
 #include <cstring>
@@ -124,9 +125,40 @@ std::optional<Date> firstDateOutOfRange(const Plan& plan) {
     return std::nullopt;
 }
 
+/// Renewals, yearly fees and expiries as all-day events, each with a display reminder 30 days
+/// before, so the learner has time to gather the fee and the continuing-education hours.
+void keepingEvents(Calendar& cal, const Catalog& catalog, const Holding& keeping, const QString& uidBase,
+                   const QString& domain, const QString& dtstamp) {
+    const text::KeepingWords words(catalog.currency, text::Format::user());
+    const Date last = Date::fromYmd(kLastYear, 12, 31);
+    for (const KeepingEvent& e : keeping.events) {
+        if (e.date >= last) // the day after must still be a date a calendar holds
+            continue;
+        const Credential* credential = catalog.findCredential(e.credential);
+        const QString title = credential ? q(credential->title) : q(e.credential);
+        const QString uid =
+            uidBase + q(e.credential) + u'-' + icsDate(e.date) + u'-' + QString::number(static_cast<int>(e.kind));
+        const QString description = words.event(e, title);
+        cal.line(QStringLiteral("BEGIN"), QStringLiteral("VEVENT"));
+        cal.text(QStringLiteral("UID"), uid + domain);
+        cal.line(QStringLiteral("DTSTAMP"), dtstamp);
+        cal.line(QStringLiteral("DTSTART;VALUE=DATE"), icsDate(e.date));
+        cal.line(QStringLiteral("DTEND;VALUE=DATE"), icsDate(e.date.plusDays(1)));
+        cal.text(QStringLiteral("SUMMARY"), words.eventTitle(e, title));
+        cal.text(QStringLiteral("DESCRIPTION"), description);
+        cal.line(QStringLiteral("TRANSP"), QStringLiteral("TRANSPARENT"));
+        cal.line(QStringLiteral("BEGIN"), QStringLiteral("VALARM"));
+        cal.line(QStringLiteral("ACTION"), QStringLiteral("DISPLAY"));
+        cal.line(QStringLiteral("TRIGGER"), QStringLiteral("-P30D"));
+        cal.text(QStringLiteral("DESCRIPTION"), description);
+        cal.line(QStringLiteral("END"), QStringLiteral("VALARM"));
+        cal.line(QStringLiteral("END"), QStringLiteral("VEVENT"));
+    }
+}
+
 } // namespace
 
-QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp) {
+QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp, const Holding* keeping) {
     if (!hasPlan(plan.status) || firstDateOutOfRange(plan))
         return {};
     const QString dtstamp = stamp.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'"));
@@ -196,11 +228,13 @@ QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& 
     event(uidBase + QStringLiteral("-goal"), anyGoalServing ? goalReached : plan.totals.completion,
           anyGoalServing ? goalReached : plan.totals.completion, tr("Goal reached: %1").arg(goalTitle),
           goal && !goal->description.empty() ? q(goal->description) : QString(), {});
+    if (keeping)
+        keepingEvents(cal, catalog, *keeping, uidBase + QStringLiteral("-keep-"), domain, dtstamp);
     cal.line(QStringLiteral("END"), QStringLiteral("VCALENDAR"));
     return cal.take();
 }
 
-Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target) {
+Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target, const Holding* keeping) {
     if (!hasPlan(plan.status))
         return Document::refused(
             tr("There is no plan to put in a calendar: %1")
@@ -212,7 +246,7 @@ Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& ta
                                      .arg(target, q(date->toIso()))
                                      .arg(kFirstYear)
                                      .arg(kLastYear));
-    return Document::of(renderIcs(catalog, plan));
+    return Document::of(renderIcs(catalog, plan, QDateTime::currentDateTimeUtc(), keeping));
 }
 
 Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path) {

@@ -3,6 +3,8 @@
 #include "detail/wording.h"
 
 #include <QLocale>
+#include <algorithm>
+#include <cairn/engine/keeping.h>
 #include <cairn/io/json_writer.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/reason_words.h>
@@ -50,9 +52,83 @@ QByteArray paymentJson(const OfferPayment& p) {
     return o + "]}";
 }
 
+QByteArray spanJson(const FigureSpan& s) {
+    return "{\"low\": " + JsonText::number(s.low) + ", \"typical\": " + JsonText::number(s.typical) +
+           ", \"high\": " + JsonText::number(s.high) + ", \"estimated\": " + (s.estimated ? "true" : "false") + "}";
+}
+
+const char* eventKind(KeepingEvent::Kind kind) {
+    switch (kind) {
+    case KeepingEvent::Kind::Renewal:
+        return "renewal";
+    case KeepingEvent::Kind::YearlyFee:
+        return "yearly-fee";
+    case KeepingEvent::Kind::Expiry:
+        return "expiry";
+    }
+    return "renewal";
+}
+
+bool expires(const Catalog& catalog, const Plan& plan) {
+    return std::any_of(plan.credentials.begin(), plan.credentials.end(), [&](const PlannedCredential& pc) {
+        const Credential* c = catalog.findCredential(pc.id);
+        return c && c->validMonths > 0;
+    });
+}
+
+/// `"ranges"` and `"holding"`, each with its trailing comma, when they apply; empty otherwise, so
+/// plans of catalogs without ranges or validity read exactly as before.
+QByteArray keepingJson(const Catalog& catalog, const Plan& plan, const Profile* profile, int holdYears) {
+    QByteArray out;
+    if (!hasPlan(plan.status) || !profile)
+        return out;
+    const PlanRanges ranges = planRanges(catalog, plan);
+    if (ranges.cost.isRange() || ranges.hours.isRange())
+        out += "  \"ranges\": {\"cost\": " + spanJson(ranges.cost) + ", \"hours\": " + spanJson(ranges.hours) +
+               ", \"high_completion\": " +
+               (ranges.highCompletion ? JsonText::string(ranges.highCompletion->toIso()) : QByteArray("null")) + "},\n";
+    if (!expires(catalog, plan) && plan.objective != Objective::CostToHold)
+        return out;
+    const Holding h = holding(catalog, *profile, plan, holdYears);
+    out += "  \"holding\": {\"years\": " + JsonText::number(h.years) + ", \"earn\": " + JsonText::number(h.earn) +
+           ", \"fees\": " + JsonText::number(h.keepMoney) + ", \"hours\": " + JsonText::number(h.keepHours) +
+           ", \"total\": " + JsonText::number(h.total()) + ", \"estimated\": " + (h.estimated ? "true" : "false") +
+           ", \"events\": [";
+    for (std::size_t i = 0; i < h.events.size(); ++i) {
+        const KeepingEvent& e = h.events[i];
+        out += QByteArray(i ? ",\n    " : "\n    ") + "{\"date\": " + JsonText::string(e.date.toIso()) +
+               ", \"credential\": " + JsonText::string(e.credential) +
+               ", \"kind\": " + JsonText::string(eventKind(e.kind)) + ", \"fee\": " + JsonText::number(e.fee) +
+               ", \"hours\": " + JsonText::number(e.hours) + ", \"retake\": " + (e.retake ? "true" : "false") + "}";
+    }
+    out += "], \"renewed_by_others\": [";
+    for (std::size_t i = 0; i < h.renewedByOthers.size(); ++i)
+        out += (i ? ", " : "") + JsonText::string(h.renewedByOthers[i]);
+    return out + "]},\n";
+}
+
+/// What the learner pays after funding: in total, per calendar year and per source and year.
+QByteArray outOfPocketJson(const Plan& plan) {
+    QByteArray o = "{\n    \"total\": " + JsonText::number(plan.outOfPocket) + ",\n    \"years\": [";
+    for (std::size_t i = 0; i < plan.years.size(); ++i) {
+        const YearMoney& y = plan.years[i];
+        o += (i ? ", " : "") + QByteArray("{\"year\": ") + JsonText::number(y.year) +
+             ", \"paid\": " + JsonText::number(y.paid) + ", \"funded\": " + JsonText::number(y.funded) +
+             ", \"out_of_pocket\": " + JsonText::number(y.outOfPocket) + "}";
+    }
+    o += "],\n    \"sources\": [";
+    for (std::size_t i = 0; i < plan.funding.size(); ++i) {
+        const FundingPaid& f = plan.funding[i];
+        o += (i ? ", " : "") + QByteArray("{\"source\": ") + JsonText::string(f.source) +
+             ", \"kind\": " + JsonText::string(cairn::toString(f.kind)) + ", \"year\": " + JsonText::number(f.year) +
+             ", \"amount\": " + JsonText::number(f.amount) + "}";
+    }
+    return o + "]\n  }";
+}
+
 } // namespace
 
-QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* profile, int holdYears) {
     JsonText j;
     // A data file: its sentences are English, whatever the window's language.
     const text::ReasonWords reasons(catalog, text::Format::english());
@@ -68,7 +144,9 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
     // read exactly as before.
     const bool paid = !plan.payments.empty();
     const bool paced = !plan.paceCosts.empty();
-    const bool afterCredentials = infeasible || bounded || paid || paced;
+    // Funding: written when a source pays something or the objective is out-of-pocket money.
+    const bool funded = !infeasible && (!plan.funding.empty() || plan.objective == Objective::OutOfPocket);
+    const bool afterCredentials = infeasible || bounded || paid || paced || funded;
     j.raw("{\n");
     field(1, "status", JsonText::string(cairn::toString(plan.status)));
     field(1, "objective", JsonText::string(cairn::toString(plan.objective)));
@@ -82,6 +160,7 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
     field(2, "weeks", JsonText::number(plan.totals.weeks), true);
     j.indent(1);
     j.raw("},\n");
+    j.raw(keepingJson(catalog, plan, profile, holdYears));
     j.indent(1);
     if (plan.credentials.empty()) {
         j.raw(afterCredentials ? "\"credentials\": [],\n" : "\"credentials\": []\n");
@@ -126,7 +205,7 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
             j.raw(paymentJson(plan.payments[i]) + (i + 1 < plan.payments.size() ? ",\n" : "\n"));
         }
         j.indent(1);
-        j.raw(infeasible || bounded || paced ? "],\n" : "]\n");
+        j.raw(infeasible || bounded || paced || funded ? "],\n" : "]\n");
     }
     if (paced) {
         j.indent(1);
@@ -135,8 +214,10 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
             j.raw((i ? ", " : "") + QByteArray("{\"hours_per_week\": ") +
                   JsonText::number(plan.paceCosts[i].hoursPerWeek) +
                   ", \"cost\": " + JsonText::number(plan.paceCosts[i].cost) + "}");
-        j.raw(infeasible || bounded ? "],\n" : "]\n");
+        j.raw(infeasible || bounded || funded ? "],\n" : "]\n");
     }
+    if (funded)
+        field(1, "out_of_pocket", outOfPocketJson(plan), !bounded);
     if (infeasible)
         field(1, "reason", io::quoteJsonString(text::MessageWords::english(&catalog).sentences(plan.reason)), true);
     if (bounded) {
@@ -147,8 +228,9 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan) {
     return j.take();
 }
 
-QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught) {
-    QByteArray json = planToJson(catalog, plan);
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught,
+                      const Profile* profile, int holdYears) {
+    QByteArray json = planToJson(catalog, plan, profile, holdYears);
     if (untaught.empty())
         return json;
     // planToJson() ends every object with "\n}\n": the list goes in as its last field.
@@ -173,8 +255,8 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vecto
     return json;
 }
 
-Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path) {
-    return saveFile(planToJson(catalog, plan), path);
+Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path, const Profile* profile, int holdYears) {
+    return saveFile(planToJson(catalog, plan, profile, holdYears), path);
 }
 
 } // namespace cairn::report

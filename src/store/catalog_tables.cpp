@@ -7,6 +7,7 @@
 #include <QJsonObject>
 #include <QLocale>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/io/keeping_json.h>
 #include <unordered_map>
 
 namespace cairn::store::detail {
@@ -154,7 +155,8 @@ bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector
 } // namespace
 
 CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
-    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db), offer_(db) {
+    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db), offer_(db),
+      keeping_(db) {
     prepared_ =
         skill_.prepare(QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
                                       "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
@@ -175,7 +177,10 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         offer_.prepare(QStringLiteral("INSERT INTO offers (catalog_id, id, position, title, provider, kind, price, "
                                       "period, covers, url, source, as_of, estimated) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        // Most credentials have no keeping figures; the few that do get them in a second statement,
+        // so the insert above stays as fast as before for large imports.
+        keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
     if (!prepared_)
         error_ = sqlError(db.lastError(), QStringLiteral("prepare the catalog tables"), path_);
 }
@@ -240,7 +245,14 @@ bool CatalogWriter::credential(const Credential& c, int position) {
     credential_.bindValue(4, c.hours);
     credential_.bindValue(5, c.hasCost ? 1 : 0);
     credential_.bindValue(6, row);
-    return exec(credential_, QStringLiteral("save the credential %1").arg(id));
+    if (!exec(credential_, QStringLiteral("save the credential %1").arg(id)))
+        return false;
+    if (c.validMonths == 0 && !c.renewal && !c.costRange && !c.hoursRange)
+        return true;
+    keeping_.bindValue(0, QString::fromUtf8(io::keepingToJson(c)));
+    keeping_.bindValue(1, catalogId_);
+    keeping_.bindValue(2, id);
+    return exec(keeping_, QStringLiteral("save the renewal and ranges of credential %1").arg(id));
 }
 
 bool CatalogWriter::program(const Program& p, int position) {
@@ -327,9 +339,10 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
                                        text(q.value(4)), text(q.value(5))});
 
     if (!run(q,
-             QStringLiteral("SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
-                            "requires, credits, tags, source, as_of, estimated, grants, has_cost FROM credentials "
-                            "WHERE catalog_id = ? ORDER BY position"),
+             QStringLiteral(
+                 "SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
+                 "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
+                 "WHERE catalog_id = ? ORDER BY position"),
              {catalogId}, error, QStringLiteral("read the credentials"), path))
         return error;
     while (q.next()) {
@@ -369,6 +382,7 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
             c.grants.push_back(SkillLevel{pair.at(0).toString().toStdString(), pair.at(1).toInt()});
         }
         c.hasCost = q.value(17).toInt() != 0;
+        ok = ok && io::keepingFromJson(q.value(18).toString().toUtf8(), c);
         if (!ok)
             return damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
         catalog.credentials.push_back(std::move(c));

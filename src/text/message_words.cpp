@@ -129,7 +129,8 @@ QString MessageWords::sentence(const Message& m) const {
     if (m.code == Code::Recorded)
         return text(at(m, 0));
     for (auto part : {&MessageWords::catalogSentence, &MessageWords::numberSentence, &MessageWords::reachSentence,
-                      &MessageWords::profileSentence, &MessageWords::planSentence}) {
+                      &MessageWords::profileSentence, &MessageWords::planSentence, &MessageWords::keepingSentence,
+                      &MessageWords::fundingSentence}) {
         QString s = (this->*part)(m);
         if (!s.isNull())
             return s;
@@ -446,6 +447,103 @@ QString MessageWords::planSentence(const Message& m) const {
     case Code::GoalOutOfReach:
         return tr("No plan can reach '%1': it needs %2, which no credential you can take provides.")
             .arg(text(a(0)), items(a(1), a(2).value != 0));
+    default:
+        return {};
+    }
+}
+
+/// Keeping a credential: validity, renewal and ranges in the catalog, and the cost-to-hold plan.
+QString MessageWords::keepingSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::RangeWithoutCost:
+        return tr("%1 has a cost_range but no cost; a range is around the typical cost.").arg(subject(a(0)));
+    case Code::RangeLowAboveHigh:
+        return tr("%1 has %2 low %3 above high %4.").arg(subject(a(0)), text(a(1)), number(a(2)), number(a(3)));
+    case Code::RangeMissesTypical:
+        return tr("%1 has %2 %3 to %4, which does not hold its %5 %6; the typical figure lies between low and high.")
+            .arg(subject(a(0)), text(a(1)), number(a(2)), number(a(3)), text(a(4)), number(a(5)));
+    case Code::MonthsOutOfRange:
+        return tr("%1 has %2 %3; %2 must be from %4 to %5 months.")
+            .arg(subject(a(0)), text(a(1)), count(a(2)), count(a(3)), count(a(4)));
+    case Code::RenewalWithoutValidity:
+        return tr("%1 has a renewal but no valid_months; say how long it is valid before it is renewed.")
+            .arg(subject(a(0)));
+    case Code::RenewalAsOfNotADate:
+        return tr("%1 has renewal.as_of %2, which is not a date written YYYY-MM-DD.").arg(subject(a(0)), quoted(a(1)));
+    case Code::RenewedByItself:
+        return tr("%1 names itself in renewal.renewed_by; list the other credentials that renew it.")
+            .arg(subject(a(0)));
+    case Code::RenewedByUnknown:
+        return tr("%1 has renewal.renewed_by %2, which is not a credential of the catalog.")
+            .arg(subject(a(0)), quoted(a(1)));
+    case Code::HoldYearsOutOfRange:
+        return tr("The years to hold must be from %2 to %3, not %1.").arg(count(a(0)), count(a(1)), count(a(2)));
+    case Code::HoldCostOutOfRange:
+        return tr("Credential %1 costs more than %2 to hold for the years asked, beyond what Cairn can plan with.")
+            .arg(quoted(a(0)), money(a(1)));
+    case Code::HoldStoppedEarly:
+        return tr("The search stopped early; this is the plan cheapest to hold found.");
+    case Code::HoldCheapestOverBudget:
+        return tr("The plan cheapest to hold costs more than the budget to earn; this is the plan cheapest to earn "
+                  "within the budget, not proven the cheapest to hold.");
+    case Code::HoldFeesShared:
+        return tr("A credential of this catalog is renewed by another one or sold through an offer, so its fees to "
+                  "hold are not a weight of its own; this plan is not proven the cheapest to hold.");
+    default:
+        return {};
+    }
+}
+
+/// Funding on the profile and the out-of-pocket plan.
+QString MessageWords::fundingSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::TooManyFundingSources:
+        return tr("The profile lists %1 funding sources; at most %2 are read.").arg(count(a(0)), count(a(1)));
+    case Code::FundingNameLength:
+        return tr("A funding source has a name of %1 characters; field name must have 1 to %2.")
+            .arg(count(a(0)), count(a(1)));
+    case Code::DuplicateFundingSource:
+        return tr("Two funding sources are named %1.").arg(quoted(a(0)));
+    case Code::FundingShareOutOfRange:
+        return tr("Funding source %1 has share %2; field share must be %3 (percent).")
+            .arg(quoted(a(0)), number(a(1)), range(a(2)));
+    case Code::FundingCapOutOfRange:
+        return tr("Funding source %1 has cap %2; field cap must be %3, or no cap at all.")
+            .arg(quoted(a(0)), number(a(1)), range(a(2)));
+    case Code::FundingBadCoverItem:
+        return tr("Funding source %1 covers %2; each item of field covers is provider:NAME, tag:TAG or cred:ID.")
+            .arg(quoted(a(0)), quoted(a(1)));
+    case Code::FundingCoversUnknownCredential:
+        return tr("Funding source %1 covers %2 (field covers), but the catalog has no credential with that id.")
+            .arg(quoted(a(0)), quoted(a(1)));
+    case Code::FundingCoversNothing:
+        if (a(2).text == "provider")
+            return tr("Funding source %1 covers %2 (field covers), but no credential of the catalog has that "
+                      "provider.")
+                .arg(quoted(a(0)), quoted(a(1)));
+        return tr("Funding source %1 covers %2 (field covers), but no credential of the catalog has that tag.")
+            .arg(quoted(a(0)), quoted(a(1)));
+    case Code::OutOfPocketBudgetNeedsObjective:
+        return tr("A budget on out-of-pocket money is planned with the out-of-pocket objective; this objective "
+                  "limits total money.");
+    case Code::OutOfPocketBudgetUnmet:
+        return tr("No plan keeps what you pay within the out-of-pocket budget of %1.").arg(money(a(0)));
+    case Code::OutOfPocketNotProven:
+        return tr("Not proven: %1.").arg(clauses(a(0)));
+    case Code::OutOfPocketLeastNotProven:
+        return tr("The least you pay yourself is not proven: %1.").arg(clauses(a(0)));
+    case Code::WhyMorePlansUntried:
+        return tr("more plans could cost you less than Cairn tried");
+    case Code::WhySearchStoppedEarly:
+        return tr("the search stopped early");
+    case Code::WhySpareCredentials:
+        return tr("for a credits goal, plans with spare credentials are not ruled out");
+    case Code::WhyCohortDatesGreedy:
+        return tr("cohort start dates were chosen greedily");
+    case Code::WhyMoreOrdersUntried:
+        return tr("a plan has more orders and offers than Cairn tried");
     default:
         return {};
     }

@@ -22,6 +22,10 @@ QString PlanWords::boundOnly(const Plan& plan) const {
         return tr("No plan takes fewer than %1 hours.").arg(format_.number(std::floor(bound)));
     case Objective::Balanced:
         return tr("No plan scores below %1 of money and time.").arg(format_.money(bound, currency_));
+    case Objective::CostToHold:
+        return tr("No plan costs less than %1 to earn and hold.").arg(format_.money(bound, currency_));
+    case Objective::OutOfPocket:
+        return tr("No plan costs you less than %1 yourself.").arg(format_.money(bound, currency_));
     case Objective::Time:
         // A bound from hours alone can be centuries away, past any date Cairn writes.
         if (bound > static_cast<double>(limits::lastDate().days() - plan.start.days()))

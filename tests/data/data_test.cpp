@@ -4,6 +4,7 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QTextStream>
+#include <cairn/engine/keeping.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
@@ -82,7 +83,18 @@ std::string plansFor(const Catalog& catalog, const Profile& profile, const std::
             EXPECT_FALSE(c.why.empty()) << c.id << " has no reason";
         out += summary(catalog, p) + "\n";
     }
-    return out;
+    // What the cheapest plan to hold costs to earn and to hold for three years.
+    PlanRequest req;
+    req.goal = goal;
+    req.objective = Objective::CostToHold;
+    const Plan held = plan(catalog, profile, req);
+    out += summary(catalog, held);
+    if (hasPlan(held.status)) {
+        char buf[64];
+        std::snprintf(buf, sizeof buf, " | hold 3y $%.2f", holding(catalog, profile, held, 3).total());
+        out += buf;
+    }
+    return out + "\n";
 }
 
 } // namespace
@@ -135,4 +147,35 @@ TEST(BundledData, EveryDemoClientGetsTheGoldenPlans) {
         ASSERT_FALSE(profile.value->goal.empty()) << "every demo client names a goal";
         expectGolden(QFileInfo(file).completeBaseName(), plansFor(catalog, *profile.value, profile.value->goal));
     }
+}
+
+TEST(BundledData, EveryRenewalHasASourceAndTheDayItWasRead) {
+    const Catalog c = load(QStringLiteral("cairn-catalog.json"));
+    int renewals = 0;
+    for (const auto& cred : c.credentials) {
+        if (!cred.renewal)
+            continue;
+        ++renewals;
+        EXPECT_GT(cred.validMonths, 0) << cred.id;
+        EXPECT_NE(cred.renewal->source.find("https://"), std::string::npos) << cred.id << " has no source page";
+        EXPECT_EQ(cred.renewal->asOf, "2026-12-03") << cred.id;
+    }
+    EXPECT_GE(renewals, 30);
+}
+
+// The vendor's figures: Security+ costs $439 to earn and $589 to hold for three years; CISSP, which
+// costs more to earn, $1,154. A plan that needs only one of them is the cheaper to hold with Security+.
+TEST(BundledData, SecurityPlusAgainstACredentialDearerToHold) {
+    const Catalog c = load(QStringLiteral("cairn-catalog.json"));
+    const Credential* plus = c.findCredential("comptia-security-plus");
+    const Credential* cissp = c.findCredential("isc2-cissp");
+    ASSERT_TRUE(plus && cissp);
+    EXPECT_EQ(plus->cost + keepingMoney(*plus, 3), 589);
+    EXPECT_EQ(cissp->cost + keepingMoney(*cissp, 3), 1154);
+    const Credential* az104 = c.findCredential("ms-az-104");
+    ASSERT_TRUE(az104);
+    EXPECT_EQ(keepingMoney(*az104, 3), 0); // renewed free every year
+    const Credential* saa = c.findCredential("aws-solutions-architect-associate");
+    ASSERT_TRUE(saa);
+    EXPECT_EQ(keepingMoney(*saa, 3), 75); // the exam again, with AWS's 50% voucher
 }

@@ -114,6 +114,7 @@ bool orderValid(const Catalog& cat, const Profile& profile, const std::vector<co
 Score scoreOf(Objective o, long long money, long long hours, long long day, double hourly) {
     switch (o) {
     case Objective::Cost:
+    case Objective::CostToHold: // these catalogs have no renewals: nothing to hold
         return {money, hours, money, hours};
     case Objective::Effort:
         return {hours, money, money, hours};
@@ -121,6 +122,8 @@ Score scoreOf(Objective o, long long money, long long hours, long long day, doub
         return {money * 100 + cents(hourly) * hours, hours, money, hours};
     case Objective::Time:
         return {day, money, money, hours};
+    case Objective::OutOfPocket: // without funding: money, then hours (funding_reference_test.cpp)
+        return {money, hours, money, hours};
     }
     return {};
 }

@@ -31,6 +31,8 @@ double scoreOf(const Plan& plan) {
     case Objective::Time:
         return plan.totals.completion.days() - plan.start.days();
     case Objective::Balanced:
+    case Objective::CostToHold:  // not used here: its bound is on money plus fees
+    case Objective::OutOfPocket: // not used here: its bound is on what the learner pays
         break;
     }
     return 0;

@@ -100,6 +100,7 @@ Score scoreOf(Objective o, long long cost, long long hours, long long day, doubl
     const long long balanced = cost * 100 + cents(hourly) * hours;
     switch (o) {
     case Objective::Cost:
+    case Objective::CostToHold: // these catalogs have no renewals: nothing to hold
         return {cost, hours};
     case Objective::Effort:
         return {hours, cost};
@@ -107,6 +108,8 @@ Score scoreOf(Objective o, long long cost, long long hours, long long day, doubl
         return {balanced, hours};
     case Objective::Time:
         return {day, cost};
+    case Objective::OutOfPocket: // without funding: money, then hours (funding_reference_test.cpp)
+        return {cost, hours};
     }
     return {};
 }

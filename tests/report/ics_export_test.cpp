@@ -3,6 +3,8 @@
 #include <QFile>
 #include <QStringDecoder>
 #include <QTemporaryDir>
+#include <algorithm>
+#include <cairn/engine/keeping.h>
 #include <cairn/report/ics_export.h>
 #include <gtest/gtest.h>
 
@@ -223,4 +225,30 @@ TEST(IcsExport, DatesOutsideTheValidYearsAreRefused) {
     plan.totals.completion = plan.credentials[2].end;
     EXPECT_TRUE(icsDocument(catalog, plan, QStringLiteral("plan.ics")).ok());
     EXPECT_TRUE(contentLines(renderIcs(catalog, plan, kStamp)).contains(QStringLiteral("DTEND;VALUE=DATE:22010101")));
+}
+
+TEST(IcsExport, RenewalsAndYearlyFeesAreRemindersThirtyDaysBefore) {
+    Catalog catalog = test::makeCatalog(3);
+    catalog.credentials[0].validMonths = 36;
+    catalog.credentials[0].renewal = Renewal{};
+    catalog.credentials[0].renewal->fee = 150;
+    catalog.credentials[0].renewal->hours = 50;
+    catalog.credentials[0].title = "Security+; renewed, yearly";
+    catalog.credentials[1].validMonths = 24; // expires, with no renewal named
+    const Plan plan = test::makePlan(catalog, 3);
+    const Holding held = holding(catalog, test::makeProfile(), plan, 3);
+    ASSERT_EQ(held.events.size(), 2u);
+    const QStringList lines = contentLines(renderIcs(catalog, plan, kStamp, &held));
+
+    const QString renewal = QString::fromStdString(held.events[1].date.toIso()).remove(u'-');
+    EXPECT_TRUE(lines.contains(QStringLiteral("DTSTART;VALUE=DATE:") + renewal));
+    EXPECT_TRUE(lines.contains(QStringLiteral("SUMMARY:Renew Security+\\; renewed\\, yearly")));
+    EXPECT_EQ(lines.count(QStringLiteral("BEGIN:VALARM")), 2);
+    EXPECT_EQ(lines.count(QStringLiteral("TRIGGER:-P30D")), 2);
+    EXPECT_TRUE(std::any_of(lines.begin(), lines.end(), [](const QString& l) {
+        return l.startsWith(QStringLiteral("SUMMARY:")) && l.endsWith(QStringLiteral(" expires"));
+    }));
+    // Without keeping events the calendar is exactly as before.
+    EXPECT_EQ(renderIcs(catalog, plan, kStamp), renderIcs(catalog, plan, kStamp, nullptr));
+    EXPECT_FALSE(renderIcs(catalog, plan, kStamp).contains("VALARM"));
 }

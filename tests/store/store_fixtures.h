@@ -139,6 +139,7 @@ inline Plan samplePlan(double extraCost = 0) {
     p.credentials = {a, b};
     p.totals = {49.99 + extraCost, 12.6, 0, Date::fromYmd(2027, 1, 19), 3};
     p.load = {{0, 8}, {1, 4.6}};
+    p.outOfPocket = p.totals.cost; // without funding the learner pays it all, as the planner says
     return p;
 }
 

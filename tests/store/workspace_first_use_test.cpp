@@ -196,6 +196,7 @@ TEST(WorkspaceFirstUse, MovesDemoClientsSeededOntoTheWrongCatalogWhenUntouched) 
         // Without what version 5 added, so that every later migration finds the file as version 3 left it.
         raw.exec(QStringLiteral("DROP TABLE offers"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN has_cost"));
+        raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping"));
         raw.exec(QStringLiteral("PRAGMA user_version = 3"));
     }
     auto ws = openOrFail(path, quiet());

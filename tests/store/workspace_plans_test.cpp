@@ -257,3 +257,41 @@ TEST_F(WorkspacePlans, AClientExportsWithEveryPlan) {
                   .size(),
               2);
 }
+
+// A client's funding is part of their profile, and a saved plan keeps the funding it was
+// planned with and what each source paid, whatever the profile says later.
+TEST_F(WorkspacePlans, SavedPlansKeepTheFundingTheyWerePlannedWith) {
+    Client funded = ws_->client(client_.id).value();
+    FundingSource employer;
+    employer.name = "Acme tuition assistance";
+    employer.kind = FundingSource::Kind::Employer;
+    employer.share = 75;
+    employer.cap = 5250;
+    employer.covers = {"provider:CompTIA", "cred:intro-sql"};
+    FundingSource grant;
+    grant.name = "WIOA";
+    grant.kind = FundingSource::Kind::Grant;
+    grant.capPer = FundingSource::CapPer::Total;
+    funded.profile.funding = {employer, grant};
+    funded.profile.budgetOn = BudgetBasis::OutOfPocket;
+    ASSERT_TRUE(ws_->updateClient(funded).ok());
+    EXPECT_EQ(ws_->client(client_.id).value().profile, funded.profile);
+
+    SavedPlanInputs in = inputs();
+    in.profile = funded.profile;
+    in.objective = Objective::OutOfPocket;
+    Plan plan = samplePlan();
+    plan.objective = Objective::OutOfPocket;
+    plan.outOfPocket = 12.49;
+    plan.years = {{2027, 49.99, 37.5, 12.49}};
+    plan.funding = {{"Acme tuition assistance", FundingSource::Kind::Employer, 2027, 37.5}};
+    const qint64 id = ws_->savePlan(client_.id, in, plan, QStringLiteral("Funded"), {}).value();
+
+    funded.profile.funding.clear(); // the employer stops paying
+    ASSERT_TRUE(ws_->updateClient(funded).ok());
+    const SavedPlan saved = ws_->plan(id).value();
+    EXPECT_EQ(saved.plan, plan);
+    EXPECT_EQ(saved.inputs.profile.funding, in.profile.funding);
+    EXPECT_EQ(saved.inputs.profile.budgetOn, BudgetBasis::OutOfPocket);
+    EXPECT_EQ(saved.inputs.objective, Objective::OutOfPocket);
+}

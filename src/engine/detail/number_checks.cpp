@@ -1,6 +1,7 @@
 #include "detail/number_checks.h"
 
 #include "cairn/engine/limits.h"
+#include "detail/funding_checks.h"
 #include "detail/message_args.h"
 
 #include <type_traits>
@@ -118,6 +119,7 @@ void checkNumbers(const Profile& p, std::vector<Problem>& out) {
         profileProblem(out, "start", "bad-date", {Code::StartOutOfRange, dateRange(p.start)});
     if (p.deadline && !limits::contains(*p.deadline))
         profileProblem(out, "deadline", "bad-date", {Code::DeadlineOutOfRange, dateRange(*p.deadline)});
+    checkFunding(p, out);
 }
 
 std::optional<Message> numberOutOfRange(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {

@@ -24,22 +24,36 @@ const OfferLocal* offerOf(const PlanningProblem& p, int option) {
 /// subscription starts with the first interval and runs while study continues; when nothing is
 /// studied for a whole period it lapses, and starts again with the next interval (continuing
 /// would cost as much or more).
-Amount periodsForIntervals(const std::vector<std::pair<Amount, Amount>>& intervals, Amount period) {
+/// `runs` receives each run's start and periods, so that each period can be dated.
+Amount periodsForIntervals(const std::vector<std::pair<Amount, Amount>>& intervals, Amount period,
+                           std::vector<std::pair<Amount, Amount>>& runs) {
     Amount total = 0, runStart = -1, runPeriods = 0;
     for (const auto& [from, to] : intervals) {
         if (runStart < 0 || from >= runStart + runPeriods * period) {
+            if (runStart >= 0)
+                runs.emplace_back(runStart, runPeriods);
             total += runPeriods;
             runStart = from;
             runPeriods = 0;
         }
         runPeriods = std::max({runPeriods, Amount{1}, (to - runStart + period - 1) / period});
     }
+    if (runStart >= 0)
+        runs.emplace_back(runStart, runPeriods);
     return total + runPeriods;
 }
 
-/// Billing periods a subscription is paid for in this schedule (positions in order).
+/// Billing periods a subscription is paid for in this schedule (positions in order); the day
+/// (from the plan's start) each period begins goes to `periodStartDays`.
 Amount scheduledPeriods(const PlanningProblem& p, const OfferLocal& offer, const std::vector<int>& order,
-                        const std::vector<std::size_t>& positions, const Schedule& sched) {
+                        const std::vector<std::size_t>& positions, const Schedule& sched,
+                        std::vector<int>& periodStartDays) {
+    std::vector<std::pair<Amount, Amount>> runs;
+    auto dateRuns = [&](Amount unitsPerDay) {
+        for (const auto& [start, periods] : runs)
+            for (Amount k = 0; k < periods; ++k)
+                periodStartDays.push_back(static_cast<int>(start / unitsPerDay + k * offer.periodDays));
+    };
     const bool anyCohort = std::any_of(order.begin(), order.end(),
                                        [&](int c) { return p.credentials[static_cast<std::size_t>(c)].cohort; });
     std::vector<std::pair<Amount, Amount>> intervals;
@@ -52,7 +66,9 @@ Amount scheduledPeriods(const PlanningProblem& p, const OfferLocal& offer, const
             before[k + 1] = before[k] + p.credentials[static_cast<std::size_t>(order[k])].hours;
         for (std::size_t pos : positions)
             intervals.emplace_back(7 * before[pos], 7 * before[pos + 1]);
-        return periodsForIntervals(intervals, p.hoursPerWeek * offer.periodDays);
+        const Amount periods = periodsForIntervals(intervals, p.hoursPerWeek * offer.periodDays, runs);
+        dateRuns(p.hoursPerWeek); // a day holds hours-per-week of these units
+        return periods;
     }
     // With cohorts, whole days from the schedule: never less than the study needs.
     for (std::size_t pos : positions)
@@ -61,7 +77,12 @@ Amount scheduledPeriods(const PlanningProblem& p, const OfferLocal& offer, const
     std::vector<int> credentials;
     for (std::size_t pos : positions)
         credentials.push_back(order[pos]);
-    return std::max(modelPeriods(p, offer, credentials), periodsForIntervals(intervals, offer.periodDays));
+    const Amount counted = periodsForIntervals(intervals, offer.periodDays, runs);
+    const Amount model = modelPeriods(p, offer, credentials);
+    if (model > counted && !runs.empty())
+        runs.back().second += model - counted; // a cohort's own weeks run on in the last run
+    dateRuns(1);
+    return std::max(model, counted);
 }
 
 double money(Amount cents) {
@@ -139,7 +160,10 @@ Amount describePayments(Plan& plan, const PlanningProblem& p, const std::vector<
             cents = offer->price * static_cast<Amount>(positions.size());
         if (offer->kind == Offer::Kind::Subscription) {
             subscription = true;
-            const Amount periods = scheduledPeriods(p, *offer, order, positions, sched);
+            std::vector<int> periodStartDays;
+            const Amount periods = scheduledPeriods(p, *offer, order, positions, sched, periodStartDays);
+            for (int day : periodStartDays)
+                pay.periodStarts.push_back(p.start.plusDays(day));
             pay.periods = static_cast<int>(periods);
             cents = offer->price * periods;
             pay.start = p.start.plusDays(firstDay);

@@ -11,6 +11,13 @@ namespace cairn::detail {
 
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
+    const Payment paid = payment ? *payment : standalonePayment(p, set);
+    const std::vector<int> order = groupBySubscription(p, orderPlan(p, set).value_or(set), paid);
+    return buildPlanInOrder(p, profile, goalId, order, status, objective, paid);
+}
+
+Plan buildPlanInOrder(const PlanningProblem& p, const Profile& profile, const std::string& goalId,
+                      const std::vector<int>& order, PlanStatus status, Objective objective, const Payment& paid) {
     const Catalog& catalog = *p.catalog;
     Plan plan;
     plan.status = status;
@@ -19,8 +26,6 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
     plan.hoursPerWeek = profile.hoursPerWeek;
     plan.start = p.start;
 
-    const Payment paid = payment ? *payment : standalonePayment(p, set);
-    const std::vector<int> order = groupBySubscription(p, orderPlan(p, set).value_or(set), paid);
     const Support support = supportOf(p, order);
     const Schedule sched = schedule(p, order, support.reliesOn);
     if (!sched.feasible) {
@@ -111,6 +116,7 @@ Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::stri
     plan.totals.weeks = sched.completionDay < 0 ? 0 : sched.completionDay / 7 + 1;
     for (std::size_t w = 0; w < sched.weekLoad.size(); ++w)
         plan.load.push_back({static_cast<int>(w), static_cast<double>(sched.weekLoad[w]) / 100.0});
+    applyFunding(plan, catalog, profile.funding);
     return plan;
 }
 

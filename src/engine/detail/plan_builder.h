@@ -13,4 +13,9 @@ namespace cairn::detail {
 Plan buildPlan(const PlanningProblem& problem, const Profile& profile, const std::string& goalId,
                const std::vector<int>& set, PlanStatus status, Objective objective, const Payment* payment = nullptr);
 
+/// The same, for credentials already in a valid order (`order`, local indices), paid as
+/// `payment` says (its credentials in any order). The out-of-pocket search tries orders this way.
+Plan buildPlanInOrder(const PlanningProblem& problem, const Profile& profile, const std::string& goalId,
+                      const std::vector<int>& order, PlanStatus status, Objective objective, const Payment& payment);
+
 } // namespace cairn::detail

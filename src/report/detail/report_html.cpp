@@ -9,8 +9,10 @@
 #include <QUrl>
 #include <algorithm>
 #include <cairn/engine/holdings.h>
+#include <cairn/engine/keeping.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
@@ -84,6 +86,10 @@ QString objectiveWords(Objective objective) {
         return tr("least money and time together");
     case Objective::Time:
         return tr("earliest completion");
+    case Objective::CostToHold:
+        return tr("least money to earn and hold");
+    case Objective::OutOfPocket:
+        return tr("least money paid out of pocket");
     }
     return {};
 }
@@ -153,6 +159,13 @@ QString statusHtml(const ReportInput& input, const PdfStyle& style) {
     return {};
 }
 
+bool expires(const Catalog& catalog, const Plan& plan) {
+    return std::any_of(plan.credentials.begin(), plan.credentials.end(), [&](const PlannedCredential& pc) {
+        const Credential* c = catalog.findCredential(pc.id);
+        return c && c->validMonths > 0;
+    });
+}
+
 QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
     const Plan& plan = input.plan;
     const Goal* goal = input.catalog.findGoal(plan.goal);
@@ -162,11 +175,22 @@ QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
                     .arg(label, value,
                          note.isEmpty() ? QString() : QStringLiteral(" <span class=\"muted\">%1</span>").arg(note));
     };
-    row(tr("Total cost"), style.money(plan.totals.cost));
+    // Ranges and what keeping the credentials costs, worded by cairn_text; ≈ marks an estimate.
+    const text::KeepingWords keeping(input.catalog.currency, style.format());
+    const PlanRanges ranges = planRanges(input.catalog, plan);
+    const auto approx = [](const FigureSpan& s) { return s.estimated ? QStringLiteral("≈") : QString(); };
+    row(tr("Total cost"), approx(ranges.cost) + style.money(plan.totals.cost),
+        ranges.cost.isRange() ? keeping.money(ranges.cost).toHtmlEscaped() : QString());
     // How the money depends on the learner's pace, when a subscription is paid by the period.
     if (const QString pace = paceText(input, style); !pace.isEmpty())
         row(tr("Money by pace"), pace.toHtmlEscaped());
-    row(tr("Study time"), tr("%1 hours").arg(style.number(plan.totals.hours)));
+    row(tr("Study time"), approx(ranges.hours) + tr("%1 hours").arg(style.number(plan.totals.hours)),
+        ranges.hours.isRange() ? keeping.hours(ranges.hours).toHtmlEscaped() : QString());
+    if (expires(input.catalog, plan) || plan.objective == Objective::CostToHold) {
+        const Holding held = holding(input.catalog, input.profile, plan, input.holdYears);
+        row(tr("Cost to hold"), (held.estimated ? QStringLiteral("≈") : QString()) + style.money(held.total()),
+            keeping.holding(held).toHtmlEscaped());
+    }
     row(tr("Credentials"), QString::number(plan.credentials.size()));
     row(tr("Starts"), style.date(plan.start));
     row(tr("Completes"), style.date(plan.totals.completion));
@@ -178,6 +202,8 @@ QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
             tr("%1 of %2 required").arg(style.number(plan.totals.credits), style.number(goal->minCredits)));
     if (input.profile.budget)
         row(tr("Budget"), style.money(*input.profile.budget));
+    if (const QString guarantee = keeping.guarantee(plan, ranges, input.profile.deadline); !guarantee.isEmpty())
+        row(tr("On high estimates"), QString(), guarantee.toHtmlEscaped());
     return QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"3\">%1</table>")
         .arg(rows.join(QString()));
 }

@@ -128,16 +128,17 @@ int PlanCommand::run(const QStringList& arguments, Streams io) {
     const Plan result = plan(in->catalog.catalog, in->profile, in->request);
     if (!targets.usesStandardOutput()) { // else the plan goes there as the file asked for
         if (in->json)
-            io.out << QString::fromUtf8(
-                report::planToJson(in->catalog.catalog, result,
-                                   in->goalFile ? in->goalFile->built.untaught : std::vector<UntaughtSkill>{}));
+            io.out << QString::fromUtf8(report::planToJson(
+                in->catalog.catalog, result, in->goalFile ? in->goalFile->built.untaught : std::vector<UntaughtSkill>{},
+                &in->profile, in->request.holdYears));
         else
-            io.out << planText(in->catalog.catalog, in->profile, result) << untaughtText(*in);
+            io.out << planText(in->catalog.catalog, in->profile, result, &in->request) << untaughtText(*in);
     }
 
     int exportCode = kOk;
     if (targets.any()) {
         ReportExtras extras;
+        extras.holdYears = in->request.holdYears;
         if (!targets.pdf.isEmpty() && hasPlan(result.status))
             extras.front = paretoFront(in->catalog.catalog, in->profile, in->request);
         if (ctx) {

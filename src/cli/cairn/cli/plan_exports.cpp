@@ -71,11 +71,19 @@ int writeExports(const Catalog& catalog, const Profile& profile, const Plan& pla
              input.clientName = extras.clientName;
              input.advisorNotes = extras.notes;
              input.front = extras.front;
+             input.holdYears = extras.holdYears;
              return report::pdfDocument(input, target);
          }},
-        {to.ics, [&](const QString& target) { return report::icsDocument(catalog, plan, target); }},
+        {to.ics,
+         [&](const QString& target) {
+             const Holding keeping = holding(catalog, profile, plan, extras.holdYears);
+             return report::icsDocument(catalog, plan, target, &keeping);
+         }},
         {to.csv, [&](const QString&) { return report::Document::of(report::renderCsv(catalog, plan)); }},
-        {to.json, [&](const QString&) { return report::Document::of(report::planToJson(catalog, plan)); }},
+        {to.json,
+         [&](const QString&) {
+             return report::Document::of(report::planToJson(catalog, plan, &profile, extras.holdYears));
+         }},
         {to.ctdl, [&](const QString& target) { return ctdlPathway(catalog, plan, to, target, io, command); }},
     };
     // Every export asked for is tried, so one that cannot be made does not cost the others.

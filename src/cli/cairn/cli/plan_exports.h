@@ -70,6 +70,7 @@ struct ReportExtras {
     QString clientName;
     QString notes;
     std::vector<Plan> front; ///< the money/time trade-offs, for the report's chart
+    int holdYears = 3;       ///< years the cost to hold counts (--hold-years)
 };
 
 /// Writes the plan to every requested file (each written whole or not at all; "-" is standard

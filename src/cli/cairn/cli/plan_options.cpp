@@ -23,12 +23,26 @@ void listGoals(QTextStream& out, const Catalog& catalog) {
             << '\n';
 }
 
+/// --hold-years: whole years in limits::kMinHoldYears to kMaxHoldYears.
+bool readHoldYears(const QString& text, PlanRequest& request, Streams io) {
+    bool ok = false;
+    const int years = text.toInt(&ok);
+    if (!ok || years < limits::kMinHoldYears || years > limits::kMaxHoldYears) {
+        io.err << "cairn-cli: --hold-years must be a whole number of years from " << limits::kMinHoldYears << " to "
+               << limits::kMaxHoldYears << ", not '" << text << "'.\n";
+        return false;
+    }
+    request.holdYears = years;
+    return true;
+}
+
 } // namespace
 
 void PlanOptions::addTo(QCommandLineParser& parser) const {
     parser.addOption(catalogOption());
     parser.addOption(profileOption());
-    parser.addOptions({goal, goalFile, objective, budget, deadline, pin, exclude, format, timeLimit});
+    parser.addOptions({goal, goalFile, objective, budget, budgetOn, deadline, pin, exclude, format, timeLimit});
+    parser.addOption(holdYears);
 }
 
 namespace {
@@ -153,8 +167,9 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
     if (parser.isSet(o.objective)) {
         const auto objective = objectiveFromString(parser.value(o.objective).toStdString());
         if (!objective) {
-            io.err << "cairn-cli: --objective must be cost, effort, balanced or time, not '"
-                   << parser.value(o.objective) << "'.\n";
+            io.err
+                << "cairn-cli: --objective must be cost, effort, balanced, time, cost-to-hold or out-of-pocket, not '"
+                << parser.value(o.objective) << "'.\n";
             return std::nullopt;
         }
         in.request.objective = *objective;
@@ -173,6 +188,15 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
             return std::nullopt;
         }
         in.request.budget = budget;
+    }
+    if (parser.isSet(o.budgetOn)) {
+        const auto basis = budgetBasisFromString(parser.value(o.budgetOn).toStdString());
+        if (!basis) {
+            io.err << "cairn-cli: --budget-on must be total or out-of-pocket, not '" << parser.value(o.budgetOn)
+                   << "'.\n";
+            return std::nullopt;
+        }
+        in.profile.budgetOn = *basis;
     }
     if (parser.isSet(o.deadline)) {
         const auto date = Date::fromIso(parser.value(o.deadline).toStdString());
@@ -198,6 +222,8 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         return std::nullopt;
     }
     in.request.timeLimit = std::chrono::milliseconds(static_cast<long long>(seconds * 1000));
+    if (!readHoldYears(parser.value(o.holdYears), in.request, io))
+        return std::nullopt;
     for (const QString& id : parser.values(o.pin))
         in.request.pinned.push_back(id.toStdString());
     for (const QString& id : parser.values(o.exclude))

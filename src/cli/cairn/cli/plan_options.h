@@ -22,10 +22,16 @@ struct PlanOptions {
                                                "goal of the catalog; without --catalog, against the bundled career "
                                                "catalog, whose skills carry ESCO URIs."),
                                 QStringLiteral("FILE")};
-    QCommandLineOption objective{QStringLiteral("objective"),
-                                 QStringLiteral("cost (default), effort, balanced or time."), QStringLiteral("NAME")};
+    QCommandLineOption objective{
+        QStringLiteral("objective"),
+        QStringLiteral("cost (default), effort, balanced, time, cost-to-hold or out-of-pocket."),
+        QStringLiteral("NAME")};
     QCommandLineOption budget{QStringLiteral("budget"), QStringLiteral("Most money to spend, 0 to 1000000000000."),
                               QStringLiteral("N")};
+    QCommandLineOption budgetOn{QStringLiteral("budget-on"),
+                                QStringLiteral("What the budget limits: total (default) or out-of-pocket money "
+                                               "(with --objective out-of-pocket)."),
+                                QStringLiteral("BASIS")};
     QCommandLineOption deadline{QStringLiteral("deadline"),
                                 QStringLiteral("Finish by this day, 1900-01-01 to 2200-12-31."),
                                 QStringLiteral("YYYY-MM-DD")};
@@ -41,6 +47,11 @@ struct PlanOptions {
                                                 "best plan found as feasible, or unknown (exit code 4) when none "
                                                 "was found yet."),
                                  QStringLiteral("SECONDS"), QStringLiteral("60")};
+    // What keeping the plan's credentials costs (docs/planning-model.md, "Keeping a credential").
+    QCommandLineOption holdYears{QStringLiteral("hold-years"),
+                                 QStringLiteral("Years to hold each credential for the cost to hold and the "
+                                                "cost-to-hold objective, 1 to 50 (default 3)."),
+                                 QStringLiteral("N"), QStringLiteral("3")};
 
     void addTo(QCommandLineParser& parser) const;
 };

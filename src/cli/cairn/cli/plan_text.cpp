@@ -1,10 +1,12 @@
 #include "cairn/cli/plan_text.h"
 
+#include "cairn/cli/plan_keeping_text.h"
 #include "cairn/cli/plan_options.h"
 #include "cairn/cli/terminal_text.h"
 
 #include <QTextStream>
 #include <cairn/text/format.h>
+#include <cairn/text/funding_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
@@ -39,6 +41,10 @@ QString objectiveWords(Objective o) {
         return QStringLiteral("balanced money and time");
     case Objective::Time:
         return QStringLiteral("soonest");
+    case Objective::CostToHold:
+        return QStringLiteral("cheapest to hold");
+    case Objective::OutOfPocket:
+        return QStringLiteral("least out of pocket");
     }
     return {};
 }
@@ -114,7 +120,27 @@ QString reasonText(const Catalog& catalog, const Plan& plan) {
     return printableLine(text::MessageWords::english(&catalog).sentences(plan.reason));
 }
 
-QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan) {
+/// Who pays, per source and per calendar year, when funding pays part of the plan or the
+/// objective is what the learner pays.
+QString fundingText(const Plan& plan, const std::string& currency) {
+    QString out;
+    if (plan.funding.empty() && plan.objective != Objective::OutOfPocket)
+        return out;
+    QTextStream s(&out);
+    const text::FundingWords words(currency, english());
+    s << words.total(plan) << '\n';
+    if (!plan.funding.empty()) {
+        s << "Funding:\n";
+        for (const QString& line : words.sources(plan))
+            s << "  " << printableLine(line) << '\n';
+    }
+    s << "By year:\n";
+    for (const QString& line : words.years(plan))
+        s << "  " << line << '\n';
+    return out;
+}
+
+QString planText(const Catalog& catalog, const Profile& profile, const Plan& plan, const PlanRequest* request) {
     QString out;
     QTextStream s(&out);
     const std::string& currency = catalog.currency;
@@ -154,7 +180,9 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     if (plan.totals.credits > 0)
         s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
+    s << fundingText(plan, currency);
     s << paceText(plan, currency);
+    keepingLines(s, catalog, profile, plan, request ? *request : PlanRequest{});
     if (!plan.reason.empty())
         s << "Note: " << reasonText(catalog, plan) << '\n';
     if (const QString bound = text::PlanWords(catalog.currency, english()).bound(plan); !bound.isEmpty())

@@ -90,6 +90,7 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     if (p.totals.credits > 0)
         io.out << ", " << p.totals.credits << " credits";
     io.out << '\n' << paceText(p, currency);
+    io.out << fundingText(p, currency);
     return kOk;
 }
 

@@ -1,9 +1,11 @@
 #pragma once
 
 #include "cairn/engine/date.h"
+#include "cairn/engine/keeping_terms.h"
 #include "cairn/engine/requirement.h"
 #include "cairn/engine/skill.h"
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -51,6 +53,11 @@ struct Credential {
     /// False when the catalog gives no `cost` (format version 2): then the credential is bought
     /// only through an offer that covers it, and `cost` is 0 and unused.
     bool hasCost = true;
+    // Keeping it and how sure its figures are (format version 3; cairn/engine/keeping.h).
+    int validMonths = 0;                   ///< how long it stays valid once earned; 0: it does not expire
+    std::optional<Renewal> renewal;        ///< only with validMonths
+    std::optional<FigureRange> costRange;  ///< low and high around `cost`
+    std::optional<FigureRange> hoursRange; ///< low and high around `hours`
 
     /// The level this credential grants in `skill`, 0 when it grants none.
     [[nodiscard]] int grantLevel(const std::string& skill) const;

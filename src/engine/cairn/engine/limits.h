@@ -45,9 +45,23 @@ inline constexpr NumberRange kHoursPerWeek{1, 168};
 inline constexpr NumberRange kCredits{0, 1e4, true};
 /// The least and most credits a category rule sets.
 inline constexpr NumberRange kCategoryCredits{0, 1e4};
+/// The share of each payment a funding source pays, in percent.
+inline constexpr NumberRange kFundingShare{0, 100, true};
+/// The most a funding source pays, a year or in total: what one credential may cost.
+inline constexpr NumberRange kFundingCap{0, 1e9};
+/// Funding sources on one profile, and the length of a source's name.
+inline constexpr int kMaxFundingSources = 100;
+inline constexpr std::size_t kMaxFundingNameLength = 200;
 /// Weeks one cohort runs: ten years at most.
 inline constexpr int kMinCohortWeeks = 1;
 inline constexpr int kMaxCohortWeeks = 520;
+/// How long a credential stays valid, or a renewal keeps it: a hundred years at most.
+inline constexpr int kMinValidMonths = 1;
+inline constexpr int kMaxValidMonths = 1200;
+/// The years a plan's cost to hold is counted over (docs/planning-model.md, "Keeping a credential").
+inline constexpr int kMinHoldYears = 1;
+inline constexpr int kMaxHoldYears = 50;
+inline constexpr int kDefaultHoldYears = 3;
 /// Every date (cohort starts, a profile's start and deadline, as_of) lies in these years, and
 /// no plan is scheduled past the end of the last one.
 inline constexpr int kFirstYear = 1900;

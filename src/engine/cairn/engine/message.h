@@ -121,9 +121,39 @@ namespace cairn {
     X(UnknownGoal, "unknown-goal")                                            /* goal id */                            \
     X(PinnedNotInCatalog, "pinned-not-in-catalog")                            /* id */                                 \
     X(PinnedExcludedTitle, "pinned-excluded-title")                           /* credential title */                   \
-    X(PinnedNeverTaken, "pinned-never-taken") /* credential title, items (any of them) */                              \
-    X(GoalOutOfReach, "goal-out-of-reach")    /* goal title, items, all of them (count 1) or any */                    \
-    X(SumsTooLarge, "sums-too-large")         /* */
+    X(PinnedNeverTaken, "pinned-never-taken")               /* credential title, items (any of them) */                \
+    X(GoalOutOfReach, "goal-out-of-reach")                  /* goal title, items, all of them (count 1) or any */      \
+    X(SumsTooLarge, "sums-too-large")                       /* */                                                      \
+    X(RangeWithoutCost, "range-without-cost")               /* subject */                                              \
+    X(RangeLowAboveHigh, "range-low-above-high")            /* subject, field, low, high */                            \
+    X(RangeMissesTypical, "range-misses-typical")           /* subject, field, low, high, figure, typical */           \
+    X(MonthsOutOfRange, "months-out-of-range")              /* subject, field, months, least, most */                  \
+    X(RenewalWithoutValidity, "renewal-without-validity")   /* subject */                                              \
+    X(RenewalAsOfNotADate, "renewal-as-of-not-a-date")      /* subject, text */                                        \
+    X(RenewedByItself, "renewed-by-itself")                 /* subject */                                              \
+    X(RenewedByUnknown, "renewed-by-unknown")               /* subject, id */                                          \
+    X(HoldYearsOutOfRange, "hold-years-out-of-range")       /* years, least, most */                                   \
+    X(HoldCostOutOfRange, "hold-cost-out-of-range")         /* credential id, most money */                            \
+    X(HoldStoppedEarly, "hold-stopped-early")               /* */                                                      \
+    X(HoldCheapestOverBudget, "hold-cheapest-over-budget")  /* */                                                      \
+    X(HoldFeesShared, "hold-fees-shared")                   /* */                                                      \
+    X(TooManyFundingSources, "too-many-funding-sources")    /* count, most */                                          \
+    X(FundingNameLength, "funding-name-length")             /* characters, most */                                     \
+    X(DuplicateFundingSource, "duplicate-funding-source")   /* source name */                                          \
+    X(FundingShareOutOfRange, "funding-share-out-of-range") /* source name, share, range */                            \
+    X(FundingCapOutOfRange, "funding-cap-out-of-range")     /* source name, cap, range */                              \
+    X(FundingBadCoverItem, "funding-bad-cover-item")        /* source name, item */                                    \
+    X(FundingCoversUnknownCredential, "funding-covers-unknown-credential") /* source name, id */                       \
+    X(FundingCoversNothing, "funding-covers-nothing") /* source name, item, prefix ("provider" or "tag") */            \
+    X(OutOfPocketBudgetNeedsObjective, "out-of-pocket-budget-needs-objective") /* */                                   \
+    X(OutOfPocketBudgetUnmet, "out-of-pocket-budget-unmet")                    /* budget */                            \
+    X(OutOfPocketNotProven, "out-of-pocket-not-proven")                        /* clauses: why */                      \
+    X(OutOfPocketLeastNotProven, "out-of-pocket-least-not-proven")             /* clauses: why */                      \
+    X(WhyMorePlansUntried, "why-more-plans-untried")                           /* (a clause) */                        \
+    X(WhySearchStoppedEarly, "why-search-stopped-early")                       /* (a clause) */                        \
+    X(WhySpareCredentials, "why-spare-credentials")                            /* (a clause) */                        \
+    X(WhyCohortDatesGreedy, "why-cohort-dates-greedy")                         /* (a clause) */                        \
+    X(WhyMoreOrdersUntried, "why-more-orders-untried")                         /* (a clause) */
 
 struct Message;
 

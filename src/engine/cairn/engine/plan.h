@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/engine/date.h"
+#include "cairn/engine/funding.h"
 #include "cairn/engine/message.h"
 #include "cairn/engine/offer.h"
 
@@ -15,6 +16,11 @@ enum class Objective {
     Effort,   ///< fewest hours, ties by less money
     Balanced, ///< least money + hourly value × hours, ties by fewer hours
     Time,     ///< earliest completion, ties by less money
+    /// Least money plus fees to hold each credential for PlanRequest::holdYears, ties by fewer hours
+    /// (docs/planning-model.md, "Keeping a credential").
+    CostToHold,
+    /// least money the learner pays after funding, ties by less money, then fewer hours
+    OutOfPocket,
 };
 
 /// The four answers a question can get; they are never conflated.
@@ -94,6 +100,7 @@ struct OfferPayment {
     Date start;                           ///< subscriptions: the day the first period starts
     Date end;                             ///< subscriptions: the last day of the last period paid
     std::vector<std::string> credentials; ///< bought through it, in schedule order
+    std::vector<Date> periodStarts;       ///< subscriptions: the first day of each period paid
 
     bool operator==(const OfferPayment&) const = default;
 };
@@ -110,6 +117,24 @@ struct WeekLoad {
     int week = 0;
     double hours = 0;
     bool operator==(const WeekLoad&) const = default;
+};
+
+/// What one funding source pays in one calendar year of a plan.
+struct FundingPaid {
+    std::string source; ///< FundingSource::name
+    FundingSource::Kind kind = FundingSource::Kind::Employer;
+    int year = 0;
+    double amount = 0;
+    bool operator==(const FundingPaid&) const = default;
+};
+
+/// A plan's money in one calendar year, by the date each payment falls on.
+struct YearMoney {
+    int year = 0;
+    double paid = 0;        ///< all money due that year
+    double funded = 0;      ///< what funding sources pay of it
+    double outOfPocket = 0; ///< what the learner pays
+    bool operator==(const YearMoney&) const = default;
 };
 
 /// A pathway: which credentials, in what order, when, and why — or why there is none.
@@ -138,6 +163,12 @@ struct Plan {
     /// When a subscription is paid: the money at half and twice the learner's hours per week
     /// and at their own, for the same credentials and offers, by pace.
     std::vector<PaceCost> paceCosts;
+    /// What the learner pays after funding (applyFunding); equal to totals.cost without it.
+    double outOfPocket = 0;
+    /// Per calendar year with a payment; empty when the plan pays nothing.
+    std::vector<YearMoney> years;
+    /// Per funding source and year it pays in, sources in the profile's order.
+    std::vector<FundingPaid> funding;
 
     bool operator==(const Plan&) const = default;
 };

@@ -38,6 +38,8 @@ struct PlanRequest {
     std::optional<double> budget;
     std::optional<Date> deadline;
     std::vector<std::string> pinned;
+    /// The years the `cost-to-hold` objective holds each credential (limits::kMinHoldYears to kMaxHoldYears).
+    int holdYears = 3;
     std::vector<std::string> excluded;
     /// After this the best plan so far is returned as `feasible` (`unknown` when there is none
     /// yet); zero = no limit. It counts every phase of planning, compilation included.

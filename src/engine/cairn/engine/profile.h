@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/engine/date.h"
+#include "cairn/engine/funding.h"
 #include "cairn/engine/skill.h"
 
 #include <optional>
@@ -19,9 +20,13 @@ struct Profile {
     double hoursPerWeek = 10;
     Date start = Date::today();
     std::optional<Date> deadline;
-    double hourlyValue = 0; ///< money per hour of the learner's time, for the balanced objective
+    double hourlyValue = 0;            ///< money per hour of the learner's time, for the balanced objective
     std::vector<std::string> pinned;   ///< must be in every plan
     std::vector<std::string> excluded; ///< never in a plan
+
+    // Who pays (docs/planning-model.md, "Funding and out-of-pocket money").
+    BudgetBasis budgetOn = BudgetBasis::Total; ///< what `budget` limits
+    std::vector<FundingSource> funding;        ///< in the order the learner claims them
 
     bool operator==(const Profile&) const = default;
 };

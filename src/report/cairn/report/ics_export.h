@@ -6,6 +6,7 @@
 #include <QDateTime>
 #include <QString>
 #include <cairn/engine/catalog.h>
+#include <cairn/engine/keeping.h>
 #include <cairn/engine/plan.h>
 
 namespace cairn::report {
@@ -21,12 +22,15 @@ namespace cairn::report {
 /// at 75 octets without splitting a UTF-8 character.
 /// An infeasible plan has no events, and a calendar must have one: the result is empty. So is it
 /// for a plan with a date outside the years 1900 to 2200, which no real plan has.
-QByteArray renderIcs(const Catalog& catalog, const Plan& plan,
-                     const QDateTime& stamp = QDateTime::currentDateTimeUtc());
+///
+/// With `keeping` (cairn/engine/keeping.h), each renewal, yearly fee and expiry becomes an all-day
+/// event with a reminder (VALARM) 30 days before; events after 2200 are left out.
+QByteArray renderIcs(const Catalog& catalog, const Plan& plan, const QDateTime& stamp = QDateTime::currentDateTimeUtc(),
+                     const Holding* keeping = nullptr);
 
 /// renderIcs() as a document to write, or the sentence that says why the plan has no calendar
 /// (it is infeasible, or has a date out of range); `target` names the file in that sentence.
-Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target);
+Document icsDocument(const Catalog& catalog, const Plan& plan, const QString& target, const Holding* keeping = nullptr);
 
 /// Writes icsDocument() to `path` (atomically, see saveFile()).
 Result writeIcs(const Catalog& catalog, const Plan& plan, const QString& path);

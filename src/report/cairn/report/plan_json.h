@@ -6,6 +6,7 @@
 #include <QString>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
+#include <cairn/engine/profile.h>
 #include <cairn/engine/skill_goal.h>
 #include <vector>
 
@@ -27,7 +28,10 @@ namespace cairn::report {
 ///       ],
 ///       "reason": "..."            (only when infeasible)
 ///     }
-QByteArray planToJson(const Catalog& catalog, const Plan& plan);
+///
+/// With a profile, a plan whose credentials expire (or planned for cost-to-hold) also gets
+/// `holding` for `holdYears`, and one with figure ranges `ranges` (docs/formats.md, "Plan output").
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* profile = nullptr, int holdYears = 3);
 /// The same for a goal made from ESCO skills (`plan --goal-file`): when the goal left skills out,
 /// a last field lists them, one object per skill:
 ///
@@ -35,9 +39,11 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan);
 ///                     "why": "not-in-catalog" | "no-credential" | "level-too-high",
 ///                     "skill": "<catalog skill id, when there is one>",
 ///                     "taught_level": 1 (for level-too-high)}]
-QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught);
+QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vector<UntaughtSkill>& untaught,
+                      const Profile* profile = nullptr, int holdYears = 3);
 
 /// Writes planToJson() to `path` (atomically, see saveFile()).
-Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path);
+Result writeJson(const Catalog& catalog, const Plan& plan, const QString& path, const Profile* profile = nullptr,
+                 int holdYears = 3);
 
 } // namespace cairn::report

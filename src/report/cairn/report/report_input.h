@@ -30,7 +30,8 @@ struct ReportInput {
     QString clientName;      ///< defaults to the profile's name when empty
     QDate producedOn = QDate::currentDate();
     PageSize pageSize = PageSize::Auto;
-    QLocale locale; ///< numbers, money, dates and the automatic page size
+    QLocale locale;    ///< numbers, money, dates and the automatic page size
+    int holdYears = 3; ///< years the cost to hold counts (docs/planning-model.md, "Keeping a credential")
 };
 
 } // namespace cairn::report

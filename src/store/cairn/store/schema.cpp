@@ -169,6 +169,13 @@ const std::vector<Migration>& migrations() {
              // column in place, and every credential stored so far has its own cost.
              QStringLiteral("ALTER TABLE credentials ADD COLUMN has_cost INTEGER NOT NULL DEFAULT 1"),
          }},
+        {6,
+         QStringLiteral("a credential's validity, renewal and ranges"),
+         {
+             // As the catalog format's version 3 has them, one JSON object of those fields
+             // (cairn/io/keeping_json.h); '{}' for a credential without any, as every one stored so far.
+             QStringLiteral("ALTER TABLE credentials ADD COLUMN keeping TEXT NOT NULL DEFAULT '{}'"),
+         }},
     };
     return all;
 }

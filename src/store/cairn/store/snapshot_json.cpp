@@ -1,5 +1,7 @@
 #include "cairn/store/snapshot_json.h"
 
+#include "cairn/store/snapshot_funding.h"
+
 #include <QJsonArray>
 
 namespace cairn::store {
@@ -218,6 +220,12 @@ QJsonObject paymentToJson(const OfferPayment& p) {
         o.insert(QStringLiteral("periods"), p.periods);
         o.insert(QStringLiteral("start"), date(p.start));
         o.insert(QStringLiteral("end"), date(p.end));
+        if (!p.periodStarts.empty()) { // the day each period is paid, for funding by year
+            QJsonArray starts;
+            for (const Date& d : p.periodStarts)
+                starts.append(date(d));
+            o.insert(QStringLiteral("periodStarts"), starts);
+        }
     }
     return o;
 }
@@ -247,6 +255,8 @@ OfferPayment paymentFromJson(const QJsonObject& o, bool& ok) {
         p.periods = o.value(QStringLiteral("periods")).toInt();
         p.start = date(o.value(QStringLiteral("start")), ok);
         p.end = date(o.value(QStringLiteral("end")), ok);
+        for (const QJsonValue& d : o.value(QStringLiteral("periodStarts")).toArray())
+            p.periodStarts.push_back(date(d, ok));
     }
     return p;
 }
@@ -271,7 +281,8 @@ std::optional<PlanStatus> statusFromString(const QString& s) {
 }
 
 std::optional<Objective> objectiveFromName(const QString& s) {
-    for (auto o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+    for (auto o : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time, Objective::CostToHold,
+                   Objective::OutOfPocket})
         if (s == QLatin1String(objectiveName(o)))
             return o;
     return std::nullopt;
@@ -283,7 +294,7 @@ QJsonObject profileToJson(const Profile& p) {
     QJsonArray skills;
     for (const auto& s : p.skills)
         skills.append(QJsonObject{{QStringLiteral("skill"), str(s.skill)}, {QStringLiteral("level"), s.level}});
-    return QJsonObject{
+    QJsonObject out{
         {QStringLiteral("name"), str(p.name)},
         {QStringLiteral("goal"), str(p.goal)},
         {QStringLiteral("skills"), skills},
@@ -296,6 +307,8 @@ QJsonObject profileToJson(const Profile& p) {
         {QStringLiteral("pinned"), strings(p.pinned)},
         {QStringLiteral("excluded"), strings(p.excluded)},
     };
+    fundingToJson(p, out);
+    return out;
 }
 
 std::optional<Profile> profileFromJson(const QJsonObject& j) {
@@ -315,7 +328,7 @@ std::optional<Profile> profileFromJson(const QJsonObject& j) {
     p.hourlyValue = j.value(QStringLiteral("hourlyValue")).toDouble();
     p.pinned = strings(j.value(QStringLiteral("pinned")));
     p.excluded = strings(j.value(QStringLiteral("excluded")));
-    if (!ok)
+    if (!ok || !fundingFromJson(j, p))
         return std::nullopt;
     return p;
 }
@@ -382,6 +395,7 @@ QJsonObject planToJson(const Plan& plan) {
             paces.append(QJsonArray{p.hoursPerWeek, p.cost});
         out.insert(QStringLiteral("paceCosts"), paces);
     }
+    outOfPocketToJson(plan, out);
     return out;
 }
 
@@ -449,7 +463,7 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
         const QJsonArray p = v.toArray();
         plan.paceCosts.push_back(PaceCost{p.at(0).toDouble(), p.at(1).toDouble()});
     }
-    if (!ok)
+    if (!ok || !outOfPocketFromJson(j, plan))
         return std::nullopt;
     return plan;
 }

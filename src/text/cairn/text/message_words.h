@@ -52,6 +52,8 @@ private:
     QString reachSentence(const Message& message) const;
     QString profileSentence(const Message& message) const;
     QString planSentence(const Message& message) const;
+    QString keepingSentence(const Message& message) const;
+    QString fundingSentence(const Message& message) const;
 
     Format format_;
     const Catalog* catalog_ = nullptr;

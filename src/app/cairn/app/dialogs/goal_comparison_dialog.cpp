@@ -241,8 +241,12 @@ void GoalComparisonDialog::showResult() {
             return tr("the fewest hours");
         case Objective::Balanced:
             return tr("the best balance of money and time");
+        case Objective::CostToHold:
+            return tr("the least money to earn and hold");
         case Objective::Time:
             break;
+        case Objective::OutOfPocket:
+            return tr("the least money paid out of pocket");
         }
         return tr("the soonest completion");
     }();

@@ -10,6 +10,7 @@
 #include <QCompleter>
 #include <QLineEdit>
 #include <QRegularExpression>
+#include <QSignalBlocker>
 #include <QUndoStack>
 
 namespace cairn::app {
@@ -26,11 +27,18 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
     const std::pair<Objective, QString> objectives[] = {{Objective::Cost, tr("Cheapest")},
                                                         {Objective::Effort, tr("Fewest hours")},
                                                         {Objective::Balanced, tr("Balanced")},
-                                                        {Objective::Time, tr("Soonest")}};
+                                                        {Objective::Time, tr("Soonest")},
+                                                        {Objective::CostToHold, tr("Cheapest to hold")},
+                                                        {Objective::OutOfPocket, tr("Least out of pocket")}};
     for (const auto& [objective, label] : objectives)
         ui_->objectiveCombo->addItem(label, static_cast<int>(objective));
     ui_->objectiveCombo->setToolTip(tr("Cheapest: least money. Fewest hours: least effort. Balanced: money plus the "
-                                       "value of the client's time. Soonest: earliest completion."));
+                                       "value of the client's time. Soonest: earliest completion. Cheapest to hold: "
+                                       "money to earn plus the renewal fees for the years to hold. Least out of "
+                                       "pocket: what the client pays after the funding sources."));
+    ui_->holdYearsSpin->setRange(limits::kMinHoldYears, limits::kMaxHoldYears);
+    ui_->holdYearsSpin->setValue(session_->holdYears());
+    ui_->holdYearsSpin->setSuffix(tr(" yrs")); // short: the goal bar fits a 1024-pixel screen in German too
     ui_->goalCombo->lineEdit()->setPlaceholderText(tr("Type to find a role or degree…"));
     ui_->goalCombo->completer()->setFilterMode(Qt::MatchContains);
     ui_->goalCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
@@ -47,6 +55,11 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
     connect(ui_->goalCombo->lineEdit(), &QLineEdit::editingFinished, this, [this] {
         chooseGoalFromText();
         showTitleStart();
+    });
+    connect(ui_->holdYearsSpin, &QSpinBox::valueChanged, session_, &PlanningSession::setHoldYears);
+    connect(session_, &PlanningSession::holdYearsChanged, this, [this] {
+        const QSignalBlocker block(ui_->holdYearsSpin);
+        ui_->holdYearsSpin->setValue(session_->holdYears());
     });
     connect(ui_->objectiveCombo, &QComboBox::currentIndexChanged, this, [this](int index) {
         GoalCommand::pushObjective(session_, static_cast<Objective>(ui_->objectiveCombo->itemData(index).toInt()));

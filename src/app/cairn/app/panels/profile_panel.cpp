@@ -2,6 +2,7 @@
 
 #include "cairn/app/common/editor_ranges.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/models/funding_model.h"
 #include "cairn/app/models/skill_level_model.h"
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/undo/credential_mark_command.h"
@@ -9,17 +10,55 @@
 #include "cairn/app/undo/set_skill_level_command.h"
 #include "ui_profile_panel.h"
 
+#include <QComboBox>
 #include <QCompleter>
 #include <QHeaderView>
 #include <QSortFilterProxyModel>
+#include <QStyledItemDelegate>
 #include <QUndoStack>
 
 namespace cairn::app {
 
+namespace {
+
+/// A funding source's kind and cap period are chosen from a list, by keyboard or mouse.
+class FundingChoiceDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem& option,
+                          const QModelIndex& index) const override {
+        const QStringList choices = index.column() == FundingModel::KindColumn     ? FundingModel::kindNames()
+                                    : index.column() == FundingModel::CapPerColumn ? FundingModel::capPerNames()
+                                                                                   : QStringList();
+        if (choices.isEmpty())
+            return QStyledItemDelegate::createEditor(parent, option, index);
+        auto* combo = new QComboBox(parent);
+        combo->addItems(choices);
+        return combo;
+    }
+    void setEditorData(QWidget* editor, const QModelIndex& index) const override {
+        if (auto* combo = qobject_cast<QComboBox*>(editor))
+            combo->setCurrentText(index.data(Qt::EditRole).toString());
+        else
+            QStyledItemDelegate::setEditorData(editor, index);
+    }
+    void setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const override {
+        if (auto* combo = qobject_cast<QComboBox*>(editor))
+            model->setData(index, combo->currentText());
+        else
+            QStyledItemDelegate::setModelData(editor, model, index);
+    }
+};
+
+} // namespace
+
 ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     : QWidget(parent), ui_(std::make_unique<Ui::ProfilePanel>()), session_(session),
-      skills_(new SkillLevelModel(session, this)), skillFilter_(new QSortFilterProxyModel(this)) {
+      skills_(new SkillLevelModel(session, this)), skillFilter_(new QSortFilterProxyModel(this)),
+      funding_(new FundingModel(session, this)) {
     ui_->setupUi(this);
+    setUpFunding();
     applyRange(ui_->hourlyValueSpin, limits::kHourlyValue);
     applyRange(ui_->budgetSpin, limits::kBudget);
     applyRange(ui_->hoursSpin, limits::kHoursPerWeek);
@@ -98,6 +137,28 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
 }
 
 ProfilePanel::~ProfilePanel() = default;
+
+void ProfilePanel::setUpFunding() {
+    ui_->fundingTable->setModel(funding_);
+    ui_->fundingTable->setItemDelegate(new FundingChoiceDelegate(ui_->fundingTable));
+    ui_->fundingTable->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    ui_->fundingTable->horizontalHeader()->setStretchLastSection(true);
+    connect(ui_->addFundingButton, &QPushButton::clicked, this, [this] {
+        const int row = funding_->addSource();
+        if (row < 0)
+            return;
+        // Straight into its name: the new source is typed, not clicked through.
+        const QModelIndex name = funding_->index(row, FundingModel::NameColumn);
+        ui_->fundingTable->setCurrentIndex(name);
+        ui_->fundingTable->setFocus();
+        ui_->fundingTable->edit(name);
+    });
+    connect(ui_->removeFundingButton, &QPushButton::clicked, this, [this] {
+        const QModelIndex index = ui_->fundingTable->currentIndex();
+        if (index.isValid())
+            funding_->removeSource(index.row());
+    });
+}
 
 void ProfilePanel::fillSkillChoices() {
     const QSignalBlocker block(ui_->addSkillCombo);

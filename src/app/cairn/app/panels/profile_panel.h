@@ -11,11 +11,13 @@ class ProfilePanel;
 
 namespace cairn::app {
 
+class FundingModel;
 class PlanningSession;
 class SkillLevelModel;
 
 /// The client's profile: name, skills held at levels (with ESCO and O*NET codes), credentials
-/// completed and the value of their time. Every change is an undoable command.
+/// completed, the value of their time and who pays (funding sources). Every change is an
+/// undoable command.
 class ProfilePanel : public QWidget {
     Q_OBJECT
 
@@ -24,6 +26,7 @@ public:
     ~ProfilePanel() override;
 
     [[nodiscard]] SkillLevelModel* skillModel() const { return skills_; }
+    [[nodiscard]] FundingModel* fundingModel() const { return funding_; }
 
 signals:
     void credentialClicked(const QString& credentialId);
@@ -32,11 +35,13 @@ private:
     void loadFromSession();
     void fillSkillChoices();
     void addSkill();
+    void setUpFunding();
 
     std::unique_ptr<Ui::ProfilePanel> ui_;
     PlanningSession* session_;
     SkillLevelModel* skills_;
     QSortFilterProxyModel* skillFilter_;
+    FundingModel* funding_;
 };
 
 } // namespace cairn::app

@@ -9,6 +9,9 @@
 #include <QScrollBar>
 #include <QUrl>
 #include <algorithm>
+#include <cairn/engine/keeping.h>
+#include <cairn/text/funding_words.h>
+#include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
@@ -38,6 +41,7 @@ SummaryPanel::SummaryPanel(PlanningSession* session, QWidget* parent) : QTextBro
     connect(session_, &PlanningSession::planChanged, this, &SummaryPanel::refresh);
     connect(session_, &PlanningSession::goalChanged, this, &SummaryPanel::refresh);
     connect(session_, &PlanningSession::catalogChanged, this, &SummaryPanel::refresh);
+    connect(session_, &PlanningSession::holdYearsChanged, this, &SummaryPanel::refresh);
     refresh();
 }
 
@@ -53,7 +57,7 @@ void SummaryPanel::refresh() {
     } else if (!session_->plan()) {
         html = QStringLiteral("<p>%1</p>").arg(planning_ ? tr("Planning…") : tr("No plan yet."));
     } else {
-        html = statusHtml() + totalsHtml() + credentialsHtml() + gapHtml();
+        html = statusHtml() + totalsHtml() + fundingHtml() + keepingHtml() + credentialsHtml() + gapHtml();
     }
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
@@ -113,6 +117,8 @@ QString SummaryPanel::totalsHtml() const {
     // "$245 at 10 h a week; $441 at 5 h; $147 at 20 h" when a subscription is paid by the period.
     if (const QString pace = text::OfferWords(currency, text::Format::user()).pace(plan); !pace.isEmpty())
         out += row(tr("By pace"), pace.toHtmlEscaped());
+    if (!plan.funding.empty() || plan.objective == Objective::OutOfPocket)
+        out += row(tr("Out of pocket"), money(plan.outOfPocket, currency)); // what funding leaves to the client
     out += row(tr("Effort"), tr("%1 hours").arg(locale.toString(plan.totals.hours, 'f', 0)));
     out += row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%L1 weeks").arg(plan.totals.weeks)));
     out += row(tr("Done by"), date(plan.totals.completion));
@@ -206,6 +212,56 @@ QString SummaryPanel::gapHtml() const {
         out += QStringLiteral("</tr>");
     }
     out += QStringLiteral("</table>");
+    return out;
+}
+
+namespace {
+
+QString listHtml(const QString& heading, const QStringList& lines) {
+    QString out = QStringLiteral("<h4 style='margin-bottom:2px'>%1</h4><ul style='margin-top:0'>").arg(heading);
+    for (const QString& line : lines)
+        out += QStringLiteral("<li>%1</li>").arg(esc(line));
+    return out + QStringLiteral("</ul>");
+}
+
+bool expires(const Catalog& catalog, const Plan& plan) {
+    return std::any_of(plan.credentials.begin(), plan.credentials.end(), [&](const PlannedCredential& pc) {
+        const Credential* c = catalog.findCredential(pc.id);
+        return c && c->validMonths > 0;
+    });
+}
+
+} // namespace
+
+QString SummaryPanel::fundingHtml() const {
+    const Plan& plan = *session_->plan();
+    if (!hasPlan(plan.status) || (plan.funding.empty() && plan.objective != Objective::OutOfPocket))
+        return {};
+    const text::FundingWords words(session_->catalog().currency, text::Format::user());
+    QString out = QStringLiteral("<p style='margin-bottom:0'>%1</p>").arg(esc(words.total(plan)));
+    if (!plan.funding.empty())
+        out += listHtml(tr("Funding sources"), words.sources(plan));
+    if (!plan.years.empty())
+        out += listHtml(tr("By year"), words.years(plan));
+    return out;
+}
+
+QString SummaryPanel::keepingHtml() const {
+    const Plan& plan = *session_->plan();
+    const Catalog& catalog = session_->catalog();
+    if (!hasPlan(plan.status) || plan.credentials.empty() ||
+        (!expires(catalog, plan) && plan.objective != Objective::CostToHold))
+        return {};
+    const text::KeepingWords words(catalog.currency, text::Format::user());
+    const Holding held = holding(catalog, session_->profile(), plan, session_->holdYears());
+    QStringList lines;
+    for (const KeepingEvent& e : held.events) {
+        const Credential* c = catalog.findCredential(e.credential);
+        lines << tr("%1: %2").arg(date(e.date), words.event(e, qs(c ? c->title : e.credential)));
+    }
+    QString out = QStringLiteral("<p style='margin-bottom:0'>%1</p>").arg(esc(words.holding(held)));
+    if (!lines.isEmpty())
+        out += listHtml(tr("After completion"), lines);
     return out;
 }
 

@@ -12,7 +12,8 @@ class PlanningSession;
 
 /// The plan in words: its status (and why, when there is none), the totals (with the money at
 /// other paces when a subscription is paid), the credentials in order with cost (or the offer
-/// they are bought through), dates and reasons, and the skills gap before and after the plan.
+/// they are bought through), dates and reasons, who pays (funding sources, per year), the cost
+/// to hold with its renewals, and the skills gap before and after the plan.
 /// Credential titles are links that select the credential.
 class SummaryPanel : public QTextBrowser {
     Q_OBJECT
@@ -37,6 +38,12 @@ private:
     /// yearly (1 year)").
     [[nodiscard]] QString costHtml(const PlannedCredential& credential) const;
     [[nodiscard]] QString gapHtml() const;
+    /// Who pays, per funding source and per calendar year, when funding pays part of the plan or
+    /// the objective is what the client pays.
+    [[nodiscard]] QString fundingHtml() const;
+    /// The cost to hold for the session's years to hold, and each renewal, yearly fee and
+    /// expiry after completion, when a planned credential expires or the objective asks for it.
+    [[nodiscard]] QString keepingHtml() const;
 
     PlanningSession* session_;
     bool planning_ = false;

@@ -22,6 +22,10 @@ QString objectiveName(Objective objective) {
         return CandidateSet::tr("Balanced");
     case Objective::Time:
         return CandidateSet::tr("Soonest");
+    case Objective::CostToHold:
+        return CandidateSet::tr("Cheapest to hold");
+    case Objective::OutOfPocket:
+        return CandidateSet::tr("Least out of pocket");
     }
     return {};
 }

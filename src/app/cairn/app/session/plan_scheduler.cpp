@@ -64,6 +64,7 @@ void PlanScheduler::planNow() {
     job.profile = session_->profile();
     job.request.goal = session_->goal();
     job.request.objective = session_->objective();
+    job.request.holdYears = session_->holdYears();
     job.request.timeLimit = std::chrono::milliseconds(timeLimitMs_);
     job.cancel = std::make_shared<std::atomic<bool>>(false);
     job.best = std::make_shared<BestSoFar>();

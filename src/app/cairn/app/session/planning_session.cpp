@@ -91,6 +91,15 @@ void PlanningSession::setBestSoFar(Plan plan) {
     showPlan(std::move(plan), false, true);
 }
 
+void PlanningSession::setHoldYears(int years) {
+    years = std::clamp(years, limits::kMinHoldYears, limits::kMaxHoldYears);
+    if (years == holdYears_)
+        return;
+    holdYears_ = years;
+    emit holdYearsChanged();
+    emit planInputsChanged(); // the cost to hold, and with that objective the plan, change
+}
+
 void PlanningSession::setPlan(std::optional<Plan> plan, bool cancelled) {
     showPlan(std::move(plan), cancelled, false);
 }

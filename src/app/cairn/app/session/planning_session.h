@@ -6,6 +6,7 @@
 // moc needs none of these declarations, so it does not read them.
 #ifndef Q_MOC_RUN
 #include <cairn/engine/catalog.h>
+#include <cairn/engine/limits.h>
 #include <cairn/engine/plan.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/problem.h>
@@ -54,6 +55,9 @@ public:
     void setGoal(const std::string& goalId);
     [[nodiscard]] Objective objective() const { return objective_; }
     void setObjective(Objective objective);
+    /// Years the cost to hold counts renewal fees for (the cost-to-hold objective and the summary).
+    [[nodiscard]] int holdYears() const { return holdYears_; }
+    void setHoldYears(int years);
 
     [[nodiscard]] const std::optional<Plan>& plan() const { return plan_; }
     /// `cancelled` when the planner was stopped early and this is its best plan so far.
@@ -84,6 +88,7 @@ signals:
     void profileChanged();
     void goalChanged();
     void objectiveChanged();
+    void holdYearsChanged();
     void planChanged();
     /// Any change that should lead to a new plan.
     void planInputsChanged();
@@ -103,6 +108,7 @@ private:
     Profile profile_;
     std::string goal_;
     Objective objective_ = Objective::Cost;
+    int holdYears_ = limits::kDefaultHoldYears;
     std::optional<Plan> plan_;
     bool planCancelled_ = false;
     bool bestSoFar_ = false;

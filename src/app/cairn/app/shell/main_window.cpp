@@ -541,7 +541,8 @@ void MainWindow::exportReport() {
     }
     // The person sees the pages before choosing where to save them.
     // The report words the plan in the window's language (cairn_text).
-    const report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    input.holdYears = session_->holdYears(); // the cost to hold the summary shows
     ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
     if (preview.exec() != QDialog::Accepted)
         return;
@@ -613,6 +614,7 @@ QString MainWindow::writeReport(const QString& path) {
     if (!plan || !hasPlan(plan->status))
         return noReportReason();
     report::ReportInput input(session_->catalog(), session_->profile(), *plan);
+    input.holdYears = session_->holdYears();
     return report::writePdf(input, path).error;
 #else
     Q_UNUSED(path)

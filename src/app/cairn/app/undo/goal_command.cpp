@@ -18,6 +18,10 @@ QString objectiveName(Objective objective) {
         return QCoreApplication::translate("cairn::app::GoalCommand", "Fewest hours");
     case Objective::Balanced:
         return QCoreApplication::translate("cairn::app::GoalCommand", "Balanced");
+    case Objective::CostToHold:
+        return QCoreApplication::translate("cairn::app::GoalCommand", "Cheapest to hold");
+    case Objective::OutOfPocket:
+        return QCoreApplication::translate("cairn::app::GoalCommand", "Least out of pocket");
     case Objective::Time:
         break;
     }
