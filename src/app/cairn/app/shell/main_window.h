@@ -82,11 +82,11 @@ private:
     void updateTitle();
     /// The status bar's account of the plan shown, or of why there is none.
     void updatePlanStatus();
-    /// Names the catalog in use in the status bar, and says so when it changes.
+    /// Names the catalog in use in the status bar, and says for a while when it changes.
     void announceCatalog();
     void refreshClientList();
     void showMessage(const QString& text, int timeoutMs = 6000);
-    /// A word on planning, with the notice of a catalog switch beside it.
+    /// A word on planning.
     void showPlanStatus(const QString& text);
 
     void newClient();
@@ -129,7 +129,6 @@ private:
     QLabel* planTime_ = nullptr;
     QLabel* catalogLabel_ = nullptr;
     QString shownCatalog_;
-    QString catalogNotice_;
     QProgressBar* busy_ = nullptr;
     QToolButton* cancelButton_ = nullptr;
     QString currentCredential_;
