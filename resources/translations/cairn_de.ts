@@ -3549,7 +3549,7 @@ Trotzdem schließen?</numerusform>
         <translation>Als &amp;PDF exportieren…</translation>
     </message>
     <message>
-        <source>Export &amp;CSV…</source>
+        <source>Export C&amp;SV…</source>
         <translation>Als &amp;CSV exportieren…</translation>
     </message>
     <message>

@@ -169,7 +169,7 @@ QWidget* SavedPlanWindow::makeButtons() {
     add(tr("Export &PDF…"), QStringLiteral("savedPlanExportPdf"), [this] {
         exportAs(Export::Pdf);
     })->setEnabled(reachable);
-    add(tr("Export &CSV…"), QStringLiteral("savedPlanExportCsv"), [this] { exportAs(Export::Csv); });
+    add(tr("Export C&SV…"), QStringLiteral("savedPlanExportCsv"), [this] { exportAs(Export::Csv); });
     add(tr("Export ca&lendar…"), QStringLiteral("savedPlanExportIcs"), [this] {
         exportAs(Export::Calendar);
     })->setEnabled(reachable);
