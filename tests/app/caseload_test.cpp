@@ -554,6 +554,8 @@ private slots:
         QCOMPARE(caseload()->history()->topLevelItemCount(), 2);
         QVERIFY(caseload()->history()->topLevelItem(0)->text(0).contains(QStringLiteral("kept in a workspace")));
         QVERIFY(!caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadNoteEdit"))->isEnabled());
+        QVERIFY(!caseload()->findChild<QPushButton*>(QStringLiteral("caseloadOpenVersion"))->isEnabled());
+        QCOMPARE(caseload()->openSelectedVersion(), nullptr);
         QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionSaveCandidate"))->isEnabled());
     }
 

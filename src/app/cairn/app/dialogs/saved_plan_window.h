@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QDialog>
+#include <QPointer>
 #include <QStringList>
 #include <memory>
 
@@ -59,7 +60,7 @@ private:
     [[nodiscard]] QString reportNotes() const;
 
     std::unique_ptr<SavedPlanView> saved_;
-    PlanningSession* current_;
+    QPointer<PlanningSession> current_; ///< the window's; it may go first when the window closes
     PlanningSession* shown_;
     QTabWidget* tabs_ = nullptr;
     QLabel* banner_ = nullptr;
