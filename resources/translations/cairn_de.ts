@@ -2566,6 +2566,22 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <source>This window works from files.</source>
         <translation>Dieses Fenster arbeitet mit Dateien.</translation>
     </message>
+    <message>
+        <source>Open version</source>
+        <translation>Version öffnen</translation>
+    </message>
+    <message>
+        <source>Show this saved version: its plan, timeline and report, to export it or compare it with the current plan (Enter or double-click)</source>
+        <translation>Diese gespeicherte Fassung zeigen: Plan, Zeitplan und Bericht, um sie zu exportieren oder mit dem aktuellen Plan zu vergleichen (Eingabetaste oder Doppelklick)</translation>
+    </message>
+    <message>
+        <source>Enter or double-click shows this version.</source>
+        <translation>Eingabetaste oder Doppelklick zeigt diese Fassung.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::CatalogPanel</name>
@@ -3894,6 +3910,152 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Print…</source>
         <translation>Drucken…</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SavePlanDialog</name>
+    <message>
+        <source>Save to workspace</source>
+        <translation>Im Arbeitsbereich speichern</translation>
+    </message>
+    <message>
+        <source>Why this version, what was agreed, what to check next time (optional)</source>
+        <translation>Warum diese Fassung, was vereinbart wurde, was beim nächsten Mal zu prüfen ist (freiwillig)</translation>
+    </message>
+    <message>
+        <source>The plan is kept as the client&apos;s next version, with what it was asked for.</source>
+        <translation>Der Plan wird als nächste Version des Klienten aufbewahrt, mit allem, wofür er erstellt wurde.</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Notiz:</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::SavedPlanWindow</name>
+    <message>
+        <source>Version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>Version %1: %2</source>
+        <translation>Version %1: %2</translation>
+    </message>
+    <message>
+        <source>%1, %2 (saved version) — Cairn</source>
+        <translation>%1, %2 (gespeicherte Fassung) — Cairn</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Pathway</source>
+        <translation>Lernpfad</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>Zeitplan</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
+        <source>Compared with the current plan</source>
+        <translation>Verglichen mit dem aktuellen Plan</translation>
+    </message>
+    <message>
+        <source>%1, saved %2 · &lt;b&gt;saved version — not the current plan&lt;/b&gt;</source>
+        <translation>%1, gespeichert am %2 · &lt;b&gt;gespeicherte Fassung – nicht der aktuelle Plan&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>&amp;Back to the current plan</source>
+        <translation>&amp;Zurück zum aktuellen Plan</translation>
+    </message>
+    <message>
+        <source>Close this saved version; the window behind shows the current plan</source>
+        <translation>Diese gespeicherte Fassung schließen; das Fenster dahinter zeigt den aktuellen Plan</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Als &amp;PDF exportieren…</translation>
+    </message>
+    <message>
+        <source>Export C&amp;SV…</source>
+        <translation>Als &amp;CSV exportieren…</translation>
+    </message>
+    <message>
+        <source>Export ca&amp;lendar…</source>
+        <translation>&amp;Kalender exportieren…</translation>
+    </message>
+    <message>
+        <source>C&amp;ompare with the current plan</source>
+        <translation>Mit dem aktuellen Plan &amp;vergleichen</translation>
+    </message>
+    <message>
+        <source>%1 is not the client open in the window; open them to compare this version with their current plan.</source>
+        <translation>%1 ist nicht der im Fenster geöffnete Klient; öffnen Sie ihn, um diese Fassung mit seinem aktuellen Plan zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>There is no current plan to compare with yet.</source>
+        <translation>Es gibt noch keinen aktuellen Plan zum Vergleichen.</translation>
+    </message>
+    <message>
+        <source>From this saved version to the current plan:</source>
+        <translation>Von dieser gespeicherten Fassung zum aktuellen Plan:</translation>
+    </message>
+    <message>
+        <source>No comparison:</source>
+        <translation>Kein Vergleich:</translation>
+    </message>
+    <message>
+        <source>This build of Cairn cannot write reports.</source>
+        <translation>Diese Ausgabe von Cairn kann keine Berichte schreiben.</translation>
+    </message>
+    <message>
+        <source>%1 plan version %2</source>
+        <translation>%1 Plan Version %2</translation>
+    </message>
+    <message>
+        <source>Export report</source>
+        <translation>Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>CSV exportieren</translation>
+    </message>
+    <message>
+        <source>Export calendar</source>
+        <translation>Kalender exportieren</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>iCalendar files (*.ics)</source>
+        <translation>iCalendar-Dateien (*.ics)</translation>
+    </message>
+    <message>
+        <source>Wrote %1.</source>
+        <translation>%1 geschrieben.</translation>
+    </message>
+    <message>
+        <source>This report shows %1, saved %2.</source>
+        <translation>Dieser Bericht zeigt %1, gespeichert am %2.</translation>
     </message>
 </context>
 <context>

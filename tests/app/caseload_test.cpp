@@ -5,15 +5,33 @@
 #include <QCheckBox>
 #include <QDateTime>
 #include <QDialog>
+#include <QDir>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPointer>
+#include <QPrintPreviewWidget>
+#include <QPushButton>
+#include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <cairn/app/charts/charts_panel.h>
+#include <cairn/app/dialogs/saved_plan_window.h>
+#include <cairn/app/pathway/pathway_view.h>
+#include <cairn/app/session/plan_change.h>
+#include <functional>
+#ifdef HAVE_CAIRN_REPORT
+#include <cairn/report/csv_export.h>
+#include <cairn/report/ics_export.h>
+#endif
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/data/store_data_source.h>
@@ -57,14 +75,14 @@ private:
     }
 
     /// Plans the current client with `objective` and saves the plan as their next version.
-    Plan saveWith(Objective objective, const QString& title) {
+    Plan saveWith(Objective objective, const QString& title, const QString& note = {}) {
         session()->setObjective(objective);
         PlanRequest r;
         r.goal = session()->goal();
         r.objective = objective;
         Plan p = plan(session()->catalog(), session()->profile(), r);
         const QString error =
-            source()->savePlan(session()->clientId(), session()->profile(), captureInputs(*session()), p, title);
+            source()->savePlan(session()->clientId(), session()->profile(), captureInputs(*session()), p, title, note);
         if (!error.isEmpty())
             qWarning("%s", qPrintable(error));
         return p;
@@ -105,10 +123,20 @@ private slots:
         settings_.reset();
     }
 
+    /// The saved plan windows open now, by the version their title names.
+    QList<QDialog*> savedPlanWindows() const {
+        QList<QDialog*> open;
+        for (auto* dialog : window_->findChildren<QDialog*>(QStringLiteral("savedPlanWindow")))
+            if (dialog->isVisible())
+                open << dialog;
+        return open;
+    }
+
     void aClientOnAnotherCatalogSaysSo() {
         // The demo clients were written for different catalogs: switching between them switches
-        // the catalog, and the window says which one is in use.
-        auto* status = window_->findChild<QLabel*>(QStringLiteral("statusText"));
+        // the catalog, and the window says which one is in use: for a while in a passing message,
+        // and for good at the right of the status bar.
+        auto* bar = window_->findChild<QStatusBar*>();
         auto* label = window_->findChild<QLabel*>(QStringLiteral("catalogLabel"));
         QVERIFY(label->text().contains(QString::fromStdString(session()->catalog().name)));
         int switches = 0;
@@ -120,7 +148,7 @@ private slots:
             QVERIFY(label->text().contains(now));
             if (session()->catalog().name != before) {
                 ++switches;
-                QVERIFY2(status->text().contains(now), qPrintable(status->text()));
+                QVERIFY2(bar->currentMessage().contains(now), qPrintable(bar->currentMessage()));
             }
         }
         QVERIFY(switches > 0);
@@ -313,6 +341,206 @@ private slots:
         QCOMPARE(caseload()->history()->topLevelItem(0)->text(0), QStringLiteral("Version 1: By June"));
     }
 
+    void aCatalogSwitchIsNewsForAMomentOnly() {
+        // "Now planning with the catalog …" used to stay beside every plan status that followed.
+        // It is a passing message now; once it has gone the plan's status reads alone, and the
+        // catalog in use is still named at the right of the status bar.
+        auto* bar = window_->findChild<QStatusBar*>();
+        auto* status = window_->findChild<QLabel*>(QStringLiteral("statusText"));
+        auto* label = window_->findChild<QLabel*>(QStringLiteral("catalogLabel"));
+        const std::string first = session()->catalog().name;
+        QString error;
+        for (const ClientEntry& client : source()->clients()) {
+            QVERIFY2(window_->clients()->selectClient(client.id, &error), qPrintable(error));
+            if (session()->catalog().name != first)
+                break;
+        }
+        QVERIFY(session()->catalog().name != first);
+        const QString now = QString::fromStdString(session()->catalog().name);
+        QVERIFY2(bar->currentMessage().contains(QStringLiteral("Now planning with the catalog %1").arg(now)),
+                 qPrintable(bar->currentMessage()));
+        waitForPlan();
+        // The plan's own status, whatever it is, and nothing about the catalog beside it.
+        QTRY_VERIFY(!status->text().isEmpty() && !status->text().startsWith(QLatin1String("Planning")));
+        QVERIFY2(!status->text().contains(QLatin1String("Now planning")), qPrintable(status->text()));
+        bar->clearMessage(); // as its time running out does
+        QVERIFY(status->isVisible());
+        QVERIFY2(!status->text().contains(QLatin1String("Now planning")), qPrintable(status->text()));
+        QVERIFY(label->isVisible());
+        QCOMPARE(label->text(), QStringLiteral("Catalog: %1").arg(now));
+    }
+
+    void savingAsksForTitleAndNoteInOneDialog() {
+        auto* panel = window_->candidates();
+        QCOMPARE(panel->candidates()->capture(QStringLiteral("Cheapest route to a data job")), 0);
+        panel->selectRow(0);
+        int width = 0;
+        bool bothAsked = false;
+        QTimer::singleShot(0, this, [&] {
+            auto* dialog = qobject_cast<QDialog*>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            width = dialog->width();
+            auto* title = dialog->findChild<QLineEdit*>(QStringLiteral("savePlanTitle"));
+            auto* note = dialog->findChild<QPlainTextEdit*>(QStringLiteral("savePlanNote"));
+            bothAsked = title && note;
+            if (bothAsked) {
+                QCOMPARE(title->text(), QStringLiteral("Cheapest route to a data job"));
+                title->setText(QStringLiteral("Agreed plan"));
+                note->setPlainText(QStringLiteral("Evening classes suit her; check the budget in March."));
+            }
+            dialog->accept();
+        });
+        panel->saveSelected();
+        QVERIFY2(bothAsked, "one dialog asks for the title and the note");
+        QVERIFY2(width >= 420, qPrintable(QString::number(width)));
+        const auto plans = workspace().plans(session()->clientId().toLongLong()).value();
+        QCOMPARE(plans.size(), std::size_t(1));
+        QCOMPARE(plans.front().title, QStringLiteral("Agreed plan"));
+        QCOMPARE(plans.front().note, QStringLiteral("Evening classes suit her; check the budget in March."));
+        // The history shows the note under the version.
+        window_->showCaseload();
+        caseload()->refresh();
+        QTreeWidgetItem* version = historyItem(1);
+        QVERIFY(version);
+        QStringList lines;
+        for (int i = 0; i < version->childCount(); ++i)
+            lines << version->child(i)->text(0);
+        QVERIFY2(lines.contains(QStringLiteral("Note: Evening classes suit her; check the budget in March.")),
+                 qPrintable(lines.join(QLatin1Char('|'))));
+    }
+
+    void enterOrDoubleClickShowsASavedVersion() {
+        const Plan cheapest = saveWith(Objective::Cost, QStringLiteral("Cheapest"), QStringLiteral("Her first choice"));
+        const Plan fewest = saveWith(Objective::Effort, QStringLiteral("Fewest hours"));
+        session()->setObjective(Objective::Effort);
+        QTest::qWait(100);
+        waitForPlan();
+        const Plan current = *session()->plan();
+        window_->showCaseload();
+        caseload()->refresh();
+        auto* history = caseload()->history();
+        QTreeWidgetItem* first = historyItem(1);
+        QVERIFY(first);
+        // Enter on a sentence of the version opens the version.
+        history->setCurrentItem(first->child(first->childCount() - 1));
+        history->setFocus();
+        QTest::keyClick(history, Qt::Key_Return);
+        QTRY_COMPARE(savedPlanWindows().size(), 1);
+        QDialog* shown = savedPlanWindows().front();
+        QVERIFY2(shown->windowTitle().contains(QStringLiteral("Version 1: Cheapest")),
+                 qPrintable(shown->windowTitle()));
+
+        // Marked as a saved version: title, date, note, and not the current plan.
+        const QString banner = shown->findChild<QLabel*>(QStringLiteral("savedPlanBanner"))->text();
+        QVERIFY2(banner.contains(QStringLiteral("Version 1: Cheapest")), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("saved version — not the current plan")), qPrintable(banner));
+        const auto summary = workspace().plans(session()->clientId().toLongLong()).value().back();
+        const QString savedAt = QLocale().toString(
+            QDateTime::fromString(summary.createdAt, Qt::ISODateWithMs).toLocalTime(), QLocale::ShortFormat);
+        QVERIFY2(banner.contains(savedAt), qPrintable(banner));
+        QVERIFY2(banner.contains(QStringLiteral("Her first choice")), qPrintable(banner));
+        QVERIFY(shown->findChild<QPushButton*>(QStringLiteral("backToCurrentPlan")));
+
+        // The saved plan, not the current one: in words, as a pathway, on the timeline, as a report.
+        auto* tabs = shown->findChild<QTabWidget*>(QStringLiteral("savedPlanTabs"));
+        QStringList tabNames;
+        for (int i = 0; i < tabs->count(); ++i)
+            tabNames << tabs->tabText(i);
+        for (const char* name : {"Plan", "Pathway", "Timeline"})
+            QVERIFY2(tabNames.contains(QString::fromLatin1(name)), qPrintable(tabNames.join(QLatin1Char(','))));
+        const QString words = shown->findChild<QTextBrowser*>(QStringLiteral("savedPlanSummary"))->toPlainText();
+        // Plain text turns the no-break space some locales put in money ("196 $") into a space.
+        const QString cost = money(cheapest.totals.cost, session()->catalog().currency).replace(QChar::Nbsp, u' ');
+        QVERIFY2(words.contains(cost), qPrintable(words));
+        for (const auto& pc : cheapest.credentials)
+            QVERIFY2(words.contains(QString::fromStdString(pc.title)), pc.title.c_str());
+        auto* pathway = shown->findChild<PathwayView*>(QStringLiteral("savedPlanPathway"));
+        QCOMPARE(pathway->nodeCount(), static_cast<int>(cheapest.credentials.size()) + 1); // and the goal
+        QVERIFY(shown->findChild<QWidget*>(QStringLiteral("savedPlanTimeline")));
+#ifdef HAVE_CAIRN_REPORT
+        QVERIFY(tabNames.contains(QStringLiteral("Report")));
+        tabs->setCurrentIndex(static_cast<int>(tabNames.indexOf(QStringLiteral("Report"))));
+        QTRY_VERIFY(shown->findChild<QPrintPreviewWidget*>(QStringLiteral("savedPlanReport")));
+        QTRY_VERIFY(shown->findChild<QPrintPreviewWidget*>(QStringLiteral("savedPlanReport"))->pageCount() >= 1);
+#endif
+        // Compared with the current plan in sentences, as the history words its changes.
+        QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("savedPlanCompare")), Qt::LeftButton);
+        auto* changes = shown->findChild<QListWidget*>(QStringLiteral("savedPlanChanges"));
+        QVERIFY(changes->isVisible());
+        QStringList sentences;
+        for (int i = 0; i < changes->count(); ++i)
+            sentences << changes->item(i)->text();
+        QCOMPARE(sentences, PlanChangeWords::describe(comparePlans(cheapest, current), session()->catalog(),
+                                                      current.totals.completion));
+        QVERIFY(!sentences.isEmpty());
+
+        // A double-click on another version opens that one beside it.
+        QTreeWidgetItem* second = historyItem(2);
+        const QPoint at = history->visualItemRect(second).center();
+        QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, at);
+        QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, at);
+        QTRY_COMPARE(savedPlanWindows().size(), 2);
+        QVERIFY(second->isExpanded()); // the double-click opened it rather than folding it
+        Q_UNUSED(fewest)
+
+        // Back to the current plan closes the saved version; the current plan is untouched.
+        QPointer<QDialog> gone = shown;
+        QTest::mouseClick(shown->findChild<QPushButton*>(QStringLiteral("backToCurrentPlan")), Qt::LeftButton);
+        QTRY_VERIFY(!gone);
+        QCOMPARE(*session()->plan(), current);
+    }
+
+    void aSavedVersionIsExported() {
+        const Plan cheapest = saveWith(Objective::Cost, QStringLiteral("Cheapest"));
+        window_->showCaseload();
+        caseload()->refresh();
+        caseload()->history()->setCurrentItem(historyItem(1));
+        SavedPlanWindow* shown = caseload()->openSelectedVersion();
+        QVERIFY(shown);
+        QCOMPARE(caseload()->openSelectedVersion(), shown); // one window a version
+#ifdef HAVE_CAIRN_REPORT
+        const QString csv = dir_.filePath(QStringLiteral("version.csv"));
+        const QString ics = dir_.filePath(QStringLiteral("version.ics"));
+        const QString pdf = dir_.filePath(QStringLiteral("version.pdf"));
+        // The CSV through its button and the save dialog, as a person exports it; then the
+        // message that says where it went.
+        QString said;
+        std::function<void()> answer;
+        answer = [&] {
+            QWidget* modal = QApplication::activeModalWidget();
+            if (auto* dialog = qobject_cast<QFileDialog*>(modal)) {
+                dialog->selectFile(csv);
+                static_cast<QDialog*>(dialog)->accept(); // QFileDialog::accept() is protected
+                QTimer::singleShot(50, this, answer);
+            } else if (auto* box = qobject_cast<QMessageBox*>(modal)) {
+                said = box->text();
+                box->accept();
+            } else {
+                QTimer::singleShot(50, this, answer);
+            }
+        };
+        QTimer::singleShot(0, this, answer);
+        shown->findChild<QPushButton*>(QStringLiteral("savedPlanExportCsv"))->click();
+        QVERIFY2(said.contains(QDir::toNativeSeparators(csv)), qPrintable(said));
+        QFile csvFile(csv);
+        QVERIFY(csvFile.open(QIODevice::ReadOnly));
+        QCOMPARE(csvFile.readAll(), report::renderCsv(session()->catalog(), cheapest));
+        QCOMPARE(shown->exportTo(SavedPlanWindow::Export::Calendar, ics), QString());
+        QFile icsFile(ics);
+        QVERIFY(icsFile.open(QIODevice::ReadOnly));
+        const QByteArray calendar = icsFile.readAll();
+        QVERIFY(calendar.startsWith("BEGIN:VCALENDAR"));
+        // One event a planned credential, and the milestones.
+        QVERIFY(calendar.count("BEGIN:VEVENT") >= static_cast<qsizetype>(cheapest.credentials.size()));
+        QCOMPARE(shown->exportTo(SavedPlanWindow::Export::Pdf, pdf), QString());
+        QFile pdfFile(pdf);
+        QVERIFY(pdfFile.open(QIODevice::ReadOnly));
+        QVERIFY(pdfFile.read(5).startsWith("%PDF"));
+#endif
+        shown->close();
+    }
+
     void workingFromFilesListsTheClientsWithoutHistory() {
         window_.reset();
         auto files = std::make_unique<FileDataSource>(sampleCatalogPath());
@@ -326,6 +554,8 @@ private slots:
         QCOMPARE(caseload()->history()->topLevelItemCount(), 2);
         QVERIFY(caseload()->history()->topLevelItem(0)->text(0).contains(QStringLiteral("kept in a workspace")));
         QVERIFY(!caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadNoteEdit"))->isEnabled());
+        QVERIFY(!caseload()->findChild<QPushButton*>(QStringLiteral("caseloadOpenVersion"))->isEnabled());
+        QCOMPARE(caseload()->openSelectedVersion(), nullptr);
         QVERIFY(!window_->findChild<QAction*>(QStringLiteral("actionSaveCandidate"))->isEnabled());
     }
 

@@ -12,6 +12,7 @@
 #include <QScatterSeries>
 #include <QSignalSpy>
 #include <QTest>
+#include <cairn/app/charts/chart_legend.h>
 #include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/charts/credits_chart.h>
 #include <cairn/app/charts/pareto_chart.h>
@@ -116,6 +117,23 @@ private slots:
         QCOMPARE(pareto->budgetLine()->count(), 0);
         QVERIFY(pareto->budgetLine()->name().contains(QStringLiteral("above")));
         QVERIFY(!pareto->deadlineLine()->isVisible());
+        // … in full: Qt Charts' one-row legend cut it to "Budget $1,50…". The legend wraps to
+        // more rows instead, however narrow the chart.
+        ChartLegend* legend = pareto->legend();
+        QVERIFY(!pareto->view()->chart()->legend()->isAttachedToChart());
+        QVERIFY2(legend->labels().contains(pareto->budgetLine()->name()),
+                 qPrintable(legend->labels().join(u'|') + QStringLiteral(" lacks ") + pareto->budgetLine()->name()));
+        for (const double width : {900.0, 420.0, 300.0}) {
+            pareto->view()->chart()->resize(width, 300);
+            const int room = legend->availableWidth();
+            QVERIFY2(legend->requiredWidth(room) <= room,
+                     qPrintable(QStringLiteral("%1 needed in %2").arg(legend->requiredWidth(room)).arg(room)));
+            // The legend lies inside the chart, below its plot.
+            const QRectF drawn = legend->mapRectToParent(legend->boundingRect());
+            QVERIFY(QRectF(QPointF(0, 0), pareto->view()->chart()->size()).contains(drawn));
+            QVERIFY(drawn.top() >= pareto->view()->chart()->plotArea().bottom());
+        }
+        QVERIFY(legend->rowCount(legend->availableWidth()) > 1);
     }
 
     void budgetNearThePlansIsAHorizontalLine() {

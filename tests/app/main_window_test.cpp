@@ -3,6 +3,8 @@
 #include <QAbstractItemView>
 #include <QAction>
 #include <QApplication>
+#include <QChart>
+#include <QChartView>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
@@ -13,6 +15,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QLegend>
 #include <QLineEdit>
 #include <QMap>
 #include <QMenu>
@@ -24,14 +27,20 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
+#include <QTextLayout>
 #include <QThread>
 #include <QTimer>
 #include <algorithm>
+#include <cairn/app/charts/chart_legend.h>
+#include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/dialogs/report_preview_dialog.h>
 #include <cairn/app/panels/candidates_panel.h>
 #include <cairn/app/panels/catalog_panel.h>
+#include <cairn/app/panels/summary_panel.h>
 #include <cairn/app/pathway/pathway_node_item.h>
 #include <cairn/app/pathway/pathway_view.h>
 #include <cairn/app/session/candidate_set.h>
@@ -70,6 +79,48 @@ QString nothingSqueezed(QWidget* window) {
                             .arg(w->minimumSizeHint().height());
     }
     return squeezed.join(QStringLiteral(", "));
+}
+
+QString legendsCut(QWidget* window) {
+    QStringList cut;
+    auto* pathway = window->findChild<PathwayView*>(QStringLiteral("pathwayView"));
+    if (pathway && pathway->isVisible() && !pathway->viewport()->rect().contains(pathway->legendRect()))
+        cut << QStringLiteral("pathway legend (%1 px of %2)")
+                   .arg(pathway->legendRect().right() + 1)
+                   .arg(pathway->viewport()->width());
+    for (auto* view : window->findChildren<QChartView*>()) {
+        if (!view->isVisible())
+            continue;
+        if (view->chart()->legend()->isAttachedToChart() && view->chart()->legend()->isVisible())
+            cut << QStringLiteral("%1 (a one-row legend)").arg(view->objectName());
+        for (QGraphicsItem* item : view->chart()->childItems())
+            if (auto* legend = dynamic_cast<ChartLegend*>(item); legend && legend->isVisible()) {
+                const int room = legend->availableWidth();
+                if (legend->requiredWidth(room) > room)
+                    cut << QStringLiteral("%1 (%2 px of %3)")
+                               .arg(view->objectName())
+                               .arg(legend->requiredWidth(room))
+                               .arg(room);
+            }
+    }
+    return cut.join(QStringLiteral(", "));
+}
+
+/// Lines of `document` broken inside a word, e.g. "Spreadsh|eets"; empty when none is.
+QString wordsBrokenInside(QTextDocument& document) {
+    document.size(); // lays the whole document out
+    QStringList broken;
+    for (QTextBlock block = document.begin(); block.isValid(); block = block.next()) {
+        const QTextLayout* layout = block.layout();
+        const QString text = block.text();
+        for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+            const QTextLine line = layout->lineAt(i);
+            const int end = line.textStart() + line.textLength();
+            if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
+                broken << text.left(end) + QLatin1Char('|') + text.mid(end);
+        }
+    }
+    return broken.join(QStringLiteral(", "));
 }
 
 QString mnemonicClashes(QWidget* window) {
@@ -393,6 +444,49 @@ private slots:
             window_->resize(size);
             QTRY_COMPARE(window_->size(), size);
             QVERIFY2(nothingSqueezed(window_.get()).isEmpty(), qPrintable(nothingSqueezed(window_.get())));
+            // Every legend shows all its entries in full: the pathway's, then the charts'.
+            window_->showPathway();
+            QVERIFY2(legendsCut(window_.get()).isEmpty(), qPrintable(legendsCut(window_.get())));
+            window_->showCharts();
+            QTRY_VERIFY_WITH_TIMEOUT(window_->charts()->isIdle(), 30000);
+            QVERIFY2(legendsCut(window_.get()).isEmpty(), qPrintable(legendsCut(window_.get())));
+            window_->showPathway();
+        }
+    }
+
+    void thePathwayLegendWrapsInANarrowView() {
+        // At 1024 wide the legend lost its last entries ("Locked", "Goal") past the view's edge.
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        auto* pathway = child<PathwayView>("pathwayView");
+        QCOMPARE(pathway->legendLabels().size(), 5);
+        QVERIFY(pathway->legendLabels().contains(QStringLiteral("Goal")));
+        PathwayView narrow(session());
+        for (const int width : {700, 460, 300, 200}) {
+            narrow.resize(width, 400);
+            narrow.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&narrow));
+            const QRect legend = narrow.legendRect();
+            QVERIFY2(narrow.viewport()->rect().contains(legend),
+                     qPrintable(QStringLiteral("%1 px wide at %2 in a view %3 wide")
+                                    .arg(legend.width())
+                                    .arg(legend.left())
+                                    .arg(narrow.viewport()->width())));
+        }
+    }
+
+    void thePlanSummaryBreaksLinesOnlyBetweenWords() {
+        // The skills-gap table broke "Spreadsheets" into "Spreadsh" and "eets" in a narrow dock.
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        SummaryPanel summary(session());
+        QVERIFY(summary.toPlainText().contains(QLatin1String("Skills gap")));
+        for (const int width : {150, 180, 210, 260}) {
+            summary.resize(width, 600);
+            summary.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&summary));
+            QVERIFY2(wordsBrokenInside(*summary.document()).isEmpty(),
+                     qPrintable(wordsBrokenInside(*summary.document())));
         }
     }
 

@@ -23,6 +23,10 @@ QString sampleCatalogPath();
 /// is. The goal bar must not fall into its toolbar's overflow menu either.
 QString nothingSqueezed(QWidget* window);
 
+/// Legends that cannot show all their entries in full in the room they have, by name: the
+/// pathway's and those of the charts shown; empty when every legend fits.
+QString legendsCut(QWidget* window);
+
 /// Alt+letter keys that two of the window's menus or goal bar fields share, e.g. "C: &Client,
 /// &Catalog"; empty when each key reaches one place.
 QString mnemonicClashes(QWidget* window);

@@ -23,6 +23,7 @@
 #include <QTranslator>
 #include <QXmlStreamReader>
 #include <algorithm>
+#include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/common/reason_words.h>
 #include <cairn/app/common/requirement_words.h>
@@ -212,6 +213,12 @@ private slots:
             window->resize(size);
             QTRY_COMPARE(window->size(), size);
             QVERIFY2(nothingSqueezed(window.get()).isEmpty(), qPrintable(nothingSqueezed(window.get())));
+            // "Gesperrt" and "Ziel" were cut off the pathway's legend at 1024 wide.
+            QVERIFY2(legendsCut(window.get()).isEmpty(), qPrintable(legendsCut(window.get())));
+            window->showCharts();
+            QTRY_VERIFY_WITH_TIMEOUT(window->charts()->isIdle(), 30000);
+            QVERIFY2(legendsCut(window.get()).isEmpty(), qPrintable(legendsCut(window.get())));
+            window->showPathway();
         }
         QVERIFY2(mnemonicClashes(window.get()).isEmpty(), qPrintable(mnemonicClashes(window.get())));
         // Shortcuts keep working: the translation leaves the key names to Qt.

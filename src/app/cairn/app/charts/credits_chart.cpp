@@ -1,5 +1,6 @@
 #include "cairn/app/charts/credits_chart.h"
 
+#include "cairn/app/charts/chart_legend.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QBarCategoryAxis>
@@ -43,6 +44,7 @@ CreditsChart::CreditsChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
+    legend_ = new ChartLegend(chart_);
     applyPalette();
 }
 
@@ -100,6 +102,8 @@ void CreditsChart::applyPalette() {
     chart_->setBackgroundBrush(pal.base());
     chart_->setTitleBrush(pal.text());
     chart_->legend()->setLabelColor(pal.color(QPalette::Text));
+    if (legend_)
+        legend_->refresh();
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(40);
     categoryAxis_->setLabelsColor(pal.color(QPalette::Text));

@@ -18,6 +18,8 @@ class QValueAxis;
 
 namespace cairn::app {
 
+class ChartLegend;
+
 /// For a degree goal: the credits the plan counts in each category, beside the least and the
 /// most the program's rules allow there.
 class CreditsChart : public QWidget {
@@ -50,6 +52,7 @@ private:
     QBarSet* maximum_;
     QBarCategoryAxis* categoryAxis_;
     QValueAxis* creditsAxis_;
+    ChartLegend* legend_ = nullptr;
 };
 
 } // namespace cairn::app

@@ -1,5 +1,6 @@
 #include "cairn/app/charts/pareto_chart.h"
 
+#include "cairn/app/charts/chart_legend.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QChart>
@@ -76,6 +77,7 @@ ParetoChart::ParetoChart(QWidget* parent)
     };
     connect(points_, &QScatterSeries::clicked, this, chooseLater);
     connect(currentPoint_, &QScatterSeries::clicked, this, chooseLater);
+    legend_ = new ChartLegend(chart_);
     applyPalette();
     rebuild();
 }
@@ -189,6 +191,7 @@ void ParetoChart::rebuild() {
     currentPoint_->clear();
     if (currentAt_)
         currentPoint_->append(*currentAt_);
+    legend_->refresh(); // the limits' names and the candidates may have changed
 }
 
 void ParetoChart::setCandidates(const std::vector<CandidatePoint>& candidates) {
@@ -283,6 +286,8 @@ void ParetoChart::applyPalette() {
         s->setBorderColor(pal.color(QPalette::Text));
         s->setPointLabelsColor(pal.color(QPalette::Text));
     }
+    if (legend_)
+        legend_->refresh();
 }
 
 } // namespace cairn::app

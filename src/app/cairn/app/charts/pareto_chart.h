@@ -20,6 +20,8 @@ class QValueAxis;
 
 namespace cairn::app {
 
+class ChartLegend;
+
 /// A candidate plan marked on the chart beside the trade-off, labelled with its name.
 struct CandidatePoint {
     QString name;
@@ -52,6 +54,8 @@ public:
     [[nodiscard]] QLineSeries* budgetLine() const { return budgetLine_; }
     [[nodiscard]] QLineSeries* deadlineLine() const { return deadlineLine_; }
     [[nodiscard]] QChartView* view() const { return view_; }
+    /// The legend, wrapped to the rows the chart's width needs.
+    [[nodiscard]] ChartLegend* legend() const { return legend_; }
 
     /// Marks the candidate plans (one labelled diamond each); an empty list removes them.
     void setCandidates(const std::vector<CandidatePoint>& candidates);
@@ -84,6 +88,7 @@ private:
     QLineSeries* deadlineLine_;
     QValueAxis* weeksAxis_;
     QValueAxis* moneyAxis_;
+    ChartLegend* legend_ = nullptr;
     std::vector<Plan> front_;
     int current_ = -1; ///< index in front_ of the plan now shown, or -1
     std::optional<QPointF> currentAt_;

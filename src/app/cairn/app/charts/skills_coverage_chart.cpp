@@ -1,5 +1,6 @@
 #include "cairn/app/charts/skills_coverage_chart.h"
 
+#include "cairn/app/charts/chart_legend.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QBarCategoryAxis>
@@ -59,6 +60,7 @@ SkillsCoverageChart::SkillsCoverageChart(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(view_);
+    legend_ = new ChartLegend(chart_);
     applyPalette();
     clear(tr("Choose a goal to see its skills"));
 }
@@ -72,7 +74,7 @@ void SkillsCoverageChart::clear(const QString& message) {
     countAxis_->setRange(0, 1);
     areaAxis_->setVisible(false);
     countAxis_->setVisible(false);
-    chart_->legend()->setVisible(false);
+    legend_->setVisible(false);
     chart_->setTitle(message);
 }
 
@@ -122,11 +124,12 @@ void SkillsCoverageChart::setPlan(const Catalog& catalog, const Profile& profile
     areaAxis_->append(labels);
     areaAxis_->setVisible(true);
     countAxis_->setVisible(true);
-    chart_->legend()->setVisible(true);
     // The legend names only what the bars show, which leaves room for it beside the trade-off.
     for (auto* marker : chart_->legend()->markers(series_))
         if (auto* bar = qobject_cast<QBarLegendMarker*>(marker))
             bar->setVisible(bar->barset()->sum() > 0);
+    legend_->setVisible(true);
+    legend_->refresh();
     countAxis_->setRange(0, widest);
     // One tick a skill while that stays readable; round steps beyond.
     if (widest <= 12)
@@ -217,6 +220,8 @@ void SkillsCoverageChart::applyPalette() {
     chart_->setBackgroundBrush(pal.base());
     chart_->setTitleBrush(pal.text());
     chart_->legend()->setLabelColor(pal.color(QPalette::Text));
+    if (legend_)
+        legend_->refresh();
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(40);
     areaAxis_->setLabelsColor(pal.color(QPalette::Text));

@@ -24,6 +24,8 @@ class QValueAxis;
 
 namespace cairn::app {
 
+class ChartLegend;
+
 /// The skills the goal names, counted by taxonomy area: held now, gained by the plan, not needed
 /// because the plan reaches the goal through an alternative, and still missing. One stacked bar
 /// per area; hovering a part of a bar names its skills.
@@ -57,6 +59,7 @@ private:
     [[nodiscard]] SkillCoverageItem::State stateOf(const QBarSet* set) const;
 
     QChart* chart_;
+    ChartLegend* legend_ = nullptr;
     QChartView* view_;
     QHorizontalStackedBarSeries* series_;
     QBarSet* held_;

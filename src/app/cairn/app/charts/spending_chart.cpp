@@ -1,5 +1,6 @@
 #include "cairn/app/charts/spending_chart.h"
 
+#include "cairn/app/charts/chart_legend.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QChart>
@@ -74,6 +75,8 @@ SpendingChart::SpendingChart(QWidget* parent)
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(spendingView_);
     layout->addWidget(hoursView_);
+    spendingLegend_ = new ChartLegend(spendingChart_);
+    hoursLegend_ = new ChartLegend(hoursChart_);
     applyPalette();
     setPlan(nullptr, "USD", 0);
 }
@@ -163,6 +166,9 @@ void SpendingChart::applyPalette() {
     spending_->setPen(QPen(pal.color(QPalette::Highlight), 2));
     hours_->setPen(QPen(QColor(0x27, 0xae, 0x60), 2));
     capacity_->setPen(QPen(pal.color(QPalette::PlaceholderText), 1.5, Qt::DashLine));
+    for (auto* legend : {spendingLegend_, hoursLegend_})
+        if (legend)
+            legend->refresh();
 }
 
 } // namespace cairn::app

@@ -16,6 +16,8 @@ class QValueAxis;
 
 namespace cairn::app {
 
+class ChartLegend;
+
 /// Where the money and the hours go over a plan: the money spent so far at the end of each
 /// month (by billing period: a subscription each period, anything else when its credential
 /// starts; see cairn/engine/plan_spending.h), and the hours each week against the learner's
@@ -45,6 +47,8 @@ private:
 
     QChart* spendingChart_;
     QChart* hoursChart_;
+    ChartLegend* spendingLegend_ = nullptr;
+    ChartLegend* hoursLegend_ = nullptr;
     QChartView* spendingView_;
     QChartView* hoursView_;
     QLineSeries* spending_;

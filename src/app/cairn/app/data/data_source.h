@@ -46,6 +46,19 @@ struct PlanVersionEntry {
     double hours = 0;
     Date completion;
     QStringList changes; ///< sentences; empty for the first version
+    QString note;        ///< the advisor's words saved with it, may be empty
+};
+
+/// One saved plan in full, as it is opened from the history: the plan, what it was asked for,
+/// the client's profile as it was saved, and the catalog to name its credentials from (the
+/// client's own, as it is now).
+struct SavedPlanView {
+    PlanVersionEntry entry; ///< without `changes`
+    QString clientId;
+    Profile profile;
+    PlanInputs inputs;
+    Plan plan;
+    Catalog catalog;
 };
 
 /// A dated note about a client, or about one of their saved plans.
@@ -113,9 +126,18 @@ public:
             *error = noPlans();
         return std::nullopt;
     }
-    /// Saves a plan as the client's next version; an error sentence, empty on success.
+    /// A saved plan in full; credentials are named from the client's own catalog, or from
+    /// `catalog` when it is theirs (or theirs is gone). Nullopt with `error` set on failure.
+    virtual std::optional<SavedPlanView> savedPlan(const QString& /*planId*/, const Catalog& /*catalog*/,
+                                                   QString* error) {
+        if (error)
+            *error = noPlans();
+        return std::nullopt;
+    }
+    /// Saves a plan as the client's next version, with its title and the advisor's note (may be
+    /// empty); an error sentence, empty on success.
     virtual QString savePlan(const QString& /*clientId*/, const Profile& /*profile*/, const PlanInputs& /*inputs*/,
-                             const Plan& /*plan*/, const QString& /*title*/) {
+                             const Plan& /*plan*/, const QString& /*title*/, const QString& /*note*/) {
         return noPlans();
     }
     /// The client's notes, newest first.

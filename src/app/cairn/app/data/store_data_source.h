@@ -38,8 +38,9 @@ public:
     std::vector<CaseloadEntry> caseload() override;
     std::vector<PlanVersionEntry> planHistory(const QString& clientId, const Catalog& catalog) override;
     std::optional<PlanInputs> planInputs(const QString& planId, QString* error) override;
+    std::optional<SavedPlanView> savedPlan(const QString& planId, const Catalog& catalog, QString* error) override;
     QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
-                     const QString& title) override;
+                     const QString& title, const QString& note) override;
     std::vector<NoteEntry> notes(const QString& clientId) override;
     QString addNote(const QString& clientId, const QString& text, const QString& planId) override;
 
@@ -48,6 +49,8 @@ public:
 private:
     explicit StoreDataSource(std::unique_ptr<store::Workspace> workspace) : workspace_(std::move(workspace)) {}
     QString reload(Catalog& catalog);
+    /// The client's own catalog when it is not the one loaded now.
+    std::optional<Catalog> ownCatalog(qint64 clientId);
 
     std::unique_ptr<store::Workspace> workspace_;
     qint64 catalogId_ = 0;

@@ -58,13 +58,16 @@ std::vector<CaseloadEntry> StoreDataSource::caseload() {
     return list;
 }
 
+std::optional<Catalog> StoreDataSource::ownCatalog(qint64 clientId) {
+    if (auto client = workspace_->client(clientId); client && client->catalogId && *client->catalogId != catalogId_)
+        if (auto read = workspace_->loadCatalog(*client->catalogId))
+            return std::move(read).value();
+    return std::nullopt;
+}
+
 std::vector<PlanVersionEntry> StoreDataSource::planHistory(const QString& clientId, const Catalog& loaded) {
     std::vector<PlanVersionEntry> list;
-    std::optional<Catalog> own;
-    if (auto client = workspace_->client(clientId.toLongLong());
-        client && client->catalogId && *client->catalogId != catalogId_)
-        if (auto read = workspace_->loadCatalog(*client->catalogId))
-            own = std::move(read).value();
+    const std::optional<Catalog> own = ownCatalog(clientId.toLongLong());
     const Catalog& catalog = own ? *own : loaded;
     auto plans = workspace_->plans(clientId.toLongLong());
     if (!plans)
@@ -79,9 +82,16 @@ std::vector<PlanVersionEntry> StoreDataSource::planHistory(const QString& client
     // Newest first: each version is compared with the one saved just before it.
     for (std::size_t i = 0; i < full.size(); ++i) {
         const auto& s = full[i];
-        PlanVersionEntry e{QString::number(s.summary.id), s.summary.version,        s.summary.title,
-                           s.summary.createdAt,           s.summary.status,         s.plan.totals.cost,
-                           s.plan.totals.hours,           s.plan.totals.completion, {}};
+        PlanVersionEntry e{QString::number(s.summary.id),
+                           s.summary.version,
+                           s.summary.title,
+                           s.summary.createdAt,
+                           s.summary.status,
+                           s.plan.totals.cost,
+                           s.plan.totals.hours,
+                           s.plan.totals.completion,
+                           {},
+                           s.summary.note};
         if (i + 1 < full.size()) {
             const auto& before = full[i + 1];
             e.changes =
@@ -90,6 +100,35 @@ std::vector<PlanVersionEntry> StoreDataSource::planHistory(const QString& client
         list.push_back(std::move(e));
     }
     return list;
+}
+
+std::optional<SavedPlanView> StoreDataSource::savedPlan(const QString& planId, const Catalog& loaded, QString* error) {
+    auto saved = workspace_->plan(planId.toLongLong());
+    if (!saved) {
+        if (error)
+            *error = saved.error().toString();
+        return std::nullopt;
+    }
+    const store::SavedPlanSummary& s = saved->summary;
+    std::optional<PlanInputs> inputs = planInputs(planId, error);
+    if (!inputs)
+        return std::nullopt;
+    std::optional<Catalog> own = ownCatalog(s.clientId);
+    return SavedPlanView{{QString::number(s.id),
+                          s.version,
+                          s.title,
+                          s.createdAt,
+                          s.status,
+                          saved->plan.totals.cost,
+                          saved->plan.totals.hours,
+                          saved->plan.totals.completion,
+                          {},
+                          s.note},
+                         QString::number(s.clientId),
+                         saved->inputs.profile,
+                         std::move(*inputs),
+                         saved->plan,
+                         own ? std::move(*own) : loaded};
 }
 
 std::optional<PlanInputs> StoreDataSource::planInputs(const QString& planId, QString* error) {
@@ -113,7 +152,7 @@ std::optional<PlanInputs> StoreDataSource::planInputs(const QString& planId, QSt
 }
 
 QString StoreDataSource::savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs,
-                                  const Plan& plan, const QString& title) {
+                                  const Plan& plan, const QString& title, const QString& note) {
     store::SavedPlanInputs saved;
     if (catalogId_ != 0)
         saved.catalogId = catalogId_;
@@ -125,7 +164,7 @@ QString StoreDataSource::savePlan(const QString& clientId, const Profile& profil
     saved.profile.excluded = inputs.excluded;
     saved.goal = inputs.goal;
     saved.objective = inputs.objective;
-    auto id = workspace_->savePlan(clientId.toLongLong(), saved, plan, title);
+    auto id = workspace_->savePlan(clientId.toLongLong(), saved, plan, title, note);
     return id ? QString() : id.error().toString();
 }
 

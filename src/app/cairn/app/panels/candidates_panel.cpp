@@ -2,6 +2,7 @@
 
 #include "cairn/app/charts/pareto_chart.h"
 #include "cairn/app/data/data_source.h"
+#include "cairn/app/dialogs/save_plan_dialog.h"
 #include "cairn/app/dialogs/text_prompt.h"
 #include "cairn/app/session/candidate_set.h"
 #include "cairn/app/session/client_controller.h"
@@ -203,16 +204,17 @@ void CandidatesPanel::saveSelected() {
     if (row < 0 || !controller_)
         return;
     const Candidate& c = candidates_->candidates()[static_cast<std::size_t>(row)];
-    bool ok = false;
-    const QString title = askText(this, tr("Save to workspace"), tr("Title of the saved plan:"), c.name, &ok).trimmed();
-    if (!ok)
+    // The title and the note are asked together: a note is what the advisor agreed on there and then.
+    SavePlanDialog dialog(c.name, this);
+    if (dialog.exec() != QDialog::Accepted)
         return;
+    const QString title = dialog.title().isEmpty() ? c.name : dialog.title();
     const QString error = controller_->source()->savePlan(session_->clientId(), session_->profile(), c.inputs, c.plan,
-                                                          title.isEmpty() ? c.name : title);
+                                                          title, dialog.note());
     if (!error.isEmpty())
         QMessageBox::warning(this, tr("Save to workspace"), error);
     else {
-        emit message(tr("Saved \"%1\" as the client's next plan version.").arg(title.isEmpty() ? c.name : title));
+        emit message(tr("Saved \"%1\" as the client's next plan version.").arg(title));
         candidates_->markSaved(row);
         emit planSaved();
     }

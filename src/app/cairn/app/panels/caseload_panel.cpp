@@ -2,6 +2,7 @@
 
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/data/data_source.h"
+#include "cairn/app/dialogs/saved_plan_window.h"
 #include "cairn/app/models/caseload_model.h"
 #include "cairn/app/session/client_controller.h"
 #include "cairn/app/session/planning_session.h"
@@ -47,7 +48,8 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
       clientTitle_(new QLabel(this)), history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
       noteEdit_(new QLineEdit(this)), aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
       addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
-      template_(new QPushButton(tr("Use as template for…"), this)) {
+      template_(new QPushButton(tr("Use as template for…"), this)),
+      openVersion_(new QPushButton(tr("Open version"), this)) {
     search_->setObjectName(QStringLiteral("caseloadSearch"));
     search_->setPlaceholderText(tr("Search clients, goals and plan status"));
     search_->setClearButtonEnabled(true);
@@ -104,6 +106,13 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     history_->setTextElideMode(Qt::ElideRight);
     history_->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     connect(history_, &QTreeWidget::currentItemChanged, this, &CaseloadPanel::updateButtons);
+    // A double-click opens the version rather than folding its sentences away.
+    history_->setExpandsOnDoubleClick(false);
+    connect(history_, &QTreeWidget::itemActivated, this, &CaseloadPanel::openSelectedVersion);
+    openVersion_->setObjectName(QStringLiteral("caseloadOpenVersion"));
+    openVersion_->setToolTip(tr("Show this saved version: its plan, timeline and report, to export it or compare "
+                                "it with the current plan (Enter or double-click)"));
+    connect(openVersion_, &QPushButton::clicked, this, &CaseloadPanel::openSelectedVersion);
     template_->setObjectName(QStringLiteral("caseloadTemplate"));
     template_->setToolTip(tr("Give another client this plan's goal, objective, budget, deadline, pins and excludes; "
                              "their own skills and dates stay theirs"));
@@ -135,6 +144,7 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto* historyRow = new QHBoxLayout;
     historyRow->addWidget(heading(tr("Plan history"), historyBox), 1);
+    historyRow->addWidget(openVersion_);
     historyRow->addWidget(template_);
     historyLayout->addLayout(historyRow);
     historyLayout->addWidget(history_, 1);
@@ -258,7 +268,7 @@ void CaseloadPanel::fillHistory() {
                                      .arg(whenText(v.savedAt), status, money(v.cost, currency), dateText(v.completion));
         item->setText(0, title);
         item->setData(0, Qt::UserRole + 1, facts);
-        item->setToolTip(0, facts);
+        item->setToolTip(0, facts + QLatin1Char('\n') + tr("Enter or double-click shows this version."));
         QFont bold = item->font(0);
         bold.setBold(true);
         item->setFont(0, bold);
@@ -266,6 +276,15 @@ void CaseloadPanel::fillHistory() {
         factsItem->setText(0, facts);
         factsItem->setFlags(Qt::ItemIsEnabled);
         factsItem->setForeground(0, palette().brush(QPalette::PlaceholderText));
+        if (!v.note.isEmpty()) {
+            auto* note = new QTreeWidgetItem(item);
+            note->setText(0, tr("Note: %1").arg(shown(v.note)));
+            note->setToolTip(0, v.note);
+            note->setFlags(Qt::ItemIsEnabled);
+            QFont italic = note->font(0);
+            italic.setItalic(true);
+            note->setFont(0, italic);
+        }
         const QStringList changes = v.changes.isEmpty() ? QStringList{tr("The first saved version.")} : v.changes;
         // One sentence a line: each wraps on its own in a narrow pane.
         for (const QString& sentence : changes) {
@@ -314,6 +333,7 @@ void CaseloadPanel::updateButtons() {
     const bool keeps = controller_->source()->keepsPlans();
     open_->setEnabled(client && shown_ != session_->clientId());
     template_->setEnabled(keeps && !selectedPlan().isEmpty() && model_->rowCount() > 1);
+    openVersion_->setEnabled(keeps && !selectedPlan().isEmpty());
     aboutPlan_->setEnabled(keeps && !selectedPlan().isEmpty());
     noteEdit_->setEnabled(client && keeps);
     addNote_->setEnabled(client && keeps && !noteEdit_->text().trimmed().isEmpty());
@@ -380,6 +400,29 @@ bool CaseloadPanel::useAsTemplateFor(const QString& targetClientId) {
     emit message(tr("%1 now plans with the goal and limits of %2's plan.").arg(toName, fromName));
     emit clientOpened(targetClientId);
     return true;
+}
+
+SavedPlanWindow* CaseloadPanel::openSelectedVersion() {
+    const QString plan = selectedPlan();
+    if (plan.isEmpty())
+        return nullptr;
+    // One window a version: opening it again brings it to the front.
+    for (auto* open : window()->findChildren<SavedPlanWindow*>())
+        if (open->planId() == plan) {
+            open->show();
+            open->raise();
+            open->activateWindow();
+            return open;
+        }
+    QString error;
+    auto saved = controller_->source()->savedPlan(plan, session_->catalog(), &error);
+    if (!saved) {
+        QMessageBox::warning(this, tr("Open version"), error);
+        return nullptr;
+    }
+    auto* shown = new SavedPlanWindow(std::move(*saved), session_, window());
+    shown->show();
+    return shown;
 }
 
 } // namespace cairn::app

@@ -16,11 +16,12 @@ namespace cairn::app {
 class CaseloadModel;
 class ClientController;
 class PlanningSession;
+class SavedPlanWindow;
 
 /// The advisor's caseload: every client with their goal and latest saved plan, searchable; for
 /// the chosen client their plan history (what changed between versions, in sentences) and
-/// their dated notes. Opening a client switches the window to them; a saved plan can be used
-/// as a template for another client.
+/// their dated notes. Opening a client switches the window to them; a saved plan opens in a
+/// window of its own and can be used as a template for another client.
 class CaseloadPanel : public QWidget {
     Q_OBJECT
 
@@ -50,6 +51,10 @@ public slots:
     /// Gives `targetClientId` the chosen saved plan's inputs and switches to them; false with a
     /// message when there is no saved plan chosen or it cannot be read.
     bool useAsTemplateFor(const QString& targetClientId);
+    /// Opens the saved plan chosen in the history in a window of its own (Enter or a
+    /// double-click in the history); an open one is brought to the front. Null when there is
+    /// none chosen or it cannot be read (with a message).
+    SavedPlanWindow* openSelectedVersion();
 
 signals:
     void message(const QString& text);
@@ -78,6 +83,7 @@ private:
     QPushButton* addNote_;
     QPushButton* open_;
     QPushButton* template_;
+    QPushButton* openVersion_;
     QString shown_;
     bool stale_ = true;
 };

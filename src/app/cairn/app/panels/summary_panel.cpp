@@ -34,6 +34,10 @@ QString date(Date d) {
 SummaryPanel::SummaryPanel(PlanningSession* session, QWidget* parent) : QTextBrowser(parent), session_(session) {
     setOpenLinks(false);
     setOpenExternalLinks(false);
+    // Lines break between words only. A text view's default also breaks inside a word that is
+    // wider than its line, which cut a narrow table cell's "Spreadsheets" into "Spreadsh" and
+    // "eets"; a word too wide now widens its column and the view scrolls sideways instead.
+    setWordWrapMode(QTextOption::WordWrap);
     connect(this, &QTextBrowser::anchorClicked, this, [this](const QUrl& url) {
         if (url.scheme() == QLatin1String("cred"))
             emit credentialClicked(url.path());

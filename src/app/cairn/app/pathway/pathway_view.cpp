@@ -4,6 +4,7 @@
 #include "cairn/app/common/reason_words.h"
 #include "cairn/app/common/requirement_words.h"
 #include "cairn/app/common/status_style.h"
+#include "cairn/app/common/wrap_rows.h"
 #include "cairn/app/pathway/pathway_node_item.h"
 #include "cairn/app/session/planning_session.h"
 
@@ -15,8 +16,8 @@
 #include <QWheelEvent>
 #include <algorithm>
 #include <cairn/engine/pathway_layout.h>
-#include <cmath>
 #include <cairn/text/message_words.h>
+#include <cmath>
 
 namespace cairn::app {
 
@@ -24,6 +25,10 @@ namespace {
 constexpr double kNodeWidth = 200;
 constexpr double kNodeHeight = 58;
 constexpr double kMinAutoScale = 0.6; // below this the text is too small to read
+constexpr int kSwatchWidth = 26;
+constexpr int kSwatchHeight = 14;
+constexpr int kLegendGap = 14;     // between the legend's entries
+constexpr int kLegendPadding = 10; // inside the legend's box
 
 std::optional<CredentialStatus> statusOf(PathwayNodeKind kind) {
     switch (kind) {
@@ -257,6 +262,30 @@ void PathwayView::changeEvent(QEvent* event) {
         rebuild(); // edge colours come from the palette
 }
 
+QStringList PathwayView::legendLabels() const {
+    return {StatusStyle::name(CredentialStatus::Completed), StatusStyle::name(CredentialStatus::Planned),
+            StatusStyle::name(CredentialStatus::Open), StatusStyle::name(CredentialStatus::Locked), tr("Goal")};
+}
+
+std::vector<int> PathwayView::legendWidths(const QFontMetrics& fm) const {
+    std::vector<int> widths;
+    for (const QString& label : legendLabels())
+        widths.push_back(kSwatchWidth + 6 + fm.horizontalAdvance(label) + 2);
+    return widths;
+}
+
+QRect PathwayView::legendRect() const {
+    const QFontMetrics fm(viewport()->font());
+    const auto widths = legendWidths(fm);
+    const QRect area = viewport()->rect();
+    // Bottom left, 10 px from the view's edges, as wide as the entries need and the view allows.
+    const int room = std::max(1, area.width() - 20 - 2 * kLegendPadding);
+    const auto rows = wrapRows(widths, kLegendGap, room);
+    const int width = rowsWidth(rows, widths, kLegendGap) + 2 * kLegendPadding;
+    const int height = static_cast<int>(rows.size()) * (fm.height() + 6) + kLegendPadding;
+    return QRect(area.left() + 10, area.bottom() - 8 - height, width, height);
+}
+
 void PathwayView::drawForeground(QPainter* painter, const QRectF& /*rect*/) {
     painter->save();
     painter->resetTransform();
@@ -283,42 +312,44 @@ void PathwayView::drawForeground(QPainter* painter, const QRectF& /*rect*/) {
         painter->drawText(box.adjusted(14, 10, -14, -10), Qt::TextWordWrap | Qt::AlignHCenter | Qt::AlignVCenter,
                           banner_);
     }
-    // The legend: every status's colour and shape, bottom left, on the window colour.
-    const QFontMetrics fm(painter->font());
-    const int swatchW = 26, swatchH = 14, gap = 14;
-    const CredentialStatus statuses[] = {CredentialStatus::Completed, CredentialStatus::Planned, CredentialStatus::Open,
-                                         CredentialStatus::Locked};
-    int width = 12;
-    for (auto s : statuses)
-        width += swatchW + 6 + fm.horizontalAdvance(StatusStyle::name(s)) + gap;
-    width += swatchW + 6 + fm.horizontalAdvance(tr("Goal"));
-    const QRect box(area.left() + 10, area.bottom() - fm.height() - 18, width + 12, fm.height() + 10);
+    // The legend: every status's colour and shape, bottom left, on the window colour. A narrow
+    // view wraps it to more rows rather than cutting off its last entries.
+    const QFontMetrics fm(viewport()->font());
+    painter->setFont(viewport()->font());
+    const QStringList labels = legendLabels();
+    const auto widths = legendWidths(fm);
+    const QRect box = legendRect();
+    const auto rows = wrapRows(widths, kLegendGap, box.width() - 2 * kLegendPadding);
     painter->setRenderHint(QPainter::Antialiasing);
     QColor background = palette().color(QPalette::Window);
     background.setAlphaF(0.92);
     painter->setPen(palette().color(QPalette::Mid));
     painter->setBrush(background);
     painter->drawRoundedRect(box, 5, 5);
-    int x = box.left() + 10;
-    const int cy = box.center().y();
-    auto swatch = [&](const QPainterPath& path, const QColor& fill, bool dashed, const QString& label) {
-        QPen pen(fill.darker(150), 1.2);
-        if (dashed)
-            pen.setStyle(Qt::DashLine);
-        painter->setPen(pen);
-        painter->setBrush(fill);
-        painter->drawPath(path);
-        painter->setPen(palette().color(QPalette::WindowText));
-        painter->drawText(QRect(x + swatchW + 6, box.top(), fm.horizontalAdvance(label) + 2, box.height()),
-                          Qt::AlignVCenter, label);
-        x += swatchW + 6 + fm.horizontalAdvance(label) + gap;
-    };
-    for (auto s : statuses) {
-        const QRectF r(x, cy - swatchH / 2.0, swatchW, swatchH);
-        swatch(StatusStyle::shape(s, r), StatusStyle::fill(s), StatusStyle::dashed(s), StatusStyle::name(s));
+    const CredentialStatus statuses[] = {CredentialStatus::Completed, CredentialStatus::Planned, CredentialStatus::Open,
+                                         CredentialStatus::Locked};
+    const int rowHeight = fm.height() + 6;
+    int top = box.top() + kLegendPadding / 2;
+    for (const auto& row : rows) {
+        int x = box.left() + kLegendPadding;
+        const double cy = top + rowHeight / 2.0;
+        for (int i : row) {
+            const QRectF r(x, cy - kSwatchHeight / 2.0, kSwatchWidth, kSwatchHeight);
+            QColor fill = i < 4 ? StatusStyle::fill(statuses[i]) : StatusStyle::goalFill();
+            QPen pen(fill.darker(150), 1.2);
+            if (i < 4 && StatusStyle::dashed(statuses[i]))
+                pen.setStyle(Qt::DashLine);
+            painter->setPen(pen);
+            painter->setBrush(fill);
+            painter->drawPath(i < 4 ? StatusStyle::shape(statuses[i], r) : StatusStyle::goalShape(r));
+            painter->setPen(palette().color(QPalette::WindowText));
+            const QString& label = labels[i];
+            painter->drawText(QRect(x + kSwatchWidth + 6, top, fm.horizontalAdvance(label) + 2, rowHeight),
+                              Qt::AlignVCenter, label);
+            x += widths[static_cast<std::size_t>(i)] + kLegendGap;
+        }
+        top += rowHeight;
     }
-    swatch(StatusStyle::goalShape(QRectF(x, cy - swatchH / 2.0, swatchW, swatchH)), StatusStyle::goalFill(), false,
-           tr("Goal"));
     painter->restore();
 }
 

@@ -2,6 +2,10 @@
 
 #include <QGraphicsView>
 #include <QHash>
+#include <QStringList>
+#include <vector>
+
+class QFontMetrics;
 
 namespace cairn::app {
 
@@ -21,6 +25,10 @@ public:
     [[nodiscard]] int nodeCount() const { return static_cast<int>(nodes_.size()); }
     /// The actions offered when a credential's box is right-clicked (it is selected first).
     void setCredentialActions(const QList<QAction*>& actions) { actions_ = actions; }
+    /// The legend's words: the four statuses, then the goal.
+    [[nodiscard]] QStringList legendLabels() const;
+    /// Where the legend is drawn in the viewport: wrapped to as many rows as its width needs.
+    [[nodiscard]] QRect legendRect() const;
 
 public slots:
     void zoomIn();
@@ -43,6 +51,7 @@ protected:
 private:
     void scaleBy(double factor);
     QString tooltipFor(const std::string& credentialId) const;
+    [[nodiscard]] std::vector<int> legendWidths(const QFontMetrics& fm) const;
 
     PlanningSession* session_;
     QHash<QString, PathwayNodeItem*> nodes_;

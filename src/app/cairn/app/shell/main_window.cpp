@@ -66,6 +66,9 @@ QScrollArea* scrolling(QWidget* content, const QString& name) {
     return scroll;
 }
 
+/// How long a passing notice (a catalog switch) stays over the status line.
+constexpr int kNoticeMs = 10000;
+
 /// The window's first size: roomy on a large screen, within the screen on a small one.
 QSize firstSize(const QWidget* window) {
     const QSize wanted(1500, 920);
@@ -341,16 +344,17 @@ void MainWindow::announceCatalog() {
     const QString count = catalog.credentials.size() == 1
                               ? tr("1 credential")
                               : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
+    // The catalog in use is always named at the right of the status bar.
     catalogLabel_->setText(tr("Catalog: %1").arg(name));
     catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
     // A client whose profile was written for another catalog switches it: say so, never silently.
-    // It stays beside the plan's status until the next switch.
-    catalogNotice_ = !shownCatalog_.isEmpty() && shownCatalog_ != name
-                         ? tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count)
-                         : QString();
+    // The switch is news for a moment only: a temporary message over the plan's status, which
+    // shows again once it has gone (the label above keeps naming the catalog).
+    const bool switched = !shownCatalog_.isEmpty() && shownCatalog_ != name;
     shownCatalog_ = name;
-    if (!catalogNotice_.isEmpty())
-        showMessage(catalogNotice_);
+    if (switched)
+        ui_->statusBar->showMessage(
+            tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count), kNoticeMs);
 }
 
 void MainWindow::showBestSoFarStatus() {
@@ -434,7 +438,7 @@ void MainWindow::showProfile() {
 }
 
 void MainWindow::showPlanStatus(const QString& text) {
-    showMessage(catalogNotice_.isEmpty() || text == catalogNotice_ ? text : text + QLatin1Char(' ') + catalogNotice_);
+    showMessage(text);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs) {

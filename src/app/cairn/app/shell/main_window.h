@@ -83,11 +83,11 @@ private:
     /// The status bar's account of the plan shown, or of why there is none.
     void updatePlanStatus();
     void showBestSoFarStatus();
-    /// Names the catalog in use in the status bar, and says so when it changes.
+    /// Names the catalog in use in the status bar, and says for a while when it changes.
     void announceCatalog();
     void refreshClientList();
     void showMessage(const QString& text, int timeoutMs = 6000);
-    /// A word on planning, with the notice of a catalog switch beside it.
+    /// A word on planning.
     void showPlanStatus(const QString& text);
 
     void newClient();
@@ -130,7 +130,6 @@ private:
     QLabel* planTime_ = nullptr;
     QLabel* catalogLabel_ = nullptr;
     QString shownCatalog_;
-    QString catalogNotice_;
     QProgressBar* busy_ = nullptr;
     QToolButton* cancelButton_ = nullptr;
     QString currentCredential_;
