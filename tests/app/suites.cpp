@@ -16,6 +16,7 @@ std::unique_ptr<QObject> makeSkillsCoverageTest();
 std::unique_ptr<QObject> makeGoalComparisonTest();
 std::unique_ptr<QObject> makeTranslationTest();
 std::unique_ptr<QObject> makeDisplayTextTest();
+std::unique_ptr<QObject> makeWelcomeTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -31,7 +32,8 @@ std::vector<Suite> suites() {
             {"SkillsCoverageTest", makeSkillsCoverageTest},
             {"GoalComparisonTest", makeGoalComparisonTest},
             {"TranslationTest", makeTranslationTest},
-            {"DisplayTextTest", makeDisplayTextTest}};
+            {"DisplayTextTest", makeDisplayTextTest},
+            {"WelcomeTest", makeWelcomeTest}};
 }
 
 QString sampleCatalogPath() {

@@ -5,12 +5,15 @@
 #include "cairn/app/common/qt_convert.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app {
 
 std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
                                                        QString* error) {
+    // Asked before opening, which creates the file.
+    const bool created = !QFileInfo::exists(path.isEmpty() ? store::Workspace::defaultPath() : path);
     auto opened = store::Workspace::open(path);
     if (!opened) {
         if (error)
@@ -18,6 +21,7 @@ std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, cons
         return nullptr;
     }
     std::unique_ptr<StoreDataSource> source(new StoreDataSource(std::move(opened).value()));
+    source->created_ = created;
     if (!importCatalog.isEmpty()) {
         auto imported = source->workspace_->importCatalogJson(importCatalog);
         if (!imported && imported.error().kind == store::Error::Kind::Conflict) {
