@@ -124,6 +124,16 @@ private slots:
         QVERIFY2(second, qPrintable(error));
         QVERIFY(!second->isNewWorkspace());
         QVERIFY(!wantsWelcome(AppOptions(), *second));
+        // A file whose creation was cut short (empty) is filled by the next opening: still the first.
+        const QString cut = dir_.filePath(QStringLiteral("cut.sqlite"));
+        {
+            QFile empty(cut);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        }
+        auto refilled = StoreDataSource::open(cut, {}, &error);
+        QVERIFY2(refilled, qPrintable(error));
+        QVERIFY(refilled->isNewWorkspace());
+        QVERIFY(!refilled->clients().empty());
         // Files are never a first start.
         FileDataSource files(sampleCatalogPath());
         QVERIFY(!wantsWelcome(AppOptions(), files));
@@ -266,6 +276,8 @@ private slots:
         for (const char* words : {"Optimal", "Feasible", "Cheapest", "Fewest hours", "Balanced", "Soonest",
                                   "Pin into plan", "Save to workspace", "Export report (PDF)"})
             QVERIFY2(text.contains(QLatin1String(words)), words);
+        QVERIFY(text.contains(QStringLiteral("Plan ▸ Pin into plan")));
+        QVERIFY(text.contains(QStringLiteral("Charts ▸ Save chart"))); // a panel's shortcut, not a menu's
         QVERIFY(!browser->toHtml().contains(QLatin1String("<!-- shortcuts -->")));
         // The guide fits the screen it opens on.
         QVERIFY(window_->screen()->availableGeometry().size().expandedTo(dialog->size()) ==

@@ -12,8 +12,10 @@ namespace cairn::app {
 
 std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
                                                        QString* error) {
-    // Asked before opening, which creates the file.
-    const bool created = !QFileInfo::exists(path.isEmpty() ? store::Workspace::defaultPath() : path);
+    // Asked before opening, which creates the file. An empty file is one whose creation was cut
+    // short: this opening fills it, so it is still the first start.
+    const QFileInfo before(path.isEmpty() ? store::Workspace::defaultPath() : path);
+    const bool created = !before.exists() || before.size() == 0;
     auto opened = store::Workspace::open(path);
     if (!opened) {
         if (error)

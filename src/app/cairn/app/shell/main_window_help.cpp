@@ -1,4 +1,5 @@
 // MainWindow: the Help menu's welcome and user guide.
+#include "cairn/app/charts/charts_panel.h"
 #include "cairn/app/help/user_guide.h"
 #include "cairn/app/help/welcome_dialog.h"
 #include "cairn/app/panels/goal_panel.h"
@@ -95,10 +96,17 @@ QList<ShortcutEntry> MainWindow::shortcutEntries() const {
             entries.append({action->shortcuts(), where, tip.compare(item, Qt::CaseInsensitive) == 0 ? QString() : tip});
         }
     }
-    // Shortcuts that belong to a panel rather than a menu say what they do themselves.
-    for (const QShortcut* shortcut : findChildren<QShortcut*>())
-        if (!shortcut->whatsThis().isEmpty())
-            entries.append({shortcut->keys(), shortcut->whatsThis(), {}});
+    // Shortcuts that belong to a panel rather than a menu say what they do themselves; the
+    // Charts tab's are named after it.
+    for (const QShortcut* shortcut : findChildren<QShortcut*>()) {
+        if (shortcut->whatsThis().isEmpty())
+            continue;
+        const auto* owner = qobject_cast<const QWidget*>(shortcut->parent());
+        const bool charts = owner && (owner == charts_ || charts_->isAncestorOf(owner));
+        entries.append({shortcut->keys(),
+                        charts ? tr("Charts") + QStringLiteral(" ▸ ") + shortcut->whatsThis() : shortcut->whatsThis(),
+                        {}});
+    }
     return entries;
 }
 
