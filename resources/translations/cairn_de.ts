@@ -1617,8 +1617,8 @@
 <context>
     <name>StoreDataSource</name>
     <message>
-        <source>The workspace %1 has no catalog yet. Import one with File → Import catalog.</source>
-        <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Importieren Sie einen mit Datei → Katalog importieren.</translation>
+        <source>The workspace %1 has no catalog yet. Open one with File → Open catalog, or add one to the workspace with cairn-cli import.</source>
+        <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Öffnen Sie einen mit Datei → Katalog öffnen, oder fügen Sie mit cairn-cli import einen zum Arbeitsbereich hinzu.</translation>
     </message>
     <message>
         <source>New client</source>

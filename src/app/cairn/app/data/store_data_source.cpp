@@ -52,8 +52,9 @@ QString StoreDataSource::description() const {
 std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
     if (catalogId_ == 0) {
         if (error)
-            *error =
-                tr("The workspace %1 has no catalog yet. Import one with File → Import catalog.").arg(description());
+            *error = tr("The workspace %1 has no catalog yet. Open one with File → Open catalog, or add one to the "
+                        "workspace with cairn-cli import.")
+                         .arg(description());
         return std::nullopt;
     }
     auto loaded = workspace_->loadCatalog(catalogId_);
