@@ -1986,8 +1986,8 @@
 <context>
     <name>StoreDataSource</name>
     <message>
-        <source>The workspace %1 has no catalog yet. Import one with File → Import catalog.</source>
-        <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Importieren Sie einen mit Datei → Katalog importieren.</translation>
+        <source>The workspace %1 has no catalog yet. Open one with File → Open catalog, or add one to the workspace with cairn-cli import.</source>
+        <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Öffnen Sie einen mit Datei → Katalog öffnen, oder fügen Sie mit cairn-cli import einen zum Arbeitsbereich hinzu.</translation>
     </message>
     <message>
         <source>New client</source>
@@ -1996,6 +1996,21 @@
     <message>
         <source>A skill's id cannot be changed once credentials may refer to it.</source>
         <translation>Die ID einer Kompetenz lässt sich nicht mehr ändern, sobald Zertifikate auf sie verweisen können.</translation>
+    </message>
+</context>
+<context>
+    <name>UserGuide</name>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>What it does</source>
+        <translation>Was sie bewirkt</translation>
     </message>
 </context>
 <context>
@@ -3608,6 +3623,30 @@ Trotzdem schließen?</numerusform>
         <source>Ctrl+3</source>
         <translation>Ctrl+3</translation>
     </message>
+    <message>
+        <source>&amp;User guide</source>
+        <translation>&amp;Benutzerhandbuch</translation>
+    </message>
+    <message>
+        <source>F1</source>
+        <translation>F1</translation>
+    </message>
+    <message>
+        <source>Read how to plan with Cairn</source>
+        <translation>Lesen, wie man mit Cairn plant</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
+        <source>What Cairn does, and three ways to start</source>
+        <translation>Was Cairn tut, und drei Wege zum Anfang</translation>
+    </message>
+    <message>
+        <source>Me</source>
+        <translation>Ich</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ParetoChart</name>
@@ -4309,6 +4348,56 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Through %1: %2</source>
         <translation>Über %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::UserGuideDialog</name>
+    <message>
+        <source>User guide</source>
+        <translation>Benutzerhandbuch</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::WelcomeDialog</name>
+    <message>
+        <source>Welcome to Cairn</source>
+        <translation>Willkommen bei Cairn</translation>
+    </message>
+    <message>
+        <source>Cairn plans the cheapest or the fastest set of micro-credentials, in order, that takes a person from what they hold today to a target role or to a number of degree credits, within their budget and weekly hours.
+
+Every plan is either proven optimal or says plainly that it is not.</source>
+        <translation>Cairn plant die günstigste oder die schnellste Folge von Micro-Credentials, die einen Menschen von dem, was er heute mitbringt, zu einem angestrebten Beruf oder zu einer Zahl von Leistungspunkten führt – im Rahmen seines Budgets und seiner Stunden pro Woche.
+
+Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Plan for myself</source>
+        <translation>Für &amp;mich planen</translation>
+    </message>
+    <message>
+        <source>A new client for you: choose a goal, then add the skills and credentials you hold.</source>
+        <translation>Ein neuer Klient für Sie: Wählen Sie ein Ziel und tragen Sie dann Ihre Kompetenzen und Zertifikate ein.</translation>
+    </message>
+    <message>
+        <source>Open the &amp;demo caseload</source>
+        <translation>&amp;Beispiel-Fallübersicht öffnen</translation>
+    </message>
+    <message>
+        <source>Example clients to look around with: career changers with their goals, budgets and hours.</source>
+        <translation>Beispielklienten zum Umsehen: Berufswechsler mit ihren Zielen, Budgets und Stunden.</translation>
+    </message>
+    <message>
+        <source>&amp;Import a catalog…</source>
+        <translation>Katalog &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Plan with your own catalog file of credentials instead of the bundled one.</source>
+        <translation>Mit einer eigenen Katalogdatei planen statt mit dem mitgelieferten Katalog.</translation>
+    </message>
+    <message>
+        <source>Help → Welcome… brings this back; Help → User guide explains the window.</source>
+        <translation>Hilfe → Willkommen… bringt dies zurück; Hilfe → Benutzerhandbuch erklärt das Fenster.</translation>
     </message>
 </context>
 <context>

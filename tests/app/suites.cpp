@@ -17,6 +17,7 @@ std::unique_ptr<QObject> makeGoalComparisonTest();
 std::unique_ptr<QObject> makeTranslationTest();
 std::unique_ptr<QObject> makeDisplayTextTest();
 std::unique_ptr<QObject> makeFundingKeepingTest();
+std::unique_ptr<QObject> makeWelcomeTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -33,7 +34,8 @@ std::vector<Suite> suites() {
             {"GoalComparisonTest", makeGoalComparisonTest},
             {"TranslationTest", makeTranslationTest},
             {"DisplayTextTest", makeDisplayTextTest},
-            {"FundingKeepingTest", makeFundingKeepingTest}};
+            {"FundingKeepingTest", makeFundingKeepingTest},
+            {"WelcomeTest", makeWelcomeTest}};
 }
 
 QString sampleCatalogPath() {

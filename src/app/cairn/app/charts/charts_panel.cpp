@@ -60,6 +60,7 @@ ChartsPanel::ChartsPanel(PlanningSession* session, QWidget* parent)
     save->setToolButtonStyle(Qt::ToolButtonTextOnly);
     buttons->addWidget(save);
     auto* shortcut = new QShortcut(QKeySequence(tr("Ctrl+Alt+S")), this);
+    shortcut->setWhatsThis(tr("Save chart")); // names it in the user guide's keyboard table
     // Anywhere in the window while the tab is shown: a hidden widget's shortcut does not fire.
     shortcut->setContext(Qt::WindowShortcut);
     connect(shortcut, &QShortcut::activated, this,

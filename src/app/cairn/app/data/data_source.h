@@ -86,6 +86,10 @@ public:
         return std::nullopt;
     }
 
+    /// Whether this opening created the workspace: Cairn's first start for this person (or for
+    /// this --database file). Files never are.
+    [[nodiscard]] virtual bool isNewWorkspace() const { return false; }
+
     /// The client the source wants opened first (e.g. one planning against a catalog named on
     /// the command line); empty to leave the choice to the window.
     virtual QString initialClient() { return {}; }

@@ -5,12 +5,17 @@
 #include "cairn/app/common/qt_convert.h"
 
 #include <QDir>
+#include <QFileInfo>
 #include <cairn/io/catalog_json.h>
 
 namespace cairn::app {
 
 std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
                                                        QString* error) {
+    // Asked before opening, which creates the file. An empty file is one whose creation was cut
+    // short: this opening fills it, so it is still the first start.
+    const QFileInfo before(path.isEmpty() ? store::Workspace::defaultPath() : path);
+    const bool created = !before.exists() || before.size() == 0;
     auto opened = store::Workspace::open(path);
     if (!opened) {
         if (error)
@@ -18,6 +23,7 @@ std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, cons
         return nullptr;
     }
     std::unique_ptr<StoreDataSource> source(new StoreDataSource(std::move(opened).value()));
+    source->created_ = created;
     if (!importCatalog.isEmpty()) {
         auto imported = source->workspace_->importCatalogJson(importCatalog);
         if (!imported && imported.error().kind == store::Error::Kind::Conflict) {
@@ -46,8 +52,9 @@ QString StoreDataSource::description() const {
 std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
     if (catalogId_ == 0) {
         if (error)
-            *error =
-                tr("The workspace %1 has no catalog yet. Import one with File → Import catalog.").arg(description());
+            *error = tr("The workspace %1 has no catalog yet. Open one with File → Open catalog, or add one to the "
+                        "workspace with cairn-cli import.")
+                         .arg(description());
         return std::nullopt;
     }
     auto loaded = workspace_->loadCatalog(catalogId_);

@@ -24,6 +24,7 @@ public:
     [[nodiscard]] QString description() const override;
     std::optional<Catalog> loadCatalog(QString* error) override;
     std::optional<Catalog> catalogForClient(const QString& clientId, QString* error) override;
+    [[nodiscard]] bool isNewWorkspace() const override { return created_; }
     QString initialClient() override;
     std::vector<ClientEntry> clients() override;
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
@@ -55,6 +56,7 @@ private:
     std::unique_ptr<store::Workspace> workspace_;
     qint64 catalogId_ = 0;
     bool catalogFromCommandLine_ = false;
+    bool created_ = false;
 };
 
 } // namespace cairn::app

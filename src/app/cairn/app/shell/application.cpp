@@ -143,6 +143,12 @@ std::unique_ptr<DataSource> openDataSource(const AppOptions& options, QString* e
     return source;
 }
 
+bool wantsWelcome(const AppOptions& options, const DataSource& source) {
+    const bool unattended = !options.screenshot.isEmpty() || options.startupTime;
+    const bool chosen = !options.catalog.isEmpty() || !options.profile.isEmpty() || !options.client.isEmpty();
+    return source.isNewWorkspace() && !unattended && !chosen;
+}
+
 int runApplication(int argc, char* argv[]) {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
@@ -190,6 +196,7 @@ int runApplication(int argc, char* argv[]) {
                                  .arg(error));
         source = std::make_unique<FileDataSource>(QString());
     }
+    const bool welcome = wantsWelcome(*options, *source);
     MainWindow window(*settings, std::move(source));
     if (options->size.isValid())
         window.resize(options->size);
@@ -203,6 +210,8 @@ int runApplication(int argc, char* argv[]) {
     if (options->view == QLatin1String("charts"))
         window.showCharts();
     window.show();
+    if (welcome)
+        QTimer::singleShot(0, &window, &MainWindow::showWelcome); // over the window, once it is shown
 
     if (options->startupTime) {
         QTimer::singleShot(0, &app, [&] {

@@ -36,6 +36,11 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error);
 /// files were not asked for) or catalog and profile files.
 std::unique_ptr<DataSource> openDataSource(const AppOptions& options, QString* error);
 
+/// Whether to greet the person with the welcome: on the first start, when this opening created
+/// the workspace, unless the command line already says what to open or asks for a picture or
+/// a timing (which must never wait for a dialog).
+bool wantsWelcome(const AppOptions& options, const DataSource& source);
+
 /// Cairn's main(): the whole application run.
 int runApplication(int argc, char* argv[]);
 

@@ -90,6 +90,7 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     createDocks();
     createCandidatesAndCaseload();
     connectActions();
+    createHelpActions();
     connectPlanning();
     if (!restoreGeometry(settings_.windowGeometry()))
         resize(firstSize(this));

@@ -30,6 +30,7 @@ class SummaryPanel;
 class PlanningSession;
 class ProfilePanel;
 class TimelineChart;
+struct ShortcutEntry;
 
 /// Cairn's window: the client and goal bar on top, the pathway graph and timeline in the
 /// middle, the catalog on the right, the plan summary and profile on the left, catalog
@@ -66,6 +67,10 @@ public slots:
     void showCaseload();
     /// Brings the profile editor to the front of its dock area.
     void showProfile();
+    /// The welcome of the first start, also Help → Welcome… (main_window_help.cpp).
+    void showWelcome();
+    /// Help → User guide: the bundled guide beside the window.
+    void showUserGuide();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -77,6 +82,12 @@ private:
     /// The candidate plans dock and the caseload tab (main_window_caseload.cpp).
     void createCandidatesAndCaseload();
     void connectActions();
+    /// Help → User guide and Help → Welcome… (main_window_help.cpp).
+    void createHelpActions();
+    /// Every keyboard shortcut of the menus and panels, for the guide's table.
+    [[nodiscard]] QList<ShortcutEntry> shortcutEntries() const;
+    /// The welcome's "Plan for myself": a new client, the goal to choose first.
+    void planForMyself();
     void connectPlanning();
     void updateCredentialActions();
     void updateTitle();
