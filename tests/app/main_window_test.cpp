@@ -24,6 +24,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -472,6 +473,26 @@ private slots:
                                     .arg(legend.width())
                                     .arg(legend.left())
                                     .arg(narrow.viewport()->width())));
+            // No box is hidden under the legend: scrolled to the end, every box sits above it.
+            narrow.verticalScrollBar()->setValue(narrow.verticalScrollBar()->maximum());
+            int boxes = 0;
+            for (QGraphicsItem* item : narrow.scene()->items()) {
+                auto* box = dynamic_cast<PathwayNodeItem*>(item);
+                if (!box)
+                    continue;
+                ++boxes;
+                const QRect at = narrow.mapFromScene(box->sceneBoundingRect()).boundingRect();
+                QVERIFY2(!at.intersects(legend), qPrintable(QStringLiteral("a box at %1,%2 %3x%4 under the legend at "
+                                                                           "%5,%6 in a view %7 wide")
+                                                                .arg(at.x())
+                                                                .arg(at.y())
+                                                                .arg(at.width())
+                                                                .arg(at.height())
+                                                                .arg(legend.x())
+                                                                .arg(legend.y())
+                                                                .arg(width)));
+            }
+            QVERIFY(boxes > 0);
         }
     }
 

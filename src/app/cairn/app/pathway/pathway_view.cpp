@@ -102,7 +102,8 @@ void PathwayView::rebuild() {
     banner_.clear();
     const auto& plan = session_->plan();
     if (!plan || session_->goal().empty()) {
-        scene()->setSceneRect(QRectF());
+        drawing_ = QRectF();
+        scene()->setSceneRect(drawing_);
         viewport()->update();
         return;
     }
@@ -156,7 +157,8 @@ void PathwayView::rebuild() {
         scene()->addItem(item);
         nodes_.insert(qs(n.id), item);
     }
-    scene()->setSceneRect(QRectF(-24, -24, layout.width + 48, layout.height + 48));
+    drawing_ = QRectF(-24, -24, layout.width + 48, layout.height + 48);
+    scene()->setSceneRect(drawing_);
     autoFit_ = true;
     fitToView();
     if (auto* item = nodes_.value(selected_)) {
@@ -208,6 +210,17 @@ void PathwayView::scaleBy(double factor) {
     const double current = transform().m11();
     const double next = std::clamp(current * factor, 0.1, 4.0);
     scale(next / current, next / current);
+    keepRoomForTheLegend();
+}
+
+void PathwayView::keepRoomForTheLegend() {
+    // The legend is drawn over the bottom of the view: the scene reaches that far below the
+    // drawing, so that every box can be scrolled above it rather than hidden beneath it.
+    if (drawing_.isEmpty())
+        return;
+    const double s = transform().m11();
+    const double room = (legendRect().height() + 16) / std::max(s, 0.01);
+    scene()->setSceneRect(drawing_.adjusted(0, 0, 0, room));
 }
 
 void PathwayView::fitToView() {
@@ -215,7 +228,11 @@ void PathwayView::fitToView() {
         resetTransform();
         return;
     }
-    fitInView(sceneRect(), Qt::KeepAspectRatio);
+    // Fit the drawing into the view above the legend.
+    const QRect area = viewport()->rect();
+    const double roomHeight = std::max(1, area.height() - legendRect().height() - 16);
+    const double fit = std::min(area.width() / drawing_.width(), roomHeight / drawing_.height());
+    setTransform(QTransform::fromScale(fit, fit));
     const double s = transform().m11();
     if (s > 1.25) {
         // A small plan is drawn a little larger, not blown up to fill the view.
@@ -224,8 +241,10 @@ void PathwayView::fitToView() {
         // A large pathway stays readable: start at the left (the first steps) and let the
         // learner pan toward the goal.
         setTransform(QTransform::fromScale(kMinAutoScale, kMinAutoScale));
-        horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     }
+    keepRoomForTheLegend();
+    horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
+    verticalScrollBar()->setValue(verticalScrollBar()->minimum());
 }
 
 void PathwayView::wheelEvent(QWheelEvent* event) {

@@ -52,6 +52,7 @@ private:
     void scaleBy(double factor);
     QString tooltipFor(const std::string& credentialId) const;
     [[nodiscard]] std::vector<int> legendWidths(const QFontMetrics& fm) const;
+    void keepRoomForTheLegend();
 
     PlanningSession* session_;
     QHash<QString, PathwayNodeItem*> nodes_;
@@ -60,6 +61,7 @@ private:
     QString banner_;   ///< shown across the top, e.g. why there is no pathway
     QString selected_; ///< kept across rebuilds of the drawing
     bool autoFit_ = true;
+    QRectF drawing_; ///< the pathway's own extent in the scene, without the room kept for the legend
     bool selecting_ = false;
 };
 
