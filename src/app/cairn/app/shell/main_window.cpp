@@ -66,9 +66,6 @@ QScrollArea* scrolling(QWidget* content, const QString& name) {
     return scroll;
 }
 
-/// How long a passing notice (a catalog switch) stays over the status line.
-constexpr int kNoticeMs = 10000;
-
 /// The window's first size: roomy on a large screen, within the screen on a small one.
 QSize firstSize(const QWidget* window) {
     const QSize wanted(1500, 920);
@@ -300,95 +297,6 @@ void MainWindow::connectActions() {
     connect(session_->undoStack(), &QUndoStack::cleanChanged, this, &MainWindow::updateTitle);
 }
 
-void MainWindow::connectPlanning() {
-    connect(scheduler_, &PlanScheduler::busyChanged, this, [this](bool busy) {
-        busy_->setVisible(busy);
-        cancelButton_->setVisible(busy);
-        ui_->actionCancelPlan->setEnabled(busy);
-        summary_->setPlanning(busy);
-        if (busy)
-            showPlanStatus(tr("Planning…"));
-    });
-    connect(scheduler_, &PlanScheduler::progress, this, [this](qint64 nodes) {
-        if (!session_->planIsBestSoFar())
-            showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes));
-    });
-    connect(scheduler_, &PlanScheduler::bestSoFarShown, this, &MainWindow::showBestSoFarStatus);
-    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
-        planTime_->setText(tr("planned in %L1 ms").arg(ms));
-        updatePlanStatus();
-    });
-    // Also when the plan goes away (another client, no goal): the status bar never speaks of a
-    // plan the window no longer shows.
-    connect(session_, &PlanningSession::planChanged, this, [this] {
-        if (!scheduler_->isBusy())
-            updatePlanStatus();
-    });
-    connect(session_, &PlanningSession::goalChanged, this, [this] {
-        settings_.setLastGoal(qs(session_->goal()));
-        pathway_->setEmptyText(session_->goal().empty() ? tr("Choose a goal to see a pathway") : tr("Planning…"));
-    });
-    // The objective is the client's: switching clients brings back theirs.
-    connect(session_, &PlanningSession::clientChanged, this, [this] {
-        const auto objective = objectiveFromString(settings_.objective(session_->clientId()).toStdString());
-        session_->setObjective(objective.value_or(Objective::Cost));
-    });
-    connect(session_, &PlanningSession::objectiveChanged, this, [this] {
-        if (!session_->clientId().isEmpty())
-            settings_.setObjective(session_->clientId(), QString::fromLatin1(toString(session_->objective())));
-    });
-}
-
-void MainWindow::announceCatalog() {
-    const Catalog& catalog = session_->catalog();
-    const QString name = catalog.name.empty() ? tr("unnamed catalog") : qs(catalog.name);
-    const QString count = catalog.credentials.size() == 1
-                              ? tr("1 credential")
-                              : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
-    // The catalog in use is always named at the right of the status bar.
-    catalogLabel_->setText(tr("Catalog: %1").arg(name));
-    catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
-    // A client whose profile was written for another catalog switches it: say so, never silently.
-    // The switch is news for a moment only: a temporary message over the plan's status, which
-    // shows again once it has gone (the label above keeps naming the catalog).
-    const bool switched = !shownCatalog_.isEmpty() && shownCatalog_ != name;
-    shownCatalog_ = name;
-    if (switched)
-        ui_->statusBar->showMessage(
-            tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count), kNoticeMs);
-}
-
-void MainWindow::showBestSoFarStatus() {
-    const Plan& plan = *session_->plan();
-    const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
-    const QString best =
-        tr("Searching… best plan so far: %1, done by %2.")
-            .arg(money(plan.totals.cost, session_->catalog().currency), dateText(plan.totals.completion));
-    showPlanStatus(bound.isEmpty() ? best : best + QLatin1Char(' ') + bound);
-}
-
-void MainWindow::updatePlanStatus() {
-    const auto& plan = session_->plan();
-    const QString name = qs(session_->profile().name);
-    if (!plan) {
-        planTime_->clear();
-        showPlanStatus(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
-                                                : tr("No plan yet for %1.").arg(name));
-    } else if (session_->planWasCancelled()) {
-        showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
-    } else if (plan->status == PlanStatus::Unknown) {
-        showPlanStatus(tr("The time limit ran out before a plan was found."));
-    } else if (!hasPlan(plan->status)) {
-        showPlanStatus(tr("No plan reaches this goal under the current limits."));
-    } else {
-        showPlanStatus(
-            (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
-                                           : tr("%L3 credentials, %1, done by %2."))
-                .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
-                .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
-    }
-}
-
 void MainWindow::setCurrentCredential(const QString& credentialId) {
     if (credentialId == currentCredential_)
         return;
@@ -535,96 +443,6 @@ void MainWindow::exportCatalog() {
         return;
     if (const QString error = io::writeFile(io::writeCatalog(session_->catalog()), path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export catalog"), error);
-}
-
-void MainWindow::exportReport() {
-#ifdef HAVE_CAIRN_REPORT
-    const auto& plan = session_->plan();
-    if (!plan || !hasPlan(plan->status)) {
-        QMessageBox::information(this, tr("Export report"), noReportReason());
-        return;
-    }
-    // The person sees the pages before choosing where to save them.
-    // The report words the plan in the window's language (cairn_text).
-    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
-    input.holdYears = session_->holdYears(); // the cost to hold the summary shows
-    ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
-    if (preview.exec() != QDialog::Accepted)
-        return;
-    const QString path = QFileDialog::getSaveFileName(
-        this, tr("Export report"), tr("%1 plan.pdf").arg(qs(session_->profile().name)), tr("PDF documents (*.pdf)"));
-    if (path.isEmpty())
-        return;
-    QApplication::setOverrideCursor(Qt::WaitCursor);
-    const QString error = writeReport(path);
-    QApplication::restoreOverrideCursor();
-    if (!error.isEmpty())
-        QMessageBox::warning(this, tr("Export report"), error);
-    else
-        showMessage(tr("Wrote %1.").arg(QDir::toNativeSeparators(path)));
-#endif
-}
-
-void MainWindow::exportCtdlPathway() {
-    const auto& plan = session_->plan();
-    const Goal* goal = plan ? session_->catalog().findGoal(plan->goal) : nullptr;
-    if (!goal) {
-        QMessageBox::information(this, tr("Export CTDL pathway"),
-                                 session_->goal().empty()
-                                     ? tr("There is no pathway to export yet: choose a goal first.")
-                                     : tr("There is no pathway to export yet: Cairn is still planning."));
-        return;
-    }
-    // docs/formats.md, "CTDL export": the publisher's fields are the publisher's to add.
-    const io::ctdl::PathwayDocument pathway = io::ctdl::pathwayDocument(session_->catalog(), *plan, {});
-    if (!pathway.refusal.isEmpty()) {
-        QMessageBox::information(this, tr("Export CTDL pathway"),
-                                 tr("This goal asks for credits alone, which a CTDL pathway cannot say."));
-        return;
-    }
-    const QString path =
-        QFileDialog::getSaveFileName(this, tr("Export CTDL pathway"), qs(goal->title) + QStringLiteral(".jsonld"),
-                                     tr("CTDL JSON-LD documents (*.jsonld *.json)"));
-    if (path.isEmpty())
-        return;
-    if (const QString error = io::writeFile(pathway.json, path); !error.isEmpty()) {
-        QMessageBox::warning(this, tr("Export CTDL pathway"), error);
-        return;
-    }
-    QMessageBox::information(this, tr("Export CTDL pathway"),
-                             tr("Wrote %1. Before publishing it to the Credential Registry, add the publisher "
-                                "(ceterms:ownedBy) and web page (ceterms:subjectWebpage) the Registry requires; "
-                                "Cairn does not know them.")
-                                 .arg(QDir::toNativeSeparators(path)));
-}
-
-QString MainWindow::noReportReason() const {
-    const auto& plan = session_->plan();
-    if (session_->goal().empty())
-        return tr("There is no plan to report yet: choose a goal first.");
-    if (!plan)
-        return tr("There is no plan to report yet: Cairn is still planning.");
-    if (plan->status == PlanStatus::Unknown)
-        return tr("There is no plan to report: the search stopped before it found one.");
-    // The planner's own reason: the budget, the deadline, an exclusion, … whatever it is.
-    return plan->reason.empty()
-               ? tr("There is no plan to report: no plan reaches this goal.")
-               : tr("There is no plan to report: %1")
-                     .arg(text::MessageWords(text::Format::user(), &session_->catalog()).sentences(plan->reason));
-}
-
-QString MainWindow::writeReport(const QString& path) {
-#ifdef HAVE_CAIRN_REPORT
-    const auto& plan = session_->plan();
-    if (!plan || !hasPlan(plan->status))
-        return noReportReason();
-    report::ReportInput input(session_->catalog(), session_->profile(), *plan);
-    input.holdYears = session_->holdYears();
-    return report::writePdf(input, path).error;
-#else
-    Q_UNUSED(path)
-    return tr("This build of Cairn cannot write reports.");
-#endif
 }
 
 void MainWindow::editCredential(bool adding) {

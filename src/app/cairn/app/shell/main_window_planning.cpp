@@ -1,0 +1,151 @@
+// MainWindow: the planner running in the background, and what the status bar says of its plan.
+#include "cairn/app/charts/charts_panel.h"
+#include "cairn/app/charts/timeline_chart.h"
+#include "cairn/app/common/qt_convert.h"
+#include "cairn/app/data/data_source.h"
+#include "cairn/app/data/file_data_source.h"
+#include "cairn/app/dialogs/credential_dialog.h"
+#include "cairn/app/dialogs/goal_comparison_dialog.h"
+#include "cairn/app/dialogs/report_preview_dialog.h"
+#include "cairn/app/dialogs/skill_dialog.h"
+#include "cairn/app/dialogs/text_prompt.h"
+#include "cairn/app/panels/candidates_panel.h"
+#include "cairn/app/panels/catalog_panel.h"
+#include "cairn/app/panels/goal_panel.h"
+#include "cairn/app/panels/issues_panel.h"
+#include "cairn/app/panels/profile_panel.h"
+#include "cairn/app/panels/summary_panel.h"
+#include "cairn/app/pathway/pathway_view.h"
+#include "cairn/app/session/candidate_set.h"
+#include "cairn/app/session/client_controller.h"
+#include "cairn/app/session/plan_scheduler.h"
+#include "cairn/app/session/planning_session.h"
+#include "cairn/app/shell/about_box.h"
+#include "cairn/app/shell/app_settings.h"
+#include "cairn/app/shell/main_window.h"
+#include "cairn/app/undo/credential_mark_command.h"
+#include "ui_main_window.h"
+
+#ifdef HAVE_CAIRN_REPORT
+#include <cairn/report/pdf_report.h>
+#endif
+
+#include <QAbstractItemView>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QDockWidget>
+#include <QFileDialog>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QProgressBar>
+#include <QScreen>
+#include <QScrollArea>
+#include <QToolBar>
+#include <QToolButton>
+#include <QUndoStack>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/ctdl_export.h>
+#include <cairn/io/file_access.h>
+#include <cairn/io/profile_json.h>
+#include <cairn/text/message_words.h>
+#include <cairn/text/plan_words.h>
+
+namespace cairn::app {
+
+namespace {
+/// How long a passing notice (a catalog switch) stays over the status line.
+constexpr int kNoticeMs = 10000;
+} // namespace
+
+void MainWindow::connectPlanning() {
+    connect(scheduler_, &PlanScheduler::busyChanged, this, [this](bool busy) {
+        busy_->setVisible(busy);
+        cancelButton_->setVisible(busy);
+        ui_->actionCancelPlan->setEnabled(busy);
+        summary_->setPlanning(busy);
+        if (busy)
+            showPlanStatus(tr("Planning…"));
+    });
+    connect(scheduler_, &PlanScheduler::progress, this, [this](qint64 nodes) {
+        if (!session_->planIsBestSoFar())
+            showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes));
+    });
+    connect(scheduler_, &PlanScheduler::bestSoFarShown, this, &MainWindow::showBestSoFarStatus);
+    connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
+        planTime_->setText(tr("planned in %L1 ms").arg(ms));
+        updatePlanStatus();
+    });
+    // Also when the plan goes away (another client, no goal): the status bar never speaks of a
+    // plan the window no longer shows.
+    connect(session_, &PlanningSession::planChanged, this, [this] {
+        if (!scheduler_->isBusy())
+            updatePlanStatus();
+    });
+    connect(session_, &PlanningSession::goalChanged, this, [this] {
+        settings_.setLastGoal(qs(session_->goal()));
+        pathway_->setEmptyText(session_->goal().empty() ? tr("Choose a goal to see a pathway") : tr("Planning…"));
+    });
+    // The objective is the client's: switching clients brings back theirs.
+    connect(session_, &PlanningSession::clientChanged, this, [this] {
+        const auto objective = objectiveFromString(settings_.objective(session_->clientId()).toStdString());
+        session_->setObjective(objective.value_or(Objective::Cost));
+    });
+    connect(session_, &PlanningSession::objectiveChanged, this, [this] {
+        if (!session_->clientId().isEmpty())
+            settings_.setObjective(session_->clientId(), QString::fromLatin1(toString(session_->objective())));
+    });
+}
+
+void MainWindow::announceCatalog() {
+    const Catalog& catalog = session_->catalog();
+    const QString name = catalog.name.empty() ? tr("unnamed catalog") : qs(catalog.name);
+    const QString count = catalog.credentials.size() == 1
+                              ? tr("1 credential")
+                              : tr("%L1 credentials").arg(static_cast<qlonglong>(catalog.credentials.size()));
+    // The catalog in use is always named at the right of the status bar.
+    catalogLabel_->setText(tr("Catalog: %1").arg(name));
+    catalogLabel_->setToolTip(tr("Plans are made from the catalog %1, %2.").arg(name, count));
+    // A client whose profile was written for another catalog switches it: say so, never silently.
+    // The switch is news for a moment only: a temporary message over the plan's status, which
+    // shows again once it has gone (the label above keeps naming the catalog).
+    const bool switched = !shownCatalog_.isEmpty() && shownCatalog_ != name;
+    shownCatalog_ = name;
+    if (switched)
+        ui_->statusBar->showMessage(
+            tr("Now planning with the catalog %1 (%2), the one this client uses.").arg(name, count), kNoticeMs);
+}
+
+void MainWindow::showBestSoFarStatus() {
+    const Plan& plan = *session_->plan();
+    const QString bound = text::PlanWords(session_->catalog().currency, text::Format::user()).bound(plan);
+    const QString best =
+        tr("Searching… best plan so far: %1, done by %2.")
+            .arg(money(plan.totals.cost, session_->catalog().currency), dateText(plan.totals.completion));
+    showPlanStatus(bound.isEmpty() ? best : best + QLatin1Char(' ') + bound);
+}
+
+void MainWindow::updatePlanStatus() {
+    const auto& plan = session_->plan();
+    const QString name = qs(session_->profile().name);
+    if (!plan) {
+        planTime_->clear();
+        showPlanStatus(session_->goal().empty() ? tr("Choose a goal for %1.").arg(name)
+                                                : tr("No plan yet for %1.").arg(name));
+    } else if (session_->planWasCancelled()) {
+        showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
+    } else if (plan->status == PlanStatus::Unknown) {
+        showPlanStatus(tr("The time limit ran out before a plan was found."));
+    } else if (!hasPlan(plan->status)) {
+        showPlanStatus(tr("No plan reaches this goal under the current limits."));
+    } else {
+        showPlanStatus(
+            (plan->credentials.size() == 1 ? tr("1 credential, %1, done by %2.")
+                                           : tr("%L3 credentials, %1, done by %2."))
+                .arg(money(plan->totals.cost, session_->catalog().currency), dateText(plan->totals.completion))
+                .replace(QStringLiteral("%L3"), QLocale().toString(static_cast<int>(plan->credentials.size()))));
+    }
+}
+
+} // namespace cairn::app
