@@ -4914,6 +4914,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>am wenigsten Geld für Erwerb und Halten</translation>
     </message>
     <message>
+        <source>You pay</source>
+        <translation>Eigenanteil</translation>
+    </message>
+    <message>
         <source>Cost to hold</source>
         <translation>Haltekosten</translation>
     </message>

@@ -5,6 +5,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -84,4 +86,26 @@ TEST(FundingOutput, AShareAboveAHundredPercentIsInvalidInput) {
     EXPECT_EQ(r.code, 1);
     EXPECT_THAT(r.err.toStdString(), HasSubstr("funding[0].share"));
     EXPECT_THAT(r.err.toStdString(), HasSubstr("funding Acme tuition assistance"));
+}
+
+TEST(FundingOutput, ThePdfSaysWhatTheClientPaysAndWhoPaysTheRest) {
+    // Drawing a PDF needs the graphical application the program starts: run the program itself.
+    QTemporaryDir dir;
+    const QString pdf = dir.filePath(QStringLiteral("funded.pdf"));
+    QProcess program;
+    program.setProcessEnvironment([] {
+        auto env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("QT_QPA_PLATFORM"), QStringLiteral("offscreen"));
+        return env;
+    }());
+    program.start(QStringLiteral(CAIRN_CLI_PROGRAM), plan(QStringLiteral("profile-funded.json"),
+                                                          kOutOfPocket + QStringList{QStringLiteral("--pdf"), pdf}));
+    ASSERT_TRUE(program.waitForFinished(60000));
+    ASSERT_EQ(program.exitCode(), 0) << program.readAllStandardError().toStdString();
+    QProcess text;
+    text.start(QStringLiteral("pdftotext"),
+               {QStringLiteral("-enc"), QStringLiteral("UTF-8"), pdf, QStringLiteral("-")});
+    ASSERT_TRUE(text.waitForFinished(30000));
+    const std::string words = QString::fromUtf8(text.readAllStandardOutput()).simplified().toStdString();
+    EXPECT_THAT(words, HasSubstr("You pay $0 Acme tuition assistance (employer): $4,000 in 2027, $4,000 in 2028"));
 }

@@ -12,6 +12,7 @@
 #include <cairn/engine/keeping.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/text/funding_words.h>
 #include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
@@ -191,6 +192,13 @@ QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
         row(tr("Cost to hold"), (held.estimated ? QStringLiteral("≈") : QString()) + style.money(held.total()),
             keeping.holding(held).toHtmlEscaped());
     }
+    // What funding pays, and what is left for the client, per source as the plan pays it.
+    if (!plan.funding.empty())
+        row(tr("You pay"), style.money(plan.outOfPocket),
+            text::FundingWords(input.catalog.currency, style.format())
+                .sources(plan)
+                .join(QStringLiteral("; "))
+                .toHtmlEscaped());
     row(tr("Credentials"), QString::number(plan.credentials.size()));
     row(tr("Starts"), style.date(plan.start));
     row(tr("Completes"), style.date(plan.totals.completion));
