@@ -2060,8 +2060,8 @@
         <translation>Wählt das Zertifikat ID aus.</translation>
     </message>
     <message>
-        <source>Show the pathway, the timeline, the charts or the profile.</source>
-        <translation>Zeigt den Lernpfad, den Zeitplan, die Diagramme oder das Profil.</translation>
+        <source>Show the pathway, the timeline, the charts, the caseload or the profile.</source>
+        <translation>Zeigt den Lernpfad, den Zeitplan, die Diagramme, die Fallübersicht oder das Profil.</translation>
     </message>
     <message>
         <source>VIEW</source>
@@ -2100,8 +2100,8 @@
         <translation>--size erwartet Breite und Höhe wie 1600x1000.</translation>
     </message>
     <message>
-        <source>--view is "pathway", "timeline", "charts" or "profile".</source>
-        <translation>--view ist „pathway“, „timeline“, „charts“ oder „profile“.</translation>
+        <source>--view is "pathway", "timeline", "charts", "caseload" or "profile".</source>
+        <translation>--view ist „pathway“, „timeline“, „charts“, „caseload“ oder „profile“.</translation>
     </message>
     <message>
         <source>Cairn</source>
@@ -3295,6 +3295,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Opened %1: %L2 credentials.</source>
         <translation>%1 geöffnet: %L2 Zertifikate.</translation>
+    </message>
+    <message>
+        <source>No single client is named “%1”, so %2 is open. Choose the client from the list.</source>
+        <translation>Kein einzelner Klient heißt „%1“, daher ist %2 geöffnet. Wählen Sie den Klienten aus der Liste.</translation>
     </message>
     <message>
         <source>Client and goal</source>

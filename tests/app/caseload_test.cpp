@@ -40,6 +40,7 @@
 #include <cairn/app/panels/caseload_panel.h>
 #include <cairn/app/session/candidate_set.h>
 #include <cairn/app/session/client_controller.h>
+#include <cairn/app/session/client_match.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/shell/app_settings.h>
@@ -62,6 +63,7 @@ private:
     QTemporaryDir dir_;
     std::unique_ptr<AppSettings> settings_;
     std::unique_ptr<MainWindow> window_;
+    QString workspace_; ///< this test's workspace file
 
     PlanningSession* session() const { return window_->session(); }
     StoreDataSource* source() const { return static_cast<StoreDataSource*>(window_->clients()->source()); }
@@ -104,8 +106,8 @@ private slots:
         settings_ = std::make_unique<AppSettings>(dir_.filePath(QStringLiteral("settings.ini")));
         settings_->setReplanDelayMs(50);
         QString error;
-        auto opened =
-            StoreDataSource::open(dir_.filePath(QStringLiteral("caseload-%1.sqlite").arg(counter_++)), {}, &error);
+        workspace_ = dir_.filePath(QStringLiteral("caseload-%1.sqlite").arg(counter_++));
+        auto opened = StoreDataSource::open(workspace_, {}, &error);
         QVERIFY2(opened, qPrintable(error));
         window_ = std::make_unique<MainWindow>(*settings_, std::move(opened));
         QVERIFY(window_->start(QStringLiteral("Maria Alvarez")));
@@ -152,6 +154,46 @@ private slots:
             }
         }
         QVERIFY(switches > 0);
+    }
+
+    void aClientIsFoundByTheStartOfTheirName() {
+        // `cairn --client maria` is how a person types a name; the window must open Maria, and
+        // say so when no single client fits instead of opening someone else without a word.
+        const auto clients = source()->clients();
+        const QString maria = clientNamed(QStringLiteral("Maria Alvarez"));
+        QCOMPARE(clientMeant(clients, QStringLiteral("maria")), maria);
+        QCOMPARE(clientMeant(clients, QStringLiteral("MARIA ALVAREZ")), maria);
+        QCOMPARE(clientMeant(clients, QStringLiteral("mar alv")), maria);
+        QCOMPARE(clientMeant(clients, QStringLiteral("alvarez")), maria);
+        QCOMPARE(clientMeant(clients, maria), maria);
+        QCOMPARE(clientMeant(clients, QStringLiteral("alv mar")), QString()); // words in order
+        QCOMPARE(clientMeant(clients, QStringLiteral("zz")), QString());
+        QCOMPARE(clientMeant(clients, QStringLiteral("  ")), QString());
+
+        const QString first = clientNamed(QStringLiteral("Derek O'Neill"));
+        QCOMPARE(clientMeant(clients, QStringLiteral("derek")), first);
+        // Two clients whose names start alike: neither is guessed.
+        QString error;
+        QVERIFY2(window_->clients()->createClient(QStringLiteral("Derek Smith"), &error), qPrintable(error));
+        QCOMPARE(clientMeant(source()->clients(), QStringLiteral("derek")), QString());
+
+        window_->close();
+        window_.reset();
+        auto again = StoreDataSource::open(workspace_, {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        window_ = std::make_unique<MainWindow>(*settings_, std::move(again));
+        QVERIFY(window_->start(QStringLiteral("derek")));
+        auto* bar = window_->findChild<QStatusBar*>();
+        QVERIFY2(bar->currentMessage().contains(QStringLiteral("\u201cderek\u201d")),
+                 qPrintable(bar->currentMessage()));
+        QVERIFY2(bar->currentMessage().contains(QString::fromStdString(session()->profile().name)),
+                 qPrintable(bar->currentMessage()));
+        window_->close();
+        window_.reset();
+        again = StoreDataSource::open(workspace_, {}, &error);
+        window_ = std::make_unique<MainWindow>(*settings_, std::move(again));
+        QVERIFY(window_->start(QStringLiteral("priya")));
+        QCOMPARE(session()->clientId(), clientNamed(QStringLiteral("Priya Natarajan")));
     }
 
     void listsTheDemoClientsWithTheirGoalAndLatestStatus() {

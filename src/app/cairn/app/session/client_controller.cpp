@@ -2,6 +2,7 @@
 
 #include "cairn/app/data/data_source.h"
 #include "cairn/app/data/file_data_source.h"
+#include "cairn/app/session/client_match.h"
 #include "cairn/app/session/planning_session.h"
 
 namespace cairn::app {
@@ -27,9 +28,8 @@ bool ClientController::start(const QString& preferredClient, const QString& pref
     session_->setCatalog(std::move(*catalog));
     QString id = source_->initialClient();
     const auto clients = source_->clients();
-    for (const auto& c : clients)
-        if (id.isEmpty() && (c.id == preferredClient || c.name == preferredClient))
-            id = c.id;
+    if (id.isEmpty())
+        id = clientMeant(clients, preferredClient);
     if (id.isEmpty() && !clients.empty())
         id = clients.front().id;
     if (id.isEmpty()) {

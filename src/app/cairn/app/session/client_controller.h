@@ -27,8 +27,8 @@ public:
 
     [[nodiscard]] DataSource* source() const { return source_.get(); }
 
-    /// Loads the catalog and the client `preferredClient` (or the first one). False when the
-    /// catalog could not be read; `error` says why.
+    /// Loads the catalog and the client `preferredClient` (an id or a name, see clientMeant), or
+    /// the first one. False when the catalog could not be read; `error` says why.
     bool start(const QString& preferredClient, const QString& preferredGoal, QString* error);
     /// Switches to another client, saving the current one first.
     bool selectClient(const QString& clientId, QString* error);

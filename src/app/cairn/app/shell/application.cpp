@@ -74,7 +74,8 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     const QCommandLineOption goal(QStringLiteral("goal"), tr("Choose the goal ID."), tr("ID"));
     const QCommandLineOption select(QStringLiteral("select"), tr("Select the credential ID."), tr("ID"));
     const QCommandLineOption view(QStringLiteral("view"),
-                                  tr("Show the pathway, the timeline, the charts or the profile."), tr("VIEW"));
+                                  tr("Show the pathway, the timeline, the charts, the caseload or the profile."),
+                                  tr("VIEW"));
     const QCommandLineOption dark(QStringLiteral("dark"), tr("Use a dark palette."));
     const QCommandLineOption settings(QStringLiteral("settings"), tr("Keep settings in the INI FILE."), tr("FILE"));
     const QCommandLineOption screenshot(
@@ -125,8 +126,9 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
         o.size = QSize(parts[0].toInt(), parts[1].toInt());
     }
     if (!o.view.isEmpty() && o.view != QLatin1String("pathway") && o.view != QLatin1String("timeline") &&
-        o.view != QLatin1String("profile") && o.view != QLatin1String("charts")) {
-        *error = tr("--view is \"pathway\", \"timeline\", \"charts\" or \"profile\".");
+        o.view != QLatin1String("profile") && o.view != QLatin1String("charts") &&
+        o.view != QLatin1String("caseload")) {
+        *error = tr("--view is \"pathway\", \"timeline\", \"charts\", \"caseload\" or \"profile\".");
         return std::nullopt;
     }
     return o;
@@ -209,6 +211,8 @@ int runApplication(int argc, char* argv[]) {
         window.showProfile();
     if (options->view == QLatin1String("charts"))
         window.showCharts();
+    if (options->view == QLatin1String("caseload"))
+        window.showCaseload();
     window.show();
     if (welcome)
         QTimer::singleShot(0, &window, &MainWindow::showWelcome); // over the window, once it is shown

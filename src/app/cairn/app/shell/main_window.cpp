@@ -19,6 +19,7 @@
 #include "cairn/app/pathway/pathway_view.h"
 #include "cairn/app/session/candidate_set.h"
 #include "cairn/app/session/client_controller.h"
+#include "cairn/app/session/client_match.h"
 #include "cairn/app/session/plan_scheduler.h"
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/shell/about_box.h"
@@ -114,6 +115,18 @@ bool MainWindow::start(const QString& client, const QString& goal) {
         return false;
     }
     refreshClientList();
+    const auto clients = controller_->source()->clients();
+    if (!client.isEmpty() && clientMeant(clients, client).isEmpty()) {
+        // Asked for by name on the command line: opening someone else without a word misleads.
+        QString opened;
+        for (const auto& c : clients)
+            if (c.id == session_->clientId())
+                opened = c.name;
+        showMessage(
+            tr("No single client is named “%1”, so %2 is open. Choose the client from the list.").arg(client, opened),
+            kNoticeMs);
+        return true;
+    }
     showMessage(tr("Opened %1: %L2 credentials.")
                     .arg(controller_->source()->description())
                     .arg(session_->catalog().credentials.size()));
@@ -347,14 +360,19 @@ void MainWindow::showProfile() {
 }
 
 void MainWindow::showPlanStatus(const QString& text) {
-    showMessage(text);
+    statusText_->setText(text);
+    statusText_->setToolTip(text);
 }
 
 void MainWindow::showMessage(const QString& text, int timeoutMs) {
-    statusText_->setText(text);
+    const QString firstLine = text.section(QLatin1Char('\n'), 0, 0);
+    if (timeoutMs > 0) {
+        // A passing notice covers the status line for a while; then the plan's status is back.
+        ui_->statusBar->showMessage(firstLine, timeoutMs);
+        return;
+    }
+    statusText_->setText(firstLine);
     statusText_->setToolTip(text);
-    if (timeoutMs == 0)
-        statusText_->setText(text.section(QLatin1Char('\n'), 0, 0));
 }
 
 void MainWindow::showEvent(QShowEvent* event) {

@@ -77,6 +77,9 @@ protected:
     void showEvent(QShowEvent* event) override;
 
 private:
+    /// How long a passing notice (a catalog switch, a client not found) stays over the status line.
+    static constexpr int kNoticeMs = 10000;
+
     void createViews();
     void createDocks();
     /// The candidate plans dock and the caseload tab (main_window_caseload.cpp).
@@ -97,6 +100,8 @@ private:
     /// Names the catalog in use in the status bar, and says for a while when it changes.
     void announceCatalog();
     void refreshClientList();
+    /// A passing notice for `timeoutMs` over the status line, or with 0 the status line itself
+    /// (an error that stays until the next plan's status); a tooltip holds a long text whole.
     void showMessage(const QString& text, int timeoutMs = 6000);
     /// A word on planning.
     void showPlanStatus(const QString& text);

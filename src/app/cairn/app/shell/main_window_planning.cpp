@@ -54,11 +54,6 @@
 
 namespace cairn::app {
 
-namespace {
-/// How long a passing notice (a catalog switch) stays over the status line.
-constexpr int kNoticeMs = 10000;
-} // namespace
-
 void MainWindow::connectPlanning() {
     connect(scheduler_, &PlanScheduler::busyChanged, this, [this](bool busy) {
         busy_->setVisible(busy);
