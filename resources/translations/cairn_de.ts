@@ -2886,6 +2886,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::DataSource</name>
     <message>
+        <source>Catalogs are not kept here.</source>
+        <translation>Kataloge werden hier nicht aufbewahrt.</translation>
+    </message>
+    <message>
         <source>Saved plans and notes are kept in a workspace; this window works from files. Open Cairn without --files to keep them.</source>
         <translation>Gespeicherte Pläne und Notizen werden in einem Arbeitsbereich geführt; dieses Fenster arbeitet mit Dateien. Öffnen Sie Cairn ohne --files, um sie zu behalten.</translation>
     </message>
@@ -3295,6 +3299,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Opened %1: %L2 credentials.</source>
         <translation>%1 geöffnet: %L2 Zertifikate.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 is in the workspace now; %2 plans with it.</source>
+        <translation>Der Katalog %1 ist jetzt im Arbeitsbereich; %2 plant damit.</translation>
     </message>
     <message>
         <source>No single client is named “%1”, so %2 is open. Choose the client from the list.</source>

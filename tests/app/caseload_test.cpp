@@ -7,6 +7,7 @@
 #include <QDialog>
 #include <QDir>
 #include <QFileDialog>
+#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -15,6 +16,8 @@
 #include <QPointer>
 #include <QPrintPreviewWidget>
 #include <QPushButton>
+#include <QScrollArea>
+#include <QSplitter>
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTableView>
@@ -29,6 +32,7 @@
 #include <cairn/app/session/plan_change.h>
 #include <functional>
 #ifdef HAVE_CAIRN_REPORT
+#include <cairn/io/catalog_json.h>
 #include <cairn/report/csv_export.h>
 #include <cairn/report/ics_export.h>
 #endif
@@ -519,6 +523,7 @@ private slots:
 
         // A double-click on another version opens that one beside it.
         QTreeWidgetItem* second = historyItem(2);
+        history->scrollToItem(second);
         const QPoint at = history->visualItemRect(second).center();
         QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, at);
         QTest::mouseDClick(history->viewport(), Qt::LeftButton, {}, at);
@@ -620,6 +625,85 @@ private slots:
         QCOMPARE(caseload()->table()->model()->rowCount(), 1);
         QTest::keyClick(search, Qt::Key_Return);
         QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+    }
+
+    void theCaseloadFitsALaptopWindow() {
+        // At 1024×700 the caseload had a sideways scroll bar, its notes cut off at the right,
+        // and room for two clients. Now the history and the notes are tabs when they cannot
+        // stand side by side, and the list of clients gets the larger share of the height.
+        window_->close();
+        window_.reset();
+        settings_->setWindowState({}); // as on first use: the window lays out its docks itself
+        QString error;
+        auto again = StoreDataSource::open(workspace_, {}, &error);
+        QVERIFY2(again, qPrintable(error));
+        window_ = std::make_unique<MainWindow>(*settings_, std::move(again));
+        QVERIFY(window_->start(QStringLiteral("Maria Alvarez")));
+        window_->resize(1024, 700);
+        window_->showCaseload();
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        auto* scroll = window_->findChild<QScrollArea*>(QStringLiteral("caseloadScroll"));
+        auto* tabs = caseload()->findChild<QTabWidget*>(QStringLiteral("caseloadDetailsTabs"));
+        auto* sideBySide = caseload()->findChild<QSplitter*>(QStringLiteral("caseloadDetailsSplitter"));
+        QTRY_VERIFY2(caseload()->width() <= scroll->viewport()->width(),
+                     qPrintable(QStringLiteral("%1 > %2").arg(caseload()->width()).arg(scroll->viewport()->width())));
+        QVERIFY(tabs->isVisible());
+        QVERIFY(!sideBySide->isVisible());
+        QCOMPARE(tabs->count(), 2);
+        tabs->setCurrentIndex(1);
+        QVERIFY(caseload()->notes()->isVisible());
+        auto* table = caseload()->table();
+        const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
+        QVERIFY2(rows >= 4, qPrintable(QString::number(rows)));
+
+        window_->resize(1800, 1000); // room again: side by side, each under its heading
+        QTRY_VERIFY(sideBySide->isVisible());
+        QVERIFY(!tabs->isVisible());
+        QVERIFY(caseload()->notes()->isVisible() && caseload()->history()->isVisible());
+    }
+
+    void openingACatalogAddsItToTheWorkspace() {
+        // File → Open catalog (and the welcome's "Import a catalog") used to swap the workspace
+        // for the file, so the caseload and the saved plans were gone until the next start.
+        auto file = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY(file.ok());
+        Catalog catalog = *file.value;
+        catalog.name = "Community college catalog";
+        const QString path = dir_.filePath(QStringLiteral("college.json"));
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(io::writeCatalog(catalog));
+        }
+        const auto catalogsBefore = workspace().catalogs().value().size();
+        const auto clientsBefore = source()->clients().size();
+        QString error;
+        QVERIFY2(window_->clients()->openCatalogFile(path, &error), qPrintable(error));
+        QVERIFY(window_->clients()->source()->keepsPlans()); // still the workspace
+        QCOMPARE(session()->catalog().name, catalog.name);
+        QCOMPARE(workspace().catalogs().value().size(), catalogsBefore + 1);
+        // No one planned with it yet: a new client does, beside the others.
+        QCOMPARE(source()->clients().size(), clientsBefore + 1);
+        const QString newcomer = session()->clientId();
+        QCOMPARE(*workspace().client(newcomer.toLongLong()).value().catalogId,
+                 workspace().catalogs().value().back().id);
+        window_->showCaseload();
+        QCOMPARE(caseload()->model()->rowCount(), static_cast<int>(clientsBefore + 1));
+
+        // Opened again, from another client: the copy in the workspace, and its client.
+        QVERIFY2(window_->clients()->selectClient(clientNamed(QStringLiteral("Maria Alvarez")), &error),
+                 qPrintable(error));
+        QVERIFY2(window_->clients()->openCatalogFile(path, &error), qPrintable(error));
+        QCOMPARE(workspace().catalogs().value().size(), catalogsBefore + 1);
+        QCOMPARE(source()->clients().size(), clientsBefore + 1);
+        QCOMPARE(session()->clientId(), newcomer);
+
+        // A file that cannot be read changes nothing.
+        QVERIFY(!window_->clients()->openCatalogFile(dir_.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY(!error.isEmpty());
+        QCOMPARE(session()->clientId(), newcomer);
+        QCOMPARE(session()->catalog().name, catalog.name);
     }
 
     void everyTabHasAShortcut() {

@@ -90,6 +90,18 @@ public:
     /// this --database file). Files never are.
     [[nodiscard]] virtual bool isNewWorkspace() const { return false; }
 
+    /// Whether a catalog file opened from the menu is added to this source (a workspace) rather
+    /// than replacing it (files).
+    [[nodiscard]] virtual bool keepsCatalogs() const { return false; }
+    /// Adds the catalog file at `path` (or finds the copy added before) and makes it the one new
+    /// clients plan against, so that initialClient() gives someone planning with it. False with
+    /// `error` set when it cannot be read or added; nothing changes then.
+    virtual bool addCatalogFile(const QString& /*path*/, QString* error) {
+        if (error)
+            *error = QCoreApplication::translate("cairn::app::DataSource", "Catalogs are not kept here.");
+        return false;
+    }
+
     /// The client the source wants opened first (e.g. one planning against a catalog named on
     /// the command line); empty to leave the choice to the window.
     virtual QString initialClient() { return {}; }

@@ -25,24 +25,30 @@ std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, cons
     std::unique_ptr<StoreDataSource> source(new StoreDataSource(std::move(opened).value()));
     source->created_ = created;
     if (!importCatalog.isEmpty()) {
-        auto imported = source->workspace_->importCatalogJson(importCatalog);
-        if (!imported && imported.error().kind == store::Error::Kind::Conflict) {
-            // Imported before: plan with the copy in the workspace.
-            if (auto file = io::readCatalogFile(importCatalog); file.ok())
-                if (auto found = source->workspace_->findCatalog(qs(file.value->name)))
-                    imported = found.value();
-        }
-        if (!imported) {
-            if (error)
-                *error = imported.error().toString();
+        if (!source->addCatalogFile(importCatalog, error))
             return nullptr;
-        }
-        source->catalogId_ = imported.value();
-        source->catalogFromCommandLine_ = true;
     } else if (auto catalogs = source->workspace_->catalogs(); catalogs && !catalogs.value().empty()) {
         source->catalogId_ = catalogs.value().front().id;
     }
     return source;
+}
+
+bool StoreDataSource::addCatalogFile(const QString& path, QString* error) {
+    auto imported = workspace_->importCatalogJson(path);
+    if (!imported && imported.error().kind == store::Error::Kind::Conflict) {
+        // Imported before: plan with the copy in the workspace.
+        if (auto file = io::readCatalogFile(path); file.ok())
+            if (auto found = workspace_->findCatalog(qs(file.value->name)))
+                imported = found.value();
+    }
+    if (!imported) {
+        if (error)
+            *error = imported.error().toString();
+        return false;
+    }
+    catalogId_ = imported.value();
+    catalogJustAdded_ = true;
+    return true;
 }
 
 QString StoreDataSource::description() const {
@@ -79,8 +85,9 @@ std::optional<Catalog> StoreDataSource::catalogForClient(const QString& clientId
 }
 
 QString StoreDataSource::initialClient() {
-    if (!catalogFromCommandLine_)
+    if (!catalogJustAdded_)
         return {};
+    catalogJustAdded_ = false; // after this, the person's own choice of client counts
     // Someone who already plans against that catalog, or a new client who will.
     if (auto all = workspace_->clients())
         for (const auto& c : all.value())

@@ -25,6 +25,8 @@ public:
     std::optional<Catalog> loadCatalog(QString* error) override;
     std::optional<Catalog> catalogForClient(const QString& clientId, QString* error) override;
     [[nodiscard]] bool isNewWorkspace() const override { return created_; }
+    [[nodiscard]] bool keepsCatalogs() const override { return true; }
+    bool addCatalogFile(const QString& path, QString* error) override;
     QString initialClient() override;
     std::vector<ClientEntry> clients() override;
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
@@ -55,7 +57,9 @@ private:
 
     std::unique_ptr<store::Workspace> workspace_;
     qint64 catalogId_ = 0;
-    bool catalogFromCommandLine_ = false;
+    /// A catalog was just added (on the command line or from the menu): the first client
+    /// opened is one who plans with it.
+    bool catalogJustAdded_ = false;
     bool created_ = false;
 };
 

@@ -17,11 +17,14 @@
 #include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QResizeEvent>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
+#include <QTabWidget>
 #include <QTableView>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+#include <algorithm>
 
 namespace cairn::app {
 
@@ -50,6 +53,19 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
       addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
       template_(new QPushButton(tr("Use as template for…"), this)),
       openVersion_(new QPushButton(tr("Open version"), this)) {
+    setUpClientList();
+    setUpHistory();
+    setUpNotes();
+    layOut();
+    connect(controller_, &ClientController::clientsChanged, this, [this] {
+        stale_ = true;
+        if (isVisible())
+            refresh();
+    });
+    updateButtons();
+}
+
+void CaseloadPanel::setUpClientList() {
     search_->setObjectName(QStringLiteral("caseloadSearch"));
     search_->setPlaceholderText(tr("Search clients, goals and plan status"));
     search_->setClearButtonEnabled(true);
@@ -90,7 +106,9 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     open_->setObjectName(QStringLiteral("caseloadOpen"));
     open_->setToolTip(tr("Switch the window to this client (Enter or double-click)"));
     connect(open_, &QPushButton::clicked, this, &CaseloadPanel::openSelected);
+}
 
+void CaseloadPanel::setUpHistory() {
     clientTitle_->setObjectName(QStringLiteral("caseloadClientTitle"));
     QFont big = clientTitle_->font();
     big.setBold(true);
@@ -117,7 +135,9 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     template_->setToolTip(tr("Give another client this plan's goal, objective, budget, deadline, pins and excludes; "
                              "their own skills and dates stay theirs"));
     connect(template_, &QPushButton::clicked, this, &CaseloadPanel::useAsTemplate);
+}
 
+void CaseloadPanel::setUpNotes() {
     notes_->setObjectName(QStringLiteral("caseloadNotes"));
     notes_->setWordWrap(true);
     notes_->setAlternatingRowColors(true);
@@ -128,8 +148,11 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     connect(noteEdit_, &QLineEdit::returnPressed, this, &CaseloadPanel::addNote);
     connect(addNote_, &QPushButton::clicked, this, &CaseloadPanel::addNote);
     connect(noteEdit_, &QLineEdit::textChanged, this, &CaseloadPanel::updateButtons);
+}
 
-    // Above: the clients. Below: the chosen client's plan history beside their notes.
+void CaseloadPanel::layOut() {
+    // Above: the clients. Below: the chosen client's plan history beside their notes, or, when
+    // the panel is too narrow for both side by side, the two as tabs (arrangeDetails).
     auto* top = new QWidget(this);
     auto* topLayout = new QVBoxLayout(top);
     topLayout->setContentsMargins(0, 0, 0, 0);
@@ -139,22 +162,23 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     topLayout->addLayout(searchRow);
     topLayout->addWidget(table_, 1);
 
-    auto* historyBox = new QWidget(this);
-    auto* historyLayout = new QVBoxLayout(historyBox);
+    historyBox_ = new QWidget(this);
+    auto* historyLayout = new QVBoxLayout(historyBox_);
     historyLayout->setContentsMargins(0, 0, 0, 0);
     auto* historyRow = new QHBoxLayout;
-    historyRow->addWidget(heading(tr("Plan history"), historyBox), 1);
+    historyHeading_ = heading(tr("Plan history"), historyBox_);
+    historyRow->addWidget(historyHeading_, 1);
     historyRow->addWidget(openVersion_);
     historyRow->addWidget(template_);
     historyLayout->addLayout(historyRow);
     historyLayout->addWidget(history_, 1);
 
-    auto* notesBox = new QWidget(this);
-    auto* notesLayout = new QVBoxLayout(notesBox);
+    notesBox_ = new QWidget(this);
+    auto* notesLayout = new QVBoxLayout(notesBox_);
     notesLayout->setContentsMargins(0, 0, 0, 0);
-    auto* notesHeading = heading(tr("Notes"), notesBox);
-    notesHeading->setMinimumHeight(template_->sizeHint().height());
-    notesLayout->addWidget(notesHeading);
+    notesHeading_ = heading(tr("Notes"), notesBox_);
+    notesHeading_->setMinimumHeight(template_->sizeHint().height());
+    notesLayout->addWidget(notesHeading_);
     notesLayout->addWidget(notes_, 1);
     notesLayout->addWidget(noteEdit_);
     auto* noteRow = new QHBoxLayout;
@@ -162,40 +186,97 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     noteRow->addWidget(addNote_);
     notesLayout->addLayout(noteRow);
 
-    auto* details = new QSplitter(Qt::Horizontal, this);
-    details->setObjectName(QStringLiteral("caseloadDetailsSplitter"));
-    details->setChildrenCollapsible(false);
-    details->addWidget(historyBox);
-    details->addWidget(notesBox);
-    details->setStretchFactor(0, 3);
-    details->setStretchFactor(1, 2);
+    details_ = new QSplitter(Qt::Horizontal, this);
+    details_->setObjectName(QStringLiteral("caseloadDetailsSplitter"));
+    details_->setChildrenCollapsible(false);
+    detailsTabs_ = new QTabWidget(this);
+    detailsTabs_->setObjectName(QStringLiteral("caseloadDetailsTabs"));
+    detailsTabs_->setDocumentMode(true);
     auto* bottom = new QWidget(this);
     auto* bottomLayout = new QVBoxLayout(bottom);
     bottomLayout->setContentsMargins(0, 4, 0, 0);
     bottomLayout->addWidget(clientTitle_);
-    bottomLayout->addWidget(details, 1);
+    bottomLayout->addWidget(details_, 1);
+    bottomLayout->addWidget(detailsTabs_, 1);
+    sideBySide_ = false; // so that the first arrangement places the boxes
+    arrangeDetails(true);
 
-    auto* split = new QSplitter(Qt::Vertical, this);
-    split->setObjectName(QStringLiteral("caseloadSplitter"));
-    split->setChildrenCollapsible(false);
-    split->addWidget(top);
-    split->addWidget(bottom);
-    split->setStretchFactor(0, 1);
-    split->setStretchFactor(1, 1);
+    split_ = new QSplitter(Qt::Vertical, this);
+    split_->setObjectName(QStringLiteral("caseloadSplitter"));
+    split_->setChildrenCollapsible(false);
+    split_->addWidget(top);
+    split_->addWidget(bottom);
+    // The list of clients is what an advisor scans: it gets the larger share, where the
+    // splitter would split by the parts' size hints (sizes are weights until it is laid out).
+    split_->setStretchFactor(0, 3);
+    split_->setStretchFactor(1, 2);
+    split_->setSizes({3000, 2000});
     auto* layout = new QVBoxLayout(this);
     layout->setContentsMargins(6, 6, 6, 6);
-    layout->addWidget(split);
+    layout->addWidget(split_);
+}
 
-    connect(controller_, &ClientController::clientsChanged, this, [this] {
-        stale_ = true;
-        if (isVisible())
-            refresh();
-    });
-    updateButtons();
+int CaseloadPanel::sideBySideWidth() const {
+    // Measured from the parts, not the boxes: in the tabs the boxes' headings are hidden.
+    const int gap = 6;
+    const int historyRow = historyHeading_->sizeHint().width() + openVersion_->sizeHint().width() +
+                           template_->sizeHint().width() + 2 * gap;
+    const int notesRow = std::max(aboutPlan_->sizeHint().width() + addNote_->sizeHint().width() + gap,
+                                  notesHeading_->sizeHint().width());
+    return historyRow + notesRow + details_->handleWidth() + 12; // and the panel's margins
+}
+
+void CaseloadPanel::arrangeDetails(bool sideBySide) {
+    if (sideBySide == sideBySide_)
+        return;
+    sideBySide_ = sideBySide;
+    // The headings name the boxes beside each other; as tabs, the tabs name them.
+    historyHeading_->setVisible(sideBySide);
+    notesHeading_->setVisible(sideBySide);
+    if (sideBySide) {
+        detailsTabs_->clear();
+        details_->addWidget(historyBox_);
+        details_->addWidget(notesBox_);
+        // A tab that was not the current one is hidden, and a splitter keeps it so.
+        historyBox_->show();
+        notesBox_->show();
+        details_->setStretchFactor(0, 3);
+        details_->setStretchFactor(1, 2);
+    } else {
+        detailsTabs_->addTab(historyBox_, tr("Plan history"));
+        detailsTabs_->addTab(notesBox_, tr("Notes"));
+    }
+    details_->setVisible(sideBySide);
+    detailsTabs_->setVisible(!sideBySide);
+}
+
+void CaseloadPanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    arrangeForWidth();
+}
+
+bool CaseloadPanel::event(QEvent* event) {
+    // In a scroll area the panel is never narrower than its minimum, so its own width cannot
+    // tell when the side-by-side boxes stopped fitting: the viewport it sits in can.
+    if (event->type() == QEvent::ParentChange && parentWidget())
+        parentWidget()->installEventFilter(this);
+    return QWidget::event(event);
+}
+
+bool CaseloadPanel::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == parentWidget() && event->type() == QEvent::Resize)
+        arrangeForWidth();
+    return QWidget::eventFilter(watched, event);
+}
+
+void CaseloadPanel::arrangeForWidth() {
+    const int available = parentWidget() ? std::min(width(), parentWidget()->width()) : width();
+    arrangeDetails(available >= sideBySideWidth());
 }
 
 void CaseloadPanel::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
+
     if (stale_)
         refresh();
 }

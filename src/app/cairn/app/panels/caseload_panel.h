@@ -7,6 +7,8 @@ class QLabel;
 class QLineEdit;
 class QListWidget;
 class QPushButton;
+class QSplitter;
+class QTabWidget;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
@@ -63,8 +65,21 @@ signals:
 
 protected:
     void showEvent(QShowEvent* event) override;
+    void resizeEvent(QResizeEvent* event) override;
+    bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
+    void setUpClientList();
+    void setUpHistory();
+    void setUpNotes();
+    void layOut();
+    /// The narrowest the panel can be with the history and the notes side by side.
+    [[nodiscard]] int sideBySideWidth() const;
+    /// Puts the history and the notes side by side in a splitter, or into two tabs.
+    void arrangeDetails(bool sideBySide);
+    /// Side by side when the room the panel is shown in holds both boxes, else tabs.
+    void arrangeForWidth();
     void fillHistory();
     void fillNotes();
     void updateButtons();
@@ -84,6 +99,14 @@ private:
     QPushButton* open_;
     QPushButton* template_;
     QPushButton* openVersion_;
+    QWidget* historyBox_ = nullptr;
+    QWidget* notesBox_ = nullptr;
+    QLabel* historyHeading_ = nullptr;
+    QLabel* notesHeading_ = nullptr;
+    QSplitter* details_ = nullptr;
+    QTabWidget* detailsTabs_ = nullptr;
+    bool sideBySide_ = false;
+    QSplitter* split_ = nullptr;
     QString shown_;
     bool stale_ = true;
 };

@@ -62,6 +62,8 @@ void IssuesPanel::refresh() {
         items << item;
     }
     addTopLevelItems(items);
+    if (errors + warnings == 0) // a sentence, not a problem: it reads across the columns
+        setFirstColumnSpanned(0, QModelIndex(), true);
     emit countChanged(errors, warnings);
 }
 

@@ -79,6 +79,14 @@ bool ClientController::addProfileFile(const QString& path, QString* error) {
     return !id.isEmpty() && selectClient(id, error);
 }
 
+bool ClientController::openCatalogFile(const QString& path, QString* error) {
+    if (!source_->keepsCatalogs())
+        return replaceSource(std::make_unique<FileDataSource>(path), error);
+    // Leaving the workspace for the file would hide the caseload until the next start.
+    saveNow();
+    return source_->addCatalogFile(path, error) && start(QString(), QString(), error);
+}
+
 bool ClientController::replaceSource(std::unique_ptr<DataSource> source, QString* error) {
     saveNow();
     autosave_.stop();

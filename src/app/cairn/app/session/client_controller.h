@@ -36,6 +36,10 @@ public:
     bool createClient(const QString& name, QString* error);
     /// Adds a client from a profile file (file mode only) and switches to them.
     bool addProfileFile(const QString& path, QString* error);
+    /// Plans with the catalog file at `path`: in a workspace it is added to the workspace and a
+    /// client who plans with it is opened (a new one when there is none); working from files, it
+    /// replaces the catalog file. False with `error` set when it cannot be read; nothing changes.
+    bool openCatalogFile(const QString& path, QString* error);
     /// Replaces the source: another catalog file or workspace.
     bool replaceSource(std::unique_ptr<DataSource> source, QString* error);
     /// Writes the current client now; an error sentence, empty on success.

@@ -46,6 +46,7 @@
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
+#include <algorithm>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/ctdl_export.h>
 #include <cairn/io/file_access.h>
@@ -377,12 +378,22 @@ void MainWindow::showMessage(const QString& text, int timeoutMs) {
 
 void MainWindow::showEvent(QShowEvent* event) {
     QMainWindow::showEvent(event);
+    // A notice given before the window was shown (on opening it) does not hide the status line
+    // under it, since that was not visible yet: given again, it does (QStatusBar ignores the
+    // same message given twice, hence the clearing first).
+    if (const QString notice = ui_->statusBar->currentMessage(); !notice.isEmpty()) {
+        ui_->statusBar->clearMessage();
+        ui_->statusBar->showMessage(notice, kNoticeMs);
+    }
     if (dockSizesRestored_)
         return;
     // The docks' first widths follow the window's, so a laptop's window keeps room for the
     // pathway in the middle; after that the person's own sizes are remembered.
     dockSizesRestored_ = true;
     resizeDocks({summaryDock_, catalogDock_}, {width() * 22 / 100, width() * 33 / 100}, Qt::Horizontal);
+    // Likewise the issues and candidates below the views: on a laptop's 700 pixels, a fixed
+    // 220 left the pathway and the caseload a third of the height.
+    resizeDocks({issuesDock_}, {std::clamp(height() * 22 / 100, 110, 240)}, Qt::Vertical);
 }
 
 void MainWindow::closeEvent(QCloseEvent* event) {
@@ -428,10 +439,18 @@ void MainWindow::openCatalog() {
     if (path.isEmpty())
         return;
     QString error;
-    if (!controller_->replaceSource(std::make_unique<FileDataSource>(path), &error))
+    const bool workspace = controller_->source()->keepsCatalogs();
+    if (!controller_->openCatalogFile(path, &error)) {
         QMessageBox::warning(this, tr("Open catalog"), tr("Could not open %1:\n%2").arg(path, error));
+        return;
+    }
+    const QString catalog = QString::fromStdString(session_->catalog().name);
+    if (workspace)
+        showMessage(tr("The catalog %1 is in the workspace now; %2 plans with it.")
+                        .arg(catalog, QString::fromStdString(session_->profile().name)),
+                    kNoticeMs);
     else
-        showMessage(tr("Opened %1.").arg(path));
+        showMessage(tr("Opened %1.").arg(QDir::toNativeSeparators(path)));
 }
 
 void MainWindow::openProfile() {
