@@ -26,8 +26,8 @@
 #include <QScreen>
 #include <QScrollBar>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QStatusBar>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
@@ -71,8 +71,8 @@ QString nothingSqueezed(QWidget* window) {
     for (const char* name : {"goalBar", "catalogBrowser", "planSummary", "viewTabs", "issuesPanel", "statusText"}) {
         auto* w = window->findChild<QWidget*>(QString::fromLatin1(name));
         // A passing notice covers the status line for a while: then the status bar is what shows.
-        if (auto* bar = window->findChild<QStatusBar*>(); w && bar && !bar->currentMessage().isEmpty() &&
-                                                          w->objectName() == QLatin1String("statusText"))
+        if (auto* bar = window->findChild<QStatusBar*>();
+            w && bar && !bar->currentMessage().isEmpty() && w->objectName() == QLatin1String("statusText"))
             w = bar;
         if (!w || !w->isVisible())
             squeezed << QStringLiteral("%1 (hidden)").arg(QString::fromLatin1(name));

@@ -31,6 +31,7 @@
 #include <cairn/app/shell/application.h>
 #include <cairn/app/shell/main_window.h>
 #include <cairn/app/shell/translations.h>
+#include <cairn/io/catalog_json.h>
 #include <functional>
 
 namespace cairn::app::test {
@@ -201,18 +202,27 @@ private slots:
 #endif
     }
 
-    void importACatalogOpensTheChosenFile() {
+    void importACatalogAddsTheChosenFileToTheWorkspace() {
 #ifdef HAVE_CAIRN_STORE
         WelcomeDialog* welcome = firstStart();
         QVERIFY(welcome);
         const QString path = dir_.filePath(QStringLiteral("my catalog.json"));
-        QVERIFY(QFile::copy(sampleCatalogPath(), path));
+        auto file = io::readCatalogFile(sampleCatalogPath());
+        QVERIFY(file.ok());
+        file.value->name = "My own catalog";
+        {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(io::writeCatalog(*file.value));
+        }
         QTRY_VERIFY(welcome->isVisible());
         int tries = 0;
         QTimer::singleShot(0, this, [this, path, &tries] { answerFileDialog(this, path, &tries); });
         welcome->findChild<QCommandLinkButton*>(QStringLiteral("importCatalogButton"))->click();
-        QTRY_VERIFY(window_->clients()->source()->description().contains(QStringLiteral("my catalog.json")));
+        // Planned with, and kept in the workspace beside the demo clients' catalogs.
+        QTRY_COMPARE(window_->session()->catalog().name, std::string("My own catalog"));
         QTRY_VERIFY(!window_->findChild<WelcomeDialog*>());
+        QVERIFY(window_->clients()->source()->keepsPlans());
         QVERIFY(!window_->session()->catalog().credentials.empty());
 #else
         QSKIP("needs the workspace database");
