@@ -996,6 +996,10 @@
         <translation>%1 ist zugleich festgelegt und ausgeschlossen; ein Plan kann es nicht zugleich enthalten und weglassen.</translation>
     </message>
     <message>
+        <source>%1 expired on %2, before the plan starts on %3, so it no longer counts as held; a plan may include earning it again.</source>
+        <translation>%1 ist am %2 abgelaufen, vor dem Planbeginn am %3, und zählt daher nicht mehr als erworben; ein Plan kann es erneut enthalten.</translation>
+    </message>
+    <message>
         <source>%1 is pinned but already completed, so the pin changes nothing.</source>
         <translation>%1 ist festgelegt, aber schon abgeschlossen; das Festlegen ändert nichts.</translation>
     </message>

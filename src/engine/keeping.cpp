@@ -109,7 +109,9 @@ double keepingHours(const Credential& c, int years) {
     return c.renewal->hours * static_cast<double>(renewalMonths(c, 12 * years).size());
 }
 
-Holding holding(const Catalog& catalog, const Profile& profile, const Plan& plan, int years) {
+Holding holding(const Catalog& catalog, const Profile& given, const Plan& plan, int years) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     Holding out;
     out.years = clampYears(years);
     out.earn = plan.totals.cost;

@@ -426,7 +426,9 @@ std::string pathwayGoalNodeId(const std::string& goalId) {
     return "goal:" + goalId;
 }
 
-PathwayGraph pathwayGraph(const Catalog& catalog, const Profile& profile, const Plan& plan) {
+PathwayGraph pathwayGraph(const Catalog& catalog, const Profile& given, const Plan& plan) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     PathwayGraph graph;
     std::set<std::string, std::less<>> planned;
     for (const auto& pc : plan.credentials) {

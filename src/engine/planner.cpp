@@ -233,7 +233,9 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
 
 } // namespace
 
-Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& request) {
+Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& request) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     if (request.objective == Objective::CostToHold)
         return planToHold(catalog, profile, request);
     if (request.objective == Objective::OutOfPocket)
@@ -299,8 +301,10 @@ Plan plan(const Catalog& catalog, const Profile& profile, const PlanRequest& req
     return result;
 }
 
-std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& profile, const PlanRequest& request,
+std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& given, const PlanRequest& request,
                               PlanStatus* emptyStatus) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     std::vector<Plan> front;
     PlanStatus ignored = PlanStatus::Infeasible;
     PlanStatus& whyEmpty = emptyStatus ? *emptyStatus : ignored;
@@ -393,7 +397,9 @@ void addGapItems(const Requirement& r, const Holdings& h, int group, Gap& g) {
 
 } // namespace
 
-Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalId) {
+Gap gap(const Catalog& catalog, const Profile& given, const std::string& goalId) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     Gap g;
     g.goal = goalId;
     const Goal* goal = catalog.findGoal(goalId);
@@ -415,7 +421,9 @@ Gap gap(const Catalog& catalog, const Profile& profile, const std::string& goalI
     return g;
 }
 
-std::vector<Availability> availability(const Catalog& catalog, const Profile& profile) {
+std::vector<Availability> availability(const Catalog& catalog, const Profile& given) {
+    // Credentials that lapsed before the plan starts are no longer held (profile.h).
+    const Profile profile = heldOnStart(given);
     std::vector<Availability> out;
     out.reserve(catalog.credentials.size());
     const Holdings h = Holdings::fromProfile(profile, catalog);

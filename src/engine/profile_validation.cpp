@@ -50,6 +50,15 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
             add("unknown-credential", "profile field excluded", {Code::ProfileUnknownExcluded, {arg::text(id)}}, {},
                 warning);
 
+    for (const auto& id : lapsedOnStart(profile)) {
+        const auto dates = std::find_if(profile.completedDates.begin(), profile.completedDates.end(),
+                                        [&](const CompletionDates& d) { return d.credential == id; });
+        if (const Credential* c = catalog.findCredential(id))
+            add("completed-lapsed", "credential " + id,
+                {Code::CompletedLapsed, {credentialArg(*c), arg::date(*dates->expires), arg::date(profile.start)}}, id,
+                warning);
+    }
+
     detail::checkNumbers(profile, out);
     detail::checkFundingCoverage(catalog, profile, out);
     if (profile.deadline && *profile.deadline < profile.start)
@@ -57,7 +66,8 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
             {Code::ProfileDeadlineBeforeStart, {arg::date(*profile.deadline), arg::date(profile.start)}});
 
     const std::set<std::string, std::less<>> excluded(profile.excluded.begin(), profile.excluded.end());
-    const detail::Reachability reach(catalog, Holdings::fromProfile(profile, catalog), excluded);
+    const Profile held = heldOnStart(profile); // as planning sees it
+    const detail::Reachability reach(catalog, Holdings::fromProfile(held, catalog), excluded);
     std::set<std::string, std::less<>> seen;
     for (const auto& id : profile.pinned) {
         const Credential* c = catalog.findCredential(id);
@@ -68,7 +78,7 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
             add("pinned-and-excluded", object, {Code::PinnedAndExcluded, {credentialArg(*c)}}, id);
             continue;
         }
-        if (contains(profile.completed, id)) {
+        if (contains(held.completed, id)) {
             add("pinned-completed", object, {Code::PinnedCompleted, {credentialArg(*c)}}, id, warning);
             continue;
         }

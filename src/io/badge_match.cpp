@@ -2,6 +2,8 @@
 
 #include "cairn/io/ctdl_ids.h"
 
+#include <algorithm>
+
 namespace cairn::io::badges {
 
 using namespace Qt::Literals::StringLiterals;
@@ -64,6 +66,39 @@ std::vector<Match> matchAchievements(const std::vector<Achievement>& achievement
         out.push_back(std::move(m));
     }
     return out;
+}
+
+namespace {
+
+/// Keeps the dates of the most recent award: a renewed badge replaces the one it renews.
+void recordDates(Profile& profile, const std::string& credential, const Achievement& a) {
+    if (!a.issued && !a.expires)
+        return;
+    auto dates = std::find_if(profile.completedDates.begin(), profile.completedDates.end(),
+                              [&](const CompletionDates& d) { return d.credential == credential; });
+    if (dates == profile.completedDates.end()) {
+        profile.completedDates.push_back({credential, a.issued, a.expires});
+        return;
+    }
+    const bool newer = a.issued && (!dates->earned || *dates->earned < *a.issued);
+    if (newer || (!a.issued && !dates->earned))
+        *dates = {credential, a.issued, a.expires};
+}
+
+} // namespace
+
+int addToProfile(const std::vector<Match>& matches, const std::vector<Achievement>& achievements, Profile& profile) {
+    int added = 0;
+    for (const Match& m : matches) {
+        if (!m.counts() || m.achievement >= achievements.size())
+            continue;
+        if (std::find(profile.completed.begin(), profile.completed.end(), m.credential) == profile.completed.end()) {
+            profile.completed.push_back(m.credential);
+            ++added;
+        }
+        recordDates(profile, m.credential, achievements[m.achievement]);
+    }
+    return added;
 }
 
 } // namespace cairn::io::badges

@@ -5,6 +5,8 @@
 #include "cairn/io/json_writer.h"
 #include "funding_json.h"
 
+#include <algorithm>
+
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
@@ -14,11 +16,52 @@ namespace {
 const QString kFormat = u"cairn-profile"_s;
 constexpr int kVersion = 1;
 
+/// `completed_dates`: when each completed credential was earned and until when it counts.
+void decodeCompletionDates(JsonDecoder& d, JsonObjectReader& r, Profile& p) {
+    r.forEach(u"completed_dates"_s, Need::Optional, [&](const JsonValue& item, const QString& path) {
+        JsonObjectReader c(d, item, path, u"the dates of a completed credential"_s,
+                           {u"credential"_s, u"earned"_s, u"expires"_s});
+        CompletionDates dates;
+        const auto id = c.id(u"credential"_s, Need::Required);
+        dates.earned = c.date(u"earned"_s, Need::Optional);
+        dates.expires = c.date(u"expires"_s, Need::Optional);
+        if (!id)
+            return;
+        dates.credential = toStd(*id);
+        const bool known = std::find(p.completed.begin(), p.completed.end(), dates.credential) != p.completed.end();
+        const bool twice =
+            std::any_of(p.completedDates.begin(), p.completedDates.end(),
+                        [&](const CompletionDates& other) { return other.credential == dates.credential; });
+        if (!known)
+            c.error(u"credential"_s, u"%1 is not one of the profile's completed credentials"_s.arg(*id));
+        else if (twice)
+            c.error(u"credential"_s, u"the dates of %1 are given twice"_s.arg(*id));
+        else if (dates.earned && dates.expires && *dates.expires < *dates.earned)
+            c.error(u"expires"_s, u"%1 expires on %2, before it was earned on %3"_s.arg(
+                                      *id, fromStd(dates.expires->toIso()), fromStd(dates.earned->toIso())));
+        else
+            p.completedDates.push_back(std::move(dates));
+    });
+}
+
+JsonValue completionDates(const std::vector<CompletionDates>& all) {
+    JsonValue a = JsonValue::array();
+    for (const auto& dates : all) {
+        JsonValue item = JsonValue::object().add(u"credential"_s, JsonValue::fromString(fromStd(dates.credential)));
+        if (dates.earned)
+            item.add(u"earned"_s, JsonValue::fromString(fromStd(dates.earned->toIso())));
+        if (dates.expires)
+            item.add(u"expires"_s, JsonValue::fromString(fromStd(dates.expires->toIso())));
+        a.append(std::move(item));
+    }
+    return a;
+}
+
 Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     JsonObjectReader r(d, root, {}, u"a profile"_s,
-                       {u"format"_s, u"version"_s, u"name"_s, u"goal"_s, u"skills"_s, u"completed"_s, u"budget"_s,
-                        u"hours_per_week"_s, u"start"_s, u"deadline"_s, u"hourly_value"_s, u"pinned"_s, u"excluded"_s,
-                        u"budget_on"_s, u"funding"_s});
+                       {u"format"_s, u"version"_s, u"name"_s, u"goal"_s, u"skills"_s, u"completed"_s,
+                        u"completed_dates"_s, u"budget"_s, u"hours_per_week"_s, u"start"_s, u"deadline"_s,
+                        u"hourly_value"_s, u"pinned"_s, u"excluded"_s, u"budget_on"_s, u"funding"_s});
     Profile p;
     if (auto name = r.string(u"name"_s, Need::Optional))
         p.name = toStd(*name);
@@ -34,6 +77,7 @@ Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
         p.skills.push_back(std::move(held));
     });
     p.completed = r.strings(u"completed"_s, Need::Optional, true);
+    decodeCompletionDates(d, r, p);
     if (const JsonValue* budget = r.field(u"budget"_s, Need::Optional); budget && !budget->isNull()) {
         if (!budget->isNumber() || !limits::kBudget.contains(budget->number))
             r.error(u"budget"_s, u"budget must be a number %1 or null (no limit), found %2"_s.arg(
@@ -101,6 +145,8 @@ QByteArray writeProfile(const Profile& p) {
                           .add(u"level"_s, JsonValue::fromNumber(s.level)));
     root.add(u"skills"_s, std::move(skills));
     root.add(u"completed"_s, stringArray(p.completed));
+    if (!p.completedDates.empty())
+        root.add(u"completed_dates"_s, completionDates(p.completedDates));
     root.add(u"budget"_s, p.budget ? JsonValue::fromNumber(*p.budget) : JsonValue::null());
     root.add(u"hours_per_week"_s, JsonValue::fromNumber(p.hoursPerWeek));
     root.add(u"start"_s, JsonValue::fromString(fromStd(p.start.toIso())));

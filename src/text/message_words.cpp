@@ -353,6 +353,10 @@ QString MessageWords::profileSentence(const Message& m) const {
         return tr("%1 is both pinned and excluded; a plan cannot include and leave it out.").arg(subject(a(0)));
     case Code::PinnedCompleted:
         return tr("%1 is pinned but already completed, so the pin changes nothing.").arg(subject(a(0)));
+    case Code::CompletedLapsed:
+        return tr("%1 expired on %2, before the plan starts on %3, so it no longer counts as held; a plan may "
+                  "include earning it again.")
+            .arg(subject(a(0)), date(a(1)), date(a(2)));
     case Code::PinnedUnreachable:
         if (a(1).clauses.empty())
             return tr("%1 is pinned but can never be taken from this profile because of problems in the catalog.")

@@ -56,6 +56,11 @@ TEST_F(ImportBadges, ValidMatchesBecomeCompletedAndTheRestIsListed) {
     ASSERT_TRUE(profile.ok());
     EXPECT_EQ(profile.value->completed,
               (std::vector<std::string>{"ce-98cb027b-95ef-4494-908d-6f7790ec6b6b", "teamwork"}));
+    // With the dates the files give (complete.json: validFrom 2010-01-01, validUntil 2030-01-01).
+    ASSERT_FALSE(profile.value->completedDates.empty());
+    EXPECT_EQ(profile.value->completedDates.front(),
+              (cairn::CompletionDates{"ce-98cb027b-95ef-4494-908d-6f7790ec6b6b", cairn::Date::fromYmd(2010, 1, 1),
+                                      cairn::Date::fromYmd(2030, 1, 1)}));
 }
 
 TEST_F(ImportBadges, NothingReadableLeavesTheProfileAlone) {

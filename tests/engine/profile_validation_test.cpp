@@ -1,5 +1,6 @@
 #include "message_text.h"
 
+#include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -203,4 +204,49 @@ TEST(ProfileValidation, ExcludingTheOnlyWayInMakesAPinUnreachable) {
     p.excluded = {"basic-sql"};
     const Problem problem = only(validateProfile(c, p), "pinned-unreachable");
     EXPECT_THAT(words(problem.message), AllOf(HasSubstr("skill:sql@1"), HasSubstr("Basic SQL")));
+}
+
+// A credential the learner's records say expired before the plan starts is no longer held: the
+// planner may plan it again, and validation says why, with the dates.
+TEST(ProfileValidation, ACompletedCredentialThatLapsedBeforeTheStartIsNotHeld) {
+    Catalog c = catalog();
+    cairn::Goal goal;
+    goal.id = "analyst";
+    goal.title = "Analyst";
+    goal.requirement = Requirement::credential("advanced-sql");
+    c.goals.push_back(goal);
+    for (auto& credential : c.credentials) {
+        credential.hours = 20;
+        credential.cost = 100;
+    }
+    Profile p = profile();
+    p.skills.clear();
+    p.goal = "analyst";
+    p.completed = {"basic-sql", "advanced-sql"};
+    p.completedDates = {{"advanced-sql", Date::fromYmd(2023, 1, 10), Date::fromYmd(2026, 1, 9)},
+                        {"basic-sql", Date::fromYmd(2022, 5, 1), std::nullopt}};
+
+    EXPECT_EQ(cairn::lapsedOnStart(p), std::vector<std::string>{"advanced-sql"});
+    EXPECT_EQ(cairn::heldOnStart(p).completed, std::vector<std::string>{"basic-sql"});
+    const auto problems = validateProfile(c, p);
+    const Problem problem = only(problems, "completed-lapsed");
+    EXPECT_EQ(problem.severity, Problem::Severity::Warning);
+    EXPECT_EQ(problem.credential, "advanced-sql");
+    EXPECT_THAT(words(problem.message), AllOf(HasSubstr("Advanced SQL"), HasSubstr("2026-01-09")));
+    EXPECT_FALSE(cairn::hasErrors(problems));
+
+    cairn::PlanRequest request;
+    request.goal = "analyst";
+    const cairn::Plan lapsed = cairn::plan(c, p, request);
+    ASSERT_EQ(lapsed.status, cairn::PlanStatus::Optimal);
+    ASSERT_EQ(lapsed.credentials.size(), 1u); // earned again; basic-sql still gives its SQL
+    EXPECT_EQ(lapsed.credentials.front().id, "advanced-sql");
+    EXPECT_FALSE(cairn::gap(c, p, "analyst").goalMet);
+
+    // Still valid on the day the plan starts: held, nothing to plan.
+    p.completedDates.front().expires = p.start;
+    EXPECT_TRUE(cairn::lapsedOnStart(p).empty());
+    EXPECT_TRUE(withCode(validateProfile(c, p), "completed-lapsed").empty());
+    EXPECT_TRUE(cairn::plan(c, p, request).credentials.empty());
+    EXPECT_TRUE(cairn::gap(c, p, "analyst").goalMet);
 }

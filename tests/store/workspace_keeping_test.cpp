@@ -90,3 +90,19 @@ TEST(WorkspaceKeepingMigration, MigratesAVersion5DatabaseAndItsCredentialsKeepNo
     ASSERT_TRUE(added.ok()) << describe(added.error());
     EXPECT_EQ(ws->loadCatalog(*added).value(), keepingCatalog());
 }
+
+TEST(WorkspaceKeeping, AClientsCompletionDatesAreKept) {
+    // When a held certification was earned and until when it counts (from a badge import) must
+    // survive the workspace, or a lapsed one would count as held again after the next start.
+    QTemporaryDir dir;
+    auto ws = openOrFail(dir.filePath(QStringLiteral("dates.sqlite")), quiet());
+    ASSERT_TRUE(ws);
+    Client c;
+    c.name = QStringLiteral("Jamal");
+    c.profile.completed = {"comptia-a-plus", "google-it-support"};
+    c.profile.completedDates = {{"comptia-a-plus", Date::fromYmd(2024, 3, 1), Date::fromYmd(2027, 3, 1)},
+                                {"google-it-support", std::nullopt, std::nullopt}};
+    auto id = ws->addClient(c);
+    ASSERT_TRUE(id.ok()) << describe(id.error());
+    EXPECT_EQ(ws->client(*id).value().profile.completedDates, c.profile.completedDates);
+}

@@ -25,7 +25,8 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
         u"Reads Open Badges 2.0 assertions (with their badge class and issuer files), Open Badges 3.0\n"
         u"credentials and CLR 2.0 credentials, matches each achievement to a credential of the catalog\n"
         u"(by an alignment naming its CTID, else by its name), and adds those that have neither expired\n"
-        u"nor been revoked to the profile's completed credentials. Signatures are not verified.\n"
+        u"nor been revoked to the profile's completed credentials, with the dates they were issued\n"
+        u"and expire (completed_dates). Signatures are not verified.\n"
         u"Exit code: 0 done, 1 invalid catalog or profile, 2 no file could be read, or bad usage."_s);
     parser.addPositionalArgument(u"files"_s, u"Open Badges or CLR .json files."_s, u"FILE…"_s);
     const QCommandLineOption catalog = catalogOption();
@@ -60,13 +61,7 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
         io.err << command << ": no file could be read; the profile is unchanged.\n";
         return kUsage;
     }
-    int added = 0;
-    for (const auto& m : matches)
-        if (m.counts() &&
-            std::find(learner->completed.begin(), learner->completed.end(), m.credential) == learner->completed.end()) {
-            learner->completed.push_back(m.credential);
-            ++added;
-        }
+    const int added = io::badges::addToProfile(matches, read.achievements, *learner);
     const QString target = parser.isSet(out) ? parser.value(out) : parser.value(profile);
     if (!writeOutput(target, io::writeProfile(*learner), io, command))
         return kUsage;

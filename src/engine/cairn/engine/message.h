@@ -90,6 +90,7 @@ namespace cairn {
     X(ProfileDeadlineBeforeStart, "profile-deadline-before-start")     /* deadline, start */                           \
     X(PinnedAndExcluded, "pinned-and-excluded")                        /* subject */                                   \
     X(PinnedCompleted, "pinned-completed")                             /* subject */                                   \
+    X(CompletedLapsed, "completed-lapsed")                             /* subject, expiry date, start */               \
     X(PinnedUnreachable, "pinned-unreachable")                        /* subject, clauses (none: a catalog problem) */ \
     X(NoPlanMeetsConstraints, "no-plan-meets-constraints")            /* */                                            \
     X(NoCreditsCombination, "no-credits-combination")                 /* goal title */                                 \

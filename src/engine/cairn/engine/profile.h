@@ -10,13 +10,25 @@
 
 namespace cairn {
 
+/// When a completed credential was earned and until when it counts, where the learner's records
+/// (an Open Badge, a CLR) say so. A credential that expired before the plan starts is no longer
+/// held: planning leaves it out of what the learner holds (heldOnStart), and validation says so.
+struct CompletionDates {
+    std::string credential; ///< one of Profile::completed
+    std::optional<Date> earned;
+    std::optional<Date> expires; ///< the last day it counts; none = it does not expire
+
+    bool operator==(const CompletionDates&) const = default;
+};
+
 /// A learner: what they hold, what they can spend, and what they want in or out of a plan.
 struct Profile {
     std::string name;
     std::string goal; ///< id of the goal the learner aims for; empty when not chosen yet
     std::vector<SkillLevel> skills;
-    std::vector<std::string> completed; ///< credential ids already completed
-    std::optional<double> budget;       ///< money; none = unlimited
+    std::vector<std::string> completed;          ///< credential ids already completed
+    std::vector<CompletionDates> completedDates; ///< for completed credentials whose dates are known
+    std::optional<double> budget;                ///< money; none = unlimited
     double hoursPerWeek = 10;
     Date start = Date::today();
     std::optional<Date> deadline;
@@ -30,5 +42,12 @@ struct Profile {
 
     bool operator==(const Profile&) const = default;
 };
+
+/// The completed credentials that expired before `profile.start`, in the order of `completed`.
+[[nodiscard]] std::vector<std::string> lapsedOnStart(const Profile& profile);
+
+/// The profile as planning sees it: without the completed credentials that expired before the
+/// plan starts. The learner can earn such a credential again; the plan then includes it.
+[[nodiscard]] Profile heldOnStart(const Profile& profile);
 
 } // namespace cairn

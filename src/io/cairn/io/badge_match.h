@@ -3,6 +3,7 @@
 #include "cairn/io/badge_read.h"
 
 #include <cairn/engine/catalog.h>
+#include <cairn/engine/profile.h>
 #include <string>
 #include <vector>
 
@@ -29,5 +30,10 @@ struct Match {
 
 /// Matches every achievement to the catalog, in order; `today` decides what has expired.
 std::vector<Match> matchAchievements(const std::vector<Achievement>& achievements, const Catalog& catalog, Date today);
+
+/// Adds each match that counts to the profile's completed credentials, with the dates the
+/// achievement gives (issued, expires). A credential already completed keeps its place and gets the
+/// dates of its most recent award. Returns how many credentials were added.
+int addToProfile(const std::vector<Match>& matches, const std::vector<Achievement>& achievements, Profile& profile);
 
 } // namespace cairn::io::badges

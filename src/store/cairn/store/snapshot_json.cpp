@@ -308,6 +308,14 @@ QJsonObject profileToJson(const Profile& p) {
         {QStringLiteral("excluded"), strings(p.excluded)},
     };
     fundingToJson(p, out);
+    if (!p.completedDates.empty()) {
+        QJsonArray dates;
+        for (const auto& d : p.completedDates)
+            dates.append(QJsonObject{{QStringLiteral("credential"), str(d.credential)},
+                                     {QStringLiteral("earned"), optionalDate(d.earned)},
+                                     {QStringLiteral("expires"), optionalDate(d.expires)}});
+        out.insert(QStringLiteral("completedDates"), dates);
+    }
     return out;
 }
 
@@ -328,6 +336,12 @@ std::optional<Profile> profileFromJson(const QJsonObject& j) {
     p.hourlyValue = j.value(QStringLiteral("hourlyValue")).toDouble();
     p.pinned = strings(j.value(QStringLiteral("pinned")));
     p.excluded = strings(j.value(QStringLiteral("excluded")));
+    for (const QJsonValue& d : j.value(QStringLiteral("completedDates")).toArray()) {
+        const QJsonObject o = d.toObject();
+        p.completedDates.push_back({str(o.value(QStringLiteral("credential"))),
+                                    optionalDate(o.value(QStringLiteral("earned")), ok),
+                                    optionalDate(o.value(QStringLiteral("expires")), ok)});
+    }
     if (!ok || !fundingFromJson(j, p))
         return std::nullopt;
     return p;
