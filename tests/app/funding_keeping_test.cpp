@@ -14,6 +14,7 @@
 #include <QTest>
 #include <QTranslator>
 #include <QUndoStack>
+#include <cairn/app/charts/timeline_chart.h>
 #include <cairn/app/models/funding_model.h>
 #include <cairn/app/panels/goal_panel.h>
 #include <cairn/app/panels/profile_panel.h>
@@ -142,6 +143,81 @@ private slots:
         session_->setHoldYears(5);
         text = summary.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Cost to hold for 5 years")), qPrintable(text));
+    }
+
+    void theTimelineMarksEachRenewalAtItsDate() {
+        planWith(Objective::CostToHold); // Security+: $439, and $150 every 3 years
+        const PlannedCredential& plus = session_->plan()->credentials.front();
+        QCOMPARE(plus.id, std::string("security-plus"));
+        TimelineChart chart(session_.get());
+        chart.resize(chart.sizeHint());
+        const auto renewals = [&] {
+            std::vector<KeepingMark> out;
+            for (const KeepingMark& m : chart.keeping().marks)
+                if (m.event.kind == KeepingEvent::Kind::Renewal)
+                    out.push_back(m);
+            return out;
+        };
+        QCOMPARE(renewals().size(), 1u);
+        QCOMPARE(renewals()[0].row, 0);
+        QCOMPARE(renewals()[0].event.date, addMonths(plus.end, 36));
+        QCOMPARE(renewals()[0].event.fee, 150.0);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Renewal due")));
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Held (cost to hold: 3 years)")));
+
+        // Seven years to hold: the renewals at 3 and 6 years, the axis running on past both.
+        session_->setHoldYears(7);
+        QCOMPARE(renewals().size(), 2u);
+        QCOMPARE(renewals()[1].event.date, addMonths(plus.end, 72));
+        chart.resize(chart.sizeHint());
+        QVERIFY(chart.axisEnd() >= renewals()[1].event.date);
+        const double done = chart.xOf(session_->plan()->totals.completion);
+        const double first = chart.xOf(renewals()[0].event.date);
+        const double second = chart.xOf(renewals()[1].event.date);
+        QVERIFY(done < first && first < second && second < chart.width());
+        // Three years apart, three years from the first to the second.
+        QCOMPARE(qRound(second - first),
+                 qRound(chart.xOf(addMonths(plus.end, 72)) - chart.xOf(addMonths(plus.end, 36))));
+        QCOMPARE(chart.keeping().held.size(), 1u);
+        QCOMPARE(chart.keeping().held[0].to, addMonths(plus.end, 84));
+        QVERIFY(!chart.keeping().held[0].lapses);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Held (cost to hold: 7 years)")));
+    }
+
+    void theTimelineMarksYearlyFeesAndAnExpiry() {
+        Catalog catalog = securityCatalog();
+        catalog.credentials[1].renewal.reset(); // the cheap certificate lapses after a year
+        session_->setCatalog(catalog);
+        planWith(Objective::Cost);
+        const PlannedCredential& cheap = session_->plan()->credentials.front();
+        QCOMPARE(cheap.id, std::string("cheap-cert"));
+        TimelineChart chart(session_.get());
+        chart.resize(chart.sizeHint());
+        QCOMPARE(chart.keeping().marks.size(), 1u);
+        const KeepingMark& expiry = chart.keeping().marks.front();
+        QCOMPARE(expiry.event.kind, KeepingEvent::Kind::Expiry);
+        QCOMPARE(expiry.event.date, addMonths(cheap.end, 12));
+        QCOMPARE(chart.keeping().held.size(), 1u);
+        QVERIFY(chart.keeping().held[0].lapses);
+        QCOMPARE(chart.keeping().held[0].to, expiry.event.date);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Expires")));
+        QVERIFY(!chart.legendLabels().contains(QStringLiteral("Renewal due")));
+        QVERIFY(chart.xOf(expiry.event.date) < chart.width());
+    }
+
+    void aCredentialThatNeverExpiresHasNoMarks() {
+        Catalog catalog = securityCatalog();
+        for (Credential& c : catalog.credentials) {
+            c.validMonths = 0;
+            c.renewal.reset();
+        }
+        session_->setCatalog(catalog);
+        planWith(Objective::Cost);
+        TimelineChart chart(session_.get());
+        QVERIFY(chart.keeping().marks.empty());
+        QVERIFY(chart.keeping().held.empty());
+        QCOMPARE(chart.axisEnd(), session_->plan()->totals.completion);
+        QCOMPARE(chart.legendLabels(), QStringList{QStringLiteral("Study")});
     }
 
     void aGermanSummaryWithFundingAndCostToHoldHasNoEnglish() {
