@@ -14,6 +14,7 @@
 #include <QToolTip>
 #include <algorithm>
 #include <cairn/text/keeping_words.h>
+#include <cairn/text/message_words.h>
 #include <cairn/text/offer_words.h>
 #include <cmath>
 
@@ -162,9 +163,12 @@ void TimelineChart::paintEmpty(QPainter& p) {
     font.setPointSizeF(font.pointSizeF() * 1.3);
     p.setFont(font);
     QString text = tr("Choose a goal to see a schedule");
-    if (session_->plan() && session_->plan()->status == PlanStatus::Unknown)
-        text = tr("There is no schedule yet: the time limit ran out before a plan was found.");
-    else if (session_->plan() && !hasPlan(session_->plan()->status))
+    if (session_->plan() && session_->plan()->status == PlanStatus::Unknown) {
+        const QString why =
+            text::MessageWords(text::Format::user(), &session_->catalog()).sentences(session_->plan()->reason);
+        text = why.isEmpty() ? tr("There is no schedule yet: the time limit ran out before a plan was found.")
+                             : tr("There is no schedule yet. %1").arg(why);
+    } else if (session_->plan() && !hasPlan(session_->plan()->status))
         text = tr("There is no schedule: no plan reaches this goal under the current limits.");
     else if (session_->plan())
         text = tr("Nothing to schedule: the goal is already met.");
