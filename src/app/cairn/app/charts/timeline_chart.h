@@ -5,8 +5,7 @@
 // moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes;
 // moc needs none of these declarations, so it does not read them.
 #ifndef Q_MOC_RUN
-#include "cairn/app/charts/timeline_keeping.h"
-
+#include <cairn/engine/keeping_timeline.h>
 #include <cairn/engine/plan.h>
 #endif
 

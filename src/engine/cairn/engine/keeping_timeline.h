@@ -1,15 +1,16 @@
 #pragma once
 
-// What the timeline draws after the study bars: when each planned credential must be renewed,
+// What a timeline draws after the study bars: when each planned credential must be renewed,
 // when its yearly fee falls due and when it lapses, over the years to hold the plan is counted
-// for (docs/planning-model.md, "Keeping a credential"). Kept apart from the painting so that
-// the dates can be checked without pixels.
+// for (docs/planning-model.md, "Keeping a credential"), by the row of the credential. The app's
+// timeline and the report's draw from it, so that both show the same dates.
 
-#include <cairn/engine/keeping.h>
+#include "cairn/engine/keeping.h"
+
 #include <optional>
 #include <vector>
 
-namespace cairn::app {
+namespace cairn {
 
 /// A keeping event on the row of the planned credential it belongs to.
 struct KeepingMark {
@@ -38,4 +39,4 @@ struct KeepingTimeline {
 /// Credentials that never expire, or that another credential held renews, have no marks.
 KeepingTimeline keepingTimeline(const Catalog& catalog, const Profile& profile, const Plan& plan, int years);
 
-} // namespace cairn::app
+} // namespace cairn

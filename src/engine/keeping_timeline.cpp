@@ -1,9 +1,8 @@
-#include "cairn/app/charts/timeline_keeping.h"
+#include "cairn/engine/keeping_timeline.h"
 
 #include <algorithm>
-#include <cairn/engine/limits.h>
 
-namespace cairn::app {
+namespace cairn {
 
 namespace {
 
@@ -50,4 +49,4 @@ KeepingTimeline keepingTimeline(const Catalog& catalog, const Profile& profile, 
     return out;
 }
 
-} // namespace cairn::app
+} // namespace cairn
