@@ -64,7 +64,7 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     setUpFunding();
     // What the budget limits, under the budget it qualifies.
     auto* basis = new BudgetBasisCombo(session_, this);
-    auto* basisLabel = new QLabel(tr("Budget &limits"), this);
+    auto* basisLabel = new QLabel(tr("Budget li&mits"), this);
     basisLabel->setObjectName(QStringLiteral("budgetOnLabel"));
     basisLabel->setBuddy(basis);
     int budgetRow = 0;
