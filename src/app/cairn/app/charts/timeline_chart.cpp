@@ -44,6 +44,22 @@ Date studyEnd(const Plan& plan) {
     return std::max(plan.totals.completion, plan.credentials.empty() ? plan.start : plan.credentials.back().end);
 }
 
+bool darkPalette(const QPalette& pal) {
+    return pal.color(QPalette::Base).lightness() < 128;
+}
+
+/// The held line and the renewal and fee marks in the planned colour, darker on a light
+/// background and lighter on a dark one, so that they stand out on both.
+QColor heldInk(const QPalette& pal) {
+    const QColor planned = StatusStyle::fill(CredentialStatus::Planned);
+    return darkPalette(pal) ? planned.lighter(120) : planned.darker(130);
+}
+
+QColor markInk(const QPalette& pal) {
+    const QColor planned = StatusStyle::fill(CredentialStatus::Planned);
+    return darkPalette(pal) ? planned.lighter(160) : planned.darker(170);
+}
+
 QColor expiryColour() {
     return {0xd9, 0x48, 0x3b};
 }
@@ -338,7 +354,7 @@ void TimelineChart::paintCohortStarts(QPainter& p, const Frame& f, int row, doub
 /// After each bar: a thin line while the credential is held, a mark on each date keeping it asks
 /// for something, with the fee beside it where there is room, and a stop where it lapses.
 void TimelineChart::paintKeeping(QPainter& p, const Frame& f) {
-    QColor held = f.planned.darker(130);
+    const QColor held = heldInk(f.pal);
     for (const HeldSpan& span : keeping_.held) {
         const double cy = f.rowY(span.row) + f.g.rowHeight / 2;
         p.setPen(QPen(held, 2, Qt::SolidLine, Qt::FlatCap));
@@ -538,17 +554,17 @@ void TimelineChart::paintSwatch(QPainter& p, const Frame& f, Swatch swatch, cons
         p.fillRect(box, StatusStyle::fill(CredentialStatus::Open));
         break;
     case Swatch::Held:
-        p.setPen(QPen(f.planned.darker(130), 2, Qt::SolidLine, Qt::FlatCap));
+        p.setPen(QPen(heldInk(f.pal), 2, Qt::SolidLine, Qt::FlatCap));
         p.drawLine(QPointF(box.left(), c.y()), QPointF(box.right(), c.y()));
         break;
     case Swatch::Renewal:
         // A ring: the credential goes round again.
-        p.setPen(QPen(f.planned.darker(170), 2));
+        p.setPen(QPen(markInk(f.pal), 2));
         p.setBrush(f.pal.color(QPalette::Base));
         p.drawEllipse(mark.adjusted(1, 1, -1, -1));
         break;
     case Swatch::YearlyFee:
-        p.setPen(QPen(f.planned.darker(170), 1.5));
+        p.setPen(QPen(markInk(f.pal), 1.5));
         p.setBrush(f.pal.color(QPalette::Base));
         p.drawRect(mark.adjusted(1.5, 1.5, -1.5, -1.5));
         break;
