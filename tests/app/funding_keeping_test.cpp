@@ -6,12 +6,14 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoStack>
 #include <cairn/app/charts/timeline_chart.h>
@@ -182,6 +184,22 @@ private slots:
         QCOMPARE(chart.keeping().held[0].to, addMonths(plus.end, 84));
         QVERIFY(!chart.keeping().held[0].lapses);
         QVERIFY(chart.legendLabels().contains(QStringLiteral("Held (cost to hold: 7 years)")));
+
+        // Hovering a renewal names its date, fee and hours.
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        std::size_t last = 0;
+        for (std::size_t i = 0; i < chart.keeping().marks.size(); ++i)
+            if (chart.keeping().marks[i].event == renewals()[1].event)
+                last = i;
+        QCOMPARE(chart.markCentre(last).x(), second);
+        const QPoint at = chart.markCentre(last).toPoint();
+        QHelpEvent hover(QEvent::ToolTip, at, chart.mapToGlobal(at));
+        QCoreApplication::sendEvent(&chart, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Renew Security+: $150 and 50 hours")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
     }
 
     void theTimelineMarksYearlyFeesAndAnExpiry() {
@@ -232,6 +250,12 @@ private slots:
               " due", "funded", "to earn", "renewal fees", "employer", "continuing education", "hours", "Feasible"})
             QVERIFY2(!text.contains(QLatin1String(english)),
                      qPrintable(QLatin1String(english) + QLatin1Char('\n') + text));
+        // The timeline's legend too.
+        const TimelineChart chart(session_.get());
+        const QStringList legend = chart.legendLabels();
+        QVERIFY2(legend.contains(QStringLiteral("Verlängerung fällig")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("Gehalten (Haltekosten: 3 Jahre)")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("Lernen")), qPrintable(legend.join(u'|')));
     }
 
     void fundingSourcesAreAddedEditedAndRemovedByKeyboard() {

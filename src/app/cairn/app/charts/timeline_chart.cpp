@@ -173,6 +173,12 @@ double TimelineChart::xOf(Date date) const {
     return g.left + (date.days() - session_->plan()->start.days()) * g.pxPerDay;
 }
 
+QPointF TimelineChart::markCentre(std::size_t index) const {
+    const KeepingMark& mark = keeping_.marks.at(index);
+    const Geometry g = geometry();
+    return {xOf(mark.event.date), g.rowsTop + (mark.row + 0.5) * g.rowHeight};
+}
+
 void TimelineChart::paintEmpty(QPainter& p) {
     p.setPen(palette().color(QPalette::PlaceholderText));
     QFont font = p.font();

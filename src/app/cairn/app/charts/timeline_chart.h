@@ -9,6 +9,7 @@
 #include <cairn/engine/plan.h>
 #endif
 
+#include <QPointF>
 #include <QStringList>
 #include <string>
 #include <vector>
@@ -54,6 +55,8 @@ public:
     }
     /// Where `date` is drawn across the chart at its current width; only with a schedule.
     [[nodiscard]] double xOf(Date date) const;
+    /// Where keeping().marks[index] is drawn: its date across, its row's middle down.
+    [[nodiscard]] QPointF markCentre(std::size_t index) const;
     /// The last day the time axis shows; only with a schedule.
     [[nodiscard]] Date axisEnd() const;
 #endif
