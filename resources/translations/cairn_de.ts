@@ -1590,6 +1590,22 @@
         <source>%1: %2 due, %3 funded, you pay %4</source>
         <translation>%1: %2 fällig, %3 gefördert, Sie zahlen %4</translation>
     </message>
+    <message>
+        <source>What the client pays</source>
+        <translation>Was der Klient selbst zahlt</translation>
+    </message>
+    <message>
+        <source>All costs</source>
+        <translation>Alle Kosten</translation>
+    </message>
+    <message>
+        <source>The budget limits what the client pays after the funding sources.</source>
+        <translation>Das Budget begrenzt, was der Klient nach den Finanzierungsquellen selbst zahlt.</translation>
+    </message>
+    <message>
+        <source>The budget limits all the plan&apos;s money, funded or not.</source>
+        <translation>Das Budget begrenzt alle Kosten des Plans, ob finanziert oder nicht.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::FundingModel</name>
@@ -1759,6 +1775,26 @@
     <message>
         <source>Done by %1 on typical hours; by %2 on the high estimates.</source>
         <translation>Fertig bis %1 bei typischen Stunden; bis %2 bei den hohen Schätzungen.</translation>
+    </message>
+    <message>
+        <source>Renewal due</source>
+        <translation>Verlängerung fällig</translation>
+    </message>
+    <message>
+        <source>Yearly fee due</source>
+        <translation>Jahresgebühr fällig</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Held (cost to hold: 1 year)</source>
+        <translation>Gehalten (Haltekosten: 1 Jahr)</translation>
+    </message>
+    <message>
+        <source>Held (cost to hold: %1 years)</source>
+        <translation>Gehalten (Haltekosten: %1 Jahre)</translation>
     </message>
 </context>
 <context>
@@ -2976,6 +3012,18 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <source> yrs</source>
         <translation> J.</translation>
     </message>
+    <message>
+        <source>&amp;Budget</source>
+        <translation>Bud&amp;get</translation>
+    </message>
+    <message>
+        <source>&amp;Budget: client pays</source>
+        <translation>Bud&amp;get: Eigenanteil</translation>
+    </message>
+    <message>
+        <source>Limit what the plan may cost. %1 Choose what it limits under Profile, Budget limits.</source>
+        <translation>Begrenzt, was der Plan kosten darf. %1 Was es begrenzt, wählen Sie im Profil unter „Budget begrenzt“.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::GoalCommand</name>
@@ -3663,6 +3711,10 @@ Trotzdem schließen?</numerusform>
         <source>Me</source>
         <translation>Ich</translation>
     </message>
+    <message>
+        <source>No plan yet: %1</source>
+        <translation>Noch kein Plan: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ParetoChart</name>
@@ -3951,6 +4003,10 @@ Trotzdem schließen?</numerusform>
         <source>Skills held (%1)</source>
         <translation>Vorhandene Kompetenzen (%1)</translation>
     </message>
+    <message>
+        <source>Budget li&amp;mits</source>
+        <translation>Budget beg&amp;renzt</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ReportPreviewDialog</name>
@@ -4138,6 +4194,10 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Change value of time</source>
         <translation>Wert der Zeit ändern</translation>
+    </message>
+    <message>
+        <source>Change what the budget limits</source>
+        <translation>Ändern, was das Budget begrenzt</translation>
     </message>
 </context>
 <context>
@@ -4364,6 +4424,26 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Through %1: %2</source>
         <translation>Über %1: %2</translation>
+    </message>
+    <message>
+        <source>There is no schedule yet. %1</source>
+        <translation>Noch kein Zeitplan. %1</translation>
+    </message>
+    <message>
+        <source>Study</source>
+        <translation>Lernen</translation>
+    </message>
+    <message>
+        <source>Cohort start</source>
+        <translation>Kohortenbeginn</translation>
+    </message>
+    <message>
+        <source>Subscription period</source>
+        <translation>Abo-Zeitraum</translation>
+    </message>
+    <message>
+        <source>Over the hours available</source>
+        <translation>Über den verfügbaren Stunden</translation>
     </message>
 </context>
 <context>
@@ -5014,6 +5094,37 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>plan complete</source>
         <translation>Plan abgeschlossen</translation>
+    </message>
+    <message>
+        <source>held (cost to hold: 1 year)</source>
+        <translation>gehalten (Haltekosten: 1 Jahr)</translation>
+    </message>
+    <message>
+        <source>held (cost to hold: %1 years)</source>
+        <translation>gehalten (Haltekosten: %1 Jahre)</translation>
+    </message>
+    <message>
+        <source>renewal due</source>
+        <translation>Verlängerung fällig</translation>
+    </message>
+    <message>
+        <source>yearly fee due</source>
+        <translation>Jahresgebühr fällig</translation>
+    </message>
+    <message>
+        <source>expires</source>
+        <translation>läuft ab</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::BudgetBasisCombo</name>
+    <message>
+        <source>Budget limits what the client pays</source>
+        <translation>Budget begrenzt, was der Klient selbst zahlt</translation>
+    </message>
+    <message>
+        <source>The client has no funding sources, so the budget limits all costs either way. Add a funding source under Funding to choose.</source>
+        <translation>Der Klient hat keine Finanzierungsquellen; das Budget begrenzt also in jedem Fall alle Kosten. Fügen Sie unter Finanzierung eine Quelle hinzu, um zu wählen.</translation>
     </message>
 </context>
 </TS>

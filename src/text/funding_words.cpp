@@ -14,6 +14,15 @@ QString FundingWords::kind(FundingSource::Kind kind) {
     return {};
 }
 
+QString FundingWords::basisChoice(BudgetBasis basis) {
+    return basis == BudgetBasis::OutOfPocket ? tr("What the client pays") : tr("All costs");
+}
+
+QString FundingWords::basisSentence(BudgetBasis basis) {
+    return basis == BudgetBasis::OutOfPocket ? tr("The budget limits what the client pays after the funding sources.")
+                                             : tr("The budget limits all the plan's money, funded or not.");
+}
+
 QString FundingWords::total(const Plan& plan) const {
     return tr("You pay %1 of %2 yourself.")
         .arg(format_.money(plan.outOfPocket, currency_), format_.money(plan.totals.cost, currency_));

@@ -65,6 +65,22 @@ QString KeepingWords::eventTitle(const KeepingEvent& e, const QString& title) co
     return {};
 }
 
+QString KeepingWords::markName(KeepingEvent::Kind kind) const {
+    switch (kind) {
+    case KeepingEvent::Kind::Renewal:
+        return tr("Renewal due");
+    case KeepingEvent::Kind::YearlyFee:
+        return tr("Yearly fee due");
+    case KeepingEvent::Kind::Expiry:
+        return tr("Expires");
+    }
+    return {};
+}
+
+QString KeepingWords::heldName(int years) const {
+    return years == 1 ? tr("Held (cost to hold: 1 year)") : tr("Held (cost to hold: %1 years)").arg(years);
+}
+
 QString KeepingWords::guarantee(const Plan& plan, const PlanRanges& ranges, std::optional<Date> deadline) const {
     if (!hasPlan(plan.status) || plan.credentials.empty())
         return {};

@@ -3,6 +3,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDateTime>
 #include <QDialog>
 #include <QDir>
@@ -26,6 +27,7 @@
 #include <QTextBrowser>
 #include <QTimer>
 #include <QTreeWidget>
+#include <QUndoStack>
 #include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/dialogs/saved_plan_window.h>
 #include <cairn/app/pathway/pathway_view.h>
@@ -359,6 +361,84 @@ private slots:
         QCOMPARE(stored.excluded, inputs.excluded);
         QCOMPARE(stored.budget, inputs.budget);
         QCOMPARE(stored.skills, jamalBefore.skills);
+    }
+
+    void whatTheBudgetLimitsIsChosenUndoneAndKeptWithTheClient() {
+        const QString maria = session()->clientId();
+        auto* basis = window_->findChild<QComboBox*>(QStringLiteral("budgetOnCombo"));
+        QVERIFY(basis);
+        // Without funding the two are the same: nothing to choose.
+        Profile p = session()->profile();
+        p.funding.clear();
+        session()->setProfile(p);
+        QVERIFY(!basis->isEnabled());
+        // An employer paying everything, and a budget below any plan's money: all costs limited to
+        // $1 leave no plan, what the client pays ($0) is within it.
+        FundingSource acme;
+        acme.name = "Acme tuition assistance";
+        acme.kind = FundingSource::Kind::Employer;
+        acme.share = 100;
+        p.funding = {acme};
+        p.budget = 1;
+        session()->setProfile(p);
+        session()->setObjective(Objective::Cost);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle() && session()->plan() &&
+                                     session()->plan()->objective == Objective::Cost,
+                                 kPlanTimeoutMs);
+        const Plan onTotal = *session()->plan();
+        QVERIFY(!hasPlan(onTotal.status) || onTotal.totals.cost <= 1);
+        QVERIFY(basis->isEnabled());
+        QCOMPARE(basis->currentData().toInt(), static_cast<int>(BudgetBasis::Total));
+
+        // Chosen by keyboard; the objective that plans such a budget follows, in one undo step.
+        const int steps = session()->undoStack()->count();
+        basis->setFocus();
+        QTest::keyClick(basis, Qt::Key_Down);
+        QCOMPARE(session()->profile().budgetOn, BudgetBasis::OutOfPocket);
+        QCOMPARE(session()->objective(), Objective::OutOfPocket);
+        QCOMPARE(session()->undoStack()->count(), steps + 1);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle() && session()->plan() &&
+                                     session()->plan()->objective == Objective::OutOfPocket,
+                                 kPlanTimeoutMs);
+        const Plan onOwn = *session()->plan();
+        QVERIFY2(hasPlan(onOwn.status), qPrintable(window_->findChild<QLabel*>(QStringLiteral("statusText"))->text()));
+        QVERIFY(onOwn.outOfPocket <= 1);
+        QVERIFY(onOwn.totals.cost > 1); // the budget no longer limits all costs
+
+        // Undone: both back, and planned on all costs again.
+        session()->undoStack()->undo();
+        QCOMPARE(session()->profile().budgetOn, BudgetBasis::Total);
+        QCOMPARE(session()->objective(), Objective::Cost);
+        QCOMPARE(basis->currentData().toInt(), static_cast<int>(BudgetBasis::Total));
+        session()->undoStack()->redo();
+        QCOMPARE(basis->currentData().toInt(), static_cast<int>(BudgetBasis::OutOfPocket));
+
+        // Saved with the client, and there when the client is opened again.
+        QVERIFY(window_->clients()->saveNow().isEmpty());
+        QCOMPARE(workspace().client(maria.toLongLong())->profile.budgetOn, BudgetBasis::OutOfPocket);
+        QString error;
+        QVERIFY2(window_->clients()->selectClient(clientNamed(QStringLiteral("Jamal Robinson")), &error),
+                 qPrintable(error));
+        QCOMPARE(basis->currentData().toInt(), static_cast<int>(BudgetBasis::Total));
+        QVERIFY2(window_->clients()->selectClient(maria, &error), qPrintable(error));
+        QCOMPARE(session()->profile().budgetOn, BudgetBasis::OutOfPocket);
+        QCOMPARE(basis->currentData().toInt(), static_cast<int>(BudgetBasis::OutOfPocket));
+    }
+
+    void aStatusBarSaysWhyThereIsNoPlanYet() {
+        // A budget on what the client pays with another objective is not planned; the status bar
+        // said the time limit had run out.
+        Profile p = session()->profile();
+        p.budget = 1;
+        p.budgetOn = BudgetBasis::OutOfPocket;
+        session()->setProfile(p);
+        session()->setObjective(Objective::Time);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle() && session()->plan() &&
+                                     session()->plan()->status == PlanStatus::Unknown,
+                                 kPlanTimeoutMs);
+        const QString status = window_->findChild<QLabel*>(QStringLiteral("statusText"))->text();
+        QVERIFY2(status.contains(QStringLiteral("out-of-pocket objective")), qPrintable(status));
+        QVERIFY2(!status.contains(QStringLiteral("time limit")), qPrintable(status));
     }
 
     void aCandidateIsSavedAsTheNextPlanVersion() {

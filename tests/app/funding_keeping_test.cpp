@@ -6,14 +6,17 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QHelpEvent>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
 #include <QTest>
+#include <QToolTip>
 #include <QTranslator>
 #include <QUndoStack>
+#include <cairn/app/charts/timeline_chart.h>
 #include <cairn/app/models/funding_model.h>
 #include <cairn/app/panels/goal_panel.h>
 #include <cairn/app/panels/profile_panel.h>
@@ -144,6 +147,97 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Cost to hold for 5 years")), qPrintable(text));
     }
 
+    void theTimelineMarksEachRenewalAtItsDate() {
+        planWith(Objective::CostToHold); // Security+: $439, and $150 every 3 years
+        const PlannedCredential& plus = session_->plan()->credentials.front();
+        QCOMPARE(plus.id, std::string("security-plus"));
+        TimelineChart chart(session_.get());
+        chart.resize(chart.sizeHint());
+        const auto renewals = [&] {
+            std::vector<KeepingMark> out;
+            for (const KeepingMark& m : chart.keeping().marks)
+                if (m.event.kind == KeepingEvent::Kind::Renewal)
+                    out.push_back(m);
+            return out;
+        };
+        QCOMPARE(renewals().size(), 1u);
+        QCOMPARE(renewals()[0].row, 0);
+        QCOMPARE(renewals()[0].event.date, addMonths(plus.end, 36));
+        QCOMPARE(renewals()[0].event.fee, 150.0);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Renewal due")));
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Held (cost to hold: 3 years)")));
+
+        // Seven years to hold: the renewals at 3 and 6 years, the axis running on past both.
+        session_->setHoldYears(7);
+        QCOMPARE(renewals().size(), 2u);
+        QCOMPARE(renewals()[1].event.date, addMonths(plus.end, 72));
+        chart.resize(chart.sizeHint());
+        QVERIFY(chart.axisEnd() >= renewals()[1].event.date);
+        const double done = chart.xOf(session_->plan()->totals.completion);
+        const double first = chart.xOf(renewals()[0].event.date);
+        const double second = chart.xOf(renewals()[1].event.date);
+        QVERIFY(done < first && first < second && second < chart.width());
+        // Three years apart, three years from the first to the second.
+        QCOMPARE(qRound(second - first),
+                 qRound(chart.xOf(addMonths(plus.end, 72)) - chart.xOf(addMonths(plus.end, 36))));
+        QCOMPARE(chart.keeping().held.size(), 1u);
+        QCOMPARE(chart.keeping().held[0].to, addMonths(plus.end, 84));
+        QVERIFY(!chart.keeping().held[0].lapses);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Held (cost to hold: 7 years)")));
+
+        // Hovering a renewal names its date, fee and hours.
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        std::size_t last = 0;
+        for (std::size_t i = 0; i < chart.keeping().marks.size(); ++i)
+            if (chart.keeping().marks[i].event == renewals()[1].event)
+                last = i;
+        QCOMPARE(chart.markCentre(last).x(), second);
+        const QPoint at = chart.markCentre(last).toPoint();
+        QHelpEvent hover(QEvent::ToolTip, at, chart.mapToGlobal(at));
+        QCoreApplication::sendEvent(&chart, &hover);
+        QTRY_VERIFY(QToolTip::isVisible());
+        QVERIFY2(QToolTip::text().contains(QStringLiteral("Renew Security+: $150 and 50 hours")),
+                 qPrintable(QToolTip::text()));
+        QToolTip::hideText();
+    }
+
+    void theTimelineMarksYearlyFeesAndAnExpiry() {
+        Catalog catalog = securityCatalog();
+        catalog.credentials[1].renewal.reset(); // the cheap certificate lapses after a year
+        session_->setCatalog(catalog);
+        planWith(Objective::Cost);
+        const PlannedCredential& cheap = session_->plan()->credentials.front();
+        QCOMPARE(cheap.id, std::string("cheap-cert"));
+        TimelineChart chart(session_.get());
+        chart.resize(chart.sizeHint());
+        QCOMPARE(chart.keeping().marks.size(), 1u);
+        const KeepingMark& expiry = chart.keeping().marks.front();
+        QCOMPARE(expiry.event.kind, KeepingEvent::Kind::Expiry);
+        QCOMPARE(expiry.event.date, addMonths(cheap.end, 12));
+        QCOMPARE(chart.keeping().held.size(), 1u);
+        QVERIFY(chart.keeping().held[0].lapses);
+        QCOMPARE(chart.keeping().held[0].to, expiry.event.date);
+        QVERIFY(chart.legendLabels().contains(QStringLiteral("Expires")));
+        QVERIFY(!chart.legendLabels().contains(QStringLiteral("Renewal due")));
+        QVERIFY(chart.xOf(expiry.event.date) < chart.width());
+    }
+
+    void aCredentialThatNeverExpiresHasNoMarks() {
+        Catalog catalog = securityCatalog();
+        for (Credential& c : catalog.credentials) {
+            c.validMonths = 0;
+            c.renewal.reset();
+        }
+        session_->setCatalog(catalog);
+        planWith(Objective::Cost);
+        TimelineChart chart(session_.get());
+        QVERIFY(chart.keeping().marks.empty());
+        QVERIFY(chart.keeping().held.empty());
+        QCOMPARE(chart.axisEnd(), session_->plan()->totals.completion);
+        QCOMPARE(chart.legendLabels(), QStringList{QStringLiteral("Study")});
+    }
+
     void aGermanSummaryWithFundingAndCostToHoldHasNoEnglish() {
         translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
         planWith(Objective::CostToHold);
@@ -156,6 +250,12 @@ private slots:
               " due", "funded", "to earn", "renewal fees", "employer", "continuing education", "hours", "Feasible"})
             QVERIFY2(!text.contains(QLatin1String(english)),
                      qPrintable(QLatin1String(english) + QLatin1Char('\n') + text));
+        // The timeline's legend too.
+        const TimelineChart chart(session_.get());
+        const QStringList legend = chart.legendLabels();
+        QVERIFY2(legend.contains(QStringLiteral("Verlängerung fällig")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("Gehalten (Haltekosten: 3 Jahre)")), qPrintable(legend.join(u'|')));
+        QVERIFY2(legend.contains(QStringLiteral("Lernen")), qPrintable(legend.join(u'|')));
     }
 
     void fundingSourcesAreAddedEditedAndRemovedByKeyboard() {

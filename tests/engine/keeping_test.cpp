@@ -4,6 +4,7 @@
 #include "message_text.h"
 
 #include <cairn/engine/keeping.h>
+#include <cairn/engine/keeping_timeline.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <gmock/gmock.h>
@@ -200,6 +201,51 @@ TEST(Keeping, ACredentialRenewedByAnotherHeldCountsNoFees) {
     const Holding h = holding(c, done, p, 3);
     EXPECT_EQ(h.total(), 439);
     EXPECT_EQ(h.renewedByOthers, std::vector<std::string>{"security-plus"});
+}
+
+TEST(KeepingTimeline, MarksSitOnTheRowOfTheirCredentialAndTheHeldLineRunsToTheEndOfTheYears) {
+    const Catalog c = securityCatalog();
+    const Plan p = plan(c, learner(), request(Objective::Cost)); // the certificate with the yearly fee
+    ASSERT_EQ(p.credentials.size(), 1u);
+    const KeepingTimeline t = keepingTimeline(c, learner(), p, 3);
+    EXPECT_EQ(t.years, 3);
+    ASSERT_EQ(t.marks.size(), 4u); // as holding() lists them
+    for (const KeepingMark& m : t.marks)
+        EXPECT_EQ(m.row, 0);
+    EXPECT_EQ(t.marks[0].event, holding(c, learner(), p, 3).events[0]);
+    ASSERT_EQ(t.held.size(), 1u);
+    EXPECT_EQ(t.held[0].from, p.credentials[0].end);
+    EXPECT_EQ(t.held[0].to, addMonths(p.credentials[0].end, 36));
+    EXPECT_FALSE(t.held[0].lapses);
+    EXPECT_EQ(t.end, t.held[0].to);
+}
+
+TEST(KeepingTimeline, AnExpiryEndsTheHeldLineEvenAfterTheYearsToHold) {
+    Catalog c = securityCatalog();
+    c.credentials[1].renewal.reset();
+    c.credentials[1].validMonths = 60; // lapses after five years, held for three
+    const Plan p = plan(c, learner(), request(Objective::Cost));
+    const KeepingTimeline t = keepingTimeline(c, learner(), p, 3);
+    ASSERT_EQ(t.marks.size(), 1u);
+    EXPECT_EQ(t.marks[0].event.kind, KeepingEvent::Kind::Expiry);
+    ASSERT_EQ(t.held.size(), 1u);
+    EXPECT_TRUE(t.held[0].lapses);
+    EXPECT_EQ(t.held[0].to, addMonths(p.credentials[0].end, 60));
+    EXPECT_EQ(t.end, t.held[0].to);
+}
+
+TEST(KeepingTimeline, CredentialsThatNeverExpireOrAreRenewedByAnotherHaveNothing) {
+    Catalog c = securityCatalog();
+    c.credentials[0].renewal->renewedBy = {"cysa"};
+    c.credentials.push_back(credential("cysa", 392, 100, "analysis"));
+    Profile done = learner();
+    done.completed = {"cysa"}; // never expires
+    const Plan p = plan(c, done, request(Objective::CostToHold));
+    ASSERT_EQ(p.credentials[0].id, "security-plus");
+    const KeepingTimeline t = keepingTimeline(c, done, p, 3);
+    EXPECT_TRUE(t.marks.empty());
+    EXPECT_TRUE(t.held.empty());
+    EXPECT_FALSE(t.end.has_value());
 }
 
 TEST(Keeping, RangesSumTheLowAndHighFiguresAndBoundTheCompletion) {

@@ -618,3 +618,83 @@ TEST_F(PdfReport, ChartsThatMissTheFirstPageOpenTheNextOneInsteadOfSittingAlone)
     EXPECT_TRUE(pages[1].contains(QStringLiteral("Spending, cumulative by month")));
     EXPECT_TRUE(pages[1].contains(QStringLiteral("Pathway"))) << pages[1].toStdString();
 }
+
+namespace {
+
+/// Security+ (valid three years, $150 a renewal) and a badge that lapses after a year, each
+/// giving a skill the goal needs.
+Catalog keepingCatalog() {
+    Catalog c;
+    c.name = "Keeping";
+    c.currency = "USD";
+    c.skills = {{"security", "Security", {}, {}, {}, {}}, {"awareness", "Awareness", {}, {}, {}, {}}};
+    Credential plus;
+    plus.id = "security-plus";
+    plus.title = "Security+";
+    plus.provider = "CompTIA";
+    plus.cost = 439;
+    plus.hours = 80;
+    plus.grants = {{"security", 2}};
+    plus.validMonths = 36;
+    plus.renewal = Renewal{};
+    plus.renewal->fee = 150;
+    Credential badge;
+    badge.id = "badge";
+    badge.title = "Awareness badge";
+    badge.provider = "P";
+    badge.hours = 2;
+    badge.grants = {{"awareness", 1}};
+    badge.validMonths = 12;
+    c.credentials = {plus, badge};
+    Goal g;
+    g.id = "analyst";
+    g.title = "Security analyst";
+    g.requirement = Requirement::all({Requirement::skill("security", 2), Requirement::skill("awareness", 1)});
+    c.goals = {g};
+    return c;
+}
+
+} // namespace
+
+TEST_F(PdfReport, TheTimelineShowsRenewalsAndExpiriesOverTheYearsToHold) {
+    const Catalog catalog = keepingCatalog();
+    profile.skills.clear();
+    profile.completed.clear();
+    profile.hoursPerWeek = 10;
+    profile.start = Date::fromYmd(2027, 1, 4);
+    PlanRequest request;
+    request.goal = "analyst";
+    const Plan plan = cairn::plan(catalog, profile, request);
+    ASSERT_TRUE(hasPlan(plan.status)) << text::MessageWords::english().sentences(plan.reason).toStdString();
+    ASSERT_EQ(plan.credentials.size(), 2u);
+    ReportInput input(catalog, profile, plan);
+    input.producedOn = QDate(2026, 12, 3);
+    input.locale = QLocale(QLocale::English, QLocale::UnitedStates);
+    input.holdYears = 7;
+    const Rendered r = render(input, QStringLiteral("keeping-timeline"));
+    const qsizetype from = r.text.indexOf(QStringLiteral("Timeline"));
+    const qsizetype to = r.text.indexOf(QStringLiteral("Credentials in order"), from);
+    ASSERT_GE(from, 0);
+    ASSERT_GT(to, from);
+    const QString timeline = r.text.mid(from, to - from);
+    // Renewals in 2030 and 2033 with their fee, the badge's expiry in 2028: the axis runs on past them.
+    for (const char* shown : {"2030", "2033", "$150", "held (cost to hold: 7 years)", "renewal due", "expires"})
+        EXPECT_TRUE(timeline.contains(QLatin1String(shown))) << shown << '\n' << timeline.toStdString();
+    EXPECT_FALSE(timeline.contains(QStringLiteral("yearly fee due"))) << timeline.toStdString();
+
+    // Credentials that never expire: nothing after the bars, the axis as long as the study.
+    Catalog lasting = catalog;
+    for (Credential& c : lasting.credentials) {
+        c.validMonths = 0;
+        c.renewal.reset();
+    }
+    const Plan plain = cairn::plan(lasting, profile, request);
+    ReportInput plainInput(lasting, profile, plain);
+    plainInput.locale = input.locale;
+    const Rendered p = render(plainInput, QStringLiteral("no-keeping-timeline"));
+    const QString plainTimeline = p.text.mid(p.text.indexOf(QStringLiteral("Timeline")));
+    for (const char* absent : {"held (cost", "renewal due", "expires", "2028"})
+        EXPECT_FALSE(plainTimeline.left(plainTimeline.indexOf(QStringLiteral("Credentials in order")))
+                         .contains(QLatin1String(absent)))
+            << absent;
+}

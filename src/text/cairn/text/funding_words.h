@@ -19,6 +19,10 @@ public:
 
     /// "employer", "grant", "other".
     [[nodiscard]] static QString kind(FundingSource::Kind kind);
+    /// What a budget on `basis` limits, as a choice: "All costs", "What the client pays".
+    [[nodiscard]] static QString basisChoice(BudgetBasis basis);
+    /// The same in a sentence: "The budget limits all the plan's money, funded or not."
+    [[nodiscard]] static QString basisSentence(BudgetBasis basis);
     /// "You pay $2,750 of $8,000 yourself."
     [[nodiscard]] QString total(const Plan& plan) const;
     /// Per source, in the plan's order: "Acme tuition assistance (employer): $4,000 in 2027, $4,000 in 2028".

@@ -28,6 +28,11 @@ public:
     [[nodiscard]] QString event(const KeepingEvent& event, const QString& title) const;
     /// A short title for a calendar: "Renew CompTIA Security+", "Yearly fee: CISSP", "CISSP expires".
     [[nodiscard]] QString eventTitle(const KeepingEvent& event, const QString& title) const;
+    /// What a timeline's legend calls the mark of an event: "Renewal due", "Yearly fee due", "Expires".
+    [[nodiscard]] QString markName(KeepingEvent::Kind kind) const;
+    /// What a timeline's legend calls the line of a credential held after it is earned:
+    /// "Held (cost to hold: 3 years)".
+    [[nodiscard]] QString heldName(int years) const;
     /// "Done by 2027-06-30 on typical hours; by 2027-08-14 on the high estimates, after the deadline."
     /// Empty when the high hours change nothing.
     [[nodiscard]] QString guarantee(const Plan& plan, const PlanRanges& ranges, std::optional<Date> deadline) const;

@@ -5,9 +5,12 @@
 // moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes;
 // moc needs none of these declarations, so it does not read them.
 #ifndef Q_MOC_RUN
+#include <cairn/engine/keeping_timeline.h>
 #include <cairn/engine/plan.h>
 #endif
 
+#include <QPointF>
+#include <QStringList>
 #include <string>
 #include <vector>
 
@@ -33,7 +36,9 @@ std::vector<SubscriptionBand> subscriptionBands(const Plan& plan);
 /// The schedule as a Gantt chart by week: one bar per planned credential with its dates,
 /// cohort start dates marked, the billing periods of subscriptions as bands behind the rows
 /// they pay for, the weekly hours load under it against the client's weekly
-/// hours, today's line and the completion date.
+/// hours, today's line and the completion date. After each credential's bar, what keeping it
+/// asks for over the years to hold (renewals, yearly fees, its expiry), the time axis running on
+/// as far as they need. A legend at the foot names what is drawn.
 class TimelineChart : public QWidget {
     Q_OBJECT
 
@@ -43,12 +48,28 @@ public:
     [[nodiscard]] QSize sizeHint() const override;
     [[nodiscard]] QSize minimumSizeHint() const override;
 
+#ifndef Q_MOC_RUN
+    /// The renewals, yearly fees and expiries drawn, by row, for the session's years to hold.
+    [[nodiscard]] const KeepingTimeline& keeping() const {
+        return keeping_;
+    }
+    /// Where `date` is drawn across the chart at its current width; only with a schedule.
+    [[nodiscard]] double xOf(Date date) const;
+    /// Where keeping().marks[index] is drawn: its date across, its row's middle down.
+    [[nodiscard]] QPointF markCentre(std::size_t index) const;
+    /// The last day the time axis shows; only with a schedule.
+    [[nodiscard]] Date axisEnd() const;
+#endif
+    /// The labels of the legend at the chart's foot, in order.
+    [[nodiscard]] QStringList legendLabels() const;
+
 signals:
     void credentialClicked(const QString& credentialId);
 
 protected:
     void paintEvent(QPaintEvent* event) override;
     bool event(QEvent* event) override;
+    bool eventFilter(QObject* watched, QEvent* event) override;
     void mousePressEvent(QMouseEvent* event) override;
 
 private:
@@ -59,13 +80,42 @@ private:
         double rowHeight = 0;
         double loadTop = 0;
         double loadHeight = 0;
+        double legendTop = 0;
         int days = 0;
     };
+    enum class Swatch { Bar, CohortBar, CohortStart, Subscription, Overload, Held, Renewal, YearlyFee, Expiry };
+    struct LegendEntry {
+        Swatch swatch;
+        QString label;
+    };
+    struct Frame; // what every step of painting needs
+
     [[nodiscard]] Geometry geometry() const;
+    [[nodiscard]] Geometry geometry(int width) const;
     [[nodiscard]] int rowAt(const QPoint& pos) const;
+    /// The keeping mark under `pos`, or -1.
+    [[nodiscard]] int markAt(const QPoint& pos) const;
+    [[nodiscard]] std::vector<LegendEntry> legendEntries() const;
+    [[nodiscard]] std::vector<int> legendWidths(const std::vector<LegendEntry>& entries) const;
+    [[nodiscard]] int legendWidth(int width) const;
+    [[nodiscard]] int legendHeight(int width) const;
+    [[nodiscard]] QString markTip(const KeepingMark& mark) const;
+    void refreshKeeping();
+
     void paintEmpty(QPainter& p);
+    void paintTimeAxis(QPainter& p, const Frame& f);
+    void paintRowShading(QPainter& p, const Frame& f);
+    void paintSubscriptionBands(QPainter& p, const Frame& f);
+    void paintStudyBars(QPainter& p, const Frame& f);
+    void paintCohortStarts(QPainter& p, const Frame& f, int row, double y);
+    void paintKeeping(QPainter& p, const Frame& f);
+    void paintHoursLoad(QPainter& p, const Frame& f);
+    void paintTodayAndCompletion(QPainter& p, const Frame& f);
+    void paintLegend(QPainter& p, const Frame& f);
+    void paintSwatch(QPainter& p, const Frame& f, Swatch swatch, const QRectF& box);
 
     PlanningSession* session_;
+    KeepingTimeline keeping_;
 };
 
 } // namespace cairn::app

@@ -12,6 +12,7 @@
 #include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QUndoStack>
+#include <cairn/text/funding_words.h>
 
 namespace cairn::app {
 
@@ -172,11 +173,22 @@ void GoalPanel::loadProfile() {
     ui_->budgetSpin->setEnabled(p.budget.has_value());
     if (p.budget)
         ui_->budgetSpin->setValue(*p.budget);
+    showBudgetBasis();
     ui_->hoursSpin->setValue(p.hoursPerWeek);
     ui_->startEdit->setDate(toQDate(p.start));
     ui_->deadlineCheck->setChecked(p.deadline.has_value());
     ui_->deadlineEdit->setEnabled(p.deadline.has_value());
     ui_->deadlineEdit->setDate(p.deadline ? toQDate(*p.deadline) : toQDate(p.start).addYears(1));
+}
+
+void GoalPanel::showBudgetBasis() {
+    // The goal bar has no room for the choice itself (it is in the profile): it says which it is.
+    const BudgetBasis basis = session_->profile().budgetOn;
+    ui_->budgetCheck->setText(basis == BudgetBasis::OutOfPocket ? tr("&Budget: client pays") : tr("&Budget"));
+    const QString tip = tr("Limit what the plan may cost. %1 Choose what it limits under Profile, Budget limits.")
+                            .arg(text::FundingWords::basisSentence(basis));
+    ui_->budgetCheck->setToolTip(tip);
+    ui_->budgetSpin->setToolTip(tip);
 }
 
 void GoalPanel::pushValue(int field, const QVariant& value) {

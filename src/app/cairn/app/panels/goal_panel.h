@@ -39,6 +39,7 @@ private:
     void showTitleStart();
     void loadProfile();
     void chooseGoalFromText();
+    void showBudgetBasis();
     void pushValue(int field, const QVariant& value);
 
     std::unique_ptr<Ui::GoalPanel> ui_;

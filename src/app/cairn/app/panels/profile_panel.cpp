@@ -4,6 +4,7 @@
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/models/funding_model.h"
 #include "cairn/app/models/skill_level_model.h"
+#include "cairn/app/panels/budget_basis_combo.h"
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/undo/credential_mark_command.h"
 #include "cairn/app/undo/set_profile_value_command.h"
@@ -12,7 +13,9 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QFormLayout>
 #include <QHeaderView>
+#include <QLabel>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QUndoStack>
@@ -59,6 +62,17 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
       funding_(new FundingModel(session, this)) {
     ui_->setupUi(this);
     setUpFunding();
+    // What the budget limits, under the budget it qualifies.
+    auto* basis = new BudgetBasisCombo(session_, this);
+    auto* basisLabel = new QLabel(tr("Budget li&mits"), this);
+    basisLabel->setObjectName(QStringLiteral("budgetOnLabel"));
+    basisLabel->setBuddy(basis);
+    int budgetRow = 0;
+    QFormLayout::ItemRole role{};
+    ui_->formLayout->getWidgetPosition(ui_->budgetSpin, &budgetRow, &role);
+    ui_->formLayout->insertRow(budgetRow + 1, basisLabel, basis);
+    setTabOrder(ui_->budgetSpin, basis);
+    setTabOrder(basis, ui_->hoursSpin);
     applyRange(ui_->hourlyValueSpin, limits::kHourlyValue);
     applyRange(ui_->budgetSpin, limits::kBudget);
     applyRange(ui_->hoursSpin, limits::kHoursPerWeek);

@@ -131,7 +131,10 @@ void MainWindow::updatePlanStatus() {
     } else if (session_->planWasCancelled()) {
         showPlanStatus(tr("Planning stopped; showing the best plan found so far."));
     } else if (plan->status == PlanStatus::Unknown) {
-        showPlanStatus(tr("The time limit ran out before a plan was found."));
+        // Not only the time limit: a budget on what the client pays with another objective, say.
+        const QString why = text::MessageWords(text::Format::user(), &session_->catalog()).sentences(plan->reason);
+        showPlanStatus(why.isEmpty() ? tr("The time limit ran out before a plan was found.")
+                                     : tr("No plan yet: %1").arg(why));
     } else if (!hasPlan(plan->status)) {
         showPlanStatus(tr("No plan reaches this goal under the current limits."));
     } else {

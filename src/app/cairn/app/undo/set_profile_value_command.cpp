@@ -25,6 +25,8 @@ QString describe(SetProfileValueCommand::Field field) {
         return QCoreApplication::translate("cairn::app::SetProfileValueCommand", "Change deadline");
     case F::HourlyValue:
         return QCoreApplication::translate("cairn::app::SetProfileValueCommand", "Change value of time");
+    case F::BudgetOn:
+        return QCoreApplication::translate("cairn::app::SetProfileValueCommand", "Change what the budget limits");
     }
     return {};
 }
@@ -74,6 +76,12 @@ Profile SetProfileValueCommand::apply(Profile profile, Field field, const QVaria
         break;
     case Field::HourlyValue:
         profile.hourlyValue = value.toDouble();
+        break;
+    case Field::BudgetOn:
+        // Only the two bases there are: anything else leaves the profile as it is.
+        if (const int basis = value.toInt(); value.isValid() && (basis == static_cast<int>(BudgetBasis::Total) ||
+                                                                 basis == static_cast<int>(BudgetBasis::OutOfPocket)))
+            profile.budgetOn = static_cast<BudgetBasis>(basis);
         break;
     }
     return profile;

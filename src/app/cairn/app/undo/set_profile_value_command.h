@@ -10,10 +10,11 @@ namespace cairn::app {
 /// spin box) merge into one undo step.
 class SetProfileValueCommand : public ProfileCommand {
 public:
-    enum class Field { Name, Budget, HoursPerWeek, Start, Deadline, HourlyValue };
+    enum class Field { Name, Budget, HoursPerWeek, Start, Deadline, HourlyValue, BudgetOn };
 
-    /// `value` is a double (Budget, HoursPerWeek, HourlyValue), a QDate (Start, Deadline) or
-    /// a QString (Name); an invalid QVariant clears Budget ("no limit") or Deadline.
+    /// `value` is a double (Budget, HoursPerWeek, HourlyValue), a QDate (Start, Deadline),
+    /// a QString (Name) or a BudgetBasis as an int (BudgetOn); an invalid QVariant clears Budget ("no limit") or
+    /// Deadline.
     SetProfileValueCommand(PlanningSession* session, Field field, const QVariant& value);
 
     [[nodiscard]] int id() const override { return 1000 + static_cast<int>(field_); }
