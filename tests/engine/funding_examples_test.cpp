@@ -1,6 +1,7 @@
 // Worked examples of funding and out-of-pocket money (docs/planning-model.md, "Funding and
 // out-of-pocket money"): each figure is computed by hand from the model and checked exactly.
 #include "message_text.h"
+#include "support/money_examples.h"
 
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
@@ -9,38 +10,15 @@
 namespace {
 
 using namespace cairn;
-using cairn::test::words;
+using namespace cairn::test;
 
 Credential credential(const std::string& id, const std::string& provider, double hours, std::optional<double> cost,
                       const std::string& skill) {
-    Credential c;
-    c.id = id;
-    c.title = id;
-    c.provider = provider;
-    c.hours = hours;
-    c.hasCost = cost.has_value();
-    c.cost = cost.value_or(0);
-    c.grants = {{skill, 2}};
-    return c;
+    return exampleCredential(id, provider, hours, cost, skill);
 }
 
 Catalog catalogOf(std::vector<Credential> credentials, Requirement goal, std::vector<Offer> offers = {}) {
-    Catalog c;
-    c.name = "funding";
-    for (const char* s : {"x", "y"}) {
-        Skill skill;
-        skill.id = s;
-        skill.name = s;
-        c.skills.push_back(skill);
-    }
-    c.credentials = std::move(credentials);
-    c.offers = std::move(offers);
-    Goal g;
-    g.id = "goal";
-    g.title = "Goal";
-    g.requirement = std::move(goal);
-    c.goals.push_back(g);
-    return c;
+    return exampleCatalog("funding", {"x", "y"}, std::move(credentials), std::move(offers), std::move(goal));
 }
 
 FundingSource employer(double cap, double share = 100, std::vector<std::string> covers = {}) {
@@ -166,14 +144,7 @@ TEST(FundingExamples, SourcesPayInTheProfilesOrderAndATotalCapSpansYears) {
 
 TEST(FundingExamples, ASubscriptionIsPaidPerPeriodInTheYearEachBegins) {
     // 184 h at 10 h a week from 2027-10-04: five months, $49 each, three of them in 2027.
-    Offer monthly;
-    monthly.id = "gda-monthly";
-    monthly.title = "monthly";
-    monthly.provider = "Coursera";
-    monthly.kind = Offer::Kind::Subscription;
-    monthly.price = 49;
-    monthly.period = Offer::Period::Month;
-    monthly.covers = {"cred:gda"};
+    const Offer monthly = exampleSubscription("gda-monthly", 49, Offer::Period::Month, {"cred:gda"});
     const Catalog catalog =
         catalogOf({credential("gda", "Google", 184, std::nullopt, "x")}, Requirement::skill("x", 1), {monthly});
     const Plan plan = planFor(catalog, learner(Date::fromYmd(2027, 10, 4), {employer(100)}));

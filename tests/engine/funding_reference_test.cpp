@@ -5,9 +5,9 @@
 // money"). Schedules start in the autumn, so that many cross a year boundary. Shares no planning
 // code with the planner.
 #include "message_text.h"
+#include "support/money_reference.h"
 
 #include <algorithm>
-#include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
 #include <cairn/engine/validation.h>
@@ -24,11 +24,7 @@
 namespace {
 
 using namespace cairn;
-using cairn::test::words;
-
-long long cents(double v) {
-    return std::llround(v * 100.0);
-}
+using namespace cairn::test;
 
 using Score = std::tuple<long long, long long, long long>; // out-of-pocket, money, hours
 
@@ -50,22 +46,6 @@ bool covers(const FundingSource& s, const Credential& c) {
             return true;
     }
     return false;
-}
-
-std::vector<int> optionsOf(const Catalog& cat, const Credential& c) {
-    std::vector<int> out;
-    if (c.hasCost)
-        out.push_back(-1);
-    for (std::size_t o = 0; o < cat.offers.size(); ++o)
-        for (const auto& item : cat.offers[o].covers) {
-            const bool byTag = item.rfind("tag:", 0) == 0;
-            const std::string name = item.substr(byTag ? 4 : 5);
-            if (byTag ? std::count(c.tags.begin(), c.tags.end(), name) > 0 : name == c.id) {
-                out.push_back(static_cast<int>(o));
-                break;
-            }
-        }
-    return out;
 }
 
 /// The bills of `order` paid through `choice`, studied one after another at full pace.
@@ -146,34 +126,10 @@ long long outOfPocket(std::vector<Bill> bills, const Profile& profile) {
     return own;
 }
 
-bool orderValid(const Catalog& cat, const Profile& profile, const std::vector<const Credential*>& order) {
-    Holdings h = Holdings::fromProfile(profile, cat);
-    for (const Credential* c : order) {
-        if (!isSatisfied(c->prerequisites, h))
-            return false;
-        h.addCredential(*c);
-    }
-    return true;
-}
-
-std::vector<const Credential*> setOf(const Catalog& cat, std::uint32_t mask) {
-    std::vector<const Credential*> set;
-    for (std::size_t i = 0; i < cat.credentials.size(); ++i)
-        if (mask & (1u << i))
-            set.push_back(&cat.credentials[i]);
-    return set;
-}
-
 /// Meets the goal in some order, with the pins (conditions 1 to 4 of the planning model).
 bool structuralPlan(const Catalog& cat, const Profile& profile, const PlanRequest& req, std::uint32_t mask) {
     std::vector<const Credential*> order = setOf(cat, mask);
-    for (const auto& id : req.pinned)
-        if (std::none_of(order.begin(), order.end(), [&](auto* c) { return c->id == id; }))
-            return false;
-    Holdings end = Holdings::fromProfile(profile, cat);
-    for (auto* c : order)
-        end.addCredential(*c);
-    if (!isSatisfied(cat.goals[0].requirement, end))
+    if (!meetsGoalWithPins(cat, profile, req, order))
         return false;
     std::sort(order.begin(), order.end());
     do
@@ -201,111 +157,49 @@ std::optional<Score> reference(const Catalog& cat, const Profile& profile, const
         }
         if (spare)
             continue;
-        std::vector<const Credential*> order = setOf(cat, mask);
+        const std::vector<const Credential*> set = setOf(cat, mask);
         long long hours = 0;
-        for (auto* c : order)
+        for (auto* c : set)
             hours += cents(c->hours);
         const long long lastDay = hours <= 0 ? -1 : (7 * hours + perWeek - 1) / perWeek - 1;
         if (req.deadline && lastDay > req.deadline->days() - profile.start.days())
             continue;
-        std::sort(order.begin(), order.end());
-        do {
-            if (!orderValid(cat, profile, order))
-                continue;
-            std::vector<std::vector<int>> options;
-            for (auto* c : order)
-                options.push_back(optionsOf(cat, *c));
-            std::vector<std::size_t> pick(order.size(), 0);
-            for (;;) {
-                std::vector<int> choice;
-                for (std::size_t k = 0; k < order.size(); ++k)
-                    choice.push_back(options[k][pick[k]]);
-                const std::vector<Bill> bills = billsOf(cat, order, choice, perWeek);
-                long long money = 0;
-                for (const Bill& b : bills)
-                    money += b.amount;
-                const long long own = outOfPocket(bills, profile);
-                const bool onOwn = profile.budgetOn == BudgetBasis::OutOfPocket;
-                if (!req.budget || (onOwn ? own : money) <= cents(*req.budget)) {
-                    const Score s{own, money, hours};
-                    if (!best || s < *best)
-                        best = s;
-                }
-                std::size_t k = 0;
-                while (k < pick.size() && ++pick[k] == options[k].size())
-                    pick[k++] = 0;
-                if (k == pick.size())
-                    break;
-            }
-        } while (std::next_permutation(order.begin(), order.end()));
+        forEachPaidOrder(cat, profile, set, [&](const auto& order, const auto& choice) {
+            const std::vector<Bill> bills = billsOf(cat, order, choice, perWeek);
+            long long money = 0;
+            for (const Bill& b : bills)
+                money += b.amount;
+            const long long own = outOfPocket(bills, profile);
+            const bool onOwn = profile.budgetOn == BudgetBasis::OutOfPocket;
+            if (req.budget && (onOwn ? own : money) > cents(*req.budget))
+                return;
+            const Score s{own, money, hours};
+            if (!best || s < *best)
+                best = s;
+        });
     }
     return best;
 }
 
 /// Credentials of two providers and two tags, offers of every kind, some prerequisites.
 Catalog randomCatalog(std::mt19937& rng, int credentials) {
-    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    Catalog cat;
-    cat.name = "random";
-    for (int s = 0; s < 3; ++s) {
-        Skill sk;
-        sk.id = "s" + std::to_string(s);
-        sk.name = sk.id;
-        cat.skills.push_back(sk);
-    }
-    for (int i = 0; i < credentials; ++i) {
-        Credential c;
-        c.id = "c" + std::to_string(i);
-        c.title = c.id;
+    auto pick = [&](int lo, int hi) { return draw(rng, lo, hi); };
+    Catalog cat = drawCredentials(rng, credentials, 4, [&](Credential& c) {
         c.provider = "P" + std::to_string(pick(0, 1));
         c.cost = pick(0, 8) * 50;
         c.hours = pick(1, 30) * 10;
-        c.grants.push_back({"s" + std::to_string(pick(0, 2)), pick(1, 2)});
-        if (pick(0, 3) == 0)
-            c.grants.push_back({"s" + std::to_string(pick(0, 2)), 1});
-        if (i > 0 && pick(0, 4) == 0)
-            c.prerequisites = Requirement::skill("s" + std::to_string(pick(0, 2)), 1);
-        if (pick(0, 2) != 0)
-            c.tags.push_back("t" + std::to_string(pick(0, 1)));
-        cat.credentials.push_back(c);
-    }
+    });
     for (int o = 0, offers = pick(0, 2); o < offers; ++o) {
-        Offer offer;
-        offer.id = "o" + std::to_string(o);
-        offer.title = offer.id;
-        offer.provider = "P0";
-        const int kind = pick(0, 2);
-        offer.kind = kind == 0 ? Offer::Kind::Subscription : kind == 1 ? Offer::Kind::Bundle : Offer::Kind::OneTime;
-        if (offer.kind == Offer::Kind::Subscription) {
-            offer.period = pick(0, 3) == 0 ? Offer::Period::Year : Offer::Period::Month;
-            offer.price = offer.period == Offer::Period::Year ? pick(2, 8) * 50 : pick(2, 12) * 5;
-        } else {
-            offer.price = pick(1, 12) * 25;
-        }
-        const int n = pick(offer.kind == Offer::Kind::OneTime ? 1 : 2, std::min(3, credentials));
-        for (int k = 0; k < n; ++k) {
-            const std::string item = "cred:c" + std::to_string(pick(0, credentials - 1));
-            if (std::find(offer.covers.begin(), offer.covers.end(), item) == offer.covers.end())
-                offer.covers.push_back(item);
-        }
+        Offer offer = drawOffer(rng, o, "P0", 3, 12);
+        drawCoveredCredentials(rng, offer, credentials);
         cat.offers.push_back(offer);
     }
-    Goal g;
-    g.id = "g";
-    g.title = "Goal";
-    std::vector<Requirement> items;
-    for (int s = 0; s < 3; ++s)
-        if (pick(0, 1) == 0)
-            items.push_back(Requirement::skill("s" + std::to_string(s), pick(0, 5) == 0 ? 2 : 1));
-    if (items.empty())
-        items.push_back(Requirement::skill("s0", 1));
-    g.requirement = pick(0, 3) == 0 ? Requirement::any(items) : Requirement::all(items);
-    cat.goals.push_back(g);
+    cat.goals.push_back(drawGoal(rng, 5));
     return cat;
 }
 
 std::vector<FundingSource> randomFunding(std::mt19937& rng, int credentials) {
-    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto pick = [&](int lo, int hi) { return draw(rng, lo, hi); };
     std::vector<FundingSource> out;
     for (int s = 0, n = pick(1, 2); s < n; ++s) {
         FundingSource f;
@@ -344,21 +238,10 @@ std::string describe(const Catalog& cat, const Profile& profile, const PlanReque
         out << ", pinned " << id;
     out << "\n";
     for (const auto& c : cat.credentials) {
-        out << "  " << c.id << " " << c.provider << " cost " << c.cost << " hours " << c.hours << " grants";
-        for (const auto& g : c.grants)
-            out << " " << g.skill << "@" << g.level;
-        out << " requires " << toText(c.prerequisites) << " tags";
-        for (const auto& t : c.tags)
-            out << " " << t;
-        out << "\n";
+        out << "  " << c.id << " " << c.provider << " cost " << c.cost << " hours " << c.hours;
+        describeGrantsAndTags(out, c);
     }
-    for (const auto& o : cat.offers) {
-        out << "  offer " << o.id << " " << toString(o.kind) << " " << o.price << " " << toString(o.period)
-            << " covers";
-        for (const auto& c : o.covers)
-            out << " " << c;
-        out << "\n";
-    }
+    describeOffers(out, cat);
     for (const auto& f : profile.funding) {
         out << "  funding " << f.name << " share " << f.share << " cap " << (f.cap ? std::to_string(*f.cap) : "none")
             << " per " << toString(f.capPer) << " covers";
@@ -381,7 +264,7 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     for (const auto& problem : validate(cat))
         ASSERT_EQ(problem.object.rfind("offer", 0), std::string::npos)
             << "seed " << seed << ": " << words(problem.message);
-    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto pick = [&](int lo, int hi) { return draw(rng, lo, hi); };
     Profile profile;
     // Autumn starts: a schedule of a few months crosses into the next calendar year.
     profile.start = Date::fromYmd(2027, 10, 1).plusDays(pick(0, 85));
@@ -396,18 +279,10 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     }
     if (pick(0, 4) == 0)
         req.deadline = profile.start.plusDays(pick(30, 400));
-    if (pick(0, 5) == 0)
-        req.pinned = {"c" + std::to_string(pick(0, credentials - 1))};
-    const Plan plan = cairn::plan(cat, profile, req);
-    const auto ref = reference(cat, profile, req);
-    const std::string where = "seed " + std::to_string(seed) + "\n" + describe(cat, profile, req);
-    ASSERT_NE(plan.status, PlanStatus::Unknown) << where << words(plan.reason);
-    if (!ref) {
-        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << where << "planner pays " << plan.outOfPocket;
-        ++tally.infeasible;
+    drawPin(rng, req, credentials);
+    const auto [plan, ref, where] = answer<Score>(seed, cat, profile, req, reference, describe);
+    if (!bothFindAPlan(plan, ref.has_value(), where, tally.infeasible))
         return;
-    }
-    ASSERT_TRUE(hasPlan(plan.status)) << where << words(plan.reason);
     const Score s{cents(plan.outOfPocket), cents(plan.totals.cost), cents(plan.totals.hours)};
     if (plan.years.size() > 1)
         ++tally.twoYears;
@@ -434,11 +309,7 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
 
 TEST(FundingReference, SmallCatalogsMatchBruteForce) {
     Tally tally;
-    for (std::uint32_t seed = 1; seed <= 2000; ++seed) {
-        check(seed, 2 + static_cast<int>(seed % 4), tally);
-        if (testing::Test::HasFailure())
-            break;
-    }
+    forEachSeed(1, 2000, 2, 5, [&](std::uint32_t seed, int credentials) { check(seed, credentials, tally); });
     std::printf("optimal %d, feasible %d, infeasible %d, over two years %d, funded %d, "
                 "paying less than the cheapest plan %d\n",
                 tally.optimal, tally.feasible, tally.infeasible, tally.twoYears, tally.funded, tally.notCheapest);

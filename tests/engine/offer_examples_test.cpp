@@ -1,60 +1,29 @@
 // Worked examples of money as credentials are sold (docs/planning-model.md, "Money"): each
 // figure below is computed by hand from the model and checked exactly.
 #include "message_text.h"
+#include "support/money_examples.h"
 
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <gtest/gtest.h>
 
-using cairn::test::words;
-
 namespace {
 
 using namespace cairn;
+using namespace cairn::test;
 
 Credential credential(const std::string& id, double hours, std::optional<double> cost, const std::string& skill,
                       std::vector<std::string> tags = {}) {
-    Credential c;
-    c.id = id;
-    c.title = id;
-    c.provider = "P";
-    c.hours = hours;
-    c.hasCost = cost.has_value();
-    c.cost = cost.value_or(0);
-    c.grants = {{skill, 2}};
-    c.tags = std::move(tags);
-    return c;
+    return exampleCredential(id, "P", hours, cost, skill, std::move(tags));
 }
 
 Offer subscription(const std::string& id, double price, Offer::Period period, std::vector<std::string> covers) {
-    Offer o;
-    o.id = id;
-    o.title = id;
-    o.provider = "Coursera";
-    o.kind = Offer::Kind::Subscription;
-    o.price = price;
-    o.period = period;
-    o.covers = std::move(covers);
-    return o;
+    return exampleSubscription(id, price, period, std::move(covers));
 }
 
 Catalog catalogOf(std::vector<Credential> credentials, std::vector<Offer> offers, Requirement goal) {
-    Catalog c;
-    c.name = "examples";
-    for (const char* s : {"data", "pm", "security", "x", "y"}) {
-        Skill skill;
-        skill.id = s;
-        skill.name = s;
-        c.skills.push_back(skill);
-    }
-    c.credentials = std::move(credentials);
-    c.offers = std::move(offers);
-    Goal g;
-    g.id = "goal";
-    g.title = "Goal";
-    g.requirement = std::move(goal);
-    c.goals.push_back(g);
-    return c;
+    return exampleCatalog("examples", {"data", "pm", "security", "x", "y"}, std::move(credentials), std::move(offers),
+                          std::move(goal));
 }
 
 Plan planAt(const Catalog& catalog, double hoursPerWeek, Objective objective = Objective::Cost) {

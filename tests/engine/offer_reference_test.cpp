@@ -5,56 +5,31 @@
 // covers is studied for a whole period and starts again with the next one (docs/planning-model.md,
 // "Money"). Shares no planning code with the planner.
 #include "message_text.h"
+#include "support/money_reference.h"
 
 #include <algorithm>
-#include <cairn/engine/holdings.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
 #include <cairn/engine/validation.h>
 #include <cstdint>
 #include <cstdio>
 #include <gtest/gtest.h>
-#include <numeric>
 #include <optional>
 #include <random>
 #include <sstream>
 
-using cairn::test::words;
-
 namespace {
 
 using namespace cairn;
-
-long long cents(double v) {
-    return static_cast<long long>(v * 100.0 + 0.5);
-}
+using namespace cairn::test;
 
 struct Score {
     long long primary = 0, secondary = 0;
     long long money = 0, hours = 0;
 };
 
-/// The ways one credential can be paid: -1 its own cost, else an offer index.
-std::vector<int> optionsOf(const Catalog& cat, const Credential& c) {
-    std::vector<int> out;
-    if (c.hasCost)
-        out.push_back(-1);
-    for (std::size_t o = 0; o < cat.offers.size(); ++o) {
-        const Offer& offer = cat.offers[o];
-        for (const auto& item : offer.covers) {
-            const bool byTag = item.rfind("tag:", 0) == 0;
-            const std::string name = item.substr(byTag ? 4 : 5);
-            if (byTag ? std::count(c.tags.begin(), c.tags.end(), name) > 0 : name == c.id) {
-                out.push_back(static_cast<int>(o));
-                break;
-            }
-        }
-    }
-    return out;
-}
-
-/// Money of paying `set` (in `order`) through `choice`, at `perWeek` hours a week, every
-/// credential studied at full pace one after another.
+/// Money of paying `order` through `choice`, at `perWeek` hours a week, every credential
+/// studied at full pace one after another.
 long long scheduledMoney(const Catalog& cat, const std::vector<const Credential*>& order,
                          const std::vector<int>& choice, double perWeek) {
     long long money = 0;
@@ -101,16 +76,6 @@ long long scheduledMoney(const Catalog& cat, const std::vector<const Credential*
     return money;
 }
 
-bool orderValid(const Catalog& cat, const Profile& profile, const std::vector<const Credential*>& order) {
-    Holdings h = Holdings::fromProfile(profile, cat);
-    for (const Credential* c : order) {
-        if (!isSatisfied(c->prerequisites, h))
-            return false;
-        h.addCredential(*c);
-    }
-    return true;
-}
-
 Score scoreOf(Objective o, long long money, long long hours, long long day, double hourly) {
     switch (o) {
     case Objective::Cost:
@@ -129,60 +94,26 @@ Score scoreOf(Objective o, long long money, long long hours, long long day, doub
 }
 
 std::optional<Score> reference(const Catalog& cat, const Profile& profile, const PlanRequest& req) {
-    const Goal& goal = *cat.findGoal(req.goal);
-    std::vector<const Credential*> all;
-    for (const auto& c : cat.credentials)
-        all.push_back(&c);
     std::optional<Score> best;
-    for (std::uint32_t mask = 0; mask < (1u << all.size()); ++mask) {
-        std::vector<const Credential*> set;
+    for (std::uint32_t mask = 0; mask < (1u << cat.credentials.size()); ++mask) {
+        const std::vector<const Credential*> set = setOf(cat, mask);
+        if (!meetsGoalWithPins(cat, profile, req, set))
+            continue;
         long long hours = 0;
-        for (std::size_t i = 0; i < all.size(); ++i)
-            if (mask & (1u << i)) {
-                set.push_back(all[i]);
-                hours += cents(all[i]->hours);
-            }
-        bool pinnedIn = true;
-        for (const auto& id : req.pinned)
-            pinnedIn = pinnedIn && std::any_of(set.begin(), set.end(), [&](auto* c) { return c->id == id; });
-        if (!pinnedIn)
-            continue;
-        Holdings end = Holdings::fromProfile(profile, cat);
         for (auto* c : set)
-            end.addCredential(*c);
-        if (!isSatisfied(goal.requirement, end))
-            continue;
+            hours += cents(c->hours);
         const long long day =
             hours <= 0 ? -1 : (7 * hours + cents(profile.hoursPerWeek) - 1) / cents(profile.hoursPerWeek) - 1;
         if (req.deadline && day > req.deadline->days() - profile.start.days())
             continue;
-        std::vector<const Credential*> order = set;
-        std::sort(order.begin(), order.end());
-        do {
-            if (!orderValid(cat, profile, order))
-                continue;
-            std::vector<std::vector<int>> options;
-            for (auto* c : order)
-                options.push_back(optionsOf(cat, *c));
-            std::vector<std::size_t> pick(order.size(), 0);
-            for (;;) {
-                std::vector<int> choice;
-                for (std::size_t k = 0; k < order.size(); ++k)
-                    choice.push_back(options[k][pick[k]]);
-                const long long money = scheduledMoney(cat, order, choice, profile.hoursPerWeek);
-                if (!req.budget || money <= cents(*req.budget)) {
-                    const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
-                    if (!best || s.primary < best->primary ||
-                        (s.primary == best->primary && s.secondary < best->secondary))
-                        best = s;
-                }
-                std::size_t k = 0;
-                while (k < pick.size() && ++pick[k] == options[k].size())
-                    pick[k++] = 0;
-                if (k == pick.size())
-                    break;
-            }
-        } while (std::next_permutation(order.begin(), order.end()));
+        forEachPaidOrder(cat, profile, set, [&](const auto& order, const auto& choice) {
+            const long long money = scheduledMoney(cat, order, choice, profile.hoursPerWeek);
+            if (req.budget && money > cents(*req.budget))
+                return;
+            const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
+            if (!best || s.primary < best->primary || (s.primary == best->primary && s.secondary < best->secondary))
+                best = s;
+        });
     }
     return best;
 }
@@ -190,76 +121,30 @@ std::optional<Score> reference(const Catalog& cat, const Profile& profile, const
 /// A small catalog: skills granted at levels, a few prerequisites, and subscriptions, bundles
 /// and one-time offers covering credentials by id and by tag; some credentials without a cost.
 Catalog randomCatalog(std::mt19937& rng, int credentials) {
-    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
-    Catalog cat;
-    cat.name = "random";
-    for (int s = 0; s < 3; ++s) {
-        Skill sk;
-        sk.id = "s" + std::to_string(s);
-        sk.name = sk.id;
-        cat.skills.push_back(sk);
-    }
-    for (int i = 0; i < credentials; ++i) {
-        Credential c;
-        c.id = "c" + std::to_string(i);
-        c.title = c.id;
+    auto pick = [&](int lo, int hi) { return draw(rng, lo, hi); };
+    Catalog cat = drawCredentials(rng, credentials, 3, [&](Credential& c) {
         c.provider = "P";
         c.cost = pick(0, 6) * 50;
         c.hours = pick(0, 2) == 0 ? pick(1, 9) * 10 : pick(2, 40) * 5;
-        c.grants.push_back({"s" + std::to_string(pick(0, 2)), pick(1, 2)});
-        if (pick(0, 3) == 0)
-            c.grants.push_back({"s" + std::to_string(pick(0, 2)), 1});
-        if (i > 0 && pick(0, 3) == 0)
-            c.prerequisites = Requirement::skill("s" + std::to_string(pick(0, 2)), 1);
-        if (pick(0, 2) != 0)
-            c.tags.push_back("t" + std::to_string(pick(0, 1)));
-        cat.credentials.push_back(c);
-    }
+    });
     const int offers = pick(1, 3);
     for (int o = 0; o < offers; ++o) {
-        Offer offer;
-        offer.id = "o" + std::to_string(o);
-        offer.title = offer.id;
-        offer.provider = "P";
-        const int kind = pick(0, 2);
-        offer.kind = kind == 0 ? Offer::Kind::Subscription : kind == 1 ? Offer::Kind::Bundle : Offer::Kind::OneTime;
-        if (offer.kind == Offer::Kind::Subscription) {
-            offer.period = pick(0, 2) == 0 ? Offer::Period::Year : Offer::Period::Month;
-            offer.price = offer.period == Offer::Period::Year ? pick(2, 8) * 50 : pick(2, 12) * 5;
-        } else {
-            offer.price = pick(1, 10) * 25;
-        }
+        Offer offer = drawOffer(rng, o, "P", 2, 10);
         const std::string tag = "t" + std::to_string(pick(0, 1));
         const bool tagged = std::any_of(cat.credentials.begin(), cat.credentials.end(), [&](const Credential& c) {
             return std::count(c.tags.begin(), c.tags.end(), tag) > 0;
         });
-        if (tagged && pick(0, 1) == 0) {
+        if (tagged && pick(0, 1) == 0)
             offer.covers.push_back("tag:" + tag);
-        } else {
-            const int n = pick(offer.kind == Offer::Kind::OneTime ? 1 : 2, std::min(3, credentials));
-            for (int k = 0; k < n; ++k) {
-                const std::string item = "cred:c" + std::to_string(pick(0, credentials - 1));
-                if (std::find(offer.covers.begin(), offer.covers.end(), item) == offer.covers.end())
-                    offer.covers.push_back(item);
-            }
-        }
+        else
+            drawCoveredCredentials(rng, offer, credentials);
         cat.offers.push_back(offer);
     }
     // Some credentials are sold only through the offers that cover them.
     for (auto& c : cat.credentials)
         if (!cat.offersFor(c).empty() && pick(0, 2) == 0)
             c.hasCost = false, c.cost = 0;
-    Goal g;
-    g.id = "g";
-    g.title = "Goal";
-    std::vector<Requirement> items;
-    for (int s = 0; s < 3; ++s)
-        if (pick(0, 1) == 0)
-            items.push_back(Requirement::skill("s" + std::to_string(s), pick(0, 3) == 0 ? 2 : 1));
-    if (items.empty())
-        items.push_back(Requirement::skill("s0", 1));
-    g.requirement = pick(0, 3) == 0 ? Requirement::any(items) : Requirement::all(items);
-    cat.goals.push_back(g);
+    cat.goals.push_back(drawGoal(rng, 3));
     return cat;
 }
 
@@ -273,21 +158,10 @@ std::string describe(const Catalog& cat, const Profile& profile, const PlanReque
     out << "\n";
     for (const auto& c : cat.credentials) {
         out << "  " << c.id << (c.hasCost ? " cost " + std::to_string(c.cost) : std::string(" (offers only)"))
-            << " hours " << c.hours << " grants";
-        for (const auto& g : c.grants)
-            out << " " << g.skill << "@" << g.level;
-        out << " requires " << toText(c.prerequisites) << " tags";
-        for (const auto& t : c.tags)
-            out << " " << t;
-        out << "\n";
+            << " hours " << c.hours;
+        describeGrantsAndTags(out, c);
     }
-    for (const auto& o : cat.offers) {
-        out << "  offer " << o.id << " " << toString(o.kind) << " " << o.price << " " << toString(o.period)
-            << " covers";
-        for (const auto& c : o.covers)
-            out << " " << c;
-        out << "\n";
-    }
+    describeOffers(out, cat);
     out << "  goal " << toText(cat.goals[0].requirement) << "\n";
     return out.str();
 }
@@ -302,7 +176,7 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
     // Goals some catalogs cannot reach are fine: the planner must say so too.
     for (const auto& problem : validate(cat))
         ASSERT_EQ(problem.object.rfind("offer", 0), std::string::npos) << words(problem.message);
-    auto pick = [&](int lo, int hi) { return std::uniform_int_distribution<int>(lo, hi)(rng); };
+    auto pick = [&](int lo, int hi) { return draw(rng, lo, hi); };
     Profile profile;
     profile.start = Date::fromYmd(2027, 1, 4);
     profile.hoursPerWeek = std::vector<double>{3, 5, 8, 10, 20}[static_cast<std::size_t>(pick(0, 4))];
@@ -314,18 +188,10 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
         req.budget = pick(2, 16) * 50;
     if (pick(0, 3) == 0)
         req.deadline = profile.start.plusDays(pick(30, 500));
-    if (pick(0, 5) == 0)
-        req.pinned = {"c" + std::to_string(pick(0, credentials - 1))};
-    const Plan plan = cairn::plan(cat, profile, req);
-    const auto ref = reference(cat, profile, req);
-    const std::string where = "seed " + std::to_string(seed) + "\n" + describe(cat, profile, req);
-    ASSERT_NE(plan.status, PlanStatus::Unknown) << where << words(plan.reason);
-    if (!ref) {
-        EXPECT_EQ(plan.status, PlanStatus::Infeasible) << where << "planner money " << plan.totals.cost;
-        ++tally.infeasible;
+    drawPin(rng, req, credentials);
+    const auto [plan, ref, where] = answer<Score>(seed, cat, profile, req, reference, describe);
+    if (!bothFindAPlan(plan, ref.has_value(), where, tally.infeasible))
         return;
-    }
-    ASSERT_TRUE(hasPlan(plan.status)) << where << words(plan.reason);
     const long long money = cents(plan.totals.cost), hours = cents(plan.totals.hours);
     const long long day = plan.credentials.empty() ? -1 : plan.totals.completion.days() - profile.start.days();
     const Score s = scoreOf(req.objective, money, hours, day, profile.hourlyValue);
@@ -352,12 +218,8 @@ void check(std::uint32_t seed, int credentials, Tally& tally) {
 
 Tally run(std::uint32_t firstSeed, int catalogs, int minCredentials, int maxCredentials) {
     Tally tally;
-    const int spread = maxCredentials - minCredentials + 1;
-    for (std::uint32_t seed = firstSeed; seed < firstSeed + static_cast<std::uint32_t>(catalogs); ++seed) {
-        check(seed, minCredentials + static_cast<int>(seed % static_cast<std::uint32_t>(spread)), tally);
-        if (testing::Test::HasFailure())
-            break;
-    }
+    forEachSeed(firstSeed, catalogs, minCredentials, maxCredentials,
+                [&](std::uint32_t seed, int credentials) { check(seed, credentials, tally); });
     std::printf("optimal %d, feasible %d, infeasible %d, with a subscription %d, sharing an offer %d\n", tally.optimal,
                 tally.feasible, tally.infeasible, tally.withSubscription, tally.shared);
     return tally;
