@@ -176,22 +176,18 @@ std::vector<double> packLayer(const std::vector<double>& desired, const std::vec
     return result;
 }
 
-} // namespace
+/// The graph's edges as node indices, with the index of the graph edge each one draws. An edge
+/// with an unknown end, a self-loop or a repeat is left out; the first node with an id wins.
+struct UsableEdges {
+    std::vector<std::pair<int, int>> ends;
+    std::vector<int> graphEdge;
+};
 
-PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& options) {
-    PathwayLayout layout;
-    const int nodeCount = static_cast<int>(graph.nodes.size());
-    layout.nodes.resize(graph.nodes.size());
-    layout.edges.resize(graph.edges.size());
-    if (nodeCount == 0)
-        return layout;
-
-    // Resolve edges to node indices; the first node with an id wins.
+UsableEdges usableEdges(const PathwayGraph& graph) {
     std::map<std::string_view, int> indexOf;
-    for (int i = 0; i < nodeCount; ++i)
+    for (int i = 0; i < static_cast<int>(graph.nodes.size()); ++i)
         indexOf.emplace(graph.nodes[i].id, i);
-    std::vector<std::pair<int, int>> edges; // usable edges, as node indices
-    std::vector<int> graphEdgeOf;
+    UsableEdges usable;
     std::set<std::pair<int, int>> seen;
     for (std::size_t e = 0; e < graph.edges.size(); ++e) {
         const auto from = indexOf.find(graph.edges[e].from);
@@ -200,81 +196,116 @@ PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& opti
             continue;
         if (!seen.emplace(from->second, to->second).second)
             continue;
-        edges.emplace_back(from->second, to->second);
-        graphEdgeOf.push_back(static_cast<int>(e));
+        usable.ends.emplace_back(from->second, to->second);
+        usable.graphEdge.push_back(static_cast<int>(e));
     }
-    std::vector<std::vector<int>> outEdges(nodeCount);
-    for (std::size_t e = 0; e < edges.size(); ++e)
-        outEdges[edges[e].first].push_back(static_cast<int>(e));
-    const std::vector<bool> back = findBackEdges(nodeCount, edges, outEdges);
+    return usable;
+}
 
+/// The usable edges pointing left to right: the back edges of cycles reversed.
+std::vector<OrientedEdge> orientEdges(int nodeCount, const UsableEdges& usable) {
+    std::vector<std::vector<int>> outEdges(nodeCount);
+    for (std::size_t e = 0; e < usable.ends.size(); ++e)
+        outEdges[usable.ends[e].first].push_back(static_cast<int>(e));
+    const std::vector<bool> back = findBackEdges(nodeCount, usable.ends, outEdges);
     std::vector<OrientedEdge> oriented;
-    std::set<std::pair<int, int>> orientedPairs;
-    for (std::size_t e = 0; e < edges.size(); ++e) {
-        auto [from, to] = edges[e];
+    for (std::size_t e = 0; e < usable.ends.size(); ++e) {
+        auto [from, to] = usable.ends[e];
         if (back[e])
             std::swap(from, to);
-        // A reversed edge may now duplicate an existing one; drawing it once is enough for layering
-        // but it still gets its own route below.
-        orientedPairs.emplace(from, to);
-        oriented.push_back({graphEdgeOf[e], from, to, back[e], {}});
+        oriented.push_back({usable.graphEdge[e], from, to, back[e], {}});
     }
+    return oriented;
+}
 
-    // Layers: longest path from the sources, in a topological order (Kahn, lowest index first).
-    std::vector<std::vector<int>> successors(nodeCount), predecessors(nodeCount);
+/// Each node's neighbours along the oriented edges. A reversed edge may duplicate an existing
+/// one; it counts once for layering but still gets its own route.
+struct Neighbours {
+    std::vector<std::vector<int>> successors, predecessors;
+};
+
+Neighbours neighboursOf(int nodeCount, const std::vector<OrientedEdge>& oriented) {
+    std::set<std::pair<int, int>> orientedPairs;
+    for (const auto& edge : oriented)
+        orientedPairs.emplace(edge.from, edge.to);
+    Neighbours n{std::vector<std::vector<int>>(nodeCount), std::vector<std::vector<int>>(nodeCount)};
     for (const auto& [from, to] : orientedPairs) {
-        successors[from].push_back(to);
-        predecessors[to].push_back(from);
+        n.successors[from].push_back(to);
+        n.predecessors[to].push_back(from);
     }
+    return n;
+}
+
+/// Layers: longest path from the sources, in a topological order (Kahn, lowest index first).
+std::vector<int> longestPathLayers(const Neighbours& n) {
+    const int nodeCount = static_cast<int>(n.successors.size());
     std::vector<int> inDegree(nodeCount);
     for (int v = 0; v < nodeCount; ++v)
-        inDegree[v] = static_cast<int>(predecessors[v].size());
+        inDegree[v] = static_cast<int>(n.predecessors[v].size());
     std::set<int> ready;
     for (int v = 0; v < nodeCount; ++v)
         if (inDegree[v] == 0)
             ready.insert(v);
-    std::vector<int> topological;
     std::vector<int> layerOf(nodeCount, 0);
     while (!ready.empty()) {
         const int v = *ready.begin();
         ready.erase(ready.begin());
-        topological.push_back(v);
-        for (int w : successors[v]) {
+        for (int w : n.successors[v]) {
             layerOf[w] = std::max(layerOf[w], layerOf[v] + 1);
             if (--inDegree[w] == 0)
                 ready.insert(w);
         }
     }
-    if (options.pullSourcesRight) {
-        for (int v = 0; v < nodeCount; ++v) {
-            if (!predecessors[v].empty() || successors[v].empty())
-                continue;
-            int nearest = std::numeric_limits<int>::max();
-            for (int w : successors[v])
-                nearest = std::min(nearest, layerOf[w]);
-            layerOf[v] = nearest - 1;
-        }
+    return layerOf;
+}
+
+/// Moves each source to the layer just before the first node that needs it.
+void pullSourcesRight(const Neighbours& n, std::vector<int>& layerOf) {
+    for (std::size_t v = 0; v < layerOf.size(); ++v) {
+        if (!n.predecessors[v].empty() || n.successors[v].empty())
+            continue;
+        int nearest = std::numeric_limits<int>::max();
+        for (int w : n.successors[v])
+            nearest = std::min(nearest, layerOf[w]);
+        layerOf[v] = nearest - 1;
     }
-    // Goals that lead nowhere get a column of their own at the right.
+}
+
+/// Goals that lead nowhere get a column of their own at the right.
+void moveGoalSinksLast(const PathwayGraph& graph, const Neighbours& n, std::vector<int>& layerOf) {
+    const auto goalSink = [&](std::size_t v) {
+        return graph.nodes[v].kind == PathwayNodeKind::Goal && n.successors[v].empty();
+    };
     int lastOther = -1;
     bool anyGoal = false;
-    for (int v = 0; v < nodeCount; ++v) {
-        const bool goalSink = graph.nodes[v].kind == PathwayNodeKind::Goal && successors[v].empty();
-        anyGoal = anyGoal || goalSink;
-        if (!goalSink)
+    for (std::size_t v = 0; v < layerOf.size(); ++v) {
+        anyGoal = anyGoal || goalSink(v);
+        if (!goalSink(v))
             lastOther = std::max(lastOther, layerOf[v]);
     }
     if (anyGoal)
-        for (int v = 0; v < nodeCount; ++v)
-            if (graph.nodes[v].kind == PathwayNodeKind::Goal && successors[v].empty())
+        for (std::size_t v = 0; v < layerOf.size(); ++v)
+            if (goalSink(v))
                 layerOf[v] = lastOther + 1;
-    const int layerCount = *std::max_element(layerOf.begin(), layerOf.end()) + 1;
-    layout.layers = layerCount;
+}
 
-    // The layered graph: one item per node, plus a dummy per layer a long edge passes through.
-    std::vector<LayerItem> items(static_cast<std::size_t>(nodeCount));
-    for (int v = 0; v < nodeCount; ++v) {
-        items[v].node = v;
+std::vector<int> assignLayers(const PathwayGraph& graph, const std::vector<OrientedEdge>& oriented,
+                              const LayoutOptions& options) {
+    const Neighbours n = neighboursOf(static_cast<int>(graph.nodes.size()), oriented);
+    std::vector<int> layerOf = longestPathLayers(n);
+    if (options.pullSourcesRight)
+        pullSourcesRight(n, layerOf);
+    moveGoalSinksLast(graph, n, layerOf);
+    return layerOf;
+}
+
+/// The layered graph: one item per node, plus a dummy per layer a long edge passes through;
+/// each edge's chain names its items from left to right.
+std::vector<LayerItem> layeredItems(const PathwayGraph& graph, const std::vector<int>& layerOf,
+                                    std::vector<OrientedEdge>& oriented) {
+    std::vector<LayerItem> items(graph.nodes.size());
+    for (std::size_t v = 0; v < graph.nodes.size(); ++v) {
+        items[v].node = static_cast<int>(v);
         items[v].layer = layerOf[v];
         items[v].height = graph.nodes[v].height;
     }
@@ -292,17 +323,26 @@ PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& opti
             items[edge.chain[i + 1]].up.push_back(edge.chain[i]);
         }
     }
+    return items;
+}
 
-    // Initial order: real nodes in input order, then dummies in edge order.
+/// Each item's index within its layer.
+void numberPositions(const std::vector<std::vector<int>>& layers, std::vector<int>& position) {
+    for (const auto& layer : layers)
+        for (std::size_t i = 0; i < layer.size(); ++i)
+            position[layer[i]] = static_cast<int>(i);
+}
+
+/// The items of each layer, top to bottom, with as few crossings as the barycenter sweeps
+/// find; starts from real nodes in input order, then dummies in edge order, and keeps the best
+/// order seen. Records the crossings before and after in `layout`.
+std::vector<std::vector<int>> orderLayers(const std::vector<LayerItem>& items, int layerCount,
+                                          const LayoutOptions& options, PathwayLayout& layout) {
     std::vector<std::vector<int>> layers(layerCount);
     for (std::size_t i = 0; i < items.size(); ++i)
         layers[items[i].layer].push_back(static_cast<int>(i));
     std::vector<int> position(items.size(), 0);
-    for (const auto& layer : layers)
-        for (std::size_t i = 0; i < layer.size(); ++i)
-            position[layer[i]] = static_cast<int>(i);
-
-    // Crossing reduction: barycenter sweeps down and up; keep the best order seen.
+    numberPositions(layers, position);
     layout.initialCrossings = totalCrossings(layers, items, position);
     int best = layout.initialCrossings;
     std::vector<std::vector<int>> bestLayers = layers;
@@ -317,73 +357,99 @@ PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& opti
             bestLayers = layers;
         }
     }
-    layers = std::move(bestLayers);
-    for (const auto& layer : layers)
-        for (std::size_t i = 0; i < layer.size(); ++i)
-            position[layer[i]] = static_cast<int>(i);
     layout.crossings = best;
+    return bestLayers;
+}
 
-    // Vertical placement: stack each layer, then pull items toward their neighbours' height.
-    std::vector<std::vector<double>> separation(layerCount);
-    for (int l = 0; l < layerCount; ++l) {
-        const auto& layer = layers[l];
-        for (std::size_t i = 0; i + 1 < layer.size(); ++i) {
-            const LayerItem& a = items[layer[i]];
-            const LayerItem& b = items[layer[i + 1]];
-            const bool bothReal = a.node != kNone && b.node != kNone;
-            separation[l].push_back(a.height / 2 + b.height / 2 + (bothReal ? options.nodeGap : options.edgeGap));
+/// Vertical placement: stack each layer with its separations, pull items toward their
+/// neighbours' height in alternating sweeps, then shift everything so the top is at 0.
+class VerticalPlacement {
+public:
+    VerticalPlacement(const std::vector<std::vector<int>>& layers, std::vector<LayerItem>& items)
+        : layers_(layers), items_(items), separation_(layers.size()) {}
+
+    void place(const LayoutOptions& options) {
+        stack(options);
+        const int layerCount = static_cast<int>(layers_.size());
+        for (int pass = 0; pass < options.straightenPasses; ++pass) {
+            if (pass % 2 == 0)
+                for (int l = 1; l < layerCount; ++l)
+                    straighten(l, true, false);
+            else
+                for (int l = layerCount - 2; l >= 0; --l)
+                    straighten(l, false, true);
         }
-        double y = layer.empty() ? 0 : items[layer[0]].height / 2;
-        for (std::size_t i = 0; i < layer.size(); ++i) {
-            if (i > 0)
-                y += separation[l][i - 1];
-            items[layer[i]].center = y;
+        if (options.straightenPasses > 0)
+            for (int l = 0; l < layerCount; ++l)
+                straighten(l, true, true);
+        moveToTop();
+    }
+
+private:
+    void stack(const LayoutOptions& options) {
+        for (std::size_t l = 0; l < layers_.size(); ++l) {
+            const auto& layer = layers_[l];
+            for (std::size_t i = 0; i + 1 < layer.size(); ++i) {
+                const LayerItem& a = items_[layer[i]];
+                const LayerItem& b = items_[layer[i + 1]];
+                const bool bothReal = a.node != kNone && b.node != kNone;
+                separation_[l].push_back(a.height / 2 + b.height / 2 + (bothReal ? options.nodeGap : options.edgeGap));
+            }
+            double y = layer.empty() ? 0 : items_[layer[0]].height / 2;
+            for (std::size_t i = 0; i < layer.size(); ++i) {
+                if (i > 0)
+                    y += separation_[l][i - 1];
+                items_[layer[i]].center = y;
+            }
         }
     }
-    auto straighten = [&](int l, bool useUp, bool useDown) {
+
+    void straighten(int l, bool useUp, bool useDown) {
         std::vector<double> desired;
-        for (int item : layers[l]) {
+        for (int item : layers_[l]) {
             double sum = 0;
             int count = 0;
             if (useUp)
-                for (int n : items[item].up)
-                    sum += items[n].center, ++count;
+                for (int n : items_[item].up)
+                    sum += items_[n].center, ++count;
             if (useDown)
-                for (int n : items[item].down)
-                    sum += items[n].center, ++count;
-            desired.push_back(count > 0 ? sum / count : items[item].center);
+                for (int n : items_[item].down)
+                    sum += items_[n].center, ++count;
+            desired.push_back(count > 0 ? sum / count : items_[item].center);
         }
-        const std::vector<double> placed = packLayer(desired, separation[l]);
-        for (std::size_t i = 0; i < layers[l].size(); ++i)
-            items[layers[l][i]].center = placed[i];
-    };
-    for (int pass = 0; pass < options.straightenPasses; ++pass) {
-        if (pass % 2 == 0)
-            for (int l = 1; l < layerCount; ++l)
-                straighten(l, true, false);
-        else
-            for (int l = layerCount - 2; l >= 0; --l)
-                straighten(l, false, true);
+        const std::vector<double> placed = packLayer(desired, separation_[l]);
+        for (std::size_t i = 0; i < layers_[l].size(); ++i)
+            items_[layers_[l][i]].center = placed[i];
     }
-    if (options.straightenPasses > 0)
-        for (int l = 0; l < layerCount; ++l)
-            straighten(l, true, true);
 
-    double top = std::numeric_limits<double>::max();
-    for (const auto& item : items)
-        top = std::min(top, item.center - item.height / 2);
-    for (auto& item : items)
-        item.center -= top;
+    void moveToTop() {
+        double top = std::numeric_limits<double>::max();
+        for (const auto& item : items_)
+            top = std::min(top, item.center - item.height / 2);
+        for (auto& item : items_)
+            item.center -= top;
+    }
 
-    // Columns: each as wide as its widest box.
-    layout.layerX.assign(layerCount, 0);
-    layout.layerWidth.assign(layerCount, 0);
-    for (int v = 0; v < nodeCount; ++v)
+    const std::vector<std::vector<int>>& layers_;
+    std::vector<LayerItem>& items_;
+    std::vector<std::vector<double>> separation_;
+};
+
+/// Columns, each as wide as its widest box.
+void placeColumns(const PathwayGraph& graph, const std::vector<int>& layerOf, const LayoutOptions& options,
+                  PathwayLayout& layout) {
+    layout.layerX.assign(layout.layers, 0);
+    layout.layerWidth.assign(layout.layers, 0);
+    for (std::size_t v = 0; v < graph.nodes.size(); ++v)
         layout.layerWidth[layerOf[v]] = std::max(layout.layerWidth[layerOf[v]], graph.nodes[v].width);
-    for (int l = 1; l < layerCount; ++l)
+    for (int l = 1; l < layout.layers; ++l)
         layout.layerX[l] = layout.layerX[l - 1] + layout.layerWidth[l - 1] + options.layerGap;
+}
 
-    for (int l = 0; l < layerCount; ++l) {
+/// Each box centred in its column at its item's height.
+void placeNodes(const PathwayGraph& graph, const std::vector<std::vector<int>>& layers,
+                const std::vector<LayerItem>& items, PathwayLayout& layout) {
+    for (int l = 0; l < layout.layers; ++l) {
         int order = 0;
         for (int item : layers[l]) {
             const int v = items[item].node;
@@ -400,9 +466,11 @@ PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& opti
             layout.height = std::max(layout.height, p.y + p.height);
         }
     }
+}
 
-    // Routes: out of the right side of the left box, across each passed column at the height
-    // reserved for the edge, into the left side of the right box.
+/// Routes: out of the right side of the left box, across each passed column at the height
+/// reserved for the edge, into the left side of the right box.
+void routeEdges(const std::vector<OrientedEdge>& oriented, const std::vector<LayerItem>& items, PathwayLayout& layout) {
     for (const auto& edge : oriented) {
         std::vector<LayoutPoint> points;
         const NodePlacement& from = layout.nodes[edge.from];
@@ -419,6 +487,26 @@ PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& opti
             std::reverse(points.begin(), points.end());
         layout.edges[edge.graphEdge].points = std::move(points);
     }
+}
+
+} // namespace
+
+PathwayLayout layoutPathway(const PathwayGraph& graph, const LayoutOptions& options) {
+    PathwayLayout layout;
+    const int nodeCount = static_cast<int>(graph.nodes.size());
+    layout.nodes.resize(graph.nodes.size());
+    layout.edges.resize(graph.edges.size());
+    if (nodeCount == 0)
+        return layout;
+    std::vector<OrientedEdge> oriented = orientEdges(nodeCount, usableEdges(graph));
+    const std::vector<int> layerOf = assignLayers(graph, oriented, options);
+    layout.layers = *std::max_element(layerOf.begin(), layerOf.end()) + 1;
+    std::vector<LayerItem> items = layeredItems(graph, layerOf, oriented);
+    const std::vector<std::vector<int>> layers = orderLayers(items, layout.layers, options, layout);
+    VerticalPlacement(layers, items).place(options);
+    placeColumns(graph, layerOf, options, layout);
+    placeNodes(graph, layers, items, layout);
+    routeEdges(oriented, items, layout);
     return layout;
 }
 

@@ -124,6 +124,166 @@ bool offerPeriod(const QString& word, Offer::Period& period) {
     return false;
 }
 
+bool readHeader(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, bool& ok, Error& error) {
+    if (!run(q, QStringLiteral("SELECT title, currency, revision, attribution FROM catalogs WHERE id = ?"), {catalogId},
+             error, QStringLiteral("read the catalog"), path))
+        return false;
+    if (!q.next()) {
+        error = notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+        return false;
+    }
+    catalog.name = text(q.value(0));
+    catalog.currency = text(q.value(1));
+    catalog.revision = text(q.value(2));
+    catalog.attribution = strings(q.value(3), ok);
+    return true;
+}
+
+bool readSkills(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, Error& error) {
+    if (!run(q,
+             QStringLiteral("SELECT id, name, esco, onet, description, area FROM skills WHERE catalog_id = ? "
+                            "ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the skills"), path))
+        return false;
+    while (q.next())
+        catalog.skills.push_back(Skill{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)),
+                                       text(q.value(4)), text(q.value(5))});
+    return true;
+}
+
+std::vector<Date> startDates(const QVariant& v, bool& ok) {
+    std::vector<Date> starts;
+    for (const QJsonValue& d : parseArray(v, ok)) {
+        const auto date = Date::fromIso(d.toString().toStdString());
+        ok = ok && date.has_value();
+        if (date)
+            starts.push_back(*date);
+    }
+    return starts;
+}
+
+std::vector<CreditOffer> creditOffers(const QVariant& v, bool& ok) {
+    std::vector<CreditOffer> offers;
+    for (const QJsonValue& item : parseArray(v, ok)) {
+        const QJsonObject o = item.toObject();
+        CreditOffer offer;
+        offer.program = o.value(QStringLiteral("program")).toString().toStdString();
+        offer.credits = o.value(QStringLiteral("credits")).toDouble();
+        for (const QJsonValue& cat : o.value(QStringLiteral("categories")).toArray())
+            offer.categories.push_back(cat.toString().toStdString());
+        offers.push_back(std::move(offer));
+    }
+    return offers;
+}
+
+std::vector<SkillLevel> grants(const QVariant& v, bool& ok) {
+    std::vector<SkillLevel> out;
+    for (const QJsonValue& g : parseArray(v, ok)) {
+        const QJsonArray pair = g.toArray();
+        ok = ok && pair.size() == 2;
+        out.push_back(SkillLevel{pair.at(0).toString().toStdString(), pair.at(1).toInt()});
+    }
+    return out;
+}
+
+/// One row of the credentials query in readCredentials(); `ok` turns false on damage.
+Credential credentialFromRow(const QSqlQuery& q, bool& ok) {
+    Credential c;
+    c.id = text(q.value(0));
+    c.title = text(q.value(1));
+    c.provider = text(q.value(2));
+    c.url = text(q.value(3));
+    c.description = text(q.value(4));
+    c.cost = q.value(5).toDouble();
+    c.hours = q.value(6).toDouble();
+    c.pace.kind = q.value(7).toInt() != 0 ? Pace::Kind::Cohort : Pace::Kind::SelfPaced;
+    c.pace.weeks = q.value(8).toInt();
+    c.pace.starts = startDates(q.value(9), ok);
+    c.prerequisites = requirement(q.value(10), ok);
+    c.credits = creditOffers(q.value(11), ok);
+    c.tags = strings(q.value(12), ok);
+    c.source = text(q.value(13));
+    c.asOf = text(q.value(14));
+    c.estimated = strings(q.value(15), ok);
+    c.grants = grants(q.value(16), ok);
+    c.hasCost = q.value(17).toInt() != 0;
+    ok = ok && io::keepingFromJson(q.value(18).toString().toUtf8(), c);
+    return c;
+}
+
+bool readCredentials(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, bool& ok, Error& error) {
+    if (!run(q,
+             QStringLiteral(
+                 "SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
+                 "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
+                 "WHERE catalog_id = ? ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the credentials"), path))
+        return false;
+    while (q.next()) {
+        Credential c = credentialFromRow(q, ok);
+        if (!ok) {
+            error = damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
+            return false;
+        }
+        catalog.credentials.push_back(std::move(c));
+    }
+    return true;
+}
+
+bool readPrograms(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, bool& ok, Error& error) {
+    if (!run(q,
+             QStringLiteral("SELECT id, title, institution, url, categories FROM programs WHERE catalog_id = ? "
+                            "ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the programs"), path))
+        return false;
+    while (q.next())
+        catalog.programs.push_back(
+            Program{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)), strings(q.value(4), ok)});
+    return true;
+}
+
+std::vector<CategoryRule> categoryRules(const QVariant& v, bool& ok) {
+    std::vector<CategoryRule> rules;
+    for (const QJsonValue& item : parseArray(v, ok)) {
+        const QJsonObject o = item.toObject();
+        CategoryRule rule;
+        rule.category = o.value(QStringLiteral("category")).toString().toStdString();
+        if (o.value(QStringLiteral("min")).isDouble())
+            rule.min = o.value(QStringLiteral("min")).toDouble();
+        if (o.value(QStringLiteral("max")).isDouble())
+            rule.max = o.value(QStringLiteral("max")).toDouble();
+        rules.push_back(std::move(rule));
+    }
+    return rules;
+}
+
+bool readGoals(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, bool& ok, Error& error) {
+    if (!run(q,
+             QStringLiteral("SELECT id, kind, title, description, onet, esco, requires, program, min_credits, "
+                            "categories FROM goals WHERE catalog_id = ? ORDER BY position"),
+             {catalogId}, error, QStringLiteral("read the goals"), path))
+        return false;
+    while (q.next()) {
+        Goal g;
+        g.id = text(q.value(0));
+        g.kind = q.value(1).toString() == QLatin1String("credits") ? Goal::Kind::Credits : Goal::Kind::Career;
+        g.title = text(q.value(2));
+        g.description = text(q.value(3));
+        g.onet = text(q.value(4));
+        g.esco = text(q.value(5));
+        g.requirement = requirement(q.value(6), ok);
+        g.program = text(q.value(7));
+        g.minCredits = q.value(8).toDouble();
+        g.categories = categoryRules(q.value(9), ok);
+        if (!ok) {
+            error = damaged(path, QStringLiteral("The goal %1").arg(text(g.id)));
+            return false;
+        }
+        catalog.goals.push_back(std::move(g));
+    }
+    return true;
+}
+
 bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector<Offer>& offers, Error& error) {
     if (!run(q,
              QStringLiteral("SELECT id, title, provider, kind, price, period, covers, url, source, as_of, estimated "
@@ -316,118 +476,15 @@ bool CatalogWriter::content(const Catalog& catalog) {
 Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString& path) {
     Catalog catalog;
     Error error;
+    // One flag for the whole catalog: damage in a column with no object of its own to name
+    // (attribution, a program's categories) is reported once all is read.
     bool ok = true;
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    if (!run(q, QStringLiteral("SELECT title, currency, revision, attribution FROM catalogs WHERE id = ?"), {catalogId},
-             error, QStringLiteral("read the catalog"), path))
-        return error;
-    if (!q.next())
-        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
-    catalog.name = text(q.value(0));
-    catalog.currency = text(q.value(1));
-    catalog.revision = text(q.value(2));
-    catalog.attribution = strings(q.value(3), ok);
-
-    if (!run(q,
-             QStringLiteral("SELECT id, name, esco, onet, description, area FROM skills WHERE catalog_id = ? "
-                            "ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the skills"), path))
-        return error;
-    while (q.next())
-        catalog.skills.push_back(Skill{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)),
-                                       text(q.value(4)), text(q.value(5))});
-
-    if (!run(q,
-             QStringLiteral(
-                 "SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
-                 "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
-                 "WHERE catalog_id = ? ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the credentials"), path))
-        return error;
-    while (q.next()) {
-        Credential c;
-        c.id = text(q.value(0));
-        c.title = text(q.value(1));
-        c.provider = text(q.value(2));
-        c.url = text(q.value(3));
-        c.description = text(q.value(4));
-        c.cost = q.value(5).toDouble();
-        c.hours = q.value(6).toDouble();
-        c.pace.kind = q.value(7).toInt() != 0 ? Pace::Kind::Cohort : Pace::Kind::SelfPaced;
-        c.pace.weeks = q.value(8).toInt();
-        for (const QJsonValue& d : parseArray(q.value(9), ok)) {
-            const auto date = Date::fromIso(d.toString().toStdString());
-            ok = ok && date.has_value();
-            if (date)
-                c.pace.starts.push_back(*date);
-        }
-        c.prerequisites = requirement(q.value(10), ok);
-        for (const QJsonValue& v : parseArray(q.value(11), ok)) {
-            const QJsonObject o = v.toObject();
-            CreditOffer offer;
-            offer.program = o.value(QStringLiteral("program")).toString().toStdString();
-            offer.credits = o.value(QStringLiteral("credits")).toDouble();
-            for (const QJsonValue& cat : o.value(QStringLiteral("categories")).toArray())
-                offer.categories.push_back(cat.toString().toStdString());
-            c.credits.push_back(std::move(offer));
-        }
-        c.tags = strings(q.value(12), ok);
-        c.source = text(q.value(13));
-        c.asOf = text(q.value(14));
-        c.estimated = strings(q.value(15), ok);
-        for (const QJsonValue& g : parseArray(q.value(16), ok)) {
-            const QJsonArray pair = g.toArray();
-            ok = ok && pair.size() == 2;
-            c.grants.push_back(SkillLevel{pair.at(0).toString().toStdString(), pair.at(1).toInt()});
-        }
-        c.hasCost = q.value(17).toInt() != 0;
-        ok = ok && io::keepingFromJson(q.value(18).toString().toUtf8(), c);
-        if (!ok)
-            return damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
-        catalog.credentials.push_back(std::move(c));
-    }
-
-    if (!run(q,
-             QStringLiteral("SELECT id, title, institution, url, categories FROM programs WHERE catalog_id = ? "
-                            "ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the programs"), path))
-        return error;
-    while (q.next())
-        catalog.programs.push_back(
-            Program{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)), strings(q.value(4), ok)});
-
-    if (!run(q,
-             QStringLiteral("SELECT id, kind, title, description, onet, esco, requires, program, min_credits, "
-                            "categories FROM goals WHERE catalog_id = ? ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the goals"), path))
-        return error;
-    while (q.next()) {
-        Goal g;
-        g.id = text(q.value(0));
-        g.kind = q.value(1).toString() == QLatin1String("credits") ? Goal::Kind::Credits : Goal::Kind::Career;
-        g.title = text(q.value(2));
-        g.description = text(q.value(3));
-        g.onet = text(q.value(4));
-        g.esco = text(q.value(5));
-        g.requirement = requirement(q.value(6), ok);
-        g.program = text(q.value(7));
-        g.minCredits = q.value(8).toDouble();
-        for (const QJsonValue& v : parseArray(q.value(9), ok)) {
-            const QJsonObject o = v.toObject();
-            CategoryRule rule;
-            rule.category = o.value(QStringLiteral("category")).toString().toStdString();
-            if (o.value(QStringLiteral("min")).isDouble())
-                rule.min = o.value(QStringLiteral("min")).toDouble();
-            if (o.value(QStringLiteral("max")).isDouble())
-                rule.max = o.value(QStringLiteral("max")).toDouble();
-            g.categories.push_back(std::move(rule));
-        }
-        if (!ok)
-            return damaged(path, QStringLiteral("The goal %1").arg(text(g.id)));
-        catalog.goals.push_back(std::move(g));
-    }
-    if (!readOffers(q, catalogId, path, catalog.offers, error))
+    if (!readHeader(q, catalogId, path, catalog, ok, error) || !readSkills(q, catalogId, path, catalog, error) ||
+        !readCredentials(q, catalogId, path, catalog, ok, error) ||
+        !readPrograms(q, catalogId, path, catalog, ok, error) || !readGoals(q, catalogId, path, catalog, ok, error) ||
+        !readOffers(q, catalogId, path, catalog.offers, error))
         return error;
     if (!ok)
         return damaged(path, QStringLiteral("The catalog %1").arg(catalogId));
