@@ -1,56 +1,20 @@
 // MainWindow: the plan written out: the PDF report and the CTDL pathway.
-#include "cairn/app/charts/charts_panel.h"
-#include "cairn/app/charts/timeline_chart.h"
 #include "cairn/app/common/qt_convert.h"
-#include "cairn/app/data/data_source.h"
-#include "cairn/app/data/file_data_source.h"
-#include "cairn/app/dialogs/credential_dialog.h"
-#include "cairn/app/dialogs/goal_comparison_dialog.h"
 #include "cairn/app/dialogs/report_preview_dialog.h"
-#include "cairn/app/dialogs/skill_dialog.h"
-#include "cairn/app/dialogs/text_prompt.h"
-#include "cairn/app/panels/candidates_panel.h"
-#include "cairn/app/panels/catalog_panel.h"
-#include "cairn/app/panels/goal_panel.h"
-#include "cairn/app/panels/issues_panel.h"
-#include "cairn/app/panels/profile_panel.h"
-#include "cairn/app/panels/summary_panel.h"
-#include "cairn/app/pathway/pathway_view.h"
-#include "cairn/app/session/candidate_set.h"
-#include "cairn/app/session/client_controller.h"
-#include "cairn/app/session/plan_scheduler.h"
 #include "cairn/app/session/planning_session.h"
-#include "cairn/app/shell/about_box.h"
-#include "cairn/app/shell/app_settings.h"
 #include "cairn/app/shell/main_window.h"
-#include "cairn/app/undo/credential_mark_command.h"
-#include "ui_main_window.h"
 
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
 #endif
 
-#include <QAbstractItemView>
 #include <QApplication>
-#include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileDialog>
-#include <QInputDialog>
-#include <QLabel>
 #include <QMessageBox>
-#include <QProgressBar>
-#include <QScreen>
-#include <QScrollArea>
-#include <QToolBar>
-#include <QToolButton>
-#include <QUndoStack>
-#include <cairn/io/catalog_json.h>
 #include <cairn/io/ctdl_export.h>
 #include <cairn/io/file_access.h>
-#include <cairn/io/profile_json.h>
 #include <cairn/text/message_words.h>
-#include <cairn/text/plan_words.h>
 
 namespace cairn::app {
 
