@@ -18,6 +18,7 @@ std::unique_ptr<QObject> makeTranslationTest();
 std::unique_ptr<QObject> makeDisplayTextTest();
 std::unique_ptr<QObject> makeFundingKeepingTest();
 std::unique_ptr<QObject> makeWelcomeTest();
+std::unique_ptr<QObject> makeRowUpdatesTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -35,7 +36,8 @@ std::vector<Suite> suites() {
             {"TranslationTest", makeTranslationTest},
             {"DisplayTextTest", makeDisplayTextTest},
             {"FundingKeepingTest", makeFundingKeepingTest},
-            {"WelcomeTest", makeWelcomeTest}};
+            {"WelcomeTest", makeWelcomeTest},
+            {"RowUpdatesTest", makeRowUpdatesTest}};
 }
 
 QString sampleCatalogPath() {

@@ -13,11 +13,38 @@ namespace cairn::app {
 CredentialTableModel::CredentialTableModel(PlanningSession* session, QObject* parent)
     : QAbstractTableModel(parent), session_(session) {
     connect(session_, &PlanningSession::catalogChanged, this, &CredentialTableModel::rebuild);
-    connect(session_, &PlanningSession::statusChanged, this, [this] {
-        if (!rows_.empty())
-            emit dataChanged(index(0, 0), index(static_cast<int>(rows_.size()) - 1, ColumnCount - 1));
-    });
+    connect(session_, &PlanningSession::statusChanged, this, &CredentialTableModel::refreshMarks);
     rebuild();
+}
+
+CredentialTableModel::Marks CredentialTableModel::marksOf(const std::string& credentialId) const {
+    return {static_cast<int>(session_->status(credentialId)), session_->isPinned(credentialId),
+            session_->isExcluded(credentialId)};
+}
+
+void CredentialTableModel::refreshMarks() {
+    const auto& credentials = session_->catalog().credentials;
+    if (credentials.size() != rows_.size())
+        return; // the catalog was replaced and the rows are about to be rebuilt
+    // One dataChanged per run of changed rows: a pin touches its row, a new plan the rows whose
+    // status it changes.
+    int first = -1;
+    const auto flush = [&](int end) {
+        if (first >= 0)
+            emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
+        first = -1;
+    };
+    for (std::size_t i = 0; i < rows_.size(); ++i) {
+        const Marks marks = marksOf(credentials[i].id);
+        if (marks == rows_[i].marks) {
+            flush(static_cast<int>(i));
+            continue;
+        }
+        rows_[i].marks = marks;
+        if (first < 0)
+            first = static_cast<int>(i);
+    }
+    flush(static_cast<int>(rows_.size()));
 }
 
 void CredentialTableModel::rebuild() {
@@ -44,6 +71,7 @@ void CredentialTableModel::rebuild() {
         row.search = QStringList{row.id, row.title, row.provider, row.skills, qs(c.description)}
                          .join(QLatin1Char(' '))
                          .toLower();
+        row.marks = marksOf(c.id);
         rows_.push_back(std::move(row));
     }
     endResetModel();

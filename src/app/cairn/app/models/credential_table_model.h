@@ -2,6 +2,7 @@
 
 #include <QAbstractTableModel>
 #include <QStringList>
+#include <string>
 #include <vector>
 
 namespace cairn::app {
@@ -9,7 +10,9 @@ namespace cairn::app {
 class PlanningSession;
 
 /// Every credential of the session's catalog, one row each, with its status for the current
-/// client and plan. Text that is costly to build (skill names) is cached per catalog.
+/// client and plan. Text that is costly to build (skill names) is cached per catalog. A new
+/// catalog resets the model; a change of status, pin or exclusion changes the rows it touches,
+/// so that selection and scroll position stay where they were.
 class CredentialTableModel : public QAbstractTableModel {
     Q_OBJECT
 
@@ -48,6 +51,13 @@ public:
     [[nodiscard]] int rowOf(const QString& credentialId) const;
 
 private:
+    /// What a row shows of the client and plan: compared to find the rows a change touches.
+    struct Marks {
+        int status = 0;
+        bool pinned = false;
+        bool excluded = false;
+        bool operator==(const Marks&) const = default;
+    };
     struct Row {
         QString id;
         QString title;
@@ -56,8 +66,11 @@ private:
         QString skills;
         QStringList skillIds;
         QString search;
+        Marks marks;
     };
     void rebuild();
+    void refreshMarks();
+    [[nodiscard]] Marks marksOf(const std::string& credentialId) const;
 
     PlanningSession* session_;
     std::vector<Row> rows_;
