@@ -7,9 +7,14 @@
 #include <QTableView>
 #include <QTest>
 #include <QUndoStack>
+#include <cairn/app/data/data_source.h>
+#include <cairn/app/models/caseload_model.h>
 #include <cairn/app/models/credential_table_model.h>
+#include <cairn/app/models/funding_model.h>
+#include <cairn/app/models/skill_level_model.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/undo/credential_mark_command.h>
+#include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/engine/requirement.h>
 #include <cairn/io/catalog_json.h>
 #include <set>
@@ -32,10 +37,55 @@ std::set<int> changedRows(const QSignalSpy& spy, int columns) {
     return rows;
 }
 
+/// A caseload to list: the entries are set by the test, nothing else is kept.
+class ListedClients : public DataSource {
+public:
+    std::vector<CaseloadEntry> entries;
+
+    [[nodiscard]] QString description() const override { return {}; }
+    std::optional<Catalog> loadCatalog(QString*) override { return Catalog{}; }
+    std::vector<ClientEntry> clients() override { return {}; }
+    std::optional<Profile> loadClient(const QString&, QString*) override { return Profile{}; }
+    QString saveClient(const QString&, const Profile&, const std::string&) override { return {}; }
+    QString createClient(const QString&, QString*) override { return {}; }
+    [[nodiscard]] bool keepsCatalogEdits() const override { return false; }
+    QString saveCredential(const Credential&, const std::string&, Catalog&) override { return {}; }
+    QString deleteCredential(const std::string&, Catalog&) override { return {}; }
+    QString saveSkill(const Skill&, const std::string&, Catalog&) override { return {}; }
+    QString deleteSkill(const std::string&, Catalog&) override { return {}; }
+    std::vector<CaseloadEntry> caseload() override { return entries; }
+};
+
+CaseloadEntry client(const char* id, const char* name) {
+    CaseloadEntry e;
+    e.id = QString::fromLatin1(id);
+    e.name = QString::fromLatin1(name);
+    return e;
+}
+
+/// Every row-level and reset signal of a model, counted.
+struct ModelSignals {
+    explicit ModelSignals(QAbstractItemModel* model)
+        : changed(model, &QAbstractItemModel::dataChanged), inserted(model, &QAbstractItemModel::rowsInserted),
+          removed(model, &QAbstractItemModel::rowsRemoved), reset(model, &QAbstractItemModel::modelReset) {}
+    void clear() {
+        changed.clear();
+        inserted.clear();
+        removed.clear();
+        reset.clear();
+    }
+    /// The first and last row of the one rowsInserted or rowsRemoved signal caught by `spy`.
+    static std::pair<int, int> rows(const QSignalSpy& spy) {
+        return spy.count() == 1 ? std::pair{spy.front().at(1).toInt(), spy.front().at(2).toInt()} : std::pair{-1, -1};
+    }
+    QSignalSpy changed, inserted, removed, reset;
+};
+
 } // namespace
 
 /// Models change the rows a change touches instead of resetting: a view keeps its current
-/// index, selection and scroll position through a pin, an exclusion or a completed mark.
+/// index, selection and scroll position through a pin, an exclusion or a completed mark, an
+/// edited skill or funding source, or a client added to the caseload.
 class RowUpdatesTest : public QObject {
     Q_OBJECT
 
@@ -139,6 +189,115 @@ private slots:
         QCOMPARE(reset.count(), 1);
         QCOMPARE(changed.count(), 0); // the reset said it all
         QCOMPARE(model.rowCount(), 3);
+    }
+
+    void aSkillEditChangesAddsOrRemovesItsRow() {
+        SkillLevelModel model(session_.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        session_->undoStack()->push(new SetSkillLevelCommand(session_.get(), "sql", 2));
+        session_->undoStack()->push(new SetSkillLevelCommand(session_.get(), "python", 1));
+        QCOMPARE(model.rowCount(), 3);
+        QTableView view;
+        view.setModel(&model);
+        const QModelIndex current = model.index(2, SkillLevelModel::LevelColumn);
+        view.setCurrentIndex(current);
+
+        ModelSignals seen(&model);
+        QVERIFY(model.setData(model.index(1, SkillLevelModel::LevelColumn), 4));
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(changedRows(seen.changed, SkillLevelModel::ColumnCount), std::set<int>{1});
+        QCOMPARE(model.index(1, SkillLevelModel::LevelColumn).data().toInt(), 4);
+        QCOMPARE(view.currentIndex(), current);
+
+        seen.clear();
+        QVERIFY(model.setData(model.index(0, SkillLevelModel::LevelColumn), 0)); // removes the skill
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(seen.changed.count(), 0);
+        QCOMPARE(ModelSignals::rows(seen.removed), std::pair(0, 0));
+        QCOMPARE(view.currentIndex().data(SkillLevelModel::IdRole).toString(), QStringLiteral("python"));
+
+        seen.clear();
+        session_->undoStack()->undo(); // the skill comes back in its place
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(ModelSignals::rows(seen.inserted), std::pair(0, 0));
+        QCOMPARE(model.index(0, 0).data(SkillLevelModel::IdRole).toString(), QStringLiteral("spreadsheets"));
+
+        seen.clear();
+        Profile other;
+        other.skills = {{"sql", 1}};
+        session_->setClient(QStringLiteral("2"), other);
+        QCOMPARE(seen.reset.count(), 1); // another client's skills
+        QCOMPARE(model.rowCount(), 1);
+    }
+
+    void aFundingEditChangesAddsOrRemovesItsRow() {
+        FundingModel model(session_.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ModelSignals seen(&model);
+        QCOMPARE(model.addSource(), 0);
+        QCOMPARE(model.addSource(), 1);
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(seen.inserted.count(), 2);
+        QTableView view;
+        view.setModel(&model);
+        const QModelIndex current = model.index(1, FundingModel::NameColumn);
+        view.setCurrentIndex(current);
+
+        seen.clear();
+        QVERIFY(model.setData(model.index(1, FundingModel::NameColumn), QStringLiteral("Acme"))); // a rename
+        QVERIFY(model.setData(model.index(0, FundingModel::CapColumn), 500));
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(seen.inserted.count() + seen.removed.count(), 0);
+        QCOMPARE(seen.changed.count(), 2);
+        QCOMPARE(changedRows(seen.changed, FundingModel::ColumnCount), (std::set<int>{0, 1}));
+        QCOMPARE(view.currentIndex(), current);
+        QCOMPARE(current.data().toString(), QStringLiteral("Acme"));
+
+        seen.clear();
+        model.removeSource(0);
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(ModelSignals::rows(seen.removed), std::pair(0, 0));
+        QCOMPARE(view.currentIndex().data().toString(), QStringLiteral("Acme"));
+    }
+
+    void aClientAddedRemovedOrChangedIsOneRow() {
+        CaseloadModel model(session_.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ListedClients source;
+        source.entries = {client("1", "Ada"), client("3", "Cleo")};
+        model.reload(source);
+        QCOMPARE(model.rowCount(), 2);
+        QTableView view;
+        view.setModel(&model);
+        view.setCurrentIndex(model.index(1, CaseloadModel::Name));
+
+        ModelSignals seen(&model);
+        source.entries = {client("1", "Ada"), client("2", "Ben"), client("3", "Cleo")};
+        model.reload(source);
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(seen.changed.count(), 0);
+        QCOMPARE(ModelSignals::rows(seen.inserted), std::pair(1, 1));
+        QCOMPARE(view.currentIndex().data(CaseloadModel::ClientIdRole).toString(), QStringLiteral("3"));
+
+        seen.clear();
+        source.entries[2].savedPlans = 1;
+        source.entries[2].status = PlanStatus::Optimal;
+        model.reload(source);
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(changedRows(seen.changed, CaseloadModel::ColumnCount), std::set<int>{2});
+
+        seen.clear();
+        source.entries.erase(source.entries.begin());
+        model.reload(source);
+        QCOMPARE(seen.reset.count(), 0);
+        QCOMPARE(ModelSignals::rows(seen.removed), std::pair(0, 0));
+        QCOMPARE(view.currentIndex().data(CaseloadModel::ClientIdRole).toString(), QStringLiteral("3"));
+
+        seen.clear();
+        source.entries = {client("4", "Dan"), client("5", "Eve")};
+        model.reload(source); // another caseload altogether
+        QCOMPARE(seen.reset.count(), 1);
+        QCOMPARE(model.rowCount(), 2);
     }
 };
 

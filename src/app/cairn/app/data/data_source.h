@@ -33,6 +33,7 @@ struct CaseloadEntry {
     std::optional<Date> completion;
     double cost = 0;
     QString savedAt; ///< ISO 8601 UTC
+    bool operator==(const CaseloadEntry&) const = default;
 };
 
 /// One saved version of a client's plan, with what changed from the version before it.

@@ -12,13 +12,10 @@
 
 namespace cairn::app {
 
-CaseloadModel::CaseloadModel(PlanningSession* session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {}
+CaseloadModel::CaseloadModel(PlanningSession* session, QObject* parent) : RowListModel(parent), session_(session) {}
 
 void CaseloadModel::reload(DataSource& source) {
-    beginResetModel();
-    entries_ = source.caseload();
-    endResetModel();
+    syncRows(entries_, source.caseload(), [](const CaseloadEntry& a, const CaseloadEntry& b) { return a.id == b.id; });
 }
 
 int CaseloadModel::rowOf(const QString& clientId) const {

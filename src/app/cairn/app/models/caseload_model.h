@@ -1,8 +1,8 @@
 #pragma once
 
 #include "cairn/app/data/data_source.h"
+#include "cairn/app/models/row_list_model.h"
 
-#include <QAbstractTableModel>
 #include <vector>
 
 namespace cairn::app {
@@ -12,7 +12,7 @@ class PlanningSession;
 
 /// The advisor's caseload as a table: each client with their goal and where their latest saved
 /// plan stands (status, completion date, money). Goals are named from the session's catalog.
-class CaseloadModel : public QAbstractTableModel {
+class CaseloadModel : public RowListModel {
     Q_OBJECT
 
 public:
@@ -22,7 +22,8 @@ public:
 
     explicit CaseloadModel(PlanningSession* session, QObject* parent = nullptr);
 
-    /// Reads the caseload again from `source`.
+    /// Reads the caseload again from `source`: a client added, removed or changed is a row
+    /// inserted, removed or changed.
     void reload(DataSource& source);
     [[nodiscard]] const std::vector<CaseloadEntry>& entries() const { return entries_; }
     /// Row of the client with this id, -1 when not listed.

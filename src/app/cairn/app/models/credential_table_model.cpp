@@ -11,7 +11,7 @@
 namespace cairn::app {
 
 CredentialTableModel::CredentialTableModel(PlanningSession* session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
+    : RowListModel(parent), session_(session) {
     connect(session_, &PlanningSession::catalogChanged, this, &CredentialTableModel::rebuild);
     connect(session_, &PlanningSession::statusChanged, this, &CredentialTableModel::refreshMarks);
     rebuild();
@@ -26,25 +26,15 @@ void CredentialTableModel::refreshMarks() {
     const auto& credentials = session_->catalog().credentials;
     if (credentials.size() != rows_.size())
         return; // the catalog was replaced and the rows are about to be rebuilt
-    // One dataChanged per run of changed rows: a pin touches its row, a new plan the rows whose
-    // status it changes.
-    int first = -1;
-    const auto flush = [&](int end) {
-        if (first >= 0)
-            emit dataChanged(index(first, 0), index(end - 1, ColumnCount - 1));
-        first = -1;
-    };
-    for (std::size_t i = 0; i < rows_.size(); ++i) {
-        const Marks marks = marksOf(credentials[i].id);
-        if (marks == rows_[i].marks) {
-            flush(static_cast<int>(i));
-            continue;
-        }
-        rows_[i].marks = marks;
-        if (first < 0)
-            first = static_cast<int>(i);
-    }
-    flush(static_cast<int>(rows_.size()));
+    // A pin touches its row, a new plan the rows whose status it changes.
+    updateRuns(static_cast<int>(rows_.size()), [&](int row) {
+        Row& shown = rows_[static_cast<std::size_t>(row)];
+        const Marks marks = marksOf(credentials[static_cast<std::size_t>(row)].id);
+        if (marks == shown.marks)
+            return false;
+        shown.marks = marks;
+        return true;
+    });
 }
 
 void CredentialTableModel::rebuild() {
@@ -168,7 +158,7 @@ QVariant CredentialTableModel::data(const QModelIndex& index, int role) const {
 
 QVariant CredentialTableModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowListModel::headerData(section, orientation, role);
     switch (section) {
     case StatusColumn:
         return tr("Status");

@@ -1,6 +1,7 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "cairn/app/models/row_list_model.h"
+
 #include <QStringList>
 #include <string>
 #include <vector>
@@ -13,7 +14,7 @@ class PlanningSession;
 /// client and plan. Text that is costly to build (skill names) is cached per catalog. A new
 /// catalog resets the model; a change of status, pin or exclusion changes the rows it touches,
 /// so that selection and scroll position stay where they were.
-class CredentialTableModel : public QAbstractTableModel {
+class CredentialTableModel : public RowListModel {
     Q_OBJECT
 
 public:

@@ -11,18 +11,20 @@
 
 namespace cairn::app {
 
-FundingModel::FundingModel(PlanningSession* session, QObject* parent) : QAbstractTableModel(parent), session_(session) {
-    // The profile is replaced as a whole by every edit, so the rows are reset as a whole.
+FundingModel::FundingModel(PlanningSession* session, QObject* parent)
+    : RowListModel(parent), session_(session), sources_(session->profile().funding) {
+    connect(session_, &PlanningSession::clientChanged, this,
+            [this] { resetRows(sources_, session_->profile().funding); });
+    // The profile is replaced as a whole by every edit; the rows follow the sources it changed.
+    // Names are unique (setData refuses a second one), so a source is known by its name.
     connect(session_, &PlanningSession::profileChanged, this, [this] {
-        beginResetModel();
-        rows_ = static_cast<int>(session_->profile().funding.size());
-        endResetModel();
+        syncRows(sources_, session_->profile().funding,
+                 [](const FundingSource& a, const FundingSource& b) { return a.name == b.name; });
     });
-    rows_ = static_cast<int>(session_->profile().funding.size());
 }
 
 int FundingModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
+    return parent.isValid() ? 0 : static_cast<int>(sources_.size());
 }
 int FundingModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
@@ -38,10 +40,9 @@ QStringList FundingModel::capPerNames() {
 }
 
 QVariant FundingModel::data(const QModelIndex& index, int role) const {
-    const auto& funding = session_->profile().funding;
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) || index.row() >= static_cast<int>(funding.size()))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const FundingSource& s = funding[static_cast<std::size_t>(index.row())];
+    const FundingSource& s = sources_[static_cast<std::size_t>(index.row())];
     if (role == Qt::DisplayRole || role == Qt::EditRole) {
         switch (index.column()) {
         case NameColumn:
@@ -77,7 +78,7 @@ QVariant FundingModel::data(const QModelIndex& index, int role) const {
 
 QVariant FundingModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowListModel::headerData(section, orientation, role);
     switch (section) {
     case NameColumn:
         return tr("Source");
@@ -97,7 +98,7 @@ QVariant FundingModel::headerData(int section, Qt::Orientation orientation, int 
 }
 
 Qt::ItemFlags FundingModel::flags(const QModelIndex& index) const {
-    return QAbstractTableModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
+    return RowListModel::flags(index) | (index.isValid() ? Qt::ItemIsEditable : Qt::NoItemFlags);
 }
 
 namespace {

@@ -1,6 +1,9 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "cairn/app/models/row_list_model.h"
+
+#include <cairn/engine/funding.h>
+#include <vector>
 
 namespace cairn::app {
 
@@ -9,7 +12,8 @@ class PlanningSession;
 /// The client's funding sources, one row each in the order they pay: name, kind, share, cap,
 /// what the cap is per, and what they cover. Editing a cell pushes an undoable command; a value
 /// out of its range (docs/formats.md, "Funding source") is refused and the cell keeps its value.
-class FundingModel : public QAbstractTableModel {
+/// An edit changes, adds or removes its row; another client's sources reset the model.
+class FundingModel : public RowListModel {
     Q_OBJECT
 
 public:
@@ -36,7 +40,7 @@ public:
 
 private:
     PlanningSession* session_;
-    int rows_ = 0;
+    std::vector<FundingSource> sources_; ///< as the rows show them
 };
 
 } // namespace cairn::app

@@ -9,30 +9,32 @@
 namespace cairn::app {
 
 SkillLevelModel::SkillLevelModel(PlanningSession* session, QObject* parent)
-    : QAbstractTableModel(parent), session_(session) {
-    auto reset = [this] {
-        beginResetModel();
-        rows_ = static_cast<int>(session_->profile().skills.size());
-        endResetModel();
-    };
-    // The profile is replaced as a whole by every edit, so the rows are reset as a whole.
-    connect(session_, &PlanningSession::profileChanged, this, reset);
-    connect(session_, &PlanningSession::catalogChanged, this, reset);
-    rows_ = static_cast<int>(session_->profile().skills.size());
+    : RowListModel(parent), session_(session), skills_(session->profile().skills) {
+    connect(session_, &PlanningSession::clientChanged, this,
+            [this] { resetRows(skills_, session_->profile().skills); });
+    // The profile is replaced as a whole by every edit; the rows follow the skills it changed.
+    connect(session_, &PlanningSession::profileChanged, this, [this] {
+        syncRows(skills_, session_->profile().skills,
+                 [](const SkillLevel& a, const SkillLevel& b) { return a.skill == b.skill; });
+    });
+    // Names, codes and descriptions come from the catalog.
+    connect(session_, &PlanningSession::catalogChanged, this, [this] {
+        if (!skills_.empty())
+            rowsChanged(0, static_cast<int>(skills_.size()) - 1);
+    });
 }
 
 int SkillLevelModel::rowCount(const QModelIndex& parent) const {
-    return parent.isValid() ? 0 : rows_;
+    return parent.isValid() ? 0 : static_cast<int>(skills_.size());
 }
 int SkillLevelModel::columnCount(const QModelIndex& parent) const {
     return parent.isValid() ? 0 : ColumnCount;
 }
 
 QVariant SkillLevelModel::data(const QModelIndex& index, int role) const {
-    if (!checkIndex(index, CheckIndexOption::IndexIsValid) ||
-        index.row() >= static_cast<int>(session_->profile().skills.size()))
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    const SkillLevel& held = session_->profile().skills[static_cast<std::size_t>(index.row())];
+    const SkillLevel& held = skills_[static_cast<std::size_t>(index.row())];
     const Skill* skill = session_->catalog().findSkill(held.skill);
     if (role == IdRole)
         return qs(held.skill);
@@ -64,7 +66,7 @@ QVariant SkillLevelModel::data(const QModelIndex& index, int role) const {
 
 QVariant SkillLevelModel::headerData(int section, Qt::Orientation orientation, int role) const {
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
-        return QAbstractTableModel::headerData(section, orientation, role);
+        return RowListModel::headerData(section, orientation, role);
     switch (section) {
     case SkillColumn:
         return tr("Skill");
@@ -80,7 +82,7 @@ QVariant SkillLevelModel::headerData(int section, Qt::Orientation orientation, i
 }
 
 Qt::ItemFlags SkillLevelModel::flags(const QModelIndex& index) const {
-    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    Qt::ItemFlags f = RowListModel::flags(index);
     if (index.isValid() && index.column() == LevelColumn)
         f |= Qt::ItemIsEditable;
     return f;
@@ -93,7 +95,7 @@ bool SkillLevelModel::setData(const QModelIndex& index, const QVariant& value, i
     const int level = value.toInt(&ok);
     if (!ok || level < 0 || level > kMaxLevel)
         return false;
-    const std::string skill = session_->profile().skills[static_cast<std::size_t>(index.row())].skill;
+    const std::string skill = skills_[static_cast<std::size_t>(index.row())].skill;
     session_->undoStack()->push(new SetSkillLevelCommand(session_, skill, level));
     return true;
 }

@@ -1,14 +1,18 @@
 #pragma once
 
-#include <QAbstractTableModel>
+#include "cairn/app/models/row_list_model.h"
+
+#include <cairn/engine/skill.h>
+#include <vector>
 
 namespace cairn::app {
 
 class PlanningSession;
 
 /// The skills the client holds, with their levels and taxonomy codes. Editing a level pushes
-/// an undoable command; level 0 removes the skill.
-class SkillLevelModel : public QAbstractTableModel {
+/// an undoable command; level 0 removes the skill. An edit changes, adds or removes its row;
+/// another client's skills reset the model.
+class SkillLevelModel : public RowListModel {
     Q_OBJECT
 
 public:
@@ -27,7 +31,7 @@ public:
 
 private:
     PlanningSession* session_;
-    int rows_ = 0;
+    std::vector<SkillLevel> skills_; ///< as the rows show them
 };
 
 } // namespace cairn::app
