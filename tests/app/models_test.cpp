@@ -11,7 +11,6 @@
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/undo/credential_mark_command.h>
 #include <cairn/app/undo/set_skill_level_command.h>
-#include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {
 
@@ -23,13 +22,8 @@ private:
 
 private slots:
     void init() {
-        auto loaded = io::readCatalogFile(sampleCatalogPath());
-        QVERIFY(loaded.ok());
-        session_ = std::make_unique<PlanningSession>();
-        session_->setCatalog(*loaded.value);
-        Profile p;
-        p.skills = {{"spreadsheets", 1}};
-        session_->setClient(QStringLiteral("1"), p);
+        session_ = sampleSession();
+        QVERIFY(session_);
     }
 
     void credentialModelIsWellBehaved() {

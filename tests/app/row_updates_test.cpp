@@ -16,7 +16,6 @@
 #include <cairn/app/undo/credential_mark_command.h>
 #include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/engine/requirement.h>
-#include <cairn/io/catalog_json.h>
 #include <set>
 
 namespace cairn::app::test {
@@ -98,13 +97,8 @@ private:
 
 private slots:
     void init() {
-        auto loaded = io::readCatalogFile(sampleCatalogPath());
-        QVERIFY(loaded.ok());
-        session_ = std::make_unique<PlanningSession>();
-        session_->setCatalog(*loaded.value);
-        Profile p;
-        p.skills = {{"spreadsheets", 1}};
-        session_->setClient(QStringLiteral("1"), p);
+        session_ = sampleSession();
+        QVERIFY(session_);
     }
 
     void aPinOrExclusionChangesItsRowOnly() {

@@ -6,6 +6,10 @@
 #include <memory>
 #include <vector>
 
+namespace cairn::app {
+class PlanningSession;
+}
+
 namespace cairn::app::test {
 
 struct Suite {
@@ -18,6 +22,10 @@ std::vector<Suite> suites();
 
 /// The bundled sample catalog, read from the source tree.
 QString sampleCatalogPath();
+
+/// A session on the bundled sample catalog for client "1", who holds spreadsheets at level 1;
+/// null (with a test failure) when the catalog cannot be read.
+std::unique_ptr<PlanningSession> sampleSession();
 
 /// The main window's parts shown smaller than they need to be read, by name; empty when none
 /// is. The goal bar must not fall into its toolbar's overflow menu either.
