@@ -2952,9 +2952,9 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>MMMM yyyy</translation>
     </message>
     <message>
-        <source>MMM yy</source>
-        <comment>date pattern: Jul 27</comment>
-        <translation>MMM yy</translation>
+        <source>MMM yyyy</source>
+        <comment>date pattern: Jul 2027</comment>
+        <translation>MMM yyyy</translation>
     </message>
     <message>
         <source>d MMM yyyy</source>

@@ -133,7 +133,8 @@ QString datePattern(DateStyle style) {
     case DateStyle::MonthYear:
         return QCoreApplication::translate("cairn::text::Dates", "MMMM yyyy", "date pattern: July 2027");
     case DateStyle::ShortMonth:
-        return QCoreApplication::translate("cairn::text::Dates", "MMM yy", "date pattern: Jul 27");
+        // The whole year: "Jul 27" reads as the 27th of July.
+        return QCoreApplication::translate("cairn::text::Dates", "MMM yyyy", "date pattern: Jul 2027");
     case DateStyle::Month:
         return QStringLiteral("MMM");
     }

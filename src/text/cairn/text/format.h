@@ -14,7 +14,7 @@ enum class DateStyle {
     Short,      ///< "17 Jul 27"
     DayMonth,   ///< "17 Jul"
     MonthYear,  ///< "July 2027"
-    ShortMonth, ///< "Jul 27"
+    ShortMonth, ///< "Jul 2027"
     Month,      ///< "Jul"
 };
 
