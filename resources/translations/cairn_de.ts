@@ -5236,24 +5236,24 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Kein Nachweis</translation>
     </message>
     <message>
-        <source>“%1”, matched by its alignment: completed</source>
-        <translation>„%1“, über seine Zuordnung erkannt: abgeschlossen</translation>
+        <source>Completed, by its alignment: “%1”</source>
+        <translation>Abgeschlossen, über die Zuordnung: „%1“</translation>
     </message>
     <message>
-        <source>“%1”, matched by its name: completed</source>
-        <translation>„%1“, über seinen Namen erkannt: abgeschlossen</translation>
+        <source>Completed, by its name: “%1”</source>
+        <translation>Abgeschlossen, über den Namen: „%1“</translation>
     </message>
     <message>
-        <source>“%1”, already completed</source>
-        <translation>„%1“, bereits abgeschlossen</translation>
+        <source>Already completed: “%1”</source>
+        <translation>Bereits abgeschlossen: „%1“</translation>
     </message>
     <message>
-        <source>“%1”, but it has expired: it does not count</source>
-        <translation>„%1“, aber abgelaufen: zählt nicht</translation>
+        <source>Expired, does not count: “%1”</source>
+        <translation>Abgelaufen, zählt nicht: „%1“</translation>
     </message>
     <message>
-        <source>“%1”, but it was revoked: it does not count</source>
-        <translation>„%1“, aber widerrufen: zählt nicht</translation>
+        <source>Revoked, does not count: “%1”</source>
+        <translation>Widerrufen, zählt nicht: „%1“</translation>
     </message>
     <message numerus="yes">
         <source>%n credentials have this name: choose the one it is</source>
@@ -5264,8 +5264,8 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Kein Zertifikat des Katalogs</translation>
     </message>
     <message numerus="yes">
-        <source>None of them (%n credentials have this name)</source>
-        <translation><numerusform>Keines (%n Zertifikat hat diesen Namen)</numerusform><numerusform>Keines davon (%n Zertifikate haben diesen Namen)</numerusform></translation>
+        <source>None of the %n of this name</source>
+        <translation><numerusform>Nicht das eine dieses Namens</numerusform><numerusform>Keines der %n dieses Namens</numerusform></translation>
     </message>
     <message>
         <source>%1 (%2)</source>

@@ -54,20 +54,21 @@ BadgeImportDialog::BadgeImportDialog(PlanningSession* session, const QStringList
            "leave it out; where several credentials have its name, choose the one it is."));
     auto* table = ui_->achievementTable;
     table->setColumnCount(ProofColumn + 1);
-    table->setHorizontalHeaderLabels({tr("Achievement"), tr("Issuer"), tr("Format"), tr("Issued"), tr("Expires"),
-                                      tr("Proof"), tr("In the catalog")});
+    table->setHorizontalHeaderLabels({tr("Achievement"), tr("In the catalog"), tr("Issuer"), tr("Format"), tr("Issued"),
+                                      tr("Expires"), tr("Proof")});
     table->setRowCount(static_cast<int>(matches_.size()));
     for (int row = 0; row < table->rowCount(); ++row)
         fillRow(row);
     auto* header = table->horizontalHeader();
     header->setSectionResizeMode(QHeaderView::Interactive);
     table->resizeColumnsToContents();
-    // Names and issuers can be long: each column gets a share of a small screen, its full text
-    // in the tooltip. What the achievement is to the catalog comes first after its name.
-    header->resizeSection(NameColumn, std::min(header->sectionSize(NameColumn), 240));
-    header->resizeSection(CatalogColumn, std::clamp(header->sectionSize(CatalogColumn), 220, 320));
+    // The facts take what they need (a name or an issuer at most a share of a small screen, the
+    // full text in the tooltip); what it is to the catalog takes the rest, so the table never
+    // scrolls sideways on a small screen.
     header->resizeSection(IssuerColumn, std::min(header->sectionSize(IssuerColumn), 150));
-    header->setStretchLastSection(true);
+    header->resizeSection(NameColumn, std::min(header->sectionSize(NameColumn), 220));
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(CatalogColumn, QHeaderView::Stretch);
     fillFailures();
 
     addButton_ = ui_->buttonBox->addButton(tr("&Add to profile"), QDialogButtonBox::AcceptRole);
@@ -79,7 +80,7 @@ BadgeImportDialog::BadgeImportDialog(PlanningSession* session, const QStringList
 
     // Room for the rows, within a small screen (1024×700) and its panels.
     const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
-    resize(std::min(940, room.width() - 40), std::min(560, room.height() - 60));
+    resize(std::min(980, room.width() - 40), std::min(580, room.height() - 60));
 }
 
 BadgeImportDialog::~BadgeImportDialog() = default;
@@ -113,17 +114,17 @@ void BadgeImportDialog::fillRow(int row) {
     QString what;
     switch (s) {
     case State::Added:
-        what = m.by == Match::By::Alignment ? tr("“%1”, matched by its alignment: completed").arg(title(m.credential))
-                                            : tr("“%1”, matched by its name: completed").arg(title(m.credential));
+        what = m.by == Match::By::Alignment ? tr("Completed, by its alignment: “%1”").arg(title(m.credential))
+                                            : tr("Completed, by its name: “%1”").arg(title(m.credential));
         break;
     case State::AlreadyCompleted:
-        what = tr("“%1”, already completed").arg(title(m.credential));
+        what = tr("Already completed: “%1”").arg(title(m.credential));
         break;
     case State::Expired:
-        what = tr("“%1”, but it has expired: it does not count").arg(title(m.credential));
+        what = tr("Expired, does not count: “%1”").arg(title(m.credential));
         break;
     case State::Revoked:
-        what = tr("“%1”, but it was revoked: it does not count").arg(title(m.credential));
+        what = tr("Revoked, does not count: “%1”").arg(title(m.credential));
         break;
     case State::SeveralNamed:
         what =
@@ -146,7 +147,7 @@ void BadgeImportDialog::fillRow(int row) {
     combo->setObjectName(QStringLiteral("candidateCombo%1").arg(row));
     combo->setToolTip(what);
     combo->setAccessibleName(what);
-    combo->addItem(tr("None of them (%n credentials have this name)", nullptr, static_cast<int>(m.candidates.size())));
+    combo->addItem(tr("None of the %n of this name", nullptr, static_cast<int>(m.candidates.size())));
     for (const auto& id : m.candidates)
         combo->addItem(tr("%1 (%2)").arg(title(id), qs(id)), qs(id));
     table->setCellWidget(row, CatalogColumn, combo);
