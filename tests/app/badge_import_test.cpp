@@ -10,15 +10,20 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
+#include <QMenu>
+#include <QMenuBar>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QUndoStack>
 #include <cairn/app/common/qt_convert.h>
+#include <cairn/app/data/file_data_source.h>
 #include <cairn/app/dialogs/badge_import_dialog.h>
 #include <cairn/app/panels/profile_panel.h>
 #include <cairn/app/session/planning_session.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/shell/main_window.h>
 
 namespace cairn::app::test {
 
@@ -172,6 +177,7 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Accepted));
         QCOMPARE(dialog.added(), 2);
         QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Import badges"));
         const Profile& after = session_->profile();
         QCOMPARE(after.completed, (std::vector<std::string>{"teamwork", kDegree, "twin-b"}));
         const Achievement& course = dialog.read().achievements[static_cast<std::size_t>(twins)];
@@ -222,6 +228,15 @@ private slots:
         QVERIFY(list->item(0)->font().italic());
         QVERIFY(!list->item(1)->font().italic());
         QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("importBadgesButton")));
+    }
+
+    void theFileMenuImportsBadgesToo() {
+        AppSettings settings(dir_.filePath(QStringLiteral("menu.ini")));
+        MainWindow window(settings, std::make_unique<FileDataSource>(sampleCatalogPath()));
+        auto* action = window.findChild<QAction*>(QStringLiteral("actionImportBadges"));
+        QVERIFY(action);
+        QVERIFY(window.menuBar()->findChild<QMenu*>(QStringLiteral("menuFile"))->actions().contains(action));
+        QVERIFY(mnemonicClashes(&window).isEmpty());
     }
 
     void fitsASmallScreen() {
