@@ -16,6 +16,7 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/data/file_data_source.h>
@@ -24,6 +25,7 @@
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
+#include <cairn/app/shell/translations.h>
 
 namespace cairn::app::test {
 
@@ -228,6 +230,12 @@ private slots:
         QVERIFY(list->item(0)->font().italic());
         QVERIFY(!list->item(1)->font().italic());
         QVERIFY(panel.findChild<QPushButton*>(QStringLiteral("importBadgesButton")));
+        if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            panel.resize(320, 640); // the Profile dock's width at 1024×700
+            panel.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&panel));
+            QVERIFY(panel.grab().save(QDir(dir).filePath(QStringLiteral("profile-completed.png"))));
+        }
     }
 
     void theFileMenuImportsBadgesToo() {
@@ -249,6 +257,24 @@ private slots:
         // A picture to look at: CAIRN_SCREENSHOT_DIR=/tmp/… cairn_app_tests BadgeImportTest
         if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("badge-import.png"))));
+    }
+
+    void fitsASmallScreenInGerman() {
+        auto translators = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(!translators.empty());
+        {
+            BadgeImportDialog dialog(session_.get(), files(), Date::fromYmd(2026, 12, 3));
+            QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("Badges importieren"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("badge-import-de.png"))));
+        }
+        for (QTranslator* t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 };
 

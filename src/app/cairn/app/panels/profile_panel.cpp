@@ -144,6 +144,10 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
             session_->undoStack()->push(new CredentialMarkCommand(
                 session_, CredentialMark::Completed, item->data(Qt::UserRole).toString().toStdString(), false));
     });
+    ui_->completedList->setWordWrap(true);
+    ui_->completedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Room for a few credentials with their dates; the panel scrolls when the dock is short.
+    ui_->completedList->setMinimumHeight(fontMetrics().lineSpacing() * 8);
     connect(ui_->importBadgesButton, &QPushButton::clicked, this, &ProfilePanel::importBadges);
     connect(ui_->completedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });
@@ -249,7 +253,8 @@ void ProfilePanel::loadFromSession() {
 QString ProfilePanel::completedText(const std::string& id, bool lapsed) const {
     const Profile& p = session_->profile();
     const Credential* c = session_->catalog().findCredential(id);
-    QStringList parts{c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id))};
+    const QString title = c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id));
+    QStringList parts;
     const auto dates = std::find_if(p.completedDates.begin(), p.completedDates.end(),
                                     [&](const CompletionDates& d) { return d.credential == id; });
     if (dates != p.completedDates.end()) {
@@ -261,7 +266,8 @@ QString ProfilePanel::completedText(const std::string& id, bool lapsed) const {
         else if (dates->expires)
             parts << tr("valid until %1").arg(dateText(*dates->expires));
     }
-    return parts.join(QStringLiteral(" · "));
+    // The dates on a line of their own: the dock is narrow.
+    return parts.isEmpty() ? title : title + QLatin1Char('\n') + parts.join(QStringLiteral(" · "));
 }
 
 void ProfilePanel::importBadges() {

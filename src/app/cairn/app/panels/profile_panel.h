@@ -41,7 +41,8 @@ private:
     void fillSkillChoices();
     void addSkill();
     void setUpFunding();
-    /// The credential's title, with when it was earned and until when it counts where known;
+    /// The credential's title, with when it was earned and until when it counts where known
+    /// on a second line;
     /// `lapsed` when it expired before the plan starts.
     [[nodiscard]] QString completedText(const std::string& id, bool lapsed) const;
 
