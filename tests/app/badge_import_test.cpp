@@ -210,6 +210,20 @@ private slots:
         QVERIFY(dialog.chosenMatches().empty());
     }
 
+    void anExpiredAwardOfASharedNameNeedsNoChoice() {
+        const QString file = write(QStringLiteral("expired.json"),
+                                   R"({"type": "Assertion", "id": "urn:c", "issuedOn": "2015-01-01",
+                                       "expires": "2020-01-01T00:00:00Z",
+                                       "badge": {"type": "BadgeClass", "id": "urn:d", "name": "Health Careers 1"}})");
+        BadgeImportDialog dialog(session_.get(), {file}, Date::fromYmd(2026, 12, 3));
+        QCOMPARE(dialog.rowCount(), 1);
+        QCOMPARE(dialog.state(0), State::Expired);
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("achievementTable"));
+        QVERIFY(!table->cellWidget(0, BadgeImportDialog::CatalogColumn));
+        QVERIFY2(table->item(0, BadgeImportDialog::CatalogColumn)->text().contains(QStringLiteral("Health Careers 1")),
+                 qPrintable(table->item(0, BadgeImportDialog::CatalogColumn)->text()));
+    }
+
     void theProfileEditorShowsTheDatesAndWhatLapsed() {
         Profile p = learner();
         p.completed = {"teamwork", kDegree};

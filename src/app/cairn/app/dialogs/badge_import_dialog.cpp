@@ -28,12 +28,15 @@ bool completed(const Profile& profile, const std::string& id) {
 
 BadgeImportDialog::State stateOf(const Match& m, const Profile& profile) {
     using State = BadgeImportDialog::State;
-    if (m.by == Match::By::None)
-        return m.candidates.empty() ? State::NoMatch : State::SeveralNamed;
+    if (m.by == Match::By::None && m.candidates.empty())
+        return State::NoMatch;
+    // Whichever credential of its name it is, an award that does not count needs no choosing.
     if (m.standing == Match::Standing::Revoked)
         return State::Revoked;
     if (m.standing == Match::Standing::Expired)
         return State::Expired;
+    if (m.by == Match::By::None)
+        return State::SeveralNamed;
     return completed(profile, m.credential) ? State::AlreadyCompleted : State::Added;
 }
 
@@ -111,20 +114,22 @@ void BadgeImportDialog::fillRow(int row) {
         return c ? shown(c->title) : qs(id);
     };
     const State s = stateOf(m, session_->profile());
+    // The credential it is, or for one of several of its name, their title.
+    const std::string matched = m.credential.empty() && !m.candidates.empty() ? m.candidates.front() : m.credential;
     QString what;
     switch (s) {
     case State::Added:
-        what = m.by == Match::By::Alignment ? tr("Completed, by its alignment: “%1”").arg(title(m.credential))
-                                            : tr("Completed, by its name: “%1”").arg(title(m.credential));
+        what = m.by == Match::By::Alignment ? tr("Completed, by its alignment: “%1”").arg(title(matched))
+                                            : tr("Completed, by its name: “%1”").arg(title(matched));
         break;
     case State::AlreadyCompleted:
-        what = tr("Already completed: “%1”").arg(title(m.credential));
+        what = tr("Already completed: “%1”").arg(title(matched));
         break;
     case State::Expired:
-        what = tr("Expired, does not count: “%1”").arg(title(m.credential));
+        what = tr("Expired, does not count: “%1”").arg(title(matched));
         break;
     case State::Revoked:
-        what = tr("Revoked, does not count: “%1”").arg(title(m.credential));
+        what = tr("Revoked, does not count: “%1”").arg(title(matched));
         break;
     case State::SeveralNamed:
         what =
