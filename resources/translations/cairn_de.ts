@@ -656,6 +656,14 @@
         <source>&amp;About Cairn</source>
         <translation>&amp;Über Cairn</translation>
     </message>
+    <message>
+        <source>Import &amp;badges…</source>
+        <translation>Badges &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the credentials of Open Badges and CLR files to the client's completed ones</source>
+        <translation>Die Zertifikate aus Open-Badges- und CLR-Dateien zu den abgeschlossenen des Klienten hinzufügen</translation>
+    </message>
 </context>
 <context>
     <name>MessageWords</name>
@@ -1468,6 +1476,14 @@
     <message>
         <source>Remove the selected funding source</source>
         <translation>Die ausgewählte Finanzierungsquelle entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Import badges…</source>
+        <translation>Badges &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Add the credentials of Open Badges and CLR files to the completed ones</source>
+        <translation>Die Zertifikate aus Open-Badges- und CLR-Dateien zu den abgeschlossenen hinzufügen</translation>
     </message>
 </context>
 <context>
@@ -4007,6 +4023,26 @@ Trotzdem schließen?</numerusform>
         <source>Budget li&amp;mits</source>
         <translation>Budget beg&amp;renzt</translation>
     </message>
+    <message>
+        <source>earned %1</source>
+        <translation>erworben am %1</translation>
+    </message>
+    <message>
+        <source>lapsed %1, before the plan starts</source>
+        <translation>abgelaufen am %1, vor Beginn des Plans</translation>
+    </message>
+    <message>
+        <source>valid until %1</source>
+        <translation>gültig bis %1</translation>
+    </message>
+    <message>
+        <source>Import badges</source>
+        <translation>Badges importieren</translation>
+    </message>
+    <message>
+        <source>Open Badges and CLR files (*.json)</source>
+        <translation>Open-Badges- und CLR-Dateien (*.json)</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ReportPreviewDialog</name>
@@ -5125,6 +5161,119 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>The client has no funding sources, so the budget limits all costs either way. Add a funding source under Funding to choose.</source>
         <translation>Der Klient hat keine Finanzierungsquellen; das Budget begrenzt also in jedem Fall alle Kosten. Fügen Sie unter Finanzierung eine Quelle hinzu, um zu wählen.</translation>
+    </message>
+</context>
+<context>
+    <name>BadgeImportDialog</name>
+    <message>
+        <source>Import badges</source>
+        <translation>Badges importieren</translation>
+    </message>
+    <message>
+        <source>Achievements</source>
+        <translation>Leistungen</translation>
+    </message>
+    <message>
+        <source>Files that could not be read</source>
+        <translation>Dateien, die nicht gelesen werden konnten</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::BadgeImportCommand</name>
+    <message>
+        <source>Import badges</source>
+        <translation>Badges importieren</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::BadgeImportDialog</name>
+    <message>
+        <source>Cairn does not verify signatures: a proof is shown as carried, not as checked. Untick an achievement to leave it out; where several credentials have its name, choose the one it is.</source>
+        <translation>Cairn prüft keine Signaturen: Ein Nachweis wird als mitgeführt angezeigt, nicht als geprüft. Entfernen Sie das Häkchen einer Leistung, um sie auszulassen; wo mehrere Zertifikate ihren Namen tragen, wählen Sie das richtige.</translation>
+    </message>
+    <message>
+        <source>Achievement</source>
+        <translation>Leistung</translation>
+    </message>
+    <message>
+        <source>Issuer</source>
+        <translation>Aussteller</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Issued</source>
+        <translation>Ausgestellt</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Läuft ab</translation>
+    </message>
+    <message>
+        <source>Proof</source>
+        <translation>Nachweis</translation>
+    </message>
+    <message>
+        <source>In the catalog</source>
+        <translation>Im Katalog</translation>
+    </message>
+    <message>
+        <source>&amp;Add to profile</source>
+        <translation>Zum Profil &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>carried</source>
+        <translation>mitgeführt</translation>
+    </message>
+    <message>
+        <source>The file carries a proof; Cairn does not verify it</source>
+        <translation>Die Datei führt einen Nachweis mit; Cairn prüft ihn nicht</translation>
+    </message>
+    <message>
+        <source>No proof</source>
+        <translation>Kein Nachweis</translation>
+    </message>
+    <message>
+        <source>Completed, by its alignment: “%1”</source>
+        <translation>Abgeschlossen, über die Zuordnung: „%1“</translation>
+    </message>
+    <message>
+        <source>Completed, by its name: “%1”</source>
+        <translation>Abgeschlossen, über den Namen: „%1“</translation>
+    </message>
+    <message>
+        <source>Already completed: “%1”</source>
+        <translation>Bereits abgeschlossen: „%1“</translation>
+    </message>
+    <message>
+        <source>Expired, does not count: “%1”</source>
+        <translation>Abgelaufen, zählt nicht: „%1“</translation>
+    </message>
+    <message>
+        <source>Revoked, does not count: “%1”</source>
+        <translation>Widerrufen, zählt nicht: „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n credentials have this name: choose the one it is</source>
+        <translation><numerusform>%n Zertifikat hat diesen Namen: wählen Sie es</numerusform><numerusform>%n Zertifikate haben diesen Namen: wählen Sie das richtige</numerusform></translation>
+    </message>
+    <message>
+        <source>No credential of the catalog</source>
+        <translation>Kein Zertifikat des Katalogs</translation>
+    </message>
+    <message numerus="yes">
+        <source>None of the %n of this name</source>
+        <translation><numerusform>Nicht das eine dieses Namens</numerusform><numerusform>Keines der %n dieses Namens</numerusform></translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Holds no achievement: %1</source>
+        <translation>Enthält keine Leistung: %1</translation>
     </message>
 </context>
 </TS>

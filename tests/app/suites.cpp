@@ -19,6 +19,7 @@ std::unique_ptr<QObject> makeDisplayTextTest();
 std::unique_ptr<QObject> makeFundingKeepingTest();
 std::unique_ptr<QObject> makeWelcomeTest();
 std::unique_ptr<QObject> makeRowUpdatesTest();
+std::unique_ptr<QObject> makeBadgeImportTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -37,7 +38,8 @@ std::vector<Suite> suites() {
             {"DisplayTextTest", makeDisplayTextTest},
             {"FundingKeepingTest", makeFundingKeepingTest},
             {"WelcomeTest", makeWelcomeTest},
-            {"RowUpdatesTest", makeRowUpdatesTest}};
+            {"RowUpdatesTest", makeRowUpdatesTest},
+            {"BadgeImportTest", makeBadgeImportTest}};
 }
 
 QString sampleCatalogPath() {

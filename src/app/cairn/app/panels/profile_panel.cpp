@@ -2,6 +2,7 @@
 
 #include "cairn/app/common/editor_ranges.h"
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/dialogs/badge_import_dialog.h"
 #include "cairn/app/models/funding_model.h"
 #include "cairn/app/models/skill_level_model.h"
 #include "cairn/app/panels/budget_basis_combo.h"
@@ -13,6 +14,7 @@
 
 #include <QComboBox>
 #include <QCompleter>
+#include <QFileDialog>
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -142,6 +144,11 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
             session_->undoStack()->push(new CredentialMarkCommand(
                 session_, CredentialMark::Completed, item->data(Qt::UserRole).toString().toStdString(), false));
     });
+    ui_->completedList->setWordWrap(true);
+    ui_->completedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // Room for a few credentials with their dates; the panel scrolls when the dock is short.
+    ui_->completedList->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    connect(ui_->importBadgesButton, &QPushButton::clicked, this, &ProfilePanel::importBadges);
     connect(ui_->completedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });
     connect(session_, &PlanningSession::profileChanged, this, &ProfilePanel::loadFromSession);
@@ -225,16 +232,51 @@ void ProfilePanel::loadFromSession() {
                                 ? ui_->completedList->currentItem()->data(Qt::UserRole).toString()
                                 : QString();
     ui_->completedList->clear();
+    const std::vector<std::string> lapsed = lapsedOnStart(p);
     for (const auto& id : p.completed) {
-        const Credential* c = session_->catalog().findCredential(id);
-        auto* item =
-            new QListWidgetItem(c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id)), ui_->completedList);
+        const bool gone = std::find(lapsed.begin(), lapsed.end(), id) != lapsed.end();
+        auto* item = new QListWidgetItem(completedText(id, gone), ui_->completedList);
         item->setData(Qt::UserRole, qs(id));
+        item->setToolTip(item->text());
+        if (gone) {
+            QFont font = item->font();
+            font.setItalic(true);
+            item->setFont(font);
+        }
         if (qs(id) == current)
             ui_->completedList->setCurrentItem(item);
     }
     ui_->completedGroup->setTitle(tr("Credentials completed (%1)").arg(p.completed.size()));
     ui_->skillsGroup->setTitle(tr("Skills held (%1)").arg(p.skills.size()));
+}
+
+QString ProfilePanel::completedText(const std::string& id, bool lapsed) const {
+    const Profile& p = session_->profile();
+    const Credential* c = session_->catalog().findCredential(id);
+    const QString title = c ? shown(c->title) : tr("%1 (not in this catalog)").arg(qs(id));
+    QStringList parts;
+    const auto dates = std::find_if(p.completedDates.begin(), p.completedDates.end(),
+                                    [&](const CompletionDates& d) { return d.credential == id; });
+    if (dates != p.completedDates.end()) {
+        if (dates->earned)
+            parts << tr("earned %1").arg(dateText(*dates->earned));
+        // Expired before the plan starts: planning no longer counts it as held.
+        if (lapsed && dates->expires)
+            parts << tr("lapsed %1, before the plan starts").arg(dateText(*dates->expires));
+        else if (dates->expires)
+            parts << tr("valid until %1").arg(dateText(*dates->expires));
+    }
+    // The dates on a line of their own: the dock is narrow.
+    return parts.isEmpty() ? title : title + QLatin1Char('\n') + parts.join(QStringLiteral(" · "));
+}
+
+void ProfilePanel::importBadges() {
+    const QStringList files =
+        QFileDialog::getOpenFileNames(this, tr("Import badges"), QString(), tr("Open Badges and CLR files (*.json)"));
+    if (files.isEmpty())
+        return;
+    BadgeImportDialog dialog(session_, files, Date::today(), this);
+    dialog.exec();
 }
 
 } // namespace cairn::app

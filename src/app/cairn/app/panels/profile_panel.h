@@ -2,6 +2,7 @@
 
 #include <QWidget>
 #include <memory>
+#include <string>
 
 class QSortFilterProxyModel;
 
@@ -28,6 +29,10 @@ public:
     [[nodiscard]] SkillLevelModel* skillModel() const { return skills_; }
     [[nodiscard]] FundingModel* fundingModel() const { return funding_; }
 
+public slots:
+    /// Asks for Open Badges and CLR files, then lists their achievements to add (BadgeImportDialog).
+    void importBadges();
+
 signals:
     void credentialClicked(const QString& credentialId);
 
@@ -36,6 +41,10 @@ private:
     void fillSkillChoices();
     void addSkill();
     void setUpFunding();
+    /// The credential's title, with when it was earned and until when it counts where known
+    /// on a second line;
+    /// `lapsed` when it expired before the plan starts.
+    [[nodiscard]] QString completedText(const std::string& id, bool lapsed) const;
 
     std::unique_ptr<Ui::ProfilePanel> ui_;
     PlanningSession* session_;

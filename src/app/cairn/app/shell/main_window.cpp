@@ -237,6 +237,11 @@ void MainWindow::connectActions() {
     connect(ui_->actionOpenCatalog, &QAction::triggered, this, &MainWindow::openCatalog);
     connect(ui_->actionOpenProfile, &QAction::triggered, this, &MainWindow::openProfile);
     connect(ui_->actionSaveProfileAs, &QAction::triggered, this, &MainWindow::saveProfileAs);
+    connect(ui_->actionImportBadges, &QAction::triggered, this, [this] {
+        profileDock_->show();
+        profileDock_->raise();
+        profileEditor_->importBadges();
+    });
     connect(ui_->actionExportCatalog, &QAction::triggered, this, &MainWindow::exportCatalog);
     connect(ui_->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(ui_->actionExportCtdlPathway, &QAction::triggered, this, &MainWindow::exportCtdlPathway);
