@@ -13,6 +13,7 @@
 #include <cairn/app/undo/set_profile_value_command.h>
 #include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/io/profile_json.h>
 
 namespace cairn::app::test {
 
@@ -51,6 +52,21 @@ private slots:
         QVERIFY(!session_->isCompleted(credential_));
         stack->redo();
         QVERIFY(session_->isCompleted(credential_));
+    }
+
+    void notCompletedAnyMoreTakesItsDatesAlong() {
+        // Dates kept for a credential no longer completed made the profile unreadable.
+        Profile p = session_->profile();
+        p.completed = {credential_};
+        p.completedDates = {{credential_, Date::fromYmd(2024, 2, 1), Date::fromYmd(2027, 2, 1)}};
+        session_->setClient(QStringLiteral("1"), p);
+        auto* stack = session_->undoStack();
+        stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, credential_, false));
+        QVERIFY(session_->profile().completedDates.empty());
+        const auto reread = io::readProfile(io::writeProfile(session_->profile()));
+        QVERIFY2(reread.ok(), qPrintable(io::toStrings(reread.errors).join(QLatin1Char('\n'))));
+        stack->undo();
+        QCOMPARE(session_->profile().completedDates, p.completedDates);
     }
 
     void pinAndExcludeAreExclusive() {

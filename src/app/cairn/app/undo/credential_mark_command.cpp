@@ -50,6 +50,10 @@ CredentialMarkCommand::CredentialMarkCommand(PlanningSession* session, Credentia
 
 Profile CredentialMarkCommand::apply(Profile profile, CredentialMark mark, const std::string& credentialId, bool on) {
     std::erase(list(profile, mark), credentialId);
+    if (mark == CredentialMark::Completed)
+        // Dates belong to a completed credential: kept for one no longer completed, the profile
+        // could not be read back (docs/formats.md, "Completion dates").
+        std::erase_if(profile.completedDates, [&](const CompletionDates& d) { return d.credential == credentialId; });
     if (!on)
         return profile;
     list(profile, mark).push_back(credentialId);
