@@ -1271,6 +1271,370 @@
         <source>a plan has more orders and offers than Cairn tried</source>
         <translation>ein Plan hat mehr Reihenfolgen und Angebote, als Cairn versucht hat</translation>
     </message>
+    <message>
+        <source>The credential %1</source>
+        <translation>Das Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>The goal %1</source>
+        <translation>Das Ziel %1</translation>
+    </message>
+    <message>
+        <source>The offer %1</source>
+        <translation>Das Angebot %1</translation>
+    </message>
+    <message>
+        <source>The catalog %1</source>
+        <translation>Der Katalog %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a Cairn database or damaged.</source>
+        <translation>%1 ist keine Cairn-Datenbank oder ist beschädigt.</translation>
+    </message>
+    <message>
+        <source>The newest backup is %1; copy it over the damaged file to go back to it.</source>
+        <translation>Die neueste Sicherung ist %1; kopieren Sie sie über die beschädigte Datei, um zu ihr zurückzukehren.</translation>
+    </message>
+    <message>
+        <source>SQLite's check of the file found: %1.</source>
+        <translation>Die Prüfung der Datei durch SQLite fand: %1.</translation>
+    </message>
+    <message>
+        <source>(%1 could not be read back.)</source>
+        <translation>(%1 konnte nicht zurückgelesen werden.)</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is busy: another program is writing to it. Could not %2; close the other program or try again in a moment.</source>
+        <translation>Der Arbeitsbereich %1 ist belegt: ein anderes Programm schreibt gerade darin. Es war nicht möglich, %2; schließen Sie das andere Programm oder versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is busy: another program keeps writing to it, so it could not be upgraded. Close the other program and try again.</source>
+        <translation>Der Arbeitsbereich %1 ist belegt: ein anderes Programm schreibt ständig darin, daher konnte er nicht aktualisiert werden. Schließen Sie das andere Programm und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The disk is full: could not %1 (%2). Free some space and try again.</source>
+        <translation>Der Datenträger ist voll: es war nicht möglich, %1 (%2). Geben Sie Speicherplatz frei und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written (the file or its folder is read-only). Could not %2.</source>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden (die Datei oder ihr Ordner ist schreibgeschützt). Es war nicht möglich, %2.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be opened: the folder is missing or not writable. Could not %2.</source>
+        <translation>Der Arbeitsbereich %1 kann nicht geöffnet werden: der Ordner fehlt oder ist schreibgeschützt. Es war nicht möglich, %2.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2): %3.</source>
+        <translation>Es war nicht möglich, %1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 was written by a newer version of Cairn (database version %2; this version reads up to %3). It was left untouched; update Cairn to open it.</source>
+        <translation>Der Arbeitsbereich %1 wurde von einer neueren Version von Cairn geschrieben (Datenbankversion %2; diese Version liest bis Version %3). Er wurde nicht verändert; aktualisieren Sie Cairn, um ihn zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: the file is read-only.</source>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: die Datei ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: its folder %2 cannot be created.</source>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: sein Ordner %2 kann nicht angelegt werden.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 cannot be written: its folder %2 is read-only.</source>
+        <translation>In den Arbeitsbereich %1 kann nicht geschrieben werden: sein Ordner %2 ist schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>The workspace %1 is a folder, not a file. Give the path of a workspace file, for example %2.</source>
+        <translation>Der Arbeitsbereich %1 ist ein Ordner, keine Datei. Geben Sie den Pfad einer Arbeitsbereich-Datei an, zum Beispiel %2.</translation>
+    </message>
+    <message>
+        <source>Could not copy %1 to %2 before upgrading it; nothing was changed. Check the free space and the folder's permissions.</source>
+        <translation>%1 konnte vor der Aktualisierung nicht nach %2 kopiert werden; nichts wurde verändert. Prüfen Sie den freien Speicherplatz und die Berechtigungen des Ordners.</translation>
+    </message>
+    <message>
+        <source>Could not read %1: %2.</source>
+        <translation>%1 konnte nicht gelesen werden: %2.</translation>
+    </message>
+    <message>
+        <source>There is no catalog %1 in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Katalog %1.</translation>
+    </message>
+    <message>
+        <source>There is no catalog %1 in the workspace to plan against.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Katalog %1, mit dem geplant werden könnte.</translation>
+    </message>
+    <message>
+        <source>There is no catalog named '%1' in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Katalog namens „%1“.</translation>
+    </message>
+    <message>
+        <source>There is no catalog named '%1' in the workspace (there are: %2).</source>
+        <translation>Im Arbeitsbereich gibt es keinen Katalog namens „%1“ (vorhanden sind: %2).</translation>
+    </message>
+    <message>
+        <source>The catalog '%1' was not added because it has errors.</source>
+        <translation>Der Katalog „%1“ wurde nicht hinzugefügt, weil er Fehler enthält.</translation>
+    </message>
+    <message>
+        <source>A catalog named '%1' is already in the workspace; choose another name.</source>
+        <translation>Ein Katalog namens „%1“ ist bereits im Arbeitsbereich; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>A catalog needs a name.</source>
+        <translation>Ein Katalog braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: it has %2 problem(s).</source>
+        <translation>Aus %1 wurde nichts importiert: die Datei hat %2 Problem(e).</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the catalog would have %2 error(s).</source>
+        <translation>Aus %1 wurde nichts importiert: der Katalog hätte %2 Fehler.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the catalog would have %1 error(s).</source>
+        <translation>Die Änderung wurde nicht gespeichert: der Katalog hätte %1 Fehler.</translation>
+    </message>
+    <message>
+        <source>The credential was not saved: '%1' is not an id; an id is made of letters, digits, '.', '_' and '-'.</source>
+        <translation>Das Zertifikat wurde nicht gespeichert: „%1“ ist keine ID; eine ID besteht aus Buchstaben, Ziffern, „.“, „_“ und „-“.</translation>
+    </message>
+    <message>
+        <source>The credential %1 was not saved: its requirement nests groups %2 deep; at most %3 levels are allowed.</source>
+        <translation>Das Zertifikat %1 wurde nicht gespeichert: seine Voraussetzung verschachtelt Gruppen %2 Ebenen tief; erlaubt sind höchstens %3 Ebenen.</translation>
+    </message>
+    <message>
+        <source>The catalog has no credential '%1'.</source>
+        <translation>Der Katalog hat kein Zertifikat „%1“.</translation>
+    </message>
+    <message>
+        <source>The catalog has no skill '%1'.</source>
+        <translation>Der Katalog hat keine Kompetenz „%1“.</translation>
+    </message>
+    <message>
+        <source>The skill was not saved: the catalog would have errors.</source>
+        <translation>Die Kompetenz wurde nicht gespeichert: der Katalog hätte Fehler.</translation>
+    </message>
+    <message>
+        <source>The skill '%1' was not deleted: the catalog would have errors.</source>
+        <translation>Die Kompetenz „%1“ wurde nicht gelöscht: der Katalog hätte Fehler.</translation>
+    </message>
+    <message>
+        <source>There is no client %1 in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Klienten %1.</translation>
+    </message>
+    <message>
+        <source>There is no client named '%1' in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen Klienten namens „%1“.</translation>
+    </message>
+    <message>
+        <source>Several clients are named '%1' (ids %2); use the id instead.</source>
+        <translation>Mehrere Klienten heißen „%1“ (IDs %2); verwenden Sie stattdessen die ID.</translation>
+    </message>
+    <message>
+        <source>A client needs a name.</source>
+        <translation>Ein Klient braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>There is no saved plan %1 in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keinen gespeicherten Plan %1.</translation>
+    </message>
+    <message>
+        <source>The saved plan %1 belongs to another client, not to %2.</source>
+        <translation>Der gespeicherte Plan %1 gehört zu einem anderen Klienten, nicht zu %2.</translation>
+    </message>
+    <message>
+        <source>A note needs some text.</source>
+        <translation>Eine Notiz braucht einen Text.</translation>
+    </message>
+    <message>
+        <source>There is no note %1 in the workspace.</source>
+        <translation>Im Arbeitsbereich gibt es keine Notiz %1.</translation>
+    </message>
+    <message>
+        <source>open the workspace</source>
+        <translation>den Arbeitsbereich zu öffnen</translation>
+    </message>
+    <message>
+        <source>check the workspace</source>
+        <translation>den Arbeitsbereich zu prüfen</translation>
+    </message>
+    <message>
+        <source>read the workspace's version</source>
+        <translation>die Version des Arbeitsbereichs zu lesen</translation>
+    </message>
+    <message>
+        <source>prepare the upgrade</source>
+        <translation>die Aktualisierung vorzubereiten</translation>
+    </message>
+    <message>
+        <source>upgrade it to version %1</source>
+        <translation>ihn auf Version %1 zu aktualisieren</translation>
+    </message>
+    <message>
+        <source>start a change</source>
+        <translation>eine Änderung zu beginnen</translation>
+    </message>
+    <message>
+        <source>save the change</source>
+        <translation>die Änderung zu speichern</translation>
+    </message>
+    <message>
+        <source>list the catalogs</source>
+        <translation>die Kataloge aufzulisten</translation>
+    </message>
+    <message>
+        <source>find the catalog</source>
+        <translation>den Katalog zu finden</translation>
+    </message>
+    <message>
+        <source>read the catalog</source>
+        <translation>den Katalog zu lesen</translation>
+    </message>
+    <message>
+        <source>add the catalog</source>
+        <translation>den Katalog hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>change the catalog</source>
+        <translation>den Katalog zu ändern</translation>
+    </message>
+    <message>
+        <source>rename the catalog</source>
+        <translation>den Katalog umzubenennen</translation>
+    </message>
+    <message>
+        <source>delete the catalog</source>
+        <translation>den Katalog zu löschen</translation>
+    </message>
+    <message>
+        <source>prepare the catalog tables</source>
+        <translation>die Katalogtabellen vorzubereiten</translation>
+    </message>
+    <message>
+        <source>read the skills</source>
+        <translation>die Kompetenzen zu lesen</translation>
+    </message>
+    <message>
+        <source>read the credentials</source>
+        <translation>die Zertifikate zu lesen</translation>
+    </message>
+    <message>
+        <source>read the programs</source>
+        <translation>die Programme zu lesen</translation>
+    </message>
+    <message>
+        <source>read the goals</source>
+        <translation>die Ziele zu lesen</translation>
+    </message>
+    <message>
+        <source>read the offers</source>
+        <translation>die Angebote zu lesen</translation>
+    </message>
+    <message>
+        <source>save the skill</source>
+        <translation>die Kompetenz zu speichern</translation>
+    </message>
+    <message>
+        <source>save the skill %1</source>
+        <translation>die Kompetenz %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>delete the skill</source>
+        <translation>die Kompetenz zu löschen</translation>
+    </message>
+    <message>
+        <source>save the credential %1</source>
+        <translation>das Zertifikat %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>replace the credential %1</source>
+        <translation>das Zertifikat %1 zu ersetzen</translation>
+    </message>
+    <message>
+        <source>delete the credential %1</source>
+        <translation>das Zertifikat %1 zu löschen</translation>
+    </message>
+    <message>
+        <source>save the renewal and ranges of credential %1</source>
+        <translation>die Erneuerung und die Spannen des Zertifikats %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>save the program %1</source>
+        <translation>das Programm %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>save the goal %1</source>
+        <translation>das Ziel %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>save the offer %1</source>
+        <translation>das Angebot %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>list the clients</source>
+        <translation>die Klienten aufzulisten</translation>
+    </message>
+    <message>
+        <source>find the client</source>
+        <translation>den Klienten zu finden</translation>
+    </message>
+    <message>
+        <source>read the client</source>
+        <translation>den Klienten zu lesen</translation>
+    </message>
+    <message>
+        <source>add the client %1</source>
+        <translation>den Klienten %1 hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>save the client %1</source>
+        <translation>den Klienten %1 zu speichern</translation>
+    </message>
+    <message>
+        <source>delete the client</source>
+        <translation>den Klienten zu löschen</translation>
+    </message>
+    <message>
+        <source>list the saved plans</source>
+        <translation>die gespeicherten Pläne aufzulisten</translation>
+    </message>
+    <message>
+        <source>save the plan</source>
+        <translation>den Plan zu speichern</translation>
+    </message>
+    <message>
+        <source>read the saved plan</source>
+        <translation>den gespeicherten Plan zu lesen</translation>
+    </message>
+    <message>
+        <source>delete the plan</source>
+        <translation>den Plan zu löschen</translation>
+    </message>
+    <message>
+        <source>add a note for %1</source>
+        <translation>eine Notiz für %1 hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>read the notes</source>
+        <translation>die Notizen zu lesen</translation>
+    </message>
+    <message>
+        <source>save the note</source>
+        <translation>die Notiz zu speichern</translation>
+    </message>
+    <message>
+        <source>delete the note</source>
+        <translation>die Notiz zu löschen</translation>
+    </message>
+    <message>
+        <source>The profile of %1</source>
+        <translation>Das Profil von %1</translation>
+    </message>
+    <message>
+        <source>The saved plan %1</source>
+        <translation>Der gespeicherte Plan %1</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>

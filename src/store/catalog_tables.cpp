@@ -96,10 +96,9 @@ Requirement requirement(const QVariant& v, bool& ok) {
     return std::get<Requirement>(std::move(parsed));
 }
 
-Error damaged(const QString& path, const QString& what) {
-    Error e = damagedError(path);
-    e.message += QStringLiteral(" (%1 could not be read back.)").arg(what);
-    return e;
+/// The object that could not be read back (a ReadBack… code with its id) names the damage.
+Error damaged(const QString& path, Message::Code unreadable, const std::string& id) {
+    return damagedError(path, {}, says(unreadable, {arg::text(id)}));
 }
 
 /// A stored kind or period that names none of the format's words is damage, not a default.
@@ -126,10 +125,10 @@ bool offerPeriod(const QString& word, Offer::Period& period) {
 
 bool readHeader(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& catalog, bool& ok, Error& error) {
     if (!run(q, QStringLiteral("SELECT title, currency, revision, attribution FROM catalogs WHERE id = ?"), {catalogId},
-             error, QStringLiteral("read the catalog"), path))
+             error, doing(Message::Code::DoingReadCatalog), path))
         return false;
     if (!q.next()) {
-        error = notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+        error = notFound(says(Message::Code::NoCatalog, {idArg(catalogId)}));
         return false;
     }
     catalog.name = text(q.value(0));
@@ -143,7 +142,7 @@ bool readSkills(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& ca
     if (!run(q,
              QStringLiteral("SELECT id, name, esco, onet, description, area FROM skills WHERE catalog_id = ? "
                             "ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the skills"), path))
+             {catalogId}, error, doing(Message::Code::DoingReadSkills), path))
         return false;
     while (q.next())
         catalog.skills.push_back(Skill{text(q.value(0)), text(q.value(1)), text(q.value(2)), text(q.value(3)),
@@ -217,12 +216,12 @@ bool readCredentials(QSqlQuery& q, qint64 catalogId, const QString& path, Catalo
                  "SELECT id, title, provider, url, description, cost, hours, cohort, weeks, starts, "
                  "requires, credits, tags, source, as_of, estimated, grants, has_cost, keeping FROM credentials "
                  "WHERE catalog_id = ? ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the credentials"), path))
+             {catalogId}, error, doing(Message::Code::DoingReadCredentials), path))
         return false;
     while (q.next()) {
         Credential c = credentialFromRow(q, ok);
         if (!ok) {
-            error = damaged(path, QStringLiteral("The credential %1").arg(text(c.id)));
+            error = damaged(path, Message::Code::ReadBackCredential, c.id);
             return false;
         }
         catalog.credentials.push_back(std::move(c));
@@ -234,7 +233,7 @@ bool readPrograms(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& 
     if (!run(q,
              QStringLiteral("SELECT id, title, institution, url, categories FROM programs WHERE catalog_id = ? "
                             "ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the programs"), path))
+             {catalogId}, error, doing(Message::Code::DoingReadPrograms), path))
         return false;
     while (q.next())
         catalog.programs.push_back(
@@ -261,7 +260,7 @@ bool readGoals(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& cat
     if (!run(q,
              QStringLiteral("SELECT id, kind, title, description, onet, esco, requires, program, min_credits, "
                             "categories FROM goals WHERE catalog_id = ? ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the goals"), path))
+             {catalogId}, error, doing(Message::Code::DoingReadGoals), path))
         return false;
     while (q.next()) {
         Goal g;
@@ -276,7 +275,7 @@ bool readGoals(QSqlQuery& q, qint64 catalogId, const QString& path, Catalog& cat
         g.minCredits = q.value(8).toDouble();
         g.categories = categoryRules(q.value(9), ok);
         if (!ok) {
-            error = damaged(path, QStringLiteral("The goal %1").arg(text(g.id)));
+            error = damaged(path, Message::Code::ReadBackGoal, g.id);
             return false;
         }
         catalog.goals.push_back(std::move(g));
@@ -288,7 +287,7 @@ bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector
     if (!run(q,
              QStringLiteral("SELECT id, title, provider, kind, price, period, covers, url, source, as_of, estimated "
                             "FROM offers WHERE catalog_id = ? ORDER BY position"),
-             {catalogId}, error, QStringLiteral("read the offers"), path))
+             {catalogId}, error, doing(Message::Code::DoingReadOffers), path))
         return false;
     while (q.next()) {
         bool ok = true;
@@ -304,7 +303,7 @@ bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector
         o.asOf = text(q.value(9));
         o.estimated = q.value(10).toInt() != 0;
         if (!ok) {
-            error = damaged(path, QStringLiteral("The offer %1").arg(text(o.id)));
+            error = damaged(path, Message::Code::ReadBackOffer, o.id);
             return false;
         }
         offers.push_back(std::move(o));
@@ -342,15 +341,15 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
         // so the insert above stays as fast as before for large imports.
         keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
     if (!prepared_)
-        error_ = sqlError(db.lastError(), QStringLiteral("prepare the catalog tables"), path_);
+        error_ = sqlError(db.lastError(), doing(Message::Code::DoingPrepareCatalogTables), path_);
 }
 
-bool CatalogWriter::exec(QSqlQuery& q, const QString& doing) {
+bool CatalogWriter::exec(QSqlQuery& q, const Message& action) {
     if (!prepared_)
         return false;
     if (q.exec())
         return true;
-    error_ = sqlError(q.lastError(), doing, path_);
+    error_ = sqlError(q.lastError(), action, path_);
     return false;
 }
 
@@ -359,7 +358,7 @@ bool CatalogWriter::skill(const Skill& s, int position) {
                                text(s.onet), text(s.description), text(s.area)};
     for (int i = 0; i < 8; ++i)
         skill_.bindValue(i, values[i]);
-    return exec(skill_, QStringLiteral("save the skill %1").arg(text(s.id)));
+    return exec(skill_, doing(Message::Code::DoingSaveSkill, {textArg(text(s.id))}));
 }
 
 bool CatalogWriter::credential(const Credential& c, int position) {
@@ -405,14 +404,14 @@ bool CatalogWriter::credential(const Credential& c, int position) {
     credential_.bindValue(4, c.hours);
     credential_.bindValue(5, c.hasCost ? 1 : 0);
     credential_.bindValue(6, row);
-    if (!exec(credential_, QStringLiteral("save the credential %1").arg(id)))
+    if (!exec(credential_, doing(Message::Code::DoingSaveCredential, {textArg(id)})))
         return false;
     if (c.validMonths == 0 && !c.renewal && !c.costRange && !c.hoursRange)
         return true;
     keeping_.bindValue(0, QString::fromUtf8(io::keepingToJson(c)));
     keeping_.bindValue(1, catalogId_);
     keeping_.bindValue(2, id);
-    return exec(keeping_, QStringLiteral("save the renewal and ranges of credential %1").arg(id));
+    return exec(keeping_, doing(Message::Code::DoingSaveKeeping, {textArg(id)}));
 }
 
 bool CatalogWriter::program(const Program& p, int position) {
@@ -421,7 +420,7 @@ bool CatalogWriter::program(const Program& p, int position) {
          {QVariant(catalogId_), QVariant(text(p.id)), QVariant(position), QVariant(text(p.title)),
           QVariant(text(p.institution)), QVariant(text(p.url)), QVariant(stringsJson(p.categories))})
         program_.bindValue(i++, v);
-    return exec(program_, QStringLiteral("save the program %1").arg(text(p.id)));
+    return exec(program_, doing(Message::Code::DoingSaveProgram, {textArg(text(p.id))}));
 }
 
 bool CatalogWriter::goal(const Goal& g, int position) {
@@ -438,7 +437,7 @@ bool CatalogWriter::goal(const Goal& g, int position) {
           QVariant(text(toText(g.requirement))), QVariant(text(g.program)), QVariant(g.minCredits),
           QVariant(jsonText(rules))})
         goal_.bindValue(i++, v);
-    return exec(goal_, QStringLiteral("save the goal %1").arg(text(g.id)));
+    return exec(goal_, doing(Message::Code::DoingSaveGoal, {textArg(text(g.id))}));
 }
 
 bool CatalogWriter::offer(const Offer& o, int position) {
@@ -451,7 +450,7 @@ bool CatalogWriter::offer(const Offer& o, int position) {
           QVariant(stringsJson(o.covers)), QVariant(text(o.url)), QVariant(text(o.source)), QVariant(text(o.asOf)),
           QVariant(o.estimated ? 1 : 0)})
         offer_.bindValue(i++, v);
-    return exec(offer_, QStringLiteral("save the offer %1").arg(text(o.id)));
+    return exec(offer_, doing(Message::Code::DoingSaveOffer, {textArg(text(o.id))}));
 }
 
 bool CatalogWriter::content(const Catalog& catalog) {
@@ -487,7 +486,7 @@ Result<Catalog> readCatalogRows(QSqlDatabase db, qint64 catalogId, const QString
         !readOffers(q, catalogId, path, catalog.offers, error))
         return error;
     if (!ok)
-        return damaged(path, QStringLiteral("The catalog %1").arg(catalogId));
+        return damagedError(path, {}, says(Message::Code::ReadBackCatalog, {idArg(catalogId)}));
     return catalog;
 }
 

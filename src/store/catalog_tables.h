@@ -35,7 +35,7 @@ private:
     Error error_;
     bool prepared_ = false;
 
-    bool exec(QSqlQuery& q, const QString& doing);
+    bool exec(QSqlQuery& q, const Message& action);
 };
 
 /// The catalog as stored; a row that cannot be read back is reported as damage.

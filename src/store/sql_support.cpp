@@ -38,47 +38,31 @@ QString newestBackup(const QString& databasePath) {
     return bestPath;
 }
 
-Error damagedError(const QString& path) {
-    const QString backup = newestBackup(path);
-    return {Error::Kind::Damaged,
-            QStringLiteral("%1 is not a Cairn database or damaged.").arg(path) +
-                (backup.isEmpty() ? QString()
-                                  : QStringLiteral(" The newest backup is %1; copy it over the damaged file to go "
-                                                   "back to it.")
-                                        .arg(backup)),
-            {}};
+Error damagedError(const QString& path, const QStringList& findings, const std::optional<Message>& unreadable) {
+    return Error::of(Error::Kind::Damaged,
+                     says(Message::Code::WorkspaceDamaged,
+                          {textArg(path), textArg(newestBackup(path)), textsArg(findings),
+                           arg::clauses(unreadable ? std::vector{*unreadable} : std::vector<Message>{})}));
 }
 
-Error sqlError(const QSqlError& error, const QString& doing, const QString& path) {
+Error sqlError(const QSqlError& error, const Message& doing, const QString& path) {
     const int code = error.nativeErrorCode().toInt() & 0xff;
     const QString detail = error.databaseText().isEmpty() ? error.text() : error.databaseText();
     const QString lower = detail.toLower();
+    const MessageArg action = arg::clauses({doing});
     if (code == kBusy || code == kLocked || lower.contains(QLatin1String("database is locked")))
-        return {Error::Kind::Busy,
-                QStringLiteral("The workspace %1 is busy: another program is writing to it. Could not %2; "
-                               "close the other program or try again in a moment.")
-                    .arg(path, doing),
-                {}};
+        return Error::of(Error::Kind::Busy, says(Message::Code::WorkspaceBusy, {textArg(path), action}));
     if (code == kFull || lower.contains(QLatin1String("disk is full")) || (code == kIoErr && diskIsFull(path)))
-        return {Error::Kind::DiskFull,
-                QStringLiteral("The disk is full: could not %1 (%2). Free some space and try again.").arg(doing, path),
-                {}};
+        return Error::of(Error::Kind::DiskFull, says(Message::Code::DiskFull, {action, textArg(path)}));
     if (code == kReadOnly || lower.contains(QLatin1String("readonly")) || lower.contains(QLatin1String("read-only")))
-        return {Error::Kind::ReadOnly,
-                QStringLiteral("The workspace %1 cannot be written (the file or its folder is read-only). "
-                               "Could not %2.")
-                    .arg(path, doing),
-                {}};
+        return Error::of(Error::Kind::ReadOnly, says(Message::Code::WorkspaceReadOnly, {textArg(path), action}));
     if (code == kCantOpen)
-        return {Error::Kind::ReadOnly,
-                QStringLiteral("The workspace %1 cannot be opened: the folder is missing or not writable. "
-                               "Could not %2.")
-                    .arg(path, doing),
-                {}};
+        return Error::of(Error::Kind::ReadOnly, says(Message::Code::WorkspaceCannotOpen, {textArg(path), action}));
     if (code == kCorrupt || code == kNotADb || lower.contains(QLatin1String("not a database")) ||
         lower.contains(QLatin1String("malformed")))
         return damagedError(path);
-    return {Error::Kind::Io, QStringLiteral("Could not %1 (%2): %3.").arg(doing, path, detail), {}};
+    // The driver's own words, in its language: SQLite speaks English only.
+    return Error::of(Error::Kind::Io, says(Message::Code::WorkspaceFailed, {action, textArg(path), textArg(detail)}));
 }
 
 QVariant notNull(const QVariant& value) {
@@ -92,7 +76,7 @@ QString now() {
 }
 
 bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
-         const QString& doing, const QString& path) {
+         const Message& doing, const QString& path) {
     if (!query.prepare(sql)) {
         error = sqlError(query.lastError(), doing, path);
         return false;
@@ -112,7 +96,7 @@ Transaction::Transaction(QSqlDatabase db, QString path) : db_(std::move(db)), pa
     if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
         begun_ = true;
     else
-        error_ = sqlError(q.lastError(), QStringLiteral("start a change"), path_);
+        error_ = sqlError(q.lastError(), doing(Message::Code::DoingStartChange), path_);
 }
 
 Transaction::~Transaction() {
@@ -125,7 +109,7 @@ Transaction::~Transaction() {
 bool Transaction::commit() {
     QSqlQuery q(db_);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        error_ = sqlError(q.lastError(), QStringLiteral("save the change"), path_);
+        error_ = sqlError(q.lastError(), doing(Message::Code::DoingSaveChange), path_);
         return false; // the destructor rolls back
     }
     done_ = true;

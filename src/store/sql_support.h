@@ -8,17 +8,21 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
+#include <QStringList>
 #include <QVariant>
 #include <initializer_list>
+#include <optional>
 
 namespace cairn::store::detail {
 
 /// Turns an SQLite failure into an Error a person can act on: busy, disk full, read-only,
 /// damaged (with the newest backup offered), or the driver's own words.
-Error sqlError(const QSqlError& error, const QString& doing, const QString& databasePath);
+Error sqlError(const QSqlError& error, const Message& doing, const QString& databasePath);
 
-/// "… is not a Cairn database or damaged", offering the newest backup when there is one.
-Error damagedError(const QString& databasePath);
+/// "… is not a Cairn database or damaged", offering the newest backup when there is one, with
+/// SQLite's `findings` or `unreadable`, the object that could not be read back, when known.
+Error damagedError(const QString& databasePath, const QStringList& findings = {},
+                   const std::optional<Message>& unreadable = std::nullopt);
 
 /// The newest `<file>.bak-v<N>` next to the database, empty when there is none.
 QString newestBackup(const QString& databasePath);
@@ -33,7 +37,7 @@ QString now();
 /// Prepares `sql` (bound values only, never user text in the SQL) and runs it with `values`.
 /// On failure returns false and sets `error`.
 bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
-         const QString& doing, const QString& path);
+         const Message& doing, const QString& path);
 
 /// One write transaction (BEGIN IMMEDIATE, so a busy file is found before anything is done).
 /// Rolled back on destruction unless committed.
@@ -57,8 +61,33 @@ private:
     bool done_ = false;
 };
 
-inline Error notFound(const QString& message) {
-    return Error{Error::Kind::NotFound, message, {}};
+/// The facts of the store's messages: a path, a name or an id as written, a number.
+inline MessageArg textArg(const QString& text) {
+    return arg::text(text.toStdString());
+}
+inline MessageArg idArg(qint64 id) {
+    return arg::count(id);
+}
+inline MessageArg textsArg(const QStringList& texts) {
+    std::vector<std::string> out;
+    for (const QString& t : texts)
+        out.push_back(t.toStdString());
+    return arg::texts(out);
+}
+
+/// A message of the store: `code` with its facts in the order its comment in
+/// cairn/engine/message.h gives.
+inline Message says(Message::Code code, std::vector<MessageArg> args = {}) {
+    return Message{code, std::move(args)};
+}
+
+/// What the workspace was doing (a `Doing…` code), the clause its database errors name.
+inline Message doing(Message::Code code, std::vector<MessageArg> args = {}) {
+    return Message{code, std::move(args)};
+}
+
+inline Error notFound(Message what) {
+    return Error::of(Error::Kind::NotFound, std::move(what));
 }
 
 } // namespace cairn::store::detail

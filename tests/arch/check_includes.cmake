@@ -6,7 +6,10 @@
 #                         them; the store uses it only to word the validation problems it
 #                         embeds in its errors), and the engine's result types keep no field of
 #                         the words cairn_text writes: a reason, gap item, bound, validation
-#                         problem or a plan's reason is facts, not a sentence
+#                         problem or a plan's reason is facts, not a sentence; and the store
+#                         writes no sentence of its own into its errors: a store::Error is made
+#                         with Error::of from a message (a code and its facts), and its English
+#                         comes from cairn_text
 set(violations "")
 macro(scan dirs pattern)
     foreach(dir ${dirs})
@@ -39,6 +42,16 @@ elseif(RULE STREQUAL "no-bgl-in-headers")
     endforeach()
 elseif(RULE STREQUAL "words-only-in-text")
     scan("src/engine;src/io" "[<\"]cairn/text/")
+    # The store: no Error written out with a sentence (Error{Error::Kind::…, QStringLiteral(…)}),
+    # no sentence added to an error's English afterwards. result.h/.cpp define Error and Error::of.
+    file(GLOB_RECURSE store_files "${ROOT}/src/store/*.h" "${ROOT}/src/store/*.cpp")
+    list(FILTER store_files EXCLUDE REGEX "/cairn/store/result\\.(h|cpp)$")
+    foreach(f ${store_files})
+        file(STRINGS "${f}" built REGEX "(^|[^A-Za-z_:])Error[ \t]*{|[.>]message[ \t]*\\+?=[ \t]*(QString|QLatin|u\")")
+        foreach(line ${built})
+            list(APPEND violations "${f}: ${line} (a store error is Error::of(kind, message))")
+        endforeach()
+    endforeach()
     # Reason, GapItem, Availability, Plan and Problem: their members are kinds, ids, amounts,
     # dates and messages (a code with its facts, cairn/engine/message.h).
     foreach(header plan.h planner.h problem.h)

@@ -283,14 +283,14 @@ TEST(WorkspaceFirstUse, ADiskIOErrorOnAFullDiskIsCalledAFullDisk) {
     // file. /proc reports no free space at all, like a full disk.
     const QSqlError ioError(QStringLiteral("disk I/O error"), QString(), QSqlError::StatementError,
                             QStringLiteral("4874")); // SQLITE_IOERR_SHMSIZE
-    const Error onFullDisk =
-        detail::sqlError(ioError, QStringLiteral("open the workspace"), QStringLiteral("/proc/self/cairn.sqlite"));
+    const Error onFullDisk = detail::sqlError(ioError, detail::doing(Message::Code::DoingOpenWorkspace),
+                                              QStringLiteral("/proc/self/cairn.sqlite"));
     EXPECT_EQ(onFullDisk.kind, Error::Kind::DiskFull);
     EXPECT_THAT(onFullDisk.message.toStdString(), testing::StartsWith("The disk is full"));
 
     QTemporaryDir dir; // a disk with room: the I/O error is reported as it is
-    const Error withRoom =
-        detail::sqlError(ioError, QStringLiteral("open the workspace"), dir.filePath(QStringLiteral("w.sqlite")));
+    const Error withRoom = detail::sqlError(ioError, detail::doing(Message::Code::DoingOpenWorkspace),
+                                            dir.filePath(QStringLiteral("w.sqlite")));
     EXPECT_EQ(withRoom.kind, Error::Kind::Io);
     EXPECT_THAT(withRoom.message.toStdString(), HasSubstr("disk I/O error"));
 }

@@ -17,7 +17,9 @@ namespace cairn {
 // A new message is a new code here, its arguments in the order the code's comment gives, and
 // its sentence in text/message_words.cpp (docs/architecture.md, "Errors are values").
 
-// X(Code, "stable-name"): the stable name is what a saved plan stores.
+// X(Code, "stable-name"): the stable name is what a saved plan stores. The workspace's errors
+// (WorkspaceBusy to NoNote) are messages too; a `Doing…` code is the clause that says what the
+// workspace was doing when the database refused ("open the workspace"), an argument of those.
 #define CAIRN_MESSAGE_CODES(X)                                                                                         \
     X(Recorded, "recorded")                                     /* text: a sentence stored by an earlier Cairn */      \
     X(DuplicateSkillId, "duplicate-skill-id")                   /* id, count */                                        \
@@ -154,7 +156,93 @@ namespace cairn {
     X(WhySearchStoppedEarly, "why-search-stopped-early")                       /* (a clause) */                        \
     X(WhySpareCredentials, "why-spare-credentials")                            /* (a clause) */                        \
     X(WhyCohortDatesGreedy, "why-cohort-dates-greedy")                         /* (a clause) */                        \
-    X(WhyMoreOrdersUntried, "why-more-orders-untried")                         /* (a clause) */
+    X(WhyMoreOrdersUntried, "why-more-orders-untried")                         /* (a clause) */                        \
+    X(WorkspaceBusy, "workspace-busy")                                         /* path, action (a clause) */           \
+    X(WorkspaceBusyUpgrading, "workspace-busy-upgrading")                      /* path */                              \
+    X(DiskFull, "disk-full")                                                   /* action (a clause), path */           \
+    X(WorkspaceReadOnly, "workspace-read-only")                                /* path, action (a clause) */           \
+    X(WorkspaceCannotOpen, "workspace-cannot-open")                            /* path, action (a clause) */           \
+    X(WorkspaceFailed, "workspace-failed")   /* action (a clause), path, the database's own words */                   \
+    X(WorkspaceDamaged, "workspace-damaged") /* path, backup, findings, what is unreadable: may be empty */            \
+    X(WorkspaceNewer, "workspace-newer")     /* path, its version, the newest this Cairn reads */                      \
+    X(WorkspaceFileReadOnly, "workspace-file-read-only")               /* path */                                      \
+    X(WorkspaceFolderNotCreated, "workspace-folder-not-created")       /* path, folder */                              \
+    X(WorkspaceFolderReadOnly, "workspace-folder-read-only")           /* path, folder */                              \
+    X(WorkspaceIsFolder, "workspace-is-folder")                        /* path, an example file path */                \
+    X(BackupFailed, "backup-failed")                                   /* path, backup path */                         \
+    X(FileUnreadable, "file-unreadable")                               /* path, why (the file reader's words) */       \
+    X(NoCatalog, "no-catalog")                                         /* catalog id */                                \
+    X(NoCatalogToPlanAgainst, "no-catalog-to-plan-against")            /* catalog id */                                \
+    X(NoCatalogNamed, "no-catalog-named")                              /* name, names there are (may be empty) */      \
+    X(CatalogHasErrors, "catalog-has-errors")                          /* name */                                      \
+    X(CatalogNameTaken, "catalog-name-taken")                          /* name */                                      \
+    X(CatalogNeedsName, "catalog-needs-name")                          /* */                                           \
+    X(NothingImported, "nothing-imported")                             /* file, problems */                            \
+    X(NothingImportedCatalogErrors, "nothing-imported-catalog-errors") /* file, errors */                              \
+    X(ChangeNotSaved, "change-not-saved")                              /* errors */                                    \
+    X(CredentialIdInvalid, "credential-id-invalid")                    /* id */                                        \
+    X(CredentialNestsTooDeep, "credential-nests-too-deep")             /* id, depth, most */                           \
+    X(NoCredentialInCatalog, "no-credential-in-catalog")               /* id */                                        \
+    X(NoSkillInCatalog, "no-skill-in-catalog")                         /* id */                                        \
+    X(SkillNotSaved, "skill-not-saved")                                /* */                                           \
+    X(SkillNotDeleted, "skill-not-deleted")                            /* id */                                        \
+    X(NoClient, "no-client")                                           /* client id */                                 \
+    X(NoClientNamed, "no-client-named")                                /* name */                                      \
+    X(ClientsShareName, "clients-share-name")                          /* name, ids */                                 \
+    X(ClientNeedsName, "client-needs-name")                            /* */                                           \
+    X(NoSavedPlan, "no-saved-plan")                                    /* plan id */                                   \
+    X(PlanOfAnotherClient, "plan-of-another-client")                   /* plan id, client name */                      \
+    X(NoteNeedsText, "note-needs-text")                                /* */                                           \
+    X(NoNote, "no-note")                                               /* note id */                                   \
+    X(ReadBackCredential, "read-back-credential")                      /* (a clause) id */                             \
+    X(ReadBackGoal, "read-back-goal")                                  /* (a clause) id */                             \
+    X(ReadBackOffer, "read-back-offer")                                /* (a clause) id */                             \
+    X(ReadBackCatalog, "read-back-catalog")                            /* (a clause) catalog id */                     \
+    X(ReadBackProfile, "read-back-profile")                            /* (a clause) client name */                    \
+    X(ReadBackPlan, "read-back-plan")                                  /* (a clause) saved plan id */                  \
+    X(DoingOpenWorkspace, "doing-open-workspace")                      /* (a clause) */                                \
+    X(DoingCheckWorkspace, "doing-check-workspace")                    /* (a clause) */                                \
+    X(DoingReadVersion, "doing-read-version")                          /* (a clause) */                                \
+    X(DoingPrepareUpgrade, "doing-prepare-upgrade")                    /* (a clause) */                                \
+    X(DoingUpgrade, "doing-upgrade")                                   /* (a clause) version */                        \
+    X(DoingStartChange, "doing-start-change")                          /* (a clause) */                                \
+    X(DoingSaveChange, "doing-save-change")                            /* (a clause) */                                \
+    X(DoingListCatalogs, "doing-list-catalogs")                        /* (a clause) */                                \
+    X(DoingFindCatalog, "doing-find-catalog")                          /* (a clause) */                                \
+    X(DoingReadCatalog, "doing-read-catalog")                          /* (a clause) */                                \
+    X(DoingAddCatalog, "doing-add-catalog")                            /* (a clause) */                                \
+    X(DoingChangeCatalog, "doing-change-catalog")                      /* (a clause) */                                \
+    X(DoingRenameCatalog, "doing-rename-catalog")                      /* (a clause) */                                \
+    X(DoingDeleteCatalog, "doing-delete-catalog")                      /* (a clause) */                                \
+    X(DoingPrepareCatalogTables, "doing-prepare-catalog-tables")       /* (a clause) */                                \
+    X(DoingReadSkills, "doing-read-skills")                            /* (a clause) */                                \
+    X(DoingReadCredentials, "doing-read-credentials")                  /* (a clause) */                                \
+    X(DoingReadPrograms, "doing-read-programs")                        /* (a clause) */                                \
+    X(DoingReadGoals, "doing-read-goals")                              /* (a clause) */                                \
+    X(DoingReadOffers, "doing-read-offers")                            /* (a clause) */                                \
+    X(DoingSaveSkill, "doing-save-skill")                              /* (a clause) id (may be empty) */              \
+    X(DoingDeleteSkill, "doing-delete-skill")                          /* (a clause) */                                \
+    X(DoingSaveCredential, "doing-save-credential")                    /* (a clause) id */                             \
+    X(DoingReplaceCredential, "doing-replace-credential")              /* (a clause) id */                             \
+    X(DoingDeleteCredential, "doing-delete-credential")                /* (a clause) id */                             \
+    X(DoingSaveKeeping, "doing-save-keeping")                          /* (a clause) credential id */                  \
+    X(DoingSaveProgram, "doing-save-program")                          /* (a clause) id */                             \
+    X(DoingSaveGoal, "doing-save-goal")                                /* (a clause) id */                             \
+    X(DoingSaveOffer, "doing-save-offer")                              /* (a clause) id */                             \
+    X(DoingListClients, "doing-list-clients")                          /* (a clause) */                                \
+    X(DoingFindClient, "doing-find-client")                            /* (a clause) */                                \
+    X(DoingReadClient, "doing-read-client")                            /* (a clause) */                                \
+    X(DoingAddClient, "doing-add-client")                              /* (a clause) name */                           \
+    X(DoingSaveClient, "doing-save-client")                            /* (a clause) name */                           \
+    X(DoingDeleteClient, "doing-delete-client")                        /* (a clause) */                                \
+    X(DoingListPlans, "doing-list-plans")                              /* (a clause) */                                \
+    X(DoingSavePlan, "doing-save-plan")                                /* (a clause) */                                \
+    X(DoingReadPlan, "doing-read-plan")                                /* (a clause) */                                \
+    X(DoingDeletePlan, "doing-delete-plan")                            /* (a clause) */                                \
+    X(DoingAddNote, "doing-add-note")                                  /* (a clause) client name */                    \
+    X(DoingReadNotes, "doing-read-notes")                              /* (a clause) */                                \
+    X(DoingSaveNote, "doing-save-note")                                /* (a clause) */                                \
+    X(DoingDeleteNote, "doing-delete-note")                            /* (a clause) */
 
 struct Message;
 

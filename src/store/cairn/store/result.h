@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QString>
+#include <cairn/engine/message.h>
 #include <cairn/io/load_error.h>
 #include <utility>
 #include <variant>
@@ -8,7 +9,9 @@
 
 namespace cairn::store {
 
-/// Why a workspace operation did not happen, in a sentence a person understands.
+/// Why a workspace operation did not happen: a message (a code and its facts) that
+/// text::MessageWords words in the reader's language, and its English for the command line and
+/// logs.
 struct Error {
     enum class Kind {
         Busy,         ///< another program holds the database; try again
@@ -23,10 +26,14 @@ struct Error {
     };
 
     Kind kind = Kind::Io;
-    QString message;                     ///< a full sentence
+    Message what{};                      ///< what went wrong, for text::MessageWords
+    QString message;                     ///< `what` in English, as cairn-cli and logs write it
     std::vector<io::LoadError> problems; ///< every problem of a refused import or edit, with file, line, column
 
-    /// The message followed by one line per problem.
+    /// An error of `kind` that says `what`, its English written once here.
+    [[nodiscard]] static Error of(Kind kind, Message what, std::vector<io::LoadError> problems = {});
+
+    /// The English message followed by one line per problem.
     [[nodiscard]] QString toString() const;
 };
 

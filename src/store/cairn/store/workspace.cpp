@@ -44,7 +44,7 @@ Result<FileFacts> readFacts(QSqlQuery& q, const QString& path) {
     if (!run(q,
              QStringLiteral("SELECT (SELECT application_id FROM pragma_application_id), "
                             "(SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_master)"),
-             {}, error, QStringLiteral("open the workspace"), path) ||
+             {}, error, doing(Message::Code::DoingOpenWorkspace), path) ||
         !q.next())
         return error;
     const FileFacts facts{q.value(0).toInt(), q.value(1).toInt(), q.value(2).toInt()};
@@ -61,7 +61,7 @@ Result<void> useWriteAheadLog(QSqlQuery& q, const QString& path, int timeoutMs) 
     waited.start();
     for (int pauseMs = 1;; pauseMs = std::min(2 * pauseMs, 50)) {
         Error error;
-        if (run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, QStringLiteral("open the workspace"),
+        if (run(q, QStringLiteral("PRAGMA journal_mode = WAL"), {}, error, doing(Message::Code::DoingOpenWorkspace),
                 path)) {
             q.finish();
             return {};
@@ -79,14 +79,9 @@ std::optional<Error> refusal(const FileFacts& facts, const QString& path) {
     if (!cairnFile)
         return damagedError(path);
     if (facts.version > currentSchemaVersion())
-        return Error{Error::Kind::NewerVersion,
-                     QStringLiteral("The workspace %1 was written by a newer version of Cairn (database version "
-                                    "%2; this version reads up to %3). It was left untouched; update Cairn to "
-                                    "open it.")
-                         .arg(path)
-                         .arg(facts.version)
-                         .arg(currentSchemaVersion()),
-                     {}};
+        return Error::of(
+            Error::Kind::NewerVersion,
+            says(Message::Code::WorkspaceNewer, {textArg(path), idArg(facts.version), idArg(currentSchemaVersion())}));
     return std::nullopt;
 }
 
@@ -94,7 +89,7 @@ std::optional<Error> refusal(const FileFacts& facts, const QString& path) {
 /// opened instead of showing whatever its broken pages happen to hold.
 Result<void> checkIntegrity(QSqlQuery& q, const QString& path) {
     Error error;
-    if (!run(q, QStringLiteral("PRAGMA quick_check(5)"), {}, error, QStringLiteral("check the workspace"), path))
+    if (!run(q, QStringLiteral("PRAGMA quick_check(5)"), {}, error, doing(Message::Code::DoingCheckWorkspace), path))
         return error;
     QStringList findings;
     while (q.next())
@@ -107,31 +102,26 @@ Result<void> checkIntegrity(QSqlQuery& q, const QString& path) {
     constexpr int kShown = 3;
     if (findings.size() > kShown)
         findings = findings.mid(0, kShown) << QStringLiteral("…");
-    Error damaged = damagedError(path);
-    damaged.message +=
-        QStringLiteral(" SQLite's check of the file found: %1.").arg(findings.join(QStringLiteral("; ")));
-    return damaged;
+    return damagedError(path, findings);
 }
 
-Error readOnly(const QString& path, const QString& why) {
-    return {Error::Kind::ReadOnly, QStringLiteral("The workspace %1 cannot be written: %2.").arg(path, why), {}};
+Error folderProblem(Message::Code code, const QString& path, const QString& folder) {
+    return Error::of(Error::Kind::ReadOnly, says(code, {textArg(path), textArg(folder)}));
 }
 
 /// Problems with where the file is, found before SQLite is asked to open it.
 std::optional<Error> locationProblem(const QFileInfo& info) {
     const QString path = info.absoluteFilePath();
     if (info.isDir())
-        return Error{Error::Kind::Io,
-                     QStringLiteral("The workspace %1 is a folder, not a file. Give the path of a workspace file, "
-                                    "for example %2.")
-                         .arg(path, QDir(path).filePath(QStringLiteral("cairn.sqlite"))),
-                     {}};
+        return Error::of(Error::Kind::Io,
+                         says(Message::Code::WorkspaceIsFolder,
+                              {textArg(path), textArg(QDir(path).filePath(QStringLiteral("cairn.sqlite")))}));
     if (!QDir().mkpath(info.absolutePath()))
-        return readOnly(path, QStringLiteral("its folder %1 cannot be created").arg(info.absolutePath()));
+        return folderProblem(Message::Code::WorkspaceFolderNotCreated, path, info.absolutePath());
     if (info.exists() && info.size() > 0)
         return std::nullopt; // whether it may be written is asked once it is known to be a workspace
     if (!QFileInfo(info.absolutePath()).isWritable())
-        return readOnly(path, QStringLiteral("its folder %1 is read-only").arg(info.absolutePath()));
+        return folderProblem(Message::Code::WorkspaceFolderReadOnly, path, info.absolutePath());
     return std::nullopt;
 }
 
@@ -194,14 +184,14 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
-        return sqlError(db.lastError(), QStringLiteral("open the workspace"), path);
+        return sqlError(db.lastError(), doing(Message::Code::DoingOpenWorkspace), path);
 
     QSqlQuery q(db);
     Error error;
     // The timeout is a number we control; PRAGMA arguments cannot be bound.
     if (!run(q, QStringLiteral("PRAGMA busy_timeout = %1").arg(options.busyTimeoutMs), {}, error,
-             QStringLiteral("open the workspace"), path) ||
-        !run(q, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error, QStringLiteral("open the workspace"), path))
+             doing(Message::Code::DoingOpenWorkspace), path) ||
+        !run(q, QStringLiteral("PRAGMA foreign_keys = ON"), {}, error, doing(Message::Code::DoingOpenWorkspace), path))
         return error;
 
     // Look before writing: reading changes nothing in the file.
@@ -212,17 +202,18 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
         return *refused;
     if (facts->tables > 0) {
         if (!QFileInfo(path).isWritable())
-            return readOnly(path, QStringLiteral("the file is read-only"));
+            return Error::of(Error::Kind::ReadOnly, says(Message::Code::WorkspaceFileReadOnly, {textArg(path)}));
         if (auto checked = checkIntegrity(q, path); !checked)
             return checked.error();
     }
 
     // 32 MB of page cache: a large import then stays in memory until it commits instead of
     // spilling half-written index pages to the log.
-    if (!run(q, QStringLiteral("PRAGMA cache_size = -32768"), {}, error, QStringLiteral("open the workspace"), path))
+    if (!run(q, QStringLiteral("PRAGMA cache_size = -32768"), {}, error, doing(Message::Code::DoingOpenWorkspace),
+             path))
         return error;
     if (options.maxPages > 0 && !run(q, QStringLiteral("PRAGMA max_page_count = %1").arg(options.maxPages), {}, error,
-                                     QStringLiteral("open the workspace"), path))
+                                     doing(Message::Code::DoingOpenWorkspace), path))
         return error;
     if (facts->version < currentSchemaVersion())
         if (auto upgraded = ws->upgrade(options); !upgraded)
@@ -231,7 +222,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
     // After the upgrade, so that an older file's backup is a copy of it byte for byte.
     if (auto logged = useWriteAheadLog(q, path, options.busyTimeoutMs); !logged)
         return logged.error();
-    if (!run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, QStringLiteral("open the workspace"), path))
+    if (!run(q, QStringLiteral("PRAGMA synchronous = NORMAL"), {}, error, doing(Message::Code::DoingOpenWorkspace),
+             path))
         return error;
     q.finish();
     return ws;
@@ -244,15 +236,14 @@ Result<void> Workspace::upgrade(const Options& options) {
     // Another program may commit between that and taking the lock; then try again.
     for (int attempt = 0;; ++attempt) {
         if (logSize(path_) > 0 && !run(q, QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"), {}, error,
-                                       QStringLiteral("prepare the upgrade"), path_))
+                                       doing(Message::Code::DoingPrepareUpgrade), path_))
             return error;
         q.finish();
         Transaction t(db(), path_);
         if (!t.begun())
             return t.error();
         // Asked again under the lock: another program may have done it while this one waited.
-        if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, QStringLiteral("read the workspace's version"),
-                 path_) ||
+        if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, doing(Message::Code::DoingReadVersion), path_) ||
             !q.next())
             return error;
         const int from = q.value(0).toInt();
@@ -264,11 +255,7 @@ Result<void> Workspace::upgrade(const Options& options) {
         if (from > 0 && logSize(path_) > 0) {
             if (attempt < 3)
                 continue;
-            return Error{Error::Kind::Busy,
-                         QStringLiteral("The workspace %1 is busy: another program keeps writing to it, so it "
-                                        "could not be upgraded. Close the other program and try again.")
-                             .arg(path_),
-                         {}};
+            return Error::of(Error::Kind::Busy, says(Message::Code::WorkspaceBusyUpgrading, {textArg(path_)}));
         }
         // A new, empty file has nothing worth a backup.
         if (from > 0)
@@ -277,14 +264,14 @@ Result<void> Workspace::upgrade(const Options& options) {
         for (const Migration& m : migrations()) {
             if (m.version <= from)
                 continue;
-            const QString doing = QStringLiteral("upgrade it to version %1 (%2)").arg(m.version).arg(m.description);
+            const Message step = doing(Message::Code::DoingUpgrade, {idArg(m.version)});
             for (const QString& statement : m.statements)
-                if (!run(q, statement, {}, error, doing, path_))
+                if (!run(q, statement, {}, error, step, path_))
                     return error;
         }
-        const QString doing = QStringLiteral("upgrade it to version %1").arg(currentSchemaVersion());
-        if (!run(q, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion()), {}, error, doing, path_) ||
-            !run(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error, doing, path_))
+        const Message last = doing(Message::Code::DoingUpgrade, {idArg(currentSchemaVersion())});
+        if (!run(q, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion()), {}, error, last, path_) ||
+            !run(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error, last, path_))
             return error;
         q.finish();
         if (from == 0 && options.seed)
@@ -304,11 +291,7 @@ Result<void> Workspace::backUp(int from) {
     if (!QFile::copy(path_, partial) || (QFile::exists(backup) && !QFile::remove(backup)) ||
         !QFile::rename(partial, backup)) {
         QFile::remove(partial);
-        return Error{Error::Kind::Io,
-                     QStringLiteral("Could not copy %1 to %2 before upgrading it; nothing was changed. Check the "
-                                    "free space and the folder's permissions.")
-                         .arg(path_, backup),
-                     {}};
+        return Error::of(Error::Kind::Io, says(Message::Code::BackupFailed, {textArg(path_), textArg(backup)}));
     }
     backup_ = backup;
     return {};
@@ -321,7 +304,7 @@ QSqlDatabase Workspace::db() const {
 Result<int> Workspace::schemaVersion() const {
     QSqlQuery q(QSqlDatabase::database(connection_, false));
     Error error;
-    if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, QStringLiteral("read its version"), path_) ||
+    if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, doing(Message::Code::DoingReadVersion), path_) ||
         !q.next())
         return error;
     return q.value(0).toInt();

@@ -47,24 +47,25 @@ std::vector<io::LoadError> validationErrors(const std::vector<Problem>& problems
     return out;
 }
 
-Error invalid(QString message, std::vector<io::LoadError> problems) {
-    return Error{Error::Kind::Invalid, std::move(message), std::move(problems)};
+Error invalid(Message what, std::vector<io::LoadError> problems) {
+    return Error::of(Error::Kind::Invalid, std::move(what), std::move(problems));
 }
 
 Result<QByteArray> readWholeFile(const QString& filePath) {
     io::FileContent content = io::readFile(filePath);
     if (!content.ok())
-        return Error{Error::Kind::Io, QStringLiteral("Could not read %1: %2.").arg(filePath, content.error), {}};
+        return Error::of(Error::Kind::Io,
+                         says(Message::Code::FileUnreadable, {textArg(filePath), textArg(content.error)}));
     return std::move(content.bytes);
 }
 
 /// The end of every single-item catalog edit: count the edit (it shows in the catalog's
 /// revision label) and commit the edit's transaction.
-Result<void> countEditAndCommit(QSqlQuery& q, Transaction& t, qint64 catalogId, const QString& doing,
+Result<void> countEditAndCommit(QSqlQuery& q, Transaction& t, qint64 catalogId, const Message& action,
                                 const QString& path) {
     Error error;
     if (!run(q, QStringLiteral("UPDATE catalogs SET edits = edits + 1, updated_at = ? WHERE id = ?"),
-             {now(), catalogId}, error, doing, path))
+             {now(), catalogId}, error, action, path))
         return error;
     if (!t.commit())
         return t.error();
@@ -84,7 +85,7 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
                             " c.currency,"
                             " (SELECT count(*) FROM offers WHERE catalog_id = c.id)"
                             " FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
-             {}, error, QStringLiteral("list the catalogs"), path_))
+             {}, error, doing(Message::Code::DoingListCatalogs), path_))
         return error;
     std::vector<CatalogSummary> out;
     while (q.next())
@@ -102,14 +103,14 @@ Result<CatalogSummary> Workspace::catalogSummary(qint64 catalogId) const {
     for (const auto& c : *all)
         if (c.id == catalogId)
             return c;
-    return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+    return notFound(says(Message::Code::NoCatalog, {idArg(catalogId)}));
 }
 
 Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE name = ?"), {nameOrId}, error,
-             QStringLiteral("find the catalog"), path_))
+             doing(Message::Code::DoingFindCatalog), path_))
         return error;
     if (q.next())
         return q.value(0).toLongLong();
@@ -117,7 +118,7 @@ Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
     const qint64 id = nameOrId.toLongLong(&isNumber);
     if (isNumber) {
         if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE id = ?"), {id}, error,
-                 QStringLiteral("find the catalog"), path_))
+                 doing(Message::Code::DoingFindCatalog), path_))
             return error;
         if (q.next())
             return id;
@@ -126,10 +127,7 @@ Result<qint64> Workspace::findCatalog(const QString& nameOrId) const {
     if (auto all = catalogs())
         for (const auto& c : *all)
             names << c.name;
-    return notFound(QStringLiteral("There is no catalog named '%1' in the workspace%2.")
-                        .arg(nameOrId, names.isEmpty()
-                                           ? QString()
-                                           : QStringLiteral(" (there are: %1)").arg(names.join(QStringLiteral(", ")))));
+    return notFound(says(Message::Code::NoCatalogNamed, {textArg(nameOrId), textsArg(names)}));
 }
 
 Result<qint64> Workspace::addCatalog(const Catalog& catalog, const QString& requestedName) {
@@ -157,8 +155,7 @@ Result<QString> Workspace::checkedCatalogName(const Catalog& catalog, const QStr
         name = QStringLiteral("Untitled catalog");
     const auto problems = validate(catalog);
     if (hasErrors(problems))
-        return invalid(QStringLiteral("The catalog '%1' was not added because it has errors.").arg(name),
-                       validationErrors(problems, {}, {}));
+        return invalid(says(Message::Code::CatalogHasErrors, {textArg(name)}), validationErrors(problems, {}, {}));
     return name;
 }
 
@@ -166,12 +163,10 @@ Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& n
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT 1 FROM catalogs WHERE name = ?"), {name}, error,
-             QStringLiteral("add the catalog"), path_))
+             doing(Message::Code::DoingAddCatalog), path_))
         return error;
     if (q.next())
-        return Error{Error::Kind::Conflict,
-                     QStringLiteral("A catalog named '%1' is already in the workspace; choose another name.").arg(name),
-                     {}};
+        return Error::of(Error::Kind::Conflict, says(Message::Code::CatalogNameTaken, {textArg(name)}));
     QJsonArray attribution;
     for (const auto& a : catalog.attribution)
         attribution.append(QString::fromStdString(a));
@@ -182,7 +177,7 @@ Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& n
              {name, QString::fromStdString(catalog.name), QString::fromStdString(catalog.currency),
               QString::fromStdString(catalog.revision),
               QString::fromUtf8(QJsonDocument(attribution).toJson(QJsonDocument::Compact)), stamp, stamp},
-             error, QStringLiteral("add the catalog"), path_))
+             error, doing(Message::Code::DoingAddCatalog), path_))
         return error;
     const qint64 id = q.lastInsertId().toLongLong();
     CatalogWriter writer(db(), id, path_);
@@ -201,9 +196,9 @@ Result<qint64> Workspace::importCatalogJson(const QString& filePath, const QStri
 Result<qint64> Workspace::importCatalogJson(const QByteArray& json, const QString& fileName, const QString& name) {
     auto read = io::readCatalog(json, fileName);
     if (!read.ok()) {
-        const QString message =
-            QStringLiteral("Nothing was imported from %1: it has %2 problem(s).").arg(fileName).arg(read.errors.size());
-        return invalid(message, std::move(read.errors));
+        const auto count = static_cast<long long>(read.errors.size());
+        return invalid(says(Message::Code::NothingImported, {textArg(fileName), arg::count(count)}),
+                       std::move(read.errors));
     }
     auto added = addCatalog(*read.value, name);
     if (added)
@@ -247,9 +242,9 @@ Result<int> Workspace::importCredentialsCsv(qint64 catalogId, const QByteArray& 
         for (auto& e : validationErrors(validate(merged), fileName, lineOf))
             if (e.line > 0) // about a row of this file
                 problems.push_back(std::move(e));
-        const QString message =
-            QStringLiteral("Nothing was imported from %1: it has %2 problem(s).").arg(fileName).arg(problems.size());
-        return invalid(message, std::move(problems));
+        const auto count = static_cast<long long>(problems.size());
+        return invalid(says(Message::Code::NothingImported, {textArg(fileName), arg::count(count)}),
+                       std::move(problems));
     }
     if (read.credentials.empty()) // a header alone: nothing to change, and no new revision
         return 0;
@@ -291,10 +286,9 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
     const auto problems = validate(merged);
     if (hasErrors(problems)) {
         auto errors = validationErrors(problems, source, {});
-        const QString message = QStringLiteral("Nothing was imported from %1: the catalog would have %2 error(s).")
-                                    .arg(source)
-                                    .arg(errors.size());
-        return invalid(message, std::move(errors));
+        const auto count = static_cast<long long>(errors.size());
+        return invalid(says(Message::Code::NothingImportedCatalogErrors, {textArg(source), arg::count(count)}),
+                       std::move(errors));
     }
     Transaction t(db(), path_);
     if (!t.begun())
@@ -305,12 +299,12 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
     for (const QString& table : {QStringLiteral("skills"), QStringLiteral("credentials"), QStringLiteral("programs"),
                                  QStringLiteral("goals"), QStringLiteral("offers")})
         if (!run(q, QStringLiteral("DELETE FROM %1 WHERE catalog_id = ?").arg(table), {catalogId}, error,
-                 QStringLiteral("change the catalog"), path_))
+                 doing(Message::Code::DoingChangeCatalog), path_))
             return error;
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.content(merged))
         return writer.error();
-    return countEditAndCommit(q, t, catalogId, QStringLiteral("change the catalog"), path_);
+    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_);
 }
 
 Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged,
@@ -323,10 +317,11 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
         for (std::size_t i = 0; i < changed.size() && i < lines.size(); ++i)
             lineOf.emplace(changed[i].id, lines[i]);
         auto errors = validationErrors(problems, fileName, lineOf);
-        const QString message = (fileName.isEmpty() ? QStringLiteral("The change was not saved")
-                                                    : QStringLiteral("Nothing was imported from %1").arg(fileName)) +
-                                QStringLiteral(": the catalog would have %1 error(s).").arg(errors.size());
-        return invalid(message, std::move(errors));
+        const auto count = arg::count(static_cast<long long>(errors.size()));
+        return invalid(fileName.isEmpty()
+                           ? says(Message::Code::ChangeNotSaved, {count})
+                           : says(Message::Code::NothingImportedCatalogErrors, {textArg(fileName), count}),
+                       std::move(errors));
     }
 
     Transaction t(db(), path_);
@@ -336,7 +331,7 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     q.setForwardOnly(true);
     Error error;
     if (!run(q, QStringLiteral("SELECT id, position FROM credentials WHERE catalog_id = ?"), {catalogId}, error,
-             QStringLiteral("read the catalog"), path_))
+             doing(Message::Code::DoingReadCatalog), path_))
         return error;
     std::unordered_map<std::string, int> position;
     int next = 0;
@@ -347,7 +342,7 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     }
     QSqlQuery remove(db());
     if (!remove.prepare(QStringLiteral("DELETE FROM credentials WHERE catalog_id = ? AND id = ?")))
-        return sqlError(remove.lastError(), QStringLiteral("change the catalog"), path_);
+        return sqlError(remove.lastError(), doing(Message::Code::DoingChangeCatalog), path_);
     auto erase = [&](const std::string& id) {
         remove.bindValue(0, catalogId);
         remove.bindValue(1, QString::fromStdString(id));
@@ -355,23 +350,22 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     };
     for (const std::string& id : removed)
         if (!erase(id))
-            return sqlError(remove.lastError(),
-                            QStringLiteral("delete the credential %1").arg(QString::fromStdString(id)), path_);
+            return sqlError(remove.lastError(), doing(Message::Code::DoingDeleteCredential, {arg::text(id)}), path_);
     CatalogWriter writer(db(), catalogId, path_);
     for (const Credential& c : changed) {
         int at = next;
         if (const auto it = position.find(c.id); it != position.end()) {
             at = it->second;
             if (!erase(c.id))
-                return sqlError(remove.lastError(),
-                                QStringLiteral("replace the credential %1").arg(QString::fromStdString(c.id)), path_);
+                return sqlError(remove.lastError(), doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}),
+                                path_);
         } else {
             ++next;
         }
         if (!writer.credential(c, at))
             return writer.error();
     }
-    return countEditAndCommit(q, t, catalogId, QStringLiteral("change the catalog"), path_);
+    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_);
 }
 
 Result<Catalog> Workspace::loadCatalog(qint64 catalogId) const {
@@ -381,21 +375,19 @@ Result<Catalog> Workspace::loadCatalog(qint64 catalogId) const {
 Result<void> Workspace::renameCatalog(qint64 catalogId, const QString& name) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
-        return invalid(QStringLiteral("A catalog needs a name."), {});
+        return invalid(says(Message::Code::CatalogNeedsName), {});
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT id FROM catalogs WHERE name = ? AND id <> ?"), {trimmed, catalogId}, error,
-             QStringLiteral("rename the catalog"), path_))
+             doing(Message::Code::DoingRenameCatalog), path_))
         return error;
     if (q.next())
-        return Error{Error::Kind::Conflict,
-                     QStringLiteral("A catalog named '%1' is already in the workspace.").arg(trimmed),
-                     {}};
+        return Error::of(Error::Kind::Conflict, says(Message::Code::CatalogNameTaken, {textArg(trimmed)}));
     if (!run(q, QStringLiteral("UPDATE catalogs SET name = ?, updated_at = ? WHERE id = ?"),
-             {trimmed, now(), catalogId}, error, QStringLiteral("rename the catalog"), path_))
+             {trimmed, now(), catalogId}, error, doing(Message::Code::DoingRenameCatalog), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+        return notFound(says(Message::Code::NoCatalog, {idArg(catalogId)}));
     return {};
 }
 
@@ -404,10 +396,10 @@ Result<void> Workspace::deleteCatalog(qint64 catalogId) {
     Error error;
     // Child rows go with it (ON DELETE CASCADE), in the statement's own transaction.
     if (!run(q, QStringLiteral("DELETE FROM catalogs WHERE id = ?"), {catalogId}, error,
-             QStringLiteral("delete the catalog"), path_))
+             doing(Message::Code::DoingDeleteCatalog), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no catalog %1 in the workspace.").arg(catalogId));
+        return notFound(says(Message::Code::NoCatalog, {idArg(catalogId)}));
     return {};
 }
 
@@ -416,16 +408,10 @@ Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& crede
     // applied here: whatever the workspace holds must export as a catalog file that reads back.
     const QString id = QString::fromStdString(credential.id);
     if (!io::isId(id))
-        return invalid(QStringLiteral("The credential was not saved: '%1' is not an id; an id is made of letters, "
-                                      "digits, '.', '_' and '-'.")
-                           .arg(id),
-                       {});
+        return invalid(says(Message::Code::CredentialIdInvalid, {textArg(id)}), {});
     if (const int depth = io::requirementGroupDepth(credential.prerequisites); depth > io::kMaxRequirementGroups)
-        return invalid(QStringLiteral("The credential %1 was not saved: its requirement nests groups %2 deep; at most "
-                                      "%3 levels are allowed.")
-                           .arg(id)
-                           .arg(depth)
-                           .arg(io::kMaxRequirementGroups),
+        return invalid(says(Message::Code::CredentialNestsTooDeep,
+                            {textArg(id), arg::count(depth), arg::count(io::kMaxRequirementGroups)}),
                        {});
     auto catalog = loadCatalog(catalogId);
     if (!catalog)
@@ -450,8 +436,7 @@ Result<void> Workspace::deleteCredential(qint64 catalogId, const std::string& cr
     const auto before = merged.credentials.size();
     std::erase_if(merged.credentials, [&](const Credential& c) { return c.id == credentialId; });
     if (merged.credentials.size() == before)
-        return notFound(
-            QStringLiteral("The catalog has no credential '%1'.").arg(QString::fromStdString(credentialId)));
+        return notFound(says(Message::Code::NoCredentialInCatalog, {arg::text(credentialId)}));
     return commitCredentials(catalogId, merged, {}, {credentialId}, {}, {});
 }
 
@@ -471,8 +456,7 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
         merged.skills.push_back(skill);
     const auto problems = validate(merged);
     if (hasErrors(problems))
-        return invalid(QStringLiteral("The skill was not saved: the catalog would have errors."),
-                       validationErrors(problems, {}, {}));
+        return invalid(says(Message::Code::SkillNotSaved), validationErrors(problems, {}, {}));
 
     Transaction t(db(), path_);
     if (!t.begun())
@@ -481,16 +465,16 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
     Error error;
     if (replaced) {
         if (!run(q, QStringLiteral("SELECT position FROM skills WHERE catalog_id = ? AND id = ?"),
-                 {catalogId, QString::fromStdString(skill.id)}, error, QStringLiteral("save the skill"), path_))
+                 {catalogId, QString::fromStdString(skill.id)}, error, doing(Message::Code::DoingSaveSkill), path_))
             return error;
         if (q.next())
             position = q.value(0).toInt();
         if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
-                 {catalogId, QString::fromStdString(skill.id)}, error, QStringLiteral("save the skill"), path_))
+                 {catalogId, QString::fromStdString(skill.id)}, error, doing(Message::Code::DoingSaveSkill), path_))
             return error;
     } else {
         if (!run(q, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM skills WHERE catalog_id = ?"),
-                 {catalogId}, error, QStringLiteral("save the skill"), path_))
+                 {catalogId}, error, doing(Message::Code::DoingSaveSkill), path_))
             return error;
         if (q.next())
             position = q.value(0).toInt();
@@ -498,7 +482,7 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.skill(skill, position))
         return writer.error();
-    return countEditAndCommit(q, t, catalogId, QStringLiteral("save the skill"), path_);
+    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingSaveSkill), path_);
 }
 
 Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId) {
@@ -509,21 +493,19 @@ Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId
     const auto before = merged.skills.size();
     std::erase_if(merged.skills, [&](const Skill& s) { return s.id == skillId; });
     if (merged.skills.size() == before)
-        return notFound(QStringLiteral("The catalog has no skill '%1'.").arg(QString::fromStdString(skillId)));
+        return notFound(says(Message::Code::NoSkillInCatalog, {arg::text(skillId)}));
     const auto problems = validate(merged);
     if (hasErrors(problems))
-        return invalid(QStringLiteral("The skill '%1' was not deleted: the catalog would have errors.")
-                           .arg(QString::fromStdString(skillId)),
-                       validationErrors(problems, {}, {}));
+        return invalid(says(Message::Code::SkillNotDeleted, {arg::text(skillId)}), validationErrors(problems, {}, {}));
     Transaction t(db(), path_);
     if (!t.begun())
         return t.error();
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
-             {catalogId, QString::fromStdString(skillId)}, error, QStringLiteral("delete the skill"), path_))
+             {catalogId, QString::fromStdString(skillId)}, error, doing(Message::Code::DoingDeleteSkill), path_))
         return error;
-    return countEditAndCommit(q, t, catalogId, QStringLiteral("delete the skill"), path_);
+    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingDeleteSkill), path_);
 }
 
 Result<QByteArray> Workspace::exportCatalogJson(qint64 catalogId) const {

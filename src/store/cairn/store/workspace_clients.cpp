@@ -25,8 +25,7 @@ Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
         c.catalogId = q.value(4).toLongLong();
     auto profile = profileFromJson(QJsonDocument::fromJson(q.value(6).toString().toUtf8()).object());
     if (!profile) {
-        Error e = damagedError(path);
-        e.message += QStringLiteral(" (The profile of %1 could not be read back.)").arg(c.name);
+        Error e = damagedError(path, {}, says(Message::Code::ReadBackProfile, {textArg(c.name)}));
         return e;
     }
     c.profile = std::move(*profile);
@@ -48,7 +47,7 @@ Result<std::vector<Client>> Workspace::clients() const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT %1 FROM clients ORDER BY name COLLATE NOCASE, id").arg(kClientColumns), {},
-             error, QStringLiteral("list the clients"), path_))
+             error, doing(Message::Code::DoingListClients), path_))
         return error;
     std::vector<Client> out;
     while (q.next()) {
@@ -64,10 +63,10 @@ Result<Client> Workspace::client(qint64 clientId) const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT %1 FROM clients WHERE id = ?").arg(kClientColumns), {clientId}, error,
-             QStringLiteral("read the client"), path_))
+             doing(Message::Code::DoingReadClient), path_))
         return error;
     if (!q.next())
-        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(clientId));
+        return notFound(says(Message::Code::NoClient, {idArg(clientId)}));
     return clientFromRow(q, path_);
 }
 
@@ -75,7 +74,7 @@ Result<qint64> Workspace::findClient(const QString& nameOrId) const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT id FROM clients WHERE name = ? ORDER BY id"), {nameOrId}, error,
-             QStringLiteral("find the client"), path_))
+             doing(Message::Code::DoingFindClient), path_))
         return error;
     QStringList ids;
     while (q.next())
@@ -83,23 +82,21 @@ Result<qint64> Workspace::findClient(const QString& nameOrId) const {
     if (ids.size() == 1)
         return ids.front().toLongLong();
     if (ids.size() > 1)
-        return Error{Error::Kind::Conflict,
-                     QStringLiteral("Several clients are named '%1' (ids %2); use the id instead.")
-                         .arg(nameOrId, ids.join(QStringLiteral(", "))),
-                     {}};
+        return Error::of(Error::Kind::Conflict,
+                         says(Message::Code::ClientsShareName, {textArg(nameOrId), textsArg(ids)}));
     bool isNumber = false;
     const qint64 id = nameOrId.toLongLong(&isNumber);
     if (isNumber && client(id))
         return id;
-    return notFound(QStringLiteral("There is no client named '%1' in the workspace.").arg(nameOrId));
+    return notFound(says(Message::Code::NoClientNamed, {textArg(nameOrId)}));
 }
 
 Result<qint64> Workspace::addClient(const Client& c) {
     const QString name = c.name.trimmed();
     if (name.isEmpty())
-        return Error{Error::Kind::Invalid, QStringLiteral("A client needs a name."), {}};
+        return Error::of(Error::Kind::Invalid, says(Message::Code::ClientNeedsName));
     if (c.catalogId && !catalogSummary(*c.catalogId))
-        return notFound(QStringLiteral("There is no catalog %1 in the workspace to plan against.").arg(*c.catalogId));
+        return notFound(says(Message::Code::NoCatalogToPlanAgainst, {idArg(*c.catalogId)}));
     QSqlQuery q(db());
     Error error;
     if (!run(q,
@@ -107,7 +104,7 @@ Result<qint64> Workspace::addClient(const Client& c) {
                             "VALUES (?, ?, ?, ?, ?, ?, ?)"),
              {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
               profileText(c.profile), now()},
-             error, QStringLiteral("add the client %1").arg(name), path_))
+             error, doing(Message::Code::DoingAddClient, {textArg(name)}), path_))
         return error;
     return q.lastInsertId().toLongLong();
 }
@@ -115,9 +112,9 @@ Result<qint64> Workspace::addClient(const Client& c) {
 Result<void> Workspace::updateClient(const Client& c) {
     const QString name = c.name.trimmed();
     if (name.isEmpty())
-        return Error{Error::Kind::Invalid, QStringLiteral("A client needs a name."), {}};
+        return Error::of(Error::Kind::Invalid, says(Message::Code::ClientNeedsName));
     if (c.catalogId && !catalogSummary(*c.catalogId))
-        return notFound(QStringLiteral("There is no catalog %1 in the workspace to plan against.").arg(*c.catalogId));
+        return notFound(says(Message::Code::NoCatalogToPlanAgainst, {idArg(*c.catalogId)}));
     QSqlQuery q(db());
     Error error;
     if (!run(q,
@@ -125,10 +122,10 @@ Result<void> Workspace::updateClient(const Client& c) {
                             "profile = ? WHERE id = ?"),
              {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
               profileText(c.profile), c.id},
-             error, QStringLiteral("save the client %1").arg(name), path_))
+             error, doing(Message::Code::DoingSaveClient, {textArg(name)}), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(c.id));
+        return notFound(says(Message::Code::NoClient, {idArg(c.id)}));
     return {};
 }
 
@@ -137,10 +134,10 @@ Result<void> Workspace::deleteClient(qint64 clientId) {
     Error error;
     // Their saved plans go with them (ON DELETE CASCADE), in the statement's own transaction.
     if (!run(q, QStringLiteral("DELETE FROM clients WHERE id = ?"), {clientId}, error,
-             QStringLiteral("delete the client"), path_))
+             doing(Message::Code::DoingDeleteClient), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no client %1 in the workspace.").arg(clientId));
+        return notFound(says(Message::Code::NoClient, {idArg(clientId)}));
     return {};
 }
 

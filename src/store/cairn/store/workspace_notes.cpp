@@ -9,7 +9,7 @@ using namespace detail;
 Result<qint64> Workspace::addNote(qint64 clientId, const QString& text, std::optional<qint64> planId) {
     const QString trimmed = text.trimmed();
     if (trimmed.isEmpty())
-        return Error{Error::Kind::Invalid, QStringLiteral("A note needs some text."), {}};
+        return Error::of(Error::Kind::Invalid, says(Message::Code::NoteNeedsText));
     auto owner = client(clientId);
     if (!owner)
         return owner.error();
@@ -18,16 +18,14 @@ Result<qint64> Workspace::addNote(qint64 clientId, const QString& text, std::opt
         if (!about)
             return about.error();
         if (about->summary.clientId != clientId)
-            return Error{
-                Error::Kind::Invalid,
-                QStringLiteral("The saved plan %1 belongs to another client, not to %2.").arg(*planId).arg(owner->name),
-                {}};
+            return Error::of(Error::Kind::Invalid,
+                             says(Message::Code::PlanOfAnotherClient, {idArg(*planId), textArg(owner->name)}));
     }
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("INSERT INTO notes (client_id, plan_id, text, created_at) VALUES (?, ?, ?, ?)"),
              {clientId, planId ? QVariant(*planId) : QVariant(QMetaType(QMetaType::LongLong)), trimmed, now()}, error,
-             QStringLiteral("add a note for %1").arg(owner->name), path_))
+             doing(Message::Code::DoingAddNote, {textArg(owner->name)}), path_))
         return error;
     return q.lastInsertId().toLongLong();
 }
@@ -41,7 +39,7 @@ Result<std::vector<ClientNote>> Workspace::notes(qint64 clientId) const {
     if (!run(q,
              QStringLiteral("SELECT id, client_id, plan_id, text, created_at FROM notes WHERE client_id = ? "
                             "ORDER BY created_at DESC, id DESC"),
-             {clientId}, error, QStringLiteral("read the notes"), path_))
+             {clientId}, error, doing(Message::Code::DoingReadNotes), path_))
         return error;
     std::vector<ClientNote> list;
     while (q.next()) {
@@ -60,11 +58,11 @@ Result<std::vector<ClientNote>> Workspace::notes(qint64 clientId) const {
 Result<void> Workspace::deleteNote(qint64 noteId) {
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId}, error, QStringLiteral("delete the note"),
-             path_))
+    if (!run(q, QStringLiteral("DELETE FROM notes WHERE id = ?"), {noteId}, error,
+             doing(Message::Code::DoingDeleteNote), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no note %1 in the workspace.").arg(noteId));
+        return notFound(says(Message::Code::NoNote, {idArg(noteId)}));
     return {};
 }
 

@@ -61,7 +61,7 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE client_id = ?"), {clientId},
-             error, QStringLiteral("save the plan"), path_) ||
+             error, doing(Message::Code::DoingSavePlan), path_) ||
         !q.next())
         return error;
     const int version = q.value(0).toInt();
@@ -75,7 +75,7 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
               QString::fromLatin1(statusName(plan.status)), plan.totals.cost, plan.totals.hours,
               static_cast<int>(plan.credentials.size()), compact(inputsToJson(inputs)), compact(planToJson(plan)),
               stamp, stamp},
-             error, QStringLiteral("save the plan"), path_))
+             error, doing(Message::Code::DoingSavePlan), path_))
         return error;
     const qint64 id = q.lastInsertId().toLongLong();
     if (!t.commit())
@@ -89,7 +89,7 @@ Result<std::vector<SavedPlanSummary>> Workspace::plans(qint64 clientId) const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT %1 FROM plans WHERE client_id = ? ORDER BY version DESC").arg(kSummaryColumns),
-             {clientId}, error, QStringLiteral("list the saved plans"), path_))
+             {clientId}, error, doing(Message::Code::DoingListPlans), path_))
         return error;
     std::vector<SavedPlanSummary> out;
     while (q.next())
@@ -101,7 +101,7 @@ Result<std::vector<SavedPlanSummary>> Workspace::allPlans() const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT %1 FROM plans ORDER BY created_at DESC, id DESC").arg(kSummaryColumns), {},
-             error, QStringLiteral("list the saved plans"), path_))
+             error, doing(Message::Code::DoingListPlans), path_))
         return error;
     std::vector<SavedPlanSummary> out;
     while (q.next())
@@ -113,17 +113,16 @@ Result<SavedPlan> Workspace::plan(qint64 planId) const {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("SELECT %1, catalog_id, inputs, result FROM plans WHERE id = ?").arg(kSummaryColumns),
-             {planId}, error, QStringLiteral("read the saved plan"), path_))
+             {planId}, error, doing(Message::Code::DoingReadPlan), path_))
         return error;
     if (!q.next())
-        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+        return notFound(says(Message::Code::NoSavedPlan, {idArg(planId)}));
     SavedPlan saved;
     saved.summary = summaryFromRow(q);
     auto inputs = inputsFromJson(QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
     auto result = planFromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
     if (!inputs || !result) {
-        Error e = damagedError(path_);
-        e.message += QStringLiteral(" (The saved plan %1 could not be read back.)").arg(planId);
+        Error e = damagedError(path_, {}, says(Message::Code::ReadBackPlan, {idArg(planId)}));
         return e;
     }
     saved.inputs = std::move(*inputs);
@@ -137,21 +136,21 @@ Result<void> Workspace::setPlanNote(qint64 planId, const QString& note) {
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("UPDATE plans SET note = ?, updated_at = ? WHERE id = ?"), {note, now(), planId}, error,
-             QStringLiteral("save the note"), path_))
+             doing(Message::Code::DoingSaveNote), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+        return notFound(says(Message::Code::NoSavedPlan, {idArg(planId)}));
     return {};
 }
 
 Result<void> Workspace::deletePlan(qint64 planId) {
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {planId}, error, QStringLiteral("delete the plan"),
-             path_))
+    if (!run(q, QStringLiteral("DELETE FROM plans WHERE id = ?"), {planId}, error,
+             doing(Message::Code::DoingDeletePlan), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(QStringLiteral("There is no saved plan %1 in the workspace.").arg(planId));
+        return notFound(says(Message::Code::NoSavedPlan, {idArg(planId)}));
     return {};
 }
 

@@ -12,8 +12,9 @@
 namespace cairn::text {
 
 /// The sentence of an engine message (a validation problem, the reason a question has no plan
-/// or a plan is not proven the best): the engine gives its code and facts, this writes them,
-/// in English for the command line and in the user's language for the window and the report.
+/// or a plan is not proven the best, an error of the workspace): the engine gives its code and
+/// facts, this writes them, in English for the command line and in the user's language for
+/// the window and the report.
 class MessageWords {
     Q_DECLARE_TR_FUNCTIONS(MessageWords)
 
@@ -54,6 +55,12 @@ private:
     QString planSentence(const Message& message) const;
     QString keepingSentence(const Message& message) const;
     QString fundingSentence(const Message& message) const;
+    // The workspace's errors (store_message_words.cpp).
+    QString readBackSentence(const Message& message) const;
+    QString damagedSentence(const Message& message) const;
+    QString workspaceSentence(const Message& message) const;
+    QString contentSentence(const Message& message) const;
+    QString doingSentence(const Message& message) const;
 
     Format format_;
     const Catalog* catalog_ = nullptr;

@@ -1,0 +1,254 @@
+// The workspace's errors and what it was doing when one happened: MessageWords' part for the
+// messages the store returns (cairn/store/result.h), in the words and order the store wrote
+// them in when they were English sentences, so the command line reads as it always has.
+#include "cairn/text/message_words.h"
+
+namespace cairn::text {
+
+namespace {
+
+using Code = Message::Code;
+
+const MessageArg& at(const Message& message, std::size_t i) {
+    static const MessageArg none;
+    return i < message.args.size() ? message.args[i] : none;
+}
+
+} // namespace
+
+QString MessageWords::readBackSentence(const Message& m) const {
+    const MessageArg& what = at(m, 0);
+    switch (m.code) {
+    case Code::ReadBackCredential:
+        return tr("The credential %1").arg(text(what));
+    case Code::ReadBackGoal:
+        return tr("The goal %1").arg(text(what));
+    case Code::ReadBackOffer:
+        return tr("The offer %1").arg(text(what));
+    case Code::ReadBackCatalog:
+        return tr("The catalog %1").arg(count(what));
+    case Code::ReadBackProfile:
+        return tr("The profile of %1").arg(text(what));
+    case Code::ReadBackPlan:
+        return tr("The saved plan %1").arg(count(what));
+    default:
+        return {};
+    }
+}
+
+QString MessageWords::damagedSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    QStringList parts{tr("%1 is not a Cairn database or damaged.").arg(text(a(0)))};
+    if (!a(1).text.empty())
+        parts << tr("The newest backup is %1; copy it over the damaged file to go back to it.").arg(text(a(1)));
+    if (!a(2).names.empty())
+        parts << tr("SQLite's check of the file found: %1.").arg(labels(a(2), QStringLiteral("; ")));
+    if (!a(3).clauses.empty())
+        parts << tr("(%1 could not be read back.)").arg(clauses(a(3)));
+    return parts.join(QLatin1Char(' '));
+}
+
+QString MessageWords::workspaceSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::WorkspaceBusy:
+        return tr("The workspace %1 is busy: another program is writing to it. Could not %2; close the other program "
+                  "or try again in a moment.")
+            .arg(text(a(0)), clauses(a(1)));
+    case Code::WorkspaceBusyUpgrading:
+        return tr("The workspace %1 is busy: another program keeps writing to it, so it could not be upgraded. Close "
+                  "the other program and try again.")
+            .arg(text(a(0)));
+    case Code::DiskFull:
+        return tr("The disk is full: could not %1 (%2). Free some space and try again.").arg(clauses(a(0)), text(a(1)));
+    case Code::WorkspaceReadOnly:
+        return tr("The workspace %1 cannot be written (the file or its folder is read-only). Could not %2.")
+            .arg(text(a(0)), clauses(a(1)));
+    case Code::WorkspaceCannotOpen:
+        return tr("The workspace %1 cannot be opened: the folder is missing or not writable. Could not %2.")
+            .arg(text(a(0)), clauses(a(1)));
+    case Code::WorkspaceFailed:
+        return tr("Could not %1 (%2): %3.").arg(clauses(a(0)), text(a(1)), text(a(2)));
+    case Code::WorkspaceDamaged:
+        return damagedSentence(m);
+    case Code::WorkspaceNewer:
+        return tr("The workspace %1 was written by a newer version of Cairn (database version %2; this version reads "
+                  "up to %3). It was left untouched; update Cairn to open it.")
+            .arg(text(a(0)), count(a(1)), count(a(2)));
+    case Code::WorkspaceFileReadOnly:
+        return tr("The workspace %1 cannot be written: the file is read-only.").arg(text(a(0)));
+    case Code::WorkspaceFolderNotCreated:
+        return tr("The workspace %1 cannot be written: its folder %2 cannot be created.").arg(text(a(0)), text(a(1)));
+    case Code::WorkspaceFolderReadOnly:
+        return tr("The workspace %1 cannot be written: its folder %2 is read-only.").arg(text(a(0)), text(a(1)));
+    case Code::WorkspaceIsFolder:
+        return tr("The workspace %1 is a folder, not a file. Give the path of a workspace file, for example %2.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::BackupFailed:
+        return tr("Could not copy %1 to %2 before upgrading it; nothing was changed. Check the free space and the "
+                  "folder's permissions.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::FileUnreadable:
+        return tr("Could not read %1: %2.").arg(text(a(0)), text(a(1)));
+    default:
+        return {};
+    }
+}
+
+QString MessageWords::contentSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::NoCatalog:
+        return tr("There is no catalog %1 in the workspace.").arg(count(a(0)));
+    case Code::NoCatalogToPlanAgainst:
+        return tr("There is no catalog %1 in the workspace to plan against.").arg(count(a(0)));
+    case Code::NoCatalogNamed:
+        if (a(1).names.empty())
+            return tr("There is no catalog named '%1' in the workspace.").arg(text(a(0)));
+        return tr("There is no catalog named '%1' in the workspace (there are: %2).")
+            .arg(text(a(0)), labels(a(1), QStringLiteral(", ")));
+    case Code::CatalogHasErrors:
+        return tr("The catalog '%1' was not added because it has errors.").arg(text(a(0)));
+    case Code::CatalogNameTaken:
+        return tr("A catalog named '%1' is already in the workspace; choose another name.").arg(text(a(0)));
+    case Code::CatalogNeedsName:
+        return tr("A catalog needs a name.");
+    case Code::NothingImported:
+        return tr("Nothing was imported from %1: it has %2 problem(s).").arg(text(a(0)), count(a(1)));
+    case Code::NothingImportedCatalogErrors:
+        return tr("Nothing was imported from %1: the catalog would have %2 error(s).").arg(text(a(0)), count(a(1)));
+    case Code::ChangeNotSaved:
+        return tr("The change was not saved: the catalog would have %1 error(s).").arg(count(a(0)));
+    case Code::CredentialIdInvalid:
+        return tr("The credential was not saved: '%1' is not an id; an id is made of letters, digits, '.', '_' and "
+                  "'-'.")
+            .arg(text(a(0)));
+    case Code::CredentialNestsTooDeep:
+        return tr("The credential %1 was not saved: its requirement nests groups %2 deep; at most %3 levels are "
+                  "allowed.")
+            .arg(text(a(0)), count(a(1)), count(a(2)));
+    case Code::NoCredentialInCatalog:
+        return tr("The catalog has no credential '%1'.").arg(text(a(0)));
+    case Code::NoSkillInCatalog:
+        return tr("The catalog has no skill '%1'.").arg(text(a(0)));
+    case Code::SkillNotSaved:
+        return tr("The skill was not saved: the catalog would have errors.");
+    case Code::SkillNotDeleted:
+        return tr("The skill '%1' was not deleted: the catalog would have errors.").arg(text(a(0)));
+    case Code::NoClient:
+        return tr("There is no client %1 in the workspace.").arg(count(a(0)));
+    case Code::NoClientNamed:
+        return tr("There is no client named '%1' in the workspace.").arg(text(a(0)));
+    case Code::ClientsShareName:
+        return tr("Several clients are named '%1' (ids %2); use the id instead.")
+            .arg(text(a(0)), labels(a(1), QStringLiteral(", ")));
+    case Code::ClientNeedsName:
+        return tr("A client needs a name.");
+    case Code::NoSavedPlan:
+        return tr("There is no saved plan %1 in the workspace.").arg(count(a(0)));
+    case Code::PlanOfAnotherClient:
+        return tr("The saved plan %1 belongs to another client, not to %2.").arg(count(a(0)), text(a(1)));
+    case Code::NoteNeedsText:
+        return tr("A note needs some text.");
+    case Code::NoNote:
+        return tr("There is no note %1 in the workspace.").arg(count(a(0)));
+    default:
+        return {};
+    }
+}
+
+QString MessageWords::doingSentence(const Message& m) const {
+    const QString arg = text(at(m, 0));
+    switch (m.code) {
+    case Code::DoingOpenWorkspace:
+        return tr("open the workspace");
+    case Code::DoingCheckWorkspace:
+        return tr("check the workspace");
+    case Code::DoingReadVersion:
+        return tr("read the workspace's version");
+    case Code::DoingPrepareUpgrade:
+        return tr("prepare the upgrade");
+    case Code::DoingUpgrade:
+        return tr("upgrade it to version %1").arg(count(at(m, 0)));
+    case Code::DoingStartChange:
+        return tr("start a change");
+    case Code::DoingSaveChange:
+        return tr("save the change");
+    case Code::DoingListCatalogs:
+        return tr("list the catalogs");
+    case Code::DoingFindCatalog:
+        return tr("find the catalog");
+    case Code::DoingReadCatalog:
+        return tr("read the catalog");
+    case Code::DoingAddCatalog:
+        return tr("add the catalog");
+    case Code::DoingChangeCatalog:
+        return tr("change the catalog");
+    case Code::DoingRenameCatalog:
+        return tr("rename the catalog");
+    case Code::DoingDeleteCatalog:
+        return tr("delete the catalog");
+    case Code::DoingPrepareCatalogTables:
+        return tr("prepare the catalog tables");
+    case Code::DoingReadSkills:
+        return tr("read the skills");
+    case Code::DoingReadCredentials:
+        return tr("read the credentials");
+    case Code::DoingReadPrograms:
+        return tr("read the programs");
+    case Code::DoingReadGoals:
+        return tr("read the goals");
+    case Code::DoingReadOffers:
+        return tr("read the offers");
+    case Code::DoingSaveSkill:
+        return arg.isEmpty() ? tr("save the skill") : tr("save the skill %1").arg(arg);
+    case Code::DoingDeleteSkill:
+        return tr("delete the skill");
+    case Code::DoingSaveCredential:
+        return tr("save the credential %1").arg(arg);
+    case Code::DoingReplaceCredential:
+        return tr("replace the credential %1").arg(arg);
+    case Code::DoingDeleteCredential:
+        return tr("delete the credential %1").arg(arg);
+    case Code::DoingSaveKeeping:
+        return tr("save the renewal and ranges of credential %1").arg(arg);
+    case Code::DoingSaveProgram:
+        return tr("save the program %1").arg(arg);
+    case Code::DoingSaveGoal:
+        return tr("save the goal %1").arg(arg);
+    case Code::DoingSaveOffer:
+        return tr("save the offer %1").arg(arg);
+    case Code::DoingListClients:
+        return tr("list the clients");
+    case Code::DoingFindClient:
+        return tr("find the client");
+    case Code::DoingReadClient:
+        return tr("read the client");
+    case Code::DoingAddClient:
+        return tr("add the client %1").arg(arg);
+    case Code::DoingSaveClient:
+        return tr("save the client %1").arg(arg);
+    case Code::DoingDeleteClient:
+        return tr("delete the client");
+    case Code::DoingListPlans:
+        return tr("list the saved plans");
+    case Code::DoingSavePlan:
+        return tr("save the plan");
+    case Code::DoingReadPlan:
+        return tr("read the saved plan");
+    case Code::DoingDeletePlan:
+        return tr("delete the plan");
+    case Code::DoingAddNote:
+        return tr("add a note for %1").arg(arg);
+    case Code::DoingReadNotes:
+        return tr("read the notes");
+    case Code::DoingSaveNote:
+        return tr("save the note");
+    case Code::DoingDeleteNote:
+        return tr("delete the note");
+    default:
+        return {};
+    }
+}
+
+} // namespace cairn::text

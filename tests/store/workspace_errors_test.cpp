@@ -1,0 +1,102 @@
+// The workspace's errors are messages: a code with its facts, which cairn_text words in the
+// reader's language, and the English that cairn-cli prints, written from that message.
+#include "sql_support.h"
+#include "store_fixtures.h"
+
+#include <QDir>
+#include <QSqlError>
+#include <cairn/store/schema.h>
+#include <cairn/text/message_words.h>
+#include <gtest/gtest.h>
+
+using namespace cairn;
+using namespace cairn::store;
+using namespace cairn::store::test;
+
+namespace {
+
+MessageArg pathArg(const QString& path) {
+    return arg::text(path.toStdString());
+}
+
+/// The English of an error is its message worded by cairn_text, nothing written beside it.
+void expectEnglishOfItsMessage(const Error& error) {
+    EXPECT_EQ(error.message, text::MessageWords::english().sentence(error.what));
+}
+
+} // namespace
+
+TEST(WorkspaceErrors, NoSuchSavedPlanNamesThePlanById) {
+    QTemporaryDir dir;
+    auto ws = openOrFail(dir.filePath(QStringLiteral("w.sqlite")), quiet());
+    ASSERT_TRUE(ws);
+    const auto missing = ws->plan(4711);
+    ASSERT_FALSE(missing.ok());
+    EXPECT_EQ(missing.error().kind, Error::Kind::NotFound);
+    EXPECT_EQ(missing.error().what, (Message{Message::Code::NoSavedPlan, {arg::count(4711)}}));
+    EXPECT_EQ(missing.error().message, QStringLiteral("There is no saved plan 4711 in the workspace."));
+    expectEnglishOfItsMessage(missing.error());
+    // Every way to a saved plan says the same.
+    EXPECT_EQ(ws->deletePlan(4711).error().what, missing.error().what);
+    EXPECT_EQ(ws->setPlanNote(4711, QStringLiteral("n")).error().what, missing.error().what);
+}
+
+TEST(WorkspaceErrors, ANewerWorkspaceSaysItsVersionAndTheNewestThisCairnReads) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("future.sqlite"));
+    ASSERT_TRUE(openOrFail(path, quiet()));
+    const int future = currentSchemaVersion() + 1;
+    execAll(path,
+            {QStringLiteral("PRAGMA journal_mode = DELETE"), QStringLiteral("PRAGMA user_version = %1").arg(future)});
+
+    const auto ws = Workspace::open(path, quiet());
+    ASSERT_FALSE(ws.ok());
+    EXPECT_EQ(ws.error().kind, Error::Kind::NewerVersion);
+    const QString absolute = QFileInfo(path).absoluteFilePath();
+    EXPECT_EQ(ws.error().what, (Message{Message::Code::WorkspaceNewer,
+                                        {pathArg(absolute), arg::count(future), arg::count(currentSchemaVersion())}}))
+        << describe(ws.error());
+    EXPECT_EQ(ws.error().message, QStringLiteral("The workspace %1 was written by a newer version of Cairn (database "
+                                                 "version %2; this version reads up to %3). It was left untouched; "
+                                                 "update Cairn to open it.")
+                                      .arg(absolute)
+                                      .arg(future)
+                                      .arg(currentSchemaVersion()));
+    expectEnglishOfItsMessage(ws.error());
+}
+
+TEST(WorkspaceErrors, AFolderGivenAsTheWorkspaceNamesTheFolderAndAFileInIt) {
+    QTemporaryDir dir;
+    const auto ws = Workspace::open(dir.path(), quiet());
+    ASSERT_FALSE(ws.ok());
+    const QString folder = QFileInfo(dir.path()).absoluteFilePath();
+    EXPECT_EQ(ws.error().what,
+              (Message{Message::Code::WorkspaceIsFolder,
+                       {pathArg(folder), pathArg(QDir(folder).filePath(QStringLiteral("cairn.sqlite")))}}));
+    expectEnglishOfItsMessage(ws.error());
+}
+
+TEST(WorkspaceErrors, ADatabaseErrorSaysWhatTheWorkspaceWasDoingAsAClause) {
+    const QSqlError busy(QStringLiteral("database is locked"), QString(), QSqlError::StatementError,
+                         QStringLiteral("5"));
+    const Error e = detail::sqlError(busy, detail::doing(Message::Code::DoingSaveNote), QStringLiteral("/w.sqlite"));
+    EXPECT_EQ(e.kind, Error::Kind::Busy);
+    EXPECT_EQ(e.what, (Message{Message::Code::WorkspaceBusy,
+                               {pathArg(QStringLiteral("/w.sqlite")),
+                                arg::clauses({Message{Message::Code::DoingSaveNote, {}}})}}));
+    EXPECT_EQ(e.message, QStringLiteral("The workspace /w.sqlite is busy: another program is writing to it. Could not "
+                                        "save the note; close the other program or try again in a moment."));
+}
+
+TEST(WorkspaceErrors, NotesAndClientsSayWhatIsMissingAsMessages) {
+    QTemporaryDir dir;
+    auto ws = openOrFail(dir.filePath(QStringLiteral("w.sqlite")), quiet());
+    ASSERT_TRUE(ws);
+    const auto client = ws->addClient(Client{0, QStringLiteral("Ana"), {}, {}, {}, {}, {}});
+    ASSERT_TRUE(client.ok()) << describe(client.error());
+    EXPECT_EQ(ws->addNote(*client, QStringLiteral("  ")).error().what, (Message{Message::Code::NoteNeedsText, {}}));
+    EXPECT_EQ(ws->findClient(QStringLiteral("Bo")).error().what,
+              (Message{Message::Code::NoClientNamed, {arg::text("Bo")}}));
+    EXPECT_EQ(ws->findClient(QStringLiteral("Bo")).error().message,
+              QStringLiteral("There is no client named 'Bo' in the workspace."));
+}
