@@ -28,6 +28,7 @@
 #include <cairn/app/common/reason_words.h>
 #include <cairn/app/common/requirement_words.h>
 #include <cairn/app/data/file_data_source.h>
+#include <cairn/app/data/store_error_text.h>
 #include <cairn/app/shell/about_box.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/build_info.h>
@@ -37,6 +38,9 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 #include <cairn/text/plan_words.h>
+#ifdef HAVE_CAIRN_STORE
+#include <cairn/store/workspace.h>
+#endif
 #include <vector>
 
 namespace cairn::app::test {
@@ -351,6 +355,47 @@ private slots:
             for (const char* english : {"No plan", "This plan", "one of:", " of: ", "possible"})
                 QVERIFY2(!s.contains(QLatin1String(english)), qPrintable(s));
     }
+
+#ifdef HAVE_CAIRN_STORE
+    void workspaceErrorsAreEnglishWithoutATranslationAndGermanWithIt() {
+        // The store returns its errors as messages; the window words them in its language and
+        // the English that cairn-cli prints stays as it was.
+        QTemporaryDir dir;
+        const auto folder = store::Workspace::open(dir.path());
+        QVERIFY(!folder.ok());
+        store::Workspace::Options options;
+        options.seed = false;
+        auto ws = store::Workspace::open(dir.filePath(QStringLiteral("w.sqlite")), options);
+        QVERIFY(ws.ok());
+        const auto noPlan = ws.value()->plan(4711);
+        QVERIFY(!noPlan.ok());
+        const auto noNote = ws.value()->addNote(1, QStringLiteral(" "));
+        QVERIFY(!noNote.ok());
+        const std::vector<store::Error> errors{folder.error(), noPlan.error(), noNote.error()};
+        for (const store::Error& e : errors)
+            QCOMPARE(storeErrorText(e), e.message);
+        QCOMPARE(storeErrorText(noPlan.error()), QStringLiteral("There is no saved plan 4711 in the workspace."));
+
+        translators_ = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        QCOMPARE(storeErrorText(noPlan.error()),
+                 QStringLiteral("Im Arbeitsbereich gibt es keinen gespeicherten Plan 4711."));
+        QCOMPARE(storeErrorText(noNote.error()), QStringLiteral("Eine Notiz braucht einen Text."));
+        const QString german = storeErrorText(folder.error());
+        QVERIFY2(german.contains(QStringLiteral("ist ein Ordner, keine Datei")), qPrintable(german));
+        QVERIFY2(german.contains(QFileInfo(dir.path()).absoluteFilePath()), qPrintable(german));
+        // The English stays for the command line and the log.
+        QCOMPARE(noPlan.error().message, QStringLiteral("There is no saved plan 4711 in the workspace."));
+        // What the database was doing is worded in German too.
+        const store::Error busy = store::Error::of(
+            store::Error::Kind::Busy,
+            Message{Message::Code::WorkspaceBusy,
+                    {arg::text("/w.sqlite"), arg::clauses({Message{Message::Code::DoingSaveNote, {}}})}});
+        QCOMPARE(storeErrorText(busy),
+                 QStringLiteral("Der Arbeitsbereich /w.sqlite ist belegt: ein anderes Programm schreibt gerade darin. "
+                                "Es war nicht möglich, die Notiz zu speichern; schließen Sie das andere Programm oder "
+                                "versuchen Sie es gleich noch einmal."));
+    }
+#endif
 
     void everyMessageIsTranslated() {
         const QStringList files = tsFiles();

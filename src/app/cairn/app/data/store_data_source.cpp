@@ -3,6 +3,7 @@
 #ifdef HAVE_CAIRN_STORE
 
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/data/store_error_text.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -19,7 +20,7 @@ std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, cons
     auto opened = store::Workspace::open(path);
     if (!opened) {
         if (error)
-            *error = opened.error().toString();
+            *error = storeErrorText(opened.error());
         return nullptr;
     }
     std::unique_ptr<StoreDataSource> source(new StoreDataSource(std::move(opened).value()));
@@ -43,7 +44,7 @@ bool StoreDataSource::addCatalogFile(const QString& path, QString* error) {
     }
     if (!imported) {
         if (error)
-            *error = imported.error().toString();
+            *error = storeErrorText(imported.error());
         return false;
     }
     catalogId_ = imported.value();
@@ -66,7 +67,7 @@ std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
     auto loaded = workspace_->loadCatalog(catalogId_);
     if (!loaded) {
         if (error)
-            *error = loaded.error().toString();
+            *error = storeErrorText(loaded.error());
         return std::nullopt;
     }
     return std::move(loaded).value();
@@ -111,7 +112,7 @@ std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* e
     auto client = workspace_->client(id.toLongLong());
     if (!client) {
         if (error)
-            *error = client.error().toString();
+            *error = storeErrorText(client.error());
         return std::nullopt;
     }
     return client.value().profile;
@@ -120,7 +121,7 @@ std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* e
 QString StoreDataSource::saveClient(const QString& id, const Profile& profile, const std::string& goal) {
     auto client = workspace_->client(id.toLongLong());
     if (!client)
-        return client.error().toString();
+        return storeErrorText(client.error());
     store::Client updated = client.value();
     updated.profile = profile;
     updated.profile.goal = goal;
@@ -131,7 +132,7 @@ QString StoreDataSource::saveClient(const QString& id, const Profile& profile, c
     if (updated == client.value())
         return {};
     auto saved = workspace_->updateClient(updated);
-    return saved ? QString() : saved.error().toString();
+    return saved ? QString() : storeErrorText(saved.error());
 }
 
 QString StoreDataSource::createClient(const QString& name, QString* error) {
@@ -143,7 +144,7 @@ QString StoreDataSource::createClient(const QString& name, QString* error) {
     auto added = workspace_->addClient(client);
     if (!added) {
         if (error)
-            *error = added.error().toString();
+            *error = storeErrorText(added.error());
         return {};
     }
     return QString::number(added.value());
@@ -152,18 +153,18 @@ QString StoreDataSource::createClient(const QString& name, QString* error) {
 QString StoreDataSource::reload(Catalog& catalog) {
     auto loaded = workspace_->loadCatalog(catalogId_);
     if (!loaded)
-        return loaded.error().toString();
+        return storeErrorText(loaded.error());
     catalog = std::move(loaded).value();
     return {};
 }
 
 QString StoreDataSource::saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) {
     if (auto saved = workspace_->saveCredential(catalogId_, credential); !saved)
-        return saved.error().toString();
+        return storeErrorText(saved.error());
     if (!previousId.empty() && previousId != credential.id) {
         if (auto removed = workspace_->deleteCredential(catalogId_, previousId); !removed) {
             (void)workspace_->deleteCredential(catalogId_, credential.id); // put things back as they were
-            return removed.error().toString();
+            return storeErrorText(removed.error());
         }
     }
     return reload(catalog);
@@ -171,7 +172,7 @@ QString StoreDataSource::saveCredential(const Credential& credential, const std:
 
 QString StoreDataSource::deleteCredential(const std::string& id, Catalog& catalog) {
     if (auto removed = workspace_->deleteCredential(catalogId_, id); !removed)
-        return removed.error().toString();
+        return storeErrorText(removed.error());
     return reload(catalog);
 }
 
@@ -179,13 +180,13 @@ QString StoreDataSource::saveSkill(const Skill& skill, const std::string& previo
     if (!previousId.empty() && previousId != skill.id)
         return tr("A skill's id cannot be changed once credentials may refer to it.");
     if (auto saved = workspace_->saveSkill(catalogId_, skill); !saved)
-        return saved.error().toString();
+        return storeErrorText(saved.error());
     return reload(catalog);
 }
 
 QString StoreDataSource::deleteSkill(const std::string& id, Catalog& catalog) {
     if (auto removed = workspace_->deleteSkill(catalogId_, id); !removed)
-        return removed.error().toString();
+        return storeErrorText(removed.error());
     return reload(catalog);
 }
 

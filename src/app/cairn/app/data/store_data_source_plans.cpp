@@ -3,6 +3,7 @@
 
 #ifdef HAVE_CAIRN_STORE
 
+#include "cairn/app/data/store_error_text.h"
 #include "cairn/app/session/plan_change.h"
 
 #include <algorithm>
@@ -106,7 +107,7 @@ std::optional<SavedPlanView> StoreDataSource::savedPlan(const QString& planId, c
     auto saved = workspace_->plan(planId.toLongLong());
     if (!saved) {
         if (error)
-            *error = saved.error().toString();
+            *error = storeErrorText(saved.error());
         return std::nullopt;
     }
     const store::SavedPlanSummary& s = saved->summary;
@@ -135,7 +136,7 @@ std::optional<PlanInputs> StoreDataSource::planInputs(const QString& planId, QSt
     auto saved = workspace_->plan(planId.toLongLong());
     if (!saved) {
         if (error)
-            *error = saved.error().toString();
+            *error = storeErrorText(saved.error());
         return std::nullopt;
     }
     const store::SavedPlanInputs& in = saved->inputs;
@@ -165,7 +166,7 @@ QString StoreDataSource::savePlan(const QString& clientId, const Profile& profil
     saved.goal = inputs.goal;
     saved.objective = inputs.objective;
     auto id = workspace_->savePlan(clientId.toLongLong(), saved, plan, title, note);
-    return id ? QString() : id.error().toString();
+    return id ? QString() : storeErrorText(id.error());
 }
 
 std::vector<NoteEntry> StoreDataSource::notes(const QString& clientId) {
@@ -186,7 +187,7 @@ std::vector<NoteEntry> StoreDataSource::notes(const QString& clientId) {
 QString StoreDataSource::addNote(const QString& clientId, const QString& text, const QString& planId) {
     auto added = workspace_->addNote(clientId.toLongLong(), text,
                                      planId.isEmpty() ? std::nullopt : std::optional<qint64>(planId.toLongLong()));
-    return added ? QString() : added.error().toString();
+    return added ? QString() : storeErrorText(added.error());
 }
 
 } // namespace cairn::app
