@@ -386,10 +386,11 @@ private slots:
         // The English stays for the command line and the log.
         QCOMPARE(noPlan.error().message, QStringLiteral("There is no saved plan 4711 in the workspace."));
         // What the database was doing is worded in German too.
-        const store::Error busy = store::Error::of(
-            store::Error::Kind::Busy,
-            Message{Message::Code::WorkspaceBusy,
-                    {arg::text("/w.sqlite"), arg::clauses({Message{Message::Code::DoingSaveNote, {}}})}});
+        const store::Error busy =
+            store::Error::of(store::Error::Kind::Busy,
+                             cairn::Message{cairn::Message::Code::WorkspaceBusy,
+                                            {arg::text("/w.sqlite"),
+                                             arg::clauses({cairn::Message{cairn::Message::Code::DoingSaveNote, {}}})}});
         QCOMPARE(storeErrorText(busy),
                  QStringLiteral("Der Arbeitsbereich /w.sqlite ist belegt: ein anderes Programm schreibt gerade darin. "
                                 "Es war nicht möglich, die Notiz zu speichern; schließen Sie das andere Programm oder "
