@@ -273,10 +273,13 @@ void TimelineDrawing::paintLegend(QPainter& painter, const QRectF& rect, double 
     const std::pair<KeepingEvent::Kind, QString> marks[] = {{KeepingEvent::Kind::Renewal, tr("renewal due")},
                                                             {KeepingEvent::Kind::YearlyFee, tr("yearly fee due")},
                                                             {KeepingEvent::Kind::Expiry, tr("expires")}};
-    for (const auto& [kind, name] : marks)
+    for (const auto& mark : marks) {
+        // Not a structured binding: clang 14 cannot capture one in the lambda.
+        const KeepingEvent::Kind kind = mark.first;
         if (std::any_of(keeping_.marks.begin(), keeping_.marks.end(),
                         [kind](const KeepingMark& m) { return m.event.kind == kind; }))
-            entry(Kind::Mark, PdfStyle::accent(), name, kind);
+            entry(Kind::Mark, PdfStyle::accent(), mark.second, kind);
+    }
 }
 
 } // namespace cairn::report::detail
