@@ -5664,6 +5664,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Zum Katalog hinzufügen, abgeschlossen</translation>
     </message>
     <message>
+        <source>Kept in this window only; use File → Export catalog to keep it.</source>
+        <translation>Nur in diesem Fenster gespeichert; mit Datei → Katalog exportieren bleibt es erhalten.</translation>
+    </message>
+    <message>
         <source>The achievements&apos; alignments name these skills of the catalog. Tick those the learner holds, at the level they hold them (an alignment gives none); a skill held at a higher level keeps it.</source>
         <translation>Die Zuordnungen der Leistungen nennen diese Kompetenzen des Katalogs. Haken Sie jene an, die der Klient hat, auf der Stufe, auf der er sie hat (eine Zuordnung nennt keine); eine Kompetenz, die er auf höherer Stufe hat, behält diese Stufe.</translation>
     </message>

@@ -406,7 +406,10 @@ private slots:
         QStringList all = files();
         all << aligned(QStringLiteral("aligned-ob30.json")) << aligned(QStringLiteral("aligned-ob20.json"));
         BadgeImportDialog dialog(&session, all, Date::fromYmd(2026, 12, 3), &controller);
-        QVERIFY(dialog.findChild<QComboBox*>(QStringLiteral("toCatalogCombo0")));
+        auto* toCatalog = dialog.findChild<QComboBox*>(QStringLiteral("toCatalogCombo0"));
+        QVERIFY(toCatalog);
+        // From a catalog file, as the credential editor says, the new credential lives in the window.
+        QVERIFY2(toCatalog->toolTip().contains(QStringLiteral("this window only")), qPrintable(toCatalog->toolTip()));
         QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
         dialog.show();
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));

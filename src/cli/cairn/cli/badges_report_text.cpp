@@ -26,16 +26,18 @@ QString describe(const Achievement& a) {
 }
 
 QString outcome(const Match& m, const Catalog& catalog) {
-    if (m.by == Match::By::None)
-        return m.candidates.empty()
+    if (m.by == Match::By::None && m.candidates.empty())
+        return m.standing == Match::Standing::Valid
                    ? u"matches no credential of the catalog; add it to the catalog in the app."_s
-                   : u"has the name of %1 credentials (%2); match it in the app."_s.arg(m.candidates.size())
-                         .arg(QString::fromStdString([&] {
-                             std::string ids;
-                             for (const auto& c : m.candidates)
-                                 ids += (ids.empty() ? "" : ", ") + c;
-                             return ids;
-                         }()));
+                   : u"matches no credential of the catalog."_s;
+    if (m.by == Match::By::None)
+        return u"has the name of %1 credentials (%2); match it in the app."_s.arg(m.candidates.size())
+            .arg(QString::fromStdString([&] {
+                std::string ids;
+                for (const auto& c : m.candidates)
+                    ids += (ids.empty() ? "" : ", ") + c;
+                return ids;
+            }()));
     const Credential* c = catalog.findCredential(m.credential);
     const QString which =
         u"“%1” (%2)"_s.arg(c ? QString::fromStdString(c->title) : QString(), QString::fromStdString(m.credential));

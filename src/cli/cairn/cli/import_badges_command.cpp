@@ -37,7 +37,8 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
     parser.setApplicationDescription(
         u"Reads Open Badges 2.0 assertions (with their badge class and issuer files), Open Badges 3.0\n"
         u"credentials and CLR 2.0 credentials, matches each achievement to a credential of the catalog\n"
-        u"(by an alignment naming its CTID, else by its name), and adds those that have neither expired\n"
+        u"(by an alignment naming its CTID, as the credential the app added to the catalog from it, else\n"
+        u"by its name), and adds those that have neither expired\n"
         u"nor been revoked to the profile's completed credentials, with the dates they were issued\n"
         u"and expire (completed_dates). Signatures are not verified.\n"
         u"An achievement's alignments that name a skill of the catalog (by its esco URI, its onet name\n"

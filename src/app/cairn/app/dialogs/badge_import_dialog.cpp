@@ -1,6 +1,7 @@
 #include "cairn/app/dialogs/badge_import_dialog.h"
 
 #include "cairn/app/common/qt_convert.h"
+#include "cairn/app/data/data_source.h"
 #include "cairn/app/session/client_controller.h"
 #include "cairn/app/session/planning_session.h"
 #include "cairn/app/undo/badge_import_command.h"
@@ -179,9 +180,13 @@ void BadgeImportDialog::offerToCatalog(int row) {
     auto* combo = new QComboBox(ui_->achievementTable);
     combo->setObjectName(QStringLiteral("toCatalogCombo%1").arg(row));
     combo->setAccessibleName(what);
-    combo->setToolTip(tr("Adds “%1” to the catalog as a credential of %2, its cost and hours 0 and marked as "
-                         "estimates, and marks it completed")
-                          .arg(shown(a.name.isEmpty() ? a.id : a.name), shown(a.issuer)));
+    QString tip = tr("Adds “%1” to the catalog as a credential of %2, its cost and hours 0 and marked as "
+                     "estimates, and marks it completed")
+                      .arg(shown(a.name.isEmpty() ? a.id : a.name), shown(a.issuer));
+    // As the credential editor says: from a catalog file, the edit lives in this window only.
+    if (!catalog_->source()->keepsCatalogEdits())
+        tip += QLatin1Char('\n') + tr("Kept in this window only; use File → Export catalog to keep it.");
+    combo->setToolTip(tip);
     combo->addItem(tr("No credential of the catalog: left out"));
     combo->addItem(tr("Add to the catalog, completed"));
     ui_->achievementTable->setCellWidget(row, CatalogColumn, combo);
