@@ -5656,12 +5656,12 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Fügt „%1“ als Zertifikat von %2 zum Katalog hinzu, mit Kosten und Stunden 0, als geschätzt markiert, und markiert es als abgeschlossen</translation>
     </message>
     <message>
-        <source>No credential of the catalog: left out</source>
-        <translation>Kein Zertifikat des Katalogs: ausgelassen</translation>
+        <source>Not in the catalog: left out</source>
+        <translation>Nicht im Katalog: ausgelassen</translation>
     </message>
     <message>
         <source>Add to the catalog, completed</source>
-        <translation>Zum Katalog hinzufügen, abgeschlossen</translation>
+        <translation>In den Katalog, abgeschlossen</translation>
     </message>
     <message>
         <source>Kept in this window only; use File → Export catalog to keep it.</source>

@@ -187,7 +187,7 @@ void BadgeImportDialog::offerToCatalog(int row) {
     if (!catalog_->source()->keepsCatalogEdits())
         tip += QLatin1Char('\n') + tr("Kept in this window only; use File → Export catalog to keep it.");
     combo->setToolTip(tip);
-    combo->addItem(tr("No credential of the catalog: left out"));
+    combo->addItem(tr("Not in the catalog: left out"));
     combo->addItem(tr("Add to the catalog, completed"));
     ui_->achievementTable->setCellWidget(row, CatalogColumn, combo);
     connect(combo, &QComboBox::currentIndexChanged, this, [this, row](int index) { chooseToCatalog(row, index); });
