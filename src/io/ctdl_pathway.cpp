@@ -30,15 +30,17 @@ std::optional<int> levelOf(const Node& component) {
 }
 
 /// The goal id in a pathway's coded notation "goal:ID", as Cairn's CTDL export writes it, so that
-/// a pathway read back is the goal it was written from; empty when there is none.
+/// a pathway read back is the goal it was written from; empty when there is none. At most as long
+/// as an id in Cairn's own URNs (ctdl_ids.cpp).
 QString goalIdOf(const Node& pathway) {
     static const QString prefix = u"goal:"_s;
+    constexpr qsizetype kMaxIdLength = 200;
     const Located notation = pathway.get(u"codedNotation");
     if (!notation.value || !notation.value->isString())
         return {};
     const QString text = notation.value->text.trimmed();
     const QString id = text.startsWith(prefix) ? text.mid(prefix.size()) : QString();
-    return isId(id) ? id : QString();
+    return isId(id) && id.size() <= kMaxIdLength ? id : QString();
 }
 
 /// A description Cairn's CTDL export wrote, without the sentence it adds about the plan: the goal's

@@ -281,7 +281,8 @@ TEST(CtdlExport, APathwayWithoutAUsableGoalIdIsNamedByItsCtid) {
     const QString ctid = parsed(doc.json).value(u"ceterms:ctid"_s).toString();
     ASSERT_TRUE(ctid.startsWith(u"ce-"_s));
     // Another publisher's pathway, a notation that is not Cairn's, an id Cairn does not accept.
-    for (const QString& notation : {QString(), u"11-2021.00"_s, u"goal:a b"_s, u"goal:"_s}) {
+    for (const QString& notation :
+         {QString(), u"11-2021.00"_s, u"goal:a b"_s, u"goal:"_s, u"goal:"_s + QString(201, u'x')}) {
         const ImportResult back = importInto(catalog, withGoalNotation(doc.json, notation));
         ASSERT_EQ(back.catalog.goals.size(), 1u) << notation.toStdString();
         EXPECT_EQ(back.catalog.goals[0].id, ctid.toStdString()) << notation.toStdString();
