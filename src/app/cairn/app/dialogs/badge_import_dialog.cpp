@@ -218,6 +218,7 @@ void BadgeImportDialog::setCounts(int row, bool counts) {
 }
 
 void BadgeImportDialog::fillSkills() {
+    // Each skill once, with the achievements that name it.
     std::vector<QStringList> namedBy;
     for (const Match& m : matches_) {
         const Achievement& a = read_.achievements[m.achievement];
@@ -244,34 +245,37 @@ void BadgeImportDialog::fillSkills() {
     table->setColumnCount(SkillLevelColumn + 1);
     table->setHorizontalHeaderLabels({tr("Skill"), tr("Named by"), tr("Held now"), tr("Level")});
     table->setRowCount(static_cast<int>(skills_.size()));
-    const Profile& profile = session_->profile();
-    for (int row = 0; row < table->rowCount(); ++row) {
-        const AlignedSkill& s = skills_[static_cast<std::size_t>(row)];
-        const Skill* skill = session_->catalog().findSkill(s.skill);
-        const QString skillName = skill ? shown(skill->name) : qs(s.skill);
-        auto* name = new QTableWidgetItem(skillName);
-        name->setFlags((name->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
-        name->setCheckState(Qt::Unchecked); // until the person confirms it
-        table->setItem(row, SkillNameColumn, name);
-        const QString names = namedBy[static_cast<std::size_t>(row)].join(QStringLiteral(", "));
-        auto* source = new QTableWidgetItem(names);
-        source->setToolTip(names);
-        table->setItem(row, SkillSourceColumn, source);
-        const auto held = std::find_if(profile.skills.begin(), profile.skills.end(),
-                                       [&](const SkillLevel& h) { return h.skill == s.skill; });
-        table->setItem(row, SkillHeldColumn,
-                       new QTableWidgetItem(held == profile.skills.end() ? QString() : QString::number(held->level)));
-        auto* level = new QSpinBox(table);
-        level->setObjectName(QStringLiteral("skillLevelSpin%1").arg(row));
-        level->setRange(kMinLevel, kMaxLevel);
-        level->setValue(io::badges::kAlignedSkillLevel);
-        level->setAccessibleName(tr("Level of %1").arg(skillName));
-        table->setCellWidget(row, SkillLevelColumn, level);
-    }
+    for (int row = 0; row < table->rowCount(); ++row)
+        fillSkillRow(row, namedBy[static_cast<std::size_t>(row)].join(QStringLiteral(", ")));
     table->resizeColumnsToContents();
     auto* header = table->horizontalHeader();
     header->resizeSection(SkillNameColumn, std::min(header->sectionSize(SkillNameColumn), 260));
     header->setSectionResizeMode(SkillSourceColumn, QHeaderView::Stretch);
+}
+
+void BadgeImportDialog::fillSkillRow(int row, const QString& namedBy) {
+    auto* table = ui_->skillTable;
+    const std::string& id = skills_[static_cast<std::size_t>(row)].skill;
+    const Skill* skill = session_->catalog().findSkill(id);
+    const QString skillName = skill ? shown(skill->name) : qs(id);
+    auto* name = new QTableWidgetItem(skillName);
+    name->setFlags((name->flags() | Qt::ItemIsUserCheckable) & ~Qt::ItemIsEditable);
+    name->setCheckState(Qt::Unchecked); // until the person confirms it
+    table->setItem(row, SkillNameColumn, name);
+    auto* source = new QTableWidgetItem(namedBy);
+    source->setToolTip(namedBy);
+    table->setItem(row, SkillSourceColumn, source);
+    const Profile& profile = session_->profile();
+    const auto held =
+        std::find_if(profile.skills.begin(), profile.skills.end(), [&](const SkillLevel& h) { return h.skill == id; });
+    table->setItem(row, SkillHeldColumn,
+                   new QTableWidgetItem(held == profile.skills.end() ? QString() : QString::number(held->level)));
+    auto* level = new QSpinBox(table);
+    level->setObjectName(QStringLiteral("skillLevelSpin%1").arg(row));
+    level->setRange(kMinLevel, kMaxLevel);
+    level->setValue(io::badges::kAlignedSkillLevel);
+    level->setAccessibleName(tr("Level of %1").arg(skillName));
+    table->setCellWidget(row, SkillLevelColumn, level);
 }
 
 void BadgeImportDialog::fillFailures() {

@@ -77,6 +77,7 @@ private:
     void offerToCatalog(int row);
     void chooseToCatalog(int row, int comboIndex);
     void fillSkills();
+    void fillSkillRow(int row, const QString& namedBy);
     /// Marks a row as counting (a box, ticked) or not (no box).
     void setCounts(int row, bool counts);
     void updateAddButton();
