@@ -5541,12 +5541,20 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>Files that could not be read</source>
         <translation>Dateien, die nicht gelesen werden konnten</translation>
     </message>
+    <message>
+        <source>Skills the achievements name</source>
+        <translation>Von den Leistungen genannte Kompetenzen</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::BadgeImportCommand</name>
     <message>
         <source>Import badges</source>
         <translation>Badges importieren</translation>
+    </message>
+    <message>
+        <source>This catalog cannot be changed here.</source>
+        <translation>Dieser Katalog kann hier nicht geändert werden.</translation>
     </message>
 </context>
 <context>
@@ -5638,6 +5646,54 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>Holds no achievement: %1</source>
         <translation>Enthält keine Leistung: %1</translation>
+    </message>
+    <message>
+        <source>Completed, as the credential added from it: “%1”</source>
+        <translation>Abgeschlossen, als das daraus hinzugefügte Zertifikat: „%1“</translation>
+    </message>
+    <message>
+        <source>Adds “%1” to the catalog as a credential of %2, its cost and hours 0 and marked as estimates, and marks it completed</source>
+        <translation>Fügt „%1“ als Zertifikat von %2 zum Katalog hinzu, mit Kosten und Stunden 0, als geschätzt markiert, und markiert es als abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Not in the catalog: left out</source>
+        <translation>Nicht im Katalog: ausgelassen</translation>
+    </message>
+    <message>
+        <source>Add to the catalog, completed</source>
+        <translation>In den Katalog, abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Kept in this window only; use File → Export catalog to keep it.</source>
+        <translation>Nur in diesem Fenster gespeichert; mit Datei → Katalog exportieren bleibt es erhalten.</translation>
+    </message>
+    <message>
+        <source>The achievements&apos; alignments name these skills of the catalog. Tick those the learner holds, at the level they hold them (an alignment gives none); a skill held at a higher level keeps it.</source>
+        <translation>Die Zuordnungen der Leistungen nennen diese Kompetenzen des Katalogs. Haken Sie jene an, die der Klient hat, auf der Stufe, auf der er sie hat (eine Zuordnung nennt keine); eine Kompetenz, die er auf höherer Stufe hat, behält diese Stufe.</translation>
+    </message>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Named by</source>
+        <translation>Genannt von</translation>
+    </message>
+    <message>
+        <source>Held now</source>
+        <translation>Derzeit</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+    <message>
+        <source>Level of %1</source>
+        <translation>Stufe von %1</translation>
+    </message>
+    <message>
+        <source>Nothing was imported: %1</source>
+        <translation>Nichts wurde importiert: %1</translation>
     </message>
 </context>
 </TS>

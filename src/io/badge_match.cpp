@@ -1,8 +1,10 @@
 #include "cairn/io/badge_match.h"
 
+#include "cairn/io/ctdl_export.h"
 #include "cairn/io/ctdl_ids.h"
 
 #include <algorithm>
+#include <optional>
 
 namespace cairn::io::badges {
 
@@ -36,7 +38,70 @@ const Credential* byAlignment(const Achievement& a, const Catalog& catalog) {
     return nullptr;
 }
 
+/// How `al` names `skill`, if it does. URIs and ids are compared as written; an O*NET name, in
+/// any letter case.
+std::optional<AlignedSkill::By> naming(const Alignment& al, const Skill& skill) {
+    const QString esco = QString::fromStdString(skill.esco);
+    if (!esco.isEmpty() && (al.targetUrl == esco || al.targetCode == esco))
+        return AlignedSkill::By::Esco;
+    const QString onet = QString::fromStdString(skill.onet);
+    if (!onet.isEmpty() && (al.targetCode.compare(onet, Qt::CaseInsensitive) == 0 ||
+                            al.targetName.simplified().compare(onet, Qt::CaseInsensitive) == 0))
+        return AlignedSkill::By::Onet;
+    const QString id = QString::fromStdString(skill.id);
+    if (al.targetCode == id || al.targetUrl == ctdl::skillIri(skill.id))
+        return AlignedSkill::By::Id;
+    return std::nullopt;
+}
+
 } // namespace
+
+std::vector<AlignedSkill> alignedSkills(const Achievement& achievement, const Catalog& catalog) {
+    std::vector<AlignedSkill> out;
+    for (std::size_t i = 0; i < achievement.alignments.size(); ++i)
+        for (const Skill& skill : catalog.skills) {
+            const auto by = naming(achievement.alignments[i], skill);
+            const bool known =
+                std::any_of(out.begin(), out.end(), [&](const AlignedSkill& s) { return s.skill == skill.id; });
+            if (by && !known)
+                out.push_back({skill.id, i, *by});
+        }
+    return out;
+}
+
+std::string addedId(const Achievement& achievement) {
+    const QString key = achievement.id.isEmpty() ? achievement.name + u'\n' + achievement.issuer : achievement.id;
+    return ctdl::derivedId(u"badge-"_s, achievement.name, key).toStdString();
+}
+
+Credential credentialFrom(const Achievement& achievement) {
+    Credential c;
+    c.id = addedId(achievement);
+    c.title = (achievement.name.isEmpty() ? achievement.id : achievement.name).simplified().toStdString();
+    c.provider = achievement.issuer.simplified().toStdString();
+    c.description = achievement.description.trimmed().toStdString();
+    c.url = achievement.criteria.toStdString();
+    c.cost = 0;
+    c.hours = 0;
+    c.estimated = {"cost", "hours"};
+    return c;
+}
+
+int addSkillsToProfile(const std::vector<SkillLevel>& confirmed, Profile& profile) {
+    int changed = 0;
+    for (const SkillLevel& s : confirmed) {
+        auto held = std::find_if(profile.skills.begin(), profile.skills.end(),
+                                 [&](const SkillLevel& h) { return h.skill == s.skill; });
+        if (held == profile.skills.end()) {
+            profile.skills.push_back(s);
+            ++changed;
+        } else if (held->level < s.level) {
+            held->level = s.level;
+            ++changed;
+        }
+    }
+    return changed;
+}
 
 std::vector<Match> matchAchievements(const std::vector<Achievement>& achievements, const Catalog& catalog, Date today) {
     std::vector<Match> out;
@@ -47,6 +112,9 @@ std::vector<Match> matchAchievements(const std::vector<Achievement>& achievement
         if (const Credential* c = byAlignment(a, catalog)) {
             m.credential = c->id;
             m.by = Match::By::Alignment;
+        } else if (const Credential* added = catalog.findCredential(addedId(a))) {
+            m.credential = added->id;
+            m.by = Match::By::Added;
         } else if (!a.name.isEmpty()) {
             const QString name = a.name.simplified();
             for (const Credential& c : catalog.credentials)
@@ -63,6 +131,9 @@ std::vector<Match> matchAchievements(const std::vector<Achievement>& achievement
             m.standing = Match::Standing::Revoked;
         else if (a.expires && *a.expires < today)
             m.standing = Match::Standing::Expired;
+        // A revoked award withdraws what it says; an expired one still says what was learned.
+        if (!a.revoked)
+            m.skills = alignedSkills(a, catalog);
         out.push_back(std::move(m));
     }
     return out;

@@ -53,6 +53,13 @@ std::vector<Alignment> alignmentsOf(const JsonValue* list) {
     return out;
 }
 
+/// The web address of an achievement's criteria: Open Badges 2.0 write the URL or an object whose
+/// id it is, Open Badges 3.0 an object whose id it is. Only http(s) addresses are kept.
+QString criteriaUrl(const JsonValue* criteria) {
+    const QString url = criteria && criteria->isObject() ? str(criteria->find(u"id")) : str(criteria);
+    return url.startsWith(u"https://"_s) || url.startsWith(u"http://"_s) ? url : QString();
+}
+
 struct Document {
     QString file;
     std::shared_ptr<const JsonValue> root;
@@ -129,6 +136,7 @@ private:
         a.name = badge ? str(badge->find(u"name")) : QString();
         a.description = badge ? str(badge->find(u"description")) : QString();
         a.issuer = badge ? issuerName(badge->find(u"issuer")) : QString();
+        a.criteria = badge ? criteriaUrl(badge->find(u"criteria")) : QString();
         a.alignments = alignmentsOf(badge ? badge->find(u"alignment") : nullptr);
         a.issued = dayOf(v.find(u"issuedOn"));
         a.expires = dayOf(v.find(u"expires"));
@@ -152,6 +160,7 @@ private:
             a.name = str(vc.find(u"name"));
         a.description = achievement ? str(achievement->find(u"description")) : QString();
         a.achievementType = achievement ? str(achievement->find(u"achievementType")) : QString();
+        a.criteria = achievement ? criteriaUrl(achievement->find(u"criteria")) : QString();
         a.alignments = alignmentsOf(achievement ? achievement->find(u"alignment") : nullptr);
         a.issuer = issuerName(vc.find(u"issuer"));
         // VC data model v2 says validFrom/validUntil; v1 said issuanceDate/expirationDate.

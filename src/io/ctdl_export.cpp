@@ -256,6 +256,11 @@ PathwayDocument PathwayWriter::write() {
     pathway.add(u"@id"_s, str(pathwayIri_));
     pathway.add(u"@type"_s, str(u"ceterms:Pathway"_s));
     pathway.add(u"ceterms:ctid"_s, str(pathwayCtid_));
+    // The goal's own id, which the CTDL import reads back (a CTID names this document, not the
+    // goal). Not for a goal of credits, whose credit rule a pathway cannot state: read back as
+    // that goal it would lose it.
+    if (goal_.kind == Goal::Kind::Career)
+        pathway.add(u"ceterms:codedNotation"_s, str(u"goal:"_s + fromStd(goal_.id)));
     pathway.add(u"ceterms:name"_s, text(fromStd(goal_.title)));
     const QString goalWords = fromStd(goal_.description).trimmed();
     pathway.add(u"ceterms:description"_s,

@@ -29,6 +29,32 @@ std::optional<int> levelOf(const Node& component) {
     return m.hasMatch() ? std::optional<int>(m.captured(1).toInt()) : std::nullopt;
 }
 
+/// The goal id in a pathway's coded notation "goal:ID", as Cairn's CTDL export writes it, so that
+/// a pathway read back is the goal it was written from; empty when there is none. At most as long
+/// as an id in Cairn's own URNs (ctdl_ids.cpp).
+QString goalIdOf(const Node& pathway) {
+    static const QString prefix = u"goal:"_s;
+    constexpr qsizetype kMaxIdLength = 200;
+    const Located notation = pathway.get(u"codedNotation");
+    if (!notation.value || !notation.value->isString())
+        return {};
+    const QString text = notation.value->text.trimmed();
+    const QString id = text.startsWith(prefix) ? text.mid(prefix.size()) : QString();
+    return isId(id) && id.size() <= kMaxIdLength ? id : QString();
+}
+
+/// A description Cairn's CTDL export wrote, without the sentence it adds about the plan: the goal's
+/// own description, so that a goal read back and exported again does not gather plan sentences.
+QString withoutPlanSentence(const QString& description) {
+    static const QRegularExpression sentence(
+        u"^(The plan \\(objective: [^\\n]*\\.|No plan was found toward this goal; the pathway gives what it requires\\.)$"_s);
+    const qsizetype cut = description.lastIndexOf(u"\n\n"_s);
+    const QString last = cut < 0 ? description : description.mid(cut + 2);
+    if (!sentence.match(last).hasMatch())
+        return description;
+    return cut < 0 ? QString() : description.left(cut);
+}
+
 } // namespace
 
 Requirement Mapper::componentRequirement(const NodeRef& component, QSet<QString>& visiting, int depth, int& count) {
@@ -85,14 +111,27 @@ Requirement Mapper::componentRequirement(const NodeRef& component, QSet<QString>
 }
 
 void Mapper::mapPathway(const NodeRef& ref) {
-    const QString id = credentialIdOf(ref);
+    // Two pathways of the documents that claim one goal id keep their CTIDs apart, and a pathway
+    // never stands in for a goal of credits, whose credit rule it cannot state.
+    QString written = goalIdOf(ref.node);
+    for (const Goal& existing : options_.existingGoals)
+        if (existing.id == toStd(written) && existing.kind != Goal::Kind::Career)
+            written.clear();
+    const QString id = written.isEmpty() || catalog_.findGoal(toStd(written)) ? credentialIdOf(ref) : written;
     const QString object = u"goal "_s + id;
     Goal goal;
     goal.id = toStd(id);
     goal.kind = Goal::Kind::Career;
     const QString title = nameOf(ref.node);
     goal.title = toStd(title.isEmpty() ? id : title);
-    goal.description = toStd(text(ref.node.get(u"description")));
+    const QString description = text(ref.node.get(u"description"));
+    goal.description = toStd(id == written ? withoutPlanSentence(description) : description);
+    if (id == written)
+        for (const Goal& existing : options_.existingGoals)
+            if (existing.id == goal.id) {
+                goal.onet = existing.onet;
+                goal.esco = existing.esco;
+            }
     QSet<QString> visiting;
     int count = 0;
     std::vector<Requirement> destinations;

@@ -13,6 +13,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPushButton>
+#include <QSpinBox>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,8 +21,10 @@
 #include <QUndoStack>
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/data/file_data_source.h>
+#include <cairn/app/data/store_data_source.h>
 #include <cairn/app/dialogs/badge_import_dialog.h>
 #include <cairn/app/panels/profile_panel.h>
+#include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
@@ -36,6 +39,12 @@ using io::badges::Achievement;
 
 QString sample(const QString& name) {
     return QStringLiteral(CAIRN_BADGE_SAMPLES "/") + name;
+}
+
+/// A catalog whose skills the alignments of aligned-ob30.json and aligned-ob20.json name, and
+/// those two badges, neither of which any credential matches (tests/io/data/badges).
+QString aligned(const QString& name) {
+    return QStringLiteral(CAIRN_BADGE_TEST_DATA "/") + name;
 }
 
 /// The credentials the samples name: the degree by its CTID (an alignment of ob30/complete.json),
@@ -193,6 +202,119 @@ private slots:
         QCOMPARE(session_->profile().completed.size(), 3u);
     }
 
+    void confirmedSkillsAndANewCatalogCredentialAreOneUndoStep() {
+        // A workspace planning with the aligned catalog: catalog edits are kept there.
+        QString error;
+        auto opened = StoreDataSource::open(dir_.filePath(QStringLiteral("badges.sqlite")),
+                                            aligned(QStringLiteral("aligned-catalog.json")), &error);
+        QVERIFY2(opened, qPrintable(error));
+        StoreDataSource* store = opened.get();
+        PlanningSession session;
+        ClientController controller(&session, std::move(opened));
+        QVERIFY2(controller.start({}, {}, &error), qPrintable(error));
+        if (session.clientId().isEmpty())
+            QVERIFY2(controller.createClient(QStringLiteral("Sam"), &error), qPrintable(error));
+        QCOMPARE(session.catalog().name, std::string("Aligned skills"));
+        Profile held = session.profile();
+        held.skills = {{"sql", 3}};
+        session.setProfile(held);
+        const Profile before = session.profile();
+        const qint64 catalogId = store->workspace().findCatalog(QStringLiteral("Aligned skills")).value();
+        auto stored = [&]() { return store->workspace().loadCatalog(catalogId).value(); };
+        const Catalog catalogBefore = stored();
+
+        BadgeImportDialog dialog(
+            &session, {aligned(QStringLiteral("aligned-ob30.json")), aligned(QStringLiteral("aligned-ob20.json"))},
+            Date::fromYmd(2026, 12, 3), &controller);
+        QCOMPARE(dialog.rowCount(), 2);
+        const int reporting = rowOf(dialog, QStringLiteral("aligned-ob30.json"), QStringLiteral("Data Reporting"));
+        QVERIFY(reporting >= 0);
+        QCOMPARE(dialog.state(reporting), State::NoMatch);
+        auto* add = dialog.findChild<QPushButton*>(QStringLiteral("addToProfileButton"));
+        QVERIFY(!add->isEnabled()); // nothing counts yet, and no skill is confirmed
+
+        // The skills, each once, unticked at the documented level until the person confirms them.
+        auto* skills = dialog.findChild<QTableWidget*>(QStringLiteral("skillTable"));
+        QVERIFY(skills);
+        QCOMPARE(skills->rowCount(), 3); // SQL, Tableau, Teamwork
+        QCOMPARE(dialog.alignedSkills().at(0).skill, std::string("sql"));
+        QCOMPARE(dialog.alignedSkills().at(1).skill, std::string("tableau"));
+        for (int row = 0; row < 3; ++row) {
+            QCOMPARE(skills->item(row, BadgeImportDialog::SkillNameColumn)->checkState(), Qt::Unchecked);
+            auto* spin = skills->findChild<QSpinBox*>(QStringLiteral("skillLevelSpin%1").arg(row));
+            QVERIFY(spin);
+            QCOMPARE(spin->value(), io::badges::kAlignedSkillLevel);
+            QCOMPARE(spin->minimum(), 1);
+            QCOMPARE(spin->maximum(), 5);
+        }
+        QCOMPARE(skills->item(0, BadgeImportDialog::SkillHeldColumn)->text(), QStringLiteral("3"));
+        QVERIFY(dialog.chosenSkills().empty());
+
+        // Tableau at 4, SQL at 2 (held at 3: it stays there); Teamwork left out.
+        skills->item(1, BadgeImportDialog::SkillNameColumn)->setCheckState(Qt::Checked);
+        QVERIFY(add->isEnabled());
+        skills->findChild<QSpinBox*>(QStringLiteral("skillLevelSpin1"))->setValue(4);
+        skills->item(0, BadgeImportDialog::SkillNameColumn)->setCheckState(Qt::Checked);
+
+        // "Data Reporting" matches no credential: add it to the catalog, completed.
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("achievementTable"));
+        auto* toCatalog = qobject_cast<QComboBox*>(table->cellWidget(reporting, BadgeImportDialog::CatalogColumn));
+        QVERIFY(toCatalog);
+        QCOMPARE(toCatalog->objectName(), QStringLiteral("toCatalogCombo%1").arg(reporting));
+        QVERIFY(!(table->item(reporting, 0)->flags() & Qt::ItemIsUserCheckable));
+        toCatalog->setCurrentIndex(1);
+        QCOMPARE(table->item(reporting, 0)->checkState(), Qt::Checked);
+        const std::string id = io::badges::addedId(dialog.read().achievements[static_cast<std::size_t>(reporting)]);
+        QCOMPARE(dialog.newCredentials().size(), 1u);
+        QCOMPARE(dialog.newCredentials().front().id, id);
+
+        auto* stack = session.undoStack();
+        const int steps = stack->count();
+        QTest::mouseClick(add, Qt::LeftButton);
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.added(), 1);
+        QCOMPARE(stack->count(), steps + 1);
+        QCOMPARE(stack->undoText(), QStringLiteral("Import badges"));
+
+        // In the catalog, in the workspace, completed, and the skills held.
+        const Credential* added = session.catalog().findCredential(id);
+        QVERIFY(added);
+        QCOMPARE(added->title, std::string("Data Reporting"));
+        QCOMPARE(added->provider, std::string("Example Data Academy"));
+        QCOMPARE(added->url, std::string("https://example.org/achievements/data-reporting/criteria"));
+        QCOMPARE(added->estimated, (std::vector<std::string>{"cost", "hours"}));
+        QVERIFY(stored().findCredential(id));
+        QCOMPARE(session.profile().completed, (std::vector<std::string>{id}));
+        QCOMPARE(session.profile().skills, (std::vector<SkillLevel>{{"sql", 3}, {"tableau", 4}}));
+
+        // One undo takes back the credential, its completion and the skills.
+        stack->undo();
+        QCOMPARE(session.profile(), before);
+        QVERIFY(!session.catalog().findCredential(id));
+        QCOMPARE(stored(), catalogBefore);
+        stack->redo();
+        QVERIFY(session.catalog().findCredential(id));
+        QVERIFY(stored().findCredential(id));
+        QCOMPARE(session.profile().completed, (std::vector<std::string>{id}));
+        QCOMPARE(session.profile().skills, (std::vector<SkillLevel>{{"sql", 3}, {"tableau", 4}}));
+
+        // Imported again, the badge is the credential added from it.
+        BadgeImportDialog again(&session, {aligned(QStringLiteral("aligned-ob30.json"))}, Date::fromYmd(2026, 12, 3),
+                                &controller);
+        QCOMPARE(again.state(0), State::AlreadyCompleted);
+        controller.saveNow();
+    }
+
+    void withoutACatalogToChangeNothingIsOfferedForIt() {
+        BadgeImportDialog dialog(session_.get(), {aligned(QStringLiteral("aligned-ob30.json"))},
+                                 Date::fromYmd(2026, 12, 3));
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("achievementTable"));
+        QCOMPARE(dialog.state(0), State::NoMatch);
+        QVERIFY(!table->cellWidget(0, BadgeImportDialog::CatalogColumn));
+        // badgeCatalog() has no skills: the table of them is not shown.
+        QVERIFY(dialog.findChild<QTableWidget*>(QStringLiteral("skillTable"))->isHidden());
+    }
+
     void choosingNoneLeavesTheAchievementOut() {
         BadgeImportDialog dialog(session_.get(), {sample(QStringLiteral("clr20/complex.json"))},
                                  Date::fromYmd(2026, 12, 3));
@@ -271,6 +393,33 @@ private slots:
         // A picture to look at: CAIRN_SCREENSHOT_DIR=/tmp/… cairn_app_tests BadgeImportTest
         if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty())
             QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("badge-import.png"))));
+    }
+
+    void fitsASmallScreenWithSkillsToConfirm() {
+        // The aligned catalog has none of the samples' credentials: every valid achievement offers
+        // to be added to it, and three skills wait to be confirmed.
+        PlanningSession session;
+        ClientController controller(&session,
+                                    std::make_unique<FileDataSource>(aligned(QStringLiteral("aligned-catalog.json"))));
+        QString error;
+        QVERIFY2(controller.start({}, {}, &error), qPrintable(error));
+        QStringList all = files();
+        all << aligned(QStringLiteral("aligned-ob30.json")) << aligned(QStringLiteral("aligned-ob20.json"));
+        BadgeImportDialog dialog(&session, all, Date::fromYmd(2026, 12, 3), &controller);
+        auto* toCatalog = dialog.findChild<QComboBox*>(QStringLiteral("toCatalogCombo0"));
+        QVERIFY(toCatalog);
+        // From a catalog file, as the credential editor says, the new credential lives in the window.
+        QVERIFY2(toCatalog->toolTip().contains(QStringLiteral("this window only")), qPrintable(toCatalog->toolTip()));
+        QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("achievementTable"));
+        auto* skills = dialog.findChild<QTableWidget*>(QStringLiteral("skillTable"));
+        QVERIFY(skills->isVisible());
+        QVERIFY(table->height() > 5 * table->verticalHeader()->defaultSectionSize());
+        QVERIFY(skills->height() > 3 * skills->verticalHeader()->defaultSectionSize());
+        if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty())
+            QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("badge-import-skills.png"))));
     }
 
     void fitsASmallScreenInGerman() {

@@ -78,4 +78,36 @@ TEST_F(ImportBadges, NeedsAProfile) {
     EXPECT_EQ(cli({u"import-badges"_s, samples() + u"/ob30/simple.json"_s}).code, 2);
 }
 
+QString aligned(const QString& name) {
+    return QDir::cleanPath(QStringLiteral(CAIRN_TEST_DATA) + u"/../../io/data/badges/"_s + name);
+}
+
+TEST_F(ImportBadges, AlignedSkillsAreListedAndAddedOnlyAtAGivenLevel) {
+    const QStringList files{u"import-badges"_s,     aligned(u"aligned-ob30.json"_s),    aligned(u"aligned-ob20.json"_s),
+                            u"--catalog"_s,         aligned(u"aligned-catalog.json"_s), u"--profile"_s,
+                            file(u"profile.json"_s)};
+    const auto asked = cli(files);
+    ASSERT_EQ(asked.code, 0) << asked.err.toStdString();
+    EXPECT_THAT(asked.out.toStdString(), HasSubstr("Aligned to the skill “SQL” (sql): give --skill-level N to add it"));
+    EXPECT_THAT(asked.out.toStdString(), HasSubstr("Aligned to “Public speaking” of Example skills, no skill"));
+    auto profile = cairn::io::readProfileFile(file(u"profile.json"_s));
+    ASSERT_TRUE(profile.ok());
+    EXPECT_TRUE(profile.value->skills.empty()); // the command cannot ask for a level
+
+    const auto added = cli(QStringList(files) << u"--skill-level"_s << u"3"_s);
+    ASSERT_EQ(added.code, 0) << added.err.toStdString();
+    EXPECT_THAT(added.out.toStdString(), HasSubstr("Aligned to the skill “Tableau” (tableau): held at level 3"));
+    EXPECT_THAT(added.out.toStdString(), HasSubstr("3 skill(s) added or raised to level 3"));
+    profile = cairn::io::readProfileFile(file(u"profile.json"_s));
+    ASSERT_TRUE(profile.ok());
+    const std::vector<cairn::SkillLevel> expected{{"sql", 3}, {"tableau", 3}, {"teamwork", 3}};
+    EXPECT_EQ(profile.value->skills, expected);
+
+    for (const char* bad : {"0", "6", "two"}) {
+        const auto r = cli(QStringList(files) << u"--skill-level"_s << QString::fromLatin1(bad));
+        EXPECT_EQ(r.code, 2) << bad;
+        EXPECT_THAT(r.err.toStdString(), HasSubstr("--skill-level must be a whole number from 1 to 5"));
+    }
+}
+
 } // namespace

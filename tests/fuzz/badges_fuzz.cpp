@@ -1,9 +1,11 @@
 // The Open Badges / CLR reader and the matching: any bytes give achievements or failures that
 // say where, never a crash; every match names a credential of the catalog or none, and only a
-// matched achievement that has neither expired nor been revoked counts.
+// matched achievement that has neither expired nor been revoked counts; every aligned skill is a
+// skill of the catalog, and a credential made from an unmatched achievement keeps it valid.
 
 #include "fuzz_support.h"
 
+#include <cairn/engine/validation.h>
 #include <cairn/io/badge_match.h>
 
 using namespace cairn;
@@ -20,6 +22,12 @@ Catalog smallCatalog() {
     }
     c.credentials[0].id = "ce-98cb027b-95ef-4494-908d-6f7790ec6b6b";
     c.credentials[1].tags = {"Certification"};
+    Skill sql;
+    sql.id = "sql";
+    sql.name = "SQL";
+    sql.esco = "http://data.europa.eu/esco/skill/598de5b0-5b58-4ea7-8058-a4bc4d18c742";
+    sql.onet = "Structured query language SQL";
+    c.skills.push_back(sql);
     return c;
 }
 
@@ -43,6 +51,14 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
                       "a matched credential is in the catalog");
         fuzz::require(!m.counts() || (!a.revoked && (!a.expires || !(*a.expires < *Date::fromIso("2026-12-03")))),
                       "expired and revoked achievements do not count");
+        for (const auto& s : m.skills)
+            fuzz::require(catalog.findSkill(s.skill) != nullptr && s.alignment < a.alignments.size(),
+                          "an aligned skill is a skill of the catalog, named by one of the alignments");
+        if (m.by == io::badges::Match::By::None) {
+            Catalog with = catalog;
+            with.credentials.push_back(io::badges::credentialFrom(a));
+            fuzz::require(!hasErrors(validate(with)), "a credential made from an achievement keeps the catalog valid");
+        }
     }
     return 0;
 }

@@ -1,6 +1,8 @@
 // Reading Open Badges 2.0 / 3.0 and CLR 2.0 files (1EdTech's samples in tests/io/data/interop,
 // see its SOURCES.txt) and matching their achievements to a catalog.
+#include <cairn/engine/validation.h>
 #include <cairn/io/badge_match.h>
+#include <cairn/io/catalog_json.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -143,6 +145,98 @@ TEST(Badges, WhatIsNotABadgeIsListed) {
     ASSERT_EQ(read.failures.size(), 2u);
     EXPECT_EQ(read.failures[0].toString().toStdString(),
               "broken.json:1:1: the object opened here is never closed with '}'");
+}
+
+/// A catalog of skills named the three ways an alignment can name them (tests/io/data/badges).
+cairn::Catalog alignedCatalog() {
+    auto read = cairn::io::readCatalogFile(QStringLiteral(CAIRN_TEST_DATA) + u"/badges/aligned-catalog.json"_s);
+    EXPECT_TRUE(read.ok());
+    return read.value.value_or(cairn::Catalog{});
+}
+
+BadgeRead readAligned(const QString& name) {
+    BadgeReader reader;
+    reader.addFile(QStringLiteral(CAIRN_TEST_DATA) + u"/badges/"_s + name);
+    return reader.finish();
+}
+
+TEST(BadgeSkills, OpenBadges3AlignmentsNameSkillsByEscoOnetAndId) {
+    const auto read = readAligned(u"aligned-ob30.json"_s);
+    ASSERT_EQ(read.achievements.size(), 1u);
+    EXPECT_EQ(read.achievements[0].criteria, u"https://example.org/achievements/data-reporting/criteria"_s);
+    const auto m = matchAchievements(read.achievements, alignedCatalog(), kToday);
+    ASSERT_EQ(m.size(), 1u);
+    EXPECT_EQ(m[0].by, Match::By::None); // no credential of that name: the skills stand alone
+    // SQL by its ESCO URI (and once more by its id in the third alignment: listed once), Tableau by
+    // its O*NET technology name; "Public speaking" is no skill of the catalog.
+    const std::vector<AlignedSkill> expected{{"sql", 0, AlignedSkill::By::Esco},
+                                             {"tableau", 1, AlignedSkill::By::Onet}};
+    EXPECT_EQ(m[0].skills, expected);
+}
+
+TEST(BadgeSkills, OpenBadges2BadgeClassAlignmentNamesASkillByCairnsUrn) {
+    const auto read = readAligned(u"aligned-ob20.json"_s);
+    ASSERT_EQ(read.achievements.size(), 1u);
+    EXPECT_EQ(read.achievements[0].criteria, u"https://example.org/badges/team-project/criteria"_s);
+    const auto m = matchAchievements(read.achievements, alignedCatalog(), kToday);
+    const std::vector<AlignedSkill> expected{{"teamwork", 0, AlignedSkill::By::Id}};
+    EXPECT_EQ(m[0].skills, expected);
+}
+
+TEST(BadgeSkills, ACodeNamesASkillByItsIdAndARevokedBadgeNamesNone) {
+    BadgeReader reader;
+    reader.addBytes(R"({"type": "Assertion", "id": "urn:a", "badge": {"type": "BadgeClass", "id": "urn:b",
+        "name": "Stats", "alignment": {"targetName": "Statistics", "targetCode": "statistics"}}})",
+                    u"held.json"_s);
+    reader.addBytes(R"({"type": "Assertion", "id": "urn:c", "revoked": true, "badge": {"type": "BadgeClass",
+        "id": "urn:d", "name": "Stats", "alignment": [{"targetCode": "statistics"}]}})",
+                    u"revoked.json"_s);
+    const auto read = reader.finish();
+    const auto m = matchAchievements(read.achievements, alignedCatalog(), kToday);
+    ASSERT_EQ(m.size(), 2u);
+    const std::vector<AlignedSkill> expected{{"statistics", 0, AlignedSkill::By::Id}};
+    EXPECT_EQ(m[0].skills, expected);
+    EXPECT_TRUE(m[1].skills.empty());
+}
+
+TEST(BadgeSkills, ConfirmedSkillsAreHeldAtTheHigherLevel) {
+    cairn::Profile profile;
+    profile.skills = {{"sql", 3}, {"tableau", 1}};
+    const int changed = addSkillsToProfile({{"sql", 2}, {"tableau", 4}, {"teamwork", 2}}, profile);
+    EXPECT_EQ(changed, 2); // tableau raised, teamwork added; sql stays at 3
+    const std::vector<cairn::SkillLevel> expected{{"sql", 3}, {"tableau", 4}, {"teamwork", 2}};
+    EXPECT_EQ(profile.skills, expected);
+    EXPECT_EQ(addSkillsToProfile({{"sql", 1}}, profile), 0);
+}
+
+TEST(BadgeCatalog, AnUnmatchedAchievementBecomesAValidCredentialItMatchesAfterwards) {
+    const auto read = readAligned(u"aligned-ob30.json"_s);
+    ASSERT_EQ(read.achievements.size(), 1u);
+    const cairn::Credential c = credentialFrom(read.achievements[0]);
+    EXPECT_TRUE(QString::fromStdString(c.id).startsWith(u"badge-data-reporting-"_s)) << c.id;
+    EXPECT_EQ(c.id, addedId(read.achievements[0])); // the same on every import
+    EXPECT_EQ(c.title, "Data Reporting");
+    EXPECT_EQ(c.provider, "Example Data Academy");
+    EXPECT_EQ(c.description, "Writes queries and builds dashboards from them.");
+    EXPECT_EQ(c.url, "https://example.org/achievements/data-reporting/criteria");
+    EXPECT_EQ(c.cost, 0);
+    EXPECT_EQ(c.hours, 0);
+    EXPECT_EQ(c.estimated, (std::vector<std::string>{"cost", "hours"}));
+
+    // Written to a catalog file and read back, it is a credential like any other.
+    cairn::Catalog catalog = alignedCatalog();
+    catalog.credentials.push_back(c);
+    auto back = cairn::io::readCatalog(cairn::io::writeCatalog(catalog), u"with-badge.json"_s);
+    ASSERT_TRUE(back.ok()) << (back.errors.empty() ? std::string() : back.errors.front().toString().toStdString());
+    EXPECT_FALSE(cairn::hasErrors(cairn::validate(*back.value)));
+    EXPECT_EQ(*back.value->findCredential(c.id), c);
+
+    // Imported again, the achievement is that credential, even under another title.
+    catalog.credentials.back().title = "Reporting with data";
+    const auto m = matchAchievements(read.achievements, catalog, kToday);
+    EXPECT_EQ(m[0].by, Match::By::Added);
+    EXPECT_EQ(m[0].credential, c.id);
+    EXPECT_TRUE(m[0].counts());
 }
 
 } // namespace

@@ -52,6 +52,7 @@ ImportResult importInto(const Catalog& catalog, const QByteArray& json) {
         options.existingCredentials.insert(c.id);
     for (const Skill& s : catalog.skills)
         options.existingSkills.insert(s.id);
+    options.existingGoals = catalog.goals;
     Importer importer(options);
     importer.addBytes(json, u"pathway.jsonld"_s);
     return importer.finish();
@@ -109,6 +110,7 @@ QJsonObject parsed(const QByteArray& json) {
 TEST(CtdlExport, EveryBundledGoalReadsBackAsTheSameRequirement) {
     const Catalog catalog = bundledCatalog();
     int exported = 0;
+    int credits = 0;
     for (const Goal& goal : catalog.goals) {
         if (goal.requirement.isNone())
             continue; // credits alone: refused, see below
@@ -118,12 +120,26 @@ TEST(CtdlExport, EveryBundledGoalReadsBackAsTheSameRequirement) {
         ASSERT_EQ(back.catalog.goals.size(), 1u) << goal.id;
         EXPECT_EQ(back.catalog.goals[0].requirement, normalised(goal.requirement)) << goal.id;
         EXPECT_EQ(back.catalog.goals[0].title, goal.title);
+        // The whole goal: its id from the pathway's codedNotation "goal:ID", its description
+        // without the plan sentence, its occupations from the catalog it is read into.
+        Goal expected = goal;
+        expected.requirement = normalised(goal.requirement);
+        if (goal.kind == Goal::Kind::Career) {
+            EXPECT_EQ(back.catalog.goals[0], expected) << goal.id;
+        } else {
+            // A goal of credits with a requirement too: the pathway states the requirement only,
+            // so it is not read back as that goal, which it would replace without its credit rule.
+            EXPECT_TRUE(QString::fromStdString(back.catalog.goals[0].id).startsWith(u"ce-"_s)) << goal.id;
+            EXPECT_FALSE(parsed(doc.json).contains(u"ceterms:codedNotation"_s)) << goal.id;
+            ++credits;
+        }
         // Every skill and credential named is the catalog's own: none is added or replaced.
         EXPECT_TRUE(back.catalog.skills.empty()) << goal.id;
         EXPECT_TRUE(back.catalog.credentials.empty()) << goal.id;
         ++exported;
     }
     EXPECT_GE(exported, 10);
+    EXPECT_GE(credits, 1);
 }
 
 TEST(CtdlExport, APlannedDataAnalystPathwayReadsBackWithItsSkillLevelsAndGroups) {
@@ -171,7 +187,12 @@ TEST(CtdlExport, CredentialsGroupsAndPrerequisitesRoundTrip) {
     const PathwayDocument doc = pathwayDocument(catalog, plan, {});
     const ImportResult back = importInto(catalog, doc.json);
     ASSERT_EQ(back.catalog.goals.size(), 1u);
-    EXPECT_EQ(back.catalog.goals[0].requirement, normalised(catalog.goals[0].requirement));
+    // The whole goal comes back: its id, title, description (without the sentence about the plan)
+    // and requirement.
+    Goal expected = catalog.goals[0];
+    expected.requirement = normalised(expected.requirement);
+    EXPECT_EQ(back.catalog.goals[0], expected);
+    EXPECT_EQ(parsed(doc.json).value(u"ceterms:codedNotation"_s).toString(), u"goal:analyst"_s);
     // The same plan, the same bytes.
     EXPECT_EQ(pathwayDocument(catalog, plan, {}).json, doc.json);
     // A CTID is referred to by its registry URI, other ids by Cairn's URN.
@@ -226,6 +247,66 @@ TEST(CtdlExport, AGoalOfCreditsAloneIsRefused) {
     const PathwayDocument doc = pathwayDocument(catalog, planFor("degree", {}), {});
     EXPECT_TRUE(doc.json.isEmpty());
     EXPECT_TRUE(doc.refusal.contains(u"goal 'degree' requires no credential or skill"_s));
+}
+
+/// `json` with the pathway's codedNotation replaced by `notation` (removed when it is empty).
+QByteArray withGoalNotation(const QByteArray& json, const QString& notation) {
+    QJsonObject pathway = parsed(json);
+    if (notation.isEmpty())
+        pathway.remove(u"ceterms:codedNotation"_s);
+    else
+        pathway.insert(u"ceterms:codedNotation"_s, notation);
+    return QJsonDocument(pathway).toJson();
+}
+
+TEST(CtdlExport, AGoalsOwnDescriptionComesBackWithoutThePlanSentence) {
+    Catalog catalog = smallCatalog();
+    catalog.goals[0].description = "Works with data.\n\nReports weekly.";
+    for (const Plan& plan : {planFor("analyst", {"sql-course"}), Plan{}}) {
+        Plan p = plan;
+        p.goal = "analyst";
+        const ImportResult back = importInto(catalog, pathwayDocument(catalog, p, {}).json);
+        ASSERT_EQ(back.catalog.goals.size(), 1u);
+        EXPECT_EQ(back.catalog.goals[0].description, catalog.goals[0].description);
+        // Exported again, the description holds one sentence about the plan, not two.
+        Catalog again = catalog;
+        again.goals[0].description = back.catalog.goals[0].description;
+        EXPECT_EQ(pathwayDocument(again, p, {}).json, pathwayDocument(catalog, p, {}).json);
+    }
+}
+
+TEST(CtdlExport, APathwayWithoutAUsableGoalIdIsNamedByItsCtid) {
+    const Catalog catalog = smallCatalog();
+    const PathwayDocument doc = pathwayDocument(catalog, planFor("analyst", {}), {});
+    const QString ctid = parsed(doc.json).value(u"ceterms:ctid"_s).toString();
+    ASSERT_TRUE(ctid.startsWith(u"ce-"_s));
+    // Another publisher's pathway, a notation that is not Cairn's, an id Cairn does not accept.
+    for (const QString& notation :
+         {QString(), u"11-2021.00"_s, u"goal:a b"_s, u"goal:"_s, u"goal:"_s + QString(201, u'x')}) {
+        const ImportResult back = importInto(catalog, withGoalNotation(doc.json, notation));
+        ASSERT_EQ(back.catalog.goals.size(), 1u) << notation.toStdString();
+        EXPECT_EQ(back.catalog.goals[0].id, ctid.toStdString()) << notation.toStdString();
+        EXPECT_EQ(back.catalog.goals[0].title, "Analyst");
+    }
+}
+
+TEST(CtdlExport, TwoPathwaysClaimingOneGoalIdKeepTheSecondApartByItsCtid) {
+    const Catalog catalog = smallCatalog();
+    const QByteArray first = pathwayDocument(catalog, planFor("analyst", {}), {}).json;
+    const QByteArray second = pathwayDocument(catalog, planFor("analyst", {"intro"}), {}).json;
+    ImportOptions options;
+    for (const Credential& c : catalog.credentials)
+        options.existingCredentials.insert(c.id);
+    for (const Skill& s : catalog.skills)
+        options.existingSkills.insert(s.id);
+    Importer importer(options);
+    importer.addBytes(first, u"first.jsonld"_s);
+    importer.addBytes(second, u"second.jsonld"_s);
+    const ImportResult back = importer.finish();
+    ASSERT_EQ(back.catalog.goals.size(), 2u);
+    EXPECT_NE(back.catalog.goals[0].id, back.catalog.goals[1].id);
+    const bool oneIsAnalyst = back.catalog.goals[0].id == "analyst" || back.catalog.goals[1].id == "analyst";
+    EXPECT_TRUE(oneIsAnalyst);
 }
 
 TEST(CtdlIds, CairnsUrnsGiveTheCatalogIdBack) {

@@ -146,6 +146,9 @@ def main():
             document = json.load(f)
         if document.get("@type") != "ceterms:Pathway":
             failures.append(f"{target}: the document is not a ceterms:Pathway")
+        # The goal's id, for the import to read back, in a property the schema accepts (checked below).
+        if document.get("ceterms:codedNotation") != f"goal:{goal}":
+            failures.append(f"{target}: the pathway does not carry the goal's id as codedNotation goal:{goal}")
         count = 0
         for path, node in nodes(document):
             failures += [f"{target}: {e}" for e in schemas.errors(node, path)]

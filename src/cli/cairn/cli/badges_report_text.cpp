@@ -26,20 +26,24 @@ QString describe(const Achievement& a) {
 }
 
 QString outcome(const Match& m, const Catalog& catalog) {
+    if (m.by == Match::By::None && m.candidates.empty())
+        return m.standing == Match::Standing::Valid
+                   ? u"matches no credential of the catalog; add it to the catalog in the app."_s
+                   : u"matches no credential of the catalog."_s;
     if (m.by == Match::By::None)
-        return m.candidates.empty()
-                   ? u"matches no credential of the catalog; add it to the catalog, or match it in the app."_s
-                   : u"has the name of %1 credentials (%2); match it in the app."_s.arg(m.candidates.size())
-                         .arg(QString::fromStdString([&] {
-                             std::string ids;
-                             for (const auto& c : m.candidates)
-                                 ids += (ids.empty() ? "" : ", ") + c;
-                             return ids;
-                         }()));
+        return u"has the name of %1 credentials (%2); match it in the app."_s.arg(m.candidates.size())
+            .arg(QString::fromStdString([&] {
+                std::string ids;
+                for (const auto& c : m.candidates)
+                    ids += (ids.empty() ? "" : ", ") + c;
+                return ids;
+            }()));
     const Credential* c = catalog.findCredential(m.credential);
     const QString which =
         u"“%1” (%2)"_s.arg(c ? QString::fromStdString(c->title) : QString(), QString::fromStdString(m.credential));
-    const QString how = m.by == Match::By::Alignment ? u"by its alignment"_s : u"by its name"_s;
+    const QString how = m.by == Match::By::Alignment ? u"by its alignment"_s
+                        : m.by == Match::By::Added   ? u"as the credential added to the catalog from it"_s
+                                                     : u"by its name"_s;
     switch (m.standing) {
     case Match::Standing::Valid:
         return u"is %1, matched %2: completed."_s.arg(which, how);
@@ -51,9 +55,36 @@ QString outcome(const Match& m, const Catalog& catalog) {
     return {};
 }
 
+/// The skills the achievement's alignments name, and what becomes of them; then the alignments
+/// that name neither a skill nor the credential it matched.
+QString skillsText(const Achievement& a, const Match& m, const Catalog& catalog, std::optional<int> level) {
+    QString out;
+    for (const io::badges::AlignedSkill& s : m.skills) {
+        const Skill* skill = catalog.findSkill(s.skill);
+        const QString which = u"“%1” (%2)"_s.arg(skill ? QString::fromStdString(skill->name) : QString(),
+                                                 QString::fromStdString(s.skill));
+        out +=
+            level ? u" Aligned to the skill %1: held at level %2 or higher."_s.arg(which).arg(*level)
+                  : u" Aligned to the skill %1: give --skill-level N to add it, or confirm it in the app."_s.arg(which);
+    }
+    if (m.by == Match::By::Alignment)
+        return out;
+    for (const io::badges::Alignment& al : a.alignments) {
+        Achievement alone;
+        alone.alignments = {al};
+        if (al.targetName.isEmpty() || m.standing == Match::Standing::Revoked ||
+            !io::badges::alignedSkills(alone, catalog).empty())
+            continue;
+        out += u" Aligned to “%1”%2, no skill of the catalog."_s.arg(
+            al.targetName, al.targetFramework.isEmpty() ? QString() : u" of "_s + al.targetFramework);
+    }
+    return out;
+}
+
 } // namespace
 
-QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Match>& matches, const Catalog& catalog) {
+QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Match>& matches, const Catalog& catalog,
+                         std::optional<int> skillLevel) {
     QString out = u"Cairn does not verify signatures: a proof is reported as carried, not as checked.\n\n"_s;
     for (const Match& m : matches) {
         const Achievement& a = read.achievements[m.achievement];
@@ -63,10 +94,7 @@ QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Ma
             line += u" Its file carries a proof (not verified)."_s;
         if (!a.statusList.isEmpty())
             line += u" Its status list (%1) is not fetched: a revocation there is not seen."_s.arg(a.statusList);
-        for (const auto& al : a.alignments)
-            if (m.by != Match::By::Alignment && !al.targetName.isEmpty())
-                line += u" Aligned to “%1”%2: add it as a skill in the app."_s.arg(
-                    al.targetName, al.targetFramework.isEmpty() ? QString() : u" of "_s + al.targetFramework);
+        line += skillsText(a, m, catalog, skillLevel);
         out += line + u'\n';
     }
     for (const QString& s : read.skipped)

@@ -99,6 +99,7 @@ std::optional<int> readTarget(store::Workspace& ws, const QString& catalog, cons
         options.existingCredentials.insert(c.id);
     for (const Skill& s : existing->skills)
         options.existingSkills.insert(s.id);
+    options.existingGoals = existing->goals;
     target = *found;
     return std::nullopt;
 }

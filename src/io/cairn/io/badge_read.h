@@ -36,6 +36,7 @@ struct Achievement {
     QString description;
     QString achievementType; ///< Open Badges 3.0's achievementType ("Certificate", "Degree"…)
     QString issuer;          ///< the issuer's name, else its id
+    QString criteria;        ///< the address of its criteria (an http or https URL), empty when none
     std::optional<Date> issued;
     std::optional<Date> expires;
     bool revoked = false; ///< the file says so (Open Badges 2.0 `revoked`)

@@ -23,6 +23,9 @@ struct ImportOptions {
     std::set<std::string> existingCredentials;
     /// Skills of that catalog: a competency with one of these ids is that skill, left as it is.
     std::set<std::string> existingSkills;
+    /// Goals of that catalog: a pathway Cairn wrote for one of them (its codedNotation "goal:ID")
+    /// is that goal again, and keeps what a pathway does not carry (its O*NET and ESCO occupations).
+    std::vector<Goal> existingGoals;
 };
 
 /// The catalog made from the documents, and the account of how.

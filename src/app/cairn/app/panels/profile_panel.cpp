@@ -275,7 +275,7 @@ void ProfilePanel::importBadges() {
         QFileDialog::getOpenFileNames(this, tr("Import badges"), QString(), tr("Open Badges and CLR files (*.json)"));
     if (files.isEmpty())
         return;
-    BadgeImportDialog dialog(session_, files, Date::today(), this);
+    BadgeImportDialog dialog(session_, files, Date::today(), catalogEditor_, this);
     dialog.exec();
 }
 

@@ -12,6 +12,7 @@ class ProfilePanel;
 
 namespace cairn::app {
 
+class ClientController;
 class FundingModel;
 class PlanningSession;
 class SkillLevelModel;
@@ -28,6 +29,8 @@ public:
 
     [[nodiscard]] SkillLevelModel* skillModel() const { return skills_; }
     [[nodiscard]] FundingModel* fundingModel() const { return funding_; }
+    /// Where the badge import adds credentials to the catalog; without it, it adds none.
+    void setCatalogEditor(ClientController* editor) { catalogEditor_ = editor; }
 
 public slots:
     /// Asks for Open Badges and CLR files, then lists their achievements to add (BadgeImportDialog).
@@ -51,6 +54,7 @@ private:
     SkillLevelModel* skills_;
     QSortFilterProxyModel* skillFilter_;
     FundingModel* funding_;
+    ClientController* catalogEditor_ = nullptr;
 };
 
 } // namespace cairn::app

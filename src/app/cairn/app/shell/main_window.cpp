@@ -206,6 +206,7 @@ void MainWindow::createDocks() {
     summary_->setObjectName(QStringLiteral("planSummary"));
     summaryDock_ = dock(tr("Plan"), QStringLiteral("summaryDock"), summary_, Qt::LeftDockWidgetArea);
     profileEditor_ = new ProfilePanel(session_);
+    profileEditor_->setCatalogEditor(controller_);
     profileEditor_->setObjectName(QStringLiteral("profileEditor"));
     profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
                         scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
