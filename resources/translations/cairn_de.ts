@@ -1908,6 +1908,26 @@
         <source>; </source>
         <translation>; </translation>
     </message>
+    <message>
+        <source>Its %1 credentials would cost %2 bought one by one.</source>
+        <translation>Einzeln gekauft würden seine %1 Zertifikate %2 kosten.</translation>
+    </message>
+    <message>
+        <source>Its %1 credentials would cost %2 bought one by one, %3 more.</source>
+        <translation>Einzeln gekauft würden seine %1 Zertifikate %2 kosten, %3 mehr.</translation>
+    </message>
+    <message>
+        <source>The plan now pays through %1: %2 for %3 credentials that would cost %4 bought one by one.</source>
+        <translation>Der Plan bezahlt jetzt über %1: %2 für %3 Zertifikate, die einzeln gekauft %4 kosten würden.</translation>
+    </message>
+    <message>
+        <source>The plan now pays through %1: %2.</source>
+        <translation>Der Plan bezahlt jetzt über %1: %2.</translation>
+    </message>
+    <message>
+        <source>The plan no longer pays through %1; it costs %2 now.</source>
+        <translation>Der Plan bezahlt nicht mehr über %1; er kostet jetzt %2.</translation>
+    </message>
 </context>
 <context>
     <name>GoalWords</name>

@@ -1,8 +1,23 @@
 #include "cairn/engine/plan_diff.h"
 
+#include <algorithm>
 #include <map>
 
 namespace cairn {
+
+namespace {
+
+/// The offers of `plan`'s payments that `other` does not pay through, in `plan`'s order.
+std::vector<std::string> offersOnlyIn(const Plan& plan, const Plan& other) {
+    std::vector<std::string> out;
+    for (const OfferPayment& p : plan.payments)
+        if (std::none_of(other.payments.begin(), other.payments.end(),
+                         [&](const OfferPayment& q) { return q.offer == p.offer; }))
+            out.push_back(p.offer);
+    return out;
+}
+
+} // namespace
 
 PlanDiff diffPlans(const Plan& from, const Plan& to) {
     PlanDiff d;
@@ -25,6 +40,8 @@ PlanDiff diffPlans(const Plan& from, const Plan& to) {
     for (const auto& pc : from.credentials)
         if (!after.contains(pc.id))
             d.removed.push_back(pc.id);
+    d.offersAdded = offersOnlyIn(to, from);
+    d.offersDropped = offersOnlyIn(from, to);
     d.costChange = to.totals.cost - from.totals.cost;
     d.hoursChange = to.totals.hours - from.totals.hours;
     d.creditsChange = to.totals.credits - from.totals.credits;

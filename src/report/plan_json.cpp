@@ -46,7 +46,10 @@ QByteArray paymentJson(const OfferPayment& p) {
     if (p.kind == Offer::Kind::Subscription)
         o += ", \"periods\": " + JsonText::number(p.periods) + ", \"start\": " + JsonText::string(p.start.toIso()) +
              ", \"end\": " + JsonText::string(p.end.toIso());
-    o += ", \"amount\": " + JsonText::number(p.amount) + ", \"credentials\": [";
+    o += ", \"amount\": " + JsonText::number(p.amount);
+    if (p.separately > 0)
+        o += ", \"separately\": " + JsonText::number(p.separately);
+    o += ", \"credentials\": [";
     for (std::size_t i = 0; i < p.credentials.size(); ++i)
         o += (i ? ", " : "") + JsonText::string(p.credentials[i]);
     return o + "]}";

@@ -1,8 +1,24 @@
 #include "cairn/text/offer_words.h"
 
+#include <algorithm>
+#include <cairn/engine/plan_diff.h>
 #include <cmath>
 
 namespace cairn::text {
+
+namespace {
+
+/// The payment of `plan` through `offer`, which diffPlans() took from that plan.
+const OfferPayment& paymentOf(const Plan& plan, const std::string& offer) {
+    return *std::find_if(plan.payments.begin(), plan.payments.end(),
+                         [&](const OfferPayment& p) { return p.offer == offer; });
+}
+
+QString titleOf(const OfferPayment& p) {
+    return QString::fromStdString(p.title.empty() ? p.offer : p.title);
+}
+
+} // namespace
 
 QString OfferWords::kind(const OfferPayment& payment) {
     switch (payment.kind) {
@@ -56,6 +72,40 @@ QString OfferWords::pace(const Plan& plan) const {
             parts << (parts.isEmpty() ? tr("%1 at %2 h a week") : tr("%1 at %2 h"))
                          .arg(format_.money(p.cost, currency_), format_.number(p.hoursPerWeek));
     return parts.join(tr("; "));
+}
+
+QString OfferWords::separately(const OfferPayment& payment) const {
+    if (payment.separately <= 0)
+        return {};
+    const QString count = QString::number(payment.credentials.size());
+    const QString alone = format_.money(payment.separately, currency_);
+    const double saved = payment.separately - payment.amount;
+    if (saved < 0.005) // a shared offer costing as much is still the plan's (for instance its dates)
+        return tr("Its %1 credentials would cost %2 bought one by one.").arg(count, alone);
+    return tr("Its %1 credentials would cost %2 bought one by one, %3 more.")
+        .arg(count, alone, format_.money(saved, currency_));
+}
+
+QStringList OfferWords::switched(const Plan& from, const Plan& to) const {
+    const PlanDiff diff = diffPlans(from, to);
+    QStringList out;
+    for (const std::string& id : diff.offersAdded) {
+        const OfferPayment& p = paymentOf(to, id);
+        const QString amount = format_.money(p.amount, currency_);
+        if (p.separately > p.amount + 0.005)
+            out << tr("The plan now pays through %1: %2 for %3 credentials that would cost %4 bought one by one.")
+                       .arg(titleOf(p), amount, QString::number(p.credentials.size()),
+                            format_.money(p.separately, currency_));
+        else
+            out << tr("The plan now pays through %1: %2.").arg(titleOf(p), amount);
+    }
+    QStringList dropped;
+    for (const std::string& id : diff.offersDropped)
+        dropped << titleOf(paymentOf(from, id));
+    if (!dropped.isEmpty()) // "A and B", "A und B": the locale joins the list
+        out << tr("The plan no longer pays through %1; it costs %2 now.")
+                   .arg(format_.locale().createSeparatedList(dropped), format_.money(to.totals.cost, currency_));
+    return out;
 }
 
 } // namespace cairn::text

@@ -54,10 +54,13 @@
 #ifdef HAVE_CAIRN_REPORT
 #include <cairn/report/pdf_report.h>
 #endif
+#include "offer_catalog.h"
+
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/session/plan_scheduler.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/engine/planner.h>
+#include <cairn/io/catalog_json.h>
 
 namespace cairn::app::test {
 
@@ -706,6 +709,54 @@ private slots:
         QCOMPARE(session()->plan()->goal, std::string("it-support-technician"));
         QTest::qWait(100); // the first run's late result must not replace it
         QCOMPARE(session()->plan()->goal, std::string("it-support-technician"));
+    }
+
+    void moreHoursThatMoveThePlanToASharedSubscriptionSayWhy() {
+        // The learner raises their hours in the goal bar: both certificates now fit one month of
+        // Plus, and the window says why the money changed, not only that it did.
+        const QString path = dir_.filePath(QStringLiteral("shared.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(io::writeCatalog(examples::sharedSubscriptionCatalog()));
+        file.close();
+        window_ = std::make_unique<MainWindow>(*settings_, std::make_unique<FileDataSource>(path));
+        QVERIFY(window_->start());
+        window_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window_.get()));
+        auto* hours = child<QWidget>("goalBar")->findChild<QDoubleSpinBox*>(QStringLiteral("hoursSpin"));
+        QVERIFY(hours);
+        hours->setValue(10);
+        session()->setGoal("both");
+        auto planAt = [&](double perWeek) {
+            return window_->scheduler()->isIdle() && session()->plan() && session()->plan()->hoursPerWeek == perWeek;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(planAt(10), kPlanTimeoutMs);
+        QCOMPARE(session()->plan()->payments.size(), 2u);
+        QVERIFY(!session()->planSwitchedFrom());
+        QSignalSpy switched(session(), &PlanningSession::offersSwitched);
+        hours->setValue(20);
+        QTRY_VERIFY_WITH_TIMEOUT(planAt(20), kPlanTimeoutMs);
+        QCOMPARE(switched.count(), 1);
+        QCOMPARE(session()->plan()->totals.cost, 59.0);
+        const QString notice = window_->statusBar()->currentMessage();
+        QVERIFY2(notice == QStringLiteral("The plan now pays through Plus, monthly: $59 for 2 credentials that would "
+                                          "cost $98 bought one by one."),
+                 qPrintable(notice));
+        const QString summary = child<SummaryPanel>("planSummary")->toPlainText();
+        QVERIFY2(summary.contains(QStringLiteral("The plan no longer pays through A, monthly and B, monthly; it costs "
+                                                 "$59 now.")),
+                 qPrintable(summary));
+        QVERIFY2(summary.contains(QStringLiteral("Plus, monthly: Its 2 credentials would cost $98 bought one by one, "
+                                                 "$39 more.")),
+                 qPrintable(summary));
+        // Back to 10 hours: the switch back is explained too; an edit that keeps the offers is not.
+        hours->setValue(10);
+        QTRY_VERIFY_WITH_TIMEOUT(planAt(10), kPlanTimeoutMs);
+        QCOMPARE(switched.count(), 2);
+        hours->setValue(11);
+        QTRY_VERIFY_WITH_TIMEOUT(planAt(11), kPlanTimeoutMs);
+        QCOMPARE(switched.count(), 2);
+        QVERIFY(!session()->planSwitchedFrom());
     }
 
     void profileEditsShowEverywhereAndUndo() {

@@ -67,6 +67,27 @@ TEST(OfferOutput, AtFiveHoursAWeekTheYearlyAllAccessPlanWins) {
     EXPECT_THAT(r.out.toStdString(), HasSubstr("Coursera Plus, yearly: 1 year × $399 = $399"));
 }
 
+TEST(OfferOutput, ASharedOfferSaysWhatItsCredentialsWouldCostOneByOne) {
+    // At 5 h a week: project management on its own $294, cybersecurity 8 months at $49 ($392);
+    // the bundle takes both for $450.
+    const auto r = cli(planAt(QStringLiteral("5"), QStringLiteral("pm-security")));
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    const std::string out = r.out.toStdString();
+    EXPECT_THAT(out, HasSubstr("bundle, $450"));
+    EXPECT_THAT(out, HasSubstr("Its 2 credentials would cost $686 bought one by one, $236 more."));
+    QStringList args = planAt(QStringLiteral("5"), QStringLiteral("pm-security"));
+    args << QStringLiteral("--format") << QStringLiteral("json");
+    const auto json = cli(args);
+    ASSERT_EQ(json.code, 0) << json.err.toStdString();
+    const QJsonObject payment = QJsonDocument::fromJson(json.out.toUtf8())
+                                    .object()
+                                    .value(QStringLiteral("payments"))
+                                    .toArray()
+                                    .at(0)
+                                    .toObject();
+    EXPECT_EQ(payment.value(QStringLiteral("separately")).toDouble(), 686);
+}
+
 TEST(OfferOutput, ACatalogWithOffersIsImportedAndExportedWithItsOffers) {
     QTemporaryDir dir;
     const QString db = dir.filePath(QStringLiteral("w.sqlite"));

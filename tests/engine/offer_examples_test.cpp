@@ -3,6 +3,7 @@
 #include "message_text.h"
 #include "support/money_examples.h"
 
+#include <cairn/engine/plan_diff.h>
 #include <cairn/engine/planner.h>
 #include <cairn/engine/validation.h>
 #include <gtest/gtest.h>
@@ -86,6 +87,8 @@ TEST(OfferExamples, TwoCertificatesShareTheYearlyAllAccessSubscription) {
     EXPECT_EQ(onlyPayment(plan).offer, "plus-yearly");
     EXPECT_EQ(onlyPayment(plan).periods, 1);
     EXPECT_EQ(onlyPayment(plan).credentials, (std::vector<std::string>{"gpm", "gcs"}));
+    // Why it shares: bought one by one, each would take its own 5 months at $49.
+    EXPECT_DOUBLE_EQ(onlyPayment(plan).separately, 490);
     // Without the yearly plan, the two monthly subscriptions ($490) beat Plus monthly ($531).
     Catalog monthly = catalog;
     monthly.offers.pop_back();
@@ -106,6 +109,7 @@ TEST(OfferExamples, OneSubscriptionCoversTwoCertificatesListedSeparately) {
     EXPECT_DOUBLE_EQ(plan.totals.cost, 497);
     EXPECT_EQ(plan.credentials.at(0).offer, "cfi-full-immersion");
     EXPECT_DOUBLE_EQ(plan.credentials.at(0).cost, 0); // shared: the payment carries the money
+    EXPECT_DOUBLE_EQ(onlyPayment(plan).separately, 994);
 }
 
 // Two 40 h certificates, $49 a month each, or $59 a month for both: at 10 h a week each takes
@@ -121,10 +125,20 @@ TEST(OfferExamples, MoreHoursAWeekSwitchFromSeparateSubscriptionsToTheSharedOne)
     ASSERT_EQ(slow.status, PlanStatus::Optimal);
     EXPECT_DOUBLE_EQ(slow.totals.cost, 98);
     EXPECT_EQ(slow.payments.size(), 2u);
+    for (const OfferPayment& own : slow.payments)
+        EXPECT_DOUBLE_EQ(own.separately, 0) << own.offer; // nothing shared, nothing to compare
     const Plan fast = planAt(catalog, 20);
     ASSERT_EQ(fast.status, PlanStatus::Optimal);
     EXPECT_DOUBLE_EQ(fast.totals.cost, 59);
     EXPECT_EQ(onlyPayment(fast).offer, "plus-monthly");
+    EXPECT_DOUBLE_EQ(onlyPayment(fast).separately, 98);
+    // The switch, as the window explains it when the hours change.
+    const PlanDiff diff = diffPlans(slow, fast);
+    EXPECT_EQ(diff.offersAdded, (std::vector<std::string>{"plus-monthly"}));
+    EXPECT_EQ(diff.offersDropped, (std::vector<std::string>{"a-monthly", "b-monthly"}));
+    EXPECT_TRUE(diff.sameCredentials());
+    EXPECT_FALSE(diff.sameOffers());
+    EXPECT_TRUE(diffPlans(fast, fast).sameOffers());
 }
 
 // A $450 bundle of two $300 credentials: bought only when the goal needs both.
@@ -149,6 +163,7 @@ TEST(OfferExamples, ABundleWinsOnlyWhenBothOfItsCredentialsAreNeeded) {
     EXPECT_DOUBLE_EQ(both.totals.cost, 450);
     EXPECT_EQ(onlyPayment(both).offer, "exam-and-training");
     EXPECT_EQ(onlyPayment(both).credentials.size(), 2u);
+    EXPECT_DOUBLE_EQ(onlyPayment(both).separately, 600);
 }
 
 // A budget between the two prices: only the shared subscription fits it.

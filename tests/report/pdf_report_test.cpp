@@ -461,6 +461,7 @@ TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
         pc.cost = 0;
     }
     shared.payments.front().credentials = {"mo-210", "google-data-analytics"};
+    shared.payments.front().separately = 345; // why the plan shares it
     shared.totals.cost = shared.payments.front().amount;
     shared.paceCosts.clear();
     const Rendered both = render(ReportInput(catalog, profile, shared), QStringLiteral("offers-shared"));
@@ -471,6 +472,9 @@ TEST_F(PdfReport, OffersShowWithTheMonthsPaidAndTheMoneyByPace) {
     EXPECT_EQ(rows.count(QStringLiteral("through Google Data Analytics, monthly · 5 months, shared")), 2)
         << rows.toStdString();
     EXPECT_FALSE(rows.contains(QStringLiteral("$0"))) << rows.toStdString();
+    const QString paidRows = both.text.mid(sharedPaid).simplified();
+    EXPECT_TRUE(paidRows.contains(QStringLiteral("Its 2 credentials would cost $345 bought one by one, $100 more.")))
+        << paidRows.toStdString();
 
     // A plan that pays through no offer says nothing of offers or pace.
     const Catalog plain = test::makeCatalog(5);

@@ -79,6 +79,7 @@ Plan everyKindOfPayment() {
     pair.kind = Offer::Kind::Bundle;
     pair.price = 120;
     pair.amount = 120;
+    pair.separately = 150; // what it saves is kept with the plan, to say why it was chosen
     pair.credentials = {"viz"};
     const OfferPayment monthly = platformMonthly({"viz"});
     p.payments = {voucher, pair, monthly};

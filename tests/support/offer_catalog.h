@@ -46,4 +46,46 @@ inline Catalog monthlyCertificateCatalog() {
     return catalog;
 }
 
+/// Two 40-hour certificates, each $49 a month on its own or both on "Plus" at $59 a month; the
+/// goal "both" needs both. At 10 hours a week each takes four weeks: two subscriptions, $98. At
+/// 20 hours a week both fit one month of Plus: $59, where one by one they would still cost $98.
+inline Catalog sharedSubscriptionCatalog() {
+    Catalog catalog;
+    catalog.name = "Shared subscription";
+    catalog.currency = "USD";
+    catalog.skills = {{"x", "Skill X", {}, {}, {}, {}}, {"y", "Skill Y", {}, {}, {}, {}}};
+    auto certificate = [](const std::string& id, const std::string& skill) {
+        Credential c;
+        c.id = id;
+        c.title = "Certificate " + id;
+        c.provider = "P";
+        c.hasCost = false;
+        c.hours = 40;
+        c.grants = {{skill, 2}};
+        c.tags = {"plus"};
+        return c;
+    };
+    catalog.credentials = {certificate("a", "x"), certificate("b", "y")};
+    auto monthly = [](const std::string& id, const std::string& title, double price, const std::string& covers) {
+        Offer o;
+        o.id = id;
+        o.title = title;
+        o.provider = "P";
+        o.kind = Offer::Kind::Subscription;
+        o.period = Offer::Period::Month;
+        o.price = price;
+        o.covers = {covers};
+        return o;
+    };
+    catalog.offers = {monthly("a-monthly", "A, monthly", 49, "cred:a"),
+                      monthly("b-monthly", "B, monthly", 49, "cred:b"),
+                      monthly("plus-monthly", "Plus, monthly", 59, "tag:plus")};
+    Goal goal;
+    goal.id = "both";
+    goal.title = "Both skills";
+    goal.requirement = Requirement::all({Requirement::skill("x", 2), Requirement::skill("y", 2)});
+    catalog.goals = {goal};
+    return catalog;
+}
+
 } // namespace cairn::examples

@@ -56,4 +56,47 @@ TEST(OfferWords, PaceLeadsWithTheLearnersOwn) {
     EXPECT_TRUE(english().pace(plan).isEmpty());
 }
 
+TEST(OfferWords, ASharedOfferSaysWhatItsCredentialsWouldCostOneByOne) {
+    OfferPayment plus = subscription(Offer::Period::Year, 1, 399);
+    plus.credentials = {"gpm", "gcs"};
+    plus.separately = 490;
+    EXPECT_EQ(english().separately(plus),
+              QStringLiteral("Its 2 credentials would cost $490 bought one by one, $91 more."));
+    plus.separately = 399;
+    EXPECT_EQ(english().separately(plus), QStringLiteral("Its 2 credentials would cost $399 bought one by one."));
+    plus.separately = 0; // one credential, or nothing shared
+    EXPECT_TRUE(english().separately(plus).isEmpty());
+}
+
+TEST(OfferWords, ASwitchOfOffersNamesWhatThePlanNowPaysThroughAndWhy) {
+    OfferPayment a = subscription(Offer::Period::Month, 1, 49);
+    a.offer = "a-monthly";
+    a.title = "A, monthly";
+    OfferPayment b = a;
+    b.offer = "b-monthly";
+    b.title = "B, monthly";
+    b.credentials = {"b"};
+    OfferPayment plus = subscription(Offer::Period::Month, 1, 59);
+    plus.offer = "plus-monthly";
+    plus.title = "Plus, monthly";
+    plus.credentials = {"a", "b"};
+    plus.separately = 98;
+    Plan slow;
+    slow.payments = {a, b};
+    slow.totals.cost = 98;
+    Plan fast;
+    fast.payments = {plus};
+    fast.totals.cost = 59;
+    EXPECT_EQ(
+        english().switched(slow, fast),
+        (QStringList{QStringLiteral("The plan now pays through Plus, monthly: $59 for 2 credentials that would "
+                                    "cost $98 bought one by one."),
+                     QStringLiteral("The plan no longer pays through A, monthly and B, monthly; it costs $59 now.")}));
+    EXPECT_EQ(english().switched(fast, slow),
+              (QStringList{QStringLiteral("The plan now pays through A, monthly: $49."),
+                           QStringLiteral("The plan now pays through B, monthly: $49."),
+                           QStringLiteral("The plan no longer pays through Plus, monthly; it costs $98 now.")}));
+    EXPECT_TRUE(english().switched(fast, fast).isEmpty());
+}
+
 } // namespace cairn::text

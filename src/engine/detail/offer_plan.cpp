@@ -89,6 +89,19 @@ double money(Amount cents) {
     return static_cast<double>(cents) / 100.0;
 }
 
+/// The credentials at `positions` of `order`, each bought on its own through its cheapest option.
+Amount boughtOneByOne(const PlanningProblem& p, const std::vector<int>& order,
+                      const std::vector<std::size_t>& positions) {
+    Amount total = 0;
+    for (std::size_t pos : positions) {
+        Amount best = kInfiniteAmount;
+        for (int option : p.offers->options[static_cast<std::size_t>(order[pos])])
+            best = std::min(best, standaloneMoney(p, order[pos], option));
+        total += best;
+    }
+    return total;
+}
+
 } // namespace
 
 std::vector<int> groupBySubscription(const PlanningProblem& p, const std::vector<int>& order, const Payment& payment) {
@@ -172,6 +185,8 @@ Amount describePayments(Plan& plan, const PlanningProblem& p, const std::vector<
         pay.amount = money(cents);
         total += cents;
         const bool alone = offer->kind == Offer::Kind::OneTime || positions.size() == 1;
+        if (!alone)
+            pay.separately = money(boughtOneByOne(p, order, positions));
         for (std::size_t pos : positions) {
             const auto& id = catalog
                                  .credentials[static_cast<std::size_t>(

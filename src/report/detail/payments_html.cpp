@@ -85,6 +85,8 @@ QString paymentsHtml(const ReportInput& input, const PdfStyle& style) {
             paid += QStringLiteral("<br/><span class=\"muted\">%1</span>")
                         .arg(style.date(p.start).replace(u' ', nbsp) + QStringLiteral(" – ") +
                              style.date(p.end).replace(u' ', nbsp));
+        if (const QString why = words.separately(p); !why.isEmpty()) // the reason the plan shares it
+            paid += QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(why.toHtmlEscaped());
         html += QStringLiteral("<tr><td><b>%1</b></td><td>%2</td><td>%3</td><td>%4</td><td class=\"num\">%5</td></tr>")
                     .arg(esc(p.title), text::OfferWords::kind(p).toHtmlEscaped(), paid,
                          credentialTitles(plan, p.credentials), style.money(p.amount));

@@ -8,6 +8,7 @@
 #include <cairn/text/format.h>
 #include <cairn/text/funding_words.h>
 #include <cairn/text/message_words.h>
+#include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
 #include <cairn/text/reason_words.h>
 #include <cairn/text/requirement_words.h>
@@ -99,6 +100,8 @@ QString paymentsText(const Plan& plan, const std::string& currency) {
         for (const auto& id : p.credentials)
             ids << field(id);
         s << " (" << ids.join(QStringLiteral(", ")) << ")\n";
+        if (const QString why = text::OfferWords(currency, text::Format::english()).separately(p); !why.isEmpty())
+            s << "    " << why << "\n";
     }
     return out;
 }

@@ -101,6 +101,9 @@ struct OfferPayment {
     Date end;                             ///< subscriptions: the last day of the last period paid
     std::vector<std::string> credentials; ///< bought through it, in schedule order
     std::vector<Date> periodStarts;       ///< subscriptions: the first day of each period paid
+    /// A subscription or bundle shared by two or more credentials: what they would cost bought one
+    /// by one, each through its cheapest way on its own (0 otherwise). The reason the plan shares.
+    double separately = 0;
 
     bool operator==(const OfferPayment&) const = default;
 };

@@ -11,10 +11,12 @@ namespace cairn {
 /// those of them that moved, and each total's change (`to` − `from`). The store compares saved
 /// versions of a plan with it, the app a plan with the one it replaced or a goal with another.
 struct PlanDiff {
-    std::vector<std::string> added;       ///< credential ids only in `to`, in its order
-    std::vector<std::string> removed;     ///< credential ids only in `from`, in its order
-    std::vector<std::string> kept;        ///< in both, in `to`'s order
-    std::vector<std::string> rescheduled; ///< kept but starting on another day
+    std::vector<std::string> added;         ///< credential ids only in `to`, in its order
+    std::vector<std::string> removed;       ///< credential ids only in `from`, in its order
+    std::vector<std::string> kept;          ///< in both, in `to`'s order
+    std::vector<std::string> rescheduled;   ///< kept but starting on another day
+    std::vector<std::string> offersAdded;   ///< offer ids `to` pays through and `from` does not
+    std::vector<std::string> offersDropped; ///< offer ids `from` paid through and `to` does not
     double costChange = 0;
     double hoursChange = 0;
     double creditsChange = 0;
@@ -28,6 +30,7 @@ struct PlanDiff {
 
     bool operator==(const PlanDiff&) const = default;
     [[nodiscard]] bool sameCredentials() const { return added.empty() && removed.empty(); }
+    [[nodiscard]] bool sameOffers() const { return offersAdded.empty() && offersDropped.empty(); }
 };
 
 /// `to` compared with `from`.

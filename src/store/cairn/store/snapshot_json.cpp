@@ -215,6 +215,8 @@ QJsonObject paymentToJson(const OfferPayment& p) {
                   {QStringLiteral("price"), p.price},
                   {QStringLiteral("amount"), p.amount},
                   {QStringLiteral("credentials"), strings(p.credentials)}};
+    if (p.separately > 0) // absent from snapshots saved before plans said why they share
+        o.insert(QStringLiteral("separately"), p.separately);
     if (p.kind == Offer::Kind::Subscription) {
         o.insert(QStringLiteral("period"), QString::fromLatin1(toString(p.period)));
         o.insert(QStringLiteral("periods"), p.periods);
@@ -244,6 +246,7 @@ OfferPayment paymentFromJson(const QJsonObject& o, bool& ok) {
     p.kind = *kind;
     p.price = o.value(QStringLiteral("price")).toDouble();
     p.amount = o.value(QStringLiteral("amount")).toDouble();
+    p.separately = o.value(QStringLiteral("separately")).toDouble();
     p.credentials = strings(o.value(QStringLiteral("credentials")));
     if (p.kind == Offer::Kind::Subscription) {
         const auto period = offerPeriod(o.value(QStringLiteral("period")).toString());

@@ -28,6 +28,13 @@ public:
     /// "$245 at 10 h a week; $441 at 5 h; $147 at 20 h": the learner's own pace first, then the
     /// others slowest first. Empty when the plan pays no subscription.
     [[nodiscard]] QString pace(const Plan& plan) const;
+    /// Why a shared subscription or bundle is used: "Its 2 credentials would cost $490 bought one
+    /// by one, $91 more." Empty for a payment nothing shares (OfferPayment::separately is 0).
+    [[nodiscard]] QString separately(const OfferPayment& payment) const;
+    /// Sentences that explain how `to` pays otherwise than `from`: each offer it now pays
+    /// through, with what its credentials would cost one by one, and each it no longer uses.
+    /// Empty when both pay through the same offers.
+    [[nodiscard]] QStringList switched(const Plan& from, const Plan& to) const;
 
 private:
     std::string currency_;

@@ -61,7 +61,8 @@ void SummaryPanel::refresh() {
     } else if (!session_->plan()) {
         html = QStringLiteral("<p>%1</p>").arg(planning_ ? tr("Planning…") : tr("No plan yet."));
     } else {
-        html = statusHtml() + totalsHtml() + fundingHtml() + keepingHtml() + credentialsHtml() + gapHtml();
+        html =
+            statusHtml() + totalsHtml() + offersHtml() + fundingHtml() + keepingHtml() + credentialsHtml() + gapHtml();
     }
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
@@ -131,6 +132,23 @@ QString SummaryPanel::totalsHtml() const {
                    tr("%1 of %2").arg(locale.toString(plan.totals.credits), locale.toString(goal->minCredits)));
     out += row(tr("Credentials"), locale.toString(static_cast<int>(plan.credentials.size())));
     out += QStringLiteral("</table>");
+    return out;
+}
+
+QString SummaryPanel::offersHtml() const {
+    const Plan& plan = *session_->plan();
+    if (!hasPlan(plan.status))
+        return {};
+    const text::OfferWords words(session_->catalog().currency, text::Format::user());
+    QStringList lines;
+    if (const auto& before = session_->planSwitchedFrom())
+        lines = words.switched(*before, plan);
+    for (const OfferPayment& p : plan.payments)
+        if (const QString why = words.separately(p); !why.isEmpty())
+            lines << tr("%1: %2").arg(qs(p.title.empty() ? p.offer : p.title), why);
+    QString out;
+    for (const QString& line : lines)
+        out += QStringLiteral("<p style='margin-top:4px'><small>%1</small></p>").arg(esc(line));
     return out;
 }
 

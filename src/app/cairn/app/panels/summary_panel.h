@@ -34,6 +34,8 @@ private:
     [[nodiscard]] QString statusHtml() const;
     [[nodiscard]] QString totalsHtml() const;
     [[nodiscard]] QString credentialsHtml() const;
+    /// Why the plan shares a subscription or bundle, and how its offers changed with the last edit.
+    [[nodiscard]] QString offersHtml() const;
     /// Its cost, or how it is paid when bought through an offer ("shared through Coursera Plus,
     /// yearly (1 year)").
     [[nodiscard]] QString costHtml(const PlannedCredential& credential) const;

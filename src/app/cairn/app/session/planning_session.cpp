@@ -2,6 +2,7 @@
 
 #include <QUndoStack>
 #include <algorithm>
+#include <cairn/engine/plan_diff.h>
 #include <cairn/engine/validation.h>
 
 namespace cairn::app {
@@ -27,6 +28,7 @@ void PlanningSession::setCatalog(Catalog catalog) {
     if (!goal_.empty() && !catalog_->findGoal(goal_))
         goal_.clear();
     plan_.reset();
+    forgetSettled();
     planned_.clear();
     refreshAvailability();
     refreshProfileProblems();
@@ -42,6 +44,7 @@ void PlanningSession::setClient(const QString& clientId, Profile profile) {
     undo_->clear();
     // The plan was the previous client's: no view may show it as this client's.
     plan_.reset();
+    forgetSettled();
     planCancelled_ = false;
     planned_.clear();
     refreshAvailability();
@@ -112,8 +115,25 @@ void PlanningSession::showPlan(std::optional<Plan> plan, bool cancelled, bool be
     if (plan_)
         for (const auto& pc : plan_->credentials)
             planned_.insert(pc.id);
+    const bool finished = !cancelled && !bestSoFar && plan_ && hasPlan(plan_->status);
+    switchedFrom_.reset(); // it explains the plan shown, and only that one
+    if (finished)
+        settle();
     emit planChanged();
     emit statusChanged();
+    if (finished && switchedFrom_)
+        emit offersSwitched();
+}
+
+void PlanningSession::settle() {
+    if (settled_ && settled_->goal == plan_->goal && !diffPlans(*settled_, *plan_).sameOffers())
+        switchedFrom_ = std::move(settled_);
+    settled_ = plan_;
+}
+
+void PlanningSession::forgetSettled() {
+    settled_.reset();
+    switchedFrom_.reset();
 }
 
 CredentialStatus PlanningSession::status(const std::string& credentialId) const {

@@ -66,6 +66,10 @@ public:
     /// Shows a running search's best plan so far; the run's answer replaces it (setPlan).
     void setBestSoFar(Plan plan);
     [[nodiscard]] bool planIsBestSoFar() const { return bestSoFar_; }
+    /// The plan this one replaced, when they pay through other offers (an hours change can move
+    /// a plan to a shared subscription); empty otherwise. Only finished plans for the same goal
+    /// are compared, never a search's best so far.
+    [[nodiscard]] const std::optional<Plan>& planSwitchedFrom() const { return switchedFrom_; }
 
     [[nodiscard]] CredentialStatus status(const std::string& credentialId) const;
     [[nodiscard]] bool isPinned(const std::string& credentialId) const;
@@ -90,6 +94,8 @@ signals:
     void objectiveChanged();
     void holdYearsChanged();
     void planChanged();
+    /// A finished plan pays through other offers than the one before it (planSwitchedFrom()).
+    void offersSwitched();
     /// Any change that should lead to a new plan.
     void planInputsChanged();
     /// The status of some credentials may have changed (profile or plan).
@@ -99,6 +105,9 @@ private:
     void refreshAvailability();
     void refreshProfileProblems();
     void showPlan(std::optional<Plan> plan, bool cancelled, bool bestSoFar);
+    /// Compares a finished plan with the finished plan before it (offersSwitched()).
+    void settle();
+    void forgetSettled();
 
     std::shared_ptr<const Catalog> catalog_;
     std::vector<Problem> problems_;
@@ -112,6 +121,8 @@ private:
     std::optional<Plan> plan_;
     bool planCancelled_ = false;
     bool bestSoFar_ = false;
+    std::optional<Plan> settled_;      ///< the latest finished plan
+    std::optional<Plan> switchedFrom_; ///< see planSwitchedFrom()
     std::unordered_map<std::string, Availability> availability_;
     std::set<std::string, std::less<>> planned_;
     QUndoStack* undo_;

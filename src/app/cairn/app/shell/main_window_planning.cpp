@@ -13,6 +13,7 @@
 #include <QProgressBar>
 #include <QToolButton>
 #include <cairn/text/message_words.h>
+#include <cairn/text/offer_words.h>
 #include <cairn/text/plan_words.h>
 
 namespace cairn::app {
@@ -40,6 +41,14 @@ void MainWindow::connectPlanning() {
     connect(session_, &PlanningSession::planChanged, this, [this] {
         if (!scheduler_->isBusy())
             updatePlanStatus();
+    });
+    // An edit (more hours a week, a budget) that moves the plan to other offers says so, since
+    // the money changes for a reason the pathway does not show; the summary keeps the whole why.
+    connect(session_, &PlanningSession::offersSwitched, this, [this] {
+        const QStringList why = text::OfferWords(session_->catalog().currency, text::Format::user())
+                                    .switched(*session_->planSwitchedFrom(), *session_->plan());
+        if (!why.isEmpty())
+            ui_->statusBar->showMessage(why.front(), kNoticeMs);
     });
     connect(session_, &PlanningSession::goalChanged, this, [this] {
         settings_.setLastGoal(qs(session_->goal()));
