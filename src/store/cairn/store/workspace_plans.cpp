@@ -1,6 +1,7 @@
 // Workspace: saved plans and their history.
 #include "cairn/store/snapshot_json.h"
 #include "cairn/store/workspace.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QJsonDocument>
@@ -69,7 +70,8 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
     if (!run(q,
              QStringLiteral("INSERT INTO plans (client_id, version, catalog_id, title, note, status, cost, hours, "
                             "credential_count, inputs, result, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                 Dialect::of(q).returningId(),
              {clientId, version,
               inputs.catalogId ? QVariant(*inputs.catalogId) : QVariant(QMetaType(QMetaType::LongLong)), title, note,
               QString::fromLatin1(statusName(plan.status)), plan.totals.cost, plan.totals.hours,
@@ -77,7 +79,7 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
               stamp, stamp},
              error, doing(Message::Code::DoingSavePlan), path_))
         return error;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Dialect::of(q).insertedId(q);
     if (!t.commit())
         return t.error();
     return id;
