@@ -347,8 +347,15 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
         // Most credentials have no keeping figures; the few that do get them in a second statement,
         // so the insert above stays as fast as before for large imports.
         keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
-    if (!prepared_)
-        error_ = failure(db, doing(Message::Code::DoingPrepareCatalogTables), path_);
+    if (prepared_)
+        return;
+    // The statement that failed holds the reason (QPSQL does not copy it to the connection).
+    for (const QSqlQuery* q : {&skill_, &credential_, &program_, &goal_, &offer_, &keeping_})
+        if (q->lastError().isValid()) {
+            error_ = failure(*q, doing(Message::Code::DoingPrepareCatalogTables), path_);
+            return;
+        }
+    error_ = failure(db, doing(Message::Code::DoingPrepareCatalogTables), path_);
 }
 
 bool CatalogWriter::exec(QSqlQuery& q, const Message& action) {

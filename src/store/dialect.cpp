@@ -34,6 +34,10 @@ QString Dialect::beginWrite() const {
     return isPostgres() ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE");
 }
 
+QString Dialect::lockRows() const {
+    return isPostgres() ? QStringLiteral(" FOR UPDATE") : QString();
+}
+
 QString Dialect::caseless(const QString& column) const {
     return isPostgres() ? QStringLiteral("lower(%1)").arg(column) : column + QStringLiteral(" COLLATE NOCASE");
 }

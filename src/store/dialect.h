@@ -32,6 +32,11 @@ public:
     /// file is found before anything is done; PostgreSQL locks rows as it goes.
     [[nodiscard]] QString beginWrite() const;
 
+    /// What a SELECT inside a write transaction ends with to hold the rows it reads until the
+    /// commit: FOR UPDATE on PostgreSQL, where two connections' transactions run side by side;
+    /// nothing on SQLite, whose write transaction already excludes every other writer.
+    [[nodiscard]] QString lockRows() const;
+
     /// Orders by `column` ignoring case: SQLite's NOCASE collation, PostgreSQL's lower().
     [[nodiscard]] QString caseless(const QString& column) const;
 

@@ -198,6 +198,46 @@ TEST(WorkspacePostgres, AVersion4WorkspaceIsMigratedInPlace) {
     EXPECT_TRUE(ws->addCatalog(richCatalog()).ok());
 }
 
+TEST(WorkspacePostgres, PlansSavedAtOnceForOneClientGetOneVersionEach) {
+    const QString address = backend().location(QStringLiteral("versions"));
+    qint64 client = 0;
+    {
+        auto ws = openOrFail(address, quiet());
+        ASSERT_TRUE(ws);
+        Client c;
+        c.name = QStringLiteral("Amal Haddad");
+        client = ws->addClient(c).value();
+    }
+    constexpr int kAdvisors = 4;
+    constexpr int kPlansEach = 5;
+    std::vector<QString> failures(kAdvisors);
+    std::vector<std::thread> advisors;
+    for (int i = 0; i < kAdvisors; ++i)
+        advisors.emplace_back([&, i] {
+            auto ws = Workspace::open(address, quiet());
+            if (!ws) {
+                failures[i] = ws.error().toString();
+                return;
+            }
+            for (int p = 0; p < kPlansEach && failures[i].isEmpty(); ++p)
+                if (auto saved = (*ws)->savePlan(client, {}, samplePlan(), QStringLiteral("advisor %1").arg(i)); !saved)
+                    failures[i] = saved.error().toString();
+        });
+    for (auto& a : advisors)
+        a.join();
+    for (const QString& f : failures)
+        EXPECT_TRUE(f.isEmpty()) << f.toStdString();
+    auto ws = openOrFail(address, quiet());
+    ASSERT_TRUE(ws);
+    std::vector<int> versions;
+    for (const auto& s : ws->plans(client).value())
+        versions.push_back(s.version);
+    std::vector<int> expected(kAdvisors * kPlansEach);
+    for (int v = 0; v < kAdvisors * kPlansEach; ++v)
+        expected[v] = kAdvisors * kPlansEach - v; // newest first
+    EXPECT_EQ(versions, expected);
+}
+
 TEST(WorkspacePostgres, TwoConnectionsSeeEachOthersChanges) {
     const QString address = backend().location(QStringLiteral("shared"));
     auto first = openOrFail(address, quiet());

@@ -61,6 +61,13 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
         return t.error();
     QSqlQuery q(db());
     Error error;
+    // Advisors saving plans for one client at once take turns here, so each gets the next version.
+    if (!run(q, QStringLiteral("SELECT id FROM clients WHERE id = ?") + Dialect::of(q).lockRows(), {clientId}, error,
+             doing(Message::Code::DoingSavePlan), path_))
+        return error;
+    if (!q.next())
+        return notFound(says(Message::Code::NoClient, {idArg(clientId)}));
+    q.finish();
     if (!run(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE client_id = ?"), {clientId},
              error, doing(Message::Code::DoingSavePlan), path_) ||
         !q.next())
