@@ -2480,8 +2480,8 @@
         <translation>Cairn plant Lernpfade aus stapelbaren Micro-Credentials.</translation>
     </message>
     <message>
-        <source>Open the workspace database FILE.</source>
-        <translation>Öffnet die Arbeitsbereich-Datenbank DATEI.</translation>
+        <source>Open the workspace database FILE, or a team&apos;s workspace on a PostgreSQL server given as postgresql://user@host:port/database.</source>
+        <translation>Öffnet die Arbeitsbereich-Datenbank DATEI oder den Arbeitsbereich eines Teams auf einem PostgreSQL-Server, angegeben als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>FILE</source>
