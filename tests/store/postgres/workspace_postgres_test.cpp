@@ -6,6 +6,8 @@
 #include "postgres_backend.h"
 #include "store_fixtures.h"
 
+#include <QFile>
+#include <QTemporaryDir>
 #include <QUrl>
 #include <cairn/store/schema.h>
 #include <gtest/gtest.h>
@@ -96,6 +98,25 @@ TEST(WorkspacePostgres, AWrongPasswordIsSaidSo) {
     EXPECT_EQ(ws.error().what.code, Message::Code::ServerAuthFailed) << describe(ws.error());
     EXPECT_TRUE(ws.error().message.contains(QStringLiteral("user cairn"))) << describe(ws.error());
     EXPECT_FALSE(ws.error().message.contains(QStringLiteral("not-the-password")));
+}
+
+TEST(WorkspacePostgres, ThePasswordComesFromAPasswordFileToo) {
+    // libpq's ~/.pgpass, here named by the address's passfile parameter; no PGPASSWORD.
+    const QString address = backend().location(QStringLiteral("pgpass"));
+    QTemporaryDir dir;
+    QFile pgpass(dir.filePath(QStringLiteral("pgpass")));
+    ASSERT_TRUE(pgpass.open(QIODevice::WriteOnly));
+    pgpass.write(QStringLiteral("127.0.0.1:%1:%2:cairn:%3\n")
+                     .arg(QString::number(cluster().port()), database(address), cluster().password())
+                     .toUtf8());
+    pgpass.close();
+    ASSERT_TRUE(pgpass.setPermissions(QFile::ReadOwner | QFile::WriteOwner)); // libpq ignores one others can read
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    auto ws = Workspace::open(address + QStringLiteral("?passfile=") + pgpass.fileName(), quiet());
+    qputenv("PGPASSWORD", saved);
+    ASSERT_TRUE(ws.ok()) << describe(ws.error());
+    EXPECT_EQ((*ws)->path(), address); // the parameters stay out of what is shown
 }
 
 TEST(WorkspacePostgres, AnUnreachableServerIsSaidSo) {
