@@ -1356,6 +1356,46 @@
         <translation>%1 konnte nicht gelesen werden: %2.</translation>
     </message>
     <message>
+        <source>%1 is not a server address Cairn can use: &apos;%2&apos; is wrong there. Write it as postgresql://user@host:port/database.</source>
+        <translation>%1 ist keine Serveradresse, die Cairn verwenden kann: „%2“ ist dort falsch. Schreiben Sie sie als postgresql://benutzer@host:port/datenbank.</translation>
+    </message>
+    <message>
+        <source>The server address %1 contains a password. Leave it out: Cairn takes the password from PGPASSWORD or ~/.pgpass, so that it never shows on a command line or in a list of connections.</source>
+        <translation>Die Serveradresse %1 enthält ein Passwort. Lassen Sie es weg: Cairn nimmt das Passwort aus PGPASSWORD oder ~/.pgpass, damit es nie in einer Befehlszeile oder einer Liste von Verbindungen erscheint.</translation>
+    </message>
+    <message>
+        <source>The server address %1 has the parameter &apos;%2&apos;, which Cairn does not know. It passes on libpq&apos;s connection parameters, such as sslmode, sslrootcert, connect_timeout and application_name.</source>
+        <translation>Die Serveradresse %1 hat den Parameter „%2“, den Cairn nicht kennt. Cairn gibt die Verbindungsparameter von libpq weiter, etwa sslmode, sslrootcert, connect_timeout und application_name.</translation>
+    </message>
+    <message>
+        <source>The workspace on the server %1 cannot be opened: Qt&apos;s PostgreSQL driver is not installed (Debian package libqt6sql6-psql).</source>
+        <translation>Der Arbeitsbereich auf dem Server %1 kann nicht geöffnet werden: Der PostgreSQL-Treiber von Qt ist nicht installiert (Debian-Paket libqt6sql6-psql).</translation>
+    </message>
+    <message>
+        <source>Cannot reach the server %1 (%2). Check the address, and that the server is running and accepts connections from this computer.</source>
+        <translation>Der Server %1 ist nicht erreichbar (%2). Prüfen Sie die Adresse und ob der Server läuft und Verbindungen von diesem Computer annimmt.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password. Set it in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Der Server %1 hat das Passwort nicht angenommen. Hinterlegen Sie es in PGPASSWORD oder in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server %1 did not accept the password of the user %2. Check the user&apos;s name, and set the password in PGPASSWORD or in ~/.pgpass.</source>
+        <translation>Der Server %1 hat das Passwort des Benutzers %2 nicht angenommen. Prüfen Sie den Benutzernamen und hinterlegen Sie das Passwort in PGPASSWORD oder in ~/.pgpass.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database %2. Ask its administrator to create it; Cairn sets it up the first time it is opened.</source>
+        <translation>Der Server %1 hat keine Datenbank %2. Bitten Sie die Administration, sie anzulegen; Cairn richtet sie beim ersten Öffnen ein.</translation>
+    </message>
+    <message>
+        <source>The server %1 refused the secure (TLS) connection (%2). Check the sslmode in the address and the server&apos;s certificate.</source>
+        <translation>Der Server %1 hat die sichere (TLS-)Verbindung abgelehnt (%2). Prüfen Sie den sslmode in der Adresse und das Zertifikat des Servers.</translation>
+    </message>
+    <message>
+        <source>The server %1 runs PostgreSQL %2; Cairn needs PostgreSQL %3 or newer.</source>
+        <translation>Auf dem Server %1 läuft PostgreSQL %2; Cairn braucht PostgreSQL %3 oder neuer.</translation>
+    </message>
+    <message>
         <source>There is no catalog %1 in the workspace.</source>
         <translation>Im Arbeitsbereich gibt es keinen Katalog %1.</translation>
     </message>
@@ -2460,8 +2500,8 @@
         <translation>Cairn plant Lernpfade aus stapelbaren Micro-Credentials.</translation>
     </message>
     <message>
-        <source>Open the workspace database FILE.</source>
-        <translation>Öffnet die Arbeitsbereich-Datenbank DATEI.</translation>
+        <source>Open the workspace database FILE, or a team&apos;s workspace on a PostgreSQL server given as postgresql://user@host:port/database.</source>
+        <translation>Öffnet die Arbeitsbereich-Datenbank DATEI oder den Arbeitsbereich eines Teams auf einem PostgreSQL-Server, angegeben als postgresql://benutzer@host:port/datenbank.</translation>
     </message>
     <message>
         <source>FILE</source>

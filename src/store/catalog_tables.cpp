@@ -1,5 +1,6 @@
 #include "catalog_tables.h"
 
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QJsonArray>
@@ -94,6 +95,21 @@ Requirement requirement(const QVariant& v, bool& ok) {
         return {};
     }
     return std::get<Requirement>(std::move(parsed));
+}
+
+/// Each credential row binds seven values: its text and list fields travel as one JSON array
+/// that the database takes apart. Binding values is what costs most per row in QtSql, and large
+/// imports must stay fast.
+QString credentialInsert(const Dialect& sql) {
+    // The array's items in the order CatalogWriter::credential() writes them: text, integer, JSON.
+    const QLatin1String kinds("ttttiijtjjttjj");
+    QStringList items;
+    for (int i = 0; i < kinds.size(); ++i)
+        items << (kinds[i] == u'i' ? sql.jsonInteger(i) : kinds[i] == u'j' ? sql.jsonPart(i) : sql.jsonText(i));
+    return QStringLiteral("INSERT INTO credentials (catalog_id, id, position, cost, hours, has_cost, title, provider, "
+                          "url, description, cohort, weeks, starts, requires, credits, tags, source, as_of, estimated, "
+                          "grants) SELECT ?, ?, ?, ?, ?, ?, %1 FROM %2")
+        .arg(items.join(QStringLiteral(", ")), sql.jsonRow());
 }
 
 /// The object that could not be read back (a ReadBack… code with its id) names the damage.
@@ -319,16 +335,7 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
     prepared_ =
         skill_.prepare(QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
                                       "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
-        // Each credential row binds six values: its text and list fields travel as one JSON
-        // array that SQLite takes apart. Binding values is what costs most per row in QtSql,
-        // and large imports must stay fast.
-        credential_.prepare(QStringLiteral(
-            "INSERT INTO credentials (catalog_id, id, position, cost, hours, has_cost, title, provider, url, "
-            "description, "
-            "cohort, weeks, starts, requires, credits, tags, source, as_of, estimated, grants) "
-            "SELECT ?, ?, ?, ?, ?, ?, j ->> '$[0]', j ->> '$[1]', j ->> '$[2]', j ->> '$[3]', j ->> '$[4]', "
-            "j ->> '$[5]', j -> '$[6]', j ->> '$[7]', j -> '$[8]', j -> '$[9]', j ->> '$[10]', j ->> '$[11]', "
-            "j -> '$[12]', j -> '$[13]' FROM (SELECT ? AS j)")) &&
+        credential_.prepare(credentialInsert(Dialect::of(db))) &&
         program_.prepare(QStringLiteral("INSERT INTO programs (catalog_id, id, position, title, institution, url, "
                                         "categories) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
         goal_.prepare(QStringLiteral("INSERT INTO goals (catalog_id, id, position, kind, title, description, onet, "
@@ -340,8 +347,15 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
         // Most credentials have no keeping figures; the few that do get them in a second statement,
         // so the insert above stays as fast as before for large imports.
         keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
-    if (!prepared_)
-        error_ = sqlError(db.lastError(), doing(Message::Code::DoingPrepareCatalogTables), path_);
+    if (prepared_)
+        return;
+    // The statement that failed holds the reason (QPSQL does not copy it to the connection).
+    for (const QSqlQuery* q : {&skill_, &credential_, &program_, &goal_, &offer_, &keeping_})
+        if (q->lastError().isValid()) {
+            error_ = failure(*q, doing(Message::Code::DoingPrepareCatalogTables), path_);
+            return;
+        }
+    error_ = failure(db, doing(Message::Code::DoingPrepareCatalogTables), path_);
 }
 
 bool CatalogWriter::exec(QSqlQuery& q, const Message& action) {
@@ -349,7 +363,7 @@ bool CatalogWriter::exec(QSqlQuery& q, const Message& action) {
         return false;
     if (q.exec())
         return true;
-    error_ = sqlError(q.lastError(), action, path_);
+    error_ = failure(q, action, path_);
     return false;
 }
 

@@ -1,9 +1,12 @@
 #include "sql_support.h"
 
+#include "dialect.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFileInfo>
 #include <QStorageInfo>
+#include <atomic>
 
 namespace cairn::store::detail {
 
@@ -71,32 +74,55 @@ QVariant notNull(const QVariant& value) {
     return value;
 }
 
+QString nextConnectionName() {
+    static std::atomic<int> counter{0};
+    return QStringLiteral("cairn-workspace-%1").arg(++counter);
+}
+
 QString now() {
     return QDateTime::currentDateTimeUtc().toString(Qt::ISODateWithMs);
 }
 
 bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
          const Message& doing, const QString& path) {
+    // PostgreSQL prepares only queries and changes of rows, not CREATE or ALTER; a statement
+    // without values gains nothing from being prepared.
+    if (values.size() == 0 && Dialect::of(query).isPostgres()) {
+        if (query.exec(sql))
+            return true;
+        error = failure(query, doing, path);
+        return false;
+    }
     if (!query.prepare(sql)) {
-        error = sqlError(query.lastError(), doing, path);
+        error = failure(query, doing, path);
         return false;
     }
     int i = 0;
     for (const QVariant& v : values)
         query.bindValue(i++, notNull(v));
     if (!query.exec()) {
-        error = sqlError(query.lastError(), doing, path);
+        error = failure(query, doing, path);
         return false;
     }
     return true;
 }
 
+Error failure(const QSqlQuery& query, const Message& doing, const QString& where) {
+    return Dialect::of(query).isPostgres() ? serverError(query.lastError(), doing, where)
+                                           : sqlError(query.lastError(), doing, where);
+}
+
+Error failure(const QSqlDatabase& db, const Message& doing, const QString& where) {
+    return Dialect::of(db).isPostgres() ? serverError(db.lastError(), doing, where)
+                                        : sqlError(db.lastError(), doing, where);
+}
+
 Transaction::Transaction(QSqlDatabase db, QString path) : db_(std::move(db)), path_(std::move(path)) {
     QSqlQuery q(db_);
-    if (q.exec(QStringLiteral("BEGIN IMMEDIATE")))
+    if (q.exec(Dialect::of(db_).beginWrite()))
         begun_ = true;
     else
-        error_ = sqlError(q.lastError(), doing(Message::Code::DoingStartChange), path_);
+        error_ = failure(q, doing(Message::Code::DoingStartChange), path_);
 }
 
 Transaction::~Transaction() {
@@ -109,7 +135,7 @@ Transaction::~Transaction() {
 bool Transaction::commit() {
     QSqlQuery q(db_);
     if (!q.exec(QStringLiteral("COMMIT"))) {
-        error_ = sqlError(q.lastError(), doing(Message::Code::DoingSaveChange), path_);
+        error_ = failure(q, doing(Message::Code::DoingSaveChange), path_);
         return false; // the destructor rolls back
     }
     done_ = true;

@@ -19,6 +19,15 @@ namespace cairn::store::detail {
 /// damaged (with the newest backup offered), or the driver's own words.
 Error sqlError(const QSqlError& error, const Message& doing, const QString& databasePath);
 
+/// Turns a PostgreSQL failure into an Error a person can act on: the server cannot be reached,
+/// refused the password, the TLS connection or has no such database; busy, disk full,
+/// read-only; or the server's own words. `address` is the server address without password.
+Error serverError(const QSqlError& error, const Message& doing, const QString& address);
+
+/// The Error of the last failure of `query` or `db`, in the words of its back end.
+Error failure(const QSqlQuery& query, const Message& doing, const QString& where);
+Error failure(const QSqlDatabase& db, const Message& doing, const QString& where);
+
 /// "… is not a Cairn database or damaged", offering the newest backup when there is one, with
 /// SQLite's `findings` or `unreadable`, the object that could not be read back, when known.
 Error damagedError(const QString& databasePath, const QStringList& findings = {},
@@ -31,6 +40,9 @@ QString newestBackup(const QString& databasePath);
 /// text columns are NOT NULL.
 QVariant notNull(const QVariant& value);
 
+/// A name for a new QSqlDatabase connection, unique in the process.
+QString nextConnectionName();
+
 /// Now, in ISO 8601 UTC with milliseconds.
 QString now();
 
@@ -39,7 +51,8 @@ QString now();
 bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
          const Message& doing, const QString& path);
 
-/// One write transaction (BEGIN IMMEDIATE, so a busy file is found before anything is done).
+/// One write transaction (on SQLite BEGIN IMMEDIATE, so a busy file is found before anything
+/// is done).
 /// Rolled back on destruction unless committed.
 class Transaction {
 public:

@@ -130,8 +130,8 @@ QString MessageWords::sentence(const Message& m) const {
         return text(at(m, 0));
     for (auto part : {&MessageWords::catalogSentence, &MessageWords::numberSentence, &MessageWords::reachSentence,
                       &MessageWords::profileSentence, &MessageWords::planSentence, &MessageWords::keepingSentence,
-                      &MessageWords::fundingSentence, &MessageWords::workspaceSentence, &MessageWords::contentSentence,
-                      &MessageWords::doingSentence, &MessageWords::readBackSentence}) {
+                      &MessageWords::fundingSentence, &MessageWords::workspaceSentence, &MessageWords::serverSentence,
+                      &MessageWords::contentSentence, &MessageWords::doingSentence, &MessageWords::readBackSentence}) {
         QString s = (this->*part)(m);
         if (!s.isNull())
             return s;

@@ -95,6 +95,52 @@ QString MessageWords::workspaceSentence(const Message& m) const {
     }
 }
 
+QString MessageWords::serverSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::ServerAddressInvalid:
+        return tr("%1 is not a server address Cairn can use: '%2' is wrong there. Write it as "
+                  "postgresql://user@host:port/database.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerAddressPassword:
+        return tr("The server address %1 contains a password. Leave it out: Cairn takes the password from "
+                  "PGPASSWORD or ~/.pgpass, so that it never shows on a command line or in a list of connections.")
+            .arg(text(a(0)));
+    case Code::ServerAddressParameter:
+        return tr("The server address %1 has the parameter '%2', which Cairn does not know. It passes on libpq's "
+                  "connection parameters, such as sslmode, sslrootcert, connect_timeout and application_name.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerDriverMissing:
+        return tr("The workspace on the server %1 cannot be opened: Qt's PostgreSQL driver is not installed "
+                  "(Debian package libqt6sql6-psql).")
+            .arg(text(a(0)));
+    case Code::ServerUnreachable:
+        return tr("Cannot reach the server %1 (%2). Check the address, and that the server is running and accepts "
+                  "connections from this computer.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerAuthFailed:
+        if (a(1).text.empty())
+            return tr("The server %1 did not accept the password. Set it in PGPASSWORD or in ~/.pgpass.")
+                .arg(text(a(0)));
+        return tr("The server %1 did not accept the password of the user %2. Check the user's name, and set the "
+                  "password in PGPASSWORD or in ~/.pgpass.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerDatabaseMissing:
+        return tr("The server %1 has no database %2. Ask its administrator to create it; Cairn sets it up the first "
+                  "time it is opened.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerTlsRefused:
+        return tr("The server %1 refused the secure (TLS) connection (%2). Check the sslmode in the address and the "
+                  "server's certificate.")
+            .arg(text(a(0)), text(a(1)));
+    case Code::ServerVersionTooOld:
+        return tr("The server %1 runs PostgreSQL %2; Cairn needs PostgreSQL %3 or newer.")
+            .arg(text(a(0)), text(a(1)), text(a(2)));
+    default:
+        return {};
+    }
+}
+
 QString MessageWords::contentSentence(const Message& m) const {
     const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
     switch (m.code) {

@@ -160,6 +160,20 @@ private slots:
         QSKIP("needs the workspace database");
 #endif
     }
+
+    /// `cairn --database postgresql://…` opens a team's workspace; one that cannot be reached
+    /// opens nothing and names the server; the window then says so and opens the bundled sample.
+    void aServerThatCannotBeReachedIsNamedAndNothingOpens() {
+#ifdef HAVE_CAIRN_STORE
+        QString error;
+        // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
+        auto source = StoreDataSource::open(QStringLiteral("postgresql://advisor@127.0.0.1:1/cairn"), {}, &error);
+        QVERIFY(!source);
+        QVERIFY2(error.contains(QStringLiteral("postgresql://advisor@127.0.0.1:1/cairn")), qPrintable(error));
+#else
+        QSKIP("needs the workspace database");
+#endif
+    }
 };
 
 std::unique_ptr<QObject> makeStartupTest() {

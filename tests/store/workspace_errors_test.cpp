@@ -5,6 +5,7 @@
 
 #include <QDir>
 #include <QSqlError>
+#include <cairn/store/credential_csv.h>
 #include <cairn/store/schema.h>
 #include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
@@ -99,4 +100,30 @@ TEST(WorkspaceErrors, NotesAndClientsSayWhatIsMissingAsMessages) {
               (Message{Message::Code::NoClientNamed, {arg::text("Bo")}}));
     EXPECT_EQ(ws->findClient(QStringLiteral("Bo")).error().message,
               QStringLiteral("There is no client named 'Bo' in the workspace."));
+}
+
+TEST(WorkspaceFull, ADiskFullImportChangesNothingAndSaysSo) {
+    QTemporaryDir dir;
+    Workspace::Options options = quiet();
+    options.maxPages = 64; // 256 KiB: the schema and a small catalog fit, a large import does not
+    auto ws = openOrFail(dir.filePath(QStringLiteral("small.sqlite")), options);
+    ASSERT_TRUE(ws);
+    const qint64 id = ws->addCatalog(richCatalog()).value();
+    const Catalog before = ws->loadCatalog(id).value();
+
+    std::vector<Credential> many;
+    for (int i = 0; i < 5000; ++i) {
+        Credential c;
+        c.id = "bulk-" + std::to_string(i);
+        c.title = "A credential with a long enough title to fill pages quickly, number " + std::to_string(i);
+        c.grants = {{"sql", 1}};
+        many.push_back(c);
+    }
+    auto result = ws->importCredentialsCsv(id, writeCredentialCsv(many), QStringLiteral("many.csv"));
+    ASSERT_FALSE(result.ok());
+    EXPECT_EQ(result.error().kind, Error::Kind::DiskFull);
+    EXPECT_TRUE(result.error().message.contains(QStringLiteral("full"))) << describe(result.error());
+    EXPECT_EQ(ws->loadCatalog(id).value(), before);
+    // Small changes still fit afterwards.
+    EXPECT_TRUE(ws->addClient(Client{0, QStringLiteral("Still works"), {}, {}, {}, {}, {}}).ok());
 }

@@ -1,7 +1,8 @@
 // Catalogs with validity, renewal and ranges (format version 3) in the workspace: the round trip
-// through import and export, the migration that brought them (schema version 5 → 6), and a
-// damaged column reported as damage.
+// through import and export and a damaged column reported as damage (the migration that brought
+// them is in workspace_migration_test.cpp).
 #include "store_fixtures.h"
+#include "workspace_backends.h"
 
 #include <QSqlQuery>
 #include <cairn/io/catalog_json.h>
@@ -25,8 +26,7 @@ Catalog keepingCatalog() {
 } // namespace
 
 TEST(WorkspaceKeeping, ACatalogWithRenewalsAndRangesRoundTripsThroughImportAndExport) {
-    QTemporaryDir dir;
-    auto ws = openOrFail(dir.filePath(QStringLiteral("keeping.sqlite")), quiet());
+    auto ws = openOrFail(backend().location(QStringLiteral("keeping")), quiet());
     ASSERT_TRUE(ws);
     const Catalog file = keepingCatalog();
     ASSERT_TRUE(file.credentials.front().renewal.has_value());
@@ -40,16 +40,15 @@ TEST(WorkspaceKeeping, ACatalogWithRenewalsAndRangesRoundTripsThroughImportAndEx
 }
 
 TEST(WorkspaceKeeping, ARenewalThatCannotBeReadBackIsReportedAsDamage) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("keeping.sqlite"));
+    const QString path = backend().location(QStringLiteral("keeping"));
     qint64 id = 0;
     {
         auto ws = openOrFail(path, quiet());
         ASSERT_TRUE(ws);
         id = ws->importCatalogJson(kKeepingFile).value();
     }
-    execAll(path, {QStringLiteral("UPDATE credentials SET keeping = '{\"valid_months\": 0}' "
-                                  "WHERE id = 'comptia-security-plus'")});
+    backend().execAll(path, {QStringLiteral("UPDATE credentials SET keeping = '{\"valid_months\": 0}' "
+                                            "WHERE id = 'comptia-security-plus'")});
     auto ws = openOrFail(path, quiet());
     ASSERT_TRUE(ws);
     auto loaded = ws->loadCatalog(id);
@@ -57,45 +56,10 @@ TEST(WorkspaceKeeping, ARenewalThatCannotBeReadBackIsReportedAsDamage) {
     EXPECT_NE(describe(loaded.error()).find("comptia-security-plus"), std::string::npos) << describe(loaded.error());
 }
 
-TEST(WorkspaceKeepingMigration, MigratesAVersion5DatabaseAndItsCredentialsKeepNoRenewal) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
-    // Written exactly as version 5 of the schema left it.
-    QStringList v5 = schemaV1();
-    for (int i = 1; i < 5; ++i)
-        v5 << migrations().at(i).statements;
-    v5 << QStringLiteral("PRAGMA user_version = 5") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
-       << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
-                         "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")
-       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
-                         "VALUES (1, 'sql', 0, 'SQL', 49, 12)");
-    execAll(path, v5);
-    const QByteArray v5Bytes = bytesOf(path);
-
-    auto ws = openOrFail(path, quiet());
-    ASSERT_TRUE(ws);
-    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
-    EXPECT_GE(currentSchemaVersion(), 6);
-    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v5"));
-    EXPECT_EQ(bytesOf(ws->migrationBackup()), v5Bytes);
-    auto old = ws->loadCatalog(1);
-    ASSERT_TRUE(old.ok()) << describe(old.error());
-    ASSERT_EQ(old->credentials.size(), 1u);
-    EXPECT_EQ(old->credentials[0].cost, 49);
-    EXPECT_EQ(old->credentials[0].validMonths, 0);
-    EXPECT_FALSE(old->credentials[0].renewal.has_value());
-
-    // And what version 6 added works on it.
-    auto added = ws->importCatalogJson(kKeepingFile);
-    ASSERT_TRUE(added.ok()) << describe(added.error());
-    EXPECT_EQ(ws->loadCatalog(*added).value(), keepingCatalog());
-}
-
 TEST(WorkspaceKeeping, AClientsCompletionDatesAreKept) {
     // When a held certification was earned and until when it counts (from a badge import) must
     // survive the workspace, or a lapsed one would count as held again after the next start.
-    QTemporaryDir dir;
-    auto ws = openOrFail(dir.filePath(QStringLiteral("dates.sqlite")), quiet());
+    auto ws = openOrFail(backend().location(QStringLiteral("dates")), quiet());
     ASSERT_TRUE(ws);
     Client c;
     c.name = QStringLiteral("Jamal");

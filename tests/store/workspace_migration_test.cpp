@@ -1,6 +1,7 @@
-// A workspace from before funding and renewal (schema version 5) opened by this Cairn: it is
-// migrated to the current version, and its clients and saved plans read back as they were saved,
-// a saved plan leaving the learner its whole cost (docs/formats.md, "The workspace").
+// Workspace files of earlier schema versions opened by this Cairn. One from before funding and
+// renewal (schema version 5) is migrated to the current version, and its clients and saved plans
+// read back as they were saved, a saved plan leaving the learner its whole cost (docs/formats.md,
+// "The workspace"); versions 2, 4 and 5 gain notes, offers and renewals, a backup of each kept.
 #include "store_fixtures.h"
 
 #include <QJsonArray>
@@ -8,7 +9,9 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QSqlQuery>
+#include <cairn/io/catalog_json.h>
 #include <cairn/store/schema.h>
+#include <cairn/store/snapshot_json.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -16,6 +19,15 @@ using namespace cairn::store;
 using namespace cairn::store::test;
 
 namespace {
+
+const QString kOffersFile = QStringLiteral(CAIRN_OFFERS_CATALOG);
+const QString kKeepingFile = QStringLiteral(CAIRN_KEEPING_CATALOG);
+
+Catalog catalogFile(const QString& path) {
+    auto read = io::readCatalogFile(path);
+    EXPECT_TRUE(read.ok());
+    return read.ok() ? *read.value : Catalog{};
+}
 
 /// The JSON without the fields funding brought, at any depth: as an earlier Cairn wrote it.
 QJsonValue withoutFunding(const QJsonValue& v) {
@@ -124,4 +136,117 @@ TEST(WorkspaceMigration, AVersion5WorkspaceKeepsItsClientsAndSavedPlansThroughEv
         EXPECT_EQ(catalog.credentials[i].validMonths, 0);
         EXPECT_FALSE(catalog.credentials[i].renewal.has_value());
     }
+}
+
+TEST(WorkspaceNotesMigration, MigratesAVersion2DatabaseAndKeepsTheOldNotesText) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
+    // Written exactly as version 2 of the schema left it.
+    QStringList v2 = schemaV1();
+    v2 << migrations().at(1).statements;
+    v2 << QStringLiteral("PRAGMA user_version = 2") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    const QString profile = QString::fromUtf8(QJsonDocument(profileToJson(Profile{})).toJson(QJsonDocument::Compact));
+    v2 << QStringLiteral("INSERT INTO clients (name, notes, profile, created_at) VALUES ('Amal', "
+                         "'Wants evening classes.', '%1', '2025-01-01T09:00:00.000Z')")
+              .arg(profile)
+       << QStringLiteral("INSERT INTO clients (name, profile, created_at) VALUES ('Bo', '%1', "
+                         "'2025-02-01T09:00:00.000Z')")
+              .arg(profile);
+    execAll(path, v2);
+    const QByteArray v2Bytes = bytesOf(path);
+    ASSERT_FALSE(v2Bytes.isEmpty());
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
+    EXPECT_GE(currentSchemaVersion(), 3);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v2"));
+    EXPECT_EQ(bytesOf(ws->migrationBackup()), v2Bytes);
+
+    // The one notes text becomes the first dated note, dated when the client was added.
+    auto amal = ws->notes(1);
+    ASSERT_TRUE(amal.ok()) << amal.error().toString().toStdString();
+    ASSERT_EQ(amal->size(), 1u);
+    EXPECT_EQ(amal->front().text, QStringLiteral("Wants evening classes."));
+    EXPECT_EQ(amal->front().createdAt, QStringLiteral("2025-01-01T09:00:00.000Z"));
+    EXPECT_EQ(ws->client(1)->notes, QStringLiteral("Wants evening classes.")); // the client keeps it too
+    EXPECT_TRUE(ws->notes(2)->empty());
+
+    ASSERT_TRUE(ws->addNote(2, QStringLiteral("First meeting.")).ok());
+    EXPECT_EQ(ws->notes(2)->size(), 1u);
+}
+
+TEST(WorkspaceOffersMigration, MigratesAVersion4DatabaseAndKeepsEveryCost) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
+    // Written exactly as version 4 of the schema left it.
+    QStringList v4 = schemaV1();
+    for (int i = 1; i < 4; ++i)
+        v4 << migrations().at(i).statements;
+    v4 << QStringLiteral("PRAGMA user_version = 4") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+       << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
+                         "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
+                         "VALUES (1, 'sql', 0, 'SQL', 49, 12)")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
+                         "VALUES (1, 'free', 1, 'Free course', 0, 3)");
+    execAll(path, v4);
+    const QByteArray v4Bytes = bytesOf(path);
+    ASSERT_FALSE(v4Bytes.isEmpty());
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
+    EXPECT_GE(currentSchemaVersion(), 5);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v4"));
+    EXPECT_EQ(bytesOf(ws->migrationBackup()), v4Bytes);
+
+    // Every credential stored before had its own price, a free one included.
+    auto old = ws->loadCatalog(1);
+    ASSERT_TRUE(old.ok()) << describe(old.error());
+    ASSERT_EQ(old->credentials.size(), 2u);
+    EXPECT_TRUE(old->credentials[0].hasCost);
+    EXPECT_EQ(old->credentials[0].cost, 49);
+    EXPECT_TRUE(old->credentials[1].hasCost);
+    EXPECT_EQ(old->credentials[1].cost, 0);
+    EXPECT_TRUE(old->offers.empty());
+
+    // And what version 5 added works on it.
+    auto added = ws->importCatalogJson(kOffersFile);
+    ASSERT_TRUE(added.ok()) << describe(added.error());
+    EXPECT_EQ(ws->loadCatalog(*added)->offers, catalogFile(kOffersFile).offers);
+}
+
+TEST(WorkspaceKeepingMigration, MigratesAVersion5DatabaseAndItsCredentialsKeepNoRenewal) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v5.sqlite"));
+    // Written exactly as version 5 of the schema left it.
+    QStringList v5 = schemaV1();
+    for (int i = 1; i < 5; ++i)
+        v5 << migrations().at(i).statements;
+    v5 << QStringLiteral("PRAGMA user_version = 5") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
+       << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
+                         "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
+                         "VALUES (1, 'sql', 0, 'SQL', 49, 12)");
+    execAll(path, v5);
+    const QByteArray v5Bytes = bytesOf(path);
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
+    EXPECT_GE(currentSchemaVersion(), 6);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v5"));
+    EXPECT_EQ(bytesOf(ws->migrationBackup()), v5Bytes);
+    auto old = ws->loadCatalog(1);
+    ASSERT_TRUE(old.ok()) << describe(old.error());
+    ASSERT_EQ(old->credentials.size(), 1u);
+    EXPECT_EQ(old->credentials[0].cost, 49);
+    EXPECT_EQ(old->credentials[0].validMonths, 0);
+    EXPECT_FALSE(old->credentials[0].renewal.has_value());
+
+    // And what version 6 added works on it.
+    auto added = ws->importCatalogJson(kKeepingFile);
+    ASSERT_TRUE(added.ok()) << describe(added.error());
+    EXPECT_EQ(ws->loadCatalog(*added).value(), catalogFile(kKeepingFile));
 }

@@ -1,5 +1,6 @@
-// A client's dated notes, and the migration that brought them (schema version 2 → 3).
+// A client's dated notes (the migration that brought them is in workspace_migration_test.cpp).
 #include "store_fixtures.h"
+#include "workspace_backends.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -21,8 +22,7 @@ namespace {
 class WorkspaceNotes : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        ws_ = openOrFail(dir_.filePath(QStringLiteral("notes.sqlite")), quiet());
+        ws_ = openOrFail(backend().location(QStringLiteral("notes")), quiet());
         ASSERT_TRUE(ws_);
         const qint64 catalog = ws_->addCatalog(richCatalog(), QStringLiteral("Rich")).value();
         Client c;
@@ -38,7 +38,6 @@ protected:
         plan_ = ws_->savePlan(amal_, inputs, samplePlan(), QStringLiteral("Cheapest")).value();
     }
 
-    QTemporaryDir dir_;
     std::unique_ptr<Workspace> ws_;
     qint64 amal_ = 0;
     qint64 bo_ = 0;
@@ -105,42 +104,4 @@ TEST_F(WorkspaceNotes, ANoteOutlivesItsPlanButNotItsClient) {
     ASSERT_TRUE(ws_->addNote(amal_, QStringLiteral("One more.")).ok());
     ASSERT_TRUE(ws_->deleteClient(amal_).ok());
     EXPECT_EQ(ws_->notes(amal_).error().kind, Error::Kind::NotFound);
-}
-
-TEST(WorkspaceNotesMigration, MigratesAVersion2DatabaseAndKeepsTheOldNotesText) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v2.sqlite"));
-    // Written exactly as version 2 of the schema left it.
-    QStringList v2 = schemaV1();
-    v2 << migrations().at(1).statements;
-    v2 << QStringLiteral("PRAGMA user_version = 2") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
-    const QString profile = QString::fromUtf8(QJsonDocument(profileToJson(Profile{})).toJson(QJsonDocument::Compact));
-    v2 << QStringLiteral("INSERT INTO clients (name, notes, profile, created_at) VALUES ('Amal', "
-                         "'Wants evening classes.', '%1', '2025-01-01T09:00:00.000Z')")
-              .arg(profile)
-       << QStringLiteral("INSERT INTO clients (name, profile, created_at) VALUES ('Bo', '%1', "
-                         "'2025-02-01T09:00:00.000Z')")
-              .arg(profile);
-    execAll(path, v2);
-    const QByteArray v2Bytes = bytesOf(path);
-    ASSERT_FALSE(v2Bytes.isEmpty());
-
-    auto ws = openOrFail(path, quiet());
-    ASSERT_TRUE(ws);
-    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
-    EXPECT_GE(currentSchemaVersion(), 3);
-    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v2"));
-    EXPECT_EQ(bytesOf(ws->migrationBackup()), v2Bytes);
-
-    // The one notes text becomes the first dated note, dated when the client was added.
-    auto amal = ws->notes(1);
-    ASSERT_TRUE(amal.ok()) << amal.error().toString().toStdString();
-    ASSERT_EQ(amal->size(), 1u);
-    EXPECT_EQ(amal->front().text, QStringLiteral("Wants evening classes."));
-    EXPECT_EQ(amal->front().createdAt, QStringLiteral("2025-01-01T09:00:00.000Z"));
-    EXPECT_EQ(ws->client(1)->notes, QStringLiteral("Wants evening classes.")); // the client keeps it too
-    EXPECT_TRUE(ws->notes(2)->empty());
-
-    ASSERT_TRUE(ws->addNote(2, QStringLiteral("First meeting.")).ok());
-    EXPECT_EQ(ws->notes(2)->size(), 1u);
 }

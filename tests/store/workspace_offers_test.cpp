@@ -1,7 +1,8 @@
 // Catalogs with offers (format version 2) in the workspace: the round trip through import and
-// export, the migration that brought them (schema version 4 → 5), planning against a stored
+// export (the migration that brought them is in workspace_migration_test.cpp), planning against a stored
 // catalog with offers, and credentials without a one-time price in the credential CSV.
 #include "store_fixtures.h"
+#include "workspace_backends.h"
 
 #include <QFile>
 #include <QSqlDatabase>
@@ -32,12 +33,10 @@ Catalog offersCatalog() {
 class WorkspaceOffers : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("offers.sqlite"));
+        path_ = backend().location(QStringLiteral("offers"));
         ws_ = openOrFail(path_, quiet());
         ASSERT_TRUE(ws_);
     }
-    QTemporaryDir dir_;
     QString path_;
     std::unique_ptr<Workspace> ws_;
 };
@@ -107,8 +106,7 @@ TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClient
     auto bundled = io::readCatalog(resource.readAll(), resource.fileName());
     ASSERT_TRUE(bundled.ok());
     ASSERT_FALSE(bundled.value->offers.empty());
-    QTemporaryDir dir;
-    auto ws = openOrFail(dir.filePath(QStringLiteral("seeded.sqlite")), Workspace::Options{});
+    auto ws = openOrFail(backend().location(QStringLiteral("seeded")), Workspace::Options{});
     ASSERT_TRUE(ws);
     EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
     const qint64 career = ws->findCatalog(QString::fromStdString(bundled.value->name)).value();
@@ -162,54 +160,13 @@ TEST_F(WorkspaceOffers, NoneInTheCostColumnNeedsAnOfferThatCoversTheCredential) 
 TEST_F(WorkspaceOffers, AnOfferThatCannotBeReadBackIsReportedAsDamage) {
     const qint64 id = ws_->importCatalogJson(kOffersFile).value();
     ws_.reset();
-    execAll(path_, {QStringLiteral("UPDATE offers SET covers = '[\"cred:' WHERE id = 'gda-monthly'")});
+    backend().execAll(path_, {QStringLiteral("UPDATE offers SET covers = '[\"cred:' WHERE id = 'gda-monthly'")});
     ws_ = openOrFail(path_, quiet());
     ASSERT_TRUE(ws_);
     auto loaded = ws_->loadCatalog(id);
     ASSERT_FALSE(loaded.ok());
     EXPECT_NE(describe(loaded.error()).find("The offer gda-monthly could not be read back"), std::string::npos)
         << describe(loaded.error());
-}
-
-TEST(WorkspaceOffersMigration, MigratesAVersion4DatabaseAndKeepsEveryCost) {
-    QTemporaryDir dir;
-    const QString path = dir.filePath(QStringLiteral("v4.sqlite"));
-    // Written exactly as version 4 of the schema left it.
-    QStringList v4 = schemaV1();
-    for (int i = 1; i < 4; ++i)
-        v4 << migrations().at(i).statements;
-    v4 << QStringLiteral("PRAGMA user_version = 4") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId)
-       << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
-                         "'2026-01-01T09:00:00.000Z', '2026-01-01T09:00:00.000Z')")
-       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
-                         "VALUES (1, 'sql', 0, 'SQL', 49, 12)")
-       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, cost, hours) "
-                         "VALUES (1, 'free', 1, 'Free course', 0, 3)");
-    execAll(path, v4);
-    const QByteArray v4Bytes = bytesOf(path);
-    ASSERT_FALSE(v4Bytes.isEmpty());
-
-    auto ws = openOrFail(path, quiet());
-    ASSERT_TRUE(ws);
-    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
-    EXPECT_GE(currentSchemaVersion(), 5);
-    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v4"));
-    EXPECT_EQ(bytesOf(ws->migrationBackup()), v4Bytes);
-
-    // Every credential stored before had its own price, a free one included.
-    auto old = ws->loadCatalog(1);
-    ASSERT_TRUE(old.ok()) << describe(old.error());
-    ASSERT_EQ(old->credentials.size(), 2u);
-    EXPECT_TRUE(old->credentials[0].hasCost);
-    EXPECT_EQ(old->credentials[0].cost, 49);
-    EXPECT_TRUE(old->credentials[1].hasCost);
-    EXPECT_EQ(old->credentials[1].cost, 0);
-    EXPECT_TRUE(old->offers.empty());
-
-    // And what version 5 added works on it.
-    auto added = ws->importCatalogJson(kOffersFile);
-    ASSERT_TRUE(added.ok()) << describe(added.error());
-    EXPECT_EQ(ws->loadCatalog(*added)->offers, offersCatalog().offers);
 }
 
 TEST_F(WorkspaceOffers, MergingIntoACatalogWithOffersKeepsThemAndAddsNewOnes) {

@@ -2,6 +2,7 @@
 // money by pace read back exactly, after the catalog's offers change or go, and snapshots saved
 // before offers existed still read.
 #include "store_fixtures.h"
+#include "workspace_backends.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -22,8 +23,7 @@ const QString kOffersFile = QStringLiteral(CAIRN_OFFERS_CATALOG);
 class WorkspacePlanOffers : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        path_ = dir_.filePath(QStringLiteral("plan-offers.sqlite"));
+        path_ = backend().location(QStringLiteral("plan-offers"));
         ws_ = openOrFail(path_, quiet());
         ASSERT_TRUE(ws_);
         catalog_ = ws_->importCatalogJson(kOffersFile).value();
@@ -53,7 +53,6 @@ protected:
         return in;
     }
 
-    QTemporaryDir dir_;
     QString path_;
     std::unique_ptr<Workspace> ws_;
     qint64 catalog_ = 0;
@@ -162,7 +161,7 @@ TEST_F(WorkspacePlanOffers, ASnapshotSavedBeforeOffersStillReads) {
         R"("hours":12.6,"weeks":3}})");
     const qint64 id = ws_->savePlan(client_.id, inputs("analyst"), samplePlan(), QStringLiteral("Old"), {}).value();
     ws_.reset();
-    execAll(path_, {QStringLiteral("UPDATE plans SET result = '%1' WHERE id = %2").arg(old).arg(id)});
+    backend().execAll(path_, {QStringLiteral("UPDATE plans SET result = '%1' WHERE id = %2").arg(old).arg(id)});
     ws_ = openOrFail(path_, quiet());
     ASSERT_TRUE(ws_);
     auto saved = ws_->plan(id);
@@ -179,7 +178,7 @@ TEST_F(WorkspacePlanOffers, APaymentThatCannotBeReadBackIsReportedAsDamage) {
         ws_->savePlan(client_.id, inputs("analyst"), everyKindOfPayment(), QStringLiteral("Paid"), {}).value();
     ws_.reset();
     // A kind no Cairn writes, and a subscription that lost its period.
-    execAll(path_, {QStringLiteral("UPDATE plans SET result = replace(result, '\"bundle\"', '\"barter\"')")});
+    backend().execAll(path_, {QStringLiteral("UPDATE plans SET result = replace(result, '\"bundle\"', '\"barter\"')")});
     ws_ = openOrFail(path_, quiet());
     ASSERT_TRUE(ws_);
     auto damaged = ws_->plan(id);
@@ -191,9 +190,9 @@ TEST_F(WorkspacePlanOffers, APaymentThatCannotBeReadBackIsReportedAsDamage) {
     const qint64 other =
         ws_->savePlan(client_.id, inputs("analyst"), everyKindOfPayment(), QStringLiteral("Paid"), {}).value();
     ws_.reset();
-    execAll(path_, {QStringLiteral("UPDATE plans SET result = replace(result, '\"period\":\"month\"', "
-                                   "'\"period\":\"none\"') WHERE id = %1")
-                        .arg(other)});
+    backend().execAll(path_, {QStringLiteral("UPDATE plans SET result = replace(result, '\"period\":\"month\"', "
+                                             "'\"period\":\"none\"') WHERE id = %1")
+                                  .arg(other)});
     ws_ = openOrFail(path_, quiet());
     ASSERT_TRUE(ws_);
     EXPECT_FALSE(ws_->plan(other).ok());

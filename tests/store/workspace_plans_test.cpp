@@ -1,5 +1,6 @@
 // Clients and their saved plans: snapshots, history, comparison and export.
 #include "store_fixtures.h"
+#include "workspace_backends.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -16,8 +17,7 @@ namespace {
 class WorkspacePlans : public ::testing::Test {
 protected:
     void SetUp() override {
-        ASSERT_TRUE(dir_.isValid());
-        ws_ = openOrFail(dir_.filePath(QStringLiteral("plans.sqlite")), quiet());
+        ws_ = openOrFail(backend().location(QStringLiteral("plans")), quiet());
         ASSERT_TRUE(ws_);
         catalog_ = ws_->addCatalog(richCatalog(), QStringLiteral("Rich")).value();
         Client c;
@@ -51,7 +51,6 @@ protected:
         return in;
     }
 
-    QTemporaryDir dir_;
     std::unique_ptr<Workspace> ws_;
     qint64 catalog_ = 0;
     Client client_;

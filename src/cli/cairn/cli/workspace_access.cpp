@@ -9,8 +9,10 @@ namespace cairn::cli {
 QCommandLineOption databaseOption() {
     return QCommandLineOption(
         QStringList{QStringLiteral("database"), QStringLiteral("d")},
-        QStringLiteral("Workspace database file. Default: %1").arg(store::Workspace::defaultPath()),
-        QStringLiteral("FILE"));
+        QStringLiteral("Workspace database file, or a team workspace on a PostgreSQL server as "
+                       "postgresql://user@host:port/database (password from PGPASSWORD or ~/.pgpass). Default: %1")
+            .arg(store::Workspace::defaultPath()),
+        QStringLiteral("FILE|URI"));
 }
 
 std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser, const QCommandLineOption& database,

@@ -165,19 +165,28 @@ namespace cairn {
     X(WorkspaceFailed, "workspace-failed")   /* action (a clause), path, the database's own words */                   \
     X(WorkspaceDamaged, "workspace-damaged") /* path, backup, findings, what is unreadable: may be empty */            \
     X(WorkspaceNewer, "workspace-newer")     /* path, its version, the newest this Cairn reads */                      \
-    X(WorkspaceFileReadOnly, "workspace-file-read-only")               /* path */                                      \
-    X(WorkspaceFolderNotCreated, "workspace-folder-not-created")       /* path, folder */                              \
-    X(WorkspaceFolderReadOnly, "workspace-folder-read-only")           /* path, folder */                              \
-    X(WorkspaceIsFolder, "workspace-is-folder")                        /* path, an example file path */                \
-    X(BackupFailed, "backup-failed")                                   /* path, backup path */                         \
-    X(FileUnreadable, "file-unreadable")                               /* path, why (the file reader's words) */       \
-    X(NoCatalog, "no-catalog")                                         /* catalog id */                                \
-    X(NoCatalogToPlanAgainst, "no-catalog-to-plan-against")            /* catalog id */                                \
-    X(NoCatalogNamed, "no-catalog-named")                              /* name, names there are (may be empty) */      \
-    X(CatalogHasErrors, "catalog-has-errors")                          /* name */                                      \
-    X(CatalogNameTaken, "catalog-name-taken")                          /* name */                                      \
-    X(CatalogNeedsName, "catalog-needs-name")                          /* */                                           \
-    X(NothingImported, "nothing-imported")                             /* file, problems */                            \
+    X(WorkspaceFileReadOnly, "workspace-file-read-only")         /* path */                                            \
+    X(WorkspaceFolderNotCreated, "workspace-folder-not-created") /* path, folder */                                    \
+    X(WorkspaceFolderReadOnly, "workspace-folder-read-only")     /* path, folder */                                    \
+    X(WorkspaceIsFolder, "workspace-is-folder")                  /* path, an example file path */                      \
+    X(BackupFailed, "backup-failed")                             /* path, backup path */                               \
+    X(FileUnreadable, "file-unreadable")                         /* path, why (the file reader's words) */             \
+    X(ServerAddressInvalid, "server-address-invalid")            /* address, the part that is wrong */                 \
+    X(ServerAddressPassword, "server-address-password")          /* address (its password blanked) */                  \
+    X(ServerAddressParameter, "server-address-parameter")        /* address, the parameter's name */                   \
+    X(ServerDriverMissing, "server-driver-missing")              /* address */                                         \
+    X(ServerUnreachable, "server-unreachable")                   /* address, the server's or libpq's words */          \
+    X(ServerAuthFailed, "server-auth-failed")                    /* address, user (may be empty) */                    \
+    X(ServerDatabaseMissing, "server-database-missing")          /* address, database */                               \
+    X(ServerTlsRefused, "server-tls-refused")                    /* address, the server's or libpq's words */          \
+    X(ServerVersionTooOld, "server-version-too-old")             /* address, its version, the oldest Cairn uses */     \
+    X(NoCatalog, "no-catalog")                                   /* catalog id */                                      \
+    X(NoCatalogToPlanAgainst, "no-catalog-to-plan-against")      /* catalog id */                                      \
+    X(NoCatalogNamed, "no-catalog-named")                        /* name, names there are (may be empty) */            \
+    X(CatalogHasErrors, "catalog-has-errors")                    /* name */                                            \
+    X(CatalogNameTaken, "catalog-name-taken")                    /* name */                                            \
+    X(CatalogNeedsName, "catalog-needs-name")                    /* */                                                 \
+    X(NothingImported, "nothing-imported")                       /* file, problems */                                  \
     X(NothingImportedCatalogErrors, "nothing-imported-catalog-errors") /* file, errors */                              \
     X(ChangeNotSaved, "change-not-saved")                              /* errors */                                    \
     X(CredentialIdInvalid, "credential-id-invalid")                    /* id */                                        \

@@ -23,6 +23,7 @@ struct Error {
         Invalid,      ///< the input was refused (see `problems`)
         Conflict,     ///< a name already taken
         Io,           ///< a file could not be read or written
+        Server,       ///< the server cannot be reached or refused the connection, or its address is wrong
     };
 
     Kind kind = Kind::Io;

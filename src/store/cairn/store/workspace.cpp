@@ -1,6 +1,8 @@
 #include "cairn/store/workspace.h"
 
 #include "cairn/store/schema.h"
+#include "cairn/store/server_address.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QDir>
@@ -12,7 +14,6 @@
 #include <QStandardPaths>
 #include <QThread>
 #include <algorithm>
-#include <atomic>
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
@@ -23,11 +24,6 @@ namespace cairn::store {
 using namespace detail;
 
 namespace {
-
-QString nextConnectionName() {
-    static std::atomic<int> counter{0};
-    return QStringLiteral("cairn-workspace-%1").arg(++counter);
-}
 
 /// What the file says about itself.
 struct FileFacts {
@@ -159,7 +155,7 @@ Workspace::Workspace(QString path, QString connection) : path_(std::move(path)),
 Workspace::~Workspace() {
     {
         QSqlDatabase db = QSqlDatabase::database(connection_, false);
-        if (db.isOpen()) {
+        if (db.isOpen() && !Dialect::of(db).isPostgres()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA optimize"));
         }
@@ -173,6 +169,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& path) {
 }
 
 Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, const Options& options) {
+    if (ServerAddress::isServerAddress(requested))
+        return openServer(requested, options);
     const QFileInfo info(QFileInfo(requested.isEmpty() ? defaultPath() : requested).absoluteFilePath());
     const QString path = info.absoluteFilePath();
     if (auto problem = locationProblem(info))
@@ -184,7 +182,7 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
     db.setDatabaseName(path);
     db.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
     if (!db.open())
-        return sqlError(db.lastError(), doing(Message::Code::DoingOpenWorkspace), path);
+        return failure(db, doing(Message::Code::DoingOpenWorkspace), path);
 
     QSqlQuery q(db);
     Error error;
@@ -302,10 +300,11 @@ QSqlDatabase Workspace::db() const {
 }
 
 Result<int> Workspace::schemaVersion() const {
-    QSqlQuery q(QSqlDatabase::database(connection_, false));
+    QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("PRAGMA user_version"), {}, error, doing(Message::Code::DoingReadVersion), path_) ||
-        !q.next())
+    const QString sql = Dialect::of(q).isPostgres() ? QStringLiteral("SELECT schema_version FROM cairn_workspace")
+                                                    : QStringLiteral("PRAGMA user_version");
+    if (!run(q, sql, {}, error, doing(Message::Code::DoingReadVersion), path_) || !q.next())
         return error;
     return q.value(0).toInt();
 }

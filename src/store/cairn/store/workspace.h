@@ -19,7 +19,9 @@
 
 namespace cairn::store {
 
-/// The local workspace database: catalogs, clients and their saved plans in one SQLite file.
+/// The workspace database: catalogs, clients and their saved plans, in one local SQLite file or
+/// in a database on a PostgreSQL server that a team shares. Both back ends have this one
+/// interface; they differ only inside (dialect.h).
 ///
 /// Every method returns its result or an Error with a sentence a person understands; none
 /// throws. Every change that touches more than one row happens in one transaction, so a
@@ -27,7 +29,8 @@ namespace cairn::store {
 class Workspace {
 public:
     struct Options {
-        /// How long a write waits for another program holding the file before giving up "busy".
+        /// How long a write waits for another program holding the file (on a server: the rows it
+        /// changes) before giving up "busy".
         int busyTimeoutMs = 5000;
         /// Load the bundled catalogs and demo clients into a new file.
         bool seed = true;
@@ -46,6 +49,13 @@ public:
     /// is created and seeded in the same single transaction as a migration, with no backup:
     /// programs opening it at once wait for one another (up to `busyTimeoutMs`), and one killed
     /// halfway leaves an empty file that the next opening fills.
+    ///
+    /// A `postgresql://` address (server_address.h) opens the workspace in that database on a
+    /// PostgreSQL server instead, the password taken from PGPASSWORD or ~/.pgpass. An empty
+    /// database is set up and seeded in one transaction, programs opening it at once wait for
+    /// the first (the migration lock), and an older one is migrated the same way, with no
+    /// backup: the server's own backups keep its history. A database that holds other tables, or
+    /// a newer Cairn's workspace, is refused untouched.
     static Result<std::unique_ptr<Workspace>> open(const QString& path, const Options& options);
     static Result<std::unique_ptr<Workspace>> open(const QString& path = {});
 
@@ -53,6 +63,7 @@ public:
     Workspace(const Workspace&) = delete;
     Workspace& operator=(const Workspace&) = delete;
 
+    /// The file, or the server address without its password.
     [[nodiscard]] QString path() const { return path_; }
     /// The backup copy made while opening, empty when no migration was needed.
     [[nodiscard]] QString migrationBackup() const { return backup_; }
@@ -133,6 +144,11 @@ public:
 
 private:
     Workspace(QString path, QString connection);
+    /// open() for a server address (workspace_server.cpp).
+    static Result<std::unique_ptr<Workspace>> openServer(const QString& address, const Options& options);
+    /// upgrade() on a server: every missing migration and, for an empty database, the seed, in
+    /// one transaction under an advisory lock, the version kept in the table cairn_workspace.
+    Result<void> upgradeServer(const Options& options);
     /// Brings a file older than the current schema (or a new, empty one) up to it in one write
     /// transaction: backup, every migration, and for a new file the seed. Another program
     /// opening the same file at the same time waits for it and then finds nothing to do.

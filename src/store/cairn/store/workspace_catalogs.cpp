@@ -2,6 +2,7 @@
 #include "cairn/store/credential_csv.h"
 #include "cairn/store/workspace.h"
 #include "catalog_tables.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QJsonArray>
@@ -84,7 +85,8 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
                             " (SELECT count(*) FROM goals WHERE catalog_id = c.id),"
                             " c.currency,"
                             " (SELECT count(*) FROM offers WHERE catalog_id = c.id)"
-                            " FROM catalogs c ORDER BY c.name COLLATE NOCASE, c.id"),
+                            " FROM catalogs c ORDER BY %1, c.id")
+                 .arg(Dialect::of(q).caseless(QStringLiteral("c.name"))),
              {}, error, doing(Message::Code::DoingListCatalogs), path_))
         return error;
     std::vector<CatalogSummary> out;
@@ -173,13 +175,14 @@ Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& n
     const QString stamp = now();
     if (!run(q,
              QStringLiteral("INSERT INTO catalogs (name, title, currency, revision, attribution, created_at, "
-                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            "updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                 Dialect::of(q).returningId(),
              {name, QString::fromStdString(catalog.name), QString::fromStdString(catalog.currency),
               QString::fromStdString(catalog.revision),
               QString::fromUtf8(QJsonDocument(attribution).toJson(QJsonDocument::Compact)), stamp, stamp},
              error, doing(Message::Code::DoingAddCatalog), path_))
         return error;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Dialect::of(q).insertedId(q);
     CatalogWriter writer(db(), id, path_);
     if (!writer.content(catalog))
         return writer.error();
@@ -342,7 +345,7 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     }
     QSqlQuery remove(db());
     if (!remove.prepare(QStringLiteral("DELETE FROM credentials WHERE catalog_id = ? AND id = ?")))
-        return sqlError(remove.lastError(), doing(Message::Code::DoingChangeCatalog), path_);
+        return failure(remove, doing(Message::Code::DoingChangeCatalog), path_);
     auto erase = [&](const std::string& id) {
         remove.bindValue(0, catalogId);
         remove.bindValue(1, QString::fromStdString(id));
@@ -350,15 +353,14 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     };
     for (const std::string& id : removed)
         if (!erase(id))
-            return sqlError(remove.lastError(), doing(Message::Code::DoingDeleteCredential, {arg::text(id)}), path_);
+            return failure(remove, doing(Message::Code::DoingDeleteCredential, {arg::text(id)}), path_);
     CatalogWriter writer(db(), catalogId, path_);
     for (const Credential& c : changed) {
         int at = next;
         if (const auto it = position.find(c.id); it != position.end()) {
             at = it->second;
             if (!erase(c.id))
-                return sqlError(remove.lastError(), doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}),
-                                path_);
+                return failure(remove, doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}), path_);
         } else {
             ++next;
         }

@@ -1,6 +1,7 @@
 // Workspace: clients and their profiles.
 #include "cairn/store/snapshot_json.h"
 #include "cairn/store/workspace.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QJsonArray>
@@ -46,8 +47,10 @@ QVariant catalogValue(const std::optional<qint64>& id) {
 Result<std::vector<Client>> Workspace::clients() const {
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("SELECT %1 FROM clients ORDER BY name COLLATE NOCASE, id").arg(kClientColumns), {},
-             error, doing(Message::Code::DoingListClients), path_))
+    if (!run(q,
+             QStringLiteral("SELECT %1 FROM clients ORDER BY %2, id")
+                 .arg(kClientColumns, Dialect::of(q).caseless(QStringLiteral("name"))),
+             {}, error, doing(Message::Code::DoingListClients), path_))
         return error;
     std::vector<Client> out;
     while (q.next()) {
@@ -101,12 +104,13 @@ Result<qint64> Workspace::addClient(const Client& c) {
     Error error;
     if (!run(q,
              QStringLiteral("INSERT INTO clients (name, contact, notes, catalog_id, goal, profile, created_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?)"),
+                            "VALUES (?, ?, ?, ?, ?, ?, ?)") +
+                 Dialect::of(q).returningId(),
              {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
               profileText(c.profile), now()},
              error, doing(Message::Code::DoingAddClient, {textArg(name)}), path_))
         return error;
-    return q.lastInsertId().toLongLong();
+    return Dialect::of(q).insertedId(q);
 }
 
 Result<void> Workspace::updateClient(const Client& c) {

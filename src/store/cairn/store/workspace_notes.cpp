@@ -1,5 +1,6 @@
 // Workspace: a client's dated notes.
 #include "cairn/store/workspace.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 namespace cairn::store {
@@ -23,11 +24,13 @@ Result<qint64> Workspace::addNote(qint64 clientId, const QString& text, std::opt
     }
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("INSERT INTO notes (client_id, plan_id, text, created_at) VALUES (?, ?, ?, ?)"),
+    if (!run(q,
+             QStringLiteral("INSERT INTO notes (client_id, plan_id, text, created_at) VALUES (?, ?, ?, ?)") +
+                 Dialect::of(q).returningId(),
              {clientId, planId ? QVariant(*planId) : QVariant(QMetaType(QMetaType::LongLong)), trimmed, now()}, error,
              doing(Message::Code::DoingAddNote, {textArg(owner->name)}), path_))
         return error;
-    return q.lastInsertId().toLongLong();
+    return Dialect::of(q).insertedId(q);
 }
 
 Result<std::vector<ClientNote>> Workspace::notes(qint64 clientId) const {

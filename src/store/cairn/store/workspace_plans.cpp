@@ -1,6 +1,7 @@
 // Workspace: saved plans and their history.
 #include "cairn/store/snapshot_json.h"
 #include "cairn/store/workspace.h"
+#include "dialect.h"
 #include "sql_support.h"
 
 #include <QJsonDocument>
@@ -60,6 +61,13 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
         return t.error();
     QSqlQuery q(db());
     Error error;
+    // Advisors saving plans for one client at once take turns here, so each gets the next version.
+    if (!run(q, QStringLiteral("SELECT id FROM clients WHERE id = ?") + Dialect::of(q).lockRows(), {clientId}, error,
+             doing(Message::Code::DoingSavePlan), path_))
+        return error;
+    if (!q.next())
+        return notFound(says(Message::Code::NoClient, {idArg(clientId)}));
+    q.finish();
     if (!run(q, QStringLiteral("SELECT COALESCE(MAX(version), 0) + 1 FROM plans WHERE client_id = ?"), {clientId},
              error, doing(Message::Code::DoingSavePlan), path_) ||
         !q.next())
@@ -69,7 +77,8 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
     if (!run(q,
              QStringLiteral("INSERT INTO plans (client_id, version, catalog_id, title, note, status, cost, hours, "
                             "credential_count, inputs, result, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                 Dialect::of(q).returningId(),
              {clientId, version,
               inputs.catalogId ? QVariant(*inputs.catalogId) : QVariant(QMetaType(QMetaType::LongLong)), title, note,
               QString::fromLatin1(statusName(plan.status)), plan.totals.cost, plan.totals.hours,
@@ -77,7 +86,7 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
               stamp, stamp},
              error, doing(Message::Code::DoingSavePlan), path_))
         return error;
-    const qint64 id = q.lastInsertId().toLongLong();
+    const qint64 id = Dialect::of(q).insertedId(q);
     if (!t.commit())
         return t.error();
     return id;

@@ -59,6 +59,7 @@ private:
     QString readBackSentence(const Message& message) const;
     QString damagedSentence(const Message& message) const;
     QString workspaceSentence(const Message& message) const;
+    QString serverSentence(const Message& message) const;
     QString contentSentence(const Message& message) const;
     QString doingSentence(const Message& message) const;
 

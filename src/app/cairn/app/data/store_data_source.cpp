@@ -8,15 +8,17 @@
 #include <QDir>
 #include <QFileInfo>
 #include <cairn/io/catalog_json.h>
+#include <cairn/store/server_address.h>
 
 namespace cairn::app {
 
 std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
                                                        QString* error) {
     // Asked before opening, which creates the file. An empty file is one whose creation was cut
-    // short: this opening fills it, so it is still the first start.
+    // short: this opening fills it, so it is still the first start. A team's workspace on a
+    // server is not one person's first start.
     const QFileInfo before(path.isEmpty() ? store::Workspace::defaultPath() : path);
-    const bool created = !before.exists() || before.size() == 0;
+    const bool created = !store::ServerAddress::isServerAddress(path) && (!before.exists() || before.size() == 0);
     auto opened = store::Workspace::open(path);
     if (!opened) {
         if (error)

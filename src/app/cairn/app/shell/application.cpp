@@ -62,8 +62,11 @@ std::optional<AppOptions> parseOptions(const QApplication& app, QString* error) 
     const QCommandLineOption version({QStringLiteral("v"), QStringLiteral("version")},
                                      tr("Print the version and the git revision, then quit."));
     parser.addOption(version);
-    const QCommandLineOption database({QStringLiteral("d"), QStringLiteral("database")},
-                                      tr("Open the workspace database FILE."), tr("FILE"));
+    const QCommandLineOption database(
+        {QStringLiteral("d"), QStringLiteral("database")},
+        tr("Open the workspace database FILE, or a team's workspace on a PostgreSQL server given as "
+           "postgresql://user@host:port/database."),
+        tr("FILE"));
     const QCommandLineOption catalog({QStringLiteral("c"), QStringLiteral("catalog")},
                                      tr("Plan with the catalog FILE (added to the workspace when one is open)."),
                                      tr("FILE"));
