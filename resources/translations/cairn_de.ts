@@ -1635,6 +1635,14 @@
         <source>The saved plan %1</source>
         <translation>Der gespeicherte Plan %1</translation>
     </message>
+    <message>
+        <source>%1 has no goal '%2' of their own.</source>
+        <translation>%1 hat kein eigenes Ziel „%2“.</translation>
+    </message>
+    <message>
+        <source>The goal was not saved for %1: it has %2 error(s).</source>
+        <translation>Das Ziel wurde für %1 nicht gespeichert: Es hat %2 Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>
