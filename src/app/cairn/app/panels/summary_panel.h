@@ -33,6 +33,9 @@ signals:
 private:
     [[nodiscard]] QString statusHtml() const;
     [[nodiscard]] QString totalsHtml() const;
+    /// For a goal of the client's own: the skills no credential of the catalog teaches, which
+    /// the plan leaves out, said before the plan so that nobody takes it for the whole goal.
+    [[nodiscard]] QString untaughtHtml() const;
     [[nodiscard]] QString credentialsHtml() const;
     /// Its cost, or how it is paid when bought through an offer ("shared through Coursera Plus,
     /// yearly (1 year)").
