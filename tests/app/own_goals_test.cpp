@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QHeaderView>
 #include <QLabel>
@@ -36,6 +37,7 @@
 #include <cairn/app/undo/own_goal_command.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/esco_data.h>
+#include <cairn/io/profile_json.h>
 #include <cairn/io/skill_matcher.h>
 
 namespace cairn::app::test {
@@ -182,6 +184,44 @@ private slots:
         QCOMPARE(session.ownGoals().size(), std::size_t{1});
         QCOMPARE(session.ownGoals().front().goal, wanted);
         QVERIFY(session.ownGoal("own:1"));
+        // The caseload names the goal by its title, as it does the catalog's goals.
+        bool listed = false;
+        for (const CaseloadEntry& e : controller.source()->caseload())
+            if (e.id == clientId) {
+                QCOMPARE(e.goalTitle, QString::fromStdString(wanted.title));
+                listed = true;
+            }
+        QVERIFY(listed);
+    }
+
+    void aProfileFileKeepsTheGoalItHad() {
+        // Working from files, an own goal lives in the window: the profile file must still read
+        // against its catalog, so it keeps the goal it named.
+        const QString file = dir_.filePath(QStringLiteral("maria.json"));
+        QVERIFY(QFile::copy(
+            QFileInfo(sampleCatalogPath()).dir().filePath(QStringLiteral("../profiles/maria-teacher-to-data.json")),
+            file));
+        QFile::setPermissions(file, QFile::ReadOwner | QFile::WriteOwner);
+        PlanningSession session;
+        ClientController controller(&session, std::make_unique<FileDataSource>(careerCatalogPath()));
+        QString error;
+        QVERIFY2(controller.start({}, {}, &error), qPrintable(error));
+        QVERIFY2(controller.addProfileFile(file, &error), qPrintable(error));
+        const std::string before = session.goal();
+        QVERIFY(!before.empty());
+        QCOMPARE(OwnGoalCommand::push(&session, &controller, goalOverCatalog(session.catalog()), &error),
+                 std::string("own:1"));
+        session.setProfile([&] {
+            Profile p = session.profile();
+            p.hoursPerWeek = 12;
+            return p;
+        }());
+        QVERIFY2(controller.saveNow().isEmpty(), qPrintable(controller.saveNow()));
+        auto written = io::readProfileFile(file);
+        QVERIFY(written.ok());
+        QCOMPARE(written.value->goal, before);
+        QCOMPARE(written.value->hoursPerWeek, 12.0);
+        QCOMPARE(session.goal(), std::string("own:1"));
     }
 
     void theOccupationDialogBuildsAGoalFromTheSkillsChosen() {
