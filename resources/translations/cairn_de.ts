@@ -5453,6 +5453,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>On high estimates</source>
         <translation>Bei hohen Schätzungen</translation>
     </message>
+    <message>
+        <source>Not taught here</source>
+        <translation>Hier nicht vermittelt</translation>
+    </message>
 </context>
 <context>
     <name>cairn::report::detail::PathwayDrawing</name>

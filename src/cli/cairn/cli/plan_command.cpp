@@ -156,6 +156,10 @@ int exportPlan(const PlanInputs& in, const Plan& result, const ExportTargets& ta
         return kOk;
     ReportExtras extras;
     extras.holdYears = in.request.holdYears;
+    if (in.goalFile) {
+        extras.untaught = in.goalFile->built.untaught;
+        extras.wantedSkills = static_cast<int>(in.goalFile->wanted.skills.size());
+    }
     if (!targets.pdf.isEmpty() && hasPlan(result.status))
         extras.front = paretoFront(in.catalog.catalog, in.profile, in.request);
     if (ctx) {
