@@ -1675,6 +1675,14 @@
         <source>The saved plan %1</source>
         <translation>Der gespeicherte Plan %1</translation>
     </message>
+    <message>
+        <source>%1 has no goal '%2' of their own.</source>
+        <translation>%1 hat kein eigenes Ziel „%2“.</translation>
+    </message>
+    <message>
+        <source>The goal was not saved for %1: it has %2 error(s).</source>
+        <translation>Das Ziel wurde für %1 nicht gespeichert: Es hat %2 Fehler.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>
@@ -4155,6 +4163,30 @@ Trotzdem schließen?</numerusform>
         <source>No plan yet: %1</source>
         <translation>Noch kein Plan: %1</translation>
     </message>
+    <message>
+        <source>Go&amp;al</source>
+        <translation>&amp;Jobziel</translation>
+    </message>
+    <message>
+        <source>From an &amp;occupation…</source>
+        <translation>Aus einem &amp;Beruf…</translation>
+    </message>
+    <message>
+        <source>Make the client's goal from an ESCO occupation's skills</source>
+        <translation>Das Ziel des Klienten aus den Kompetenzen eines ESCO-Berufs bilden</translation>
+    </message>
+    <message>
+        <source>From a &amp;job ad…</source>
+        <translation>Aus einer &amp;Stellenanzeige…</translation>
+    </message>
+    <message>
+        <source>Make the client's goal from the skills a job ad names</source>
+        <translation>Das Ziel des Klienten aus den Kompetenzen bilden, die eine Stellenanzeige nennt</translation>
+    </message>
+    <message>
+        <source>The goal “%1” is the client's own now.</source>
+        <translation>Das Ziel „%1“ ist jetzt ein eigenes Ziel des Klienten.</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::ParetoChart</name>
@@ -5481,6 +5513,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>On high estimates</source>
         <translation>Bei hohen Schätzungen</translation>
     </message>
+    <message>
+        <source>Not taught here</source>
+        <translation>Hier nicht vermittelt</translation>
+    </message>
 </context>
 <context>
     <name>cairn::report::detail::PathwayDrawing</name>
@@ -5754,6 +5790,191 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>Nothing was imported: %1</source>
         <translation>Nichts wurde importiert: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::EscoLoader</name>
+    <message>
+        <source>The ESCO occupations and skills built into Cairn could not be read: %1</source>
+        <translation>Die in Cairn eingebauten ESCO-Berufe und -Kompetenzen konnten nicht gelesen werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::OwnGoalCommand</name>
+    <message>
+        <source>Goal “%1”</source>
+        <translation>Ziel „%1“</translation>
+    </message>
+</context>
+<context>
+    <name>GoalSkillsTable</name>
+    <message>
+        <source>Skill</source>
+        <translation>Kompetenz</translation>
+    </message>
+    <message>
+        <source>Level</source>
+        <translation>Stufe</translation>
+    </message>
+</context>
+<context>
+    <name>OccupationGoalDialog</name>
+    <message>
+        <source>Goal from an occupation</source>
+        <translation>Ziel aus einem Beruf</translation>
+    </message>
+    <message>
+        <source>Reading the ESCO occupations and skills…</source>
+        <translation>ESCO-Berufe und -Kompetenzen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Search occupations</source>
+        <translation>Berufe &amp;suchen</translation>
+    </message>
+    <message>
+        <source>e.g. data analyst, 2511.3</source>
+        <translation>z. B. data analyst, 2511.3</translation>
+    </message>
+    <message>
+        <source>Goal &amp;title</source>
+        <translation>&amp;Titel des Ziels</translation>
+    </message>
+    <message>
+        <source>S&amp;kills the occupation asks for (uncheck those the goal should leave out)</source>
+        <translation>&amp;Kompetenzen, die der Beruf verlangt (abwählen, was das Ziel auslassen soll)</translation>
+    </message>
+    <message>
+        <source>Optional skills &amp;needed</source>
+        <translation>&amp;Benötigte optionale Kompetenzen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::OccupationGoalDialog</name>
+    <message>
+        <source>&amp;Use as goal</source>
+        <translation>Als Ziel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>In ESCO</source>
+        <translation>In ESCO</translation>
+    </message>
+    <message>
+        <source>Type part of an occupation's name, as any of its ESCO labels has it, or its ESCO code: %1 occupations to choose from.</source>
+        <translation>Geben Sie einen Teil des Berufsnamens ein, wie eine seiner ESCO-Bezeichnungen ihn nennt, oder seinen ESCO-Code: %1 Berufe stehen zur Wahl. ESCO-Bezeichnungen sind nur auf Englisch enthalten.</translation>
+    </message>
+    <message>
+        <source>%1 (as %2)</source>
+        <translation>%1 (als %2)</translation>
+    </message>
+    <message>
+        <source>No ESCO occupation has a label with all these words.</source>
+        <translation>Kein ESCO-Beruf hat eine Bezeichnung mit all diesen Wörtern.</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>wesentlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>of the optional skills checked: %1</source>
+        <translation>von den gewählten optionalen Kompetenzen: %1</translation>
+    </message>
+    <message>
+        <source>The goal needs a title.</source>
+        <translation>Das Ziel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Check at least one skill for the goal to ask for.</source>
+        <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
+    </message>
+</context>
+<context>
+    <name>JobAdGoalDialog</name>
+    <message>
+        <source>Goal from a job ad</source>
+        <translation>Ziel aus einer Stellenanzeige</translation>
+    </message>
+    <message>
+        <source>Reading the ESCO occupations and skills…</source>
+        <translation>ESCO-Berufe und -Kompetenzen werden gelesen…</translation>
+    </message>
+    <message>
+        <source>&amp;Job ad (paste its text)</source>
+        <translation>&amp;Stellenanzeige (Text einfügen)</translation>
+    </message>
+    <message>
+        <source>&amp;Find skills</source>
+        <translation>Kompetenzen &amp;finden</translation>
+    </message>
+    <message>
+        <source>Goal &amp;title</source>
+        <translation>&amp;Titel des Ziels</translation>
+    </message>
+    <message>
+        <source>S&amp;kills found (uncheck those the ad does not ask for)</source>
+        <translation>Gefundene &amp;Kompetenzen (abwählen, was die Anzeige nicht verlangt)</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill</source>
+        <translation>Kompetenz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Type an ESCO skill's name, then Enter</source>
+        <translation>ESCO-Kompetenz, dann Eingabetaste</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::JobAdGoalDialog</name>
+    <message>
+        <source>&amp;Use as goal</source>
+        <translation>Als Ziel &amp;verwenden</translation>
+    </message>
+    <message>
+        <source>Job from an ad</source>
+        <translation>Stelle aus einer Anzeige</translation>
+    </message>
+    <message>
+        <source>Found as</source>
+        <translation>Gefunden als</translation>
+    </message>
+    <message>
+        <source>Paste the text of a job ad first.</source>
+        <translation>Fügen Sie zuerst den Text einer Stellenanzeige ein.</translation>
+    </message>
+    <message>
+        <source>The text is %1 characters long; Cairn reads job ads of up to %2 characters. Paste the ad alone.</source>
+        <translation>Der Text ist %1 Zeichen lang; Cairn liest Stellenanzeigen mit bis zu %2 Zeichen. Fügen Sie nur die Anzeige ein.</translation>
+    </message>
+    <message>
+        <source>No skill Cairn knows was found in this text. Add skills by name below.</source>
+        <translation>In diesem Text wurde keine Kompetenz gefunden, die Cairn kennt. Fügen Sie unten Kompetenzen nach Namen hinzu.</translation>
+    </message>
+    <message>
+        <source>Found %1 skill(s), marked in the text. Uncheck any the ad does not ask for.</source>
+        <translation>%1 Kompetenz(en) gefunden und im Text markiert. Wählen Sie ab, was die Anzeige nicht verlangt.</translation>
+    </message>
+    <message>
+        <source>added by name</source>
+        <translation>nach Namen hinzugefügt</translation>
+    </message>
+    <message>
+        <source>ESCO has no skill named “%1”; choose one of the names offered.</source>
+        <translation>ESCO hat keine Kompetenz namens „%1“; wählen Sie einen der angebotenen Namen.</translation>
+    </message>
+    <message>
+        <source>From a job ad: %1</source>
+        <translation>Aus einer Stellenanzeige: %1</translation>
+    </message>
+    <message>
+        <source>The goal needs a title.</source>
+        <translation>Das Ziel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Check at least one skill for the goal to ask for.</source>
+        <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
     </message>
 </context>
 </TS>

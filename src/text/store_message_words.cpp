@@ -198,6 +198,10 @@ QString MessageWords::contentSentence(const Message& m) const {
         return tr("A note needs some text.");
     case Code::NoNote:
         return tr("There is no note %1 in the workspace.").arg(count(a(0)));
+    case Code::NoClientGoal:
+        return tr("%1 has no goal '%2' of their own.").arg(text(a(1)), text(a(0)));
+    case Code::ClientGoalInvalid:
+        return tr("The goal was not saved for %1: it has %2 error(s).").arg(text(a(0)), count(a(1)));
     default:
         return {};
     }

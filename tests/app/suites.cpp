@@ -20,6 +20,7 @@ std::unique_ptr<QObject> makeFundingKeepingTest();
 std::unique_ptr<QObject> makeWelcomeTest();
 std::unique_ptr<QObject> makeRowUpdatesTest();
 std::unique_ptr<QObject> makeBadgeImportTest();
+std::unique_ptr<QObject> makeOwnGoalsTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -39,7 +40,8 @@ std::vector<Suite> suites() {
             {"FundingKeepingTest", makeFundingKeepingTest},
             {"WelcomeTest", makeWelcomeTest},
             {"RowUpdatesTest", makeRowUpdatesTest},
-            {"BadgeImportTest", makeBadgeImportTest}};
+            {"BadgeImportTest", makeBadgeImportTest},
+            {"OwnGoalsTest", makeOwnGoalsTest}};
 }
 
 QString sampleCatalogPath() {

@@ -271,3 +271,84 @@ TEST_F(StoreCommands, SaysAFolderGivenAsTheDatabaseIsAFolder) {
     EXPECT_THAT(o.err.toStdString(), HasSubstr("is a folder"));
     EXPECT_THAT(o.err.toStdString(), testing::Not(HasSubstr("disk I/O error")));
 }
+
+TEST_F(StoreCommands, AClientPlansForAGoalOfTheirOwnAndHearsWhatNoCredentialTeaches) {
+    const QString goal = file("analyst-goal.json");
+    const Outcome made = cliOn({}, {QStringLiteral("goal"), QStringLiteral("from-occupation"),
+                                    QStringLiteral("Data Analyst"), QStringLiteral("--out"), goal});
+    ASSERT_EQ(made.code, 0) << text(made);
+
+    const Outcome added = cli({QStringLiteral("clients"), QStringLiteral("add-goal"), QStringLiteral("Maria Alvarez"),
+                               goal, QStringLiteral("--use")});
+    ASSERT_EQ(added.code, 0) << text(added);
+    EXPECT_THAT(added.out.toStdString(), HasSubstr("Added goal own:1 (data analyst)"));
+    EXPECT_THAT(added.out.toStdString(), HasSubstr("It is now the goal Maria Alvarez plans for."));
+
+    const Outcome shown = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("Maria Alvarez")});
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("Goal:           own:1\n"));
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("own:1  data analyst  (52 skills)"));
+
+    // Her budget is short of what the taught skills cost: that, not the untaught ones, is why.
+    const Outcome tight = cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Maria Alvarez")});
+    EXPECT_EQ(tight.code, 3) << text(tight);
+    EXPECT_THAT(tight.out.toStdString(), HasSubstr("Goal: data analyst\n"));
+    EXPECT_THAT(tight.out.toStdString(), HasSubstr("No plan: The budget is $1,500"));
+    EXPECT_THAT(tight.out.toStdString(), HasSubstr("Left out of the plan, as no credential here teaches them"));
+
+    const QString budget = QStringLiteral("--budget");
+    const QString enough = QStringLiteral("10000");
+    const Outcome planned =
+        cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Maria Alvarez"), budget, enough});
+    ASSERT_EQ(planned.code, 0) << text(planned);
+    EXPECT_THAT(planned.out.toStdString(), HasSubstr("which the goal 'data analyst' needs"));
+    EXPECT_THAT(planned.out.toStdString(), HasSubstr("Left out of the plan, as no credential here teaches them"));
+    EXPECT_THAT(planned.out.toStdString(), HasSubstr("Essential: data mining — no credential here teaches it"));
+
+    const Outcome json = cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Maria Alvarez"),
+                              budget, enough, QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(json.code, 0) << text(json);
+    const QJsonObject planJson = QJsonDocument::fromJson(json.out.toUtf8()).object();
+    EXPECT_EQ(planJson.value(QStringLiteral("goal")).toString(), QStringLiteral("own:1"));
+    EXPECT_FALSE(planJson.value(QStringLiteral("untaught")).toArray().isEmpty());
+
+    // The plan can be kept in the client's history like any other.
+    const Outcome saved = cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Maria Alvarez"),
+                               budget, enough, QStringLiteral("--save")});
+    ASSERT_EQ(saved.code, 0) << text(saved);
+    EXPECT_THAT(saved.out.toStdString(), HasSubstr("Saved as plan"));
+
+    ASSERT_EQ(cli({QStringLiteral("export-client"), QStringLiteral("Maria Alvarez"), QStringLiteral("--json"),
+                   file("maria.json")})
+                  .code,
+              0);
+    const QJsonObject client =
+        QJsonDocument::fromJson(read(file("maria.json"))).object().value(QStringLiteral("client")).toObject();
+    const QJsonArray goals = client.value(QStringLiteral("goals")).toArray();
+    ASSERT_EQ(goals.size(), 1);
+    EXPECT_EQ(goals[0].toObject().value(QStringLiteral("id")).toString(), QStringLiteral("own:1"));
+    EXPECT_EQ(goals[0].toObject().value(QStringLiteral("title")).toString(), QStringLiteral("data analyst"));
+}
+
+TEST_F(StoreCommands, AGoalForAClientNeedsAGoalFileAndAClient) {
+    const QString goal = file("goal.json");
+    ASSERT_EQ(cliOn({}, {QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                         QStringLiteral("--out"), goal})
+                  .code,
+              0);
+    const Outcome nobody = cli({QStringLiteral("clients"), QStringLiteral("add-goal"), QStringLiteral("Nobody"), goal});
+    EXPECT_NE(nobody.code, 0);
+    EXPECT_THAT(nobody.err.toStdString(), HasSubstr("There is no client named 'Nobody'"));
+
+    write(file("bad.json"), "{\"format\": \"cairn-goal\", \"version\": 1}");
+    const Outcome bad =
+        cli({QStringLiteral("clients"), QStringLiteral("add-goal"), QStringLiteral("Maria Alvarez"), file("bad.json")});
+    EXPECT_NE(bad.code, 0);
+    EXPECT_THAT(bad.err.toStdString(), HasSubstr("bad.json"));
+
+    const Outcome usage = cli({QStringLiteral("clients"), QStringLiteral("add-goal"), QStringLiteral("Maria Alvarez")});
+    EXPECT_EQ(usage.code, 2);
+    EXPECT_THAT(usage.err.toStdString(), HasSubstr("add-goal NAME FILE"));
+    // Nothing was added by any of them.
+    const Outcome shown = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("Maria Alvarez")});
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("Own goals:      0\n"));
+}

@@ -209,6 +209,26 @@ TEST_F(PdfReport, FiveCredentialPlanHasSummaryTotalsAndEveryCredentialInOrder) {
 // Clients are named in every script. A name the fonts cannot draw prints as empty boxes, so each
 // script needs an installed font first (packaging/bootstrap installs them and the package depends
 // on them), and then the name must come back out of the PDF's text.
+TEST_F(PdfReport, AGoalFromAnOccupationSaysWhatNoCredentialHereTeaches) {
+    const Catalog catalog = test::makeCatalog(3);
+    const Plan plan = test::makePlan(catalog, 3);
+    ReportInput input{catalog, profile, plan};
+    input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
+    UntaughtSkill stakeholders;
+    stakeholders.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder management", 2, true};
+    input.untaught = {stakeholders};
+    input.wantedSkills = 12;
+    const Rendered r = render(input, QStringLiteral("untaught"));
+    EXPECT_TRUE(r.text.contains(QStringLiteral("Not taught here"))) << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(QStringLiteral("1 of the goal's 12 skills"))) << r.text.toStdString();
+    EXPECT_TRUE(r.text.contains(QStringLiteral("stakeholder management — no credential here teaches it")))
+        << r.text.toStdString();
+
+    // A goal of the catalog's own has nothing left out, and no such section.
+    ReportInput plain{catalog, profile, plan};
+    EXPECT_FALSE(render(plain, QStringLiteral("taught")).text.contains(QStringLiteral("Not taught here")));
+}
+
 TEST_F(PdfReport, ClientNamesInEveryCommonScriptArePrinted) {
     struct Script {
         const char* name;

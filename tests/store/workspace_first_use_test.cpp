@@ -193,10 +193,11 @@ TEST(WorkspaceFirstUse, MovesDemoClientsSeededOntoTheWrongCatalogWhenUntouched) 
                      .arg(sample)
                      .arg(maria)
                      .arg(jamal));
-        // Without what version 5 added, so that every later migration finds the file as version 3 left it.
+        // Without what versions 5 to 7 added, so that every later migration finds the file as version 3 left it.
         raw.exec(QStringLiteral("DROP TABLE offers"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN has_cost"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping"));
+        raw.exec(QStringLiteral("DROP TABLE client_goals"));
         raw.exec(QStringLiteral("PRAGMA user_version = 3"));
     }
     auto ws = openOrFail(path, quiet());

@@ -13,6 +13,7 @@
 #include <cairn/engine/planner.h>
 #include <cairn/engine/requirement_text.h>
 #include <cairn/text/funding_words.h>
+#include <cairn/text/goal_words.h>
 #include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
@@ -412,6 +413,19 @@ QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
     return html;
 }
 
+/// What a goal made from an occupation or a job ad leaves out, said before the plan's details
+/// so that nobody takes the plan for the whole goal.
+QString untaughtHtml(const ReportInput& input) {
+    const QString summary = text::GoalWords::summary(input.untaught, input.wantedSkills);
+    if (summary.isEmpty())
+        return {};
+    QString html = QStringLiteral("<h2>%1</h2><p>%2</p>").arg(tr("Not taught here"), summary.toHtmlEscaped());
+    html += QStringLiteral("<ul>");
+    for (const UntaughtSkill& u : input.untaught)
+        html += QStringLiteral("<li>%1</li>").arg(text::GoalWords::untaught(u).toHtmlEscaped());
+    return html + QStringLiteral("</ul>");
+}
+
 QString notesHtml(const ReportInput& input) {
     const QString notes = input.advisorNotes.trimmed();
     if (notes.isEmpty())
@@ -466,7 +480,7 @@ QString summaryHtml(const ReportInput& input, const PdfStyle& style) {
     html += QStringLiteral("<p>%1</p>").arg(statusHtml(input, style));
     if (hasPlan(input.plan.status))
         html += QStringLiteral("<h2>%1</h2>").arg(tr("At a glance")) + totalsHtml(input, style);
-    html += skillsGapHtml(input, style);
+    html += untaughtHtml(input) + skillsGapHtml(input, style);
     if (!hasPlan(input.plan.status)) // no further pages: notes and sources go here
         html += notesHtml(input) + sourcesHtml(input);
     return html + QStringLiteral("</body></html>");

@@ -66,6 +66,13 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
            << "  Hourly value:   " << money(p.hourlyValue) << '\n'
            << "  Pinned:         " << ids(p.pinned) << '\n'
            << "  Excluded:       " << ids(p.excluded) << '\n';
+    auto goals = ws.clientGoals(c->id);
+    if (!goals)
+        return reportError(goals.error(), io.err, command);
+    io.out << "  Own goals:      " << goals->size() << '\n';
+    for (const store::ClientGoal& g : *goals)
+        io.out << "    " << QString::fromStdString(g.id) << "  " << QString::fromStdString(g.goal.title) << "  ("
+               << g.goal.skills.size() << " skills)\n";
     auto plans = ws.plans(c->id);
     if (!plans)
         return reportError(plans.error(), io.err, command);
@@ -74,6 +81,34 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
         io.out << "    #" << s.id << " v" << s.version << "  " << s.createdAt.left(10) << "  "
                << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << "  " << money(s.cost) << ", "
                << s.hours << " h, " << s.credentials << " credential(s)\n";
+    return kOk;
+}
+
+/// add-goal NAME FILE: the goal file's goal becomes one of the client's own, and with --use the
+/// goal they plan for.
+int addGoal(store::Workspace& ws, const QString& who, const QString& path, bool use, Streams io,
+            const QString& command) {
+    int exitCode = kUsage;
+    auto goal = loadSkillGoal(path, io.err, &exitCode);
+    if (!goal)
+        return exitCode;
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    auto saved = ws.saveClientGoal(*id, *goal);
+    if (!saved)
+        return reportError(saved.error(), io.err, command);
+    io.out << "Added goal " << QString::fromStdString(*saved) << " (" << QString::fromStdString(goal->title)
+           << ") to the client's own goals.\n";
+    if (!use)
+        return kOk;
+    auto c = ws.client(*id);
+    if (!c)
+        return reportError(c.error(), io.err, command);
+    c->profile.goal = *saved;
+    if (auto updated = ws.updateClient(*c); !updated)
+        return reportError(updated.error(), io.err, command);
+    io.out << "It is now the goal " << c->name << " plans for.\n";
     return kOk;
 }
 
@@ -94,9 +129,12 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         QStringLiteral("The clients kept in the workspace.\n"
                        "  list                 every client with their goal, catalog and number of saved plans\n"
                        "  add NAME             a new client; --profile gives their skills, budget, dates and goal\n"
-                       "  show NAME            one client's profile and saved plans (NAME may also be the id)"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add or show."),
-                                 QStringLiteral("list|add NAME|show NAME"));
+                       "  show NAME            one client's profile, own goals and saved plans (NAME may also be "
+                       "the id)\n"
+                       "  add-goal NAME FILE   the goal in a goal file (made by 'cairn-cli goal') becomes one of the "
+                       "client's own goals, own:N; --use makes it the goal they plan for"));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, show or add-goal."),
+                                 QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE"));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption contact(QStringLiteral("contact"), QStringLiteral("How to reach the client (add)."),
                                      QStringLiteral("TEXT"));
@@ -105,8 +143,10 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
     const QCommandLineOption catalog(QStringLiteral("catalog-name"),
                                      QStringLiteral("Workspace catalog (name or id) the client plans against (add)."),
                                      QStringLiteral("CATALOG"));
+    const QCommandLineOption use(QStringLiteral("use"),
+                                 QStringLiteral("Make the added goal the one the client plans for (add-goal)."));
     const QCommandLineOption database = databaseOption();
-    for (const auto& o : {profile, contact, notes, catalog, database})
+    for (const auto& o : {profile, contact, notes, catalog, use, database})
         parser.addOption(o);
     if (auto exit = parseOrExit(parser, arguments, io))
         return *exit;
@@ -114,8 +154,12 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
     const bool needsName = action == QLatin1String("add") || action == QLatin1String("show");
-    if ((action != QLatin1String("list") && !needsName) || args.size() != (needsName ? 2 : 1)) {
-        io.err << command << ": usage: " << command << " list | add NAME [options] | show NAME\n";
+    const bool addsGoal = action == QLatin1String("add-goal");
+    if ((action != QLatin1String("list") && !needsName && !addsGoal) || args.size() != (addsGoal    ? 3
+                                                                                        : needsName ? 2
+                                                                                                    : 1)) {
+        io.err << command << ": usage: " << command
+               << " list | add NAME [options] | show NAME | add-goal NAME FILE [--use]\n";
         return kUsage;
     }
     auto ws = openWorkspace(parser, database, io, command);
@@ -125,6 +169,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         return list(*ws, io, command);
     if (action == QLatin1String("show"))
         return show(*ws, args[1], io, command);
+    if (addsGoal)
+        return addGoal(*ws, args[1], args[2], parser.isSet(use), io, command);
 
     store::Client c;
     c.name = args[1];

@@ -94,13 +94,30 @@ bool usageIsSound(const QCommandLineParser& parser, const PlanCommandOptions& o,
     return true;
 }
 
-/// The catalog, profile and request: a client's own profile and catalog from the workspace
-/// unless --catalog names another catalog file.
+/// The client's own goals, as the planning commands take them.
+std::optional<std::vector<OwnGoal>> ownGoals(const ClientContext& ctx, Streams io, int& exitCode) {
+    auto goals = ctx.workspace->clientGoals(ctx.client.id);
+    if (!goals) {
+        exitCode = reportError(goals.error(), io.err, QStringLiteral("plan"));
+        return std::nullopt;
+    }
+    std::vector<OwnGoal> out;
+    for (store::ClientGoal& g : *goals)
+        out.push_back(OwnGoal{std::move(g.id), std::move(g.goal)});
+    return out;
+}
+
+/// The catalog, profile and request: a client's own profile, goals and catalog from the
+/// workspace unless --catalog names another catalog file.
 std::optional<PlanInputs> readInputs(const QCommandLineParser& parser, const PlanOptions& options,
                                      const std::optional<ClientContext>& ctx, Streams io, int& exitCode) {
-    if (!ctx || parser.isSet(catalogOption()) || !ctx->client.catalogId)
-        return readPlanInputs(parser, options, io, exitCode,
-                              ctx ? std::optional<Profile>(ctx->client.profile) : std::nullopt);
+    if (!ctx)
+        return readPlanInputs(parser, options, io, exitCode);
+    const auto own = ownGoals(*ctx, io, exitCode);
+    if (!own)
+        return std::nullopt;
+    if (parser.isSet(catalogOption()) || !ctx->client.catalogId)
+        return readPlanInputs(parser, options, io, exitCode, ctx->client.profile, std::nullopt, *own);
     auto catalog = ctx->workspace->loadCatalog(*ctx->client.catalogId);
     if (!catalog) {
         exitCode = reportError(catalog.error(), io.err, QStringLiteral("plan"));
@@ -109,7 +126,7 @@ std::optional<PlanInputs> readInputs(const QCommandLineParser& parser, const Pla
     CatalogInput fromWorkspace;
     fromWorkspace.catalog = std::move(catalog).value();
     fromWorkspace.path = ctx->workspace->path();
-    return readPlanInputs(parser, options, io, exitCode, ctx->client.profile, std::move(fromWorkspace));
+    return readPlanInputs(parser, options, io, exitCode, ctx->client.profile, std::move(fromWorkspace), *own);
 }
 
 /// --progress: each improvement of the search as a line on standard error.
@@ -139,6 +156,10 @@ int exportPlan(const PlanInputs& in, const Plan& result, const ExportTargets& ta
         return kOk;
     ReportExtras extras;
     extras.holdYears = in.request.holdYears;
+    if (in.goalFile) {
+        extras.untaught = in.goalFile->built.untaught;
+        extras.wantedSkills = static_cast<int>(in.goalFile->wanted.skills.size());
+    }
     if (!targets.pdf.isEmpty() && hasPlan(result.status))
         extras.front = paretoFront(in.catalog.catalog, in.profile, in.request);
     if (ctx) {

@@ -72,6 +72,8 @@ int writeExports(const Catalog& catalog, const Profile& profile, const Plan& pla
              input.advisorNotes = extras.notes;
              input.front = extras.front;
              input.holdYears = extras.holdYears;
+             input.untaught = extras.untaught;
+             input.wantedSkills = extras.wantedSkills;
              return report::pdfDocument(input, target);
          }},
         {to.ics,

@@ -7,6 +7,7 @@
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
 #include <cairn/engine/profile.h>
+#include <cairn/engine/skill_goal.h>
 #include <optional>
 #include <vector>
 
@@ -71,6 +72,9 @@ struct ReportExtras {
     QString notes;
     std::vector<Plan> front; ///< the money/time trade-offs, for the report's chart
     int holdYears = 3;       ///< years the cost to hold counts (--hold-years)
+    /// What a goal file's or own goal leaves out, and how many skills it asks for.
+    std::vector<UntaughtSkill> untaught;
+    int wantedSkills = 0;
 };
 
 /// Writes the plan to every requested file (each written whole or not at all; "-" is standard

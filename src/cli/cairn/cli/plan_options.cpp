@@ -66,6 +66,23 @@ bool addGoalFile(const QString& path, const QCommandLineParser& parser, const Pl
     return true;
 }
 
+/// Adds the client's own goals to the catalog; those made there, with what each leaves out.
+std::vector<GoalFileInput> addOwnGoals(const std::vector<OwnGoal>& ownGoals, const QCommandLineParser& parser,
+                                       const PlanOptions& o, PlanInputs& in) {
+    Profile learner = in.profile;
+    for (const QString& id : parser.values(o.exclude))
+        learner.excluded.push_back(id.toStdString());
+    std::vector<GoalFileInput> added;
+    for (const OwnGoal& own : ownGoals) {
+        if (in.catalog.catalog.findGoal(own.id))
+            continue; // the catalog's own goal of that id wins; the client's is not planned for
+        CatalogGoal built = catalogGoal(in.catalog.catalog, learner, own.goal, own.id);
+        in.catalog.catalog.goals.push_back(built.goal);
+        added.push_back(GoalFileInput{own.goal, std::move(built)});
+    }
+    return added;
+}
+
 } // namespace
 
 QString untaughtText(const PlanInputs& in) {
@@ -113,7 +130,8 @@ QJsonArray untaughtJson(const PlanInputs& in) {
 
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& o, Streams io,
                                          int& exitCode, const std::optional<Profile>& profileOverride,
-                                         std::optional<CatalogInput> catalogOverride) {
+                                         std::optional<CatalogInput> catalogOverride,
+                                         const std::vector<OwnGoal>& ownGoals) {
     exitCode = kUsage;
     const QString format = parser.value(o.format);
     if (format != QLatin1String("text") && format != QLatin1String("json")) {
@@ -141,6 +159,7 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         in.profile.start = Date::today();
     }
 
+    std::vector<GoalFileInput> own = addOwnGoals(ownGoals, parser, o, in);
     if (parser.isSet(o.goalFile)) {
         if (parser.isSet(o.goal)) {
             io.err << "cairn-cli: give --goal or --goal-file, not both.\n";
@@ -163,6 +182,9 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         return std::nullopt;
     }
     in.request.goal = goal.toStdString();
+    for (GoalFileInput& g : own)
+        if (g.built.goal.id == in.request.goal)
+            in.goalFile = std::move(g);
 
     if (parser.isSet(o.objective)) {
         const auto objective = objectiveFromString(parser.value(o.objective).toStdString());

@@ -68,20 +68,31 @@ struct PlanInputs {
     Profile profile;
     PlanRequest request;
     bool json = false;
-    std::optional<GoalFileInput> goalFile; ///< set with --goal-file
+    /// Set with --goal-file, or when the goal planned for is one of the client's own goals.
+    std::optional<GoalFileInput> goalFile;
 };
 
-/// What a goal file's goal leaves out of the plan, one sentence a line; empty without --goal-file.
+/// What a goal file's (or own) goal leaves out of the plan, one sentence a line; empty for a
+/// goal of the catalog.
 QString untaughtText(const PlanInputs& in);
 /// The same as data for --format json: one object per skill left out or planned lower.
 QJsonArray untaughtJson(const PlanInputs& in);
 
+/// A goal of a client's own (made from an occupation or a job ad), by its id "own:N".
+struct OwnGoal {
+    std::string id;
+    SkillGoal goal;
+};
+
 /// Reads the catalog and profile and checks the options. On a problem prints it and returns
 /// the exit code in `exitCode` (kUsage for bad options or files, kInvalid for invalid input).
 /// `profileOverride` replaces the --profile file and `catalogOverride` the --catalog file (a
-/// client's profile and catalog from the workspace).
+/// client's profile and catalog from the workspace); `ownGoals`, the client's own goals, are
+/// added to the catalog's goals, and the one planned for says what it leaves out as a goal
+/// file's does.
 std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const PlanOptions& options, Streams io,
                                          int& exitCode, const std::optional<Profile>& profileOverride = {},
-                                         std::optional<CatalogInput> catalogOverride = {});
+                                         std::optional<CatalogInput> catalogOverride = {},
+                                         const std::vector<OwnGoal>& ownGoals = {});
 
 } // namespace cairn::cli

@@ -18,8 +18,9 @@ namespace cairn {
 // its sentence in text/message_words.cpp (docs/architecture.md, "Errors are values").
 
 // X(Code, "stable-name"): the stable name is what a saved plan stores. The workspace's errors
-// (WorkspaceBusy to NoNote) are messages too; a `Doing…` code is the clause that says what the
-// workspace was doing when the database refused ("open the workspace"), an argument of those.
+// (WorkspaceBusy to ClientGoalInvalid) are messages too; a `Doing…` code is the clause that says
+// what the workspace was doing when the database refused ("open the workspace"), an argument of
+// those.
 #define CAIRN_MESSAGE_CODES(X)                                                                                         \
     X(Recorded, "recorded")                                     /* text: a sentence stored by an earlier Cairn */      \
     X(DuplicateSkillId, "duplicate-skill-id")                   /* id, count */                                        \
@@ -203,6 +204,8 @@ namespace cairn {
     X(PlanOfAnotherClient, "plan-of-another-client")                   /* plan id, client name */                      \
     X(NoteNeedsText, "note-needs-text")                                /* */                                           \
     X(NoNote, "no-note")                                               /* note id */                                   \
+    X(NoClientGoal, "no-client-goal")                                  /* goal id, client name */                      \
+    X(ClientGoalInvalid, "client-goal-invalid")                        /* client name, errors */                       \
     X(ReadBackCredential, "read-back-credential")                      /* (a clause) id */                             \
     X(ReadBackGoal, "read-back-goal")                                  /* (a clause) id */                             \
     X(ReadBackOffer, "read-back-offer")                                /* (a clause) id */                             \

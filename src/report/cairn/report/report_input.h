@@ -6,6 +6,7 @@
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
 #include <cairn/engine/profile.h>
+#include <cairn/engine/skill_goal.h>
 #include <vector>
 
 namespace cairn::report {
@@ -32,6 +33,10 @@ struct ReportInput {
     PageSize pageSize = PageSize::Auto;
     QLocale locale;    ///< numbers, money, dates and the automatic page size
     int holdYears = 3; ///< years the cost to hold counts (docs/planning-model.md, "Keeping a credential")
+    /// For a goal made from an occupation or a job ad: the skills it asks for that no credential
+    /// of the catalog teaches (the plan leaves them out), and how many skills it asks for.
+    std::vector<UntaughtSkill> untaught;
+    int wantedSkills = 0;
 };
 
 } // namespace cairn::report

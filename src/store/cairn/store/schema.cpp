@@ -176,6 +176,20 @@ const std::vector<Migration>& migrations() {
              // (cairn/io/keeping_json.h); '{}' for a credential without any, as every one stored so far.
              QStringLiteral("ALTER TABLE credentials ADD COLUMN keeping TEXT NOT NULL DEFAULT '{}'"),
          }},
+        {7,
+         QStringLiteral("a client's own goals, made from an ESCO occupation or a job ad"),
+         {
+             // `number` is the N of the goal's id "own:N", never reused while the client has a
+             // goal of that number; `goal` is the goal in the cairn-goal JSON form
+             // (cairn/io/skill_goal_json.h), which carries its skills, levels and source.
+             QStringLiteral("CREATE TABLE client_goals ("
+                            " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                            " number INTEGER NOT NULL CHECK (number > 0),"
+                            " title TEXT NOT NULL,"
+                            " goal TEXT NOT NULL,"
+                            " created_at TEXT NOT NULL,"
+                            " PRIMARY KEY (client_id, number)) WITHOUT ROWID"),
+         }},
     };
     return all;
 }

@@ -2,6 +2,7 @@
 
 #include "cairn/store/catalog_summary.h"
 #include "cairn/store/client.h"
+#include "cairn/store/client_goal.h"
 #include "cairn/store/client_note.h"
 #include "cairn/store/plan_comparison.h"
 #include "cairn/store/result.h"
@@ -114,11 +115,21 @@ public:
     Result<void> updateClient(const Client& client);
     /// Removes the client and their saved plans.
     Result<void> deleteClient(qint64 clientId);
-    /// The client with every saved plan, as a `cairn-client` JSON document:
+    /// The client with their own goals and every saved plan, as a `cairn-client` JSON document:
     /// `{"format": "cairn-client", "version": 1, "client": {name, contact, notes, catalog,
-    /// createdAt, profile}, "plans": [{version, title, note, createdAt, inputs, plan}, …]}`,
-    /// newest plan first; profiles and plans in the workspace's snapshot form (snapshot_json.h).
+    /// createdAt, profile, goals}, "plans": [{version, title, note, createdAt, inputs, plan}, …]}`,
+    /// newest plan first; profiles and plans in the workspace's snapshot form (snapshot_json.h),
+    /// each goal a `cairn-goal` document with its `id` and `createdAt`.
     Result<QByteArray> exportClientJson(qint64 clientId) const;
+
+    // A client's own goals ------------------------------------------------------------------
+    /// The client's own goals (made from an occupation or a job ad), in the order they were made.
+    Result<std::vector<ClientGoal>> clientGoals(qint64 clientId) const;
+    /// Keeps `goal` as the client's own under `id` ("own:N"), replacing the goal there, or under
+    /// the next free number when `id` is empty; returns its id. A goal the `cairn-goal` format
+    /// cannot hold (no title, a level out of 1–5, …) is refused with its problems.
+    Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {});
+    Result<void> deleteClientGoal(qint64 clientId, const std::string& id);
 
     // Saved plans -------------------------------------------------------------------------
     /// Saves a plan as the client's next version. Empty catalog name and revision in

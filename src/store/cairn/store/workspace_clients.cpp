@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <cairn/io/skill_goal_json.h>
 
 namespace cairn::store {
 
@@ -169,10 +170,22 @@ Result<QByteArray> Workspace::exportClientJson(qint64 clientId) const {
                                  {QStringLiteral("inputs"), inputsToJson(p->inputs)},
                                  {QStringLiteral("plan"), planToJson(p->plan)}});
     }
-    const QJsonObject client{
+    auto goals = clientGoals(clientId);
+    if (!goals)
+        return goals.error();
+    QJsonArray ownGoals;
+    for (const ClientGoal& g : *goals) {
+        QJsonObject goal = QJsonDocument::fromJson(io::writeSkillGoal(g.goal)).object();
+        goal.insert(QStringLiteral("id"), QString::fromStdString(g.id));
+        goal.insert(QStringLiteral("createdAt"), g.createdAt);
+        ownGoals.append(goal);
+    }
+    QJsonObject client{
         {QStringLiteral("name"), c->name},           {QStringLiteral("contact"), c->contact},
         {QStringLiteral("notes"), c->notes},         {QStringLiteral("catalog"), catalogName},
         {QStringLiteral("createdAt"), c->createdAt}, {QStringLiteral("profile"), profileToJson(c->profile)}};
+    if (!ownGoals.isEmpty())
+        client.insert(QStringLiteral("goals"), ownGoals);
     const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("cairn-client")},
                           {QStringLiteral("version"), 1},
                           {QStringLiteral("client"), client},

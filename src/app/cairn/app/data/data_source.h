@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cairn/app/goals/own_goal.h"
 #include "cairn/app/session/plan_inputs.h"
 
 #include <QCoreApplication>
@@ -7,6 +8,7 @@
 #include <QStringList>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/profile.h>
+#include <map>
 #include <optional>
 #include <string>
 #include <vector>
@@ -113,6 +115,16 @@ public:
     /// Creates a client with a default profile; its id, or empty with `error` set.
     virtual QString createClient(const QString& name, QString* error) = 0;
 
+    /// The client's own goals (made from an occupation or a job ad); empty with `error` set when
+    /// they cannot be read. A source that does not keep them keeps those made in this window.
+    virtual std::vector<OwnGoal> ownGoals(const QString& clientId, QString* /*error*/) {
+        return windowGoals_[clientId];
+    }
+    /// Keeps `goal` as the client's own, under its id ("own:N") or, when that is empty, under a
+    /// new one written into it; an error sentence, empty on success.
+    virtual QString saveOwnGoal(const QString& clientId, OwnGoal& goal);
+    virtual QString deleteOwnGoal(const QString& clientId, const std::string& goalId);
+
     /// Whether catalog edits are kept (a database) or only live in this window (a file).
     [[nodiscard]] virtual bool keepsCatalogEdits() const = 0;
     /// Adds or replaces a credential (`previousId` empty to add); the catalog written must
@@ -165,6 +177,9 @@ public:
     }
 
 protected:
+    /// The own goals of a source that does not keep them, by client, for this window only.
+    std::map<QString, std::vector<OwnGoal>> windowGoals_;
+
     static QString noPlans() {
         return QCoreApplication::translate("cairn::app::DataSource",
                                            "Saved plans and notes are kept in a workspace; this window works from "

@@ -111,8 +111,15 @@ QString FileDataSource::saveClient(const QString& id, const Profile& profile, co
     it->second.goal = goal;
     if (it->second.file.isEmpty())
         return {};
+    // A goal of the client's own lives in this window only: the file keeps the goal it had, so
+    // that it still reads against the catalog.
+    Profile written = it->second.profile;
+    if (!goal.empty() && !knownGoals_.count(goal)) {
+        auto onDisk = io::readProfileFile(it->second.file);
+        written.goal = onDisk.ok() ? onDisk.value->goal : std::string();
+    }
     // The old file stays whole if writing fails half way.
-    return io::writeFile(io::writeProfile(it->second.profile), it->second.file);
+    return io::writeFile(io::writeProfile(written), it->second.file);
 }
 
 QString FileDataSource::createClient(const QString& name, QString* /*error*/) {

@@ -137,6 +137,32 @@ QString StoreDataSource::saveClient(const QString& id, const Profile& profile, c
     return saved ? QString() : storeErrorText(saved.error());
 }
 
+std::vector<OwnGoal> StoreDataSource::ownGoals(const QString& clientId, QString* error) {
+    auto goals = workspace_->clientGoals(clientId.toLongLong());
+    if (!goals) {
+        if (error)
+            *error = storeErrorText(goals.error());
+        return {};
+    }
+    std::vector<OwnGoal> out;
+    for (store::ClientGoal& g : goals.value())
+        out.push_back({std::move(g.id), std::move(g.goal)});
+    return out;
+}
+
+QString StoreDataSource::saveOwnGoal(const QString& clientId, OwnGoal& goal) {
+    auto saved = workspace_->saveClientGoal(clientId.toLongLong(), goal.goal, goal.id);
+    if (!saved)
+        return storeErrorText(saved.error());
+    goal.id = saved.value();
+    return {};
+}
+
+QString StoreDataSource::deleteOwnGoal(const QString& clientId, const std::string& goalId) {
+    auto deleted = workspace_->deleteClientGoal(clientId.toLongLong(), goalId);
+    return deleted ? QString() : storeErrorText(deleted.error());
+}
+
 QString StoreDataSource::createClient(const QString& name, QString* error) {
     store::Client client;
     client.name = name;

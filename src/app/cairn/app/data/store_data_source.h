@@ -32,6 +32,9 @@ public:
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
     QString saveClient(const QString& id, const Profile& profile, const std::string& goal) override;
     QString createClient(const QString& name, QString* error) override;
+    std::vector<OwnGoal> ownGoals(const QString& clientId, QString* error) override;
+    QString saveOwnGoal(const QString& clientId, OwnGoal& goal) override;
+    QString deleteOwnGoal(const QString& clientId, const std::string& goalId) override;
     [[nodiscard]] bool keepsCatalogEdits() const override { return true; }
     QString saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) override;
     QString deleteCredential(const std::string& id, Catalog& catalog) override;

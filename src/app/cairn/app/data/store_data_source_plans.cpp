@@ -45,6 +45,11 @@ std::vector<CaseloadEntry> StoreDataSource::caseload() {
                     e.goalTitle = QString::fromStdString(goal->title);
             }
         }
+        if (e.goalTitle.isEmpty() && store::ownGoalNumber(c.profile.goal)) // a goal of the client's own
+            if (auto own = workspace_->clientGoals(c.id))
+                for (const store::ClientGoal& g : own.value())
+                    if (g.id == c.profile.goal)
+                        e.goalTitle = QString::fromStdString(g.goal.title);
         if (auto plans = workspace_->plans(c.id); plans && !plans->empty()) {
             e.savedPlans = static_cast<int>(plans->size());
             const auto& latest = plans->front();

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cairn/engine/keeping.h>
 #include <cairn/text/funding_words.h>
+#include <cairn/text/goal_words.h>
 #include <cairn/text/keeping_words.h>
 #include <cairn/text/message_words.h>
 #include <cairn/text/offer_words.h>
@@ -61,8 +62,8 @@ void SummaryPanel::refresh() {
     } else if (!session_->plan()) {
         html = QStringLiteral("<p>%1</p>").arg(planning_ ? tr("Planning…") : tr("No plan yet."));
     } else {
-        html =
-            statusHtml() + totalsHtml() + offersHtml() + fundingHtml() + keepingHtml() + credentialsHtml() + gapHtml();
+        html = statusHtml() + untaughtHtml() + totalsHtml() + offersHtml() + fundingHtml() + keepingHtml() +
+               credentialsHtml() + gapHtml();
     }
     const int scroll = verticalScrollBar()->value();
     setHtml(html);
@@ -104,6 +105,35 @@ QString SummaryPanel::statusHtml() const {
     else if (planning_)
         out += QStringLiteral("<br><i>%1</i>").arg(tr("Updating…"));
     out += QStringLiteral("</p>");
+    return out;
+}
+
+QString SummaryPanel::untaughtHtml() const {
+    const CatalogGoal* built = session_->ownGoal(session_->goal());
+    if (!built)
+        return {};
+    const auto& own = session_->ownGoals();
+    const auto wanted =
+        std::find_if(own.begin(), own.end(), [&](const OwnGoal& g) { return g.id == session_->goal(); });
+    if (wanted == own.end())
+        return {};
+    const std::vector<WantedSkill>& skills = wanted->goal.skills;
+    const QString summary = text::GoalWords::summary(built->untaught, static_cast<int>(skills.size()));
+    const int optional = static_cast<int>(
+        std::count_if(skills.begin(), skills.end(), [](const WantedSkill& w) { return !w.essential; }));
+    const QString shortfall =
+        text::GoalWords::optionalShortfall(std::min(wanted->goal.optionalNeeded, optional), built->optionalNeeded);
+    if (summary.isEmpty() && shortfall.isEmpty())
+        return {};
+    QString out = QStringLiteral("<p>%1</p>").arg(summary.toHtmlEscaped());
+    if (!built->untaught.empty()) {
+        out += QStringLiteral("<ul style='margin-top:0'>");
+        for (const UntaughtSkill& u : built->untaught)
+            out += QStringLiteral("<li>%1</li>").arg(text::GoalWords::untaught(u).toHtmlEscaped());
+        out += QStringLiteral("</ul>");
+    }
+    if (!shortfall.isEmpty())
+        out += QStringLiteral("<p>%1</p>").arg(shortfall.toHtmlEscaped());
     return out;
 }
 

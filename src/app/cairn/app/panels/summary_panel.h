@@ -33,6 +33,9 @@ signals:
 private:
     [[nodiscard]] QString statusHtml() const;
     [[nodiscard]] QString totalsHtml() const;
+    /// For a goal of the client's own: the skills no credential of the catalog teaches, which
+    /// the plan leaves out, said before the plan so that nobody takes it for the whole goal.
+    [[nodiscard]] QString untaughtHtml() const;
     [[nodiscard]] QString credentialsHtml() const;
     /// Why the plan shares a subscription or bundle, and how its offers changed with the last edit.
     [[nodiscard]] QString offersHtml() const;

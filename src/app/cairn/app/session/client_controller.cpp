@@ -5,6 +5,8 @@
 #include "cairn/app/session/client_match.h"
 #include "cairn/app/session/planning_session.h"
 
+#include <algorithm>
+
 namespace cairn::app {
 
 ClientController::ClientController(PlanningSession* session, std::unique_ptr<DataSource> source, QObject* parent)
@@ -55,8 +57,12 @@ bool ClientController::selectClient(const QString& clientId, QString* error) {
     auto profile = source_->loadClient(clientId, error);
     if (!profile)
         return false;
+    QString goalsError;
+    std::vector<OwnGoal> own = source_->ownGoals(clientId, &goalsError);
+    if (!goalsError.isEmpty())
+        emit saveFailed(goalsError); // the client opens; only their own goals are missing
     const std::string goal = profile->goal;
-    session_->setClient(clientId, std::move(*profile));
+    session_->setClient(clientId, std::move(*profile), std::move(own));
     session_->setGoal(session_->catalog().findGoal(goal) ? goal : std::string());
     autosave_.stop(); // loading is not an edit
     emit clientsChanged();
@@ -105,8 +111,30 @@ QString ClientController::saveNow() {
     return source_->saveClient(session_->clientId(), session_->profile(), session_->goal());
 }
 
+QString ClientController::saveOwnGoal(OwnGoal& goal) {
+    if (QString e = source_->saveOwnGoal(session_->clientId(), goal); !e.isEmpty())
+        return e;
+    std::vector<OwnGoal> goals = session_->ownGoals();
+    const auto same = std::find_if(goals.begin(), goals.end(), [&](const OwnGoal& g) { return g.id == goal.id; });
+    if (same != goals.end())
+        *same = goal;
+    else
+        goals.push_back(goal);
+    session_->setOwnGoals(std::move(goals));
+    return {};
+}
+
+QString ClientController::deleteOwnGoal(const std::string& goalId) {
+    if (QString e = source_->deleteOwnGoal(session_->clientId(), goalId); !e.isEmpty())
+        return e;
+    std::vector<OwnGoal> goals = session_->ownGoals();
+    std::erase_if(goals, [&](const OwnGoal& g) { return g.id == goalId; });
+    session_->setOwnGoals(std::move(goals));
+    return {};
+}
+
 QString ClientController::saveCredential(const Credential& credential, const std::string& previousId) {
-    Catalog catalog = session_->catalog();
+    Catalog catalog = session_->baseCatalog();
     if (QString e = source_->saveCredential(credential, previousId, catalog); !e.isEmpty())
         return e;
     session_->setCatalog(std::move(catalog));
@@ -114,7 +142,7 @@ QString ClientController::saveCredential(const Credential& credential, const std
 }
 
 QString ClientController::deleteCredential(const std::string& credentialId) {
-    Catalog catalog = session_->catalog();
+    Catalog catalog = session_->baseCatalog();
     if (QString e = source_->deleteCredential(credentialId, catalog); !e.isEmpty())
         return e;
     session_->setCatalog(std::move(catalog));
@@ -122,7 +150,7 @@ QString ClientController::deleteCredential(const std::string& credentialId) {
 }
 
 QString ClientController::deleteSkill(const std::string& skillId) {
-    Catalog catalog = session_->catalog();
+    Catalog catalog = session_->baseCatalog();
     if (QString e = source_->deleteSkill(skillId, catalog); !e.isEmpty())
         return e;
     session_->setCatalog(std::move(catalog));
@@ -130,7 +158,7 @@ QString ClientController::deleteSkill(const std::string& skillId) {
 }
 
 QString ClientController::saveSkill(const Skill& skill, const std::string& previousId) {
-    Catalog catalog = session_->catalog();
+    Catalog catalog = session_->baseCatalog();
     if (QString e = source_->saveSkill(skill, previousId, catalog); !e.isEmpty())
         return e;
     session_->setCatalog(std::move(catalog));

@@ -3,6 +3,7 @@
 #include <QObject>
 #include <QTimer>
 #include <memory>
+#include <string>
 
 namespace cairn {
 struct Credential;
@@ -14,6 +15,7 @@ namespace cairn::app {
 class DataSource;
 class PlanningSession;
 struct ClientEntry;
+struct OwnGoal;
 
 /// Connects the session to where its data lives: loads the catalog and clients, switches
 /// clients, saves the client shortly after each edit, and writes catalog edits. Its owner calls
@@ -44,6 +46,11 @@ public:
     bool replaceSource(std::unique_ptr<DataSource> source, QString* error);
     /// Writes the current client now; an error sentence, empty on success.
     QString saveNow();
+
+    /// Keeps `goal` as one of the current client's own goals, under its id or, when that is
+    /// empty, a new one written into it; an error sentence, empty on success.
+    QString saveOwnGoal(OwnGoal& goal);
+    QString deleteOwnGoal(const std::string& goalId);
 
     QString saveCredential(const Credential& credential, const std::string& previousId);
     QString deleteCredential(const std::string& credentialId);

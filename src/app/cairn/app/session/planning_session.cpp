@@ -14,12 +14,47 @@ bool contains(const std::vector<std::string>& list, const std::string& id) {
 } // namespace
 
 PlanningSession::PlanningSession(QObject* parent)
-    : QObject(parent), catalog_(std::make_shared<const Catalog>()), undo_(new QUndoStack(this)) {}
+    : QObject(parent), catalog_(std::make_shared<const Catalog>()), base_(catalog_), undo_(new QUndoStack(this)) {}
 
 PlanningSession::~PlanningSession() = default;
 
 void PlanningSession::setCatalog(Catalog catalog) {
-    catalog_ = std::make_shared<const Catalog>(std::move(catalog));
+    base_ = std::make_shared<const Catalog>(std::move(catalog));
+    applyCatalog(buildOwnGoals());
+}
+
+void PlanningSession::setOwnGoals(std::vector<OwnGoal> goals) {
+    if (goals == ownGoals_)
+        return;
+    ownGoals_ = std::move(goals);
+    applyCatalog(buildOwnGoals());
+}
+
+const CatalogGoal* PlanningSession::ownGoal(const std::string& goalId) const {
+    for (const CatalogGoal& built : builtGoals_)
+        if (built.goal.id == goalId)
+            return &built;
+    return nullptr;
+}
+
+std::vector<CatalogGoal> PlanningSession::buildOwnGoals() const {
+    std::vector<CatalogGoal> built;
+    for (const OwnGoal& own : ownGoals_)
+        if (!base_->findGoal(own.id)) // a goal the catalog defines itself keeps its meaning
+            built.push_back(catalogGoal(*base_, profile_, own.goal, own.id));
+    return built;
+}
+
+void PlanningSession::applyCatalog(std::vector<CatalogGoal> built) {
+    builtGoals_ = std::move(built);
+    if (builtGoals_.empty()) {
+        catalog_ = base_;
+    } else {
+        Catalog composed = *base_;
+        for (const CatalogGoal& g : builtGoals_)
+            composed.goals.push_back(g.goal);
+        catalog_ = std::make_shared<const Catalog>(std::move(composed));
+    }
     problems_ = validate(*catalog_);
     credentialIndex_.clear();
     credentialIndex_.reserve(catalog_->credentials.size());
@@ -38,10 +73,15 @@ void PlanningSession::setCatalog(Catalog catalog) {
     emit planInputsChanged();
 }
 
-void PlanningSession::setClient(const QString& clientId, Profile profile) {
+void PlanningSession::setClient(const QString& clientId, Profile profile, std::vector<OwnGoal> ownGoals) {
     clientId_ = clientId;
     profile_ = std::move(profile);
     undo_->clear();
+    if (ownGoals != ownGoals_ || !ownGoals.empty()) {
+        // Their own goals are planned over the catalog as this client's profile has it.
+        ownGoals_ = std::move(ownGoals);
+        applyCatalog(buildOwnGoals());
+    }
     // The plan was the previous client's: no view may show it as this client's.
     plan_.reset();
     forgetSettled();
@@ -60,6 +100,15 @@ void PlanningSession::setProfile(Profile profile) {
     if (profile == profile_)
         return;
     profile_ = std::move(profile);
+    // What the profile holds or excludes changes what an own goal can ask of the catalog.
+    if (!ownGoals_.empty()) {
+        std::vector<CatalogGoal> built = buildOwnGoals();
+        const bool changed = !std::equal(
+            built.begin(), built.end(), builtGoals_.begin(), builtGoals_.end(),
+            [](const CatalogGoal& a, const CatalogGoal& b) { return a.goal == b.goal && a.untaught == b.untaught; });
+        if (changed)
+            applyCatalog(std::move(built));
+    }
     refreshAvailability();
     refreshProfileProblems();
     emit profileChanged();

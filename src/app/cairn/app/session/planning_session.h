@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/app/common/credential_status.h"
+#include "cairn/app/goals/own_goal.h"
 
 // moc (Qt 6.4) cannot parse libstdc++'s <compare>, which the engine's date.h includes;
 // moc needs none of these declarations, so it does not read them.
@@ -11,6 +12,7 @@
 #include <cairn/engine/planner.h>
 #include <cairn/engine/problem.h>
 #include <cairn/engine/profile.h>
+#include <cairn/engine/skill_goal.h>
 #endif
 
 #include <QObject>
@@ -36,17 +38,30 @@ public:
     explicit PlanningSession(QObject* parent = nullptr);
     ~PlanningSession() override;
 
+    /// The catalog as its source keeps it; the session adds the client's own goals to it.
     void setCatalog(Catalog catalog);
     /// Shared so a plan running on another thread keeps its catalog alive across edits.
     [[nodiscard]] std::shared_ptr<const Catalog> catalogPtr() const { return catalog_; }
+    /// The catalog planned with: its source's, and the client's own goals over its skills.
     [[nodiscard]] const Catalog& catalog() const { return *catalog_; }
+    /// The catalog as its source keeps it, without the client's own goals: what is edited and
+    /// exported.
+    [[nodiscard]] const Catalog& baseCatalog() const { return *base_; }
+
+    /// The client's own goals, planned for as the catalog's goals are.
+    [[nodiscard]] const std::vector<OwnGoal>& ownGoals() const { return ownGoals_; }
+    void setOwnGoals(std::vector<OwnGoal> goals);
+    /// The own goal `goalId` over the catalog, with the skills no credential teaches; null when
+    /// it is not one of the client's own goals.
+    [[nodiscard]] const CatalogGoal* ownGoal(const std::string& goalId) const;
     [[nodiscard]] const std::vector<Problem>& problems() const { return problems_; }
     /// What is wrong with the client's profile against the catalog: a stored client whose
     /// figures are out of range is shown with its problems rather than planned with them.
     [[nodiscard]] const std::vector<Problem>& profileProblems() const { return profileProblems_; }
 
-    /// Switches to another client; clears the undo history, which belongs to one client.
-    void setClient(const QString& clientId, Profile profile);
+    /// Switches to another client, with their own goals; clears the undo history, which
+    /// belongs to one client.
+    void setClient(const QString& clientId, Profile profile, std::vector<OwnGoal> ownGoals = {});
     [[nodiscard]] const QString& clientId() const { return clientId_; }
     [[nodiscard]] const Profile& profile() const { return profile_; }
     void setProfile(Profile profile);
@@ -102,6 +117,10 @@ signals:
     void statusChanged();
 
 private:
+    /// The client's own goals over the base catalog, as the profile stands.
+    [[nodiscard]] std::vector<CatalogGoal> buildOwnGoals() const;
+    /// Makes the catalog planned with from the base catalog and `built`, and tells the views.
+    void applyCatalog(std::vector<CatalogGoal> built);
     void refreshAvailability();
     void refreshProfileProblems();
     void showPlan(std::optional<Plan> plan, bool cancelled, bool bestSoFar);
@@ -110,6 +129,9 @@ private:
     void forgetSettled();
 
     std::shared_ptr<const Catalog> catalog_;
+    std::shared_ptr<const Catalog> base_;
+    std::vector<OwnGoal> ownGoals_;
+    std::vector<CatalogGoal> builtGoals_; ///< ownGoals_ over base_, those the catalog does not define itself
     std::vector<Problem> problems_;
     std::vector<Problem> profileProblems_;
     std::unordered_map<std::string, int> credentialIndex_;

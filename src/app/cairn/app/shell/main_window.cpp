@@ -89,6 +89,7 @@ MainWindow::MainWindow(AppSettings& settings, std::unique_ptr<DataSource> source
     createDocks();
     createCandidatesAndCaseload();
     connectActions();
+    createGoalActions();
     createHelpActions();
     connectPlanning();
     if (!restoreGeometry(settings_.windowGeometry()))
@@ -484,7 +485,7 @@ void MainWindow::exportCatalog() {
                                      tr("Cairn catalogs (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = io::writeFile(io::writeCatalog(session_->catalog()), path); !error.isEmpty())
+    if (const QString error = io::writeFile(io::writeCatalog(session_->baseCatalog()), path); !error.isEmpty())
         QMessageBox::warning(this, tr("Export catalog"), error);
 }
 

@@ -1,8 +1,14 @@
 #pragma once
 
 #include <QMainWindow>
+#include <functional>
 #include <memory>
 
+#ifndef Q_MOC_RUN
+#include <cairn/engine/skill_goal.h>
+#endif
+
+class QDialog;
 class QDockWidget;
 class QLabel;
 class QProgressBar;
@@ -22,6 +28,7 @@ class CatalogPanel;
 class ChartsPanel;
 class ClientController;
 class DataSource;
+class EscoLoader;
 class GoalPanel;
 class IssuesPanel;
 class PathwayView;
@@ -87,6 +94,13 @@ private:
     void connectActions();
     /// Help → User guide and Help → Welcome… (main_window_help.cpp).
     void createHelpActions();
+    /// Goal → From an occupation… and From a job ad… (main_window_goals.cpp).
+    void createGoalActions();
+    /// Opens a dialog that makes a goal; when it is accepted, `goal` gives it to useOwnGoal().
+    void openGoalDialog(QDialog* dialog, std::function<SkillGoal()> goal);
+    /// Makes `goal` one of the client's own and the goal planned for, undoably, and says what no
+    /// credential of the catalog teaches.
+    void useOwnGoal(const SkillGoal& goal);
     /// Every keyboard shortcut of the menus and panels, for the guide's table.
     [[nodiscard]] QList<ShortcutEntry> shortcutEntries() const;
     /// The welcome's "Plan for myself": a new client, the goal to choose first.
@@ -149,6 +163,7 @@ private:
     QProgressBar* busy_ = nullptr;
     QToolButton* cancelButton_ = nullptr;
     QString currentCredential_;
+    EscoLoader* esco_ = nullptr; ///< the ESCO data, read on first use by a goal dialog
     bool dockSizesRestored_ = false;
 };
 

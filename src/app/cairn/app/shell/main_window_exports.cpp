@@ -18,6 +18,21 @@
 
 namespace cairn::app {
 
+#ifdef HAVE_CAIRN_REPORT
+namespace {
+/// For a goal of the client's own, what it leaves out, so the report says so as the window does.
+void addUntaught(report::ReportInput& input, const PlanningSession& session) {
+    const CatalogGoal* built = session.ownGoal(input.plan.goal);
+    if (!built)
+        return;
+    input.untaught = built->untaught;
+    for (const OwnGoal& own : session.ownGoals())
+        if (own.id == input.plan.goal)
+            input.wantedSkills = static_cast<int>(own.goal.skills.size());
+}
+} // namespace
+#endif
+
 void MainWindow::exportReport() {
 #ifdef HAVE_CAIRN_REPORT
     const auto& plan = session_->plan();
@@ -29,6 +44,7 @@ void MainWindow::exportReport() {
     // The report words the plan in the window's language (cairn_text).
     report::ReportInput input(session_->catalog(), session_->profile(), *plan);
     input.holdYears = session_->holdYears(); // the cost to hold the summary shows
+    addUntaught(input, *session_);
     ReportPreviewDialog preview([&input](QPrinter& printer) { report::paintReport(input, printer); }, this);
     if (preview.exec() != QDialog::Accepted)
         return;
@@ -101,6 +117,7 @@ QString MainWindow::writeReport(const QString& path) {
         return noReportReason();
     report::ReportInput input(session_->catalog(), session_->profile(), *plan);
     input.holdYears = session_->holdYears();
+    addUntaught(input, *session_);
     return report::writePdf(input, path).error;
 #else
     Q_UNUSED(path)

@@ -1,0 +1,66 @@
+#include "cairn/app/goals/esco_loader.h"
+
+#include <QThread>
+#include <cairn/io/esco_data.h>
+#include <cairn/io/skill_matcher.h>
+
+namespace cairn::app {
+
+struct EscoLoader::Outcome {
+    std::shared_ptr<const io::EscoData> data;
+    std::shared_ptr<const io::SkillMatcher> matcher;
+    QStringList errors; ///< io's words, when the data could not be read
+};
+
+EscoLoader::EscoLoader(QObject* parent) : QObject(parent) {}
+
+EscoLoader::~EscoLoader() {
+    if (thread_) {
+        thread_->wait();
+        delete thread_;
+    }
+}
+
+void EscoLoader::load() {
+    if (data_) {
+        emit ready();
+        return;
+    }
+    if (!error_.isEmpty()) {
+        emit failed(error_);
+        return;
+    }
+    if (thread_)
+        return;
+    auto outcome = std::make_shared<Outcome>();
+    thread_ = QThread::create([outcome] {
+        auto read = io::bundledEscoData();
+        if (!read.ok()) {
+            outcome->errors = io::toStrings(read.errors);
+            return;
+        }
+        outcome->data = *read.value;
+        outcome->matcher = std::make_shared<const io::SkillMatcher>(outcome->data);
+    });
+    thread_->setObjectName(QStringLiteral("esco-loader"));
+    connect(thread_, &QThread::finished, this, [this, outcome] {
+        thread_->deleteLater();
+        thread_ = nullptr;
+        finish(*outcome);
+    });
+    thread_->start(QThread::LowPriority);
+}
+
+void EscoLoader::finish(const Outcome& outcome) {
+    if (!outcome.data) {
+        error_ = tr("The ESCO occupations and skills built into Cairn could not be read: %1")
+                     .arg(outcome.errors.join(QLatin1Char(' ')));
+        emit failed(error_);
+        return;
+    }
+    data_ = outcome.data;
+    matcher_ = outcome.matcher;
+    emit ready();
+}
+
+} // namespace cairn::app

@@ -1,0 +1,87 @@
+#include "cairn/app/goals/goal_skills_table.h"
+
+#include <QHeaderView>
+#include <QSpinBox>
+#include <QStyledItemDelegate>
+#include <QTableWidget>
+#include <algorithm>
+
+namespace cairn::app {
+
+namespace {
+
+enum Column { SkillColumn, WhatColumn, LevelColumn };
+constexpr int kEscoRole = Qt::UserRole + 2;
+constexpr int kEssentialRole = Qt::UserRole + 3;
+
+/// Levels are 1 to 5 (docs/formats.md, "Skill levels"); the editor allows nothing else.
+class LevelDelegate : public QStyledItemDelegate {
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+    QWidget* createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const override {
+        auto* spin = new QSpinBox(parent);
+        spin->setRange(1, 5);
+        spin->setFrame(false);
+        return spin;
+    }
+};
+
+} // namespace
+
+void GoalSkillsTable::prepare(QTableWidget* table, const QString& secondColumn) {
+    table->setColumnCount(3);
+    table->setHorizontalHeaderLabels({tr("Skill"), secondColumn, tr("Level")});
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
+    table->setItemDelegateForColumn(LevelColumn, new LevelDelegate(table));
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setSectionResizeMode(SkillColumn, QHeaderView::Stretch);
+    table->horizontalHeader()->setSectionResizeMode(WhatColumn, QHeaderView::ResizeToContents);
+    table->horizontalHeader()->setSectionResizeMode(LevelColumn, QHeaderView::ResizeToContents);
+    table->setRowCount(0);
+}
+
+void GoalSkillsTable::addRow(QTableWidget* table, const WantedSkill& skill, const QString& what) {
+    const int row = table->rowCount();
+    table->insertRow(row);
+    auto* name = new QTableWidgetItem(QString::fromStdString(skill.label));
+    name->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsUserCheckable);
+    name->setCheckState(Qt::Checked);
+    name->setData(kEscoRole, QString::fromStdString(skill.esco));
+    name->setData(kEssentialRole, skill.essential);
+    name->setToolTip(QString::fromStdString(skill.esco));
+    auto* kind = new QTableWidgetItem(what);
+    kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
+    auto* level = new QTableWidgetItem;
+    level->setData(Qt::EditRole, std::clamp(skill.level, 1, 5));
+    level->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable | Qt::ItemIsEditable);
+    table->setItem(row, SkillColumn, name);
+    table->setItem(row, WhatColumn, kind);
+    table->setItem(row, LevelColumn, level);
+}
+
+std::vector<WantedSkill> GoalSkillsTable::chosen(const QTableWidget* table) {
+    std::vector<WantedSkill> out;
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* name = table->item(row, SkillColumn);
+        if (name->checkState() != Qt::Checked)
+            continue;
+        WantedSkill w;
+        w.esco = name->data(kEscoRole).toString().toStdString();
+        w.label = name->text().toStdString();
+        w.essential = name->data(kEssentialRole).toBool();
+        w.level = std::clamp(table->item(row, LevelColumn)->data(Qt::EditRole).toInt(), 1, 5);
+        out.push_back(std::move(w));
+    }
+    return out;
+}
+
+bool GoalSkillsTable::holds(const QTableWidget* table, const std::string& esco) {
+    const QString uri = QString::fromStdString(esco);
+    for (int row = 0; row < table->rowCount(); ++row)
+        if (table->item(row, SkillColumn)->data(kEscoRole).toString() == uri)
+            return true;
+    return false;
+}
+
+} // namespace cairn::app

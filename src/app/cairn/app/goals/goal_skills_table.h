@@ -1,0 +1,32 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QString>
+#include <vector>
+
+#ifndef Q_MOC_RUN
+#include <cairn/engine/skill_goal.h>
+#endif
+
+class QTableWidget;
+
+namespace cairn::app {
+
+/// The skills of a goal being made, one row each in a table of three columns: the skill
+/// (checked when the goal asks for it), what it is (essential, optional, or the phrase of the
+/// job ad that names it) and the level asked for, which F2 or a double click edits (1 to 5).
+class GoalSkillsTable {
+    Q_DECLARE_TR_FUNCTIONS(GoalSkillsTable)
+
+public:
+    /// Sets the headers and the level editor.
+    static void prepare(QTableWidget* table, const QString& secondColumn);
+    /// Adds a row for `skill`, checked; `what` fills the second column.
+    static void addRow(QTableWidget* table, const WantedSkill& skill, const QString& what);
+    /// The checked rows' skills, at the levels set.
+    [[nodiscard]] static std::vector<WantedSkill> chosen(const QTableWidget* table);
+    /// Whether a row already holds the skill with this ESCO URI.
+    [[nodiscard]] static bool holds(const QTableWidget* table, const std::string& esco);
+};
+
+} // namespace cairn::app

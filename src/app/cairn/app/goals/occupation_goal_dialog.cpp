@@ -1,0 +1,136 @@
+#include "cairn/app/goals/occupation_goal_dialog.h"
+
+#include "cairn/app/goals/esco_loader.h"
+#include "cairn/app/goals/goal_skills_table.h"
+#include "ui_occupation_goal_dialog.h"
+
+#include <QLocale>
+#include <QPushButton>
+#include <QScreen>
+#include <QTableWidget>
+#include <algorithm>
+#include <cairn/io/esco_goal.h>
+
+namespace cairn::app {
+
+namespace {
+constexpr int kOccupationRole = Qt::UserRole + 1;
+} // namespace
+
+OccupationGoalDialog::OccupationGoalDialog(EscoLoader* esco, QWidget* parent)
+    : QDialog(parent), ui_(std::make_unique<Ui::OccupationGoalDialog>()), esco_(esco) {
+    ui_->setupUi(this);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Use as goal"));
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+    ui_->attributionLabel->setText(io::escoAttribution());
+    ui_->splitter->setSizes({300, 600});
+    GoalSkillsTable::prepare(ui_->skillTable, tr("In ESCO"));
+    ui_->searchPane->setEnabled(false);
+    ui_->goalPane->setEnabled(false);
+    connect(ui_->buttonBox, &QDialogButtonBox::accepted, this, &QDialog::accept);
+    connect(ui_->buttonBox, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    connect(ui_->searchEdit, &QLineEdit::textChanged, this, &OccupationGoalDialog::search);
+    connect(ui_->occupationList, &QListWidget::currentItemChanged, this, &OccupationGoalDialog::showOccupation);
+    connect(ui_->skillTable, &QTableWidget::itemChanged, this, &OccupationGoalDialog::updateOptionalRange);
+    connect(esco_, &EscoLoader::ready, this, &OccupationGoalDialog::escoReady);
+    connect(esco_, &EscoLoader::failed, this, [this](const QString& why) {
+        ui_->loadingBar->hide();
+        ui_->loadingLabel->setText(why);
+    });
+    // Room for a goal's skills, within a small screen (1024×700) and its panels.
+    const QRect room = screen() ? screen()->availableGeometry() : QRect(0, 0, 1024, 700);
+    resize(std::min(920, room.width() - 40), std::min(620, room.height() - 60));
+    esco_->load();
+}
+
+OccupationGoalDialog::~OccupationGoalDialog() = default;
+
+void OccupationGoalDialog::escoReady() {
+    ui_->loadingLabel->hide();
+    ui_->loadingBar->hide();
+    ui_->searchPane->setEnabled(true);
+    ui_->searchEdit->setFocus();
+    search();
+}
+
+void OccupationGoalDialog::search() {
+    const auto data = esco_->data();
+    if (!data)
+        return;
+    ui_->occupationList->clear();
+    const QString query = ui_->searchEdit->text().trimmed();
+    if (query.isEmpty()) {
+        ui_->messageLabel->setText(tr("Type part of an occupation's name, as any of its ESCO labels has it, or its "
+                                      "ESCO code: %1 occupations to choose from.")
+                                       .arg(QLocale().toString(static_cast<int>(data->occupations.size()))));
+        return;
+    }
+    const auto matches = io::searchOccupations(*data, query);
+    for (const io::OccupationMatch& m : matches) {
+        const io::EscoOccupation& o = data->occupations[static_cast<std::size_t>(m.occupation)];
+        const QString preferred = QString::fromStdString(o.label());
+        const QString matched = QString::fromStdString(m.label);
+        QString text = preferred;
+        if (matched.compare(preferred, Qt::CaseInsensitive) != 0)
+            text = tr("%1 (as %2)").arg(preferred, matched);
+        auto* item = new QListWidgetItem(QStringLiteral("%1  ·  %2").arg(text, QString::fromStdString(o.code)));
+        item->setData(kOccupationRole, m.occupation);
+        ui_->occupationList->addItem(item);
+    }
+    ui_->messageLabel->setText(matches.empty() ? tr("No ESCO occupation has a label with all these words.")
+                                               : QString());
+    if (!matches.empty())
+        ui_->occupationList->setCurrentRow(0);
+}
+
+void OccupationGoalDialog::showOccupation() {
+    const auto data = esco_->data();
+    const QListWidgetItem* item = ui_->occupationList->currentItem();
+    if (!data || !item) {
+        ui_->goalPane->setEnabled(false);
+        ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
+        return;
+    }
+    shown_ = io::goalFromOccupation(*data, item->data(kOccupationRole).toInt());
+    ui_->titleEdit->setText(QString::fromStdString(shown_.title));
+    const QSignalBlocker quiet(ui_->skillTable);
+    GoalSkillsTable::prepare(ui_->skillTable, tr("In ESCO"));
+    for (const WantedSkill& w : shown_.skills)
+        GoalSkillsTable::addRow(ui_->skillTable, w, w.essential ? tr("essential") : tr("optional"));
+    ui_->goalPane->setEnabled(true);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+    updateOptionalRange();
+    ui_->optionalSpin->setValue(shown_.optionalNeeded);
+}
+
+void OccupationGoalDialog::updateOptionalRange() {
+    const auto chosen = GoalSkillsTable::chosen(ui_->skillTable);
+    const int optional = static_cast<int>(
+        std::count_if(chosen.begin(), chosen.end(), [](const WantedSkill& w) { return !w.essential; }));
+    ui_->optionalSpin->setMaximum(optional);
+    ui_->optionalOfLabel->setText(tr("of the optional skills checked: %1").arg(QLocale().toString(optional)));
+}
+
+SkillGoal OccupationGoalDialog::goal() const {
+    SkillGoal goal = shown_;
+    goal.title = ui_->titleEdit->text().trimmed().toStdString();
+    goal.skills = GoalSkillsTable::chosen(ui_->skillTable);
+    goal.optionalNeeded = ui_->optionalSpin->value();
+    return goal;
+}
+
+void OccupationGoalDialog::accept() {
+    if (ui_->titleEdit->text().trimmed().isEmpty()) {
+        ui_->messageLabel->setText(tr("The goal needs a title."));
+        ui_->titleEdit->setFocus();
+        return;
+    }
+    if (GoalSkillsTable::chosen(ui_->skillTable).empty()) {
+        ui_->messageLabel->setText(tr("Check at least one skill for the goal to ask for."));
+        ui_->skillTable->setFocus();
+        return;
+    }
+    QDialog::accept();
+}
+
+} // namespace cairn::app

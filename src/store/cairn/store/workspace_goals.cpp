@@ -1,0 +1,119 @@
+// Workspace: a client's own goals (schema version 7), kept in the cairn-goal JSON form.
+#include "cairn/store/workspace.h"
+#include "sql_support.h"
+
+#include <cairn/io/skill_goal_json.h>
+#include <charconv>
+
+namespace cairn::store {
+
+using namespace detail;
+
+std::string ownGoalId(int number) {
+    return std::string(kOwnGoalPrefix) + std::to_string(number);
+}
+
+std::optional<int> ownGoalNumber(std::string_view id) {
+    if (!id.starts_with(kOwnGoalPrefix))
+        return std::nullopt;
+    const std::string_view digits = id.substr(kOwnGoalPrefix.size());
+    int number = 0;
+    const auto [end, ec] = std::from_chars(digits.data(), digits.data() + digits.size(), number);
+    if (ec != std::errc{} || end != digits.data() + digits.size() || number <= 0 || digits.front() == '0')
+        return std::nullopt;
+    return number;
+}
+
+namespace {
+
+Result<int> nextNumber(const QSqlDatabase& db, qint64 clientId, const QString& path) {
+    QSqlQuery q(db);
+    Error error;
+    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM client_goals WHERE client_id = ?"), {clientId},
+             error, doing(Message::Code::DoingReadGoals), path))
+        return error;
+    q.next();
+    return q.value(0).toInt();
+}
+
+} // namespace
+
+Result<std::vector<ClientGoal>> Workspace::clientGoals(qint64 clientId) const {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("SELECT number, goal, created_at FROM client_goals WHERE client_id = ? ORDER BY number"),
+             {clientId}, error, doing(Message::Code::DoingReadGoals), path_))
+        return error;
+    std::vector<ClientGoal> out;
+    while (q.next()) {
+        ClientGoal g;
+        g.id = ownGoalId(q.value(0).toInt());
+        auto goal = io::readSkillGoal(q.value(1).toString().toUtf8());
+        if (!goal.ok())
+            return damagedError(path_, {}, says(Message::Code::ReadBackGoal, {arg::text(g.id)}));
+        g.goal = std::move(*goal.value);
+        g.createdAt = q.value(2).toString();
+        out.push_back(std::move(g));
+    }
+    return out;
+}
+
+Result<std::string> Workspace::saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id) {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    // Only what reads back is kept: the goal file's rules (a title, levels 1–5, ESCO URIs) hold.
+    const QByteArray json = io::writeSkillGoal(goal);
+    if (auto check = io::readSkillGoal(json); !check.ok()) {
+        const auto count = arg::count(static_cast<long long>(check.errors.size()));
+        return Error::of(Error::Kind::Invalid, says(Message::Code::ClientGoalInvalid, {textArg(owner->name), count}),
+                         std::move(check.errors));
+    }
+    int number = 0;
+    if (id.empty()) {
+        auto next = nextNumber(db(), clientId, path_);
+        if (!next)
+            return next.error();
+        number = *next;
+    } else if (auto given = ownGoalNumber(id)) {
+        number = *given;
+    } else {
+        return Error::of(Error::Kind::Invalid,
+                         says(Message::Code::NoClientGoal, {arg::text(id), textArg(owner->name)}));
+    }
+    const std::string goalId = ownGoalId(number);
+    QSqlQuery q(db());
+    Error error;
+    // A goal saved again under its id keeps the day it was first made.
+    if (!run(q,
+             QStringLiteral("INSERT INTO client_goals (client_id, number, title, goal, created_at)"
+                            " VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, number)"
+                            " DO UPDATE SET title = excluded.title, goal = excluded.goal"),
+             {clientId, number, QString::fromStdString(goal.title), QString::fromUtf8(json), now()}, error,
+             doing(Message::Code::DoingSaveGoal, {arg::text(goalId)}), path_))
+        return error;
+    return goalId;
+}
+
+Result<void> Workspace::deleteClientGoal(qint64 clientId, const std::string& id) {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    const auto number = ownGoalNumber(id);
+    const Error missing = notFound(says(Message::Code::NoClientGoal, {arg::text(id), textArg(owner->name)}));
+    if (!number)
+        return missing;
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q, QStringLiteral("DELETE FROM client_goals WHERE client_id = ? AND number = ?"), {clientId, *number},
+             error, doing(Message::Code::DoingSaveGoal, {arg::text(id)}), path_))
+        return error;
+    if (q.numRowsAffected() == 0)
+        return missing;
+    return {};
+}
+
+} // namespace cairn::store
