@@ -16,6 +16,7 @@
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <optional>
 
 namespace cairn::store {
@@ -325,7 +326,8 @@ Result<void> Workspace::seed() {
         auto read = io::readCatalog(file.readAll(), resource);
         auto name = read.ok() ? checkedCatalogName(*read.value, {}) : Result<QString>(QString());
         if (!read.ok() || !name) {
-            seedProblems_ << (read.ok() ? name.error().toString() : io::toStrings(read.errors).join(u'\n'));
+            seedProblems_ << (read.ok() ? name.error().toString()
+                                        : text::LoadWords::english().lines(read.errors).join(u'\n'));
             continue;
         }
         auto added = insertCatalog(*read.value, *name);
@@ -344,7 +346,7 @@ Result<void> Workspace::seed() {
         }
         auto profile = io::readProfile(file.readAll(), entry.filePath());
         if (!profile.ok()) {
-            seedProblems_ << io::toStrings(profile.errors);
+            seedProblems_ << text::LoadWords::english().lines(profile.errors);
             continue;
         }
         Client c;
