@@ -12,6 +12,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/schema.h>
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
 
@@ -110,7 +111,8 @@ TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClient
     QTemporaryDir dir;
     auto ws = openOrFail(dir.filePath(QStringLiteral("seeded.sqlite")), Workspace::Options{});
     ASSERT_TRUE(ws);
-    EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ws->seedProblems().empty())
+        << cairn::text::LoadWords::english().lines(ws->seedProblems()).join(QLatin1Char('\n')).toStdString();
     const qint64 career = ws->findCatalog(QString::fromStdString(bundled.value->name)).value();
     EXPECT_EQ(ws->loadCatalog(career).value(), *bundled.value); // offers and prices as bundled
 

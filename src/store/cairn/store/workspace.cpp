@@ -16,7 +16,6 @@
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
-#include <cairn/text/load_words.h>
 #include <optional>
 
 namespace cairn::store {
@@ -24,6 +23,17 @@ namespace cairn::store {
 using namespace detail;
 
 namespace {
+
+/// A bundled file that could not be opened, as a reading error of that file.
+io::LoadError unopened(const QFile& file) {
+    io::LoadError e{file.fileName(),
+                    0,
+                    0,
+                    {},
+                    Message{Message::Code::FileCannotOpen, {arg::text(file.errorString().toStdString())}}};
+    e.kind = io::LoadError::Kind::Unreadable;
+    return e;
+}
 
 QString nextConnectionName() {
     static std::atomic<int> counter{0};
@@ -320,14 +330,16 @@ Result<void> Workspace::seed() {
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly)) {
-            seedProblems_ << QStringLiteral("Could not read the bundled catalog %1.").arg(resource);
+            seedProblems_.push_back(unopened(file));
             continue;
         }
         auto read = io::readCatalog(file.readAll(), resource);
         auto name = read.ok() ? checkedCatalogName(*read.value, {}) : Result<QString>(QString());
         if (!read.ok() || !name) {
-            seedProblems_ << (read.ok() ? name.error().toString()
-                                        : text::LoadWords::english().lines(read.errors).join(u'\n'));
+            if (read.ok())
+                seedProblems_.push_back(io::LoadError{resource, 0, 0, {}, name.error().what});
+            else
+                seedProblems_.insert(seedProblems_.end(), read.errors.begin(), read.errors.end());
             continue;
         }
         auto added = insertCatalog(*read.value, *name);
@@ -341,12 +353,12 @@ Result<void> Workspace::seed() {
     for (const QFileInfo& entry : profiles) {
         QFile file(entry.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            seedProblems_ << QStringLiteral("Could not read the bundled profile %1.").arg(entry.filePath());
+            seedProblems_.push_back(unopened(file));
             continue;
         }
         auto profile = io::readProfile(file.readAll(), entry.filePath());
         if (!profile.ok()) {
-            seedProblems_ << text::LoadWords::english().lines(profile.errors);
+            seedProblems_.insert(seedProblems_.end(), profile.errors.begin(), profile.errors.end());
             continue;
         }
         Client c;
