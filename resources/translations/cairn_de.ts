@@ -5977,4 +5977,691 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
     </message>
 </context>
+<context>
+    <name>LoadWords</name>
+    <message>
+        <source>%1 or %2</source>
+        <translation>%1 oder %2</translation>
+    </message>
+    <message>
+        <source>the file is empty; expected a JSON document</source>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Dokument</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the JSON document</source>
+        <translation>unerwartetes %1 nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <source>the end of the file</source>
+        <translation>das Ende der Datei</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>unexpected end of the file; expected a value</source>
+        <translation>unerwartetes Ende der Datei; erwartet wurde ein Wert</translation>
+    </message>
+    <message>
+        <source>the document is nested more than %1 levels deep</source>
+        <translation>das Dokument ist mehr als %1 Ebenen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>strings must be in double quotes (&quot;), not single quotes</source>
+        <translation>Zeichenketten müssen in doppelten Anführungszeichen (&quot;) stehen, nicht in einfachen</translation>
+    </message>
+    <message>
+        <source>comments are not allowed in JSON</source>
+        <translation>Kommentare sind in JSON nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>numbers cannot start with &apos;+&apos;</source>
+        <translation>Zahlen können nicht mit &apos;+&apos; beginnen</translation>
+    </message>
+    <message>
+        <source>numbers must start with a digit, as in 0.5</source>
+        <translation>Zahlen müssen mit einer Ziffer beginnen, wie in 0.5</translation>
+    </message>
+    <message>
+        <source>%1 is not a JSON number</source>
+        <translation>%1 ist keine JSON-Zahl</translation>
+    </message>
+    <message>
+        <source>unexpected word &apos;%1&apos;; text values need double quotes, and the literals are true, false and null</source>
+        <translation>unerwartetes Wort &apos;%1&apos;; Textwerte brauchen doppelte Anführungszeichen, und die Literale sind true, false und null</translation>
+    </message>
+    <message>
+        <source>expected a value but found %1</source>
+        <translation>erwartet wurde ein Wert, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>trailing comma: JSON does not allow a &apos;,&apos; after the last field of an object</source>
+        <translation>überzähliges Komma: JSON erlaubt kein &apos;,&apos; nach dem letzten Feld eines Objekts</translation>
+    </message>
+    <message>
+        <source>the object opened here is never closed with &apos;}&apos;</source>
+        <translation>das hier geöffnete Objekt wird nie mit &apos;}&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>field names must be in double quotes (&quot;), not single quotes</source>
+        <translation>Feldnamen müssen in doppelten Anführungszeichen (&quot;) stehen, nicht in einfachen</translation>
+    </message>
+    <message>
+        <source>expected a field name in double quotes but found %1</source>
+        <translation>erwartet wurde ein Feldname in doppelten Anführungszeichen, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>duplicate field &apos;%1&apos; (first written at line %2, column %3)</source>
+        <translation>doppeltes Feld &apos;%1&apos; (zuerst geschrieben in Zeile %2, Spalte %3)</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos; after the field name &quot;%1&quot; but found %2</source>
+        <translation>erwartet wurde &apos;:&apos; nach dem Feldnamen &quot;%1&quot;, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>missing &apos;,&apos; between fields</source>
+        <translation>fehlendes &apos;,&apos; zwischen Feldern</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos; after the value of &quot;%1&quot; but found %2</source>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;}&apos; nach dem Wert von &quot;%1&quot;, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>trailing comma: JSON does not allow a &apos;,&apos; after the last element of an array</source>
+        <translation>überzähliges Komma: JSON erlaubt kein &apos;,&apos; nach dem letzten Element eines Arrays</translation>
+    </message>
+    <message>
+        <source>the array opened here is never closed with &apos;]&apos;</source>
+        <translation>das hier geöffnete Array wird nie mit &apos;]&apos; geschlossen</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos; after an array element but found %1</source>
+        <translation>erwartet wurde &apos;,&apos; oder &apos;]&apos; nach einem Array-Element, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected 4 hexadecimal digits after &apos;\u&apos; but found %1</source>
+        <translation>erwartet wurden 4 Hexadezimalziffern nach &apos;\u&apos;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>&apos;\u&apos; escape of a lone surrogate: a high surrogate must be followed by a low one</source>
+        <translation>&apos;\u&apos;-Escape eines einzelnen Surrogats: auf ein hohes Surrogat muss ein niedriges folgen</translation>
+    </message>
+    <message>
+        <source>&apos;\u&apos; escape of a lone low surrogate</source>
+        <translation>&apos;\u&apos;-Escape eines einzelnen niedrigen Surrogats</translation>
+    </message>
+    <message>
+        <source>unterminated string: the file ends inside it</source>
+        <translation>nicht abgeschlossene Zeichenkette: die Datei endet darin</translation>
+    </message>
+    <message>
+        <source>invalid escape &apos;\%1&apos; in a string; JSON has \&quot; \\ \/ \b \f \n \r \t and \uXXXX</source>
+        <translation>ungültiges Escape &apos;\%1&apos; in einer Zeichenkette; JSON kennt \&quot; \\ \/ \b \f \n \r \t und \uXXXX</translation>
+    </message>
+    <message>
+        <source>unterminated string: the closing &apos;&quot;&apos; is missing</source>
+        <translation>nicht abgeschlossene Zeichenkette: das schließende &apos;&quot;&apos; fehlt</translation>
+    </message>
+    <message>
+        <source>unterminated string: the closing &apos;&quot;&apos; is missing before the end of the line</source>
+        <translation>nicht abgeschlossene Zeichenkette: das schließende &apos;&quot;&apos; fehlt vor dem Zeilenende</translation>
+    </message>
+    <message>
+        <source>%1 must be written as an escape such as \t or \u0001 inside a string</source>
+        <translation>%1 muss in einer Zeichenkette als Escape wie \t oder \u0001 geschrieben werden</translation>
+    </message>
+    <message>
+        <source>the string is not valid UTF-8 text; save the file in UTF-8</source>
+        <translation>die Zeichenkette ist kein gültiger UTF-8-Text; speichern Sie die Datei in UTF-8</translation>
+    </message>
+    <message>
+        <source>numbers cannot have leading zeros</source>
+        <translation>Zahlen können keine führenden Nullen haben</translation>
+    </message>
+    <message>
+        <source>expected a digit after &apos;-&apos; but found %1</source>
+        <translation>erwartet wurde eine Ziffer nach &apos;-&apos;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a digit after the decimal point but found %1</source>
+        <translation>erwartet wurde eine Ziffer nach dem Dezimalpunkt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected a digit in the exponent but found %1</source>
+        <translation>erwartet wurde eine Ziffer im Exponenten, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>unexpected %1 in a number</source>
+        <translation>unerwartetes %1 in einer Zahl</translation>
+    </message>
+    <message>
+        <source>the number %1 is too large</source>
+        <translation>die Zahl %1 ist zu groß</translation>
+    </message>
+    <message>
+        <source>this program reads %1 version %2</source>
+        <translation>dieses Programm liest %1 in Version %2</translation>
+    </message>
+    <message>
+        <source>this program reads %1 versions %2 to %3</source>
+        <translation>dieses Programm liest %1 in den Versionen %2 bis %3</translation>
+    </message>
+    <message>
+        <source>a %1 file holds one JSON object {...}, found %2</source>
+        <translation>eine %1-Datei enthält ein JSON-Objekt {...}, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>required field &apos;format&apos; is missing; %1</source>
+        <translation>das Pflichtfeld &apos;format&apos; fehlt; %1</translation>
+    </message>
+    <message>
+        <source>unknown format %1; %2</source>
+        <translation>unbekanntes Format %1; %2</translation>
+    </message>
+    <message>
+        <source>required field &apos;version&apos; is missing; %1</source>
+        <translation>das Pflichtfeld &apos;version&apos; fehlt; %1</translation>
+    </message>
+    <message>
+        <source>%1 version %2 is not supported; %3</source>
+        <translation>%1 in Version %2 wird nicht unterstützt; %3</translation>
+    </message>
+    <message>
+        <source>%1 must be an object {...}, found %2</source>
+        <translation>%1 muss ein Objekt {...} sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2; its fields are %3</source>
+        <translation>unbekanntes Feld &apos;%1&apos; in: %2; die Felder sind %3</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
+        <translation>unbekanntes Feld &apos;%1&apos; in: %2; meinten Sie &apos;%3&apos;?</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; is missing from %2</source>
+        <translation>das Pflichtfeld &apos;%1&apos; fehlt in: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a string, found %2</source>
+        <translation>%1 muss eine Zeichenkette sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be an id of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, found %2</source>
+        <translation>%1 muss eine ID aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date &quot;YYYY-MM-DD&quot;, found %2</source>
+        <translation>%1 muss ein Datum &quot;JJJJ-MM-TT&quot; sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date &quot;YYYY-MM-DD&quot; or null, found %2</source>
+        <translation>%1 muss ein Datum &quot;JJJJ-MM-TT&quot; oder null sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from %2 to %3, found %4</source>
+        <translation>%1 muss ein Datum von %2 bis %3 sein, gefunden: %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a date from %2 to %3 or null, found %4</source>
+        <translation>%1 muss ein Datum von %2 bis %3 oder null sein, gefunden: %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a number %2, found %3</source>
+        <translation>%1 muss eine Zahl %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number from %2 to %3, found %4</source>
+        <translation>%1 muss eine ganze Zahl von %2 bis %3 sein, gefunden: %4</translation>
+    </message>
+    <message>
+        <source>%1 must be a whole number ≥ %2, found %3</source>
+        <translation>%1 muss eine ganze Zahl ≥ %2 sein, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>%1 must be an array [...], found %2</source>
+        <translation>%1 muss ein Array [...] sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be true or false, found %2</source>
+        <translation>%1 muss true oder false sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>%1 must be %2, found &quot;%3&quot;</source>
+        <translation>%1 muss %2 sein, gefunden: &quot;%3&quot;</translation>
+    </message>
+    <message>
+        <source>each of %1</source>
+        <translation>jeder Eintrag von %1</translation>
+    </message>
+    <message>
+        <source>each start</source>
+        <translation>jeder Starttermin</translation>
+    </message>
+    <message>
+        <source>a skill level</source>
+        <translation>eine Kompetenzstufe</translation>
+    </message>
+    <message>
+        <source>a skill</source>
+        <translation>eine Kompetenz</translation>
+    </message>
+    <message>
+        <source>a pace</source>
+        <translation>ein Tempo</translation>
+    </message>
+    <message>
+        <source>a credit offer</source>
+        <translation>ein Credit-Angebot</translation>
+    </message>
+    <message>
+        <source>a credential</source>
+        <translation>ein Zertifikat</translation>
+    </message>
+    <message>
+        <source>a program</source>
+        <translation>ein Programm</translation>
+    </message>
+    <message>
+        <source>a category rule</source>
+        <translation>eine Kategorieregel</translation>
+    </message>
+    <message>
+        <source>a goal</source>
+        <translation>ein Ziel</translation>
+    </message>
+    <message>
+        <source>an offer</source>
+        <translation>ein Angebot</translation>
+    </message>
+    <message>
+        <source>a catalog</source>
+        <translation>ein Katalog</translation>
+    </message>
+    <message>
+        <source>a range</source>
+        <translation>eine Spanne</translation>
+    </message>
+    <message>
+        <source>a renewal</source>
+        <translation>eine Verlängerung</translation>
+    </message>
+    <message>
+        <source>the keeping of a credential</source>
+        <translation>das Halten eines Zertifikats</translation>
+    </message>
+    <message>
+        <source>the dates of a completed credential</source>
+        <translation>die Daten eines abgeschlossenen Zertifikats</translation>
+    </message>
+    <message>
+        <source>a profile</source>
+        <translation>ein Profil</translation>
+    </message>
+    <message>
+        <source>a requirement group</source>
+        <translation>eine Anforderungsgruppe</translation>
+    </message>
+    <message>
+        <source>a funding source</source>
+        <translation>eine Finanzierungsquelle</translation>
+    </message>
+    <message>
+        <source>%1 applies only to a cohort pace (&quot;kind&quot;: &quot;cohort&quot;)</source>
+        <translation>%1 gilt nur für ein Kohortentempo (&quot;kind&quot;: &quot;cohort&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 applies only to a credits goal (&quot;kind&quot;: &quot;credits&quot;)</source>
+        <translation>%1 gilt nur für ein Credits-Ziel (&quot;kind&quot;: &quot;credits&quot;)</translation>
+    </message>
+    <message>
+        <source>%1 applies only to a subscription (&quot;kind&quot;: &quot;subscription&quot;)</source>
+        <translation>%1 gilt nur für ein Abonnement (&quot;kind&quot;: &quot;subscription&quot;)</translation>
+    </message>
+    <message>
+        <source>starts must be in ascending order, but %1 follows %2</source>
+        <translation>starts muss aufsteigend geordnet sein, aber %1 folgt auf %2</translation>
+    </message>
+    <message>
+        <source>requires nests groups %1 deep; at most %2 levels are allowed</source>
+        <translation>requires verschachtelt Gruppen %1 Ebenen tief; höchstens %2 Ebenen sind erlaubt</translation>
+    </message>
+    <message>
+        <source>estimated may name %1, found %2</source>
+        <translation>estimated darf %1 nennen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>max must not be below min (%1), found %2</source>
+        <translation>max darf nicht unter min (%1) liegen, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>each item of covers is &quot;cred:ID&quot; or &quot;tag:TAG&quot;, found %1</source>
+        <translation>jeder Eintrag von covers ist &quot;cred:ID&quot; oder &quot;tag:TAG&quot;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>covers must name at least one credential (&quot;cred:ID&quot;) or tag (&quot;tag:TAG&quot;)</source>
+        <translation>covers muss mindestens ein Zertifikat (&quot;cred:ID&quot;) oder Schlagwort (&quot;tag:TAG&quot;) nennen</translation>
+    </message>
+    <message>
+        <source>currency must be a three-letter ISO 4217 code such as &quot;USD&quot;, found &quot;%1&quot;</source>
+        <translation>currency muss ein dreibuchstabiger ISO-4217-Code wie &quot;USD&quot; sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the profile&apos;s completed credentials</source>
+        <translation>%1 gehört nicht zu den abgeschlossenen Zertifikaten des Profils</translation>
+    </message>
+    <message>
+        <source>the dates of %1 are given twice</source>
+        <translation>die Daten von %1 sind zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>%1 expires on %2, before it was earned on %3</source>
+        <translation>%1 läuft am %2 ab, bevor es am %3 erworben wurde</translation>
+    </message>
+    <message>
+        <source>budget must be a number %1 or null (no limit), found %2</source>
+        <translation>budget muss eine Zahl %1 oder null (keine Grenze) sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>requirement item %1 is invalid: %2</source>
+        <translation>der Anforderungseintrag %1 ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>a requirement item must be &quot;cred:ID&quot; or &quot;skill:ID@LEVEL&quot;, found &quot;&quot;</source>
+        <translation>ein Anforderungseintrag muss &quot;cred:ID&quot; oder &quot;skill:ID@LEVEL&quot; sein, gefunden: &quot;&quot;</translation>
+    </message>
+    <message>
+        <source>a group must be written as an object such as {&quot;all&quot;: [...]}, not as text, found %1</source>
+        <translation>eine Gruppe muss als Objekt wie {&quot;all&quot;: [...]} geschrieben werden, nicht als Text, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>%1 must be a non-empty array of requirements, found %2</source>
+        <translation>%1 muss ein nicht leeres Array von Anforderungen sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>a requirement must be an item such as &quot;skill:sql@2&quot; or a group such as {&quot;all&quot;: [...]}, found %1</source>
+        <translation>eine Anforderung muss ein Eintrag wie &quot;skill:sql@2&quot; oder eine Gruppe wie {&quot;all&quot;: [...]} sein, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a requirement group has exactly one of &quot;all&quot;, &quot;any&quot; or &quot;min&quot; with &quot;of&quot;</source>
+        <translation>eine Anforderungsgruppe hat genau eines von &quot;all&quot;, &quot;any&quot; oder &quot;min&quot; mit &quot;of&quot;</translation>
+    </message>
+    <message>
+        <source>a requirement group needs &quot;all&quot;, &quot;any&quot; or &quot;min&quot; with &quot;of&quot;</source>
+        <translation>eine Anforderungsgruppe braucht &quot;all&quot;, &quot;any&quot; oder &quot;min&quot; mit &quot;of&quot;</translation>
+    </message>
+    <message>
+        <source>min is %1 but &quot;of&quot; lists only %2 requirements</source>
+        <translation>min ist %1, aber &quot;of&quot; nennt nur %2 Anforderungen</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 characters</source>
+        <translation>%1 muss 1 bis %2 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>a goal names at most %1 skills</source>
+        <translation>ein Ziel nennt höchstens %1 Kompetenzen</translation>
+    </message>
+    <message>
+        <source>name must have 1 to %1 characters</source>
+        <translation>name muss 1 bis %1 Zeichen haben</translation>
+    </message>
+    <message>
+        <source>cap must be a number %1 or null (no cap), found %2</source>
+        <translation>cap muss eine Zahl %1 oder null (keine Obergrenze) sein, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>each item of covers is &quot;provider:NAME&quot;, &quot;tag:TAG&quot; or &quot;cred:ID&quot;, found %1</source>
+        <translation>jeder Eintrag von covers ist &quot;provider:NAME&quot;, &quot;tag:TAG&quot; oder &quot;cred:ID&quot;, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>funding lists %1 sources; at most %2 are read</source>
+        <translation>funding nennt %1 Quellen; höchstens %2 werden gelesen</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 MiB, too large to be a Cairn file</source>
+        <translation>die Datei ist größer als %1 MiB, zu groß für eine Cairn-Datei</translation>
+    </message>
+    <message>
+        <source>not an Open Badges 2.0 assertion, an Open Badges 3.0 credential or a CLR 2.0 credential</source>
+        <translation>weder eine Open-Badges-2.0-Assertion noch ein Open-Badges-3.0-Nachweis oder ein CLR-2.0-Nachweis</translation>
+    </message>
+    <message>
+        <source>a CTDL document nests its wrappers no deeper than an envelope around an @graph</source>
+        <translation>ein CTDL-Dokument verschachtelt seine Hüllen nicht tiefer als einen Umschlag um einen @graph</translation>
+    </message>
+    <message>
+        <source>%1 is not a CTDL node: a document&apos;s array holds JSON objects</source>
+        <translation>%1 ist kein CTDL-Knoten: das Array eines Dokuments enthält JSON-Objekte</translation>
+    </message>
+    <message>
+        <source>a CTDL document is a JSON object or an array of objects</source>
+        <translation>ein CTDL-Dokument ist ein JSON-Objekt oder ein Array von Objekten</translation>
+    </message>
+    <message>
+        <source>%1@graph must be an array of nodes</source>
+        <translation>%1@graph muss ein Array von Knoten sein</translation>
+    </message>
+    <message>
+        <source>this Credential Registry envelope has no decoded_resource; Cairn reads the decoded document, not the signed one in &apos;resource&apos;</source>
+        <translation>dieser Umschlag der Credential Registry hat keine decoded_resource; Cairn liest das entschlüsselte Dokument, nicht das signierte in &apos;resource&apos;</translation>
+    </message>
+    <message>
+        <source>the document is not a CTDL node: it has no @type, @graph or decoded_resource</source>
+        <translation>das Dokument ist kein CTDL-Knoten: es hat weder @type noch @graph noch decoded_resource</translation>
+    </message>
+    <message>
+        <source>%1 is not a CTDL node: it has no @type, @graph or decoded_resource</source>
+        <translation>%1 ist kein CTDL-Knoten: es hat weder @type noch @graph noch decoded_resource</translation>
+    </message>
+    <message>
+        <source>the document holds no CTDL node</source>
+        <translation>das Dokument enthält keinen CTDL-Knoten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; stands in for a value that is missing; give the real value or leave the field out</source>
+        <translation>&quot;%1&quot; steht für einen fehlenden Wert; geben Sie den echten Wert an oder lassen Sie das Feld weg</translation>
+    </message>
+    <message>
+        <source>the file is empty; it should begin with the line &quot;cairn-esco 1 VERSION&quot;</source>
+        <translation>die Datei ist leer; sie sollte mit der Zeile &quot;cairn-esco 1 VERSION&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>not Cairn&apos;s ESCO data: the first line should be &quot;cairn-esco 1 VERSION&quot; (tab-separated)</source>
+        <translation>keine ESCO-Daten von Cairn: die erste Zeile sollte &quot;cairn-esco 1 VERSION&quot; sein (durch Tabulatoren getrennt)</translation>
+    </message>
+    <message>
+        <source>not Cairn&apos;s ESCO data: the file is not UTF-8 text</source>
+        <translation>keine ESCO-Daten von Cairn: die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unknown record &quot;%1&quot;; expected S, O or L</source>
+        <translation>unbekannter Datensatz &quot;%1&quot;; erwartet wurde S, O oder L</translation>
+    </message>
+    <message>
+        <source>a %1 record has %2 fields, expected %3</source>
+        <translation>ein %1-Datensatz hat %2 Felder, erwartet wurden %3</translation>
+    </message>
+    <message>
+        <source>a skill id must be 1 to %1 characters</source>
+        <translation>eine Kompetenz-ID muss 1 bis %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>an occupation id must be 1 to %1 characters</source>
+        <translation>eine Berufs-ID muss 1 bis %1 Zeichen lang sein</translation>
+    </message>
+    <message>
+        <source>more than %1 skills</source>
+        <translation>mehr als %1 Kompetenzen</translation>
+    </message>
+    <message>
+        <source>more than %1 occupations</source>
+        <translation>mehr als %1 Berufe</translation>
+    </message>
+    <message>
+        <source>skill type must be k or s</source>
+        <translation>der Kompetenztyp muss k oder s sein</translation>
+    </message>
+    <message>
+        <source>reuse level must be t, c, e or o</source>
+        <translation>die Wiederverwendungsstufe muss t, c, e oder o sein</translation>
+    </message>
+    <message>
+        <source>skills must be numbers of skill records, found &quot;%1&quot;</source>
+        <translation>Kompetenzen müssen Nummern von Kompetenz-Datensätzen sein, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>labels come before any skill or occupation</source>
+        <translation>Bezeichnungen stehen vor jeder Kompetenz und jedem Beruf</translation>
+    </message>
+    <message>
+        <source>a language must be a code such as en or de</source>
+        <translation>eine Sprache muss ein Code wie en oder de sein</translation>
+    </message>
+    <message>
+        <source>a preferred label must be 1 to %1 bytes</source>
+        <translation>eine bevorzugte Bezeichnung muss 1 bis %1 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>an alternative label must be 1 to %1 bytes</source>
+        <translation>eine alternative Bezeichnung muss 1 bis %1 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>more than %1 alternative labels</source>
+        <translation>mehr als %1 alternative Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>skill number %1 is not one of the %2 skills</source>
+        <translation>die Kompetenznummer %1 gehört nicht zu den %2 Kompetenzen</translation>
+    </message>
+    <message>
+        <source>occupation %1 has no labels</source>
+        <translation>der Beruf %1 hat keine Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>skill %1 has no labels</source>
+        <translation>die Kompetenz %1 hat keine Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>The file holds a NUL byte, which no text has; it is not a CSV text file.</source>
+        <translation>Die Datei enthält ein NUL-Byte, das kein Text enthält; sie ist keine CSV-Textdatei.</translation>
+    </message>
+    <message>
+        <source>The byte 0x%1 here is not UTF-8 text; save the file as UTF-8.</source>
+        <translation>Das Byte 0x%1 an dieser Stelle ist kein UTF-8-Text; speichern Sie die Datei als UTF-8.</translation>
+    </message>
+    <message>
+        <source>The quoted field opened here is never closed; add the closing double quote.</source>
+        <translation>Das hier geöffnete Feld in Anführungszeichen wird nie geschlossen; ergänzen Sie das schließende doppelte Anführungszeichen.</translation>
+    </message>
+    <message>
+        <source>A double quote appears inside a field that does not start with one; enclose the whole field in quotes and double the quote (&quot;&quot;).</source>
+        <translation>Ein doppeltes Anführungszeichen steht in einem Feld, das nicht mit einem beginnt; setzen Sie das ganze Feld in Anführungszeichen und verdoppeln Sie das Anführungszeichen (&quot;&quot;).</translation>
+    </message>
+    <message>
+        <source>Unexpected text after the closing quote of a field; a quoted field must be followed by a comma or the end of the line.</source>
+        <translation>Unerwarteter Text nach dem schließenden Anführungszeichen eines Felds; auf ein Feld in Anführungszeichen muss ein Komma oder das Zeilenende folgen.</translation>
+    </message>
+    <message>
+        <source>The file is empty; the first line must name the columns, e.g. id,title,provider,cost,hours.</source>
+        <translation>Die Datei ist leer; die erste Zeile muss die Spalten nennen, z. B. id,title,provider,cost,hours.</translation>
+    </message>
+    <message>
+        <source>Unknown column &apos;%1&apos;; the columns are %2.</source>
+        <translation>Unbekannte Spalte &apos;%1&apos;; die Spalten sind %2.</translation>
+    </message>
+    <message>
+        <source>The column &apos;%1&apos; appears twice.</source>
+        <translation>Die Spalte &apos;%1&apos; kommt zweimal vor.</translation>
+    </message>
+    <message>
+        <source>The header has no &apos;%1&apos; column; it is required.</source>
+        <translation>Die Kopfzeile hat keine Spalte &apos;%1&apos;; sie ist erforderlich.</translation>
+    </message>
+    <message>
+        <source>This row has %1 fields but the header has %2; check for a missing or extra comma, or a field with a comma that is not in quotes.</source>
+        <translation>Diese Zeile hat %1 Felder, die Kopfzeile aber %2; prüfen Sie, ob ein Komma fehlt oder überzählig ist oder ein Feld mit Komma nicht in Anführungszeichen steht.</translation>
+    </message>
+    <message>
+        <source>The credential &apos;%1&apos; already appears on line %2.</source>
+        <translation>Das Zertifikat &apos;%1&apos; steht bereits in Zeile %2.</translation>
+    </message>
+    <message>
+        <source>Every credential needs an id.</source>
+        <translation>Jedes Zertifikat braucht eine ID.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an id; an id is made of letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos;, e.g. sql-basics.</source>
+        <translation>&apos;%1&apos; ist keine ID; eine ID besteht aus Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos;, z. B. sql-basics.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write it as YYYY-MM-DD.</source>
+        <translation>&apos;%1&apos; ist kein Datum; schreiben Sie es als JJJJ-MM-TT.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a figure that can be estimated; write %2.</source>
+        <translation>&apos;%1&apos; ist keine Angabe, die geschätzt sein kann; schreiben Sie %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of zero or more.</source>
+        <translation>&apos;%1&apos; ist keine Zahl von null oder mehr.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a number of zero or more (or none, for a credential sold only through an offer).</source>
+        <translation>&apos;%1&apos; ist keine Zahl von null oder mehr (oder none, für ein Zertifikat, das nur über ein Angebot verkauft wird).</translation>
+    </message>
+    <message>
+        <source>The pace is &apos;%1&apos;; write self (or self-paced) or cohort.</source>
+        <translation>Das Tempo ist &apos;%1&apos;; schreiben Sie self (oder self-paced) oder cohort.</translation>
+    </message>
+    <message>
+        <source>Weeks apply only to a cohort; write cohort in the pace column.</source>
+        <translation>Wochen gelten nur für eine Kohorte; schreiben Sie cohort in die Spalte pace.</translation>
+    </message>
+    <message>
+        <source>Start dates apply only to a cohort; write cohort in the pace column.</source>
+        <translation>Starttermine gelten nur für eine Kohorte; schreiben Sie cohort in die Spalte pace.</translation>
+    </message>
+    <message>
+        <source>A cohort needs its length in weeks; write a whole number of weeks from 1 to %1.</source>
+        <translation>Eine Kohorte braucht ihre Dauer in Wochen; schreiben Sie eine ganze Zahl von Wochen von 1 bis %1.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a cohort length; write a whole number of weeks from 1 to %2.</source>
+        <translation>&apos;%1&apos; ist keine Kohortendauer; schreiben Sie eine ganze Zahl von Wochen von 1 bis %2.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a date; write start dates as YYYY-MM-DD separated by semicolons.</source>
+        <translation>&apos;%1&apos; ist kein Datum; schreiben Sie Starttermine als JJJJ-MM-TT, getrennt durch Semikolons.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a skill at a level; write SKILL@LEVEL with a level from %2 to %3, e.g. sql@2.</source>
+        <translation>&apos;%1&apos; ist keine Kompetenz auf einer Stufe; schreiben Sie KOMPETENZ@STUFE mit einer Stufe von %2 bis %3, z. B. sql@2.</translation>
+    </message>
+    <message>
+        <source>The groups nest %1 deep; at most %2 levels are allowed.</source>
+        <translation>Die Gruppen sind %1 Ebenen tief verschachtelt; höchstens %2 Ebenen sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a credit offer; write PROGRAM:CREDITS or PROGRAM:CREDITS:CATEGORY|CATEGORY with ids and more than 0 credits, e.g. bs-data:12:core|elective.</source>
+        <translation>&apos;%1&apos; ist kein Credit-Angebot; schreiben Sie PROGRAMM:CREDITS oder PROGRAMM:CREDITS:KATEGORIE|KATEGORIE mit IDs und mehr als 0 Credits, z. B. bs-data:12:core|elective.</translation>
+    </message>
+</context>
 </TS>

@@ -9,6 +9,7 @@
 namespace cairn::io::badges {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -93,7 +94,7 @@ public:
         e.file = d.file;
         e.line = v.line;
         e.column = v.column;
-        e.message = u"not an Open Badges 2.0 assertion, an Open Badges 3.0 credential or a CLR 2.0 credential"_s;
+        e.what = says(Code::BadgeNotRecognised);
         e.kind = LoadError::Kind::Unreadable;
         out_.failures.push_back(std::move(e));
     }
@@ -200,7 +201,7 @@ void BadgeReader::addFile(const QString& path) {
     if (!content.ok()) {
         LoadError e;
         e.file = path;
-        e.message = content.error;
+        e.what = *content.error;
         e.kind = LoadError::Kind::Unreadable;
         read_.failures.push_back(std::move(e));
         return;
@@ -221,7 +222,7 @@ BadgeRead BadgeReader::finish() {
             e.file = file;
             e.line = error->line;
             e.column = error->column;
-            e.message = error->message;
+            e.what = error->what;
             e.kind = LoadError::Kind::Unreadable;
             read_.failures.push_back(std::move(e));
             continue;

@@ -12,6 +12,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -32,7 +33,7 @@ void setString(std::string& target, const std::optional<QString>& value) {
 }
 
 SkillLevel decodeSkillLevel(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a skill level"_s, {u"skill"_s, u"level"_s});
+    JsonObjectReader r(d, v, path, Code::JsonWhatSkillLevel, {u"skill"_s, u"level"_s});
     SkillLevel s;
     setString(s.skill, r.id(u"skill"_s, Need::Required));
     if (auto level = r.integer(u"level"_s, Need::Required, kMinLevel, kMaxLevel))
@@ -41,7 +42,7 @@ SkillLevel decodeSkillLevel(JsonDecoder& d, const JsonValue& v, const QString& p
 }
 
 Skill decodeSkill(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a skill"_s,
+    JsonObjectReader r(d, v, path, Code::JsonWhatSkill,
                        {u"id"_s, u"name"_s, u"esco"_s, u"onet"_s, u"area"_s, u"description"_s});
     Skill s;
     setString(s.id, r.id(u"id"_s, Need::Required));
@@ -54,7 +55,7 @@ Skill decodeSkill(JsonDecoder& d, const JsonValue& v, const QString& path) {
 }
 
 Pace decodePace(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a pace"_s, {u"kind"_s, u"weeks"_s, u"starts"_s});
+    JsonObjectReader r(d, v, path, Code::JsonWhatPace, {u"kind"_s, u"weeks"_s, u"starts"_s});
     Pace pace;
     const auto kind = r.string(u"kind"_s, Need::Required);
     if (!kind)
@@ -62,24 +63,23 @@ Pace decodePace(JsonDecoder& d, const JsonValue& v, const QString& path) {
     if (*kind == u"self") {
         for (const QString& key : {u"weeks"_s, u"starts"_s})
             if (r.has(key))
-                r.error(key, u"%1 applies only to a cohort pace (\"kind\": \"cohort\")"_s.arg(key));
+                r.error(key, says(Code::JsonOnlyForCohort, {qarg::text(key)}));
         return pace;
     }
     if (*kind != u"cohort") {
-        r.error(u"kind"_s, u"kind must be \"self\" or \"cohort\", found \"%1\""_s.arg(*kind));
+        r.error(u"kind"_s, notOneOf(u"kind"_s, {u"self"_s, u"cohort"_s}, *kind));
         return pace;
     }
     pace.kind = Pace::Kind::Cohort;
     if (auto weeks = r.integer(u"weeks"_s, Need::Required, limits::kMinCohortWeeks, limits::kMaxCohortWeeks))
         pace.weeks = *weeks;
     r.forEach(u"starts"_s, Need::Required, [&](const JsonValue& item, const QString& itemPath) {
-        const std::optional<Date> date = decodeDate(d, item, itemPath, u"each start"_s);
+        const std::optional<Date> date = decodeDate(d, item, itemPath, qarg::clause(says(Code::JsonEachStart)));
         if (!date)
             return;
         if (!pace.starts.empty() && *date <= pace.starts.back()) {
             d.error(item, itemPath,
-                    u"starts must be in ascending order, but %1 follows %2"_s.arg(item.text,
-                                                                                  fromStd(pace.starts.back().toIso())));
+                    says(Code::JsonStartsUnordered, {qarg::text(item.text), arg::text(pace.starts.back().toIso())}));
             return;
         }
         pace.starts.push_back(*date);
@@ -88,7 +88,7 @@ Pace decodePace(JsonDecoder& d, const JsonValue& v, const QString& path) {
 }
 
 CreditOffer decodeCreditOffer(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a credit offer"_s, {u"program"_s, u"credits"_s, u"categories"_s});
+    JsonObjectReader r(d, v, path, Code::JsonWhatCreditOffer, {u"program"_s, u"credits"_s, u"categories"_s});
     CreditOffer c;
     setString(c.program, r.id(u"program"_s, Need::Required));
     if (auto credits = r.number(u"credits"_s, Need::Required, limits::kCredits))
@@ -101,9 +101,8 @@ CreditOffer decodeCreditOffer(JsonDecoder& d, const JsonValue& v, const QString&
 std::optional<Requirement> decodeBoundedRequirement(JsonObjectReader& r, const JsonValue& value) {
     auto decoded = decodeRequirement(r.decoder(), value, r.path(u"requires"_s));
     if (decoded && requirementGroupDepth(*decoded) > kMaxRequirementGroups) {
-        r.error(u"requires"_s,
-                u"requires nests groups %1 deep; at most %2 levels are allowed"_s.arg(requirementGroupDepth(*decoded))
-                    .arg(kMaxRequirementGroups));
+        r.error(u"requires"_s, says(Code::JsonRequiresTooDeep,
+                                    {arg::count(requirementGroupDepth(*decoded)), arg::count(kMaxRequirementGroups)}));
         return std::nullopt;
     }
     return decoded;
@@ -116,7 +115,7 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
                        u"credits"_s, u"tags"_s,        u"source"_s,   u"as_of"_s,  u"estimated"_s};
     if (version >= kKeepingVersion)
         fields += keepingFields();
-    JsonObjectReader r(d, v, path, u"a credential"_s, fields);
+    JsonObjectReader r(d, v, path, Code::JsonWhatCredential, fields);
     Credential c;
     setString(c.id, r.id(u"id"_s, Need::Required));
     setString(c.title, r.string(u"title"_s, Need::Required));
@@ -149,7 +148,7 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
     r.forEach(u"estimated"_s, Need::Optional, [&](const JsonValue& item, const QString& itemPath) {
         if (!item.isString() || !estimableFields().contains(item.text)) {
             d.error(item, itemPath,
-                    u"estimated may name cost, hours, pace or credits, found %1"_s.arg(JsonDecoder::found(item)));
+                    says(Code::JsonEstimatedNotAField, {qarg::texts(estimableFields()), JsonDecoder::found(item)}));
             return;
         }
         c.estimated.push_back(toStd(item.text));
@@ -160,7 +159,8 @@ Credential decodeCredential(JsonDecoder& d, const JsonValue& v, const QString& p
 }
 
 Program decodeProgram(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a program"_s, {u"id"_s, u"title"_s, u"institution"_s, u"url"_s, u"categories"_s});
+    JsonObjectReader r(d, v, path, Code::JsonWhatProgram,
+                       {u"id"_s, u"title"_s, u"institution"_s, u"url"_s, u"categories"_s});
     Program p;
     setString(p.id, r.id(u"id"_s, Need::Required));
     setString(p.title, r.string(u"title"_s, Need::Required));
@@ -171,29 +171,29 @@ Program decodeProgram(JsonDecoder& d, const JsonValue& v, const QString& path) {
 }
 
 CategoryRule decodeCategoryRule(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a category rule"_s, {u"category"_s, u"min"_s, u"max"_s});
+    JsonObjectReader r(d, v, path, Code::JsonWhatCategoryRule, {u"category"_s, u"min"_s, u"max"_s});
     CategoryRule rule;
     setString(rule.category, r.id(u"category"_s, Need::Required));
     rule.min = r.number(u"min"_s, Need::Optional, limits::kCategoryCredits);
     rule.max = r.number(u"max"_s, Need::Optional, limits::kCategoryCredits);
     if (rule.min && rule.max && *rule.min > *rule.max) {
         // Both as written, so that a difference in the last digit shows.
-        const QString min = JsonDecoder::found(*r.field(u"min"_s, Need::Optional));
-        const QString max = JsonDecoder::found(*r.field(u"max"_s, Need::Optional));
-        r.error(u"max"_s, u"max must not be below min (%1), found %2"_s.arg(min, max));
+        const MessageArg min = JsonDecoder::found(*r.field(u"min"_s, Need::Optional));
+        const MessageArg max = JsonDecoder::found(*r.field(u"max"_s, Need::Optional));
+        r.error(u"max"_s, says(Code::JsonMaxBelowMin, {min, max}));
     }
     return rule;
 }
 
 Goal decodeGoal(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a goal"_s,
+    JsonObjectReader r(d, v, path, Code::JsonWhatGoal,
                        {u"id"_s, u"kind"_s, u"title"_s, u"onet"_s, u"esco"_s, u"description"_s, u"program"_s,
                         u"min_credits"_s, u"categories"_s, u"requires"_s});
     Goal g;
     setString(g.id, r.id(u"id"_s, Need::Required));
     const auto kind = r.string(u"kind"_s, Need::Required);
     if (kind && *kind != u"career" && *kind != u"credits")
-        r.error(u"kind"_s, u"kind must be \"career\" or \"credits\", found \"%1\""_s.arg(*kind));
+        r.error(u"kind"_s, notOneOf(u"kind"_s, {u"career"_s, u"credits"_s}, *kind));
     const bool credits = kind && *kind == u"credits";
     g.kind = credits ? Goal::Kind::Credits : Goal::Kind::Career;
     setString(g.title, r.string(u"title"_s, Need::Required));
@@ -210,7 +210,7 @@ Goal decodeGoal(JsonDecoder& d, const JsonValue& v, const QString& path) {
     } else if (kind) {
         for (const QString& key : {u"program"_s, u"min_credits"_s, u"categories"_s})
             if (r.has(key))
-                r.error(key, u"%1 applies only to a credits goal (\"kind\": \"credits\")"_s.arg(key));
+                r.error(key, says(Code::JsonOnlyForCreditsGoal, {qarg::text(key)}));
     }
     const Need requirementNeed = kind && !credits ? Need::Required : Need::Optional;
     if (const JsonValue* req = r.field(u"requires"_s, requirementNeed))
@@ -227,14 +227,14 @@ Offer::Kind decodeOfferKind(JsonObjectReader& r) {
         return Offer::Kind::Subscription;
     if (*kind == u"bundle")
         return Offer::Kind::Bundle;
-    r.error(u"kind"_s, u"kind must be \"one-time\", \"subscription\" or \"bundle\", found \"%1\""_s.arg(*kind));
+    r.error(u"kind"_s, notOneOf(u"kind"_s, {u"one-time"_s, u"subscription"_s, u"bundle"_s}, *kind));
     return Offer::Kind::OneTime;
 }
 
 Offer::Period decodeOfferPeriod(JsonObjectReader& r, Offer::Kind kind) {
     if (kind != Offer::Kind::Subscription) {
         if (r.has(u"period"_s))
-            r.error(u"period"_s, u"period applies only to a subscription (\"kind\": \"subscription\")"_s);
+            r.error(u"period"_s, says(Code::JsonOnlyForSubscription, {arg::text("period")}));
         return Offer::Period::None;
     }
     const auto period = r.string(u"period"_s, Need::Required);
@@ -244,12 +244,12 @@ Offer::Period decodeOfferPeriod(JsonObjectReader& r, Offer::Kind kind) {
         return Offer::Period::Month;
     if (*period == u"year")
         return Offer::Period::Year;
-    r.error(u"period"_s, u"period must be \"month\" or \"year\", found \"%1\""_s.arg(*period));
+    r.error(u"period"_s, notOneOf(u"period"_s, {u"month"_s, u"year"_s}, *period));
     return Offer::Period::None;
 }
 
 Offer decodeOffer(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"an offer"_s,
+    JsonObjectReader r(d, v, path, Code::JsonWhatOffer,
                        {u"id"_s, u"title"_s, u"provider"_s, u"kind"_s, u"price"_s, u"period"_s, u"covers"_s, u"url"_s,
                         u"source"_s, u"as_of"_s, u"estimated"_s});
     Offer o;
@@ -268,15 +268,14 @@ Offer decodeOffer(JsonDecoder& d, const JsonValue& v, const QString& path) {
         const bool valid =
             item.isString() && parseCoverItem(toStd(item.text), name, isTag) && (isTag || isId(fromStd(name)));
         if (!valid) {
-            d.error(item, itemPath,
-                    u"each item of covers is \"cred:ID\" or \"tag:TAG\", found %1"_s.arg(JsonDecoder::found(item)));
+            d.error(item, itemPath, says(Code::JsonOfferCoverItem, {JsonDecoder::found(item)}));
             return;
         }
         o.covers.push_back(toStd(item.text));
     });
     const JsonValue* covers = r.field(u"covers"_s, Need::Optional);
     if (covers && covers->isArray() && !anyItem)
-        r.error(u"covers"_s, u"covers must name at least one credential (\"cred:ID\") or tag (\"tag:TAG\")"_s);
+        r.error(u"covers"_s, says(Code::JsonOfferCoversNothing));
     setString(o.url, r.string(u"url"_s, Need::Optional));
     setString(o.source, r.string(u"source"_s, Need::Optional));
     if (r.has(u"as_of"_s))
@@ -286,7 +285,8 @@ Offer decodeOffer(JsonDecoder& d, const JsonValue& v, const QString& path) {
         if (estimated->isBool())
             o.estimated = estimated->boolean;
         else
-            r.error(u"estimated"_s, u"estimated must be true or false, found %1"_s.arg(JsonDecoder::found(*estimated)));
+            r.error(u"estimated"_s,
+                    says(Code::JsonNotBoolean, {arg::text("estimated"), JsonDecoder::found(*estimated)}));
     }
     return o;
 }
@@ -296,7 +296,7 @@ Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root, int version) {
                        u"attribution"_s, u"skills"_s,  u"credentials"_s, u"programs"_s, u"goals"_s};
     if (version >= kOffersVersion)
         fields.append(u"offers"_s);
-    JsonObjectReader r(d, root, {}, u"a catalog"_s, fields);
+    JsonObjectReader r(d, root, {}, Code::JsonWhatCatalog, fields);
     Catalog c;
     setString(c.name, r.string(u"name"_s, Need::Required));
     if (auto currency = r.string(u"currency"_s, Need::Optional)) {
@@ -305,8 +305,7 @@ Catalog decodeCatalog(JsonDecoder& d, const JsonValue& root, int version) {
         if (code)
             c.currency = toStd(*currency);
         else
-            r.error(u"currency"_s,
-                    u"currency must be a three-letter ISO 4217 code such as \"USD\", found \"%1\""_s.arg(*currency));
+            r.error(u"currency"_s, says(Code::JsonCurrencyCode, {qarg::text(*currency)}));
     }
     setString(c.revision, r.string(u"revision"_s, Need::Optional));
     c.attribution = r.strings(u"attribution"_s, Need::Optional, false);

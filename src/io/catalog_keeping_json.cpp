@@ -5,6 +5,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -19,7 +20,7 @@ std::optional<FigureRange> decodeRange(JsonObjectReader& owner, const QString& k
     const JsonValue* v = owner.field(key, Need::Optional);
     if (!v)
         return std::nullopt;
-    JsonObjectReader r(owner.decoder(), *v, owner.path(key), u"a range"_s, {u"low"_s, u"high"_s});
+    JsonObjectReader r(owner.decoder(), *v, owner.path(key), Code::JsonWhatRange, {u"low"_s, u"high"_s});
     const auto low = r.number(u"low"_s, Need::Required, range);
     const auto high = r.number(u"high"_s, Need::Required, range);
     if (!low || !high)
@@ -28,7 +29,7 @@ std::optional<FigureRange> decodeRange(JsonObjectReader& owner, const QString& k
 }
 
 Renewal decodeRenewal(JsonDecoder& d, const JsonValue& v, const QString& path) {
-    JsonObjectReader r(d, v, path, u"a renewal"_s,
+    JsonObjectReader r(d, v, path, Code::JsonWhatRenewal,
                        {u"period_months"_s, u"fee"_s, u"yearly_fee"_s, u"hours"_s, u"retake"_s, u"renewed_by"_s,
                         u"source"_s, u"as_of"_s, u"estimated"_s});
     Renewal renewal;
@@ -43,7 +44,7 @@ Renewal decodeRenewal(JsonDecoder& d, const JsonValue& v, const QString& path) {
         if (retake->isBool())
             renewal.retake = retake->boolean;
         else
-            r.error(u"retake"_s, u"retake must be true or false, found %1"_s.arg(JsonDecoder::found(*retake)));
+            r.error(u"retake"_s, says(Code::JsonNotBoolean, {arg::text("retake"), JsonDecoder::found(*retake)}));
     }
     renewal.renewedBy = r.strings(u"renewed_by"_s, Need::Optional, true);
     if (auto source = r.string(u"source"_s, Need::Optional))
@@ -54,8 +55,7 @@ Renewal decodeRenewal(JsonDecoder& d, const JsonValue& v, const QString& path) {
     r.forEach(u"estimated"_s, Need::Optional, [&](const JsonValue& item, const QString& itemPath) {
         if (!item.isString() || !renewalEstimable().contains(item.text)) {
             d.error(item, itemPath,
-                    u"estimated may name fee, yearly_fee, hours or period_months, found %1"_s.arg(
-                        JsonDecoder::found(item)));
+                    says(Code::JsonEstimatedNotAField, {qarg::texts(renewalEstimable()), JsonDecoder::found(item)}));
             return;
         }
         renewal.estimated.push_back(toStd(item.text));
@@ -150,7 +150,7 @@ bool keepingFromJson(const QByteArray& json, Credential& credential) {
     if (!root)
         return false;
     JsonDecoder decoder{QString()};
-    JsonObjectReader r(decoder, *root, {}, QStringLiteral("the keeping of a credential"), keepingFields());
+    JsonObjectReader r(decoder, *root, {}, Code::JsonWhatKeeping, keepingFields());
     decodeKeeping(r, credential);
     return r.isObject() && !decoder.hasErrors();
 }

@@ -11,6 +11,7 @@
 namespace cairn::io::ctdl {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -49,8 +50,7 @@ std::optional<LoadError> placeholderIn(const Document& document, const Located& 
                 e.line = f.value->line;
                 e.column = f.value->column;
                 e.field = f.path;
-                e.message = u"\"%1\" stands in for a value that is missing; give the real value or leave the "
-                            u"field out"_s.arg(written);
+                e.what = says(Code::CtdlPlaceholder, {qarg::text(written)});
                 e.kind = LoadError::Kind::Unreadable;
                 return e;
             }
@@ -86,7 +86,7 @@ void Importer::addFile(const QString& path) {
         report_.files << path;
         LoadError e;
         e.file = path;
-        e.message = content.error;
+        e.what = *content.error;
         e.kind = LoadError::Kind::Unreadable;
         report_.failures.push_back(std::move(e));
         return;

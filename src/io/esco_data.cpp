@@ -9,6 +9,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -42,27 +43,26 @@ public:
             start = end + 1;
         }
         if (line_ == 0)
-            fail({}, u"the file is empty; it should begin with the line \"cairn-esco 1 VERSION\""_s);
+            fail({}, says(Code::EscoEmpty));
         checkRelations(data);
     }
 
     std::vector<LoadError> errors_;
 
 private:
-    void fail(const QString& field, const QString& message) {
+    void fail(const QString& field, Message what) {
         LoadError e;
         e.file = file_;
         e.line = line_;
         e.field = field;
-        e.message = message;
+        e.what = std::move(what);
         errors_.push_back(std::move(e));
     }
 
     void record(std::string_view line, EscoData& data) {
         if (line_ == 1) {
             if (!line.starts_with(kHeader) || line.size() == kHeader.size() || line.size() > 64) {
-                fail({}, u"not Cairn's ESCO data: the first line should be \"cairn-esco 1 VERSION\" "
-                         "(tab-separated)"_s);
+                fail({}, says(Code::EscoBadHeader));
                 stopped_ = true;
             } else {
                 data.version = std::string(line.substr(kHeader.size()));
@@ -79,26 +79,29 @@ private:
         else if (fields[0] == "L")
             labels(fields, data);
         else
-            fail({}, u"unknown record \"%1\"; expected S, O or L"_s.arg(
-                         QString::fromUtf8(fields[0].data(), std::min<qsizetype>(fields[0].size(), 20))));
+            fail({},
+                 says(Code::EscoUnknownRecord,
+                      {qarg::text(QString::fromUtf8(fields[0].data(), std::min<qsizetype>(fields[0].size(), 20)))}));
     }
 
     bool fieldCount(const std::vector<std::string_view>& fields, std::size_t count) {
         if (fields.size() == count)
             return true;
-        fail({}, u"a %1 record has %2 fields, expected %3"_s.arg(QString::fromUtf8(fields[0].data(), 1))
-                     .arg(fields.size())
-                     .arg(count));
+        fail({}, says(Code::EscoFieldCount,
+                      {qarg::text(QString::fromUtf8(fields[0].data(), 1)),
+                       arg::count(static_cast<long long>(fields.size())), arg::count(static_cast<long long>(count))}));
         return false;
     }
 
-    bool newConcept(std::string_view id, const char* what, std::size_t count) {
+    /// `skill`: whether the concept is a skill or an occupation.
+    bool newConcept(std::string_view id, bool skill, std::size_t count) {
         if (id.empty() || id.size() > 64) {
-            fail(u"id"_s, u"a %1 id must be 1 to 64 characters"_s.arg(QLatin1String(what)));
+            fail(u"id"_s, says(skill ? Code::EscoSkillIdLength : Code::EscoOccupationIdLength, {arg::count(64)}));
             return false;
         }
         if (count >= kMaxEscoConcepts) {
-            fail({}, u"more than %1 %2s"_s.arg(kMaxEscoConcepts).arg(QLatin1String(what)));
+            fail({},
+                 says(skill ? Code::EscoTooManySkills : Code::EscoTooManyOccupations, {arg::count(kMaxEscoConcepts)}));
             stopped_ = true;
             return false;
         }
@@ -106,7 +109,7 @@ private:
     }
 
     void skill(const std::vector<std::string_view>& f, EscoData& data) {
-        if (!fieldCount(f, 4) || !newConcept(f[1], "skill", data.skills.size()))
+        if (!fieldCount(f, 4) || !newConcept(f[1], true, data.skills.size()))
             return;
         EscoSkill s;
         s.id = std::string(f[1]);
@@ -115,7 +118,7 @@ private:
         else if (f[2] == "s")
             s.type = EscoSkill::Type::SkillCompetence;
         else
-            return fail(u"type"_s, u"skill type must be k or s"_s);
+            return fail(u"type"_s, says(Code::EscoSkillType));
         static constexpr std::pair<std::string_view, EscoSkill::Reuse> kReuse[] = {
             {"t", EscoSkill::Reuse::Transversal},
             {"c", EscoSkill::Reuse::CrossSector},
@@ -124,14 +127,14 @@ private:
         const auto* reuse =
             std::find_if(std::begin(kReuse), std::end(kReuse), [&](auto& r) { return r.first == f[3]; });
         if (reuse == std::end(kReuse))
-            return fail(u"reuse"_s, u"reuse level must be t, c, e or o"_s);
+            return fail(u"reuse"_s, says(Code::EscoReuseLevel));
         s.reuse = reuse->second;
         data.skills.push_back(std::move(s));
         current_ = &data.skills.back().labels;
     }
 
     void occupation(const std::vector<std::string_view>& f, EscoData& data) {
-        if (!fieldCount(f, 5) || !newConcept(f[1], "occupation", data.occupations.size()))
+        if (!fieldCount(f, 5) || !newConcept(f[1], false, data.occupations.size()))
             return;
         EscoOccupation o;
         o.id = std::string(f[1]);
@@ -149,8 +152,8 @@ private:
             int n = -1;
             const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), n);
             if (ec != std::errc{} || end != part.data() + part.size() || n < 0 || n >= kMaxEscoConcepts) {
-                fail(field, u"skills must be numbers of skill records, found \"%1\""_s.arg(
-                                QString::fromUtf8(part.data(), std::min<qsizetype>(part.size(), 20))));
+                fail(field, says(Code::EscoSkillNumber,
+                                 {qarg::text(QString::fromUtf8(part.data(), std::min<qsizetype>(part.size(), 20)))}));
                 return false;
             }
             out.push_back(n);
@@ -162,23 +165,22 @@ private:
         if (!fieldCount(f, 4))
             return;
         if (!current_)
-            return fail({}, u"labels come before any skill or occupation"_s);
+            return fail({}, says(Code::EscoLabelsFirst));
         if (f[1].size() < 2 || f[1].size() > 8)
-            return fail(u"language"_s, u"a language must be a code such as en or de"_s);
+            return fail(u"language"_s, says(Code::EscoLanguage));
         if (f[2].empty() || f[2].size() > kMaxEscoLabelChars)
-            return fail(u"preferred"_s, u"a preferred label must be 1 to %1 bytes"_s.arg(kMaxEscoLabelChars));
+            return fail(u"preferred"_s, says(Code::EscoPreferredLength, {arg::count(kMaxEscoLabelChars)}));
         EscoLabels l;
         l.language = std::string(f[1]);
         l.preferred = std::string(f[2]);
         if (!f[3].empty()) {
             for (std::string_view alt : split(f[3], '|')) {
                 if (alt.empty() || alt.size() > kMaxEscoLabelChars)
-                    return fail(u"alternatives"_s,
-                                u"an alternative label must be 1 to %1 bytes"_s.arg(kMaxEscoLabelChars));
+                    return fail(u"alternatives"_s, says(Code::EscoAlternativeLength, {arg::count(kMaxEscoLabelChars)}));
                 l.alternatives.emplace_back(alt);
             }
             if (l.alternatives.size() > kMaxEscoAlternatives)
-                return fail(u"alternatives"_s, u"more than %1 alternative labels"_s.arg(kMaxEscoAlternatives));
+                return fail(u"alternatives"_s, says(Code::EscoTooManyAlternatives, {arg::count(kMaxEscoAlternatives)}));
         }
         current_->push_back(std::move(l));
     }
@@ -193,16 +195,16 @@ private:
                         LoadError e;
                         e.file = file_;
                         e.object = u"occupation %1"_s.arg(QString::fromStdString(o.id));
-                        e.message = u"skill number %1 is not one of the %2 skills"_s.arg(n).arg(skills);
+                        e.what = says(Code::EscoNoSuchSkill, {arg::count(n), arg::count(skills)});
                         errors_.push_back(std::move(e));
                         return;
                     }
             if (o.labels.empty())
-                return fail({}, u"occupation %1 has no labels"_s.arg(QString::fromStdString(o.id)));
+                return fail({}, says(Code::EscoOccupationWithoutLabels, {arg::text(o.id)}));
         }
         for (const auto& s : data.skills)
             if (s.labels.empty())
-                return fail({}, u"skill %1 has no labels"_s.arg(QString::fromStdString(s.id)));
+                return fail({}, says(Code::EscoSkillWithoutLabels, {arg::text(s.id)}));
     }
 
     QString file_;
@@ -258,7 +260,7 @@ LoadResult<EscoData> readEscoData(const QByteArray& text, const QString& fileNam
         LoadError e;
         e.file = fileName;
         e.kind = LoadError::Kind::Unreadable;
-        e.message = u"not Cairn's ESCO data: the file is not UTF-8 text"_s;
+        e.what = says(Code::EscoNotUtf8);
         result.errors.push_back(std::move(e));
         return result;
     }
@@ -280,7 +282,7 @@ LoadResult<EscoData> readEscoDataFile(const QString& path) {
         LoadError e;
         e.file = path;
         e.kind = LoadError::Kind::Unreadable;
-        e.message = content.error;
+        e.what = *content.error;
         result.errors.push_back(std::move(e));
         return result;
     }

@@ -21,8 +21,12 @@ QString tr(const char* text) {
 
 constexpr qint64 kChunkBytes = 1024 * 1024;
 
-QString tooLarge(qint64 limit) {
-    return QStringLiteral("the file is larger than %1 MiB, too large to be a Cairn file").arg(limit / (1024 * 1024));
+FileContent failed(Message::Code code, MessageArg fact) {
+    return {{}, Message{code, {std::move(fact)}}};
+}
+
+FileContent tooLarge(qint64 limit) {
+    return failed(Message::Code::FileTooLarge, arg::count(limit / (1024 * 1024)));
 }
 
 /// What is at a path, as far as writing to it is concerned.
@@ -113,11 +117,11 @@ QString writeWhole(const QByteArray& bytes, const QString& path) {
 FileContent readFile(const QString& path, qint64 limit) {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly | QIODevice::Unbuffered))
-        return {{}, QStringLiteral("cannot open the file: %1").arg(file.errorString())};
+        return failed(Message::Code::FileCannotOpen, arg::text(file.errorString().toStdString()));
     // A regular file says its size, so a huge one is refused before reading any of it; a device
     // or pipe says 0 and is stopped by the count below.
     if (file.size() > limit)
-        return {{}, tooLarge(limit)};
+        return tooLarge(limit);
     QByteArray bytes;
     for (;;) {
         // Asking for one byte past the limit tells a file of exactly `limit` bytes from a larger one.
@@ -126,10 +130,10 @@ FileContent readFile(const QString& path, qint64 limit) {
         bytes.resize(had + want);
         const qint64 got = file.read(bytes.data() + had, want);
         if (got < 0)
-            return {{}, QStringLiteral("cannot read the file: %1").arg(file.errorString())};
+            return failed(Message::Code::FileCannotRead, arg::text(file.errorString().toStdString()));
         bytes.resize(had + got);
         if (bytes.size() > limit)
-            return {{}, tooLarge(limit)};
+            return tooLarge(limit);
         if (got == 0)
             break;
     }

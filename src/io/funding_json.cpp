@@ -3,31 +3,32 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
 FundingSource decodeSource(JsonDecoder& d, const JsonValue& item, const QString& path) {
     const std::size_t from = d.mark();
-    JsonObjectReader s(d, item, path, u"a funding source"_s,
+    JsonObjectReader s(d, item, path, Code::JsonWhatFundingSource,
                        {u"name"_s, u"kind"_s, u"share"_s, u"cap"_s, u"cap_per"_s, u"covers"_s});
     FundingSource source;
     if (auto name = s.string(u"name"_s, Need::Required)) {
         if (name->isEmpty() || static_cast<std::size_t>(name->size()) > limits::kMaxFundingNameLength)
-            s.error(u"name"_s, u"name must have 1 to %1 characters"_s.arg(limits::kMaxFundingNameLength));
+            s.error(u"name"_s, says(Code::JsonFundingNameLength, {arg::count(limits::kMaxFundingNameLength)}));
         source.name = toStd(*name);
     }
     if (auto kind = s.string(u"kind"_s, Need::Required)) {
         if (auto k = fundingKindFromString(toStd(*kind)))
             source.kind = *k;
         else
-            s.error(u"kind"_s, u"kind must be \"employer\", \"grant\" or \"other\", found \"%1\""_s.arg(*kind));
+            s.error(u"kind"_s, notOneOf(u"kind"_s, {u"employer"_s, u"grant"_s, u"other"_s}, *kind));
     }
     if (auto share = s.number(u"share"_s, Need::Optional, limits::kFundingShare))
         source.share = *share;
     if (const JsonValue* cap = s.field(u"cap"_s, Need::Optional); cap && !cap->isNull()) {
         if (!cap->isNumber() || !limits::kFundingCap.contains(cap->number))
-            s.error(u"cap"_s, u"cap must be a number %1 or null (no cap), found %2"_s.arg(
-                                  QString::fromStdString(limits::kFundingCap.text()), JsonDecoder::found(*cap)));
+            s.error(u"cap"_s,
+                    says(Code::JsonCapNotNumber, {arg::range(limits::kFundingCap), JsonDecoder::found(*cap)}));
         else
             source.cap = cap->number;
     }
@@ -35,14 +36,12 @@ FundingSource decodeSource(JsonDecoder& d, const JsonValue& item, const QString&
         if (auto p = capPerFromString(toStd(*per)))
             source.capPer = *p;
         else
-            s.error(u"cap_per"_s, u"cap_per must be \"year\" or \"total\", found \"%1\""_s.arg(*per));
+            s.error(u"cap_per"_s, notOneOf(u"cap_per"_s, {u"year"_s, u"total"_s}, *per));
     }
     s.forEach(u"covers"_s, Need::Optional, [&](const JsonValue& cover, const QString& coverPath) {
         std::string prefix, name;
         if (!cover.isString() || !parseFundingCover(toStd(cover.text), prefix, name)) {
-            d.error(cover, coverPath,
-                    u"each item of covers is \"provider:NAME\", \"tag:TAG\" or \"cred:ID\", found %1"_s.arg(
-                        JsonDecoder::found(cover)));
+            d.error(cover, coverPath, says(Code::JsonFundingCoverItem, {JsonDecoder::found(cover)}));
             return;
         }
         source.covers.push_back(toStd(cover.text));
@@ -58,12 +57,13 @@ void decodeFunding(JsonDecoder& d, JsonObjectReader& r, Profile& profile) {
         if (auto b = budgetBasisFromString(toStd(*basis)))
             profile.budgetOn = *b;
         else
-            r.error(u"budget_on"_s, u"budget_on must be \"total\" or \"out-of-pocket\", found \"%1\""_s.arg(*basis));
+            r.error(u"budget_on"_s, notOneOf(u"budget_on"_s, {u"total"_s, u"out-of-pocket"_s}, *basis));
     }
     const JsonValue* funding = r.field(u"funding"_s, Need::Optional);
     if (funding && funding->isArray() && funding->items.size() > static_cast<std::size_t>(limits::kMaxFundingSources)) {
-        r.error(u"funding"_s, u"funding lists %1 sources; at most %2 are read"_s.arg(funding->items.size())
-                                  .arg(limits::kMaxFundingSources));
+        r.error(u"funding"_s,
+                says(Code::JsonTooManyFundingSources, {arg::count(static_cast<long long>(funding->items.size())),
+                                                       arg::count(limits::kMaxFundingSources)}));
         return;
     }
     r.forEach(u"funding"_s, Need::Optional, [&](const JsonValue& item, const QString& path) {

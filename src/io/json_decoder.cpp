@@ -9,6 +9,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -32,12 +33,12 @@ int editDistance(const QString& a, const QString& b) {
 
 } // namespace
 
-void JsonDecoder::error(const JsonValue& at, const QString& path, const QString& message) {
-    error(at.line, at.column, path, message);
+void JsonDecoder::error(const JsonValue& at, const QString& path, Message what) {
+    error(at.line, at.column, path, std::move(what));
 }
 
-void JsonDecoder::error(int line, int column, const QString& path, const QString& message) {
-    errors_.push_back(LoadError{file_, line, column, path, message});
+void JsonDecoder::error(int line, int column, const QString& path, Message what) {
+    errors_.push_back(LoadError{file_, line, column, path, std::move(what)});
 }
 
 void JsonDecoder::nameObject(std::size_t from, const QString& object) {
@@ -46,25 +47,25 @@ void JsonDecoder::nameObject(std::size_t from, const QString& object) {
             errors_[i].object = object;
 }
 
-QString JsonDecoder::found(const JsonValue& v) {
+MessageArg JsonDecoder::found(const JsonValue& v) {
     switch (v.type) {
     case JsonValue::Type::Null:
-        return u"null"_s;
+        return qarg::text(u"null"_s);
     case JsonValue::Type::Bool:
-        return v.boolean ? u"true"_s : u"false"_s;
+        return qarg::text(v.boolean ? u"true"_s : u"false"_s);
     case JsonValue::Type::Number:
-        return v.text.isEmpty() ? QString::number(v.number) : v.text;
+        return qarg::text(v.text.isEmpty() ? QString::number(v.number) : v.text);
     case JsonValue::Type::String: {
         QString shown = v.text;
         if (shown.size() > 40)
             shown = shown.left(37) + u"..."_s;
         shown.replace(u'\n', u' ');
-        return u"\""_s + shown + u"\""_s;
+        return qarg::text(u"\""_s + shown + u"\""_s);
     }
     case JsonValue::Type::Array:
-        return u"an array"_s;
+        return qarg::clause(says(Code::JsonFoundArray));
     case JsonValue::Type::Object:
-        return u"an object"_s;
+        return qarg::clause(says(Code::JsonFoundObject));
     }
     return {};
 }
@@ -73,61 +74,62 @@ bool JsonDecoder::isId(const QString& text) {
     return io::isId(text);
 }
 
-std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what) {
+std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const MessageArg& what) {
     if (!v.isString()) {
-        decoder.error(v, path, u"%1 must be a string, found %2"_s.arg(what, JsonDecoder::found(v)));
+        decoder.error(v, path, says(Code::JsonNotString, {what, JsonDecoder::found(v)}));
         return std::nullopt;
     }
     if (!JsonDecoder::isId(v.text)) {
-        decoder.error(
-            v, path,
-            u"%1 must be an id of letters, digits, '.', '_' and '-', found %2"_s.arg(what, JsonDecoder::found(v)));
+        decoder.error(v, path, says(Code::JsonNotId, {what, JsonDecoder::found(v)}));
         return std::nullopt;
     }
     return v.text;
 }
 
-std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what,
+std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const MessageArg& what,
                                bool nullable) {
-    const QString orNull = nullable ? u" or null"_s : QString();
     std::optional<Date> d;
     if (v.isString())
         d = Date::fromIso(v.text.toStdString());
     if (!d) {
         decoder.error(v, path,
-                      u"%1 must be a date \"YYYY-MM-DD\"%2, found %3"_s.arg(what, orNull, JsonDecoder::found(v)));
+                      says(nullable ? Code::JsonNotDateOrNull : Code::JsonNotDate, {what, JsonDecoder::found(v)}));
         return std::nullopt;
     }
     if (!limits::contains(*d)) {
         decoder.error(v, path,
-                      u"%1 must be a date %2%3, found %4"_s.arg(what, QString::fromStdString(limits::dateRangeText()),
-                                                                orNull, JsonDecoder::found(v)));
+                      says(nullable ? Code::JsonDateOutOfRangeOrNull : Code::JsonDateOutOfRange,
+                           {what, arg::text(limits::firstDate().toIso()), arg::text(limits::lastDate().toIso()),
+                            JsonDecoder::found(v)}));
         return std::nullopt;
     }
     return d;
 }
 
-JsonObjectReader::JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, QString what,
+Message notOneOf(const QString& key, const QStringList& choices, const QString& found) {
+    return says(Code::JsonNotOneOf, {qarg::text(key), qarg::texts(choices), qarg::text(found)});
+}
+
+JsonObjectReader::JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, Message::Code what,
                                    QStringList known)
-    : decoder_(decoder), value_(value), path_(std::move(path)), what_(std::move(what)) {
+    : decoder_(decoder), value_(value), path_(std::move(path)), what_(what) {
+    const MessageArg object = qarg::clause(says(what_));
     if (!value.isObject()) {
-        decoder_.error(value, path_, u"%1 must be an object {...}, found %2"_s.arg(what_, JsonDecoder::found(value)));
+        decoder_.error(value, path_, says(Code::JsonNotObject, {object, JsonDecoder::found(value)}));
         return;
     }
     object_ = &value;
     for (const auto& m : value.members) {
         if (known.contains(m.key))
             continue;
-        QString message = u"unknown field '%1' in %2"_s.arg(m.key, what_);
         // A near miss is most likely a typo; short names differ from everything by two edits.
         const int tolerance = m.key.size() <= 4 ? 1 : 2;
         const auto close = std::find_if(known.begin(), known.end(),
                                         [&](const QString& k) { return editDistance(k, m.key) <= tolerance; });
-        if (close != known.end())
-            message += u"; did you mean '%1'?"_s.arg(*close);
-        else
-            message += u"; its fields are "_s + known.join(u", "_s);
-        decoder_.error(m.line, m.column, this->path(m.key), message);
+        decoder_.error(m.line, m.column, this->path(m.key),
+                       close != known.end()
+                           ? says(Code::JsonUnknownFieldDidYouMean, {qarg::text(m.key), object, qarg::text(*close)})
+                           : says(Code::JsonUnknownField, {qarg::text(m.key), object, qarg::texts(known)}));
     }
 }
 
@@ -144,13 +146,13 @@ const JsonValue* JsonObjectReader::field(const QString& key, Need need) {
         return nullptr;
     const JsonValue* v = object_->find(key);
     if (!v && need == Need::Required)
-        decoder_.error(value_, path(key), u"required field '%1' is missing from %2"_s.arg(key, what_));
+        decoder_.error(value_, path(key), says(Code::JsonFieldMissing, {qarg::text(key), qarg::clause(says(what_))}));
     return v;
 }
 
-void JsonObjectReader::error(const QString& key, const QString& message) {
+void JsonObjectReader::error(const QString& key, Message what) {
     const JsonValue* v = object_ ? object_->find(key) : nullptr;
-    decoder_.error(v ? *v : value_, path(key), message);
+    decoder_.error(v ? *v : value_, path(key), std::move(what));
 }
 
 std::optional<QString> JsonObjectReader::string(const QString& key, Need need) {
@@ -158,7 +160,7 @@ std::optional<QString> JsonObjectReader::string(const QString& key, Need need) {
     if (!v)
         return std::nullopt;
     if (!v->isString()) {
-        error(key, u"%1 must be a string, found %2"_s.arg(key, JsonDecoder::found(*v)));
+        error(key, says(Code::JsonNotString, {qarg::text(key), JsonDecoder::found(*v)}));
         return std::nullopt;
     }
     return v->text;
@@ -168,7 +170,7 @@ std::optional<QString> JsonObjectReader::id(const QString& key, Need need) {
     const JsonValue* v = field(key, need);
     if (!v)
         return std::nullopt;
-    return decodeId(decoder_, *v, path(key), key);
+    return decodeId(decoder_, *v, path(key), qarg::text(key));
 }
 
 std::optional<double> JsonObjectReader::number(const QString& key, Need need, const NumberRange& range) {
@@ -177,8 +179,7 @@ std::optional<double> JsonObjectReader::number(const QString& key, Need need, co
         return std::nullopt;
     if (!v->isNumber() || !range.contains(v->number)) {
         // The value as written: 168.0000001 is not 168.
-        error(key, u"%1 must be a number %2, found %3"_s.arg(key, QString::fromStdString(range.text()),
-                                                             JsonDecoder::found(*v)));
+        error(key, says(Code::JsonNotNumberInRange, {qarg::text(key), arg::range(range), JsonDecoder::found(*v)}));
         return std::nullopt;
     }
     return v->number;
@@ -189,9 +190,11 @@ std::optional<int> JsonObjectReader::integer(const QString& key, Need need, int 
     if (!v)
         return std::nullopt;
     if (!v->isNumber() || v->number != std::floor(v->number) || v->number < min || v->number > max) {
-        const QString range =
-            max == std::numeric_limits<int>::max() ? u"≥ %1"_s.arg(min) : u"from %1 to %2"_s.arg(min).arg(max);
-        error(key, u"%1 must be a whole number %2, found %3"_s.arg(key, range, JsonDecoder::found(*v)));
+        error(key,
+              max == std::numeric_limits<int>::max()
+                  ? says(Code::JsonNotWholeNumberAtLeast, {qarg::text(key), arg::count(min), JsonDecoder::found(*v)})
+                  : says(Code::JsonNotWholeNumber,
+                         {qarg::text(key), arg::count(min), arg::count(max), JsonDecoder::found(*v)}));
         return std::nullopt;
     }
     return static_cast<int>(v->number);
@@ -201,18 +204,19 @@ std::optional<Date> JsonObjectReader::date(const QString& key, Need need, bool n
     const JsonValue* v = field(key, need);
     if (!v || (nullable && v->isNull()))
         return std::nullopt;
-    return decodeDate(decoder_, *v, path(key), key, nullable);
+    return decodeDate(decoder_, *v, path(key), qarg::text(key), nullable);
 }
 
 std::vector<std::string> JsonObjectReader::strings(const QString& key, Need need, bool ids) {
     std::vector<std::string> out;
     forEach(key, need, [&](const JsonValue& item, const QString& itemPath) {
         if (ids) {
-            if (auto s = decodeId(decoder_, item, itemPath, u"each of "_s + key))
+            if (auto s = decodeId(decoder_, item, itemPath, qarg::clause(says(Code::JsonEachOf, {qarg::text(key)}))))
                 out.push_back(toStd(*s));
         } else if (!item.isString()) {
             decoder_.error(item, itemPath,
-                           u"each of %1 must be a string, found %2"_s.arg(key, JsonDecoder::found(item)));
+                           says(Code::JsonNotString,
+                                {qarg::clause(says(Code::JsonEachOf, {qarg::text(key)})), JsonDecoder::found(item)}));
         } else {
             out.push_back(toStd(item.text));
         }
@@ -226,7 +230,7 @@ void JsonObjectReader::forEach(const QString& key, Need need,
     if (!v)
         return;
     if (!v->isArray()) {
-        error(key, u"%1 must be an array [...], found %2"_s.arg(key, JsonDecoder::found(*v)));
+        error(key, says(Code::JsonNotArray, {qarg::text(key), JsonDecoder::found(*v)}));
         return;
     }
     for (std::size_t i = 0; i < v->items.size(); ++i)

@@ -8,6 +8,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& json, const QString& format,
                                       int version) {
@@ -19,38 +20,37 @@ std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& js
                                       int minVersion, int maxVersion, int& version) {
     auto parsed = parseJson(json);
     if (const auto* e = std::get_if<JsonSyntaxError>(&parsed)) {
-        decoder.error(e->line, e->column, {}, e->message);
+        decoder.error(e->line, e->column, {}, e->what);
         return std::nullopt;
     }
     JsonValue root = std::get<JsonValue>(std::move(parsed));
-    const QString reads =
+    const MessageArg reads = qarg::clause(
         minVersion == maxVersion
-            ? u"this program reads %1 version %2"_s.arg(format).arg(maxVersion)
-            : u"this program reads %1 versions %2 to %3"_s.arg(format).arg(minVersion).arg(maxVersion);
+            ? says(Code::JsonReadsVersion, {qarg::text(format), arg::count(maxVersion)})
+            : says(Code::JsonReadsVersions, {qarg::text(format), arg::count(minVersion), arg::count(maxVersion)}));
     if (!root.isObject()) {
-        decoder.error(root, {},
-                      u"a %1 file holds one JSON object {...}, found %2"_s.arg(format, JsonDecoder::found(root)));
+        decoder.error(root, {}, says(Code::JsonDocumentNotObject, {qarg::text(format), JsonDecoder::found(root)}));
         return std::nullopt;
     }
     const JsonValue* f = root.find(u"format");
     if (!f) {
-        decoder.error(root, u"format"_s, u"required field 'format' is missing; "_s + reads);
+        decoder.error(root, u"format"_s, says(Code::JsonFormatMissing, {reads}));
         return std::nullopt;
     }
     if (!f->isString() || f->text != format) {
-        decoder.error(*f, u"format"_s, u"unknown format %1; "_s.arg(JsonDecoder::found(*f)) + reads);
+        decoder.error(*f, u"format"_s, says(Code::JsonUnknownFormat, {JsonDecoder::found(*f), reads}));
         return std::nullopt;
     }
     const JsonValue* v = root.find(u"version");
     if (!v) {
-        decoder.error(root, u"version"_s, u"required field 'version' is missing; "_s + reads);
+        decoder.error(root, u"version"_s, says(Code::JsonVersionMissing, {reads}));
         return std::nullopt;
     }
     const bool known = v->isNumber() && v->number >= minVersion && v->number <= maxVersion &&
                        v->number == static_cast<double>(static_cast<int>(v->number));
     if (!known) {
         decoder.error(*v, u"version"_s,
-                      u"%1 version %2 is not supported; "_s.arg(format, JsonDecoder::found(*v)) + reads);
+                      says(Code::JsonVersionUnsupported, {qarg::text(format), JsonDecoder::found(*v), reads}));
         return std::nullopt;
     }
     version = static_cast<int>(v->number);
@@ -60,7 +60,7 @@ std::optional<JsonValue> openDocument(JsonDecoder& decoder, const QByteArray& js
 std::optional<QByteArray> readWholeFile(const QString& path, std::vector<LoadError>& errors) {
     FileContent content = readFile(path);
     if (!content.ok()) {
-        errors.push_back(LoadError{path, 0, 0, {}, content.error});
+        errors.push_back(LoadError{path, 0, 0, {}, *content.error});
         return std::nullopt;
     }
     return std::move(content.bytes);

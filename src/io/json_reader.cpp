@@ -9,6 +9,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -90,13 +91,13 @@ public:
             pos_ = 3; // a UTF-8 byte order mark, as some editors write; RFC 8259 lets readers ignore it
         skipSpace();
         if (pos_ == n_)
-            return JsonSyntaxError{line_, column(), u"the file is empty; expected a JSON document"_s};
+            return JsonSyntaxError{line_, column(), says(Code::JsonEmpty)};
         JsonValue root;
         if (!value(root, 0))
             return *error_;
         skipSpace();
         if (pos_ != n_) {
-            fail(u"unexpected "_s + describe() + u" after the end of the JSON document"_s);
+            fail(says(Code::JsonAfterEnd, {describe()}));
             return *error_;
         }
         return root;
@@ -131,10 +132,10 @@ private:
         }
     }
 
-    bool fail(const QString& message) { return failAt(mark(), message); }
-    bool failAt(Mark m, const QString& message) {
+    bool fail(Message what) { return failAt(mark(), std::move(what)); }
+    bool failAt(Mark m, Message what) {
         if (!error_)
-            error_ = JsonSyntaxError{m.line, m.column, message};
+            error_ = JsonSyntaxError{m.line, m.column, std::move(what)};
         return false;
     }
 
@@ -143,19 +144,26 @@ private:
             advance();
     }
 
-    /// The character at the current position, for messages.
-    [[nodiscard]] QString describe() const {
+    /// The character at the current position, for messages: the end of the file, a control
+    /// character by its code point, or the character itself in quotes.
+    [[nodiscard]] MessageArg describe() const {
         if (atEnd())
-            return u"the end of the file"_s;
+            return qarg::clause(says(Code::JsonFoundEnd));
         const auto b = static_cast<unsigned char>(peek());
         if (b < 0x20 || b == 0x7F)
-            return u"the control character U+"_s + QString::number(b, 16).rightJustified(4, u'0').toUpper();
-        if (b < 0x80)
-            return u"'"_s + QLatin1Char(static_cast<char>(b)) + u"'"_s;
+            return qarg::clause(
+                says(Code::JsonFoundControl, {qarg::text(QString::number(b, 16).rightJustified(4, u'0').toUpper())}));
+        return qarg::text(u"'"_s + character() + u"'"_s);
+    }
+
+    /// The (UTF-8) character at the current position.
+    [[nodiscard]] QString character() const {
+        if (atEnd())
+            return {};
         std::size_t len = 1;
         while (pos_ + len < n_ && len < 4 && (static_cast<unsigned char>(d_[pos_ + len]) & 0xC0) == 0x80)
             ++len;
-        return u"'"_s + QString::fromUtf8(d_ + pos_, static_cast<qsizetype>(len)) + u"'"_s;
+        return QString::fromUtf8(d_ + pos_, static_cast<qsizetype>(len));
     }
 
     [[nodiscard]] QString word() const {
@@ -170,10 +178,10 @@ private:
         out.column = column();
         const char c = peek();
         if (atEnd())
-            return fail(u"unexpected end of the file; expected a value"_s);
+            return fail(says(Code::JsonEndInValue));
         if (c == '{' || c == '[') {
             if (depth >= maxDepth_)
-                return fail(u"the document is nested more than %1 levels deep"_s.arg(maxDepth_));
+                return fail(says(Code::JsonTooDeep, {arg::count(maxDepth_)}));
             return c == '{' ? object(out, depth) : array(out, depth);
         }
         if (c == '"') {
@@ -183,13 +191,13 @@ private:
         if (c == '-' || isDigit(c))
             return number(out);
         if (c == '\'')
-            return fail(u"strings must be in double quotes (\"), not single quotes"_s);
+            return fail(says(Code::JsonSingleQuotes));
         if (c == '/')
-            return fail(u"comments are not allowed in JSON"_s);
+            return fail(says(Code::JsonComment));
         if (c == '+')
-            return fail(u"numbers cannot start with '+'"_s);
+            return fail(says(Code::JsonPlusSign));
         if (c == '.')
-            return fail(u"numbers must start with a digit, as in 0.5"_s);
+            return fail(says(Code::JsonLeadingPoint));
         if (isWordChar(c)) {
             const QString w = word();
             const std::size_t len = static_cast<std::size_t>(w.size());
@@ -201,12 +209,10 @@ private:
                 return true;
             }
             if (w == u"NaN" || w == u"Infinity")
-                return fail(u"%1 is not a JSON number"_s.arg(w));
-            return fail(
-                u"unexpected word '%1'; text values need double quotes, and the literals are true, false and null"_s
-                    .arg(w));
+                return fail(says(Code::JsonNotANumber, {qarg::text(w)}));
+            return fail(says(Code::JsonUnexpectedWord, {qarg::text(w)}));
         }
-        return fail(u"expected a value but found "_s + describe());
+        return fail(says(Code::JsonExpectedValue, {describe()}));
     }
 
     bool object(JsonValue& out, int depth) {
@@ -223,15 +229,15 @@ private:
         for (;;) {
             skipSpace();
             if (peek() == '}' && comma)
-                return failAt(*comma, u"trailing comma: JSON does not allow a ',' after the last field of an object"_s);
+                return failAt(*comma, says(Code::JsonTrailingCommaObject));
             if (atEnd())
-                return failAt(open, u"the object opened here is never closed with '}'"_s);
+                return failAt(open, says(Code::JsonObjectNotClosed));
             if (peek() != '"') {
                 if (peek() == '\'')
-                    return fail(u"field names must be in double quotes (\"), not single quotes"_s);
+                    return fail(says(Code::JsonSingleQuotedName));
                 if (peek() == '/')
-                    return fail(u"comments are not allowed in JSON"_s);
-                return fail(u"expected a field name in double quotes but found "_s + describe());
+                    return fail(says(Code::JsonComment));
+                return fail(says(Code::JsonExpectedName, {describe()}));
             }
             JsonMember member;
             member.line = line_;
@@ -252,15 +258,14 @@ private:
             if (duplicate) {
                 const JsonMember* first = out.member(member.key);
                 return failAt({member.line, member.column},
-                              u"duplicate field '%1' (first written at line %2, column %3)"_s.arg(member.key)
-                                  .arg(first->line)
-                                  .arg(first->column));
+                              says(Code::JsonDuplicateField,
+                                   {qarg::text(member.key), arg::count(first->line), arg::count(first->column)}));
             }
             if (!seen.isEmpty())
                 seen.insert(member.key);
             skipSpace();
             if (peek() != ':')
-                return fail(u"expected ':' after the field name \"%1\" but found "_s.arg(member.key) + describe());
+                return fail(says(Code::JsonExpectedColon, {qarg::text(member.key), describe()}));
             advance();
             skipSpace();
             if (!value(member.value, depth + 1))
@@ -277,11 +282,10 @@ private:
                 return true;
             }
             if (atEnd())
-                return failAt(open, u"the object opened here is never closed with '}'"_s);
+                return failAt(open, says(Code::JsonObjectNotClosed));
             if (peek() == '"')
-                return fail(u"missing ',' between fields"_s);
-            return fail(u"expected ',' or '}' after the value of \"%1\" but found "_s.arg(out.members.back().key) +
-                        describe());
+                return fail(says(Code::JsonMissingComma));
+            return fail(says(Code::JsonExpectedCommaOrBrace, {qarg::text(out.members.back().key), describe()}));
         }
     }
 
@@ -298,10 +302,9 @@ private:
         for (;;) {
             skipSpace();
             if (peek() == ']' && comma)
-                return failAt(*comma,
-                              u"trailing comma: JSON does not allow a ',' after the last element of an array"_s);
+                return failAt(*comma, says(Code::JsonTrailingCommaArray));
             if (atEnd())
-                return failAt(open, u"the array opened here is never closed with ']'"_s);
+                return failAt(open, says(Code::JsonArrayNotClosed));
             JsonValue item;
             if (!value(item, depth + 1))
                 return false;
@@ -317,8 +320,8 @@ private:
                 return true;
             }
             if (atEnd())
-                return failAt(open, u"the array opened here is never closed with ']'"_s);
-            return fail(u"expected ',' or ']' after an array element but found "_s + describe());
+                return failAt(open, says(Code::JsonArrayNotClosed));
+            return fail(says(Code::JsonExpectedCommaOrBracket, {describe()}));
         }
     }
 
@@ -334,7 +337,7 @@ private:
             else if (c >= 'A' && c <= 'F')
                 digit = c - 'A' + 10;
             if (digit < 0) {
-                fail(u"expected 4 hexadecimal digits after '\\u' but found "_s + describe());
+                fail(says(Code::JsonExpectedHex, {describe()}));
                 return std::nullopt;
             }
             v = v * 16 + static_cast<char32_t>(digit);
@@ -375,29 +378,25 @@ private:
                 return false;
             if (*cp >= 0xD800 && *cp <= 0xDBFF) {
                 if (peek() != '\\' || pos_ + 1 >= n_ || d_[pos_ + 1] != 'u')
-                    return failAt(
-                        at, u"'\\u' escape of a lone surrogate: a high surrogate must be followed by a low one"_s);
+                    return failAt(at, says(Code::JsonLoneHighSurrogate));
                 advance();
                 advance();
                 auto low = hex4();
                 if (!low)
                     return false;
                 if (*low < 0xDC00 || *low > 0xDFFF)
-                    return failAt(
-                        at, u"'\\u' escape of a lone surrogate: a high surrogate must be followed by a low one"_s);
+                    return failAt(at, says(Code::JsonLoneHighSurrogate));
                 cp = 0x10000 + ((*cp - 0xD800) << 10) + (*low - 0xDC00);
             } else if (*cp >= 0xDC00 && *cp <= 0xDFFF) {
-                return failAt(at, u"'\\u' escape of a lone low surrogate"_s);
+                return failAt(at, says(Code::JsonLoneLowSurrogate));
             }
             appendUtf8(buf, *cp);
             return true;
         }
         default:
             if (atEnd())
-                return failAt(at, u"unterminated string: the file ends inside it"_s);
-            return failAt(
-                at, u"invalid escape '\\%1' in a string; JSON has \\\" \\\\ \\/ \\b \\f \\n \\r \\t and \\uXXXX"_s.arg(
-                        describe().mid(1, describe().size() - 2)));
+                return failAt(at, says(Code::JsonEndInString));
+            return failAt(at, says(Code::JsonBadEscape, {qarg::text(character())}));
         }
         advance();
         return true;
@@ -409,7 +408,7 @@ private:
         std::string buf;
         for (;;) {
             if (atEnd())
-                return failAt(open, u"unterminated string: the closing '\"' is missing"_s);
+                return failAt(open, says(Code::JsonStringNotClosed));
             const auto c = static_cast<unsigned char>(peek());
             if (c == '"') {
                 advance();
@@ -421,14 +420,14 @@ private:
                 continue;
             }
             if (c == '\n' || c == '\r')
-                return failAt(open, u"unterminated string: the closing '\"' is missing before the end of the line"_s);
+                return failAt(open, says(Code::JsonStringNotClosedOnLine));
             if (c < 0x20)
-                return fail(describe() + u" must be written as an escape such as \\t or \\u0001 inside a string"_s);
+                return fail(says(Code::JsonControlInString, {describe()}));
             buf += static_cast<char>(c);
             advance();
         }
         if (!isValidUtf8(buf))
-            return failAt(open, u"the string is not valid UTF-8 text; save the file in UTF-8"_s);
+            return failAt(open, says(Code::JsonStringNotUtf8));
         out = QString::fromUtf8(buf.data(), static_cast<qsizetype>(buf.size()));
         return true;
     }
@@ -440,17 +439,17 @@ private:
         if (peek() == '0') {
             advance();
             if (isDigit(peek()))
-                return fail(u"numbers cannot have leading zeros"_s);
+                return fail(says(Code::JsonLeadingZeros));
         } else if (isDigit(peek())) {
             while (isDigit(peek()))
                 advance();
         } else {
-            return fail(u"expected a digit after '-' but found "_s + describe());
+            return fail(says(Code::JsonDigitAfterMinus, {describe()}));
         }
         if (peek() == '.') {
             advance();
             if (!isDigit(peek()))
-                return fail(u"expected a digit after the decimal point but found "_s + describe());
+                return fail(says(Code::JsonDigitAfterPoint, {describe()}));
             while (isDigit(peek()))
                 advance();
         }
@@ -459,12 +458,12 @@ private:
             if (peek() == '+' || peek() == '-')
                 advance();
             if (!isDigit(peek()))
-                return fail(u"expected a digit in the exponent but found "_s + describe());
+                return fail(says(Code::JsonDigitInExponent, {describe()}));
             while (isDigit(peek()))
                 advance();
         }
         if (isWordChar(peek()) || peek() == '.')
-            return fail(u"unexpected "_s + describe() + u" in a number"_s);
+            return fail(says(Code::JsonUnexpectedInNumber, {describe()}));
         out.type = JsonValue::Type::Number;
         out.text = QString::fromLatin1(d_ + from, static_cast<qsizetype>(pos_ - from));
         double v = 0;
@@ -473,7 +472,7 @@ private:
         if (ec == std::errc::result_out_of_range && negativeExponent) {
             v = 0; // underflow: a number too small for a double reads as zero
         } else if (ec != std::errc() || ptr != d_ + pos_ || !std::isfinite(v)) {
-            return failAt({out.line, out.column}, u"the number %1 is too large"_s.arg(out.text));
+            return failAt({out.line, out.column}, says(Code::JsonNumberTooLarge, {qarg::text(out.text)}));
         }
         out.number = v;
         return true;

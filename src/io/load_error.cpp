@@ -4,26 +4,6 @@
 
 namespace cairn::io {
 
-QString LoadError::toString() const {
-    QString out;
-    if (!file.isEmpty())
-        out += file + QLatin1Char(':');
-    if (line > 0) {
-        out += QString::number(line) + QLatin1Char(':');
-        if (column > 0)
-            out += QString::number(column) + QLatin1Char(':');
-    }
-    if (!out.isEmpty())
-        out += QLatin1Char(' ');
-    if (!field.isEmpty())
-        out += field + (object.isEmpty() ? QString() : QLatin1String(" (") + object + QLatin1Char(')')) +
-               QLatin1String(": ");
-    else if (!object.isEmpty())
-        out += object + QLatin1String(": ");
-    out += message;
-    return out;
-}
-
 void markUnreadable(std::vector<LoadError>& errors) {
     for (auto& e : errors)
         e.kind = LoadError::Kind::Unreadable;
@@ -33,12 +13,28 @@ bool anyUnreadable(const std::vector<LoadError>& errors) {
     return std::any_of(errors.begin(), errors.end(), [](const LoadError& e) { return e.unreadable(); });
 }
 
-QStringList toStrings(const std::vector<LoadError>& errors) {
-    QStringList lines;
-    lines.reserve(static_cast<qsizetype>(errors.size()));
-    for (const auto& e : errors)
-        lines << e.toString();
-    return lines;
+Message says(Message::Code code, std::initializer_list<MessageArg> args) {
+    return Message{code, std::vector<MessageArg>(args)};
 }
+
+namespace qarg {
+
+MessageArg text(const QString& text) {
+    return arg::text(text.toStdString());
+}
+
+MessageArg texts(const QStringList& texts) {
+    std::vector<std::string> out;
+    out.reserve(static_cast<std::size_t>(texts.size()));
+    for (const QString& t : texts)
+        out.push_back(t.toStdString());
+    return arg::texts(out);
+}
+
+MessageArg clause(Message message) {
+    return arg::clauses({std::move(message)});
+}
+
+} // namespace qarg
 
 } // namespace cairn::io

@@ -10,6 +10,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -19,8 +20,7 @@ constexpr int kVersion = 1;
 /// `completed_dates`: when each completed credential was earned and until when it counts.
 void decodeCompletionDates(JsonDecoder& d, JsonObjectReader& r, Profile& p) {
     r.forEach(u"completed_dates"_s, Need::Optional, [&](const JsonValue& item, const QString& path) {
-        JsonObjectReader c(d, item, path, u"the dates of a completed credential"_s,
-                           {u"credential"_s, u"earned"_s, u"expires"_s});
+        JsonObjectReader c(d, item, path, Code::JsonWhatCompletionDates, {u"credential"_s, u"earned"_s, u"expires"_s});
         CompletionDates dates;
         const auto id = c.id(u"credential"_s, Need::Required);
         dates.earned = c.date(u"earned"_s, Need::Optional);
@@ -33,12 +33,13 @@ void decodeCompletionDates(JsonDecoder& d, JsonObjectReader& r, Profile& p) {
             std::any_of(p.completedDates.begin(), p.completedDates.end(),
                         [&](const CompletionDates& other) { return other.credential == dates.credential; });
         if (!known)
-            c.error(u"credential"_s, u"%1 is not one of the profile's completed credentials"_s.arg(*id));
+            c.error(u"credential"_s, says(Code::JsonDatesNotCompleted, {qarg::text(*id)}));
         else if (twice)
-            c.error(u"credential"_s, u"the dates of %1 are given twice"_s.arg(*id));
+            c.error(u"credential"_s, says(Code::JsonDatesTwice, {qarg::text(*id)}));
         else if (dates.earned && dates.expires && *dates.expires < *dates.earned)
-            c.error(u"expires"_s, u"%1 expires on %2, before it was earned on %3"_s.arg(
-                                      *id, fromStd(dates.expires->toIso()), fromStd(dates.earned->toIso())));
+            c.error(u"expires"_s,
+                    says(Code::JsonExpiresBeforeEarned,
+                         {qarg::text(*id), arg::text(dates.expires->toIso()), arg::text(dates.earned->toIso())}));
         else
             p.completedDates.push_back(std::move(dates));
     });
@@ -58,7 +59,7 @@ JsonValue completionDates(const std::vector<CompletionDates>& all) {
 }
 
 Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
-    JsonObjectReader r(d, root, {}, u"a profile"_s,
+    JsonObjectReader r(d, root, {}, Code::JsonWhatProfile,
                        {u"format"_s, u"version"_s, u"name"_s, u"goal"_s, u"skills"_s, u"completed"_s,
                         u"completed_dates"_s, u"budget"_s, u"hours_per_week"_s, u"start"_s, u"deadline"_s,
                         u"hourly_value"_s, u"pinned"_s, u"excluded"_s, u"budget_on"_s, u"funding"_s});
@@ -68,7 +69,7 @@ Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     if (auto goal = r.id(u"goal"_s, Need::Optional))
         p.goal = toStd(*goal);
     r.forEach(u"skills"_s, Need::Optional, [&](const JsonValue& item, const QString& path) {
-        JsonObjectReader s(d, item, path, u"a skill level"_s, {u"skill"_s, u"level"_s});
+        JsonObjectReader s(d, item, path, Code::JsonWhatSkillLevel, {u"skill"_s, u"level"_s});
         SkillLevel held;
         if (auto skill = s.id(u"skill"_s, Need::Required))
             held.skill = toStd(*skill);
@@ -80,8 +81,8 @@ Profile decodeProfile(JsonDecoder& d, const JsonValue& root) {
     decodeCompletionDates(d, r, p);
     if (const JsonValue* budget = r.field(u"budget"_s, Need::Optional); budget && !budget->isNull()) {
         if (!budget->isNumber() || !limits::kBudget.contains(budget->number))
-            r.error(u"budget"_s, u"budget must be a number %1 or null (no limit), found %2"_s.arg(
-                                     QString::fromStdString(limits::kBudget.text()), JsonDecoder::found(*budget)));
+            r.error(u"budget"_s,
+                    says(Code::JsonBudgetNotNumber, {arg::range(limits::kBudget), JsonDecoder::found(*budget)}));
         else
             p.budget = budget->number;
     }

@@ -6,6 +6,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -16,20 +17,17 @@ std::optional<Requirement> decodeItem(JsonDecoder& decoder, const JsonValue& v, 
         // Point at the character inside the string (exact unless the string has escapes).
         const int column =
             v.column + 1 + static_cast<int>(QString::fromUtf8(text.data(), static_cast<qsizetype>(e->offset)).size());
-        decoder.error(
-            v.line, column, path,
-            u"requirement item %1 is invalid: %2"_s.arg(JsonDecoder::found(v), QString::fromStdString(e->message)));
+        decoder.error(v.line, column, path,
+                      says(Code::JsonRequirementItemInvalid, {JsonDecoder::found(v), arg::text(e->message)}));
         return std::nullopt;
     }
     const Requirement& r = std::get<Requirement>(parsed);
     if (r.isNone()) {
-        decoder.error(v, path, u"a requirement item must be \"cred:ID\" or \"skill:ID@LEVEL\", found \"\""_s);
+        decoder.error(v, path, says(Code::JsonRequirementItemEmpty));
         return std::nullopt;
     }
     if (!r.isItem()) {
-        decoder.error(v, path,
-                      u"a group must be written as an object such as {\"all\": [...]}, not as text, found %1"_s.arg(
-                          JsonDecoder::found(v)));
+        decoder.error(v, path, says(Code::JsonRequirementGroupAsText, {JsonDecoder::found(v)}));
         return std::nullopt;
     }
     return r;
@@ -41,8 +39,8 @@ std::optional<std::vector<Requirement>> decodeMembers(JsonDecoder& decoder, Json
     if (!list)
         return std::nullopt;
     if (!list->isArray() || list->items.empty()) {
-        group.error(key, u"%1 must be a non-empty array of requirements, found %2"_s.arg(
-                             key, list->isArray() ? u"[]"_s : JsonDecoder::found(*list)));
+        group.error(key, says(Code::JsonRequirementMembers,
+                              {qarg::text(key), list->isArray() ? qarg::text(u"[]"_s) : JsonDecoder::found(*list)}));
         return std::nullopt;
     }
     std::vector<Requirement> members;
@@ -65,9 +63,7 @@ std::optional<Requirement> decodeRequirement(JsonDecoder& decoder, const JsonVal
     if (v.isString())
         return decodeItem(decoder, v, path);
     if (!v.isObject()) {
-        decoder.error(v, path,
-                      u"a requirement must be an item such as \"skill:sql@2\" or a group such as {\"all\": [...]}, "
-                      u"found %1"_s.arg(JsonDecoder::found(v)));
+        decoder.error(v, path, says(Code::JsonRequirementShape, {JsonDecoder::found(v)}));
         return std::nullopt;
     }
     const bool all = v.find(u"all") != nullptr;
@@ -75,26 +71,25 @@ std::optional<Requirement> decodeRequirement(JsonDecoder& decoder, const JsonVal
     const bool min = v.find(u"min") != nullptr || v.find(u"of") != nullptr;
     if (int(all) + int(any) + int(min) != 1) {
         decoder.error(v, path,
-                      all || any || min
-                          ? u"a requirement group has exactly one of \"all\", \"any\" or \"min\" with \"of\""_s
-                          : u"a requirement group needs \"all\", \"any\" or \"min\" with \"of\""_s);
+                      says(all || any || min ? Code::JsonRequirementGroupKinds : Code::JsonRequirementGroupKind));
         return std::nullopt;
     }
     if (all || any) {
         const QString key = all ? u"all"_s : u"any"_s;
-        JsonObjectReader group(decoder, v, path, u"a requirement group"_s, {key});
+        JsonObjectReader group(decoder, v, path, Code::JsonWhatRequirementGroup, {key});
         auto members = decodeMembers(decoder, group, key);
         if (!members)
             return std::nullopt;
         return all ? Requirement::all(std::move(*members)) : Requirement::any(std::move(*members));
     }
-    JsonObjectReader group(decoder, v, path, u"a requirement group"_s, {u"min"_s, u"of"_s});
+    JsonObjectReader group(decoder, v, path, Code::JsonWhatRequirementGroup, {u"min"_s, u"of"_s});
     const auto k = group.integer(u"min"_s, Need::Required, 1, std::numeric_limits<int>::max());
     auto members = decodeMembers(decoder, group, u"of"_s);
     if (!k || !members)
         return std::nullopt;
     if (static_cast<std::size_t>(*k) > members->size()) {
-        group.error(u"min"_s, u"min is %1 but \"of\" lists only %2 requirements"_s.arg(*k).arg(members->size()));
+        group.error(u"min"_s, says(Code::JsonGroupMinAboveMembers,
+                                   {arg::count(*k), arg::count(static_cast<long long>(members->size()))}));
         return std::nullopt;
     }
     return Requirement::atLeast(*k, std::move(*members));

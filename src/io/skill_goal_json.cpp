@@ -7,6 +7,7 @@
 namespace cairn::io {
 
 using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
 
 namespace {
 
@@ -17,14 +18,14 @@ constexpr int kMaxTextChars = 10'000;
 std::optional<QString> boundedString(JsonObjectReader& r, const QString& key, Need need, int maxChars) {
     auto text = r.string(key, need);
     if (text && (text->size() > maxChars || (need == Need::Required && text->trimmed().isEmpty()))) {
-        r.error(key, u"%1 must be 1 to %2 characters"_s.arg(key).arg(maxChars));
+        r.error(key, says(Code::JsonTextLength, {qarg::text(key), arg::count(maxChars)}));
         return std::nullopt;
     }
     return text;
 }
 
 WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& path) {
-    JsonObjectReader s(d, item, path, u"a skill"_s, {u"esco"_s, u"label"_s, u"level"_s, u"essential"_s});
+    JsonObjectReader s(d, item, path, Code::JsonWhatSkill, {u"esco"_s, u"label"_s, u"level"_s, u"essential"_s});
     WantedSkill w;
     if (auto esco = boundedString(s, u"esco"_s, Need::Required, 500))
         w.esco = toStd(*esco);
@@ -34,7 +35,8 @@ WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& pa
         w.level = *level;
     if (const JsonValue* essential = s.field(u"essential"_s, Need::Optional)) {
         if (essential->type != JsonValue::Type::Bool)
-            s.error(u"essential"_s, u"essential must be true or false, found %1"_s.arg(JsonDecoder::found(*essential)));
+            s.error(u"essential"_s,
+                    says(Code::JsonNotBoolean, {arg::text("essential"), JsonDecoder::found(*essential)}));
         else
             w.essential = essential->boolean;
     }
@@ -43,7 +45,7 @@ WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& pa
 
 SkillGoal decodeGoal(JsonDecoder& d, const JsonValue& root) {
     JsonObjectReader r(
-        d, root, {}, u"a goal"_s,
+        d, root, {}, Code::JsonWhatGoal,
         {u"format"_s, u"version"_s, u"title"_s, u"esco"_s, u"description"_s, u"optional_needed"_s, u"skills"_s});
     SkillGoal g;
     if (auto title = boundedString(r, u"title"_s, Need::Required, 1000))
@@ -55,7 +57,7 @@ SkillGoal decodeGoal(JsonDecoder& d, const JsonValue& root) {
     int count = 0;
     r.forEach(u"skills"_s, Need::Required, [&](const JsonValue& item, const QString& path) {
         if (++count == kMaxGoalSkills + 1)
-            r.error(u"skills"_s, u"a goal names at most %1 skills"_s.arg(kMaxGoalSkills));
+            r.error(u"skills"_s, says(Code::JsonGoalTooManySkills, {arg::count(kMaxGoalSkills)}));
         if (count <= kMaxGoalSkills)
             g.skills.push_back(decodeSkill(d, item, path));
     });

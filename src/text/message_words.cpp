@@ -1,5 +1,6 @@
 #include "cairn/text/message_words.h"
 
+#include "cairn/text/load_words.h"
 #include "cairn/text/requirement_words.h"
 
 #include <cmath>
@@ -136,6 +137,9 @@ QString MessageWords::sentence(const Message& m) const {
         if (!s.isNull())
             return s;
     }
+    // io's reading errors and the CSV import's rows (load_message_words.cpp).
+    if (QString s = LoadWords(format_).phrase(m); !s.isNull())
+        return s;
     return QString::fromLatin1(codeName(m.code));
 }
 

@@ -89,7 +89,9 @@ QString MessageWords::workspaceSentence(const Message& m) const {
                   "folder's permissions.")
             .arg(text(a(0)), text(a(1)));
     case Code::FileUnreadable:
-        return tr("Could not read %1: %2.").arg(text(a(0)), text(a(1)));
+        // Why: the file reader's clause (FileCannotOpen…), or its words as an earlier Cairn stored them.
+        return tr("Could not read %1: %2.")
+            .arg(text(a(0)), a(1).kind == MessageArg::Kind::Clauses ? clauses(a(1)) : text(a(1)));
     default:
         return {};
     }

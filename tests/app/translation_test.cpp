@@ -356,6 +356,41 @@ private slots:
                 QVERIFY2(!s.contains(QLatin1String(english)), qPrintable(s));
     }
 
+    void readingErrorsAreEnglishWithoutATranslationAndGermanWithIt() {
+        // A catalog file with a misspelt field and a number out of range: io gives the errors
+        // as codes and facts, and the window words them in its language, file and line as read.
+        const QString path = dir_.filePath(QStringLiteral("misspelt.json"));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(R"({"format": "cairn-catalog", "version": 1, "name": "x", "skills": [], "goals": [],
+"credentials": [{"id": "a", "title": "A", "provider": "P", "cost": -5, "hours": 10, "titel": "A"}]})");
+        file.close();
+        FileDataSource source(path);
+        QString english;
+        QVERIFY(!source.loadCatalog(&english));
+        QVERIFY2(english.contains(QStringLiteral("misspelt.json:2:")), qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("unknown field 'titel' in a credential; did you mean 'title'?")),
+                 qPrintable(english));
+        QVERIFY2(english.contains(QStringLiteral("cost must be a number from 0 to 1,000,000,000, found -5")),
+                 qPrintable(english));
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        translators_ = Translations::install(*qApp, QLocale());
+        QString german;
+        const bool loaded = source.loadCatalog(&german).has_value();
+        QLocale::setDefault(before);
+        QVERIFY(!translators_.empty());
+        QVERIFY(!loaded);
+        QVERIFY2(german.contains(QStringLiteral("misspelt.json:2:")), qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("unbekanntes Feld 'titel' in: ein Zertifikat; meinten Sie 'title'?")),
+                 qPrintable(german));
+        QVERIFY2(german.contains(QStringLiteral("cost muss eine Zahl von 0 bis 1.000.000.000 sein, gefunden: -5")),
+                 qPrintable(german));
+        for (const char* english : {"unknown field", "must be", "found", "did you mean"})
+            QVERIFY2(!german.contains(QLatin1String(english)), qPrintable(german));
+    }
+
 #ifdef HAVE_CAIRN_STORE
     void workspaceErrorsAreEnglishWithoutATranslationAndGermanWithIt() {
         // The store returns its errors as messages; the window words them in its language and

@@ -14,6 +14,7 @@
 #include <cairn/app/undo/set_skill_level_command.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::app::test {
 
@@ -33,7 +34,8 @@ private:
 private slots:
     void init() {
         auto loaded = io::readCatalogFile(sampleCatalogPath());
-        QVERIFY2(loaded.ok(), qPrintable(io::toStrings(loaded.errors).join(QLatin1Char('\n'))));
+        QVERIFY2(loaded.ok(),
+                 qPrintable(cairn::text::LoadWords::english().lines(loaded.errors).join(QLatin1Char('\n'))));
         session_ = std::make_unique<PlanningSession>();
         session_->setCatalog(*loaded.value);
         Profile p;
@@ -64,7 +66,8 @@ private slots:
         stack->push(new CredentialMarkCommand(session_.get(), CredentialMark::Completed, credential_, false));
         QVERIFY(session_->profile().completedDates.empty());
         const auto reread = io::readProfile(io::writeProfile(session_->profile()));
-        QVERIFY2(reread.ok(), qPrintable(io::toStrings(reread.errors).join(QLatin1Char('\n'))));
+        QVERIFY2(reread.ok(),
+                 qPrintable(cairn::text::LoadWords::english().lines(reread.errors).join(QLatin1Char('\n'))));
         stack->undo();
         QCOMPARE(session_->profile().completedDates, p.completedDates);
     }
@@ -217,3 +220,4 @@ std::unique_ptr<QObject> makeUndoTest() {
 } // namespace cairn::app::test
 
 #include "undo_test.moc"
+

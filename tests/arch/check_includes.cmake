@@ -9,7 +9,9 @@
 #                         problem or a plan's reason is facts, not a sentence; and the store
 #                         writes no sentence of its own into its errors: a store::Error is made
 #                         with Error::of from a message (a code and its facts), and its English
-#                         comes from cairn_text
+#                         comes from cairn_text; and io and the CSV import write no sentence
+#                         into a reading error: an io::LoadError holds a message (a code and
+#                         its facts) that text::LoadWords words
 set(violations "")
 macro(scan dirs pattern)
     foreach(dir ${dirs})
@@ -50,6 +52,26 @@ elseif(RULE STREQUAL "words-only-in-text")
         file(STRINGS "${f}" built REGEX "(^|[^A-Za-z_:])Error[ \t]*{|[.>]message[ \t]*\\+?=[ \t]*(QString|QLatin|u\")")
         foreach(line ${built})
             list(APPEND violations "${f}: ${line} (a store error is Error::of(kind, message))")
+        endforeach()
+    endforeach()
+    # io and the credential CSV import: a reading error is a message (a code and its facts,
+    # worded by text::LoadWords), never a sentence. No error field holds one (`QString message`),
+    # none is assigned one, and no call that reports an error (error(), fail(), failAt(),
+    # failure(), LoadError{…}, JsonSyntaxError{…}) has a literal with words in the same statement.
+    file(GLOB_RECURSE reader_files "${ROOT}/src/io/*.h" "${ROOT}/src/io/*.cpp")
+    list(APPEND reader_files "${ROOT}/src/store/cairn/store/csv.cpp" "${ROOT}/src/store/cairn/store/credential_csv.cpp")
+    foreach(f ${reader_files})
+        file(READ "${f}" content)
+        # Comments may quote sentences; only code counts. No pattern takes in a ';', which
+        # would split the match in two.
+        string(REGEX REPLACE "//[^\n]*" "" content "${content}")
+        string(REGEX MATCHALL "QString[ \t]+message[ \t]*[={]?|[.>]message[ \t]*[+]?=[^=;\n]*" fields "${content}")
+        string(REGEX MATCHALL
+               "(error|fail|failAt|failure|LoadError|SyntaxError)[ \t]*[({][^;]*(u\"|QStringLiteral[(]\"|QLatin1String[(]\")[^\"\n;]*[A-Za-z] [A-Za-z]"
+               sentences "${content}")
+        foreach(found ${fields} ${sentences})
+            string(REGEX REPLACE "[ \t\n]+" " " found "${found}")
+            list(APPEND violations "${f}: ${found}… (a reading error is a message: io::says(code, facts))")
         endforeach()
     endforeach()
     # Reason, GapItem, Availability, Plan and Problem: their members are kinds, ids, amounts,

@@ -2,6 +2,7 @@
 
 #include <cairn/cli/cli.h>
 #include <cairn/io/json_reader.h>
+#include <cairn/text/message_words.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -16,7 +17,9 @@ using cairn::test::data;
 cairn::io::JsonValue json(const QString& text) {
     auto parsed = cairn::io::parseJson(text.toUtf8());
     if (const auto* e = std::get_if<cairn::io::JsonSyntaxError>(&parsed)) {
-        ADD_FAILURE() << "output is not JSON: " << e->message.toStdString() << "\n" << text.toStdString();
+        ADD_FAILURE() << "output is not JSON: " << cairn::text::MessageWords::english().sentence(e->what).toStdString()
+                      << "\n"
+                      << text.toStdString();
         return {};
     }
     return std::get<cairn::io::JsonValue>(parsed);

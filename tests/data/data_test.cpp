@@ -9,6 +9,7 @@
 #include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 #include <cstdio>
 #include <gtest/gtest.h>
@@ -24,7 +25,8 @@ QString resources() {
 
 Catalog load(const QString& name) {
     auto result = io::readCatalogFile(resources() + QStringLiteral("/catalogs/") + name);
-    EXPECT_TRUE(result.ok()) << io::toStrings(result.errors).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(result.ok())
+        << cairn::text::LoadWords::english().lines(result.errors).join(QLatin1Char('\n')).toStdString();
     return result.value.value_or(Catalog{});
 }
 
@@ -141,7 +143,8 @@ TEST(BundledData, EveryDemoClientGetsTheGoldenPlans) {
     for (const QString& file : files) {
         SCOPED_TRACE(file.toStdString());
         auto profile = io::readProfileFile(dir.filePath(file));
-        ASSERT_TRUE(profile.ok()) << io::toStrings(profile.errors).join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(profile.ok())
+            << cairn::text::LoadWords::english().lines(profile.errors).join(QLatin1Char('\n')).toStdString();
         const Catalog& catalog = file.startsWith(QLatin1String("sample-")) ? sample : real;
         EXPECT_EQ(errorsOf(validateProfile(catalog, *profile.value)), "");
         ASSERT_FALSE(profile.value->goal.empty()) << "every demo client names a goal";

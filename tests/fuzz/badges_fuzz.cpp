@@ -4,6 +4,7 @@
 // skill of the catalog, and a credential made from an unmatched achievement keeps it valid.
 
 #include "fuzz_support.h"
+#include "load_error_check.h"
 
 #include <cairn/engine/validation.h>
 #include <cairn/io/badge_match.h>
@@ -38,8 +39,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     reader.addBytes(fuzz::bytes(data, size), QStringLiteral("fuzz.json"));
     const io::badges::BadgeRead read = reader.finish();
     for (const io::LoadError& e : read.failures)
-        fuzz::require(!e.message.isEmpty() && e.line >= 0 && e.column >= 0, "a failure has a message and a position",
-                      e.toString().toUtf8());
+        fuzz::require(fuzz::worded(e) && e.line >= 0 && e.column >= 0, "a failure has a message and a position",
+                      fuzz::described(e));
     static const Catalog catalog = smallCatalog();
     const auto matches = io::badges::matchAchievements(read.achievements, catalog, *Date::fromIso("2026-12-03"));
     fuzz::require(matches.size() == read.achievements.size(), "every achievement gets a match");

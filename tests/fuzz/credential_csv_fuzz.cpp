@@ -3,6 +3,7 @@
 // export and import again to equal credentials.
 
 #include "fuzz_support.h"
+#include "load_error_check.h"
 
 #include <cairn/io/csv_field.h>
 #include <cairn/store/credential_csv.h>
@@ -46,8 +47,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray bytes = fuzz::bytes(data, size);
     const store::CsvTable table = store::readCsv(bytes, QStringLiteral("fuzz.csv"));
     for (const io::LoadError& error : table.errors)
-        fuzz::require(error.line >= 1 && error.column >= 1 && !error.message.isEmpty(),
-                      "a CSV error has a position and a message", error.toString().toUtf8());
+        fuzz::require(error.line >= 1 && error.column >= 1 && fuzz::worded(error),
+                      "a CSV error has a position and a message", fuzz::described(error));
     if (table.errors.empty())
         checkCells(table);
 

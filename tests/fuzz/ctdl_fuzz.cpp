@@ -3,6 +3,7 @@
 // catalog — and importing the same bytes again gives the same catalog and report.
 
 #include "fuzz_support.h"
+#include "load_error_check.h"
 
 #include <cairn/engine/limits.h>
 #include <cairn/engine/validation.h>
@@ -36,8 +37,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
     const QByteArray bytes = fuzz::bytes(data, size);
     const io::ctdl::ImportResult result = import(bytes);
     for (const io::LoadError& e : result.report.failures)
-        fuzz::require(!e.message.isEmpty() && e.line >= 0 && e.column >= 0 && e.file == QStringLiteral("fuzz.json"),
-                      "a failure has a message and a position", e.toString().toUtf8());
+        fuzz::require(fuzz::worded(e) && e.line >= 0 && e.column >= 0 && e.file == QStringLiteral("fuzz.json"),
+                      "a failure has a message and a position", fuzz::described(e));
     for (const io::ctdl::Note& n : result.report.notes)
         fuzz::require(n.file == QStringLiteral("fuzz.json") && n.line >= 0, "a note says where it is");
     const Catalog& catalog = result.catalog;

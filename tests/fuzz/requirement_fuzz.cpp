@@ -5,6 +5,7 @@
 // agree: a requirement read from text reads the same through JSON.
 
 #include "fuzz_support.h"
+#include "load_error_check.h"
 
 #include <cairn/engine/requirement_text.h>
 #include <cairn/io/json_reader.h>
@@ -49,7 +50,7 @@ void checkJson(const QByteArray& bytes) {
     io::JsonDecoder decoder{QStringLiteral("fuzz.json")};
     const auto decoded = io::decodeRequirement(decoder, std::get<io::JsonValue>(parsed), QStringLiteral("requires"));
     for (const io::LoadError& error : decoder.errors())
-        fuzz::require(!error.message.isEmpty(), "a requirement error says what is wrong");
+        fuzz::require(fuzz::worded(error), "a requirement error says what is wrong");
     if (!decoded || decoder.hasErrors() || decoded->isNone())
         return;
     const auto again = throughJson(*decoded);

@@ -3,6 +3,7 @@
 #include <cairn/engine/validation.h>
 #include <cairn/io/badge_match.h>
 #include <cairn/io/catalog_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -143,7 +144,7 @@ TEST(Badges, WhatIsNotABadgeIsListed) {
     EXPECT_TRUE(read.achievements.empty());
     EXPECT_EQ(read.skipped.size(), 1);
     ASSERT_EQ(read.failures.size(), 2u);
-    EXPECT_EQ(read.failures[0].toString().toStdString(),
+    EXPECT_EQ(cairn::text::LoadWords::english().line(read.failures[0]).toStdString(),
               "broken.json:1:1: the object opened here is never closed with '}'");
 }
 
@@ -227,7 +228,9 @@ TEST(BadgeCatalog, AnUnmatchedAchievementBecomesAValidCredentialItMatchesAfterwa
     cairn::Catalog catalog = alignedCatalog();
     catalog.credentials.push_back(c);
     auto back = cairn::io::readCatalog(cairn::io::writeCatalog(catalog), u"with-badge.json"_s);
-    ASSERT_TRUE(back.ok()) << (back.errors.empty() ? std::string() : back.errors.front().toString().toStdString());
+    ASSERT_TRUE(back.ok()) << (back.errors.empty()
+                                   ? std::string()
+                                   : cairn::text::LoadWords::english().line(back.errors.front()).toStdString());
     EXPECT_FALSE(cairn::hasErrors(cairn::validate(*back.value)));
     EXPECT_EQ(*back.value->findCredential(c.id), c);
 

@@ -2,6 +2,7 @@
 #include <QTemporaryDir>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -66,7 +67,8 @@ TEST(CatalogJson, ReadingWhatWasWrittenGivesAnEqualCatalog) {
     const Catalog original = everyFeature();
     const QByteArray json = io::writeCatalog(original);
     const auto result = io::readCatalog(json, QStringLiteral("x.json"));
-    ASSERT_TRUE(result.ok()) << io::toStrings(result.errors).join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(result.ok())
+        << cairn::text::LoadWords::english().lines(result.errors).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(*result.value, original);
     EXPECT_EQ(io::writeCatalog(*result.value), json);
 }
@@ -95,7 +97,7 @@ TEST(CatalogJson, ErrorsWithoutAFileNameLeaveItOut) {
         "credentials": [], "goals": [], "extra": 1})");
     ASSERT_EQ(result.errors.size(), 1u);
     EXPECT_FALSE(result.value.has_value());
-    EXPECT_EQ(result.errors[0].toString().toStdString(),
+    EXPECT_EQ(cairn::text::LoadWords::english().line(result.errors[0]).toStdString(),
               "2:41: extra: unknown field 'extra' in a catalog; its fields are format, version, name, currency, "
               "revision, attribution, skills, credentials, programs, goals");
 }
@@ -106,8 +108,10 @@ TEST(CatalogJson, UnreadableFileIsAnErrorNamingIt) {
     EXPECT_FALSE(result.ok());
     ASSERT_EQ(result.errors.size(), 1u);
     EXPECT_EQ(result.errors[0].file, missing);
-    EXPECT_TRUE(result.errors[0].message.startsWith(QStringLiteral("cannot open the file: ")))
-        << result.errors[0].message.toStdString();
+    EXPECT_TRUE(cairn::text::LoadWords::english()
+                    .sentence(result.errors[0])
+                    .startsWith(QStringLiteral("cannot open the file: ")))
+        << cairn::text::LoadWords::english().sentence(result.errors[0]).toStdString();
 }
 
 TEST(CatalogJson, ReadsFromAFileAndNamesItInErrors) {
@@ -120,16 +124,18 @@ TEST(CatalogJson, ReadsFromAFileAndNamesItInErrors) {
     file.close();
     const auto result = io::readCatalogFile(path);
     ASSERT_EQ(result.errors.size(), 4u); // name, skills, credentials, goals
-    EXPECT_EQ(result.errors[0].toString(),
+    EXPECT_EQ(cairn::text::LoadWords::english().line(result.errors[0]),
               path + QStringLiteral(":1:1: name: required field 'name' is missing from a catalog"));
 }
 
 TEST(LoadError, LeavesOutUnknownParts) {
-    EXPECT_EQ(io::LoadError({QStringLiteral("f.json"), 3, 7, QStringLiteral("a.b"), QStringLiteral("bad.")}).toString(),
+    // A sentence as an earlier Cairn stored it (Recorded) reads as written.
+    const auto said = [](const char* sentence) { return Message{Message::Code::Recorded, {arg::text(sentence)}}; };
+    const auto line = [](const io::LoadError& e) { return cairn::text::LoadWords::english().line(e); };
+    EXPECT_EQ(line({QStringLiteral("f.json"), 3, 7, QStringLiteral("a.b"), said("bad.")}),
               QStringLiteral("f.json:3:7: a.b: bad."));
-    EXPECT_EQ(io::LoadError({QStringLiteral("f.json"), 0, 0, {}, QStringLiteral("cannot open.")}).toString(),
-              QStringLiteral("f.json: cannot open."));
-    EXPECT_EQ(io::LoadError({{}, 0, 0, {}, QStringLiteral("bad.")}).toString(), QStringLiteral("bad."));
+    EXPECT_EQ(line({QStringLiteral("f.json"), 0, 0, {}, said("cannot open.")}), QStringLiteral("f.json: cannot open."));
+    EXPECT_EQ(line({{}, 0, 0, {}, said("bad.")}), QStringLiteral("bad."));
 }
 
 TEST(ProfileJson, DefaultsWhenFieldsAreAbsent) {
@@ -158,14 +164,15 @@ TEST(ProfileJson, RoundTrip) {
     p.pinned = {"a"};
     p.excluded = {"b", "c"};
     const auto result = io::readProfile(io::writeProfile(p));
-    ASSERT_TRUE(result.ok()) << io::toStrings(result.errors).join(QLatin1Char('\n')).toStdString();
+    ASSERT_TRUE(result.ok())
+        << cairn::text::LoadWords::english().lines(result.errors).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(*result.value, p);
 }
 
 TEST(ProfileJson, CatalogIsNotAProfile) {
     const auto result = io::readProfile(io::writeCatalog(everyFeature()), QStringLiteral("c.json"));
     ASSERT_EQ(result.errors.size(), 1u);
-    EXPECT_EQ(result.errors[0].toString().toStdString(),
+    EXPECT_EQ(cairn::text::LoadWords::english().line(result.errors[0]).toStdString(),
               "c.json:2:13: format: unknown format \"cairn-catalog\"; this program reads cairn-profile version 1");
 }
 
@@ -184,8 +191,8 @@ TEST(CatalogJson, DamagedFilesGiveErrorsNeverCrashes) {
             return;
         ASSERT_FALSE(result.errors.empty());
         for (const auto& e : result.errors) {
-            EXPECT_GE(e.line, 1) << e.toString().toStdString();
-            EXPECT_FALSE(e.message.isEmpty());
+            EXPECT_GE(e.line, 1) << cairn::text::LoadWords::english().line(e).toStdString();
+            EXPECT_FALSE(cairn::text::LoadWords::english().sentence(e).isEmpty());
         }
     };
     for (qsizetype n = 0; n < original.size(); n += 13)

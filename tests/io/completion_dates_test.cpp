@@ -3,6 +3,7 @@
 // Open Badge or CLR import records the dates of what it adds.
 #include <cairn/io/badge_match.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -21,7 +22,7 @@ Profile holder() {
 }
 
 std::string errorsOf(const io::LoadResult<Profile>& r) {
-    return io::toStrings(r.errors).join(QLatin1Char('\n')).toStdString();
+    return cairn::text::LoadWords::english().lines(r.errors).join(QLatin1Char('\n')).toStdString();
 }
 
 QByteArray withDates(const QByteArray& dates) {

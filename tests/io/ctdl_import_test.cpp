@@ -7,6 +7,7 @@
 #include <cairn/io/ctdl_duration.h>
 #include <cairn/io/ctdl_ids.h>
 #include <cairn/io/ctdl_import.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 namespace {
@@ -424,7 +425,8 @@ std::string failure(const QByteArray& json) {
     const auto r = importText(json);
     EXPECT_EQ(r.report.failures.size(), 1u);
     EXPECT_TRUE(r.catalog.credentials.empty());
-    return r.report.failures.empty() ? std::string() : r.report.failures[0].toString().toStdString();
+    return r.report.failures.empty() ? std::string()
+                                     : cairn::text::LoadWords::english().line(r.report.failures[0]).toStdString();
 }
 
 TEST(CtdlBadInput, MalformedJsonNamesTheFileAndPosition) {

@@ -2,6 +2,7 @@
 #include <cairn/io/esco_data.h>
 #include <cairn/io/esco_goal.h>
 #include <cairn/io/skill_goal_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn::io;
@@ -11,7 +12,7 @@ namespace {
 
 const EscoData& esco() {
     static const auto data = bundledEscoData();
-    EXPECT_TRUE(data.ok()) << toStrings(data.errors).join(u'\n').toStdString();
+    EXPECT_TRUE(data.ok()) << cairn::text::LoadWords::english().lines(data.errors).join(u'\n').toStdString();
     return **data.value;
 }
 
@@ -27,7 +28,7 @@ const char* kTiny = "cairn-esco\t1\tv-test\n"
 QString firstError(const QByteArray& text) {
     const auto read = readEscoData(text, u"esco.tsv"_s);
     EXPECT_FALSE(read.ok());
-    return read.errors.empty() ? QString() : read.errors.front().toString();
+    return read.errors.empty() ? QString() : cairn::text::LoadWords::english().line(read.errors.front());
 }
 
 } // namespace
@@ -47,7 +48,7 @@ TEST(EscoData, TheBundledDataHoldsAllOfEscoOneOneOne) {
 
 TEST(EscoData, ReadsEveryRecordKind) {
     const auto read = readEscoData(kTiny);
-    ASSERT_TRUE(read.ok()) << toStrings(read.errors).join(u'\n').toStdString();
+    ASSERT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
     const EscoData& d = *read.value;
     ASSERT_EQ(d.skills.size(), 2u);
     EXPECT_EQ(d.skills[1].type, EscoSkill::Type::Knowledge);
@@ -79,7 +80,8 @@ TEST(EscoData, AFileLargerThanTheCapIsNotRead) {
     const auto read = readEscoDataFile(u"/dev/zero"_s);
     ASSERT_FALSE(read.ok());
     EXPECT_TRUE(read.errors.front().unreadable());
-    EXPECT_TRUE(read.errors.front().message.contains(u"larger than"_s)) << read.errors.front().toString().toStdString();
+    EXPECT_TRUE(cairn::text::LoadWords::english().sentence(read.errors.front()).contains(u"larger than"_s))
+        << cairn::text::LoadWords::english().line(read.errors.front()).toStdString();
 }
 
 TEST(OccupationSearch, ExactLabelsComeFirstThenPrefixesThenAllWords) {
@@ -126,7 +128,7 @@ TEST(GoalFile, WritesAndReadsBackTheSameGoal) {
     const auto goal = goalFromOccupation(esco(), searchOccupations(esco(), u"data analyst"_s)[0].occupation);
     const QByteArray json = writeSkillGoal(goal);
     const auto read = readSkillGoal(json);
-    ASSERT_TRUE(read.ok()) << toStrings(read.errors).join(u'\n').toStdString();
+    ASSERT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
     EXPECT_EQ(*read.value, goal);
     EXPECT_EQ(goal.skills.size(), 52u);
     EXPECT_EQ(goal.optionalNeeded, 3);
@@ -137,8 +139,8 @@ TEST(GoalFile, ErrorsNameTheLineAndField) {
   "skills": [{"esco": "http://data.europa.eu/esco/skill/a", "label": "SQL", "level": 9}]})",
                                     u"goal.json"_s);
     ASSERT_FALSE(read.ok());
-    EXPECT_TRUE(read.errors.front().toString().startsWith(u"goal.json:2:"_s))
-        << read.errors.front().toString().toStdString();
+    EXPECT_TRUE(cairn::text::LoadWords::english().line(read.errors.front()).startsWith(u"goal.json:2:"_s))
+        << cairn::text::LoadWords::english().line(read.errors.front()).toStdString();
     EXPECT_TRUE(read.errors.front().field.contains(u"level"_s));
     const auto catalog = readSkillGoal(R"({"format": "cairn-catalog", "version": 1})");
     ASSERT_FALSE(catalog.ok());

@@ -8,6 +8,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <csignal>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -35,7 +36,7 @@ TEST(ReadFile, ReadsAFileUpToTheCapWhole) {
     const QByteArray bytes(static_cast<qsizetype>(3 * kMiB / 2), 'x'); // more than one chunk
     ASSERT_TRUE(writeFile(bytes, path).isEmpty());
     const auto read = readFile(path, bytes.size());
-    ASSERT_TRUE(read.ok()) << read.error.toStdString();
+    ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.bytes, bytes);
     const auto tooBig = readFile(path, bytes.size() - 1);
     EXPECT_FALSE(tooBig.ok());
@@ -46,7 +47,10 @@ TEST(ReadFile, ADeviceWithoutEndStopsAtTheCap) {
     // /dev/zero says its size is 0; reading it once grew until the process aborted at 4 GB.
     const auto read = readFile(QStringLiteral("/dev/zero"), 2 * kMiB);
     EXPECT_FALSE(read.ok());
-    EXPECT_EQ(read.error.toStdString(), "the file is larger than 2 MiB, too large to be a Cairn file");
+    ASSERT_TRUE(read.error);
+    EXPECT_EQ(read.error->code, cairn::Message::Code::FileTooLarge);
+    EXPECT_EQ(cairn::text::MessageWords::english().sentence(*read.error).toStdString(),
+              "the file is larger than 2 MiB, too large to be a Cairn file");
 }
 
 TEST(ReadFile, APipeIsCappedToo) {
@@ -57,7 +61,7 @@ TEST(ReadFile, APipeIsCappedToo) {
     std::thread writer([&] { EXPECT_TRUE(writeFile(sent, fifo).isEmpty()); });
     const auto read = readFile(fifo, kMiB);
     writer.join();
-    ASSERT_TRUE(read.ok()) << read.error.toStdString();
+    ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.bytes, sent);
     EXPECT_TRUE(cairn::special_files::isFifo(fifo)); // written in place, not replaced
 }
@@ -66,16 +70,19 @@ TEST(ReadFile, CatalogsAndProfilesFromADeviceAreRefusedWithTheFileNamed) {
     const auto catalog = cairn::io::readCatalogFile(QStringLiteral("/dev/zero"));
     ASSERT_FALSE(catalog.ok());
     ASSERT_EQ(catalog.errors.size(), 1u);
-    EXPECT_EQ(catalog.errors[0].toString().toStdString(),
+    EXPECT_EQ(cairn::text::LoadWords::english().line(catalog.errors[0]).toStdString(),
               "/dev/zero: the file is larger than 256 MiB, too large to be a Cairn file");
     const auto profile = cairn::io::readProfileFile(QStringLiteral("/dev/zero"));
     ASSERT_FALSE(profile.ok());
-    EXPECT_THAT(profile.errors[0].toString().toStdString(), HasSubstr("larger than 256 MiB"));
+    EXPECT_THAT(cairn::text::LoadWords::english().line(profile.errors[0]).toStdString(),
+                HasSubstr("larger than 256 MiB"));
 }
 
 TEST(ReadFile, AMissingFileOrAFolderSaysSo) {
     QTemporaryDir dir;
-    EXPECT_THAT(readFile(dir.filePath(QStringLiteral("none.json"))).error.toStdString(),
+    const auto missing = readFile(dir.filePath(QStringLiteral("none.json")));
+    ASSERT_TRUE(missing.error);
+    EXPECT_THAT(cairn::text::MessageWords::english().sentence(*missing.error).toStdString(),
                 HasSubstr("cannot open the file"));
     EXPECT_FALSE(readFile(dir.path()).ok());
 }

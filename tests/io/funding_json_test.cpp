@@ -3,6 +3,7 @@
 // field, with nothing of the profile used.
 #include <cairn/engine/limits.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -35,7 +36,7 @@ Profile funded() {
 }
 
 std::string errorsOf(const io::LoadResult<Profile>& r) {
-    return io::toStrings(r.errors).join(QLatin1Char('\n')).toStdString();
+    return cairn::text::LoadWords::english().lines(r.errors).join(QLatin1Char('\n')).toStdString();
 }
 
 TEST(FundingJson, SourcesRoundTripInCanonicalForm) {
@@ -94,7 +95,8 @@ TEST(FundingJson, ABadSourceNamesItselfAndTheField) {
         ASSERT_EQ(result.errors.size(), 1u) << c.json << "\n" << errorsOf(result);
         const io::LoadError& e = result.errors[0];
         EXPECT_EQ(e.field.toStdString(), c.field) << c.json;
-        EXPECT_NE(e.message.toStdString().find(c.contains), std::string::npos) << e.message.toStdString();
+        EXPECT_NE(cairn::text::LoadWords::english().sentence(e).toStdString().find(c.contains), std::string::npos)
+            << cairn::text::LoadWords::english().sentence(e).toStdString();
         if (std::string(c.json).find(R"("name": "Acme")") != std::string::npos) {
             EXPECT_EQ(e.object.toStdString(), "funding Acme") << c.json;
         }

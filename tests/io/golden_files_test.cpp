@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <filesystem>
 #include <gtest/gtest.h>
 #include <string>
@@ -50,14 +51,16 @@ TEST_P(ValidFile, ReadsWithoutErrorsAndWritesBackByteForByte) {
     QByteArray written;
     if (isProfile(GetParam())) {
         const auto result = cairn::io::readProfile(original, name);
-        ASSERT_TRUE(result.ok()) << cairn::io::toStrings(result.errors).join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(result.ok())
+            << cairn::text::LoadWords::english().lines(result.errors).join(QLatin1Char('\n')).toStdString();
         written = cairn::io::writeProfile(*result.value);
         const auto again = cairn::io::readProfile(written, name);
         ASSERT_TRUE(again.ok());
         EXPECT_EQ(*again.value, *result.value);
     } else {
         const auto result = cairn::io::readCatalog(original, name);
-        ASSERT_TRUE(result.ok()) << cairn::io::toStrings(result.errors).join(QLatin1Char('\n')).toStdString();
+        ASSERT_TRUE(result.ok())
+            << cairn::text::LoadWords::english().lines(result.errors).join(QLatin1Char('\n')).toStdString();
         written = cairn::io::writeCatalog(*result.value);
         const auto again = cairn::io::readCatalog(written, name);
         ASSERT_TRUE(again.ok());
@@ -89,7 +92,7 @@ TEST_P(InvalidFile, GivesExactlyTheExpectedErrors) {
         hasValue = result.value.has_value();
     }
     EXPECT_FALSE(hasValue) << "an invalid file must give no value";
-    const QString actual = cairn::io::toStrings(errors).join(QLatin1Char('\n')) + QLatin1Char('\n');
+    const QString actual = cairn::text::LoadWords::english().lines(errors).join(QLatin1Char('\n')) + QLatin1Char('\n');
     EXPECT_EQ(actual.toStdString(), expected.toStdString());
 }
 

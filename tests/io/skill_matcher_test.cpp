@@ -1,5 +1,6 @@
 // The job-ad matcher: whole words, case and common endings, longest label first.
 #include <cairn/io/skill_matcher.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn::io;
@@ -21,7 +22,7 @@ std::shared_ptr<const EscoData> tinyData() {
                        "S\tsql\tk\te\nL\ten\tSQL\t\n"
                        "S\tsql2\tk\te\nL\ten\tquery languages\tSQL\n";
     auto read = readEscoData(text);
-    EXPECT_TRUE(read.ok()) << toStrings(read.errors).join(u'\n').toStdString();
+    EXPECT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
     return std::make_shared<const EscoData>(std::move(*read.value));
 }
 

@@ -6,6 +6,7 @@
 #include <cairn/io/csv_field.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/csv.h>
+#include <cairn/text/load_words.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -45,7 +46,7 @@ TEST(Csv, ReportsAnUnclosedQuoteWhereItOpens) {
     ASSERT_EQ(t.errors.size(), 1u);
     EXPECT_EQ(t.errors[0].line, 2);
     EXPECT_EQ(t.errors[0].column, 3);
-    EXPECT_TRUE(t.errors[0].message.contains(QStringLiteral("never closed")));
+    EXPECT_TRUE(cairn::text::LoadWords::english().sentence(t.errors[0]).contains(QStringLiteral("never closed")));
 }
 
 TEST(Csv, WritesWhatItReads) {
@@ -73,7 +74,7 @@ TEST(CredentialCsv, RoundTripsEveryCredentialField) {
     const QByteArray csv = writeCredentialCsv(c.credentials);
     const CredentialCsv back = readCredentialCsv(csv, QStringLiteral("rt.csv"));
     for (const auto& e : back.errors)
-        ADD_FAILURE() << e.toString().toStdString();
+        ADD_FAILURE() << cairn::text::LoadWords::english().line(e).toStdString();
     EXPECT_EQ(back.credentials, c.credentials);
     EXPECT_EQ(writeCredentialCsv(back.credentials), csv);
 }
@@ -83,7 +84,7 @@ TEST(CredentialCsv, ReadsTheDocumentedColumnsInAnyOrder) {
                            "\"Python, cohort\",py,sql@2;python,\"all(skill:sql@1, any(cred:x, skill:y@2))\","
                            "2027-01-11;2027-04-05,cohort,8,bs-data:12:core|elective,1200,80,a;b\n";
     const CredentialCsv r = readCredentialCsv(csv);
-    ASSERT_TRUE(r.errors.empty()) << r.errors[0].toString().toStdString();
+    ASSERT_TRUE(r.errors.empty()) << cairn::text::LoadWords::english().line(r.errors[0]).toStdString();
     ASSERT_EQ(r.credentials.size(), 1u);
     const Credential& c = r.credentials[0];
     EXPECT_EQ(c.id, "py");
@@ -112,7 +113,7 @@ TEST(CredentialCsv, ReportsEveryProblemWithLineAndColumn) {
     std::vector<std::tuple<int, int, QString>> where;
     for (const auto& e : r.errors) {
         EXPECT_EQ(e.file, QStringLiteral("bad.csv"));
-        EXPECT_FALSE(e.message.isEmpty());
+        EXPECT_FALSE(cairn::text::LoadWords::english().sentence(e).isEmpty());
         where.emplace_back(e.line, e.column, e.field);
     }
     using W = std::tuple<int, int, QString>;
@@ -166,15 +167,17 @@ TEST(Csv, RefusesAFileThatIsNotUtf8TextAtItsFirstBadByte) {
     EXPECT_TRUE(latin1.records.empty());
     EXPECT_EQ(latin1.errors[0].line, 3);
     EXPECT_EQ(latin1.errors[0].column, 9);
-    EXPECT_THAT(latin1.errors[0].message.toStdString(), ::testing::HasSubstr("0xE9"));
-    EXPECT_THAT(latin1.errors[0].message.toStdString(), ::testing::HasSubstr("UTF-8"));
+    EXPECT_THAT(cairn::text::LoadWords::english().sentence(latin1.errors[0]).toStdString(),
+                ::testing::HasSubstr("0xE9"));
+    EXPECT_THAT(cairn::text::LoadWords::english().sentence(latin1.errors[0]).toStdString(),
+                ::testing::HasSubstr("UTF-8"));
 
     const QByteArray withNul("id,title\n\xE6\x95\xB0,x\0y\n", 17);
     const CsvTable nul = readCsv(withNul, QStringLiteral("n.csv"));
     ASSERT_EQ(nul.errors.size(), 1u);
     EXPECT_EQ(nul.errors[0].line, 2);
     EXPECT_EQ(nul.errors[0].column, 4);
-    EXPECT_THAT(nul.errors[0].message.toStdString(), ::testing::HasSubstr("NUL"));
+    EXPECT_THAT(cairn::text::LoadWords::english().sentence(nul.errors[0]).toStdString(), ::testing::HasSubstr("NUL"));
 
     // Overlong forms and UTF-16 surrogates written as UTF-8 are not UTF-8 either.
     for (const QByteArray& bad : {QByteArray("a\n\xC0\xAF\n"), QByteArray("a\n\xED\xA0\x80\n")})
@@ -197,7 +200,7 @@ TEST(CredentialCsv, RoundTripsFormulaLikeText) {
     EXPECT_TRUE(csv.contains(R"("'-dash-first")")) << csv.toStdString();
     const CredentialCsv back = readCredentialCsv(csv, QStringLiteral("rt.csv"));
     for (const auto& e : back.errors)
-        ADD_FAILURE() << e.toString().toStdString();
+        ADD_FAILURE() << cairn::text::LoadWords::english().line(e).toStdString();
     EXPECT_EQ(back.credentials, c.credentials);
 }
 
@@ -249,7 +252,7 @@ TEST(CredentialCsv, TheDeepestRequirementItAcceptsFitsInACatalogFile) {
     // The CSV import's nesting limit is the one a catalog file can hold: what it accepts can
     // always be written as JSON and read back, and one group more cannot.
     const CredentialCsv r = readCredentialCsv("id,title,requires\nx,X," + nested(io::kMaxRequirementGroups) + "\n");
-    ASSERT_TRUE(r.errors.empty()) << r.errors[0].toString().toStdString();
+    ASSERT_TRUE(r.errors.empty()) << cairn::text::LoadWords::english().line(r.errors[0]).toStdString();
     Catalog c;
     c.name = "Deep";
     c.currency = "USD";
@@ -265,7 +268,8 @@ TEST(CredentialCsv, TheDeepestRequirementItAcceptsFitsInACatalogFile) {
     g.requirement = r.credentials[0].prerequisites;
     c.goals = {g};
     const auto back = io::readCatalog(io::writeCatalog(c), QStringLiteral("deep.json"));
-    EXPECT_TRUE(back.ok()) << io::toStrings(back.errors).join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(back.ok())
+        << cairn::text::LoadWords::english().lines(back.errors).join(QLatin1Char('\n')).toStdString();
 
     c.credentials[1].prerequisites = Requirement::all({c.credentials[1].prerequisites});
     EXPECT_FALSE(io::readCatalog(io::writeCatalog(c), QStringLiteral("deeper.json")).ok());

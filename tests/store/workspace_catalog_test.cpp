@@ -6,6 +6,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/catalog_rules.h>
 #include <cairn/store/credential_csv.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 #include <set>
 #include <synthetic_catalog.h>
@@ -114,7 +115,7 @@ TEST_F(WorkspaceCatalog, AFailingImportChangesNothingAndReportsEveryProblem) {
     std::set<int> lines;
     for (const auto& p : result.error().problems) {
         EXPECT_EQ(p.file, QStringLiteral("bad.csv"));
-        EXPECT_GT(p.column, 0) << p.toString().toStdString();
+        EXPECT_GT(p.column, 0) << cairn::text::LoadWords::english().line(p).toStdString();
         lines.insert(p.line);
     }
     EXPECT_EQ(lines, (std::set<int>{3, 4, 5}));
@@ -131,7 +132,7 @@ TEST_F(WorkspaceCatalog, AnImportThatOnlyFailsValidationPointsAtItsRow) {
     ASSERT_FALSE(result.ok());
     ASSERT_FALSE(result.error().problems.empty());
     for (const auto& p : result.error().problems) {
-        EXPECT_EQ(p.line, 3) << p.toString().toStdString();
+        EXPECT_EQ(p.line, 3) << cairn::text::LoadWords::english().line(p).toStdString();
         EXPECT_EQ(p.column, 1);
     }
     EXPECT_EQ(ws_->loadCatalog(id)->credentials.size(), 3u);

@@ -11,6 +11,7 @@
 #include <atomic>
 #include <cairn/engine/validation.h>
 #include <cairn/store/schema.h>
+#include <cairn/text/load_words.h>
 #include <chrono>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -149,7 +150,8 @@ TEST(WorkspaceFirstUse, ASeedCutShortLeavesNothingAndTheNextOpeningSeedsInFull) 
 
     auto ws = openOrFail(path, Workspace::Options{});
     ASSERT_TRUE(ws);
-    EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ws->seedProblems().empty())
+        << cairn::text::LoadWords::english().lines(ws->seedProblems()).join(QLatin1Char('\n')).toStdString();
     EXPECT_EQ(ws->catalogs()->size(), 2u);
     EXPECT_EQ(ws->clients()->size(), static_cast<std::size_t>(bundledProfiles()));
     EXPECT_EQ(backups(dir), QStringList());

@@ -13,6 +13,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/credential_csv.h>
 #include <cairn/store/schema.h>
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 #include <gtest/gtest.h>
 
@@ -108,7 +109,8 @@ TEST(WorkspaceOffersSeed, TheBundledCatalogIsSeededWithItsOffersAndItsDemoClient
     ASSERT_FALSE(bundled.value->offers.empty());
     auto ws = openOrFail(backend().location(QStringLiteral("seeded")), Workspace::Options{});
     ASSERT_TRUE(ws);
-    EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ws->seedProblems().empty())
+        << cairn::text::LoadWords::english().lines(ws->seedProblems()).join(QLatin1Char('\n')).toStdString();
     const qint64 career = ws->findCatalog(QString::fromStdString(bundled.value->name)).value();
     EXPECT_EQ(ws->loadCatalog(career).value(), *bundled.value); // offers and prices as bundled
 

@@ -12,6 +12,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/schema.h>
 #include <cairn/store/snapshot_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -69,7 +70,8 @@ TEST(WorkspaceOpen, SeedsANewFileWithTheBundledCatalogAndDemoClients) {
     QTemporaryDir dir;
     auto ws = openOrFail(dir.filePath(QStringLiteral("seeded.sqlite")), Workspace::Options{});
     ASSERT_TRUE(ws);
-    EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(QLatin1Char('\n')).toStdString();
+    EXPECT_TRUE(ws->seedProblems().empty())
+        << cairn::text::LoadWords::english().lines(ws->seedProblems()).join(QLatin1Char('\n')).toStdString();
     auto sample = io::readCatalogFile(QStringLiteral(CAIRN_SAMPLE_CATALOG));
     ASSERT_TRUE(sample.ok());
     auto id = ws->findCatalog(QString::fromStdString(sample.value->name));

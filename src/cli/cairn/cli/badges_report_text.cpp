@@ -1,6 +1,7 @@
 #include "cairn/cli/badges_report_text.h"
 
 #include <QStringList>
+#include <cairn/text/load_words.h>
 
 namespace cairn::cli {
 
@@ -102,7 +103,7 @@ QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Ma
     if (!read.failures.empty()) {
         out += u"\nFiles that could not be read:\n"_s;
         for (const auto& e : read.failures)
-            out += u"  "_s + e.toString() + u'\n';
+            out += u"  "_s + text::LoadWords::english().line(e) + u'\n';
     }
     return out;
 }

@@ -1,6 +1,7 @@
 #include "cairn/cli/ctdl_report_text.h"
 
 #include <QStringList>
+#include <cairn/text/load_words.h>
 
 namespace cairn::cli {
 
@@ -120,7 +121,7 @@ QString ctdlReportText(const io::ctdl::Report& report) {
     if (failed > 0) {
         out += u"\nFiles that could not be imported:\n"_s;
         for (const auto& e : report.failures)
-            out += u"  "_s + e.toString() + u'\n';
+            out += u"  "_s + text::LoadWords::english().line(e) + u'\n';
     }
     const std::pair<Note::Kind, QString> sections[] = {
         {Note::Kind::Became, u"What became what"_s},

@@ -11,6 +11,7 @@
 #include <cairn/io/skill_goal_json.h>
 #include <cairn/io/skill_matcher.h>
 #include <cairn/text/goal_words.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::cli {
 
@@ -124,7 +125,7 @@ int save(const SkillGoal& goal, const QCommandLineParser& parser, const GoalOpti
 std::shared_ptr<const io::EscoData> esco(Streams io) {
     const auto data = io::bundledEscoData();
     if (!data.ok()) {
-        for (const auto& line : io::toStrings(data.errors))
+        for (const auto& line : text::LoadWords::english().lines(data.errors))
             io.err << "cairn-cli goal: " << line << '\n';
         return nullptr;
     }

@@ -5,13 +5,14 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 #include <cairn/io/skill_goal_json.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::cli {
 
 namespace {
 
 void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err, int* exitCode) {
-    for (const auto& line : io::toStrings(errors))
+    for (const auto& line : text::LoadWords::english().lines(errors))
         err << printableLine(line) << '\n'; // one line each, whatever the file holds
     if (exitCode)
         *exitCode = io::anyUnreadable(errors) ? kUsage : kInvalid;

@@ -7,6 +7,7 @@
 #include <QStringDecoder>
 #include <cairn/io/file_access.h>
 #include <cairn/io/skill_matcher.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::cli {
 
@@ -51,7 +52,8 @@ std::optional<QString> readJobAd(const QString& path, Streams io, const QString&
                 io.err << command << ": " << path << " holds " << megabytes(info.size())
                        << " MB; a job ad is at most 1 MB of text. Paste only the ad itself.\n";
             else
-                io.err << command << ": " << path << ": " << content.error << ".\n";
+                io.err << command << ": " << path << ": " << text::MessageWords::english().sentence(*content.error)
+                       << ".\n";
             return std::nullopt;
         }
         bytes = content.bytes;

@@ -9,6 +9,7 @@
 #include <cairn/io/json_reader.h>
 #include <cairn/io/json_writer.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 
 namespace cairn::cli {
@@ -101,7 +102,7 @@ private:
 Finding fromLoadError(const io::LoadError& e) {
     return Finding{e.unreadable() ? QStringLiteral("unreadable") : QStringLiteral("bad-field"),
                    e.object,
-                   e.message,
+                   text::LoadWords::english().sentence(e),
                    true,
                    e.file,
                    e.line,
@@ -245,7 +246,7 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
             io.out << io::writeJson(toJson(loadedCatalog, findings, false));
         } else {
             for (const auto& e : readingErrors)
-                io.err << printableLine(e.toString()) << '\n';
+                io.err << printableLine(text::LoadWords::english().line(e)) << '\n';
         }
         // A file that is not the format at all is unreadable; one that is, but breaks its rules, is invalid.
         return io::anyUnreadable(readingErrors) ? kUsage : kInvalid;

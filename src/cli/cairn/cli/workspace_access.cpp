@@ -3,6 +3,7 @@
 #include "cairn/cli/terminal_text.h"
 
 #include <cairn/text/format.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::cli {
 
@@ -28,7 +29,8 @@ std::unique_ptr<store::Workspace> openWorkspace(const QCommandLineParser& parser
 int reportError(const store::Error& error, QTextStream& err, const QString& command) {
     err << command << ": " << error.message << '\n';
     for (const auto& p : error.problems)
-        err << "  " << printableLine(p.toString()) << '\n'; // one line each, whatever the file holds
+        err << "  " << printableLine(text::LoadWords::english().line(p))
+            << '\n'; // one line each, whatever the file holds
     return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
 }
 

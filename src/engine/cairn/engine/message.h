@@ -254,7 +254,186 @@ namespace cairn {
     X(DoingAddNote, "doing-add-note")                                  /* (a clause) client name */                    \
     X(DoingReadNotes, "doing-read-notes")                              /* (a clause) */                                \
     X(DoingSaveNote, "doing-save-note")                                /* (a clause) */                                \
-    X(DoingDeleteNote, "doing-delete-note")                            /* (a clause) */
+    X(DoingDeleteNote, "doing-delete-note")                            /* (a clause) */                                \
+    /* io's reading errors, worded by text::LoadWords (io::LoadError::what): a JSON file's syntax */                   \
+    X(JsonEmpty, "json-empty")                                      /* */                                              \
+    X(JsonAfterEnd, "json-after-end")                               /* found */                                        \
+    X(JsonFoundEnd, "json-found-end")                               /* (a clause: what was found) */                   \
+    X(JsonFoundControl, "json-found-control")                       /* (a clause) code point in hex */                 \
+    X(JsonFoundArray, "json-found-array")                           /* (a clause) */                                   \
+    X(JsonFoundObject, "json-found-object")                         /* (a clause) */                                   \
+    X(JsonEndInValue, "json-end-in-value")                          /* */                                              \
+    X(JsonTooDeep, "json-too-deep")                                 /* most levels */                                  \
+    X(JsonSingleQuotes, "json-single-quotes")                       /* */                                              \
+    X(JsonComment, "json-comment")                                  /* */                                              \
+    X(JsonPlusSign, "json-plus-sign")                               /* */                                              \
+    X(JsonLeadingPoint, "json-leading-point")                       /* */                                              \
+    X(JsonNotANumber, "json-not-a-number")                          /* word */                                         \
+    X(JsonUnexpectedWord, "json-unexpected-word")                   /* word */                                         \
+    X(JsonExpectedValue, "json-expected-value")                     /* found */                                        \
+    X(JsonTrailingCommaObject, "json-trailing-comma-object")        /* */                                              \
+    X(JsonObjectNotClosed, "json-object-not-closed")                /* */                                              \
+    X(JsonSingleQuotedName, "json-single-quoted-name")              /* */                                              \
+    X(JsonExpectedName, "json-expected-name")                       /* found */                                        \
+    X(JsonDuplicateField, "json-duplicate-field")                   /* key, first line, first column */                \
+    X(JsonExpectedColon, "json-expected-colon")                     /* key, found */                                   \
+    X(JsonMissingComma, "json-missing-comma")                       /* */                                              \
+    X(JsonExpectedCommaOrBrace, "json-expected-comma-or-brace")     /* key, found */                                   \
+    X(JsonTrailingCommaArray, "json-trailing-comma-array")          /* */                                              \
+    X(JsonArrayNotClosed, "json-array-not-closed")                  /* */                                              \
+    X(JsonExpectedCommaOrBracket, "json-expected-comma-or-bracket") /* found */                                        \
+    X(JsonExpectedHex, "json-expected-hex")                         /* found */                                        \
+    X(JsonLoneHighSurrogate, "json-lone-high-surrogate")            /* */                                              \
+    X(JsonLoneLowSurrogate, "json-lone-low-surrogate")              /* */                                              \
+    X(JsonEndInString, "json-end-in-string")                        /* */                                              \
+    X(JsonBadEscape, "json-bad-escape")                             /* character */                                    \
+    X(JsonStringNotClosed, "json-string-not-closed")                /* */                                              \
+    X(JsonStringNotClosedOnLine, "json-string-not-closed-on-line")  /* */                                              \
+    X(JsonControlInString, "json-control-in-string")                /* found */                                        \
+    X(JsonStringNotUtf8, "json-string-not-utf8")                    /* */                                              \
+    X(JsonLeadingZeros, "json-leading-zeros")                       /* */                                              \
+    X(JsonDigitAfterMinus, "json-digit-after-minus")                /* found */                                        \
+    X(JsonDigitAfterPoint, "json-digit-after-point")                /* found */                                        \
+    X(JsonDigitInExponent, "json-digit-in-exponent")                /* found */                                        \
+    X(JsonUnexpectedInNumber, "json-unexpected-in-number")          /* found */                                        \
+    X(JsonNumberTooLarge, "json-number-too-large")                  /* number as written */                            \
+    /* a Cairn JSON document's format and version */                                                                   \
+    X(JsonReadsVersion, "json-reads-version")             /* (a clause) format, version */                             \
+    X(JsonReadsVersions, "json-reads-versions")           /* (a clause) format, first, last version */                 \
+    X(JsonDocumentNotObject, "json-document-not-object")  /* format, found */                                          \
+    X(JsonFormatMissing, "json-format-missing")           /* reads (a clause) */                                       \
+    X(JsonUnknownFormat, "json-unknown-format")           /* found, reads */                                           \
+    X(JsonVersionMissing, "json-version-missing")         /* reads */                                                  \
+    X(JsonVersionUnsupported, "json-version-unsupported") /* format, found, reads */                                   \
+    /* a JSON object's fields; found: a value as written or a JsonFound… clause; what: JsonWhat… */                \
+    X(JsonNotObject, "json-not-object")                              /* what, found */                                 \
+    X(JsonUnknownField, "json-unknown-field")                        /* key, what, its fields */                       \
+    X(JsonUnknownFieldDidYouMean, "json-unknown-field-did-you-mean") /* key, what, the field meant */                  \
+    X(JsonFieldMissing, "json-field-missing")                        /* key, what */                                   \
+    X(JsonNotString, "json-not-string")                              /* field (text or a JsonEachOf clause), found */  \
+    X(JsonNotId, "json-not-id")                                      /* field, found */                                \
+    X(JsonNotDate, "json-not-date")                                  /* field, found */                                \
+    X(JsonNotDateOrNull, "json-not-date-or-null")                    /* field, found */                                \
+    X(JsonDateOutOfRange, "json-date-out-of-range")                  /* field, first date, last date, found */         \
+    X(JsonDateOutOfRangeOrNull, "json-date-out-of-range-or-null")    /* field, first date, last date, found */         \
+    X(JsonNotNumberInRange, "json-not-number-in-range")              /* key, range, found */                           \
+    X(JsonNotWholeNumber, "json-not-whole-number")                   /* key, least, most, found */                     \
+    X(JsonNotWholeNumberAtLeast, "json-not-whole-number-at-least")   /* key, least, found */                           \
+    X(JsonNotArray, "json-not-array")                                /* key, found */                                  \
+    X(JsonNotBoolean, "json-not-boolean")                            /* key, found */                                  \
+    X(JsonNotOneOf, "json-not-one-of")                               /* key, the words it may be, found */             \
+    X(JsonEachOf, "json-each-of")                                    /* (a clause) key */                              \
+    X(JsonEachStart, "json-each-start")                              /* (a clause) */                                  \
+    X(JsonWhatSkillLevel, "json-what-skill-level")                   /* (a clause) */                                  \
+    X(JsonWhatSkill, "json-what-skill")                              /* (a clause) */                                  \
+    X(JsonWhatPace, "json-what-pace")                                /* (a clause) */                                  \
+    X(JsonWhatCreditOffer, "json-what-credit-offer")                 /* (a clause) */                                  \
+    X(JsonWhatCredential, "json-what-credential")                    /* (a clause) */                                  \
+    X(JsonWhatProgram, "json-what-program")                          /* (a clause) */                                  \
+    X(JsonWhatCategoryRule, "json-what-category-rule")               /* (a clause) */                                  \
+    X(JsonWhatGoal, "json-what-goal")                                /* (a clause) */                                  \
+    X(JsonWhatOffer, "json-what-offer")                              /* (a clause) */                                  \
+    X(JsonWhatCatalog, "json-what-catalog")                          /* (a clause) */                                  \
+    X(JsonWhatRange, "json-what-range")                              /* (a clause) */                                  \
+    X(JsonWhatRenewal, "json-what-renewal")                          /* (a clause) */                                  \
+    X(JsonWhatKeeping, "json-what-keeping")                          /* (a clause) */                                  \
+    X(JsonWhatCompletionDates, "json-what-completion-dates")         /* (a clause) */                                  \
+    X(JsonWhatProfile, "json-what-profile")                          /* (a clause) */                                  \
+    X(JsonWhatRequirementGroup, "json-what-requirement-group")       /* (a clause) */                                  \
+    X(JsonWhatFundingSource, "json-what-funding-source")             /* (a clause) */                                  \
+    /* what catalogs, profiles and goals may hold */                                                                   \
+    X(JsonOnlyForCohort, "json-only-for-cohort")                    /* key */                                          \
+    X(JsonOnlyForCreditsGoal, "json-only-for-credits-goal")         /* key */                                          \
+    X(JsonOnlyForSubscription, "json-only-for-subscription")        /* key */                                          \
+    X(JsonStartsUnordered, "json-starts-unordered")                 /* date, the date before it */                     \
+    X(JsonRequiresTooDeep, "json-requires-too-deep")                /* depth, most */                                  \
+    X(JsonEstimatedNotAField, "json-estimated-not-a-field")         /* the fields, found */                            \
+    X(JsonMaxBelowMin, "json-max-below-min")                        /* min found, max found */                         \
+    X(JsonOfferCoverItem, "json-offer-cover-item")                  /* found */                                        \
+    X(JsonOfferCoversNothing, "json-offer-covers-nothing")          /* */                                              \
+    X(JsonCurrencyCode, "json-currency-code")                       /* currency as written */                          \
+    X(JsonDatesNotCompleted, "json-dates-not-completed")            /* credential id */                                \
+    X(JsonDatesTwice, "json-dates-twice")                           /* credential id */                                \
+    X(JsonExpiresBeforeEarned, "json-expires-before-earned")        /* credential id, expires, earned */               \
+    X(JsonBudgetNotNumber, "json-budget-not-number")                /* range, found */                                 \
+    X(JsonRequirementItemInvalid, "json-requirement-item-invalid")  /* found, why (the requirement parser's text) */   \
+    X(JsonRequirementItemEmpty, "json-requirement-item-empty")      /* */                                              \
+    X(JsonRequirementGroupAsText, "json-requirement-group-as-text") /* found */                                        \
+    X(JsonRequirementMembers, "json-requirement-members")           /* key, found */                                   \
+    X(JsonRequirementShape, "json-requirement-shape")               /* found */                                        \
+    X(JsonRequirementGroupKinds, "json-requirement-group-kinds")    /* */                                              \
+    X(JsonRequirementGroupKind, "json-requirement-group-kind")      /* */                                              \
+    X(JsonGroupMinAboveMembers, "json-group-min-above-members")     /* min, members */                                 \
+    X(JsonTextLength, "json-text-length")                           /* key, most characters */                         \
+    X(JsonGoalTooManySkills, "json-goal-too-many-skills")           /* most */                                         \
+    X(JsonFundingNameLength, "json-funding-name-length")            /* most characters */                              \
+    X(JsonCapNotNumber, "json-cap-not-number")                      /* range, found */                                 \
+    X(JsonFundingCoverItem, "json-funding-cover-item")              /* found */                                        \
+    X(JsonTooManyFundingSources, "json-too-many-funding-sources")   /* count, most */                                  \
+    /* reading a file at all (FileContent::error, a clause without the file's name) */                                 \
+    X(FileCannotOpen, "file-cannot-open") /* the system's reason */                                                    \
+    X(FileCannotRead, "file-cannot-read") /* the system's reason */                                                    \
+    X(FileTooLarge, "file-too-large")     /* most MiB */                                                               \
+    /* Cairn's ESCO data */                                                                                            \
+    X(EscoEmpty, "esco-empty")                                       /* */                                             \
+    X(EscoBadHeader, "esco-bad-header")                              /* */                                             \
+    X(EscoNotUtf8, "esco-not-utf8")                                  /* */                                             \
+    X(EscoUnknownRecord, "esco-unknown-record")                      /* record letter */                               \
+    X(EscoFieldCount, "esco-field-count")                            /* record letter, fields, expected */             \
+    X(EscoSkillIdLength, "esco-skill-id-length")                     /* most characters */                             \
+    X(EscoOccupationIdLength, "esco-occupation-id-length")           /* most characters */                             \
+    X(EscoTooManySkills, "esco-too-many-skills")                     /* most */                                        \
+    X(EscoTooManyOccupations, "esco-too-many-occupations")           /* most */                                        \
+    X(EscoSkillType, "esco-skill-type")                              /* */                                             \
+    X(EscoReuseLevel, "esco-reuse-level")                            /* */                                             \
+    X(EscoSkillNumber, "esco-skill-number")                          /* found */                                       \
+    X(EscoLabelsFirst, "esco-labels-first")                          /* */                                             \
+    X(EscoLanguage, "esco-language")                                 /* */                                             \
+    X(EscoPreferredLength, "esco-preferred-length")                  /* most bytes */                                  \
+    X(EscoAlternativeLength, "esco-alternative-length")              /* most bytes */                                  \
+    X(EscoTooManyAlternatives, "esco-too-many-alternatives")         /* most */                                        \
+    X(EscoNoSuchSkill, "esco-no-such-skill")                         /* skill number, skills */                        \
+    X(EscoOccupationWithoutLabels, "esco-occupation-without-labels") /* occupation id */                               \
+    X(EscoSkillWithoutLabels, "esco-skill-without-labels")           /* skill id */                                    \
+    /* Open Badges and CTDL documents */                                                                               \
+    X(BadgeNotRecognised, "badge-not-recognised")          /* */                                                       \
+    X(CtdlTooDeep, "ctdl-too-deep")                        /* */                                                       \
+    X(CtdlArrayItemNotNode, "ctdl-array-item-not-node")    /* path */                                                  \
+    X(CtdlNotObjectOrArray, "ctdl-not-object-or-array")    /* */                                                       \
+    X(CtdlGraphNotArray, "ctdl-graph-not-array")           /* path prefix ("" or "x.") */                              \
+    X(CtdlEnvelopeNotDecoded, "ctdl-envelope-not-decoded") /* */                                                       \
+    X(CtdlDocumentNotNode, "ctdl-document-not-node")       /* */                                                       \
+    X(CtdlNotNode, "ctdl-not-node")                        /* path */                                                  \
+    X(CtdlNoNode, "ctdl-no-node")                          /* */                                                       \
+    X(CtdlPlaceholder, "ctdl-placeholder")                 /* the text written */                                      \
+    /* the rows of a credential CSV file (store/credential_csv.cpp, store/csv.cpp) */                                  \
+    X(CsvNulByte, "csv-nul-byte")                          /* */                                                       \
+    X(CsvNotUtf8, "csv-not-utf8")                          /* the byte in hex */                                       \
+    X(CsvQuoteNotClosed, "csv-quote-not-closed")           /* */                                                       \
+    X(CsvQuoteInsideField, "csv-quote-inside-field")       /* */                                                       \
+    X(CsvTextAfterQuote, "csv-text-after-quote")           /* */                                                       \
+    X(CsvEmpty, "csv-empty")                               /* */                                                       \
+    X(CsvUnknownColumn, "csv-unknown-column")              /* column, the columns */                                   \
+    X(CsvColumnTwice, "csv-column-twice")                  /* column */                                                \
+    X(CsvColumnMissing, "csv-column-missing")              /* column */                                                \
+    X(CsvFieldCount, "csv-field-count")                    /* fields, header's fields */                               \
+    X(CsvDuplicateId, "csv-duplicate-id")                  /* id, first line */                                        \
+    X(CsvIdMissing, "csv-id-missing")                      /* */                                                       \
+    X(CsvNotAnId, "csv-not-an-id")                         /* text */                                                  \
+    X(CsvAsOfNotADate, "csv-as-of-not-a-date")             /* text */                                                  \
+    X(CsvNotEstimable, "csv-not-estimable")                /* text, the fields */                                      \
+    X(CsvNotANumber, "csv-not-a-number")                   /* text */                                                  \
+    X(CsvCostNotANumber, "csv-cost-not-a-number")          /* text */                                                  \
+    X(CsvPace, "csv-pace")                                 /* text */                                                  \
+    X(CsvWeeksWithoutCohort, "csv-weeks-without-cohort")   /* */                                                       \
+    X(CsvStartsWithoutCohort, "csv-starts-without-cohort") /* */                                                       \
+    X(CsvWeeksMissing, "csv-weeks-missing")                /* most weeks */                                            \
+    X(CsvWeeksInvalid, "csv-weeks-invalid")                /* text, most weeks */                                      \
+    X(CsvStartNotADate, "csv-start-not-a-date")            /* text */                                                  \
+    X(CsvGrant, "csv-grant")                               /* text, least level, most level */                         \
+    X(CsvRequirementInvalid, "csv-requirement-invalid")    /* why (the requirement parser's words) */                  \
+    X(CsvGroupsTooDeep, "csv-groups-too-deep")             /* depth, most */                                           \
+    X(CsvCreditOffer, "csv-credit-offer")                  /* text */
 
 struct Message;
 

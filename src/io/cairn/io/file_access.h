@@ -4,6 +4,8 @@
 #include <QIODevice>
 #include <QString>
 #include <QtGlobal>
+#include <cairn/engine/message.h>
+#include <optional>
 
 // Every file Cairn reads or writes goes through these two functions, so that the limits and the
 // care below hold for catalogs, profiles, CSV files and every export alike.
@@ -16,9 +18,11 @@ inline constexpr qint64 kMaxFileBytes = 256LL * 1024 * 1024;
 /// The content of a file, or why it could not be read.
 struct FileContent {
     QByteArray bytes;
-    QString error; ///< empty when read; else a phrase such as "cannot open the file: …", without the file's name
+    /// Unset when read; else why not (FileCannotOpen, FileCannotRead, FileTooLarge), a clause
+    /// without the file's name, worded by text::MessageWords.
+    std::optional<Message> error;
 
-    [[nodiscard]] bool ok() const { return error.isEmpty(); }
+    [[nodiscard]] bool ok() const { return !error; }
 };
 
 /// Reads `path` in bounded chunks and stops with an error once more than `limit` bytes came, so

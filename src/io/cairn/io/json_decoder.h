@@ -20,8 +20,8 @@ class JsonDecoder {
 public:
     explicit JsonDecoder(QString file) : file_(std::move(file)) {}
 
-    void error(const JsonValue& at, const QString& path, const QString& message);
-    void error(int line, int column, const QString& path, const QString& message);
+    void error(const JsonValue& at, const QString& path, Message what);
+    void error(int line, int column, const QString& path, Message what);
 
     [[nodiscard]] bool hasErrors() const { return !errors_.empty(); }
     [[nodiscard]] const std::vector<LoadError>& errors() const { return errors_; }
@@ -34,8 +34,9 @@ public:
     /// so that a reader learns which credential a path like credentials[2].requires is in.
     void nameObject(std::size_t from, const QString& object);
 
-    /// How a value reads in a message: "abc" in quotes, a number as written, null, an array…
-    static QString found(const JsonValue& v);
+    /// How a value reads in a message: "abc" in quotes, a number as written, null, true, false,
+    /// or a clause for an array or an object.
+    static MessageArg found(const JsonValue& v);
     /// True for ids usable in requirement items: [A-Za-z0-9._-]+ (io::isId()).
     static bool isId(const QString& text);
 
@@ -51,8 +52,8 @@ enum class Need { Required, Optional };
 /// Accessors return nullopt when the field is absent or wrong (and the error is recorded).
 class JsonObjectReader {
 public:
-    /// `what` names the object in messages ("a credential"); `known` lists its fields.
-    JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, QString what, QStringList known);
+    /// `what` names the object in messages (a JsonWhat… code: "a credential"); `known` lists its fields.
+    JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, Message::Code what, QStringList known);
 
     [[nodiscard]] bool isObject() const { return object_ != nullptr; }
     [[nodiscard]] QString path(const QString& key) const;
@@ -76,7 +77,7 @@ public:
     void forEach(const QString& key, Need need, const std::function<void(const JsonValue&, const QString&)>& each);
 
     /// Records an error about field `key`'s value.
-    void error(const QString& key, const QString& message);
+    void error(const QString& key, Message what);
 
     JsonDecoder& decoder() { return decoder_; }
 
@@ -85,15 +86,19 @@ private:
     const JsonValue* object_ = nullptr;
     const JsonValue& value_;
     QString path_;
-    QString what_;
+    Message::Code what_;
 };
 
-/// Checks a lone value (an array element) the way JsonObjectReader checks fields.
-std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what);
+/// Checks a lone value (an array element) the way JsonObjectReader checks fields; `what` names
+/// it in the message: a field's key as text, or a clause ("each of skills").
+std::optional<QString> decodeId(JsonDecoder& decoder, const JsonValue& v, const QString& path, const MessageArg& what);
 /// A "YYYY-MM-DD" date within the years Cairn plans in; `what` names it in the message, which
 /// mentions null as well when `nullable`.
-std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const QString& what,
+std::optional<Date> decodeDate(JsonDecoder& decoder, const JsonValue& v, const QString& path, const MessageArg& what,
                                bool nullable = false);
+
+/// "`key` must be one of `choices`, found `found`": a text field whose value is none of its words.
+Message notOneOf(const QString& key, const QStringList& choices, const QString& found);
 
 /// UTF-8 std::string from QString and back, for the engine's model.
 inline std::string toStd(const QString& s) {

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "cairn/io/json_value.h"
+#include "cairn/io/load_error.h"
 
 #include <QByteArray>
 #include <QString>
@@ -12,7 +13,7 @@ namespace cairn::io {
 struct JsonSyntaxError {
     int line = 0;   ///< 1-based
     int column = 0; ///< 1-based, counted in characters
-    QString message;
+    Message what;   ///< a Json… code and its facts, worded by text::MessageWords
 };
 
 /// Nesting deeper than this is refused (no file of Cairn's needs it, and recursion stays bounded).

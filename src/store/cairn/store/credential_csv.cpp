@@ -17,6 +17,8 @@ namespace cairn::store {
 
 namespace {
 
+using Code = Message::Code;
+
 /// A text of the catalog as it is. QString::fromStdString drops a byte-order mark at the start,
 /// so a title that begins with U+FEFF would be written without it and read back different.
 QString exactText(const std::string& text) {
@@ -87,9 +89,9 @@ public:
         Credential c;
         const QString id = text(Id);
         if (id.isEmpty())
-            fail(Id, 0, QStringLiteral("Every credential needs an id."));
+            fail(Id, 0, io::says(Code::CsvIdMissing));
         else if (!io::isId(id))
-            fail(Id, 0, notAnId(id));
+            fail(Id, 0, io::says(Code::CsvNotAnId, {io::qarg::text(id)}));
         c.id = id.toStdString();
         c.title = text(Title).toStdString();
         c.provider = text(Provider).toStdString();
@@ -111,13 +113,12 @@ public:
         c.source = text(Source).toStdString();
         const QString asOf = text(AsOf).trimmed();
         if (!asOf.isEmpty() && !Date::fromIso(asOf.toStdString()))
-            fail(AsOf, 0, QStringLiteral("'%1' is not a date; write it as YYYY-MM-DD.").arg(asOf));
+            fail(AsOf, 0, io::says(Code::CsvAsOfNotADate, {io::qarg::text(asOf)}));
         c.asOf = asOf.toStdString();
         for (const Part& p : split(text(Estimated), QLatin1Char(';'))) {
             if (!io::estimableFields().contains(p.text))
                 fail(Estimated, p.offset,
-                     QStringLiteral("'%1' is not a figure that can be estimated; write %2.")
-                         .arg(p.text, io::estimableFields().join(QStringLiteral(", "))));
+                     io::says(Code::CsvNotEstimable, {io::qarg::text(p.text), io::qarg::texts(io::estimableFields())}));
             c.estimated.push_back(p.text.toStdString());
         }
         if (failed_)
@@ -142,16 +143,11 @@ private:
         const CsvField* f = field(c);
         return f ? f->text : QString();
     }
-    void fail(Column c, int offset, QString message) {
+    void fail(Column c, int offset, Message what) {
         const CsvField* f = field(c);
         problems_.push_back(io::LoadError{file_, f ? f->line : record_.line, f ? f->column + offset : 0,
-                                          QString::fromLatin1(kColumnNames[c]), std::move(message)});
+                                          QString::fromLatin1(kColumnNames[c]), std::move(what)});
         failed_ = true;
-    }
-
-    static QString notAnId(const QString& id) {
-        return QStringLiteral("'%1' is not an id; an id is made of letters, digits, '.', '_' and '-', e.g. sql-basics.")
-            .arg(id);
     }
 
     double amount(Column c) {
@@ -161,10 +157,7 @@ private:
         bool ok = false;
         const double v = t.toDouble(&ok);
         if (!ok || !std::isfinite(v) || v < 0) {
-            fail(c, 0,
-                 QStringLiteral("'%1' is not a number of zero or more%2.")
-                     .arg(t, c == Cost ? QStringLiteral(" (or none, for a credential sold only through an offer)")
-                                       : QString()));
+            fail(c, 0, io::says(c == Cost ? Code::CsvCostNotANumber : Code::CsvNotANumber, {io::qarg::text(t)}));
             return 0;
         }
         return v;
@@ -175,7 +168,7 @@ private:
         if (kind == QLatin1String("cohort")) {
             pace.kind = cairn::Pace::Kind::Cohort;
         } else if (!kind.isEmpty() && kind != QLatin1String("self-paced") && kind != QLatin1String("self")) {
-            fail(Pace, 0, QStringLiteral("The pace is '%1'; write self (or self-paced) or cohort.").arg(text(Pace)));
+            fail(Pace, 0, io::says(Code::CsvPace, {io::qarg::text(text(Pace))}));
             return;
         }
         const QString weeks = text(Weeks).trimmed();
@@ -183,25 +176,22 @@ private:
         if (!pace.isCohort()) {
             // As in a JSON catalog: a self-paced credential has no cohort length or start dates.
             if (!weeks.isEmpty())
-                fail(Weeks, 0, QStringLiteral("Weeks apply only to a cohort; write cohort in the pace column."));
+                fail(Weeks, 0, io::says(Code::CsvWeeksWithoutCohort));
             if (hasStarts)
-                fail(Starts, 0, QStringLiteral("Start dates apply only to a cohort; write cohort in the pace column."));
+                fail(Starts, 0, io::says(Code::CsvStartsWithoutCohort));
             return;
         }
         bool ok = false;
         pace.weeks = weeks.toInt(&ok);
         if (!ok || pace.weeks < 1 || pace.weeks > io::kMaxCohortWeeks)
             fail(Weeks, 0,
-                 (weeks.isEmpty() ? QStringLiteral("A cohort needs its length in weeks")
-                                  : QStringLiteral("'%1' is not a cohort length").arg(weeks)) +
-                     QStringLiteral("; write a whole number of weeks from 1 to %1.").arg(io::kMaxCohortWeeks));
+                 weeks.isEmpty()
+                     ? io::says(Code::CsvWeeksMissing, {arg::count(io::kMaxCohortWeeks)})
+                     : io::says(Code::CsvWeeksInvalid, {io::qarg::text(weeks), arg::count(io::kMaxCohortWeeks)}));
         for (const Part& p : split(text(Starts), QLatin1Char(';'))) {
             const auto d = Date::fromIso(p.text.toStdString());
             if (!d)
-                fail(Starts, p.offset,
-                     QStringLiteral("'%1' is not a date; write start dates as YYYY-MM-DD "
-                                    "separated by semicolons.")
-                         .arg(p.text));
+                fail(Starts, p.offset, io::says(Code::CsvStartNotADate, {io::qarg::text(p.text)}));
             else
                 pace.starts.push_back(*d);
         }
@@ -217,11 +207,7 @@ private:
                 g.level = p.text.mid(at + 1).trimmed().toInt(&ok);
             if (!io::isId(QString::fromStdString(g.skill)) || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
                 fail(Grants, p.offset,
-                     QStringLiteral("'%1' is not a skill at a level; write SKILL@LEVEL with a level from %2 to %3, "
-                                    "e.g. sql@2.")
-                         .arg(p.text)
-                         .arg(kMinLevel)
-                         .arg(kMaxLevel));
+                     io::says(Code::CsvGrant, {io::qarg::text(p.text), arg::count(kMinLevel), arg::count(kMaxLevel)}));
                 continue;
             }
             grants.push_back(std::move(g));
@@ -234,15 +220,13 @@ private:
         if (auto* e = std::get_if<RequirementTextError>(&parsed)) {
             // The offset counts bytes; columns count characters.
             const int column = static_cast<int>(QString::fromUtf8(t.data(), static_cast<qsizetype>(e->offset)).size());
-            fail(Requires, column, QString::fromStdString(e->message));
+            fail(Requires, column, io::says(Code::CsvRequirementInvalid, {arg::text(e->message)}));
             return;
         }
         r = std::get<Requirement>(std::move(parsed));
         if (const int depth = io::requirementGroupDepth(r); depth > io::kMaxRequirementGroups)
             fail(Requires, 0,
-                 QStringLiteral("The groups nest %1 deep; at most %2 levels are allowed.")
-                     .arg(depth)
-                     .arg(io::kMaxRequirementGroups));
+                 io::says(Code::CsvGroupsTooDeep, {arg::count(depth), arg::count(io::kMaxRequirementGroups)}));
     }
 
     void readCredits(std::vector<CreditOffer>& credits) {
@@ -262,11 +246,7 @@ private:
                     offer.categories.push_back(category.trimmed().toStdString());
                 }
             if (!ok) {
-                fail(Credits, p.offset,
-                     QStringLiteral("'%1' is not a credit offer; write PROGRAM:CREDITS or "
-                                    "PROGRAM:CREDITS:CATEGORY|CATEGORY with ids and more than 0 credits, "
-                                    "e.g. bs-data:12:core|elective.")
-                         .arg(p.text));
+                fail(Credits, p.offset, io::says(Code::CsvCreditOffer, {io::qarg::text(p.text)}));
                 continue;
             }
             credits.push_back(std::move(offer));
@@ -300,12 +280,7 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
     if (table.records.empty()) {
         if (!out.errors.empty()) // not a text file: nothing more to say
             return out;
-        out.errors.push_back(io::LoadError{fileName,
-                                           1,
-                                           1,
-                                           {},
-                                           QStringLiteral("The file is empty; the first line must name the columns, "
-                                                          "e.g. id,title,provider,cost,hours.")});
+        out.errors.push_back(io::LoadError{fileName, 1, 1, {}, io::says(Code::CsvEmpty)});
         return out;
     }
 
@@ -320,12 +295,12 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
             if (name == QLatin1String(kColumnNames[c]))
                 column = c;
         if (column < 0) {
-            out.errors.push_back(io::LoadError{fileName, f.line, f.column, f.text,
-                                               QStringLiteral("Unknown column '%1'; the columns are %2.")
-                                                   .arg(f.text, credentialCsvColumns().join(QStringLiteral(", ")))});
+            out.errors.push_back(io::LoadError{
+                fileName, f.line, f.column, f.text,
+                io::says(Code::CsvUnknownColumn, {io::qarg::text(f.text), io::qarg::texts(credentialCsvColumns())})});
         } else if (index[column] >= 0) {
             out.errors.push_back(io::LoadError{fileName, f.line, f.column, f.text,
-                                               QStringLiteral("The column '%1' appears twice.").arg(f.text)});
+                                               io::says(Code::CsvColumnTwice, {io::qarg::text(f.text)})});
         } else {
             index[column] = i;
         }
@@ -333,8 +308,7 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
     for (const Column required : {Id, Title})
         if (index[required] < 0)
             out.errors.push_back(io::LoadError{fileName, header.line, 1, QString::fromLatin1(kColumnNames[required]),
-                                               QStringLiteral("The header has no '%1' column; it is required.")
-                                                   .arg(QString::fromLatin1(kColumnNames[required]))});
+                                               io::says(Code::CsvColumnMissing, {arg::text(kColumnNames[required])})});
 
     std::map<std::string, int> firstLine;
     for (std::size_t r = 1; r < table.records.size(); ++r) {
@@ -345,10 +319,8 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
                 record.line,
                 1,
                 {},
-                QStringLiteral("This row has %1 fields but the header has %2; check for a missing or extra comma, "
-                               "or a field with a comma that is not in quotes.")
-                    .arg(record.fields.size())
-                    .arg(header.fields.size())});
+                io::says(Code::CsvFieldCount, {arg::count(static_cast<long long>(record.fields.size())),
+                                               arg::count(static_cast<long long>(header.fields.size()))})});
             continue;
         }
         auto credential = RowReader(record, index, fileName, out.errors).read();
@@ -357,10 +329,9 @@ CredentialCsv readCredentialCsv(const QByteArray& data, const QString& fileName)
         const auto [seen, fresh] = firstLine.emplace(credential->id, record.line);
         if (!fresh) {
             const CsvField& f = record.fields[index[Id]];
-            out.errors.push_back(io::LoadError{fileName, f.line, f.column, QStringLiteral("id"),
-                                               QStringLiteral("The credential '%1' already appears on line %2.")
-                                                   .arg(QString::fromStdString(credential->id))
-                                                   .arg(seen->second)});
+            out.errors.push_back(
+                io::LoadError{fileName, f.line, f.column, QStringLiteral("id"),
+                              io::says(Code::CsvDuplicateId, {arg::text(credential->id), arg::count(seen->second)})});
             continue;
         }
         out.credentials.push_back(std::move(*credential));

@@ -97,8 +97,8 @@ private:
         }
         ++pos_;
     }
-    void error(int line, int column, QString message) {
-        table_.errors.push_back(io::LoadError{file_, line, column, {}, std::move(message)});
+    void error(int line, int column, Message what) {
+        table_.errors.push_back(io::LoadError{file_, line, column, {}, std::move(what)});
     }
 
     /// A file that is not UTF-8 text is refused as a whole at its first bad byte: every row after
@@ -111,9 +111,8 @@ private:
             advance();
         const auto byte = static_cast<unsigned char>(data_[bad]);
         error(line_, column_,
-              byte == 0 ? QStringLiteral("The file holds a NUL byte, which no text has; it is not a CSV text file.")
-                        : QStringLiteral("The byte 0x%1 here is not UTF-8 text; save the file as UTF-8.")
-                              .arg(QString::number(byte, 16).toUpper()));
+              byte == 0 ? io::says(Message::Code::CsvNulByte)
+                        : io::says(Message::Code::CsvNotUtf8, {io::qarg::text(QString::number(byte, 16).toUpper())}));
         return false;
     }
 
@@ -156,9 +155,7 @@ private:
         bool reported = false;
         while (!atEnd() && peek() != ',' && !atLineEnd()) {
             if (peek() == '"' && !reported) {
-                error(line_, column_,
-                      QStringLiteral("A double quote appears inside a field that does not start with one; "
-                                     "enclose the whole field in quotes and double the quote (\"\")."));
+                error(line_, column_, io::says(Message::Code::CsvQuoteInsideField));
                 reported = true;
             }
             advance();
@@ -174,8 +171,7 @@ private:
         QByteArray text;
         for (;;) {
             if (atEnd()) {
-                error(openLine, openColumn,
-                      QStringLiteral("The quoted field opened here is never closed; add the closing double quote."));
+                error(openLine, openColumn, io::says(Message::Code::CsvQuoteNotClosed));
                 break;
             }
             if (peek() == '"') {
@@ -187,9 +183,7 @@ private:
                 }
                 advance(); // the closing quote
                 if (!atEnd() && peek() != ',' && !atLineEnd()) {
-                    error(line_, column_,
-                          QStringLiteral("Unexpected text after the closing quote of a field; a quoted field "
-                                         "must be followed by a comma or the end of the line."));
+                    error(line_, column_, io::says(Message::Code::CsvTextAfterQuote));
                     while (!atEnd() && peek() != ',' && !atLineEnd()) {
                         text += peek();
                         advance();

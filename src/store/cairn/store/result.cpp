@@ -1,5 +1,6 @@
 #include "cairn/store/result.h"
 
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 
 namespace cairn::store {
@@ -11,8 +12,9 @@ Error Error::of(Kind kind, Message what, std::vector<io::LoadError> problems) {
 
 QString Error::toString() const {
     QString out = message;
+    const text::LoadWords words = text::LoadWords::english();
     for (const auto& p : problems)
-        out += QLatin1Char('\n') + p.toString();
+        out += QLatin1Char('\n') + words.line(p);
     return out;
 }
 

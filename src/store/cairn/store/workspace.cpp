@@ -25,6 +25,17 @@ using namespace detail;
 
 namespace {
 
+/// A bundled file that could not be opened, as a reading error of that file.
+io::LoadError unopened(const QFile& file) {
+    io::LoadError e{file.fileName(),
+                    0,
+                    0,
+                    {},
+                    Message{Message::Code::FileCannotOpen, {arg::text(file.errorString().toStdString())}}};
+    e.kind = io::LoadError::Kind::Unreadable;
+    return e;
+}
+
 /// What the file says about itself.
 struct FileFacts {
     int applicationId = 0;
@@ -318,13 +329,16 @@ Result<void> Workspace::seed() {
         if (!file.exists())
             continue;
         if (!file.open(QIODevice::ReadOnly)) {
-            seedProblems_ << QStringLiteral("Could not read the bundled catalog %1.").arg(resource);
+            seedProblems_.push_back(unopened(file));
             continue;
         }
         auto read = io::readCatalog(file.readAll(), resource);
         auto name = read.ok() ? checkedCatalogName(*read.value, {}) : Result<QString>(QString());
         if (!read.ok() || !name) {
-            seedProblems_ << (read.ok() ? name.error().toString() : io::toStrings(read.errors).join(u'\n'));
+            if (read.ok())
+                seedProblems_.push_back(io::LoadError{resource, 0, 0, {}, name.error().what});
+            else
+                seedProblems_.insert(seedProblems_.end(), read.errors.begin(), read.errors.end());
             continue;
         }
         auto added = insertCatalog(*read.value, *name);
@@ -338,12 +352,12 @@ Result<void> Workspace::seed() {
     for (const QFileInfo& entry : profiles) {
         QFile file(entry.filePath());
         if (!file.open(QIODevice::ReadOnly)) {
-            seedProblems_ << QStringLiteral("Could not read the bundled profile %1.").arg(entry.filePath());
+            seedProblems_.push_back(unopened(file));
             continue;
         }
         auto profile = io::readProfile(file.readAll(), entry.filePath());
         if (!profile.ok()) {
-            seedProblems_ << io::toStrings(profile.errors);
+            seedProblems_.insert(seedProblems_.end(), profile.errors.begin(), profile.errors.end());
             continue;
         }
         Client c;

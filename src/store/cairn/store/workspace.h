@@ -68,8 +68,9 @@ public:
     [[nodiscard]] QString path() const { return path_; }
     /// The backup copy made while opening, empty when no migration was needed.
     [[nodiscard]] QString migrationBackup() const { return backup_; }
-    /// What could not be loaded when a new file was seeded (the file opens regardless).
-    [[nodiscard]] QStringList seedProblems() const { return seedProblems_; }
+    /// What could not be loaded when a new file was seeded (the file opens regardless): the
+    /// reading errors of the bundled files, worded by text::LoadWords.
+    [[nodiscard]] const std::vector<io::LoadError>& seedProblems() const { return seedProblems_; }
     [[nodiscard]] Result<int> schemaVersion() const;
 
     // Catalogs ----------------------------------------------------------------------------
@@ -184,7 +185,7 @@ private:
     QString path_;
     QString connection_;
     QString backup_;
-    QStringList seedProblems_;
+    std::vector<io::LoadError> seedProblems_;
 };
 
 } // namespace cairn::store

@@ -12,7 +12,6 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/catalog_rules.h>
 #include <cairn/io/file_access.h>
-#include <cairn/text/message_words.h>
 #include <unordered_map>
 
 namespace cairn::store {
@@ -41,8 +40,7 @@ std::vector<io::LoadError> validationErrors(const std::vector<Problem>& problems
             e.column = 1; // the problem is about the row as a whole
         }
         e.field = QString::fromStdString(p.object);
-        e.message = text::MessageWords::english().problem(p);
-        e.problem = p.message;
+        e.what = p.message;
         out.push_back(std::move(e));
     }
     return out;
@@ -56,7 +54,7 @@ Result<QByteArray> readWholeFile(const QString& filePath) {
     io::FileContent content = io::readFile(filePath);
     if (!content.ok())
         return Error::of(Error::Kind::Io,
-                         says(Message::Code::FileUnreadable, {textArg(filePath), textArg(content.error)}));
+                         says(Message::Code::FileUnreadable, {textArg(filePath), arg::clauses({*content.error})}));
     return std::move(content.bytes);
 }
 

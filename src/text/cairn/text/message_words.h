@@ -17,6 +17,7 @@ namespace cairn::text {
 /// the window and the report.
 class MessageWords {
     Q_DECLARE_TR_FUNCTIONS(MessageWords)
+    friend class LoadWords; // words io's reading errors with the same facts: ranges, clauses
 
 public:
     /// `catalog`, when given, names the skills and credentials of requirement items by title

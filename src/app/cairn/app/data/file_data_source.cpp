@@ -7,6 +7,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::app {
 
@@ -29,7 +30,7 @@ QString FileDataSource::addProfileFile(const QString& path, QString* error) {
     auto loaded = io::readProfileFile(path);
     if (!loaded.ok()) {
         if (error)
-            *error = io::toStrings(loaded.errors).join(QLatin1Char('\n'));
+            *error = text::LoadWords().lines(loaded.errors).join(QLatin1Char('\n'));
         return {};
     }
     const QString id = QStringLiteral("file-%1").arg(nextId_++);
@@ -46,7 +47,7 @@ std::optional<Catalog> FileDataSource::loadCatalog(QString* error) {
     auto loaded = io::readCatalogFile(catalogPath_);
     if (!loaded.ok()) {
         if (error)
-            *error = io::toStrings(loaded.errors).join(QLatin1Char('\n'));
+            *error = text::LoadWords().lines(loaded.errors).join(QLatin1Char('\n'));
         return std::nullopt;
     }
     knownSkills_.clear();

@@ -2,19 +2,17 @@
 
 #ifdef HAVE_CAIRN_STORE
 
+#include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
 QString storeErrorText(const store::Error& error) {
-    const text::MessageWords words;
-    QString out = words.sentence(error.what);
-    for (io::LoadError p : error.problems) {
-        // The file and line stay as read; only the sentence is the reader's language.
-        if (p.problem)
-            p.message = words.sentence(*p.problem);
-        out += QLatin1Char('\n') + p.toString();
-    }
+    QString out = text::MessageWords().sentence(error.what);
+    // The file and line stay as read; the sentence is the reader's language.
+    const text::LoadWords words;
+    for (const io::LoadError& p : error.problems)
+        out += QLatin1Char('\n') + words.line(p);
     return out;
 }
 

@@ -13,6 +13,7 @@
 #include <QScreen>
 #include <QSpinBox>
 #include <algorithm>
+#include <cairn/text/load_words.h>
 
 namespace cairn::app {
 
@@ -280,7 +281,7 @@ void BadgeImportDialog::fillSkillRow(int row, const QString& namedBy) {
 
 void BadgeImportDialog::fillFailures() {
     for (const auto& e : read_.failures)
-        ui_->failuresList->addItem(e.toString());
+        ui_->failuresList->addItem(text::LoadWords().line(e));
     for (const QString& s : read_.skipped)
         ui_->failuresList->addItem(tr("Holds no achievement: %1").arg(s));
     const bool any = ui_->failuresList->count() > 0;

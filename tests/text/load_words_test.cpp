@@ -1,0 +1,159 @@
+// io's reading errors and the CSV import's row errors, worded: every code has a sentence in
+// English and in German, the facts of the code land in both, and the line a person reads keeps
+// the file, line, column, field and object as they were read.
+#include <QCoreApplication>
+#include <QFileInfo>
+#include <QRegularExpression>
+#include <QSet>
+#include <QTranslator>
+#include <cairn/engine/limits.h>
+#include <cairn/io/catalog_json.h>
+#include <cairn/io/load_error.h>
+#include <cairn/text/load_words.h>
+#include <gtest/gtest.h>
+
+namespace cairn::text {
+
+namespace {
+
+using Code = Message::Code;
+
+/// A catalog whose name is misspelt: one field missing, one unknown.
+const QByteArray kMisspelt = R"({"format": "cairn-catalog", "version": 1, "skills": [], "credentials": [], "goals": [],
+"nme": "x"})";
+
+/// Every code io and the CSV import report, from the first reading error to the last.
+std::vector<Code> readingCodes() {
+    std::vector<Code> codes;
+    for (auto c = static_cast<int>(Code::JsonEmpty); c <= static_cast<int>(Code::CsvCreditOffer); ++c)
+        codes.push_back(static_cast<Code>(c));
+    return codes;
+}
+
+/// Facts that show where they land: argument i reads «i» as text and 90i as a number.
+Message withMarkedFacts(Code code) {
+    Message m{code, {}};
+    for (int i = 0; i < 4; ++i) {
+        MessageArg a = arg::text("\u00AB" + std::to_string(i) + "\u00BB");
+        a.value = 900 + i;
+        a.max = 950 + i;
+        a.names = {arg::text(a.text)};
+        m.args.push_back(a);
+    }
+    return m;
+}
+
+/// The markers of facts a sentence holds.
+QSet<QString> markersIn(const QString& sentence) {
+    static const QRegularExpression marker(QStringLiteral("\u00AB[0-9]\u00BB|9[05][0-9]"));
+    QSet<QString> found;
+    for (auto it = marker.globalMatch(sentence); it.hasNext();)
+        found << it.next().captured();
+    return found;
+}
+
+/// The German catalog, built from resources/translations/cairn_de.ts for this test.
+class German : public ::testing::Test {
+protected:
+    static void SetUpTestSuite() {
+        static int argc = 1;
+        static char name[] = "cairn_text_tests";
+        static char* argv[] = {name, nullptr};
+        // Translators need an application. It lives until the process ends: deleting it after
+        // main() returns, among Qt's own static objects, crashes.
+        if (!QCoreApplication::instance())
+            new QCoreApplication(argc, argv);
+    }
+    /// From here on tr() reads German; the English of a test is taken before.
+    void install() {
+        ASSERT_TRUE(translator_.load(QStringLiteral(CAIRN_TEXT_TEST_QM))) << CAIRN_TEXT_TEST_QM;
+        ASSERT_TRUE(QCoreApplication::installTranslator(&translator_));
+    }
+    void TearDown() override { QCoreApplication::removeTranslator(&translator_); }
+
+    static LoadWords german() { return LoadWords(Format(QLocale(QLocale::German, QLocale::Germany))); }
+
+    QTranslator translator_;
+};
+
+} // namespace
+
+TEST(LoadWords, EveryReadingCodeHasASentenceWithItsFacts) {
+    const LoadWords english = LoadWords::english();
+    for (Code code : readingCodes()) {
+        SCOPED_TRACE(codeName(code));
+        const QString sentence = english.phrase(withMarkedFacts(code));
+        EXPECT_FALSE(sentence.isEmpty());
+        EXPECT_NE(sentence, QString::fromLatin1(codeName(code)));
+        EXPECT_FALSE(sentence.contains(QLatin1Char('%'))) << sentence.toStdString();
+    }
+    // A code that is none of io's is left to MessageWords.
+    EXPECT_TRUE(english.phrase(Message{Code::NoCatalog, {arg::count(3)}}).isNull());
+}
+
+TEST(LoadWords, TheFactsLandWhereTheSentenceNamesThem) {
+    const LoadWords english = LoadWords::english();
+    const auto say = [&](io::LoadError e) { return english.line(e); };
+    io::LoadError e{QStringLiteral("c.json"), 4, 9, QStringLiteral("credentials[2].kind"),
+                    io::says(Code::JsonNotOneOf, {arg::text("kind"), arg::texts({"self", "cohort"}), arg::text("x")})};
+    e.object = QStringLiteral("credential sql");
+    EXPECT_EQ(say(e), QStringLiteral("c.json:4:9: credentials[2].kind (credential sql): kind must be \"self\" or "
+                                     "\"cohort\", found \"x\""));
+    const Message notObject = io::says(Code::JsonNotObject, {io::qarg::clause(io::says(Code::JsonWhatCredential)),
+                                                             io::qarg::clause(io::says(Code::JsonFoundArray))});
+    EXPECT_EQ(say({QStringLiteral("c.json"), 2, 0, {}, notObject}),
+              QStringLiteral("c.json:2: a credential must be an object {...}, found an array"));
+    EXPECT_EQ(
+        say({{},
+             0,
+             0,
+             QStringLiteral("hours"),
+             io::says(Code::JsonNotNumberInRange, {arg::text("hours"), arg::range(limits::kHours), arg::text("-1")})}),
+        QStringLiteral("hours: hours must be a number from 0 to 100,000, found -1"));
+    EXPECT_EQ(say({QStringLiteral("c.csv"), 3, 1, QStringLiteral("id"),
+                   io::says(Code::CsvDuplicateId, {arg::text("sql"), arg::count(2)})}),
+              QStringLiteral("c.csv:3:1: id: The credential 'sql' already appears on line 2."));
+    EXPECT_EQ(say({QStringLiteral("x.json"), 0, 0, {}, io::says(Code::FileTooLarge, {arg::count(256)})}),
+              QStringLiteral("x.json: the file is larger than 256 MiB, too large to be a Cairn file"));
+}
+
+TEST(LoadWords, AReadFileGivesEveryErrorAsALine) {
+    const auto read = io::readCatalog(kMisspelt, QStringLiteral("bad.json"));
+    ASSERT_FALSE(read.ok());
+    const QStringList lines = LoadWords::english().lines(read.errors);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0], QStringLiteral("bad.json:1:1: name: required field 'name' is missing from a catalog"));
+    EXPECT_EQ(lines[1], QStringLiteral("bad.json:2:1: nme: unknown field 'nme' in a catalog; did you mean 'name'?"));
+}
+
+TEST_F(German, EveryReadingCodeReadsInGermanWithTheSameFacts) {
+    QStringList english;
+    for (Code code : readingCodes())
+        english << LoadWords::english().phrase(withMarkedFacts(code));
+    install();
+    for (Code code : readingCodes()) {
+        SCOPED_TRACE(codeName(code));
+        const QString inEnglish = english.takeFirst();
+        const QString inGerman = german().phrase(withMarkedFacts(code));
+        EXPECT_FALSE(inGerman.isEmpty());
+        if (code != Code::CsvRequirementInvalid) { // the requirement parser's own words, as given
+            EXPECT_NE(inGerman, inEnglish);
+        }
+        EXPECT_EQ(markersIn(inGerman), markersIn(inEnglish)) << inGerman.toStdString();
+    }
+}
+
+TEST_F(German, AReadingErrorReadsInGermanWhereItWasFound) {
+    const auto read = io::readCatalog(kMisspelt, QStringLiteral("bad.json"));
+    const QString english = LoadWords::english().sentence(read.errors[0]);
+    install();
+    const QStringList lines = german().lines(read.errors);
+    ASSERT_EQ(lines.size(), 2);
+    EXPECT_EQ(lines[0], QStringLiteral("bad.json:1:1: name: das Pflichtfeld 'name' fehlt in: ein Katalog"));
+    EXPECT_EQ(lines[1],
+              QStringLiteral("bad.json:2:1: nme: unbekanntes Feld 'nme' in: ein Katalog; meinten Sie 'name'?"));
+    // The English the command line prints, without a translator.
+    EXPECT_EQ(english, QStringLiteral("required field 'name' is missing from a catalog"));
+}
+
+} // namespace cairn::text
