@@ -7,6 +7,7 @@
 #include <cairn/io/skill_goal_json.h>
 #include <cairn/store/schema.h>
 #include <cairn/store/snapshot_json.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -177,7 +178,7 @@ TEST_F(WorkspaceClientGoals, TheClientExportCarriesTheirGoals) {
     asFile.remove(QStringLiteral("id"));
     asFile.remove(QStringLiteral("createdAt"));
     auto read = io::readSkillGoal(QJsonDocument(asFile).toJson());
-    ASSERT_TRUE(read.ok()) << io::toStrings(read.errors).join(u'\n').toStdString();
+    ASSERT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
     EXPECT_EQ(*read.value, analystGoal());
     EXPECT_EQ(goals[1].toObject().value(QStringLiteral("esco")).toString(),
               QString::fromStdString(occupationGoal().esco));

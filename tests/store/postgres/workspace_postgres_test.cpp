@@ -10,6 +10,7 @@
 #include <QTemporaryDir>
 #include <QUrl>
 #include <cairn/store/schema.h>
+#include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 #include <thread>
 
@@ -56,7 +57,8 @@ TEST(WorkspacePostgres, AnEmptyDatabaseIsSetUpAndSeededOnce) {
         EXPECT_EQ(ws->path(), address);
         EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
         EXPECT_TRUE(ws->migrationBackup().isEmpty());
-        EXPECT_TRUE(ws->seedProblems().isEmpty()) << ws->seedProblems().join(u'\n').toStdString();
+        EXPECT_TRUE(ws->seedProblems().empty())
+            << cairn::text::LoadWords::english().lines(ws->seedProblems()).join(u'\n').toStdString();
         first = contents(*ws);
     }
     EXPECT_GE(first.size(), 3);

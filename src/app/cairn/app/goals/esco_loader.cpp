@@ -3,13 +3,14 @@
 #include <QThread>
 #include <cairn/io/esco_data.h>
 #include <cairn/io/skill_matcher.h>
+#include <cairn/text/load_words.h>
 
 namespace cairn::app {
 
 struct EscoLoader::Outcome {
     std::shared_ptr<const io::EscoData> data;
     std::shared_ptr<const io::SkillMatcher> matcher;
-    QStringList errors; ///< io's words, when the data could not be read
+    std::vector<io::LoadError> errors; ///< when the data could not be read, worded on the window's thread
 };
 
 EscoLoader::EscoLoader(QObject* parent) : QObject(parent) {}
@@ -36,7 +37,7 @@ void EscoLoader::load() {
     thread_ = QThread::create([outcome] {
         auto read = io::bundledEscoData();
         if (!read.ok()) {
-            outcome->errors = io::toStrings(read.errors);
+            outcome->errors = read.errors;
             return;
         }
         outcome->data = *read.value;
@@ -54,7 +55,7 @@ void EscoLoader::load() {
 void EscoLoader::finish(const Outcome& outcome) {
     if (!outcome.data) {
         error_ = tr("The ESCO occupations and skills built into Cairn could not be read: %1")
-                     .arg(outcome.errors.join(QLatin1Char(' ')));
+                     .arg(text::LoadWords().lines(outcome.errors).join(QLatin1Char(' ')));
         emit failed(error_);
         return;
     }
