@@ -5816,6 +5816,14 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>Level</source>
         <translation>Stufe</translation>
     </message>
+    <message>
+        <source>The goal needs a title.</source>
+        <translation>Das Ziel braucht einen Titel.</translation>
+    </message>
+    <message>
+        <source>Check at least one skill for the goal to ask for.</source>
+        <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
+    </message>
 </context>
 <context>
     <name>OccupationGoalDialog</name>
@@ -5881,14 +5889,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>of the optional skills checked: %1</source>
         <translation>von den gewählten optionalen Kompetenzen: %1</translation>
-    </message>
-    <message>
-        <source>The goal needs a title.</source>
-        <translation>Das Ziel braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>Check at least one skill for the goal to ask for.</source>
-        <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
     </message>
 </context>
 <context>
@@ -5967,14 +5967,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>From a job ad: %1</source>
         <translation>Aus einer Stellenanzeige: %1</translation>
-    </message>
-    <message>
-        <source>The goal needs a title.</source>
-        <translation>Das Ziel braucht einen Titel.</translation>
-    </message>
-    <message>
-        <source>Check at least one skill for the goal to ask for.</source>
-        <translation>Wählen Sie mindestens eine Kompetenz, die das Ziel verlangt.</translation>
     </message>
 </context>
 <context>

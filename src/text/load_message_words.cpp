@@ -3,21 +3,16 @@
 // so the command line reads as it always has. A JSON reader's messages start in lower case and
 // end without a full stop, because they follow "file:line:column: field: " on one line.
 #include "cairn/text/load_words.h"
+#include "detail/message_args.h"
 
 namespace cairn::text {
 
 namespace {
 
+using detail::at;
+using detail::qs;
+
 using Code = Message::Code;
-
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-const MessageArg& at(const Message& message, std::size_t i) {
-    static const MessageArg none;
-    return i < message.args.size() ? message.args[i] : none;
-}
 
 /// A whole number as the files write it: no grouping, so a line number reads like one.
 QString whole(const MessageArg& arg) {

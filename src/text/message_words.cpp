@@ -2,6 +2,7 @@
 
 #include "cairn/text/load_words.h"
 #include "cairn/text/requirement_words.h"
+#include "detail/message_args.h"
 
 #include <cmath>
 
@@ -9,16 +10,10 @@ namespace cairn::text {
 
 namespace {
 
+using detail::at;
+using detail::qs;
+
 using Code = Message::Code;
-
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
-
-const MessageArg& at(const Message& message, std::size_t i) {
-    static const MessageArg none;
-    return i < message.args.size() ? message.args[i] : none;
-}
 
 /// Figures as given, without grouping: "2000000000 weeks", "1e+300", "168.0000001" (a figure
 /// out of range is shown exactly as it was written, never rounded to one that looks valid).

@@ -1,14 +1,11 @@
 #include "cairn/text/reason_words.h"
 
 #include "cairn/text/requirement_words.h"
+#include "detail/message_args.h"
 
 namespace cairn::text {
 
-namespace {
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
-} // namespace
+using detail::qs;
 
 QString ReasonWords::sentence(const Reason& reason) const {
     const RequirementWords words(catalog_);

@@ -1,13 +1,14 @@
 #include "cairn/text/requirement_words.h"
 
+#include "detail/message_args.h"
+
 #include <QStringList>
 
 namespace cairn::text {
 
+using detail::qs;
+
 namespace {
-QString qs(const std::string& text) {
-    return QString::fromStdString(text);
-}
 
 QString joinWithLast(const QStringList& parts, const QString& conjunction) {
     if (parts.size() <= 1)

@@ -2,17 +2,15 @@
 // messages the store returns (cairn/store/result.h), in the words and order the store wrote
 // them in when they were English sentences, so the command line reads as it always has.
 #include "cairn/text/message_words.h"
+#include "detail/message_args.h"
 
 namespace cairn::text {
 
 namespace {
 
-using Code = Message::Code;
+using detail::at;
 
-const MessageArg& at(const Message& message, std::size_t i) {
-    static const MessageArg none;
-    return i < message.args.size() ? message.args[i] : none;
-}
+using Code = Message::Code;
 
 } // namespace
 

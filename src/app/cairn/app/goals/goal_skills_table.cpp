@@ -1,6 +1,8 @@
 #include "cairn/app/goals/goal_skills_table.h"
 
 #include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
 #include <QSpinBox>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
@@ -82,6 +84,20 @@ bool GoalSkillsTable::holds(const QTableWidget* table, const std::string& esco) 
         if (table->item(row, SkillColumn)->data(kEscoRole).toString() == uri)
             return true;
     return false;
+}
+
+bool GoalSkillsTable::readyToMake(QLineEdit* title, QTableWidget* table, QLabel* message) {
+    if (title->text().trimmed().isEmpty()) {
+        message->setText(tr("The goal needs a title."));
+        title->setFocus();
+        return false;
+    }
+    if (chosen(table).empty()) {
+        message->setText(tr("Check at least one skill for the goal to ask for."));
+        table->setFocus();
+        return false;
+    }
+    return true;
 }
 
 } // namespace cairn::app

@@ -8,6 +8,8 @@
 #include <cairn/engine/skill_goal.h>
 #endif
 
+class QLabel;
+class QLineEdit;
 class QTableWidget;
 
 namespace cairn::app {
@@ -27,6 +29,9 @@ public:
     [[nodiscard]] static std::vector<WantedSkill> chosen(const QTableWidget* table);
     /// Whether a row already holds the skill with this ESCO URI.
     [[nodiscard]] static bool holds(const QTableWidget* table, const std::string& esco);
+    /// Whether a goal with this title and these rows can be made; if not, says why in `message`
+    /// and moves the focus to what needs the user. Both goal dialogs check the same two things.
+    [[nodiscard]] static bool readyToMake(QLineEdit* title, QTableWidget* table, QLabel* message);
 };
 
 } // namespace cairn::app

@@ -162,16 +162,8 @@ SkillGoal JobAdGoalDialog::goal() const {
 }
 
 void JobAdGoalDialog::accept() {
-    if (ui_->titleEdit->text().trimmed().isEmpty()) {
-        ui_->messageLabel->setText(tr("The goal needs a title."));
-        ui_->titleEdit->setFocus();
+    if (!GoalSkillsTable::readyToMake(ui_->titleEdit, ui_->skillTable, ui_->messageLabel))
         return;
-    }
-    if (GoalSkillsTable::chosen(ui_->skillTable).empty()) {
-        ui_->messageLabel->setText(tr("Check at least one skill for the goal to ask for."));
-        ui_->skillTable->setFocus();
-        return;
-    }
     QDialog::accept();
 }
 
