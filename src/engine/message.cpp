@@ -1,14 +1,15 @@
 #include "cairn/engine/message.h"
 
-#include <array>
 #include <utility>
 
 namespace cairn {
 
 namespace {
 
-constexpr std::array kCodeNames = {
-#define CAIRN_MESSAGE_NAME(name, text) std::pair{Message::Code::name, text},
+// A built-in array with its element type written out: std::array's deduction guide folds over
+// every element, and clang stops a fold of more than 256 (the codes are over 400).
+constexpr std::pair<Message::Code, const char*> kCodeNames[] = {
+#define CAIRN_MESSAGE_NAME(name, text) std::pair<Message::Code, const char*>{Message::Code::name, text},
     CAIRN_MESSAGE_CODES(CAIRN_MESSAGE_NAME)
 #undef CAIRN_MESSAGE_NAME
 };
