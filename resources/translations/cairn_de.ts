@@ -5953,8 +5953,12 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>In diesem Text wurde keine Kompetenz gefunden, die Cairn kennt. Fügen Sie unten Kompetenzen nach Namen hinzu.</translation>
     </message>
     <message>
-        <source>Found %1 skill(s), marked in the text. Uncheck any the ad does not ask for.</source>
-        <translation>%1 Kompetenz(en) gefunden und im Text markiert. Wählen Sie ab, was die Anzeige nicht verlangt.</translation>
+        <source>Found 1 skill, marked in the text. Uncheck it if the ad does not ask for it.</source>
+        <translation>1 Kompetenz gefunden und im Text markiert. Wählen Sie sie ab, wenn die Anzeige sie nicht verlangt.</translation>
+    </message>
+    <message>
+        <source>Found %1 skills, marked in the text. Uncheck any the ad does not ask for.</source>
+        <translation>%1 Kompetenzen gefunden und im Text markiert. Wählen Sie ab, was die Anzeige nicht verlangt.</translation>
     </message>
     <message>
         <source>added by name</source>

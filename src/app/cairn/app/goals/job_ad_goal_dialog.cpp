@@ -124,11 +124,14 @@ void JobAdGoalDialog::findSkills() {
     }
     excerpt_ = text.simplified().left(kExcerptChars);
     const int found = ui_->skillTable->rowCount();
-    ui_->messageLabel->setText(found == 0 ? tr("No skill Cairn knows was found in this text. Add skills by name "
-                                               "below.")
-                                          : tr("Found %1 skill(s), marked in the text. Uncheck any the ad does not "
-                                               "ask for.")
-                                                .arg(QLocale().toString(found)));
+    // English has no plural forms without a translation loaded, so one is written apart.
+    if (found == 0)
+        ui_->messageLabel->setText(tr("No skill Cairn knows was found in this text. Add skills by name below."));
+    else if (found == 1)
+        ui_->messageLabel->setText(tr("Found 1 skill, marked in the text. Uncheck it if the ad does not ask for it."));
+    else
+        ui_->messageLabel->setText(tr("Found %1 skills, marked in the text. Uncheck any the ad does not ask for.")
+                                       .arg(QLocale().toString(found)));
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(found > 0);
     if (found == 0)
         ui_->addEdit->setFocus();
