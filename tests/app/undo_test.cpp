@@ -220,4 +220,3 @@ std::unique_ptr<QObject> makeUndoTest() {
 } // namespace cairn::app::test
 
 #include "undo_test.moc"
-
