@@ -270,26 +270,40 @@ Result<void> Workspace::upgrade(const Options& options) {
         if (from > 0)
             if (auto saved = backUp(from); !saved)
                 return saved;
-        for (const Migration& m : migrations()) {
-            if (m.version <= from)
-                continue;
-            const Message step = doing(Message::Code::DoingUpgrade, {idArg(m.version)});
-            for (const QString& statement : m.statements)
-                if (!run(q, statement, {}, error, step, path_))
-                    return error;
-        }
+        if (auto migrated = migrateFrom(from); !migrated)
+            return migrated;
         const Message last = doing(Message::Code::DoingUpgrade, {idArg(currentSchemaVersion())});
         if (!run(q, QStringLiteral("PRAGMA user_version = %1").arg(currentSchemaVersion()), {}, error, last, path_) ||
             !run(q, QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId), {}, error, last, path_))
             return error;
         q.finish();
-        if (from == 0 && options.seed)
-            if (auto seeded = seed(); !seeded)
-                return seeded;
+        if (auto seeded = seedIfNew(from, options); !seeded)
+            return seeded;
         if (!t.commit())
             return t.error();
         return {};
     }
+}
+
+Result<void> Workspace::migrateFrom(int from) {
+    QSqlQuery q(db());
+    Error error;
+    const Dialect sql = Dialect::of(db()); // the migrations are written for SQLite
+    for (const Migration& m : migrations()) {
+        if (m.version <= from)
+            continue;
+        const Message step = doing(Message::Code::DoingUpgrade, {idArg(m.version)});
+        for (const QString& statement : m.statements)
+            if (!run(q, sql.schema(statement), {}, error, step, path_))
+                return error;
+    }
+    return {};
+}
+
+Result<void> Workspace::seedIfNew(int from, const Options& options) {
+    if (from == 0 && options.seed)
+        return seed();
+    return {};
 }
 
 Result<void> Workspace::backUp(int from) {

@@ -171,6 +171,11 @@ private:
     /// Loads the bundled catalogs and demo clients, inside upgrade()'s transaction. A bundled
     /// file that cannot be read is a seed problem; a database error undoes the whole upgrade.
     Result<void> seed();
+    /// Runs the migrations after version `from`, each in the back end's SQL (dialect.h); the
+    /// caller holds the transaction.
+    Result<void> migrateFrom(int from);
+    /// seed() for a workspace that was empty (`from` 0), when the options ask for it.
+    Result<void> seedIfNew(int from, const Options& options);
     /// The name a catalog is added under, once it has been validated.
     Result<QString> checkedCatalogName(const Catalog& catalog, const QString& requestedName) const;
     /// Adds the catalog's rows under `name`; the caller holds the transaction.

@@ -164,24 +164,16 @@ Result<void> Workspace::upgradeServer(const Options& options) {
     const int from = facts->version;
     if (from == currentSchemaVersion())
         return {};
-    const Dialect sql = Dialect::of(db());
-    for (const Migration& m : migrations()) {
-        if (m.version <= from)
-            continue;
-        const Message step = doing(Message::Code::DoingUpgrade, {idArg(m.version)});
-        for (const QString& statement : m.statements)
-            if (!run(q, sql.schema(statement), {}, error, step, path_))
-                return error;
-    }
+    if (auto migrated = migrateFrom(from); !migrated)
+        return migrated;
     const Message last = doing(Message::Code::DoingUpgrade, {idArg(currentSchemaVersion())});
     if (!run(q, QStringLiteral("DELETE FROM cairn_workspace"), {}, error, last, path_) ||
         !run(q, QStringLiteral("INSERT INTO cairn_workspace (application_id, schema_version) VALUES (?, ?)"),
              {kApplicationId, currentSchemaVersion()}, error, last, path_))
         return error;
     q.finish();
-    if (from == 0 && options.seed)
-        if (auto seeded = seed(); !seeded)
-            return seeded;
+    if (auto seeded = seedIfNew(from, options); !seeded)
+        return seeded;
     if (!t.commit())
         return t.error();
     return {};
