@@ -11,6 +11,7 @@
 #include <gtest/gtest.h>
 
 using testing::HasSubstr;
+using testing::Not;
 
 namespace {
 
@@ -74,6 +75,9 @@ TEST(OfferOutput, ASharedOfferSaysWhatItsCredentialsWouldCostOneByOne) {
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     const std::string out = r.out.toStdString();
     EXPECT_THAT(out, HasSubstr("bundle, $450"));
+    // In the table, each credential the bundle pays for is "shared", not "$0", which reads as free.
+    EXPECT_THAT(out, HasSubstr("shared     152  2027-01-04"));
+    EXPECT_THAT(out, Not(HasSubstr("$0 ")));
     EXPECT_THAT(out, HasSubstr("Its 2 credentials would cost $686 bought one by one, $236 more."));
     QStringList args = planAt(QStringLiteral("5"), QStringLiteral("pm-security"));
     args << QStringLiteral("--format") << QStringLiteral("json");

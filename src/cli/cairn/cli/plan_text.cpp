@@ -5,6 +5,7 @@
 #include "cairn/cli/terminal_text.h"
 
 #include <QTextStream>
+#include <algorithm>
 #include <cairn/text/format.h>
 #include <cairn/text/funding_words.h>
 #include <cairn/text/message_words.h>
@@ -73,6 +74,16 @@ QString fit(const QString& s, int width) {
 QString offerTitle(const Catalog& catalog, const std::string& id) {
     const Offer* o = catalog.findOffer(id);
     return o ? field(o->title) : field(id);
+}
+
+/// A credential's own money, or "shared" when a subscription or bundle it shares with others
+/// pays for it: "$0" would read as free (the payment carries the money, below the table).
+QString costCell(const Plan& plan, const PlannedCredential& c, const std::string& currency) {
+    const auto pay = std::find_if(plan.payments.begin(), plan.payments.end(),
+                                  [&](const OfferPayment& p) { return p.offer == c.offer; });
+    const bool shared = !c.offer.empty() && pay != plan.payments.end() && pay->kind != Offer::Kind::OneTime &&
+                        pay->credentials.size() > 1;
+    return shared ? QStringLiteral("shared") : money(c.cost, currency);
 }
 
 } // namespace
@@ -169,7 +180,7 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     const text::ReasonWords reasons(catalog, english());
     for (const auto& c : plan.credentials) {
         s << QString::number(++step).rightJustified(3) << "  " << fit(field(c.title), 46) << "  "
-          << money(c.cost, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
+          << costCell(plan, c, currency).rightJustified(9) << "  " << number(c.hours).rightJustified(6) << "  "
           << q(c.start.toIso()) << "  " << q(c.end.toIso()) << (c.cohort ? "  (cohort)" : "") << '\n';
         if (!c.offer.empty())
             s << "     Bought through " << offerTitle(catalog, c.offer) << '\n';
