@@ -89,16 +89,13 @@ double money(Amount cents) {
     return static_cast<double>(cents) / 100.0;
 }
 
-/// The credentials at `positions` of `order`, each bought on its own through its cheapest option.
+/// The credentials at `positions` of `order`, each bought on its own through its cheapest option:
+/// attachOffers() left that money in each credential's `cost`.
 Amount boughtOneByOne(const PlanningProblem& p, const std::vector<int>& order,
                       const std::vector<std::size_t>& positions) {
     Amount total = 0;
-    for (std::size_t pos : positions) {
-        Amount best = kInfiniteAmount;
-        for (int option : p.offers->options[static_cast<std::size_t>(order[pos])])
-            best = std::min(best, standaloneMoney(p, order[pos], option));
-        total += best;
-    }
+    for (std::size_t pos : positions)
+        total += p.credentials[static_cast<std::size_t>(order[pos])].cost;
     return total;
 }
 
