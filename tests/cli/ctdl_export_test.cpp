@@ -124,7 +124,7 @@ TEST_F(CtdlExport, ImportedIntoTheCatalogItCameFromThePathwayIsTheSameGoal) {
     const Outcome imported = cli({QStringLiteral("import-ctdl"), file("p.jsonld"), QStringLiteral("--into"), career,
                                   QStringLiteral("--database"), db});
     ASSERT_EQ(imported.code, 0) << imported.err.toStdString() << imported.out.toStdString();
-    EXPECT_THAT(imported.out.toStdString(), HasSubstr("Imported 0 credential(s), 0 skill(s) and 1 goal(s)"));
+    EXPECT_THAT(imported.out.toStdString(), HasSubstr("Imported 0 credentials, 0 skills and 1 goal"));
     const QJsonObject after = exportCatalog("after.json");
 
     // The pathway is the goal it was written from: the same id, title, description and requirement

@@ -51,7 +51,7 @@ TEST_F(ImportBadges, ValidMatchesBecomeCompletedAndTheRestIsListed) {
                                "matched by its alignment, but has expired: it does not count."));
     EXPECT_THAT(out, HasSubstr("“Example University Degree” (Open Badges 3.0, from Example University, issued "
                                "2010-01-01) matches no credential of the catalog"));
-    EXPECT_THAT(out, HasSubstr("2 credential(s) added"));
+    EXPECT_THAT(out, HasSubstr("2 credentials added"));
     const auto profile = cairn::io::readProfileFile(file(u"profile.json"_s));
     ASSERT_TRUE(profile.ok());
     EXPECT_EQ(profile.value->completed,
@@ -97,7 +97,7 @@ TEST_F(ImportBadges, AlignedSkillsAreListedAndAddedOnlyAtAGivenLevel) {
     const auto added = cli(QStringList(files) << u"--skill-level"_s << u"3"_s);
     ASSERT_EQ(added.code, 0) << added.err.toStdString();
     EXPECT_THAT(added.out.toStdString(), HasSubstr("Aligned to the skill “Tableau” (tableau): held at level 3"));
-    EXPECT_THAT(added.out.toStdString(), HasSubstr("3 skill(s) added or raised to level 3"));
+    EXPECT_THAT(added.out.toStdString(), HasSubstr("3 skills added or raised to level 3"));
     profile = cairn::io::readProfileFile(file(u"profile.json"_s));
     ASSERT_TRUE(profile.ok());
     const std::vector<cairn::SkillLevel> expected{{"sql", 3}, {"tableau", 3}, {"teamwork", 3}};

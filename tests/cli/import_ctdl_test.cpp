@@ -35,9 +35,9 @@ TEST_F(ImportCtdl, EverySampleImportsIntoACatalogThatValidates) {
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
     // The Registry's JSON Schemas sit beside the samples, as in the Registry's own folders: they
     // are no CTDL, are listed, and cost the samples nothing.
-    EXPECT_THAT(r.out.toStdString(), HasSubstr("CTDL import: 23 of 25 file(s) read; 2 could not be imported."));
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("CTDL import: 23 of 25 files read; 2 could not be imported."));
     EXPECT_THAT(r.out.toStdString(), HasSubstr("schema/pathway.json:1:1: the document is not a CTDL node"));
-    EXPECT_THAT(r.out.toStdString(), HasSubstr("Imported 45 credential(s)"));
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("Imported 45 credentials"));
     EXPECT_THAT(r.out.toStdString(), HasSubstr("into catalog 'CTDL import'"));
     EXPECT_THAT(r.out.toStdString(),
                 HasSubstr("LearningOpportunity_160_Driving_Academy_published.json:5:3: @graph[0]: (credential "
@@ -88,9 +88,9 @@ TEST_F(ImportCtdl, ReportOnStandardOutputIsPrintedOnce) {
     const auto r = cli({u"import-ctdl"_s, samples() + u"/registry_fixtures/2_import.json"_s, u"--report"_s, u"-"_s,
                         u"--database"_s, db()});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_EQ(r.out.count(u"CTDL import: 1 of 1 file(s) read"_s), 1);
-    EXPECT_THAT(r.err.toStdString(), HasSubstr("Imported 1 credential(s)"));
-    EXPECT_THAT(r.out.toStdString(), testing::Not(HasSubstr("Imported 1 credential(s)")));
+    EXPECT_EQ(r.out.count(u"CTDL import: 1 of 1 file read"_s), 1);
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("Imported 1 credential,"));
+    EXPECT_THAT(r.out.toStdString(), testing::Not(HasSubstr("Imported 1 credential,")));
 }
 
 TEST_F(ImportCtdl, FilesThatFailAreListedAndTheRestImports) {
@@ -99,10 +99,10 @@ TEST_F(ImportCtdl, FilesThatFailAreListedAndTheRestImports) {
     const auto r =
         cli({u"import-ctdl"_s, dir_.path(), samples() + u"/registry_fixtures/2_import.json"_s, u"--database"_s, db()});
     ASSERT_EQ(r.code, 0) << r.err.toStdString();
-    EXPECT_THAT(r.out.toStdString(), HasSubstr("CTDL import: 1 of 3 file(s) read; 2 could not be imported."));
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("CTDL import: 1 of 3 files read; 2 could not be imported."));
     EXPECT_THAT(r.out.toStdString(), HasSubstr("broken.json:2:18: ceterms:name: \"TBD\" stands in for a value"));
     EXPECT_THAT(r.out.toStdString(), HasSubstr("two.json:2:1: "));
-    EXPECT_THAT(r.out.toStdString(), HasSubstr("Imported 1 credential(s)"));
+    EXPECT_THAT(r.out.toStdString(), HasSubstr("Imported 1 credential,"));
 }
 
 TEST_F(ImportCtdl, NothingReadableChangesNothing) {

@@ -1,5 +1,6 @@
 #include "cairn/cli/clients_command.h"
 
+#include "cairn/cli/counted.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
@@ -33,7 +34,8 @@ int list(store::Workspace& ws, Streams io, const QString& command) {
         auto plans = ws.plans(c.id);
         io.out << c.id << '\t' << c.name << '\t'
                << (c.profile.goal.empty() ? QStringLiteral("-") : QString::fromStdString(c.profile.goal)) << '\t'
-               << catalogName(ws, c.catalogId) << '\t' << (plans ? plans->size() : 0) << " saved plan(s)\n";
+               << catalogName(ws, c.catalogId) << '\t'
+               << counted(plans ? static_cast<long long>(plans->size()) : 0, "saved plan", "saved plans") << '\n';
     }
     return kOk;
 }
@@ -80,7 +82,7 @@ int show(store::Workspace& ws, const QString& who, Streams io, const QString& co
     for (const auto& s : *plans)
         io.out << "    #" << s.id << " v" << s.version << "  " << s.createdAt.left(10) << "  "
                << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << "  " << money(s.cost) << ", "
-               << s.hours << " h, " << s.credentials << " credential(s)\n";
+               << s.hours << " h, " << counted(s.credentials, "credential", "credentials") << '\n';
     return kOk;
 }
 

@@ -1,5 +1,7 @@
 #include "cairn/cli/ctdl_report_text.h"
 
+#include "cairn/cli/counted.h"
+
 #include <QStringList>
 #include <cairn/text/load_words.h>
 
@@ -115,8 +117,8 @@ QString where(const Note& n) {
 QString ctdlReportText(const io::ctdl::Report& report) {
     QString out;
     const auto failed = report.failures.size();
-    out += u"CTDL import: %1 of %2 file(s) read; %3 could not be imported.\n"_s.arg(report.files.size() - failed)
-               .arg(report.files.size())
+    out += u"CTDL import: %1 of %2 read; %3 could not be imported.\n"_s.arg(report.files.size() - failed)
+               .arg(counted(static_cast<long long>(report.files.size()), "file", "files"))
                .arg(failed);
     if (failed > 0) {
         out += u"\nFiles that could not be imported:\n"_s;

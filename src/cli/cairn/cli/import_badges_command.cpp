@@ -1,6 +1,7 @@
 #include "cairn/cli/import_badges_command.h"
 
 #include "cairn/cli/badges_report_text.h"
+#include "cairn/cli/counted.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/output_file.h"
 
@@ -97,9 +98,12 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
     const QString target = parser.isSet(out) ? parser.value(out) : parser.value(profile);
     if (!writeOutput(target, io::writeProfile(*learner), io, command))
         return kUsage;
-    (toStandardOutput ? io.err : io.out) << "\n" << added << " credential(s) added to the completed ones";
+    (toStandardOutput ? io.err : io.out) << "\n"
+                                         << counted(added, "credential", "credentials")
+                                         << " added to the completed ones";
     if (level)
-        (toStandardOutput ? io.err : io.out) << ", " << skills << " skill(s) added or raised to level " << *level;
+        (toStandardOutput ? io.err : io.out)
+            << ", " << counted(skills, "skill", "skills") << " added or raised to level " << *level;
     (toStandardOutput ? io.err : io.out) << " in " << outputName(target) << ".\n";
     return kOk;
 }

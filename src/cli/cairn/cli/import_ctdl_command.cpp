@@ -1,5 +1,6 @@
 #include "cairn/cli/import_ctdl_command.h"
 
+#include "cairn/cli/counted.h"
 #include "cairn/cli/ctdl_report_text.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/output_file.h"
@@ -196,8 +197,9 @@ int ImportCtdlCommand::run(const QStringList& arguments, Streams io) {
     if (!summary)
         return reportError(summary.error(), io.err, command);
     const Catalog& catalog = result.catalog;
-    messages << "\nImported " << catalog.credentials.size() << " credential(s), " << catalog.skills.size()
-             << " skill(s) and " << catalog.goals.size() << " goal(s) into catalog '" << summary->name << "' (id "
+    messages << "\nImported " << counted(std::ssize(catalog.credentials), "credential", "credentials") << ", "
+             << counted(std::ssize(catalog.skills), "skill", "skills") << " and "
+             << counted(std::ssize(catalog.goals), "goal", "goals") << " into catalog '" << summary->name << "' (id "
              << summary->id << ").\n";
     return kOk;
 }

@@ -54,7 +54,7 @@ struct PlanCommandOptions {
         QStringLiteral("progress"),
         QStringLiteral("While searching, write the best plan so far, the proven bound and the gap to standard "
                        "error, one line each time one of them improves (JSON lines with --format json).")};
-    const ExportOptions exports;
+    const ExportOptions exports{};
 
     void addTo(QCommandLineParser& parser) const {
         parser.setApplicationDescription(QStringLiteral(

@@ -1,5 +1,6 @@
 #include "cairn/cli/plans_command.h"
 
+#include "cairn/cli/counted.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/plan_exports.h"
 #include "cairn/cli/plan_text.h"
@@ -37,7 +38,7 @@ int list(store::Workspace& ws, const QString& client, Streams io, const QString&
         io.out << '#' << s.id << '\t' << (c ? c->name : QString::number(s.clientId)) << "\tv" << s.version << '\t'
                << (s.title.isEmpty() ? QStringLiteral("(untitled)") : s.title) << '\t' << store::statusName(s.status)
                << '\t' << workspaceMoney(ws, c ? c->catalogId : std::optional<qint64>(), s.cost) << '\t' << s.hours
-               << " h\t" << s.credentials << " credential(s)\t" << s.createdAt.left(10) << '\n';
+               << " h\t" << counted(s.credentials, "credential", "credentials") << '\t' << s.createdAt.left(10) << '\n';
     }
     return kOk;
 }
@@ -161,7 +162,7 @@ int PlansCommand::run(const QStringList& arguments, Streams io) {
     const QCommandLineOption client(QStringLiteral("client"), QStringLiteral("Only this client's plans (list)."),
                                     QStringLiteral("NAME"));
     const QCommandLineOption database = databaseOption();
-    const ExportOptions exports;
+    const ExportOptions exports{};
     parser.addOption(client);
     parser.addOption(database);
     exports.addTo(parser);

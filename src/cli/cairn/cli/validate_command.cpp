@@ -1,5 +1,6 @@
 #include "cairn/cli/validate_command.h"
 
+#include "cairn/cli/counted.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/terminal_text.h"
 
@@ -137,15 +138,11 @@ void printText(QTextStream& out, const std::vector<Finding>& findings) {
     }
 }
 
-QString plural(qsizetype n, const char* one, const char* many) {
-    return QString::number(n) + QLatin1Char(' ') + QLatin1String(n == 1 ? one : many);
-}
-
 QString countsText(const Catalog& c) {
-    return plural(static_cast<qsizetype>(c.skills.size()), "skill", "skills") + QStringLiteral(", ") +
-           plural(static_cast<qsizetype>(c.credentials.size()), "credential", "credentials") + QStringLiteral(", ") +
-           plural(static_cast<qsizetype>(c.goals.size()), "goal", "goals") + QStringLiteral(", ") +
-           plural(static_cast<qsizetype>(c.programs.size()), "program", "programs");
+    return counted(static_cast<qsizetype>(c.skills.size()), "skill", "skills") + QStringLiteral(", ") +
+           counted(static_cast<qsizetype>(c.credentials.size()), "credential", "credentials") + QStringLiteral(", ") +
+           counted(static_cast<qsizetype>(c.goals.size()), "goal", "goals") + QStringLiteral(", ") +
+           counted(static_cast<qsizetype>(c.programs.size()), "program", "programs");
 }
 
 io::JsonValue toJson(const std::optional<Catalog>& catalog, const std::vector<Finding>& findings, bool valid) {
@@ -273,12 +270,12 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
             if (loadedProfile)
                 io.out << "; profile " << parser.value(profile) << " ok";
             if (warnings > 0)
-                io.out << " (" << plural(warnings, "warning", "warnings") << ")";
+                io.out << " (" << counted(warnings, "warning", "warnings") << ")";
             io.out << '\n';
         } else {
-            io.out << "invalid: " << plural(errors, "error", "errors");
+            io.out << "invalid: " << counted(errors, "error", "errors");
             if (warnings > 0)
-                io.out << ", " << plural(warnings, "warning", "warnings");
+                io.out << ", " << counted(warnings, "warning", "warnings");
             io.out << '\n';
         }
     }
