@@ -668,6 +668,38 @@
 <context>
     <name>MessageWords</name>
     <message>
+        <source>profile field %1</source>
+        <translation>Profilfeld %1</translation>
+    </message>
+    <message>
+        <source>credential %1</source>
+        <translation>Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>goal %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>skill %1</source>
+        <translation>Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>program %1</source>
+        <translation>Programm %1</translation>
+    </message>
+    <message>
+        <source>offer %1</source>
+        <translation>Angebot %1</translation>
+    </message>
+    <message>
+        <source>funding %1</source>
+        <translation>Finanzierung %1</translation>
+    </message>
+    <message>
+        <source>occupation %1</source>
+        <translation>Beruf %1</translation>
+    </message>
+    <message>
         <source>“%1”</source>
         <translation>„%1“</translation>
     </message>
@@ -5975,6 +6007,110 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
 </context>
 <context>
     <name>LoadWords</name>
+    <message>
+        <source>an endorsement, not an achievement of the learner</source>
+        <translation>eine Empfehlung, keine Leistung der lernenden Person</translation>
+    </message>
+    <message>
+        <source>a CLR without achievement credentials</source>
+        <translation>ein CLR ohne Nachweise von Leistungen</translation>
+    </message>
+    <message>
+        <source>goal &apos;%1&apos; requires no credential or skill (credits alone), which a CTDL pathway cannot say; nothing was written.</source>
+        <translation>Ziel &apos;%1&apos; verlangt kein Zertifikat und keine Kompetenz (nur Leistungspunkte), was ein CTDL-Pfad nicht ausdrücken kann; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>ceterms:ownedBy of the pathway</source>
+        <translation>ceterms:ownedBy des Pfads</translation>
+    </message>
+    <message>
+        <source>ceterms:subjectWebpage of the pathway</source>
+        <translation>ceterms:subjectWebpage des Pfads</translation>
+    </message>
+    <message>
+        <source>ceterms:subjectWebpage of %1 component(s)</source>
+        <translation>ceterms:subjectWebpage von %1 Bestandteil(en)</translation>
+    </message>
+    <message>
+        <source>unexpected %1 after the end of the requirement</source>
+        <translation>unerwartetes %1 nach dem Ende der Voraussetzung</translation>
+    </message>
+    <message>
+        <source>expected &apos;%1&apos; but found %2</source>
+        <translation>&apos;%1&apos; erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>the requirement is nested more than %1 groups deep</source>
+        <translation>die Voraussetzung ist mehr als %1 Gruppen tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>expected &apos;cred:&apos;, &apos;skill:&apos;, &apos;all(&apos;, &apos;any(&apos; or &apos;min(&apos; but found %1</source>
+        <translation>&apos;cred:&apos;, &apos;skill:&apos;, &apos;all(&apos;, &apos;any(&apos; oder &apos;min(&apos; erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>unknown item kind &apos;%1:&apos;; items are &apos;cred:ID&apos; or &apos;skill:ID@LEVEL&apos;</source>
+        <translation>unbekannte Art von Element &apos;%1:&apos;; Elemente sind &apos;cred:ID&apos; oder &apos;skill:ID@STUFE&apos;</translation>
+    </message>
+    <message>
+        <source>unknown group &apos;%1(&apos;; groups are &apos;all(...)&apos;, &apos;any(...)&apos; or &apos;min(K; ...)&apos;</source>
+        <translation>unbekannte Gruppe &apos;%1(&apos;; Gruppen sind &apos;all(...)&apos;, &apos;any(...)&apos; oder &apos;min(K; ...)&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not an item or a group; write &apos;cred:%1&apos; or &apos;skill:%1&apos;</source>
+        <translation>&apos;%1&apos; ist weder ein Element noch eine Gruppe; schreiben Sie &apos;cred:%1&apos; oder &apos;skill:%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected a credential id after &apos;cred:&apos; but found %1</source>
+        <translation>nach &apos;cred:&apos; wird die ID eines Zertifikats erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a skill id after &apos;skill:&apos; but found %1</source>
+        <translation>nach &apos;skill:&apos; wird die ID einer Kompetenz erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>expected a level %1-%2 after &apos;skill:%3@&apos; but found %4</source>
+        <translation>nach &apos;skill:%3@&apos; wird eine Stufe von %1 bis %2 erwartet, aber %4 gefunden</translation>
+    </message>
+    <message>
+        <source>skill level must be %1 to %2, found %3</source>
+        <translation>die Stufe einer Kompetenz muss zwischen %1 und %2 liegen, gefunden: %3</translation>
+    </message>
+    <message>
+        <source>expected the number of members needed after &apos;min(&apos; but found %1</source>
+        <translation>nach &apos;min(&apos; wird die Zahl der nötigen Mitglieder erwartet, aber %1 gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;min&apos; needs at least 1 member, found %1</source>
+        <translation>&apos;min&apos; braucht mindestens 1 Mitglied, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a group needs at least one member</source>
+        <translation>eine Gruppe braucht mindestens ein Mitglied</translation>
+    </message>
+    <message>
+        <source>a &apos;,&apos; must be followed by another member, not &apos;)&apos;</source>
+        <translation>auf ein &apos;,&apos; muss ein weiteres Mitglied folgen, nicht &apos;)&apos;</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;)&apos; in &apos;%1(&apos; but found %2</source>
+        <translation>in &apos;%1(&apos; wird &apos;,&apos; oder &apos;)&apos; erwartet, aber %2 gefunden</translation>
+    </message>
+    <message>
+        <source>&apos;min(%1; ...)&apos; needs %1 members but lists only %2</source>
+        <translation>&apos;min(%1; ...)&apos; braucht %1 Mitglieder, nennt aber nur %2</translation>
+    </message>
+    <message>
+        <source>the end of the text</source>
+        <translation>das Ende des Textes</translation>
+    </message>
+    <message>
+        <source>the control character U+%1</source>
+        <translation>das Steuerzeichen U+%1</translation>
+    </message>
+    <message>
+        <source>byte 0x%1</source>
+        <translation>das Byte 0x%1</translation>
+    </message>
     <message>
         <source>%1 or %2</source>
         <translation>%1 oder %2</translation>

@@ -4,6 +4,7 @@
 
 #include <cstdio>
 #include <optional>
+#include <utility>
 
 namespace cairn {
 
@@ -12,6 +13,12 @@ namespace {
 bool isIdChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '_' ||
            c == '-';
+}
+
+using Code = Message::Code;
+
+Message says(Code code, std::vector<MessageArg> args = {}) {
+    return Message{code, std::move(args)};
 }
 
 bool isSpace(char c) {
@@ -36,7 +43,7 @@ public:
             return *error_;
         skipSpace();
         if (pos_ != text_.size()) {
-            fail("unexpected " + characterAt(pos_) + " after the end of the requirement");
+            fail(says(Code::RequirementTextAfterEnd, {characterAt(pos_)}));
             return *error_;
         }
         return r;
@@ -47,10 +54,10 @@ private:
     std::size_t pos_ = 0;
     std::optional<RequirementTextError> error_;
 
-    void fail(std::string message) { failAt(pos_, std::move(message)); }
-    void failAt(std::size_t offset, std::string message) {
+    void fail(Message what) { failAt(pos_, std::move(what)); }
+    void failAt(std::size_t offset, Message what) {
         if (!error_)
-            error_ = RequirementTextError{offset, std::move(message)};
+            error_ = RequirementTextError{offset, std::move(what)};
     }
 
     void skipSpace() {
@@ -58,15 +65,15 @@ private:
             ++pos_;
     }
 
-    [[nodiscard]] std::string found() const {
+    [[nodiscard]] MessageArg found() const {
         if (pos_ >= text_.size())
-            return "the end of the text";
+            return arg::clauses({says(Code::RequirementTextFoundEnd)});
         return characterAt(pos_);
     }
 
     /// The character at `at` as a person reads it: the whole UTF-8 sequence in quotes ('é', not
     /// its first byte), a control character as U+XXXX, a byte that is not UTF-8 in hex.
-    [[nodiscard]] std::string characterAt(std::size_t at) const {
+    [[nodiscard]] MessageArg characterAt(std::size_t at) const {
         const auto lead = static_cast<unsigned char>(text_[at]);
         const std::size_t length = lead < 0x80             ? 1
                                    : (lead & 0xE0) == 0xC0 ? 2
@@ -78,14 +85,14 @@ private:
             whole = (static_cast<unsigned char>(text_[at + i]) & 0xC0) == 0x80;
         char buf[16];
         if (!whole) {
-            std::snprintf(buf, sizeof buf, "byte 0x%02X", lead);
-            return buf;
+            std::snprintf(buf, sizeof buf, "%02X", lead);
+            return arg::clauses({says(Code::RequirementTextFoundByte, {arg::text(buf)})});
         }
         if (lead < 0x20 || lead == 0x7F) {
-            std::snprintf(buf, sizeof buf, "U+%04X", lead);
-            return buf;
+            std::snprintf(buf, sizeof buf, "%04X", lead);
+            return arg::clauses({says(Code::RequirementTextFoundControl, {arg::text(buf)})});
         }
-        return "'" + std::string(text_.substr(at, length)) + "'";
+        return arg::text("'" + std::string(text_.substr(at, length)) + "'");
     }
 
     bool expect(char c) {
@@ -94,8 +101,13 @@ private:
             ++pos_;
             return true;
         }
-        fail("expected '" + std::string(1, c) + "' but found " + found());
+        fail(says(Code::RequirementTextExpected, {arg::text(std::string(1, c)), found()}));
         return false;
+    }
+
+    /// The digits read since `from`, as written ("007" stays "007").
+    [[nodiscard]] MessageArg digitsFrom(std::size_t from) const {
+        return arg::text(std::string(text_.substr(from, pos_ - from)));
     }
 
     std::string word() {
@@ -122,13 +134,13 @@ private:
     Requirement expression(int depth) {
         skipSpace();
         if (depth > kMaxDepth) {
-            fail("the requirement is nested more than " + std::to_string(kMaxDepth) + " groups deep");
+            fail(says(Code::RequirementTextTooDeep, {arg::count(kMaxDepth)}));
             return {};
         }
         const std::size_t start = pos_;
         const std::string head = word();
         if (head.empty()) {
-            fail("expected 'cred:', 'skill:', 'all(', 'any(' or 'min(' but found " + found());
+            fail(says(Code::RequirementTextExpectedItem, {found()}));
             return {};
         }
         if (pos_ < text_.size() && text_[pos_] == ':') {
@@ -137,7 +149,7 @@ private:
                 return credentialItem();
             if (head == "skill")
                 return skillItem();
-            failAt(start, "unknown item kind '" + head + ":'; items are 'cred:ID' or 'skill:ID@LEVEL'");
+            failAt(start, says(Code::RequirementTextUnknownItemKind, {arg::text(head)}));
             return {};
         }
         skipSpace();
@@ -146,17 +158,17 @@ private:
                 ++pos_;
                 return group(head, start, depth);
             }
-            failAt(start, "unknown group '" + head + "('; groups are 'all(...)', 'any(...)' or 'min(K; ...)'");
+            failAt(start, says(Code::RequirementTextUnknownGroup, {arg::text(head)}));
             return {};
         }
-        failAt(start, "'" + head + "' is not an item or a group; write 'cred:" + head + "' or 'skill:" + head + "'");
+        failAt(start, says(Code::RequirementTextBareWord, {arg::text(head)}));
         return {};
     }
 
     Requirement credentialItem() {
         const std::string id = word();
         if (id.empty()) {
-            fail("expected a credential id after 'cred:' but found " + found());
+            fail(says(Code::RequirementTextExpectedCredentialId, {found()}));
             return {};
         }
         return Requirement::credential(id);
@@ -165,7 +177,7 @@ private:
     Requirement skillItem() {
         const std::string id = word();
         if (id.empty()) {
-            fail("expected a skill id after 'skill:' but found " + found());
+            fail(says(Code::RequirementTextExpectedSkillId, {found()}));
             return {};
         }
         int level = 1;
@@ -174,11 +186,13 @@ private:
             const std::size_t at = pos_;
             const auto n = number();
             if (!n) {
-                fail("expected a level 1-5 after 'skill:" + id + "@' but found " + found());
+                fail(says(Code::RequirementTextExpectedLevel,
+                          {arg::text(id), arg::count(kMinLevel), arg::count(kMaxLevel), found()}));
                 return {};
             }
             if (*n < kMinLevel || *n > kMaxLevel) {
-                failAt(at, "skill level must be 1 to 5, found " + std::string(text_.substr(at, pos_ - at)));
+                failAt(at, says(Code::RequirementTextLevelOutOfRange,
+                                {arg::count(kMinLevel), arg::count(kMaxLevel), digitsFrom(at)}));
                 return {};
             }
             level = *n;
@@ -193,11 +207,11 @@ private:
             const std::size_t at = pos_;
             const auto n = number();
             if (!n) {
-                fail("expected the number of members needed after 'min(' but found " + found());
+                fail(says(Code::RequirementTextExpectedMinCount, {found()}));
                 return {};
             }
             if (*n < 1) {
-                failAt(at, "'min' needs at least 1 member, found " + std::string(text_.substr(at, pos_ - at)));
+                failAt(at, says(Code::RequirementTextMinBelowOne, {digitsFrom(at)}));
                 return {};
             }
             k = *n;
@@ -208,8 +222,7 @@ private:
         for (;;) {
             skipSpace();
             if (pos_ < text_.size() && text_[pos_] == ')') {
-                fail(members.empty() ? "a group needs at least one member"
-                                     : "a ',' must be followed by another member, not ')'");
+                fail(says(members.empty() ? Code::RequirementTextEmptyGroup : Code::RequirementTextTrailingComma));
                 return {};
             }
             members.push_back(expression(depth + 1));
@@ -224,12 +237,12 @@ private:
                 ++pos_;
                 break;
             }
-            fail("expected ',' or ')' in '" + head + "(' but found " + found());
+            fail(says(Code::RequirementTextExpectedCommaOrClose, {arg::text(head), found()}));
             return {};
         }
         if (head == "min" && static_cast<std::size_t>(k) > members.size()) {
-            failAt(groupStart, "'min(" + std::to_string(k) + "; ...)' needs " + std::to_string(k) +
-                                   " members but lists only " + std::to_string(members.size()));
+            failAt(groupStart, says(Code::RequirementTextMinAboveMembers,
+                                    {arg::count(k), arg::count(static_cast<long long>(members.size()))}));
             return {};
         }
         if (head == "all")

@@ -13,6 +13,14 @@ using Code = Message::Code;
 
 namespace {
 
+/// A document read whole that holds nothing to import: said, not an error.
+LoadError skipped(const QString& file, Code why) {
+    LoadError e;
+    e.file = file;
+    e.what = says(why);
+    return e;
+}
+
 QString str(const JsonValue* v) {
     return v && v->isString() ? v->text.trimmed() : QString();
 }
@@ -87,7 +95,7 @@ public:
         if (types.contains(u"BadgeClass"_s) || types.contains(u"Issuer"_s) || types.contains(u"Profile"_s))
             return; // read through the assertions that name them
         if (types.contains(u"EndorsementCredential"_s)) {
-            out_.skipped << u"%1: an endorsement, not an achievement of the learner"_s.arg(d.file);
+            out_.skipped.push_back(skipped(d.file, Code::BadgeEndorsement));
             return;
         }
         LoadError e;
@@ -184,7 +192,7 @@ private:
         const JsonValue* subject = v.find(u"credentialSubject");
         const JsonValue* held = subject && subject->isObject() ? subject->find(u"verifiableCredential") : nullptr;
         if (!held || !held->isArray() || held->items.empty()) {
-            out_.skipped << u"%1: a CLR without achievement credentials"_s.arg(file);
+            out_.skipped.push_back(skipped(file, Code::BadgeClrWithoutAchievements));
             return;
         }
         for (std::size_t i = 0; i < held->items.size(); ++i)

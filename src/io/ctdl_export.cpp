@@ -267,11 +267,11 @@ PathwayDocument PathwayWriter::write() {
                 text(goalWords.isEmpty() ? planSentence() : goalWords + u"\n\n"_s + planSentence()));
     pathway.add(u"ceterms:inLanguage"_s, list(options_.language));
     if (options_.owner.isEmpty())
-        out.missing << u"ceterms:ownedBy of the pathway"_s;
+        out.missing.push_back(Message{Message::Code::CtdlMissingOwner, {}});
     else
         pathway.add(u"ceterms:ownedBy"_s, list(options_.owner));
     if (options_.webpage.isEmpty())
-        out.missing << u"ceterms:subjectWebpage of the pathway"_s;
+        out.missing.push_back(Message{Message::Code::CtdlMissingPathwayWebpage, {}});
     else
         pathway.add(u"ceterms:subjectWebpage"_s, str(options_.webpage));
     JsonValue destination = component(goal_.requirement, u"destination"_s, pathwayIri_);
@@ -284,7 +284,7 @@ PathwayDocument PathwayWriter::write() {
         pathway.add(u"ceterms:hasChild"_s, std::move(others));
     pathway.add(u"ceterms:hasDestinationComponent"_s, std::move(destination));
     if (withoutWebpage_ > 0)
-        out.missing << u"ceterms:subjectWebpage of %1 component(s)"_s.arg(withoutWebpage_);
+        out.missing.push_back(Message{Message::Code::CtdlMissingComponentWebpages, {arg::count(withoutWebpage_)}});
     out.json = writeJson(pathway);
     return out;
 }
@@ -304,8 +304,7 @@ PathwayDocument pathwayDocument(const Catalog& catalog, const Plan& plan, const 
     const Goal* goal = catalog.findGoal(plan.goal);
     if (!goal || goal->requirement.isNone()) {
         PathwayDocument refused;
-        refused.refusal = u"goal '%1' requires no credential or skill (credits alone), which a CTDL pathway "
-                          u"cannot say; nothing was written."_s.arg(QString::fromStdString(plan.goal));
+        refused.refusal = Message{Message::Code::CtdlPathwayCreditsOnly, {arg::text(plan.goal)}};
         return refused;
     }
     return PathwayWriter(catalog, plan, *goal, options).write();

@@ -18,7 +18,7 @@ std::optional<Requirement> decodeItem(JsonDecoder& decoder, const JsonValue& v, 
         const int column =
             v.column + 1 + static_cast<int>(QString::fromUtf8(text.data(), static_cast<qsizetype>(e->offset)).size());
         decoder.error(v.line, column, path,
-                      says(Code::JsonRequirementItemInvalid, {JsonDecoder::found(v), arg::text(e->message)}));
+                      says(Code::JsonRequirementItemInvalid, {JsonDecoder::found(v), arg::clauses({e->what})}));
         return std::nullopt;
     }
     const Requirement& r = std::get<Requirement>(parsed);

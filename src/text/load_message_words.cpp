@@ -40,10 +40,12 @@ QString LoadWords::line(const io::LoadError& e) const {
     if (!out.isEmpty())
         out += QLatin1Char(' ');
     if (!e.field.isEmpty())
-        out += e.field + (e.object.isEmpty() ? QString() : QLatin1String(" (") + e.object + QLatin1Char(')')) +
-               QLatin1String(": ");
+        out +=
+            e.field +
+            (e.object.isEmpty() ? QString() : QLatin1String(" (") + MessageWords::object(e.object) + QLatin1Char(')')) +
+            QLatin1String(": ");
     else if (!e.object.isEmpty())
-        out += e.object + QLatin1String(": ");
+        out += MessageWords::object(e.object) + QLatin1String(": ");
     return out + sentence(e);
 }
 
@@ -56,9 +58,9 @@ QStringList LoadWords::lines(const std::vector<io::LoadError>& errors) const {
 }
 
 QString LoadWords::phrase(const Message& m) const {
-    for (auto part :
-         {&LoadWords::syntaxPhrase, &LoadWords::documentPhrase, &LoadWords::fieldPhrase, &LoadWords::whatPhrase,
-          &LoadWords::contentPhrase, &LoadWords::filePhrase, &LoadWords::escoPhrase, &LoadWords::csvPhrase}) {
+    for (auto part : {&LoadWords::syntaxPhrase, &LoadWords::documentPhrase, &LoadWords::fieldPhrase,
+                      &LoadWords::whatPhrase, &LoadWords::contentPhrase, &LoadWords::filePhrase, &LoadWords::escoPhrase,
+                      &LoadWords::csvPhrase, &LoadWords::requirementTextPhrase}) {
         QString s = (this->*part)(m);
         if (!s.isNull())
             return s;
@@ -391,6 +393,20 @@ QString LoadWords::filePhrase(const Message& m) const {
         return tr("the document holds no CTDL node");
     case Code::CtdlPlaceholder:
         return tr("\"%1\" stands in for a value that is missing; give the real value or leave the field out").arg(a(0));
+    case Code::BadgeEndorsement:
+        return tr("an endorsement, not an achievement of the learner");
+    case Code::BadgeClrWithoutAchievements:
+        return tr("a CLR without achievement credentials");
+    case Code::CtdlPathwayCreditsOnly:
+        return tr("goal '%1' requires no credential or skill (credits alone), which a CTDL pathway cannot say; nothing "
+                  "was written.")
+            .arg(a(0));
+    case Code::CtdlMissingOwner:
+        return tr("ceterms:ownedBy of the pathway");
+    case Code::CtdlMissingPathwayWebpage:
+        return tr("ceterms:subjectWebpage of the pathway");
+    case Code::CtdlMissingComponentWebpages:
+        return tr("ceterms:subjectWebpage of %1 component(s)").arg(whole(at(m, 0)));
     default:
         return {};
     }

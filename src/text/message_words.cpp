@@ -24,6 +24,27 @@ QLocale ungrouped(QLocale locale) {
 
 } // namespace
 
+QString MessageWords::object(const QString& reference) {
+    // Longest kind first: "profile field" before any one-word kind.
+    const struct {
+        QLatin1StringView kind;
+        QString (*words)(const QString& id);
+    } kinds[] = {
+        {QLatin1StringView("profile field "), [](const QString& id) { return tr("profile field %1").arg(id); }},
+        {QLatin1StringView("credential "), [](const QString& id) { return tr("credential %1").arg(id); }},
+        {QLatin1StringView("goal "), [](const QString& id) { return tr("goal %1").arg(id); }},
+        {QLatin1StringView("skill "), [](const QString& id) { return tr("skill %1").arg(id); }},
+        {QLatin1StringView("program "), [](const QString& id) { return tr("program %1").arg(id); }},
+        {QLatin1StringView("offer "), [](const QString& id) { return tr("offer %1").arg(id); }},
+        {QLatin1StringView("funding "), [](const QString& id) { return tr("funding %1").arg(id); }},
+        {QLatin1StringView("occupation "), [](const QString& id) { return tr("occupation %1").arg(id); }},
+    };
+    for (const auto& k : kinds)
+        if (reference.startsWith(k.kind) && reference.size() > k.kind.size())
+            return k.words(reference.mid(k.kind.size()));
+    return reference;
+}
+
 QString MessageWords::text(const MessageArg& arg) const {
     return qs(arg.text);
 }

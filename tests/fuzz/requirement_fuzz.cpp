@@ -10,6 +10,7 @@
 #include <cairn/engine/requirement_text.h>
 #include <cairn/io/json_reader.h>
 #include <cairn/io/requirement_json.h>
+#include <cairn/text/load_words.h>
 #include <optional>
 
 using namespace cairn;
@@ -26,7 +27,9 @@ void checkText(std::string_view text) {
     auto parsed = parseRequirementText(text);
     if (const auto* error = std::get_if<RequirementTextError>(&parsed)) {
         fuzz::require(error->offset <= text.size(), "a requirement error's offset is inside the text");
-        fuzz::require(!error->message.empty(), "a requirement error says what is wrong");
+        const QString words = text::LoadWords::english().phrase(error->what);
+        fuzz::require(!words.isEmpty() && !words.contains(QLatin1Char('%')), "a requirement error says what is wrong",
+                      words.toUtf8());
         return;
     }
     const Requirement& requirement = std::get<Requirement>(parsed);

@@ -142,7 +142,10 @@ TEST(Badges, WhatIsNotABadgeIsListed) {
     reader.addBytes("{", u"broken.json"_s);
     const auto read = reader.finish();
     EXPECT_TRUE(read.achievements.empty());
-    EXPECT_EQ(read.skipped.size(), 1);
+    ASSERT_EQ(read.skipped.size(), 1u);
+    EXPECT_TRUE(cairn::text::LoadWords::english()
+                    .line(read.skipped[0])
+                    .endsWith(u"/endorsement-valid.json: an endorsement, not an achievement of the learner"_s));
     ASSERT_EQ(read.failures.size(), 2u);
     EXPECT_EQ(cairn::text::LoadWords::english().line(read.failures[0]).toStdString(),
               "broken.json:1:1: the object opened here is never closed with '}'");

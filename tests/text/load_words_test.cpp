@@ -7,6 +7,7 @@
 #include <QSet>
 #include <QTranslator>
 #include <cairn/engine/limits.h>
+#include <cairn/engine/requirement_text.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/load_error.h>
 #include <cairn/text/load_words.h>
@@ -22,9 +23,13 @@ using Code = Message::Code;
 const QByteArray kMisspelt = R"({"format": "cairn-catalog", "version": 1, "skills": [], "credentials": [], "goals": [],
 "nme": "x"})";
 
-/// Every code io and the CSV import report, from the first reading error to the last.
+/// Every code io and the CSV import report, from the first reading error to the last, and the
+/// requirement text form's syntax errors, which they report inside theirs.
 std::vector<Code> readingCodes() {
     std::vector<Code> codes;
+    for (auto c = static_cast<int>(Code::RequirementTextAfterEnd);
+         c <= static_cast<int>(Code::RequirementTextFoundByte); ++c)
+        codes.push_back(static_cast<Code>(c));
     for (auto c = static_cast<int>(Code::JsonEmpty); c <= static_cast<int>(Code::CsvCreditOffer); ++c)
         codes.push_back(static_cast<Code>(c));
     return codes;
@@ -117,6 +122,44 @@ TEST(LoadWords, TheFactsLandWhereTheSentenceNamesThem) {
               QStringLiteral("x.json: the file is larger than 256 MiB, too large to be a Cairn file"));
 }
 
+TEST(LoadWords, RequirementTextErrorsReadAsTheFormatDescribesThem) {
+    const struct {
+        const char* text;
+        const char* sentence;
+    } cases[] = {
+        {"skill:sql@0", "skill level must be 1 to 5, found 0"},
+        {"skill:sql@6", "skill level must be 1 to 5, found 6"},
+        {"skill:sql@", "expected a level 1-5 after 'skill:sql@' but found the end of the text"},
+        {"skill:sql@x", "expected a level 1-5 after 'skill:sql@' but found 'x'"},
+        {"cred:", "expected a credential id after 'cred:' but found the end of the text"},
+        {"skill: sql", "expected a skill id after 'skill:' but found ' '"},
+        {"course:x", "unknown item kind 'course:'; items are 'cred:ID' or 'skill:ID@LEVEL'"},
+        {"sql", "'sql' is not an item or a group; write 'cred:sql' or 'skill:sql'"},
+        {"every(cred:a)", "unknown group 'every('; groups are 'all(...)', 'any(...)' or 'min(K; ...)'"},
+        {"all()", "a group needs at least one member"},
+        {"all(cred:a,)", "a ',' must be followed by another member, not ')'"},
+        {"all(cred:a", "expected ',' or ')' in 'all(' but found the end of the text"},
+        {"all(cred:a cred:b)", "expected ',' or ')' in 'all(' but found 'c'"},
+        {"min(cred:a)", "expected the number of members needed after 'min(' but found 'c'"},
+        {"min(0; cred:a)", "'min' needs at least 1 member, found 0"},
+        {"min(3; cred:a, cred:b)", "'min(3; ...)' needs 3 members but lists only 2"},
+        {"min(2, cred:a, cred:b)", "expected ';' but found ','"},
+        {"cred:a)", "unexpected ')' after the end of the requirement"},
+        {"cred:a cred:b", "unexpected 'c' after the end of the requirement"},
+        {"(cred:a)", "expected 'cred:', 'skill:', 'all(', 'any(' or 'min(' but found '('"},
+        {"cred:a \u5F20", "unexpected '\u5F20' after the end of the requirement"},
+        {"cred:\xC3", "expected a credential id after 'cred:' but found byte 0xC3"},
+        {"cred:\x1B[2J", "expected a credential id after 'cred:' but found the control character U+001B"},
+    };
+    for (const auto& c : cases) {
+        SCOPED_TRACE(c.text);
+        const auto parsed = parseRequirementText(c.text);
+        const auto* error = std::get_if<RequirementTextError>(&parsed);
+        ASSERT_NE(error, nullptr);
+        EXPECT_EQ(LoadWords::english().phrase(error->what), QString::fromUtf8(c.sentence));
+    }
+}
+
 TEST(LoadWords, AReadFileGivesEveryErrorAsALine) {
     const auto read = io::readCatalog(kMisspelt, QStringLiteral("bad.json"));
     ASSERT_FALSE(read.ok());
@@ -141,6 +184,24 @@ TEST_F(German, EveryReadingCodeReadsInGermanWithTheSameFacts) {
         }
         EXPECT_EQ(markersIn(inGerman), markersIn(inEnglish)) << inGerman.toStdString();
     }
+}
+
+TEST_F(German, WhatAProblemIsAboutIsNamedInTheReadersWords) {
+    EXPECT_EQ(MessageWords::object(QStringLiteral("credential sql")), QStringLiteral("credential sql"));
+    install();
+    EXPECT_EQ(MessageWords::object(QStringLiteral("credential sql")), QStringLiteral("Zertifikat sql"));
+    EXPECT_EQ(MessageWords::object(std::string("profile field budget")), QStringLiteral("Profilfeld budget"));
+    EXPECT_EQ(MessageWords::object(QStringLiteral("occupation http://data.europa.eu/esco/occupation/x")),
+              QStringLiteral("Beruf http://data.europa.eu/esco/occupation/x"));
+    // A key of no known kind is shown as it is, never guessed at.
+    EXPECT_EQ(MessageWords::object(QStringLiteral("credential")), QStringLiteral("credential"));
+    EXPECT_EQ(MessageWords::object(QStringLiteral("row 3")), QStringLiteral("row 3"));
+    io::LoadError e{
+        QStringLiteral("c.json"), 4, 9, QStringLiteral("credentials[2].cost"),
+        io::says(Code::JsonNotNumberInRange, {arg::text("cost"), arg::range(limits::kCost), arg::text("-1")})};
+    e.object = QStringLiteral("credential sql");
+    EXPECT_TRUE(german().line(e).startsWith(QStringLiteral("c.json:4:9: credentials[2].cost (Zertifikat sql): ")))
+        << german().line(e).toStdString();
 }
 
 TEST_F(German, AReadingErrorReadsInGermanWhereItWasFound) {

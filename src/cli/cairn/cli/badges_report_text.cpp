@@ -98,8 +98,8 @@ QString badgesReportText(const io::badges::BadgeRead& read, const std::vector<Ma
         line += skillsText(a, m, catalog, skillLevel);
         out += line + u'\n';
     }
-    for (const QString& s : read.skipped)
-        out += u"Skipped: "_s + s + u".\n"_s;
+    for (const io::LoadError& s : read.skipped)
+        out += u"Skipped: "_s + text::LoadWords::english().line(s) + u".\n"_s;
     if (!read.failures.empty()) {
         out += u"\nFiles that could not be read:\n"_s;
         for (const auto& e : read.failures)

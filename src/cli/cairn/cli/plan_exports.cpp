@@ -8,6 +8,7 @@
 #include <cairn/report/ics_export.h>
 #include <cairn/report/pdf_report.h>
 #include <cairn/report/plan_json.h>
+#include <cairn/text/message_words.h>
 #include <functional>
 
 namespace cairn::cli {
@@ -50,12 +51,16 @@ report::Document ctdlPathway(const Catalog& catalog, const Plan& plan, const Exp
     options.owner = to.ctdlOwner;
     options.webpage = to.ctdlWebpage;
     io::ctdl::PathwayDocument pathway = io::ctdl::pathwayDocument(catalog, plan, options);
-    if (!pathway.refusal.isEmpty())
-        return report::Document::refused(pathway.refusal);
-    if (!pathway.missing.isEmpty())
+    const auto words = text::MessageWords::english();
+    if (pathway.refusal)
+        return report::Document::refused(words.sentence(*pathway.refusal));
+    if (!pathway.missing.empty()) {
+        QStringList missing;
+        for (const Message& m : pathway.missing)
+            missing << words.sentence(m);
         io.err << command << ": " << target << " lacks what the Credential Registry requires and Cairn does not know: "
-               << pathway.missing.join(QLatin1String(", "))
-               << " (--ctdl-owner URI and --ctdl-webpage URL give them).\n";
+               << missing.join(QLatin1String(", ")) << " (--ctdl-owner URI and --ctdl-webpage URL give them).\n";
+    }
     return report::Document::of(std::move(pathway.json));
 }
 

@@ -255,6 +255,27 @@ namespace cairn {
     X(DoingReadNotes, "doing-read-notes")                              /* (a clause) */                                \
     X(DoingSaveNote, "doing-save-note")                                /* (a clause) */                                \
     X(DoingDeleteNote, "doing-delete-note")                            /* (a clause) */                                \
+    /* the requirement text form's syntax (parseRequirementText); "found" is a character in quotes or a clause */      \
+    X(RequirementTextAfterEnd, "requirement-text-after-end")                          /* found */                      \
+    X(RequirementTextExpected, "requirement-text-expected")                           /* character, found */           \
+    X(RequirementTextTooDeep, "requirement-text-too-deep")                            /* most groups */                \
+    X(RequirementTextExpectedItem, "requirement-text-expected-item")                  /* found */                      \
+    X(RequirementTextUnknownItemKind, "requirement-text-unknown-item-kind")           /* word */                       \
+    X(RequirementTextUnknownGroup, "requirement-text-unknown-group")                  /* word */                       \
+    X(RequirementTextBareWord, "requirement-text-bare-word")                          /* word */                       \
+    X(RequirementTextExpectedCredentialId, "requirement-text-expected-credential-id") /* found */                      \
+    X(RequirementTextExpectedSkillId, "requirement-text-expected-skill-id")           /* found */                      \
+    X(RequirementTextExpectedLevel, "requirement-text-expected-level")        /* skill id, least, most, found */       \
+    X(RequirementTextLevelOutOfRange, "requirement-text-level-out-of-range")  /* least, most, digits */                \
+    X(RequirementTextExpectedMinCount, "requirement-text-expected-min-count") /* found */                              \
+    X(RequirementTextMinBelowOne, "requirement-text-min-below-one")           /* digits */                             \
+    X(RequirementTextEmptyGroup, "requirement-text-empty-group")              /* */                                    \
+    X(RequirementTextTrailingComma, "requirement-text-trailing-comma")        /* */                                    \
+    X(RequirementTextExpectedCommaOrClose, "requirement-text-expected-comma-or-close") /* group word, found */         \
+    X(RequirementTextMinAboveMembers, "requirement-text-min-above-members")            /* k, members */                \
+    X(RequirementTextFoundEnd, "requirement-text-found-end")         /* (a clause: what was found) */                  \
+    X(RequirementTextFoundControl, "requirement-text-found-control") /* (a clause) code point in hex */                \
+    X(RequirementTextFoundByte, "requirement-text-found-byte")       /* (a clause) a byte that is not UTF-8, hex */    \
     /* io's reading errors, worded by text::LoadWords (io::LoadError::what): a JSON file's syntax */                   \
     X(JsonEmpty, "json-empty")                                      /* */                                              \
     X(JsonAfterEnd, "json-after-end")                               /* found */                                        \
@@ -356,7 +377,7 @@ namespace cairn {
     X(JsonDatesTwice, "json-dates-twice")                           /* credential id */                                \
     X(JsonExpiresBeforeEarned, "json-expires-before-earned")        /* credential id, expires, earned */               \
     X(JsonBudgetNotNumber, "json-budget-not-number")                /* range, found */                                 \
-    X(JsonRequirementItemInvalid, "json-requirement-item-invalid")  /* found, why (the requirement parser's text) */   \
+    X(JsonRequirementItemInvalid, "json-requirement-item-invalid")  /* found, why (a clause: the parser's message)*/   \
     X(JsonRequirementItemEmpty, "json-requirement-item-empty")      /* */                                              \
     X(JsonRequirementGroupAsText, "json-requirement-group-as-text") /* found */                                        \
     X(JsonRequirementMembers, "json-requirement-members")           /* key, found */                                   \
@@ -396,16 +417,22 @@ namespace cairn {
     X(EscoOccupationWithoutLabels, "esco-occupation-without-labels") /* occupation id */                               \
     X(EscoSkillWithoutLabels, "esco-skill-without-labels")           /* skill id */                                    \
     /* Open Badges and CTDL documents */                                                                               \
-    X(BadgeNotRecognised, "badge-not-recognised")          /* */                                                       \
-    X(CtdlTooDeep, "ctdl-too-deep")                        /* */                                                       \
-    X(CtdlArrayItemNotNode, "ctdl-array-item-not-node")    /* path */                                                  \
-    X(CtdlNotObjectOrArray, "ctdl-not-object-or-array")    /* */                                                       \
-    X(CtdlGraphNotArray, "ctdl-graph-not-array")           /* path prefix ("" or "x.") */                              \
-    X(CtdlEnvelopeNotDecoded, "ctdl-envelope-not-decoded") /* */                                                       \
-    X(CtdlDocumentNotNode, "ctdl-document-not-node")       /* */                                                       \
-    X(CtdlNotNode, "ctdl-not-node")                        /* path */                                                  \
-    X(CtdlNoNode, "ctdl-no-node")                          /* */                                                       \
-    X(CtdlPlaceholder, "ctdl-placeholder")                 /* the text written */                                      \
+    X(BadgeNotRecognised, "badge-not-recognised")                      /* */                                           \
+    X(CtdlTooDeep, "ctdl-too-deep")                                    /* */                                           \
+    X(CtdlArrayItemNotNode, "ctdl-array-item-not-node")                /* path */                                      \
+    X(CtdlNotObjectOrArray, "ctdl-not-object-or-array")                /* */                                           \
+    X(CtdlGraphNotArray, "ctdl-graph-not-array")                       /* path prefix ("" or "x.") */                  \
+    X(CtdlEnvelopeNotDecoded, "ctdl-envelope-not-decoded")             /* */                                           \
+    X(CtdlDocumentNotNode, "ctdl-document-not-node")                   /* */                                           \
+    X(CtdlNotNode, "ctdl-not-node")                                    /* path */                                      \
+    X(CtdlNoNode, "ctdl-no-node")                                      /* */                                           \
+    X(CtdlPlaceholder, "ctdl-placeholder")                             /* the text written */                          \
+    X(BadgeEndorsement, "badge-endorsement")                           /* (skipped) */                                 \
+    X(BadgeClrWithoutAchievements, "badge-clr-without-achievements")   /* (skipped) */                                 \
+    X(CtdlPathwayCreditsOnly, "ctdl-pathway-credits-only")             /* goal id (a pathway refused) */               \
+    X(CtdlMissingOwner, "ctdl-missing-owner")                          /* (a required field the pathway lacks) */      \
+    X(CtdlMissingPathwayWebpage, "ctdl-missing-pathway-webpage")       /* (the same) */                                \
+    X(CtdlMissingComponentWebpages, "ctdl-missing-component-webpages") /* components without one */                    \
     /* the rows of a credential CSV file (store/credential_csv.cpp, store/csv.cpp) */                                  \
     X(CsvNulByte, "csv-nul-byte")                          /* */                                                       \
     X(CsvNotUtf8, "csv-not-utf8")                          /* the byte in hex */                                       \
@@ -431,7 +458,7 @@ namespace cairn {
     X(CsvWeeksInvalid, "csv-weeks-invalid")                /* text, most weeks */                                      \
     X(CsvStartNotADate, "csv-start-not-a-date")            /* text */                                                  \
     X(CsvGrant, "csv-grant")                               /* text, least level, most level */                         \
-    X(CsvRequirementInvalid, "csv-requirement-invalid")    /* why (the requirement parser's words) */                  \
+    X(CsvRequirementInvalid, "csv-requirement-invalid")    /* why (a clause: the requirement parser's message) */      \
     X(CsvGroupsTooDeep, "csv-groups-too-deep")             /* depth, most */                                           \
     X(CsvCreditOffer, "csv-credit-offer")                  /* text */
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cairn/engine/message.h"
 #include "cairn/engine/requirement.h"
 
 #include <string>
@@ -14,9 +15,11 @@ namespace cairn {
 ///   list         := expr { "," expr }
 /// e.g. `all(skill:spreadsheets@1, any(cred:intro-statistics, skill:statistics))`.
 /// An empty text is `None`.
+/// Where the text stops making sense, and why, as a message (the RequirementText* codes) that
+/// cairn_text words: the same mistake reads in German in the credential dialog.
 struct RequirementTextError {
-    std::size_t offset = 0; ///< 0-based character offset of the problem
-    std::string message;
+    std::size_t offset = 0; ///< 0-based byte offset of the problem
+    Message what;
 };
 
 std::variant<Requirement, RequirementTextError> parseRequirementText(std::string_view text);

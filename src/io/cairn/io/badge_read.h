@@ -49,7 +49,7 @@ struct Achievement {
 struct BadgeRead {
     std::vector<Achievement> achievements;
     std::vector<LoadError> failures;
-    QStringList skipped; ///< "file: what" for documents read but holding no achievement (endorsements…)
+    std::vector<LoadError> skipped; ///< documents read but holding no achievement (BadgeEndorsement…)
 };
 
 /// Collects the files, then reads them together, so that an Open Badges 2.0 assertion finds its

@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 #include <cairn/engine/catalog.h>
+#include <cairn/engine/message.h>
 #include <cairn/engine/plan.h>
+#include <optional>
+#include <vector>
 
 // Writing a goal and the plan toward it as a CTDL pathway (docs/formats.md, "CTDL export").
 namespace cairn::io::ctdl {
@@ -17,12 +20,13 @@ struct PathwayOptions {
     QString language = QStringLiteral("en"); ///< ceterms:inLanguage, and the key of every text
 };
 
-/// The JSON-LD document, and the Registry-required fields it lacks ("ceterms:ownedBy of the
-/// pathway", "ceterms:subjectWebpage of 3 component(s)"); or why there is none.
+/// The JSON-LD document, and the Registry-required fields it lacks (CtdlMissing…: "ceterms:ownedBy
+/// of the pathway", "ceterms:subjectWebpage of 3 component(s)"); or why there is none. The
+/// messages are worded by cairn_text (text::LoadWords).
 struct PathwayDocument {
     QByteArray json;
-    QStringList missing;
-    QString refusal; ///< non-empty when nothing could be written
+    std::vector<Message> missing;
+    std::optional<Message> refusal; ///< set when nothing could be written
 };
 
 /// The goal `plan` is for as one ceterms:Pathway: its destination component's conditions mirror

@@ -220,7 +220,7 @@ private:
         if (auto* e = std::get_if<RequirementTextError>(&parsed)) {
             // The offset counts bytes; columns count characters.
             const int column = static_cast<int>(QString::fromUtf8(t.data(), static_cast<qsizetype>(e->offset)).size());
-            fail(Requires, column, io::says(Code::CsvRequirementInvalid, {arg::text(e->message)}));
+            fail(Requires, column, io::says(Code::CsvRequirementInvalid, {arg::clauses({e->what})}));
             return;
         }
         r = std::get<Requirement>(std::move(parsed));

@@ -39,7 +39,7 @@ std::vector<io::LoadError> validationErrors(const std::vector<Problem>& problems
             e.line = it->second;
             e.column = 1; // the problem is about the row as a whole
         }
-        e.field = QString::fromStdString(p.object);
+        e.object = QString::fromStdString(p.object);
         e.what = p.message;
         out.push_back(std::move(e));
     }

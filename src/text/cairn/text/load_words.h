@@ -31,7 +31,8 @@ public:
     /// Every error as its line, for printing.
     [[nodiscard]] QStringList lines(const std::vector<io::LoadError>& errors) const;
 
-    /// The sentence of one of io's codes (Json…, File…, Esco…, Badge…, Ctdl…, Csv…), or a null
+    /// The sentence of one of io's codes (Json…, File…, Esco…, Badge…, Ctdl…, Csv…) or of the
+    /// requirement text form's syntax (RequirementText…, which io and the CSV import report), or a null
     /// QString for any other code: MessageWords::sentence asks here for the codes it does not word.
     [[nodiscard]] QString phrase(const Message& message) const;
 
@@ -48,6 +49,7 @@ private:
     QString filePhrase(const Message& message) const;
     QString escoPhrase(const Message& message) const;
     QString csvPhrase(const Message& message) const;
+    QString requirementTextPhrase(const Message& message) const;
 
     MessageWords words_;
 };

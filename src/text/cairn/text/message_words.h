@@ -35,6 +35,13 @@ public:
     [[nodiscard]] QString sentences(const Sentences& sentences) const;
     /// A validation problem's sentence.
     [[nodiscard]] QString problem(const Problem& problem) const { return sentence(problem.message); }
+    /// What a problem or a reading error is about, in the reader's words: the engine and io name
+    /// it "KIND ID" ("credential sql", "goal analyst", "profile field budget"), a stable key that
+    /// `cairn-cli validate --format json` prints as it is. A reference of another shape is shown as given.
+    [[nodiscard]] static QString object(const QString& reference);
+    [[nodiscard]] static QString object(const std::string& reference) {
+        return object(QString::fromStdString(reference));
+    }
 
 private:
     QString text(const MessageArg& arg) const;

@@ -282,8 +282,8 @@ void BadgeImportDialog::fillSkillRow(int row, const QString& namedBy) {
 void BadgeImportDialog::fillFailures() {
     for (const auto& e : read_.failures)
         ui_->failuresList->addItem(text::LoadWords().line(e));
-    for (const QString& s : read_.skipped)
-        ui_->failuresList->addItem(tr("Holds no achievement: %1").arg(s));
+    for (const auto& s : read_.skipped)
+        ui_->failuresList->addItem(tr("Holds no achievement: %1").arg(text::LoadWords().line(s)));
     const bool any = ui_->failuresList->count() > 0;
     ui_->failuresLabel->setVisible(any);
     ui_->failuresList->setVisible(any);

@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/requirement_text.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -77,11 +78,22 @@ CredentialDialog::CredentialDialog(const Catalog& catalog, const Credential* exi
 
 CredentialDialog::~CredentialDialog() = default;
 
+namespace {
+
+/// The 1-based character (not byte) where the parser stopped, as the edit's cursor counts.
+qsizetype characterNumber(const std::string& text, const RequirementTextError& error) {
+    return QString::fromUtf8(text.data(), static_cast<qsizetype>(error.offset)).size() + 1;
+}
+
+} // namespace
+
 void CredentialDialog::updateRequirementWords() {
-    const auto parsed = parseRequirementText(ui_->requiresEdit->text().toStdString());
+    const std::string written = ui_->requiresEdit->text().toStdString();
+    const auto parsed = parseRequirementText(written);
     if (const auto* error = std::get_if<RequirementTextError>(&parsed)) {
-        ui_->requiresWords->setText(
-            tr("Not understood at character %1: %2").arg(error->offset + 1).arg(qs(error->message)));
+        ui_->requiresWords->setText(tr("Not understood at character %1: %2")
+                                        .arg(characterNumber(written, *error))
+                                        .arg(text::MessageWords().sentence(error->what)));
         return;
     }
     ui_->requiresWords->setText(RequirementWords(catalog_).describe(std::get<Requirement>(parsed)));
@@ -133,9 +145,12 @@ std::optional<Credential> CredentialDialog::credential(QString* problem) const {
             return fail(tr("\"%1\" is not a skill in this catalog; add the skill first.").arg(skill));
         c.grants.push_back({skill.toStdString(), level});
     }
-    auto parsed = parseRequirementText(ui_->requiresEdit->text().toStdString());
+    const std::string written = ui_->requiresEdit->text().toStdString();
+    auto parsed = parseRequirementText(written);
     if (const auto* error = std::get_if<RequirementTextError>(&parsed))
-        return fail(tr("Requires: %1 (at character %2).").arg(qs(error->message)).arg(error->offset + 1));
+        return fail(tr("Requires: %1 (at character %2).")
+                        .arg(text::MessageWords().sentence(error->what))
+                        .arg(characterNumber(written, *error)));
     c.prerequisites = std::get<Requirement>(std::move(parsed));
     c.tags.clear();
     for (const QString& t : splitList(ui_->tagsEdit->text()))

@@ -49,7 +49,7 @@ void IssuesPanel::refresh() {
                 continue;
             (error ? errors : warnings)++;
             const QString message = text::MessageWords(text::Format::user(), &session_->catalog()).problem(p);
-            auto* item = new QTreeWidgetItem({message, qs(p.object), qs(p.code)});
+            auto* item = new QTreeWidgetItem({message, text::MessageWords::object(p.object), qs(p.code)});
             item->setIcon(0, error ? errorIcon : warningIcon);
             item->setToolTip(0, message);
             item->setData(0, Qt::UserRole, qs(p.credential));

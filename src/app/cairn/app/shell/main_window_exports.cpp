@@ -74,7 +74,7 @@ void MainWindow::exportCtdlPathway() {
     }
     // docs/formats.md, "CTDL export": the publisher's fields are the publisher's to add.
     const io::ctdl::PathwayDocument pathway = io::ctdl::pathwayDocument(session_->catalog(), *plan, {});
-    if (!pathway.refusal.isEmpty()) {
+    if (pathway.refusal) {
         QMessageBox::information(this, tr("Export CTDL pathway"),
                                  tr("This goal asks for credits alone, which a CTDL pathway cannot say."));
         return;
