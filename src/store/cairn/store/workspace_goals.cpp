@@ -2,6 +2,7 @@
 #include "cairn/store/workspace.h"
 #include "sql_support.h"
 
+#include <algorithm>
 #include <cairn/io/skill_goal_json.h>
 #include <charconv>
 
@@ -114,6 +115,37 @@ Result<void> Workspace::deleteClientGoal(qint64 clientId, const std::string& id)
     if (q.numRowsAffected() == 0)
         return missing;
     return {};
+}
+
+Result<void> Workspace::renameClientGoal(qint64 clientId, const std::string& id, const std::string& title) {
+    auto goals = clientGoals(clientId);
+    if (!goals)
+        return goals.error();
+    const auto same = std::find_if(goals->begin(), goals->end(), [&](const ClientGoal& g) { return g.id == id; });
+    if (same == goals->end()) {
+        auto owner = client(clientId);
+        return notFound(says(Message::Code::NoClientGoal, {arg::text(id), textArg(owner ? owner->name : QString())}));
+    }
+    SkillGoal renamed = same->goal;
+    renamed.title = title;
+    if (auto saved = saveClientGoal(clientId, renamed, id); !saved)
+        return saved.error();
+    return {};
+}
+
+Result<std::vector<SavedPlanSummary>> Workspace::plansForGoal(qint64 clientId, const std::string& goalId) const {
+    auto all = plans(clientId);
+    if (!all)
+        return all.error();
+    std::vector<SavedPlanSummary> out;
+    for (const SavedPlanSummary& summary : *all) {
+        auto saved = plan(summary.id);
+        if (!saved)
+            return saved.error();
+        if (saved->inputs.goal == goalId)
+            out.push_back(summary);
+    }
+    return out;
 }
 
 } // namespace cairn::store
