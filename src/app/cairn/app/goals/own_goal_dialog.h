@@ -1,0 +1,45 @@
+#pragma once
+
+#include <QDialog>
+
+#ifndef Q_MOC_RUN
+#include <cairn/engine/skill_goal.h>
+#endif
+
+class QLabel;
+class QLineEdit;
+class QSpinBox;
+class QTableWidget;
+
+namespace cairn::app {
+
+/// Goal → Edit own goal…: one of the client's own goals, to rename, to change the levels of its
+/// skills, to leave skills out (unchecked), and to say how many of its optional skills it needs.
+/// The skills are shown as the goal dialogs show them (GoalSkillsTable).
+class OwnGoalDialog : public QDialog {
+    Q_OBJECT
+
+public:
+    explicit OwnGoalDialog(SkillGoal goal, QWidget* parent = nullptr);
+
+    /// The goal as edited: its title, the checked skills at their levels, the optional ones needed.
+    [[nodiscard]] SkillGoal goal() const;
+    [[nodiscard]] QLineEdit* titleEdit() const { return title_; }
+    [[nodiscard]] QTableWidget* skillTable() const { return table_; }
+    [[nodiscard]] QSpinBox* optionalSpin() const { return optional_; }
+
+public slots:
+    void accept() override;
+
+private:
+    void updateOptionalRange();
+
+    SkillGoal goal_;
+    QLineEdit* title_;
+    QTableWidget* table_;
+    QSpinBox* optional_;
+    QLabel* optionalOf_;
+    QLabel* message_;
+};
+
+} // namespace cairn::app
