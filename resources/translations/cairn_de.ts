@@ -4215,12 +4215,9 @@ Trotzdem schließen?</numerusform>
         <source>version %1 (%2)</source>
         <translation>Version %1 (%2)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n saved plan(s) are for it: %1. They keep the goal as it was when they were saved.</source>
-        <translation>
-            <numerusform>%n gespeicherter Plan ist dafür: %1. Er behält das Ziel so, wie es beim Speichern war.</numerusform>
-            <numerusform>%n gespeicherte Pläne sind dafür: %1. Sie behalten das Ziel so, wie es beim Speichern war.</numerusform>
-        </translation>
+    <message>
+        <source>The saved plans made for it keep the goal as it was when they were saved: %1.</source>
+        <translation>Die dafür gespeicherten Pläne behalten das Ziel so, wie es beim Speichern war: %1.</translation>
     </message>
     <message>
         <source>It is the goal planned for now; no goal will be chosen.</source>

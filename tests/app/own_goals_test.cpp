@@ -362,8 +362,8 @@ private slots:
         const QString question = window.deleteOwnGoalQuestion("own:1");
         QVERIFY2(question.contains(QStringLiteral("Delete the goal “%1”").arg(QString::fromStdString(wanted.title))),
                  qPrintable(question));
-        QVERIFY2(question.contains(QStringLiteral("1 saved plan(s) are for it: version 1 (Cheapest). They keep the "
-                                                  "goal as it was when they were saved.")),
+        QVERIFY2(question.contains(QStringLiteral("The saved plans made for it keep the goal as it was when they "
+                                                  "were saved: version 1 (Cheapest).")),
                  qPrintable(question));
         QVERIFY2(question.contains(QStringLiteral("It is the goal planned for now")), qPrintable(question));
         QVERIFY(window.deleteOwnGoalQuestion("own:9").isEmpty());
@@ -419,6 +419,8 @@ private slots:
         QVERIFY2(!said.contains(QStringLiteral("own:1")), qPrintable(said));
         QVERIFY2(said.contains(QStringLiteral("stakeholder management — no credential here teaches it")),
                  qPrintable(said));
+        shown.resize(1000, 680);
+        screenshot(&shown, QStringLiteral("saved-plan-own-goal.png"));
         // Planned again over the saved version's session, the goal gives the plan that was saved.
         PlanRequest again;
         again.goal = shown.session()->goal();

@@ -125,10 +125,9 @@ QString MainWindow::deleteOwnGoalQuestion(const std::string& goalId) const {
         versions << (v.title.isEmpty() ? tr("version %1").arg(v.version)
                                        : tr("version %1 (%2)").arg(v.version).arg(shown(v.title)));
     if (!versions.isEmpty())
-        question += QStringLiteral("\n\n") +
-                    tr("%n saved plan(s) are for it: %1. They keep the goal as it was when they were saved.", nullptr,
-                       static_cast<int>(versions.size()))
-                        .arg(QLocale().createSeparatedList(versions));
+        question +=
+            QStringLiteral("\n\n") + tr("The saved plans made for it keep the goal as it was when they were saved: %1.")
+                                         .arg(QLocale().createSeparatedList(versions));
     if (session_->goal() == goalId)
         question += QStringLiteral("\n\n") + tr("It is the goal planned for now; no goal will be chosen.");
     return question + QStringLiteral("\n\n") + tr("Undo brings it back.");
