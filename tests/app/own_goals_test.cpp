@@ -31,6 +31,7 @@
 #include <cairn/app/goals/job_ad_goal_dialog.h>
 #include <cairn/app/goals/occupation_goal_dialog.h>
 #include <cairn/app/goals/own_goal_dialog.h>
+#include <cairn/app/models/caseload_model.h>
 #include <cairn/app/panels/summary_panel.h>
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/plan_inputs.h>
@@ -428,6 +429,47 @@ private slots:
         const Plan replanned = plan(shown.session()->catalog(), shown.session()->profile(), again);
         QCOMPARE(replanned.status, planned.status);
         QCOMPARE(replanned.totals.cost, planned.totals.cost);
+    }
+
+    void aTemplateForAnotherClientBringsTheOwnGoalAlong() {
+        QString error;
+        auto source = StoreDataSource::open(dir_.filePath(QStringLiteral("template.sqlite")), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        PlanningSession session;
+        ClientController controller(&session, std::move(source));
+        QVERIFY2(controller.start(QStringLiteral("Maria Alvarez"), {}, &error), qPrintable(error));
+        const SkillGoal wanted = goalOverCatalog(session.catalog());
+        QCOMPARE(OwnGoalCommand::push(&session, &controller, wanted, &error), std::string("own:1"));
+        PlanRequest request;
+        request.goal = "own:1";
+        QVERIFY(controller.source()
+                    ->savePlan(session.clientId(), session.profile(), captureInputs(session),
+                               plan(session.catalog(), session.profile(), request), QStringLiteral("Maria's"), {})
+                    .isEmpty());
+        const QString planId = controller.source()->planHistory(session.clientId(), session.catalog()).front().id;
+        QString jamal;
+        for (const CaseloadEntry& e : controller.source()->caseload())
+            if (e.name == QStringLiteral("Jamal Robinson"))
+                jamal = e.id;
+        QVERIFY(!jamal.isEmpty());
+
+        QVERIFY2(CaseloadModel::applyTemplate(controller, session, planId, jamal, &error), qPrintable(error));
+        QCOMPARE(session.clientId(), jamal);
+        // Jamal's "own:1" is his own copy of Maria's goal, not a goal he does not have.
+        const std::string id = session.goal();
+        QVERIFY(id.starts_with("own:"));
+        QVERIFY(session.catalog().findGoal(id));
+        QCOMPARE(session.catalog().findGoal(id)->title, wanted.title);
+        QCOMPARE(controller.source()->ownGoals(jamal, nullptr).size(), std::size_t{1});
+        // Given again, the goal he has is used, not a second copy.
+        QVERIFY2(CaseloadModel::applyTemplate(controller, session, planId, jamal, &error), qPrintable(error));
+        QCOMPARE(session.goal(), id);
+        QCOMPARE(controller.source()->ownGoals(jamal, nullptr).size(), std::size_t{1});
+        // The first template is one undo step: the goal and the copy go together.
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QVERIFY(session.goal() != id);
+        QVERIFY(controller.source()->ownGoals(jamal, nullptr).empty());
     }
 
     void theOccupationDialogBuildsAGoalFromTheSkillsChosen() {
