@@ -126,3 +126,17 @@ TEST_F(WorkspaceOwnGoalEdits, PlansForAGoalAreTheClientsPlansForIt) {
     EXPECT_EQ(ws_->plans(amal_).value().size(), 3u);
     EXPECT_EQ(ws_->plansForGoal(amal_, "own:1").value().size(), 2u);
 }
+
+TEST_F(WorkspaceOwnGoalEdits, ANumberASavedPlanNamesIsNotGivenToANewGoal) {
+    ASSERT_EQ(ws_->saveClientGoal(amal_, analystGoal()).value(), "own:1");
+    ASSERT_EQ(ws_->saveClientGoal(amal_, analystGoal()).value(), "own:2");
+    saveFor(amal_, "own:2");
+    ASSERT_TRUE(ws_->deleteClientGoal(amal_, "own:2").ok());
+    EXPECT_EQ(ws_->saveClientGoal(amal_, analystGoal()).value(), "own:3");
+    EXPECT_EQ(ws_->plansForGoal(amal_, "own:3").value().size(), 0u);
+    // A number nothing names any more is free again.
+    ASSERT_TRUE(ws_->deleteClientGoal(amal_, "own:3").ok());
+    EXPECT_EQ(ws_->saveClientGoal(amal_, analystGoal()).value(), "own:3");
+    // Another client's plans do not count.
+    EXPECT_EQ(ws_->saveClientGoal(bo_, analystGoal()).value(), "own:1");
+}
