@@ -3441,6 +3441,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Beruf</translation>
     </message>
     <message>
+        <source>Own goal</source>
+        <translation>Eigenes Ziel</translation>
+    </message>
+    <message>
         <source>Degree</source>
         <translation>Studiengang</translation>
     </message>

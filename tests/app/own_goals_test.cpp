@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -351,6 +352,11 @@ private slots:
         const SkillGoal wanted = goalOverCatalog(session->catalog());
         QCOMPARE(OwnGoalCommand::push(session, window.clients(), wanted, &error), std::string("own:1"));
         QVERIFY(edit->isEnabled() && remove->isEnabled());
+        // The goal bar lists the client's own goals first, as theirs.
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("goalCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->itemData(0).toString(), QStringLiteral("own:1"));
+        QCOMPARE(combo->itemText(0), QString::fromStdString(wanted.title) + QStringLiteral(" — Own goal"));
 
         PlanRequest request;
         request.goal = "own:1";
