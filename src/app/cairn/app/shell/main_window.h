@@ -107,8 +107,6 @@ private:
     void editOwnGoal();
     /// Goal → Delete own goal…: asks, then removeOwnGoal().
     void deleteOwnGoal();
-    /// Edit and Delete own goal are there only while one of the client's own goals is chosen.
-    void updateOwnGoalActions();
     /// Opens a dialog that makes a goal; when it is accepted, `goal` gives it to useOwnGoal().
     void openGoalDialog(QDialog* dialog, std::function<SkillGoal()> goal);
     /// Makes `goal` one of the client's own and the goal planned for, undoably, and says what no

@@ -55,9 +55,15 @@ void MainWindow::createGoalActions() {
     menuBar()->insertMenu(ui_->menuHelp->menuAction(), menu);
     connect(edit, &QAction::triggered, this, &MainWindow::editOwnGoal);
     connect(remove, &QAction::triggered, this, &MainWindow::deleteOwnGoal);
-    connect(session_, &PlanningSession::goalChanged, this, &MainWindow::updateOwnGoalActions);
-    connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateOwnGoalActions);
-    updateOwnGoalActions();
+    // Both work on the goal planned for, and only on one of the client's own.
+    const auto update = [this, edit, remove] {
+        const bool own = findOwnGoal(*session_, session_->goal()) != nullptr;
+        edit->setEnabled(own);
+        remove->setEnabled(own);
+    };
+    connect(session_, &PlanningSession::goalChanged, this, update);
+    connect(session_, &PlanningSession::catalogChanged, this, update);
+    update();
     connect(fromOccupation, &QAction::triggered, this, [this] {
         auto* dialog = new OccupationGoalDialog(esco_, this);
         dialog->setObjectName(QStringLiteral("occupationGoalDialog"));
@@ -91,13 +97,6 @@ void MainWindow::useOwnGoal(const SkillGoal& goal) {
                     ? tr("The goal “%1” is the client's own now.").arg(QString::fromStdString(goal.title))
                     : untaught,
                 kNoticeMs);
-}
-
-void MainWindow::updateOwnGoalActions() {
-    const bool own = findOwnGoal(*session_, session_->goal()) != nullptr;
-    for (const char* name : {"actionEditOwnGoal", "actionDeleteOwnGoal"})
-        if (auto* action = findChild<QAction*>(QLatin1String(name)))
-            action->setEnabled(own);
 }
 
 void MainWindow::editOwnGoal() {
