@@ -5911,9 +5911,25 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>of the optional skills checked: %1</source>
         <translation>von den gewählten optionalen Kompetenzen: %1</translation>
     </message>
+    <message>
+        <source>Type an ESCO skill's name, then Enter</source>
+        <translation>ESCO-Kompetenz, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill</source>
+        <translation>Kompetenz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>added by name</source>
+        <translation>nach Namen hinzugefügt</translation>
+    </message>
 </context>
 <context>
     <name>GoalSkillsTable</name>
+    <message>
+        <source>ESCO has no skill named “%1”; choose one of the names offered.</source>
+        <translation>ESCO hat keine Kompetenz namens „%1“; wählen Sie einen der angebotenen Namen.</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
@@ -6069,10 +6085,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>added by name</source>
         <translation>nach Namen hinzugefügt</translation>
-    </message>
-    <message>
-        <source>ESCO has no skill named “%1”; choose one of the names offered.</source>
-        <translation>ESCO hat keine Kompetenz namens „%1“; wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
         <source>From a job ad: %1</source>

@@ -336,6 +336,34 @@ private slots:
         QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not closed: a goal needs a title
     }
 
+    void theOwnGoalDialogAddsASkillByItsEscoName() {
+        SkillGoal goal;
+        goal.title = "Data analyst";
+        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true}};
+        OwnGoalDialog dialog(goal, &esco_);
+        QVERIFY(dialog.addEdit()->isEnabled()); // the data was read already
+        dialog.addEdit()->setText(QStringLiteral("Manage Budgets"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible() == false && dialog.result() == QDialog::Rejected); // Enter saved nothing
+        const SkillGoal edited = dialog.goal();
+        QCOMPARE(edited.skills.size(), std::size_t{2});
+        QCOMPARE(edited.skills.back().label, std::string("manage budgets"));
+        QVERIFY(edited.skills.back().essential);
+        QVERIFY(dialog.addEdit()->text().isEmpty());
+        // The same skill again adds no second row; an unknown name is said to be unknown.
+        dialog.addEdit()->setText(QStringLiteral("manage budgets"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.goal().skills.size(), std::size_t{2});
+        dialog.addEdit()->setText(QStringLiteral("juggling flaming torches"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.goal().skills.size(), std::size_t{2});
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("ESCO has no skill named")),
+                 qPrintable(dialog.messageLabel()->text()));
+        // Without the ESCO data there is no field to add with.
+        OwnGoalDialog plain(goal);
+        QVERIFY(plain.addEdit()->isHidden());
+    }
+
     void deletingAGoalSaysWhichSavedPlansAreForItAndTheyKeepIt() {
         const QString path = dir_.filePath(QStringLiteral("delete-goal.sqlite"));
         AppSettings settings(dir_.filePath(QStringLiteral("delete.ini")));

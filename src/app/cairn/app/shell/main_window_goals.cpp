@@ -103,7 +103,7 @@ void MainWindow::editOwnGoal() {
     const OwnGoal* own = findOwnGoal(*session_, session_->goal());
     if (!own)
         return;
-    auto* dialog = new OwnGoalDialog(own->goal, this);
+    auto* dialog = new OwnGoalDialog(own->goal, esco_, this);
     dialog->setObjectName(QStringLiteral("ownGoalDialog"));
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, id = own->id] {
