@@ -303,7 +303,7 @@
     </message>
     <message>
         <source>&amp;Goal</source>
-        <translation>&amp;Ziel</translation>
+        <translation>Z&amp;iel</translation>
     </message>
     <message>
         <source>&amp;Optimise for</source>
@@ -1831,7 +1831,7 @@
     </message>
     <message>
         <source>&amp;Budget</source>
-        <translation>&amp;Budget</translation>
+        <translation>B&amp;udget</translation>
     </message>
     <message>
         <source>&amp;Hours a week</source>
@@ -1907,7 +1907,7 @@
     </message>
     <message>
         <source>Add so&amp;urce</source>
-        <translation>Quelle hin&amp;zufügen</translation>
+        <translation>&amp;Quelle hinzufügen</translation>
     </message>
     <message>
         <source>Add a funding source after the others</source>
@@ -1923,7 +1923,7 @@
     </message>
     <message>
         <source>&amp;Import badges…</source>
-        <translation>Badges &amp;importieren…</translation>
+        <translation>Badges i&amp;mportieren…</translation>
     </message>
     <message>
         <source>Add the credentials of Open Badges and CLR files to the completed ones</source>
@@ -3473,6 +3473,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Beruf</translation>
     </message>
     <message>
+        <source>Own goal</source>
+        <translation>Eigenes Ziel</translation>
+    </message>
+    <message>
         <source>Degree</source>
         <translation>Studiengang</translation>
     </message>
@@ -4197,7 +4201,7 @@ Trotzdem schließen?</numerusform>
     </message>
     <message>
         <source>Go&amp;al</source>
-        <translation>&amp;Jobziel</translation>
+        <translation>&amp;Ziel</translation>
     </message>
     <message>
         <source>From an &amp;occupation…</source>
@@ -4218,6 +4222,54 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>The goal “%1” is the client's own now.</source>
         <translation>Das Ziel „%1“ ist jetzt ein eigenes Ziel des Klienten.</translation>
+    </message>
+    <message>
+        <source>&amp;Edit own goal…</source>
+        <translation>Eigenes Ziel be&amp;arbeiten…</translation>
+    </message>
+    <message>
+        <source>Rename the client's own goal chosen, or change its skills and levels</source>
+        <translation>Das gewählte eigene Ziel des Klienten umbenennen oder seine Kompetenzen und Stufen ändern</translation>
+    </message>
+    <message>
+        <source>&amp;Delete own goal…</source>
+        <translation>Eigenes Ziel &amp;löschen…</translation>
+    </message>
+    <message>
+        <source>Delete the client's own goal chosen; the saved plans for it keep it</source>
+        <translation>Das gewählte eigene Ziel des Klienten löschen; die dafür gespeicherten Pläne behalten es</translation>
+    </message>
+    <message>
+        <source>Delete the goal “%1” from the client's own goals?</source>
+        <translation>Das Ziel „%1“ aus den eigenen Zielen des Klienten löschen?</translation>
+    </message>
+    <message>
+        <source>version %1</source>
+        <translation>Version %1</translation>
+    </message>
+    <message>
+        <source>version %1 (%2)</source>
+        <translation>Version %1 (%2)</translation>
+    </message>
+    <message>
+        <source>The saved plans made for it keep the goal as it was when they were saved: %1.</source>
+        <translation>Die dafür gespeicherten Pläne behalten das Ziel so, wie es beim Speichern war: %1.</translation>
+    </message>
+    <message>
+        <source>It is the goal planned for now; no goal will be chosen.</source>
+        <translation>Es ist das Ziel, für das gerade geplant wird; danach ist kein Ziel gewählt.</translation>
+    </message>
+    <message>
+        <source>Undo brings it back.</source>
+        <translation>Rückgängig holt es zurück.</translation>
+    </message>
+    <message>
+        <source>Delete own goal</source>
+        <translation>Eigenes Ziel löschen</translation>
+    </message>
+    <message>
+        <source>The goal “%1” was deleted.</source>
+        <translation>Das Ziel „%1“ wurde gelöscht.</translation>
     </message>
 </context>
 <context>
@@ -5839,7 +5891,77 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     </message>
 </context>
 <context>
+    <name>cairn::app::OwnGoalEditCommand</name>
+    <message>
+        <source>The client has no goal “%1” of their own.</source>
+        <translation>Der Klient hat kein eigenes Ziel „%1“.</translation>
+    </message>
+    <message>
+        <source>Edit goal “%1”</source>
+        <translation>Ziel „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <source>Delete goal “%1”</source>
+        <translation>Ziel „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::OwnGoalDialog</name>
+    <message>
+        <source>Edit own goal</source>
+        <translation>Eigenes Ziel bearbeiten</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>essential</source>
+        <translation>wesentlich</translation>
+    </message>
+    <message>
+        <source>optional</source>
+        <translation>optional</translation>
+    </message>
+    <message>
+        <source>Goal &amp;title</source>
+        <translation>&amp;Titel des Ziels</translation>
+    </message>
+    <message>
+        <source>S&amp;kills the goal asks for (uncheck those it should leave out; F2 changes a level)</source>
+        <translation>&amp;Kompetenzen, die das Ziel verlangt (abwählen, was es auslassen soll; F2 ändert eine Stufe)</translation>
+    </message>
+    <message>
+        <source>Optional skills &amp;needed</source>
+        <translation>&amp;Benötigte optionale Kompetenzen</translation>
+    </message>
+    <message>
+        <source>&amp;Save goal</source>
+        <translation>Ziel &amp;speichern</translation>
+    </message>
+    <message>
+        <source>of the optional skills checked: %1</source>
+        <translation>von den gewählten optionalen Kompetenzen: %1</translation>
+    </message>
+    <message>
+        <source>Type an ESCO skill's name, then Enter</source>
+        <translation>ESCO-Kompetenz, dann Eingabetaste</translation>
+    </message>
+    <message>
+        <source>&amp;Add a skill</source>
+        <translation>Kompetenz &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>added by name</source>
+        <translation>nach Namen hinzugefügt</translation>
+    </message>
+</context>
+<context>
     <name>GoalSkillsTable</name>
+    <message>
+        <source>ESCO has no skill named “%1”; choose one of the names offered.</source>
+        <translation>ESCO hat keine Kompetenz namens „%1“; wählen Sie einen der angebotenen Namen.</translation>
+    </message>
     <message>
         <source>Skill</source>
         <translation>Kompetenz</translation>
@@ -5995,10 +6117,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>added by name</source>
         <translation>nach Namen hinzugefügt</translation>
-    </message>
-    <message>
-        <source>ESCO has no skill named “%1”; choose one of the names offered.</source>
-        <translation>ESCO hat keine Kompetenz namens „%1“; wählen Sie einen der angebotenen Namen.</translation>
     </message>
     <message>
         <source>From a job ad: %1</source>

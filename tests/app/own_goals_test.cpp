@@ -5,6 +5,7 @@
 
 #include <QAbstractButton>
 #include <QAction>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -21,20 +22,26 @@
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTextEdit>
 #include <QTranslator>
 #include <QUndoStack>
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/data/store_data_source.h>
+#include <cairn/app/dialogs/saved_plan_window.h>
 #include <cairn/app/goals/esco_loader.h>
 #include <cairn/app/goals/job_ad_goal_dialog.h>
 #include <cairn/app/goals/occupation_goal_dialog.h>
+#include <cairn/app/goals/own_goal_dialog.h>
+#include <cairn/app/models/caseload_model.h>
 #include <cairn/app/panels/summary_panel.h>
 #include <cairn/app/session/client_controller.h>
+#include <cairn/app/session/plan_inputs.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
 #include <cairn/app/shell/translations.h>
 #include <cairn/app/undo/own_goal_command.h>
+#include <cairn/app/undo/own_goal_edit_command.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/esco_data.h>
 #include <cairn/io/profile_json.h>
@@ -224,6 +231,281 @@ private slots:
         QCOMPARE(session.goal(), std::string("own:1"));
     }
 
+    void settingAClientWithOwnGoalsTellsTheViewsOnce() {
+        PlanningSession session;
+        ClientController controller(&session, std::make_unique<FileDataSource>(careerCatalogPath()));
+        QString error;
+        QVERIFY2(controller.start({}, {}, &error), qPrintable(error));
+        const OwnGoal own{"own:1", goalOverCatalog(session.catalog())};
+        QSignalSpy catalog(&session, &PlanningSession::catalogChanged);
+        QSignalSpy inputs(&session, &PlanningSession::planInputsChanged);
+        QSignalSpy plans(&session, &PlanningSession::planChanged);
+        session.setClient(QStringLiteral("maria"), session.profile(), {own});
+        QCOMPARE(catalog.count(), 1);
+        QCOMPARE(inputs.count(), 1);
+        QCOMPARE(plans.count(), 1);
+        QVERIFY(session.catalog().findGoal("own:1"));
+        QVERIFY(session.ownGoal("own:1"));
+        // The same goals again are composed again, over this client's profile, and said once.
+        session.setClient(QStringLiteral("amal"), session.profile(), {own});
+        QCOMPARE(catalog.count(), 2);
+        QCOMPARE(inputs.count(), 2);
+        // A client without own goals after one with them: the catalog loses them.
+        session.setClient(QStringLiteral("bo"), session.profile(), {});
+        QCOMPARE(catalog.count(), 3);
+        QVERIFY(!session.catalog().findGoal("own:1"));
+        // Between two clients without any, the catalog stays as it is.
+        session.setClient(QStringLiteral("cem"), session.profile(), {});
+        QCOMPARE(catalog.count(), 3);
+        QCOMPARE(inputs.count(), 4);
+    }
+
+    void anOwnGoalIsEditedAndDeletedUndoably() {
+        QString error;
+        auto source = StoreDataSource::open(dir_.filePath(QStringLiteral("edit-goals.sqlite")), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        PlanningSession session;
+        ClientController controller(&session, std::move(source));
+        QVERIFY2(controller.start(QStringLiteral("Maria Alvarez"), {}, &error), qPrintable(error));
+        const QString client = session.clientId();
+        const std::string catalogGoal = session.goal();
+        const SkillGoal wanted = goalOverCatalog(session.catalog());
+        QCOMPARE(OwnGoalCommand::push(&session, &controller, wanted, &error), std::string("own:1"));
+        const auto stored = [&] { return controller.source()->ownGoals(client, nullptr); };
+
+        SkillGoal edited = wanted;
+        edited.title = "Data analyst";
+        edited.skills[0].level = 3;
+        edited.skills.pop_back(); // the skill no credential teaches
+        QVERIFY2(OwnGoalEditCommand::pushEdit(&session, &controller, "own:1", edited, &error), qPrintable(error));
+        QCOMPARE(session.goal(), std::string("own:1"));
+        QCOMPARE(session.catalog().findGoal("own:1")->title, std::string("Data analyst"));
+        QVERIFY(session.ownGoal("own:1")->untaught.empty());
+        QCOMPARE(stored().front().goal, edited);
+        QCOMPARE(session.undoStack()->undoText(), QStringLiteral("Edit goal “Data analyst”"));
+        session.undoStack()->undo();
+        QCOMPARE(stored().front().goal, wanted);
+        QCOMPARE(session.catalog().findGoal("own:1")->title, wanted.title);
+        session.undoStack()->redo();
+        QCOMPARE(stored().front().goal, edited);
+        // Saving it unchanged is no step at all.
+        const int steps = session.undoStack()->count();
+        QVERIFY(OwnGoalEditCommand::pushEdit(&session, &controller, "own:1", edited, &error));
+        QCOMPARE(session.undoStack()->count(), steps);
+        QVERIFY(!OwnGoalEditCommand::pushEdit(&session, &controller, "own:7", edited, &error));
+        QCOMPARE(error, QStringLiteral("The client has no goal “own:7” of their own."));
+
+        QVERIFY(OwnGoalEditCommand::pushDelete(&session, &controller, "own:1", &error));
+        QVERIFY(session.goal().empty()); // nothing is planned for a goal that is gone
+        QVERIFY(!session.catalog().findGoal("own:1"));
+        QVERIFY(stored().empty());
+        session.undoStack()->undo();
+        QCOMPARE(session.goal(), std::string("own:1"));
+        QCOMPARE(stored().size(), std::size_t{1});
+        QCOMPARE(stored().front().goal, edited);
+        // Undone to the start, the client plans for the catalog's goal again and has none of their own.
+        while (session.undoStack()->canUndo())
+            session.undoStack()->undo();
+        QCOMPARE(session.goal(), catalogGoal);
+        QVERIFY(stored().empty());
+    }
+
+    void theOwnGoalDialogEditsWhatTheGoalAsks() {
+        SkillGoal goal;
+        goal.title = "Data analyst";
+        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true},
+                       {"http://data.europa.eu/esco/skill/b", "Tableau", 2, false},
+                       {"http://data.europa.eu/esco/skill/c", "Python", 1, false}};
+        goal.optionalNeeded = 1;
+        OwnGoalDialog dialog(goal);
+        QCOMPARE(dialog.goal(), goal);
+        QCOMPARE(dialog.skillTable()->rowCount(), 3);
+        QCOMPARE(dialog.optionalSpin()->maximum(), 2);
+        dialog.titleEdit()->setText(QStringLiteral("  County data analyst "));
+        dialog.skillTable()->item(0, 2)->setData(Qt::EditRole, 4);
+        dialog.skillTable()->item(2, 0)->setCheckState(Qt::Unchecked);
+        QCOMPARE(dialog.optionalSpin()->maximum(), 1);
+        const SkillGoal edited = dialog.goal();
+        QCOMPARE(edited.title, std::string("County data analyst"));
+        QCOMPARE(edited.skills.size(), std::size_t{2});
+        QCOMPARE(edited.skills[0].level, 4);
+        QCOMPARE(edited.optionalNeeded, 1);
+
+        dialog.titleEdit()->clear();
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Rejected)); // not closed: a goal needs a title
+    }
+
+    void theOwnGoalDialogAddsASkillByItsEscoName() {
+        SkillGoal goal;
+        goal.title = "Data analyst";
+        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true}};
+        OwnGoalDialog dialog(goal, &esco_);
+        QVERIFY(dialog.addEdit()->isEnabled()); // the data was read already
+        dialog.addEdit()->setText(QStringLiteral("Manage Budgets"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QVERIFY(dialog.isVisible() == false && dialog.result() == QDialog::Rejected); // Enter saved nothing
+        const SkillGoal edited = dialog.goal();
+        QCOMPARE(edited.skills.size(), std::size_t{2});
+        QCOMPARE(edited.skills.back().label, std::string("manage budgets"));
+        QVERIFY(edited.skills.back().essential);
+        QVERIFY(dialog.addEdit()->text().isEmpty());
+        // The same skill again adds no second row; an unknown name is said to be unknown.
+        dialog.addEdit()->setText(QStringLiteral("manage budgets"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.goal().skills.size(), std::size_t{2});
+        dialog.addEdit()->setText(QStringLiteral("juggling flaming torches"));
+        QTest::keyClick(dialog.addEdit(), Qt::Key_Return);
+        QCOMPARE(dialog.goal().skills.size(), std::size_t{2});
+        QVERIFY2(dialog.messageLabel()->text().contains(QStringLiteral("ESCO has no skill named")),
+                 qPrintable(dialog.messageLabel()->text()));
+        // Without the ESCO data there is no field to add with.
+        OwnGoalDialog plain(goal);
+        QVERIFY(plain.addEdit()->isHidden());
+    }
+
+    void deletingAGoalSaysWhichSavedPlansAreForItAndTheyKeepIt() {
+        const QString path = dir_.filePath(QStringLiteral("delete-goal.sqlite"));
+        AppSettings settings(dir_.filePath(QStringLiteral("delete.ini")));
+        QString error;
+        auto source = StoreDataSource::open(path, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        MainWindow window(settings, std::move(source));
+        QVERIFY(window.start(QStringLiteral("Maria Alvarez")));
+        PlanningSession* session = window.session();
+        auto* edit = window.findChild<QAction*>(QStringLiteral("actionEditOwnGoal"));
+        auto* remove = window.findChild<QAction*>(QStringLiteral("actionDeleteOwnGoal"));
+        QVERIFY(edit && remove);
+        QVERIFY(!edit->isEnabled() && !remove->isEnabled()); // a catalog goal is chosen
+        const SkillGoal wanted = goalOverCatalog(session->catalog());
+        QCOMPARE(OwnGoalCommand::push(session, window.clients(), wanted, &error), std::string("own:1"));
+        QVERIFY(edit->isEnabled() && remove->isEnabled());
+        // The goal bar lists the client's own goals first, as theirs.
+        auto* combo = window.findChild<QComboBox*>(QStringLiteral("goalCombo"));
+        QVERIFY(combo);
+        QCOMPARE(combo->itemData(0).toString(), QStringLiteral("own:1"));
+        QCOMPARE(combo->itemText(0), QString::fromStdString(wanted.title) + QStringLiteral(" — Own goal"));
+
+        PlanRequest request;
+        request.goal = "own:1";
+        const Plan planned = plan(session->catalog(), session->profile(), request);
+        QVERIFY(hasPlan(planned.status));
+        DataSource* data = window.clients()->source();
+        QVERIFY(data->savePlan(session->clientId(), session->profile(), captureInputs(*session), planned,
+                               QStringLiteral("Cheapest"), {})
+                    .isEmpty());
+        const QString question = window.deleteOwnGoalQuestion("own:1");
+        QVERIFY2(question.contains(QStringLiteral("Delete the goal “%1”").arg(QString::fromStdString(wanted.title))),
+                 qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("The saved plans made for it keep the goal as it was when they "
+                                                  "were saved: version 1 (Cheapest).")),
+                 qPrintable(question));
+        QVERIFY2(question.contains(QStringLiteral("It is the goal planned for now")), qPrintable(question));
+        QVERIFY(window.deleteOwnGoalQuestion("own:9").isEmpty());
+
+        QVERIFY(window.removeOwnGoal("own:1"));
+        QVERIFY(session->goal().empty());
+        QVERIFY(!remove->isEnabled());
+        // The saved plan still opens with its goal's title, from what it kept.
+        const QString planId = data->planHistory(session->clientId(), session->catalog()).front().id;
+        auto saved = data->savedPlan(planId, session->baseCatalog(), &error);
+        QVERIFY2(saved, qPrintable(error));
+        SavedPlanWindow shown(std::move(*saved), session);
+        const Goal* goal = shown.session()->catalog().findGoal("own:1");
+        QVERIFY(goal);
+        QCOMPARE(goal->title, wanted.title);
+        QCOMPARE(shown.session()->goal(), std::string("own:1"));
+    }
+
+    void aSavedPlanForAnOwnGoalOpensWithTheGoalsTitle() {
+        QString error;
+        auto source = StoreDataSource::open(dir_.filePath(QStringLiteral("reopen.sqlite")), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        PlanningSession session;
+        ClientController controller(&session, std::move(source));
+        QVERIFY2(controller.start(QStringLiteral("Maria Alvarez"), {}, &error), qPrintable(error));
+        const SkillGoal wanted = goalOverCatalog(session.catalog());
+        QCOMPARE(OwnGoalCommand::push(&session, &controller, wanted, &error), std::string("own:1"));
+        PlanRequest request;
+        request.goal = "own:1";
+        request.budget = 100'000;
+        const Plan planned = plan(session.catalog(), session.profile(), request);
+        QVERIFY(hasPlan(planned.status));
+        QVERIFY(controller.source()
+                    ->savePlan(session.clientId(), session.profile(), captureInputs(session), planned,
+                               QStringLiteral("For the county"), {})
+                    .isEmpty());
+        const QString planId = controller.source()->planHistory(session.clientId(), session.catalog()).front().id;
+        auto saved = controller.source()->savedPlan(planId, session.baseCatalog(), &error);
+        QVERIFY2(saved, qPrintable(error));
+
+        SavedPlanWindow shown(std::move(*saved), &session);
+        const QString title = QString::fromStdString(wanted.title);
+        QCOMPARE(shown.session()->goal(), std::string("own:1"));
+        const Goal* goal = shown.session()->catalog().findGoal("own:1");
+        QVERIFY2(goal, "the saved plan's session has the client's own goal");
+        QCOMPARE(QString::fromStdString(goal->title), title);
+        QVERIFY(shown.session()->ownGoal("own:1"));
+        auto* summary = shown.findChild<SummaryPanel*>(QStringLiteral("savedPlanSummary"));
+        QVERIFY(summary);
+        summary->refresh();
+        const QString said = summary->toPlainText();
+        QVERIFY2(said.contains(title), qPrintable(said));
+        QVERIFY2(!said.contains(QStringLiteral("own:1")), qPrintable(said));
+        QVERIFY2(said.contains(QStringLiteral("stakeholder management — no credential here teaches it")),
+                 qPrintable(said));
+        shown.resize(1000, 680);
+        screenshot(&shown, QStringLiteral("saved-plan-own-goal.png"));
+        // Planned again over the saved version's session, the goal gives the plan that was saved.
+        PlanRequest again;
+        again.goal = shown.session()->goal();
+        again.budget = 100'000;
+        const Plan replanned = plan(shown.session()->catalog(), shown.session()->profile(), again);
+        QCOMPARE(replanned.status, planned.status);
+        QCOMPARE(replanned.totals.cost, planned.totals.cost);
+    }
+
+    void aTemplateForAnotherClientBringsTheOwnGoalAlong() {
+        QString error;
+        auto source = StoreDataSource::open(dir_.filePath(QStringLiteral("template.sqlite")), {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        PlanningSession session;
+        ClientController controller(&session, std::move(source));
+        QVERIFY2(controller.start(QStringLiteral("Maria Alvarez"), {}, &error), qPrintable(error));
+        const SkillGoal wanted = goalOverCatalog(session.catalog());
+        QCOMPARE(OwnGoalCommand::push(&session, &controller, wanted, &error), std::string("own:1"));
+        PlanRequest request;
+        request.goal = "own:1";
+        QVERIFY(controller.source()
+                    ->savePlan(session.clientId(), session.profile(), captureInputs(session),
+                               plan(session.catalog(), session.profile(), request), QStringLiteral("Maria's"), {})
+                    .isEmpty());
+        const QString planId = controller.source()->planHistory(session.clientId(), session.catalog()).front().id;
+        QString jamal;
+        for (const CaseloadEntry& e : controller.source()->caseload())
+            if (e.name == QStringLiteral("Jamal Robinson"))
+                jamal = e.id;
+        QVERIFY(!jamal.isEmpty());
+
+        QVERIFY2(CaseloadModel::applyTemplate(controller, session, planId, jamal, &error), qPrintable(error));
+        QCOMPARE(session.clientId(), jamal);
+        // Jamal's "own:1" is his own copy of Maria's goal, not a goal he does not have.
+        const std::string id = session.goal();
+        QVERIFY(id.starts_with("own:"));
+        QVERIFY(session.catalog().findGoal(id));
+        QCOMPARE(session.catalog().findGoal(id)->title, wanted.title);
+        QCOMPARE(controller.source()->ownGoals(jamal, nullptr).size(), std::size_t{1});
+        // Given again, the goal he has is used, not a second copy.
+        QVERIFY2(CaseloadModel::applyTemplate(controller, session, planId, jamal, &error), qPrintable(error));
+        QCOMPARE(session.goal(), id);
+        QCOMPARE(controller.source()->ownGoals(jamal, nullptr).size(), std::size_t{1});
+        // The first template is one undo step: the goal and the copy go together.
+        session.undoStack()->undo();
+        session.undoStack()->undo();
+        QVERIFY(session.goal() != id);
+        QVERIFY(controller.source()->ownGoals(jamal, nullptr).empty());
+    }
+
     void theOccupationDialogBuildsAGoalFromTheSkillsChosen() {
         OccupationGoalDialog dialog(&esco_);
         auto* search = child<QLineEdit>(&dialog, "searchEdit");
@@ -365,8 +647,16 @@ private slots:
             AppSettings settings(dir_.filePath(QStringLiteral("de.ini")));
             MainWindow window(settings, std::make_unique<FileDataSource>(careerCatalogPath()));
             QVERIFY(window.start());
+            // The menus' conventional first letters: Datei, Bearbeiten, Ansicht, Plan, Katalog, Ziel, Hilfe.
+            QStringList titles;
+            for (auto* menu : window.menuBar()->findChildren<QMenu*>(Qt::FindDirectChildrenOnly))
+                titles << menu->title();
+            for (const char* title : {"&Datei", "&Bearbeiten", "&Ansicht", "&Plan", "&Katalog", "&Ziel", "&Hilfe"})
+                QVERIFY2(titles.contains(QLatin1String(title)), qPrintable(titles.join(u',')));
             QVERIFY2(mnemonicClashes(&window).isEmpty(), qPrintable(mnemonicClashes(&window)));
             QVERIFY2(clashesWithGoalMenu(&window).isEmpty(), qPrintable(clashesWithGoalMenu(&window)));
+            OwnGoalDialog edit(goalOverCatalog(window.session()->catalog()));
+            QCOMPARE(edit.windowTitle(), QStringLiteral("Eigenes Ziel bearbeiten"));
         }
         for (QTranslator* t : translators) {
             QCoreApplication::removeTranslator(t);

@@ -352,3 +352,48 @@ TEST_F(StoreCommands, AGoalForAClientNeedsAGoalFileAndAClient) {
     const Outcome shown = cli({QStringLiteral("clients"), QStringLiteral("show"), QStringLiteral("Maria Alvarez")});
     EXPECT_THAT(shown.out.toStdString(), HasSubstr("Own goals:      0\n"));
 }
+
+TEST_F(StoreCommands, AClientsOwnGoalIsRenamedAndRemovedAndItsSavedPlansKeepIt) {
+    const QString goal = file("goal.json");
+    ASSERT_EQ(cliOn({}, {QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                         QStringLiteral("--out"), goal})
+                  .code,
+              0);
+    const QString maria = QStringLiteral("Maria Alvarez");
+    ASSERT_EQ(cli({QStringLiteral("clients"), QStringLiteral("add-goal"), maria, goal, QStringLiteral("--use")}).code,
+              0);
+    const Outcome saved = cli({QStringLiteral("plan"), QStringLiteral("--client"), maria, QStringLiteral("--budget"),
+                               QStringLiteral("10000"), QStringLiteral("--save")});
+    ASSERT_EQ(saved.code, 0) << text(saved);
+
+    const Outcome renamed = cli({QStringLiteral("clients"), QStringLiteral("rename-goal"), maria,
+                                 QStringLiteral("own:1"), QStringLiteral("County data analyst")});
+    ASSERT_EQ(renamed.code, 0) << text(renamed);
+    EXPECT_THAT(renamed.out.toStdString(), HasSubstr("Goal own:1 is now called County data analyst."));
+    EXPECT_THAT(cli({QStringLiteral("clients"), QStringLiteral("show"), maria}).out.toStdString(),
+                HasSubstr("own:1  County data analyst  (52 skills)"));
+
+    const Outcome empty = cli({QStringLiteral("clients"), QStringLiteral("rename-goal"), maria, QStringLiteral("own:1"),
+                               QStringLiteral("  ")});
+    EXPECT_EQ(empty.code, 1) << text(empty);
+    const Outcome noGoal =
+        cli({QStringLiteral("clients"), QStringLiteral("remove-goal"), maria, QStringLiteral("own:9")});
+    EXPECT_EQ(noGoal.code, 2) << text(noGoal);
+    EXPECT_THAT(noGoal.err.toStdString(), HasSubstr("Maria Alvarez has no goal 'own:9' of their own."));
+
+    const Outcome removed =
+        cli({QStringLiteral("clients"), QStringLiteral("remove-goal"), maria, QStringLiteral("own:1")});
+    ASSERT_EQ(removed.code, 0) << text(removed);
+    EXPECT_THAT(removed.out.toStdString(), HasSubstr("Removed goal own:1 from the client's own goals."));
+    EXPECT_THAT(removed.out.toStdString(),
+                HasSubstr("The saved plans for it (v1) keep the goal as it was when they were saved."));
+    EXPECT_THAT(removed.out.toStdString(), HasSubstr("Maria Alvarez planned for it and has no goal chosen now."));
+    const Outcome shown = cli({QStringLiteral("clients"), QStringLiteral("show"), maria});
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("Goal:           -\n"));
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("Own goals:      0\n"));
+    EXPECT_THAT(shown.out.toStdString(), HasSubstr("Saved plans:    1\n"));
+
+    const Outcome usage = cli({QStringLiteral("clients"), QStringLiteral("remove-goal"), maria});
+    EXPECT_EQ(usage.code, 2);
+    EXPECT_THAT(usage.err.toStdString(), HasSubstr("remove-goal NAME GOAL"));
+}

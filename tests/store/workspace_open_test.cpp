@@ -115,7 +115,8 @@ TEST(WorkspaceOpen, MigratesADatabaseWrittenByTheFirstSchema) {
                                  900.0,
                                  std::nullopt,
                                  {"intro-sql"},
-                                 {}};
+                                 {},
+                                 std::nullopt};
     {
         // Written exactly as version 1 of Cairn wrote it.
         RawConnection raw(path);

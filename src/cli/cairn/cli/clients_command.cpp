@@ -114,6 +114,53 @@ int addGoal(store::Workspace& ws, const QString& who, const QString& path, bool 
     return kOk;
 }
 
+/// The versions of `plans`, as "v1, v3".
+QString versions(const std::vector<store::SavedPlanSummary>& plans) {
+    QStringList out;
+    for (const auto& p : plans)
+        out << QStringLiteral("v%1").arg(p.version);
+    return out.join(QStringLiteral(", "));
+}
+
+/// remove-goal NAME GOAL: the own goal goes; the saved plans for it keep their copy, and a
+/// client who planned for it has no goal chosen.
+int removeGoal(store::Workspace& ws, const QString& who, const QString& goal, Streams io, const QString& command) {
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    const std::string goalId = goal.toStdString();
+    auto plans = ws.plansForGoal(*id, goalId);
+    if (!plans)
+        return reportError(plans.error(), io.err, command);
+    if (auto removed = ws.deleteClientGoal(*id, goalId); !removed)
+        return reportError(removed.error(), io.err, command);
+    io.out << "Removed goal " << goal << " from the client's own goals.\n";
+    if (!plans->empty())
+        io.out << "The saved plans for it (" << versions(*plans) << ") keep the goal as it was when they were saved.\n";
+    auto c = ws.client(*id);
+    if (!c)
+        return reportError(c.error(), io.err, command);
+    if (c->profile.goal != goalId)
+        return kOk;
+    c->profile.goal.clear();
+    if (auto updated = ws.updateClient(*c); !updated)
+        return reportError(updated.error(), io.err, command);
+    io.out << c->name << " planned for it and has no goal chosen now.\n";
+    return kOk;
+}
+
+/// rename-goal NAME GOAL TITLE: the own goal's new title; its skills stay.
+int renameGoal(store::Workspace& ws, const QString& who, const QString& goal, const QString& title, Streams io,
+               const QString& command) {
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    if (auto renamed = ws.renameClientGoal(*id, goal.toStdString(), title.trimmed().toStdString()); !renamed)
+        return reportError(renamed.error(), io.err, command);
+    io.out << "Goal " << goal << " is now called " << title.trimmed() << ".\n";
+    return kOk;
+}
+
 } // namespace
 
 QString ClientsCommand::name() const {
@@ -121,7 +168,7 @@ QString ClientsCommand::name() const {
 }
 
 QString ClientsCommand::summary() const {
-    return QStringLiteral("List, add or show the workspace's clients");
+    return QStringLiteral("List, add or show the workspace's clients and their own goals");
 }
 
 int ClientsCommand::run(const QStringList& arguments, Streams io) {
@@ -134,9 +181,17 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
                        "  show NAME            one client's profile, own goals and saved plans (NAME may also be "
                        "the id)\n"
                        "  add-goal NAME FILE   the goal in a goal file (made by 'cairn-cli goal') becomes one of the "
-                       "client's own goals, own:N; --use makes it the goal they plan for"));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("list, add, show or add-goal."),
-                                 QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE"));
+                       "client's own goals, own:N; --use makes it the goal they plan for\n"
+                       "  rename-goal NAME GOAL TITLE\n"
+                       "                       gives the client's own goal GOAL (own:N) a new title\n"
+                       "  remove-goal NAME GOAL\n"
+                       "                       removes the client's own goal GOAL; the saved plans for it keep "
+                       "the goal as it was, and a client who planned for it has no goal chosen\n"
+                       "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client or "
+                       "goal, or a workspace that cannot be read."));
+    parser.addPositionalArgument(
+        QStringLiteral("action"), QStringLiteral("list, add, show, add-goal, rename-goal or remove-goal."),
+        QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|remove-goal NAME GOAL"));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption contact(QStringLiteral("contact"), QStringLiteral("How to reach the client (add)."),
                                      QStringLiteral("TEXT"));
@@ -157,11 +212,17 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
     const QString action = args.value(0);
     const bool needsName = action == QLatin1String("add") || action == QLatin1String("show");
     const bool addsGoal = action == QLatin1String("add-goal");
-    if ((action != QLatin1String("list") && !needsName && !addsGoal) || args.size() != (addsGoal    ? 3
-                                                                                        : needsName ? 2
-                                                                                                    : 1)) {
+    const bool renamesGoal = action == QLatin1String("rename-goal");
+    const bool removesGoal = action == QLatin1String("remove-goal");
+    const qsizetype expected = renamesGoal                       ? 4
+                               : addsGoal || removesGoal         ? 3
+                               : needsName                       ? 2
+                               : action == QLatin1String("list") ? 1
+                                                                 : -1;
+    if (args.size() != expected) {
         io.err << command << ": usage: " << command
-               << " list | add NAME [options] | show NAME | add-goal NAME FILE [--use]\n";
+               << " list | add NAME [options] | show NAME | add-goal NAME FILE [--use] | rename-goal NAME GOAL TITLE"
+                  " | remove-goal NAME GOAL\n";
         return kUsage;
     }
     auto ws = openWorkspace(parser, database, io, command);
@@ -173,6 +234,10 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         return show(*ws, args[1], io, command);
     if (addsGoal)
         return addGoal(*ws, args[1], args[2], parser.isSet(use), io, command);
+    if (renamesGoal)
+        return renameGoal(*ws, args[1], args[2], args[3], io, command);
+    if (removesGoal)
+        return removeGoal(*ws, args[1], args[2], io, command);
 
     store::Client c;
     c.name = args[1];

@@ -5,6 +5,7 @@
 #include <cairn/engine/date.h>
 #include <cairn/engine/plan.h>
 #include <cairn/engine/profile.h>
+#include <cairn/engine/skill_goal.h>
 #include <optional>
 #include <string>
 #include <vector>
@@ -25,6 +26,10 @@ struct SavedPlanInputs {
     std::optional<Date> deadline;
     std::vector<std::string> pinned;
     std::vector<std::string> excluded;
+    /// When `goal` is one of the client's own ("own:N"): that goal as it was when the plan was
+    /// saved, filled in by savePlan when empty. The saved plan keeps it after the goal is edited
+    /// or deleted.
+    std::optional<SkillGoal> ownGoal;
 
     bool operator==(const SavedPlanInputs&) const = default;
 };

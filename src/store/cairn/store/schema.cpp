@@ -179,8 +179,8 @@ const std::vector<Migration>& migrations() {
         {7,
          QStringLiteral("a client's own goals, made from an ESCO occupation or a job ad"),
          {
-             // `number` is the N of the goal's id "own:N", never reused while the client has a
-             // goal of that number; `goal` is the goal in the cairn-goal JSON form
+             // `number` is the N of the goal's id "own:N", never reused while a goal or saved plan
+             // of the client names it; `goal` is the goal in the cairn-goal JSON form
              // (cairn/io/skill_goal_json.h), which carries its skills, levels and source.
              QStringLiteral("CREATE TABLE client_goals ("
                             " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"

@@ -3,6 +3,8 @@
 #include "cairn/store/snapshot_funding.h"
 
 #include <QJsonArray>
+#include <QJsonDocument>
+#include <cairn/io/skill_goal_json.h>
 
 namespace cairn::store {
 
@@ -486,7 +488,7 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
 }
 
 QJsonObject inputsToJson(const SavedPlanInputs& in) {
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("catalogName"), in.catalogName},
         {QStringLiteral("catalogRevision"), in.catalogRevision},
         {QStringLiteral("profile"), profileToJson(in.profile)},
@@ -497,6 +499,9 @@ QJsonObject inputsToJson(const SavedPlanInputs& in) {
         {QStringLiteral("pinned"), strings(in.pinned)},
         {QStringLiteral("excluded"), strings(in.excluded)},
     };
+    if (in.ownGoal) // only for a plan for an own goal, so other plans are written as before
+        json.insert(QStringLiteral("ownGoal"), QJsonDocument::fromJson(io::writeSkillGoal(*in.ownGoal)).object());
+    return json;
 }
 
 std::optional<SavedPlanInputs> inputsFromJson(const QJsonObject& j) {
@@ -515,6 +520,12 @@ std::optional<SavedPlanInputs> inputsFromJson(const QJsonObject& j) {
     in.deadline = optionalDate(j.value(QStringLiteral("deadline")), ok);
     in.pinned = strings(j.value(QStringLiteral("pinned")));
     in.excluded = strings(j.value(QStringLiteral("excluded")));
+    if (const QJsonValue own = j.value(QStringLiteral("ownGoal")); own.isObject()) {
+        auto goal = io::readSkillGoal(QJsonDocument(own.toObject()).toJson(QJsonDocument::Compact));
+        if (!goal.ok())
+            return std::nullopt;
+        in.ownGoal = std::move(*goal.value);
+    }
     if (!ok)
         return std::nullopt;
     return in;

@@ -130,7 +130,13 @@ public:
     /// the next free number when `id` is empty; returns its id. A goal the `cairn-goal` format
     /// cannot hold (no title, a level out of 1–5, …) is refused with its problems.
     Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {});
+    /// Gives the own goal `id` a new title; its skills and the day it was made stay.
+    Result<void> renameClientGoal(qint64 clientId, const std::string& id, const std::string& title);
+    /// Removes the own goal `id`. The saved plans for it keep it (SavedPlanInputs::ownGoal);
+    /// plansForGoal() says which they are.
     Result<void> deleteClientGoal(qint64 clientId, const std::string& id);
+    /// The client's saved plans made for `goalId`, newest first.
+    Result<std::vector<SavedPlanSummary>> plansForGoal(qint64 clientId, const std::string& goalId) const;
 
     // Saved plans -------------------------------------------------------------------------
     /// Saves a plan as the client's next version. Empty catalog name and revision in

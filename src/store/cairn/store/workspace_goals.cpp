@@ -2,6 +2,9 @@
 #include "cairn/store/workspace.h"
 #include "sql_support.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <algorithm>
 #include <cairn/io/skill_goal_json.h>
 #include <charconv>
 
@@ -26,14 +29,25 @@ std::optional<int> ownGoalNumber(std::string_view id) {
 
 namespace {
 
+/// One more than any own goal's number the client's goals or saved plans name: a saved plan for
+/// a removed goal keeps its id, so a new goal never takes it over.
 Result<int> nextNumber(const QSqlDatabase& db, qint64 clientId, const QString& path) {
     QSqlQuery q(db);
     Error error;
-    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) + 1 FROM client_goals WHERE client_id = ?"), {clientId},
+    if (!run(q, QStringLiteral("SELECT COALESCE(MAX(number), 0) FROM client_goals WHERE client_id = ?"), {clientId},
              error, doing(Message::Code::DoingReadGoals), path))
         return error;
     q.next();
-    return q.value(0).toInt();
+    int last = q.value(0).toInt();
+    if (!run(q, QStringLiteral("SELECT inputs FROM plans WHERE client_id = ?"), {clientId}, error,
+             doing(Message::Code::DoingReadGoals), path))
+        return error;
+    while (q.next()) {
+        const QJsonObject inputs = QJsonDocument::fromJson(q.value(0).toString().toUtf8()).object();
+        if (auto number = ownGoalNumber(inputs.value(QStringLiteral("goal")).toString().toStdString()))
+            last = std::max(last, *number);
+    }
+    return last + 1;
 }
 
 } // namespace
@@ -114,6 +128,37 @@ Result<void> Workspace::deleteClientGoal(qint64 clientId, const std::string& id)
     if (q.numRowsAffected() == 0)
         return missing;
     return {};
+}
+
+Result<void> Workspace::renameClientGoal(qint64 clientId, const std::string& id, const std::string& title) {
+    auto goals = clientGoals(clientId);
+    if (!goals)
+        return goals.error();
+    const auto same = std::find_if(goals->begin(), goals->end(), [&](const ClientGoal& g) { return g.id == id; });
+    if (same == goals->end()) {
+        auto owner = client(clientId);
+        return notFound(says(Message::Code::NoClientGoal, {arg::text(id), textArg(owner ? owner->name : QString())}));
+    }
+    SkillGoal renamed = same->goal;
+    renamed.title = title;
+    if (auto saved = saveClientGoal(clientId, renamed, id); !saved)
+        return saved.error();
+    return {};
+}
+
+Result<std::vector<SavedPlanSummary>> Workspace::plansForGoal(qint64 clientId, const std::string& goalId) const {
+    auto all = plans(clientId);
+    if (!all)
+        return all.error();
+    std::vector<SavedPlanSummary> out;
+    for (const SavedPlanSummary& summary : *all) {
+        auto saved = plan(summary.id);
+        if (!saved)
+            return saved.error();
+        if (saved->inputs.goal == goalId)
+            out.push_back(summary);
+    }
+    return out;
 }
 
 } // namespace cairn::store

@@ -55,6 +55,16 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
         if (inputs.catalogRevision.isEmpty())
             inputs.catalogRevision = summary->revision;
     }
+    // A plan for one of the client's own goals keeps that goal as it is now: the goal may be
+    // edited or deleted later, and the saved plan still says what it was for.
+    if (!inputs.ownGoal && ownGoalNumber(inputs.goal)) {
+        auto goals = clientGoals(clientId);
+        if (!goals)
+            return goals.error();
+        for (const ClientGoal& g : *goals)
+            if (g.id == inputs.goal)
+                inputs.ownGoal = g.goal;
+    }
 
     Transaction t(db(), path_);
     if (!t.begun())

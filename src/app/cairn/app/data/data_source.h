@@ -62,6 +62,9 @@ struct SavedPlanView {
     PlanInputs inputs;
     Plan plan;
     Catalog catalog;
+    /// The client's own goals to show it with: those they have now, with the goal the plan was
+    /// made for as it was saved, so that a goal since edited or deleted is still the one shown.
+    std::vector<OwnGoal> ownGoals;
 };
 
 /// A dated note about a client, or about one of their saved plans.
@@ -124,6 +127,11 @@ public:
     /// new one written into it; an error sentence, empty on success.
     virtual QString saveOwnGoal(const QString& clientId, OwnGoal& goal);
     virtual QString deleteOwnGoal(const QString& clientId, const std::string& goalId);
+    /// The client's saved plans made for `goalId`, newest first (without `changes`); none for a
+    /// source that keeps no plans.
+    virtual std::vector<PlanVersionEntry> plansForGoal(const QString& /*clientId*/, const std::string& /*goalId*/) {
+        return {};
+    }
 
     /// Whether catalog edits are kept (a database) or only live in this window (a file).
     [[nodiscard]] virtual bool keepsCatalogEdits() const = 0;

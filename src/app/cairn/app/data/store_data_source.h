@@ -44,6 +44,7 @@ public:
     std::vector<CaseloadEntry> caseload() override;
     std::vector<PlanVersionEntry> planHistory(const QString& clientId, const Catalog& catalog) override;
     std::optional<PlanInputs> planInputs(const QString& planId, QString* error) override;
+    std::vector<PlanVersionEntry> plansForGoal(const QString& clientId, const std::string& goalId) override;
     std::optional<SavedPlanView> savedPlan(const QString& planId, const Catalog& catalog, QString* error) override;
     QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
                      const QString& title, const QString& note) override;

@@ -23,6 +23,11 @@ PlanChange toChange(const store::PlanComparison& c) {
     return c; // the engine's diff, without the saved versions' ids
 }
 
+PlanVersionEntry entryOf(const store::SavedPlanSummary& s, const Plan& plan) {
+    return {QString::number(s.id),  s.version, s.title, s.createdAt, s.status, plan.totals.cost, plan.totals.hours,
+            plan.totals.completion, {},        s.note};
+}
+
 } // namespace
 
 std::vector<CaseloadEntry> StoreDataSource::caseload() {
@@ -120,21 +125,31 @@ std::optional<SavedPlanView> StoreDataSource::savedPlan(const QString& planId, c
     if (!inputs)
         return std::nullopt;
     std::optional<Catalog> own = ownCatalog(s.clientId);
-    return SavedPlanView{{QString::number(s.id),
-                          s.version,
-                          s.title,
-                          s.createdAt,
-                          s.status,
-                          saved->plan.totals.cost,
-                          saved->plan.totals.hours,
-                          saved->plan.totals.completion,
-                          {},
-                          s.note},
-                         QString::number(s.clientId),
-                         saved->inputs.profile,
-                         std::move(*inputs),
-                         saved->plan,
-                         own ? std::move(*own) : loaded};
+    SavedPlanView view{entryOf(s, saved->plan), QString::number(s.clientId), saved->inputs.profile, std::move(*inputs),
+                       saved->plan, own ? std::move(*own) : loaded,
+                       // Their goals now only name the rest: a goal that cannot be read leaves it out.
+                       ownGoals(QString::number(s.clientId), nullptr)};
+    // The goal as it was saved is the one the plan was made for, even if it was edited since.
+    if (const auto& kept = saved->inputs.ownGoal) {
+        auto same = std::find_if(view.ownGoals.begin(), view.ownGoals.end(),
+                                 [&](const OwnGoal& g) { return g.id == saved->inputs.goal; });
+        if (same != view.ownGoals.end())
+            same->goal = *kept;
+        else
+            view.ownGoals.push_back({saved->inputs.goal, *kept});
+    }
+    return view;
+}
+
+std::vector<PlanVersionEntry> StoreDataSource::plansForGoal(const QString& clientId, const std::string& goalId) {
+    std::vector<PlanVersionEntry> list;
+    auto plans = workspace_->plansForGoal(clientId.toLongLong(), goalId);
+    if (!plans)
+        return list;
+    for (const store::SavedPlanSummary& s : *plans)
+        list.push_back(
+            {QString::number(s.id), s.version, s.title, s.createdAt, s.status, s.cost, s.hours, {}, {}, s.note});
+    return list;
 }
 
 std::optional<PlanInputs> StoreDataSource::planInputs(const QString& planId, QString* error) {

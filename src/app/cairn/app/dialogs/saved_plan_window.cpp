@@ -35,6 +35,20 @@ namespace cairn::app {
 
 namespace {
 
+#ifdef HAVE_CAIRN_REPORT
+/// The report of a plan shown in `session`: for a goal of the client's own, with what it leaves out.
+report::ReportInput reportInput(const PlanningSession& session, const Profile& profile, const Plan& plan) {
+    report::ReportInput input(session.catalog(), profile, plan);
+    if (const CatalogGoal* built = session.ownGoal(plan.goal)) {
+        input.untaught = built->untaught;
+        for (const OwnGoal& own : session.ownGoals())
+            if (own.id == plan.goal)
+                input.wantedSkills = static_cast<int>(own.goal.skills.size());
+    }
+    return input;
+}
+#endif
+
 QString savedWhen(const QString& iso) {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
     return at.isValid() ? QLocale().toString(at, QLocale::ShortFormat) : iso;
@@ -54,10 +68,11 @@ SavedPlanWindow::SavedPlanWindow(SavedPlanView saved, PlanningSession* current, 
     setAttribute(Qt::WA_DeleteOnClose);
     const QString client = qs(saved_->profile.name);
     setWindowTitle(tr("%1, %2 (saved version) — Cairn").arg(client, versionTitle(saved_->entry)));
-    // The version's own session: the catalog, the client as saved and the plan as saved. Nothing
+    // The version's own session: the catalog, the client as saved with their own goals (the one
+    // planned for as it was saved) and the plan as saved. Nothing
     // plans with it, so the plan stays the one that was saved.
     shown_->setCatalog(saved_->catalog);
-    shown_->setClient(saved_->clientId, saved_->profile);
+    shown_->setClient(saved_->clientId, saved_->profile, saved_->ownGoals);
     shown_->setObjective(saved_->inputs.objective);
     shown_->setGoal(saved_->inputs.goal);
     shown_->setPlan(saved_->plan);
@@ -195,7 +210,7 @@ void SavedPlanWindow::showReport() {
     preview_->setViewMode(QPrintPreviewWidget::SinglePageView);
     preview_->setZoomMode(QPrintPreviewWidget::FitToWidth);
     connect(preview_, &QPrintPreviewWidget::paintRequested, this, [this](QPrinter* printer) {
-        report::ReportInput input(saved_->catalog, saved_->profile, saved_->plan);
+        report::ReportInput input = reportInput(*shown_, saved_->profile, saved_->plan);
         input.advisorNotes = reportNotes();
         report::paintReport(input, *printer);
     });
@@ -244,14 +259,14 @@ QString SavedPlanWindow::exportTo(Export format, const QString& path) const {
 #ifdef HAVE_CAIRN_REPORT
     switch (format) {
     case Export::Pdf: {
-        report::ReportInput input(saved_->catalog, saved_->profile, saved_->plan);
+        report::ReportInput input = reportInput(*shown_, saved_->profile, saved_->plan);
         input.advisorNotes = reportNotes();
         return report::writePdf(input, path).error;
     }
     case Export::Csv:
-        return report::writeCsv(saved_->catalog, saved_->plan, path).error;
+        return report::writeCsv(shown_->catalog(), saved_->plan, path).error;
     case Export::Calendar:
-        return report::writeIcs(saved_->catalog, saved_->plan, path).error;
+        return report::writeIcs(shown_->catalog(), saved_->plan, path).error;
     }
     return {};
 #else

@@ -1,12 +1,15 @@
 #include "cairn/app/goals/goal_skills_table.h"
 
+#include <QCompleter>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
+#include <QStringListModel>
 #include <QStyledItemDelegate>
 #include <QTableWidget>
 #include <algorithm>
+#include <cairn/io/esco_goal.h>
 
 namespace cairn::app {
 
@@ -83,6 +86,38 @@ bool GoalSkillsTable::holds(const QTableWidget* table, const std::string& esco) 
     for (int row = 0; row < table->rowCount(); ++row)
         if (table->item(row, SkillColumn)->data(kEscoRole).toString() == uri)
             return true;
+    return false;
+}
+
+WantedSkill GoalSkillsTable::wanted(const io::EscoSkill& skill) {
+    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true};
+}
+
+QCompleter* GoalSkillsTable::skillCompleter(const io::EscoData& data, QObject* parent) {
+    QStringList labels;
+    for (const io::EscoSkill& s : data.skills)
+        labels << QString::fromStdString(s.label());
+    auto* completer = new QCompleter(new QStringListModel(labels, parent), parent);
+    completer->setCaseSensitivity(Qt::CaseInsensitive);
+    completer->setFilterMode(Qt::MatchContains);
+    return completer;
+}
+
+bool GoalSkillsTable::addByName(QTableWidget* table, const io::EscoData& data, QLineEdit* field, QLabel* message,
+                                const QString& what) {
+    const QString name = field->text().trimmed();
+    if (name.isEmpty())
+        return false;
+    for (const io::EscoSkill& s : data.skills) {
+        if (QString::fromStdString(s.label()).compare(name, Qt::CaseInsensitive) != 0)
+            continue;
+        if (!holds(table, s.uri()))
+            addRow(table, wanted(s), what);
+        field->clear();
+        message->clear();
+        return true;
+    }
+    message->setText(tr("ESCO has no skill named “%1”; choose one of the names offered.").arg(name));
     return false;
 }
 

@@ -8,9 +8,16 @@
 #include <cairn/engine/skill_goal.h>
 #endif
 
+class QCompleter;
 class QLabel;
 class QLineEdit;
+class QObject;
 class QTableWidget;
+
+namespace cairn::io {
+struct EscoData;
+struct EscoSkill;
+} // namespace cairn::io
 
 namespace cairn::app {
 
@@ -29,6 +36,16 @@ public:
     [[nodiscard]] static std::vector<WantedSkill> chosen(const QTableWidget* table);
     /// Whether a row already holds the skill with this ESCO URI.
     [[nodiscard]] static bool holds(const QTableWidget* table, const std::string& esco);
+    /// `skill` as a goal asks for it when the person picks it: essential, at the default level of
+    /// its kind (io::GoalLevels).
+    [[nodiscard]] static WantedSkill wanted(const io::EscoSkill& skill);
+    /// A completer over the labels of ESCO's skills, for the field that adds a skill by its name.
+    [[nodiscard]] static QCompleter* skillCompleter(const io::EscoData& data, QObject* parent);
+    /// Adds the ESCO skill that `field` names (in any case) at its default level, as essential,
+    /// unless a row holds it already, and clears the field; when ESCO has no skill of that name,
+    /// says so in `message`. `what` fills the new row's second column.
+    static bool addByName(QTableWidget* table, const io::EscoData& data, QLineEdit* field, QLabel* message,
+                          const QString& what);
     /// Whether a goal with this title and these rows can be made; if not, says why in `message`
     /// and moves the focus to what needs the user. Both goal dialogs check the same two things.
     [[nodiscard]] static bool readyToMake(QLineEdit* title, QTableWidget* table, QLabel* message);

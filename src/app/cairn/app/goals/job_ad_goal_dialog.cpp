@@ -8,7 +8,6 @@
 #include <QLocale>
 #include <QPushButton>
 #include <QScreen>
-#include <QStringListModel>
 #include <QTableWidget>
 #include <QTextBlock>
 #include <algorithm>
@@ -21,10 +20,6 @@ namespace {
 
 /// How much of the ad is kept with the goal, to say where it came from.
 constexpr qsizetype kExcerptChars = 300;
-
-WantedSkill wanted(const io::EscoSkill& skill) {
-    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true};
-}
 
 /// Marks the phrases found in the text, as a highlighter pen would.
 void highlight(QPlainTextEdit* edit, const std::vector<io::SkillMention>& mentions) {
@@ -86,12 +81,7 @@ void JobAdGoalDialog::escoReady() {
     ui_->loadingBar->hide();
     ui_->findButton->setEnabled(true);
     ui_->goalPane->setEnabled(true);
-    QStringList labels;
-    for (const io::EscoSkill& s : esco_->data()->skills)
-        labels << QString::fromStdString(s.label());
-    completer_ = new QCompleter(new QStringListModel(labels, this), this);
-    completer_->setCaseSensitivity(Qt::CaseInsensitive);
-    completer_->setFilterMode(Qt::MatchContains);
+    completer_ = GoalSkillsTable::skillCompleter(*esco_->data(), this);
     ui_->addEdit->setCompleter(completer_);
 }
 
@@ -120,7 +110,8 @@ void JobAdGoalDialog::findSkills() {
     for (const io::SkillMention& m : mentions) {
         const io::EscoSkill& skill = skills[static_cast<std::size_t>(m.skills.front())];
         if (!GoalSkillsTable::holds(ui_->skillTable, skill.uri()))
-            GoalSkillsTable::addRow(ui_->skillTable, wanted(skill), text.mid(m.start, m.length).simplified());
+            GoalSkillsTable::addRow(ui_->skillTable, GoalSkillsTable::wanted(skill),
+                                    text.mid(m.start, m.length).simplified());
     }
     excerpt_ = text.simplified().left(kExcerptChars);
     const int found = ui_->skillTable->rowCount();
@@ -139,20 +130,9 @@ void JobAdGoalDialog::findSkills() {
 
 void JobAdGoalDialog::addSearchedSkill() {
     const auto data = esco_->data();
-    const QString name = ui_->addEdit->text().trimmed();
-    if (!data || name.isEmpty())
-        return;
-    for (const io::EscoSkill& s : data->skills) {
-        if (QString::fromStdString(s.label()).compare(name, Qt::CaseInsensitive) != 0)
-            continue;
-        if (!GoalSkillsTable::holds(ui_->skillTable, s.uri()))
-            GoalSkillsTable::addRow(ui_->skillTable, wanted(s), tr("added by name"));
-        ui_->addEdit->clear();
-        ui_->messageLabel->clear();
+    if (data &&
+        GoalSkillsTable::addByName(ui_->skillTable, *data, ui_->addEdit, ui_->messageLabel, tr("added by name")))
         ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
-        return;
-    }
-    ui_->messageLabel->setText(tr("ESCO has no skill named “%1”; choose one of the names offered.").arg(name));
 }
 
 SkillGoal JobAdGoalDialog::goal() const {

@@ -4,11 +4,14 @@
 #include "cairn/app/session/client_controller.h"
 #include "cairn/app/session/plan_inputs.h"
 #include "cairn/app/session/planning_session.h"
+#include "cairn/app/undo/own_goal_command.h"
 
 #include <QDateTime>
 #include <QGuiApplication>
 #include <QLocale>
 #include <QPalette>
+#include <QUndoStack>
+#include <algorithm>
 
 namespace cairn::app {
 
@@ -27,13 +30,38 @@ int CaseloadModel::rowOf(const QString& clientId) const {
 
 bool CaseloadModel::applyTemplate(ClientController& controller, PlanningSession& session, const QString& planId,
                                   const QString& targetClientId, QString* error) {
-    const auto inputs = controller.source()->planInputs(planId, error);
+    auto inputs = controller.source()->planInputs(planId, error);
     if (!inputs)
         return false;
+    // "own:N" names a goal of the plan's client: another client has their own "own:N" or none, and
+    // the goal may have been deleted since. The goal as the plan saved it goes with the template.
+    std::optional<SkillGoal> kept;
+    bool otherClient = false;
+    if (inputs->goal.starts_with("own:")) {
+        auto saved = controller.source()->savedPlan(planId, session.baseCatalog(), error);
+        if (!saved)
+            return false;
+        otherClient = saved->clientId != targetClientId;
+        for (const OwnGoal& g : saved->ownGoals)
+            if (g.id == inputs->goal)
+                kept = g.goal;
+    }
     if (session.clientId() != targetClientId && !controller.selectClient(targetClientId, error))
         return false;
-    applyInputs(session, *inputs, tr("Use a saved plan as a template"));
-    return true;
+    const QString step = tr("Use a saved plan as a template");
+    if (!kept || (!otherClient && session.ownGoal(inputs->goal))) {
+        applyInputs(session, *inputs, step);
+        return true;
+    }
+    const SkillGoal carried = *kept;
+    session.undoStack()->beginMacro(step);
+    const auto& theirs = session.ownGoals();
+    const auto same = std::find_if(theirs.begin(), theirs.end(), [&](const OwnGoal& g) { return g.goal == carried; });
+    inputs->goal = same != theirs.end() ? same->id : OwnGoalCommand::push(&session, &controller, carried, error);
+    if (!inputs->goal.empty())
+        applyInputs(session, *inputs, step);
+    session.undoStack()->endMacro();
+    return !inputs->goal.empty();
 }
 
 QString CaseloadModel::goalTitle(const std::string& goal) const {

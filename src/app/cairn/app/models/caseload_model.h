@@ -31,7 +31,9 @@ public:
 
     /// Gives `targetClientId` the inputs of the saved plan `planId` (goal, objective, budget,
     /// deadline, pins and excludes), keeping the rest of their profile, and switches the window
-    /// to them so they are planned. False with `error` set when the plan or client cannot be read.
+    /// to them so they are planned. A plan for a goal of its client's own gives another client
+    /// that goal, as it was saved, as one of theirs (the same undo step). False with `error` set
+    /// when the plan or client cannot be read.
     static bool applyTemplate(ClientController& controller, PlanningSession& session, const QString& planId,
                               const QString& targetClientId, QString* error);
 

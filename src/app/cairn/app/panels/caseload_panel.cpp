@@ -496,7 +496,8 @@ SavedPlanWindow* CaseloadPanel::openSelectedVersion() {
             return open;
         }
     QString error;
-    auto saved = controller_->source()->savedPlan(plan, session_->catalog(), &error);
+    // The catalog as its source keeps it: the version brings the own goals it was saved with.
+    auto saved = controller_->source()->savedPlan(plan, session_->baseCatalog(), &error);
     if (!saved) {
         QMessageBox::warning(this, tr("Open version"), error);
         return nullptr;

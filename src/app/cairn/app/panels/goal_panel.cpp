@@ -119,14 +119,18 @@ void GoalPanel::fillGoals() {
     std::vector<const Goal*> goals;
     for (const auto& g : session_->catalog().goals)
         goals.push_back(&g);
-    // Roles first, then degree programs, each alphabetically.
-    std::stable_sort(goals.begin(), goals.end(), [](const Goal* a, const Goal* b) {
-        if (a->kind != b->kind)
-            return a->kind == Goal::Kind::Career;
+    // The client's own goals first (Goal → Edit own goal… works on them), then roles, then degree
+    // programs, each alphabetically.
+    const auto rank = [this](const Goal* g) {
+        return session_->ownGoal(g->id) ? 0 : g->kind == Goal::Kind::Career ? 1 : 2;
+    };
+    std::stable_sort(goals.begin(), goals.end(), [&](const Goal* a, const Goal* b) {
+        if (rank(a) != rank(b))
+            return rank(a) < rank(b);
         return QString::localeAwareCompare(qs(a->title), qs(b->title)) < 0;
     });
     for (const Goal* g : goals) {
-        const QString kind = g->kind == Goal::Kind::Career ? tr("Role") : tr("Degree");
+        const QString kind = rank(g) == 0 ? tr("Own goal") : rank(g) == 1 ? tr("Role") : tr("Degree");
         ui_->goalCombo->addItem(QStringLiteral("%1 — %2").arg(shown(g->title), kind), qs(g->id));
         ui_->goalCombo->setItemData(ui_->goalCombo->count() - 1, qs(g->description), Qt::ToolTipRole);
     }

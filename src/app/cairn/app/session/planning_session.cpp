@@ -46,6 +46,19 @@ std::vector<CatalogGoal> PlanningSession::buildOwnGoals() const {
 }
 
 void PlanningSession::applyCatalog(std::vector<CatalogGoal> built) {
+    composeCatalog(std::move(built));
+    plan_.reset();
+    forgetSettled();
+    planned_.clear();
+    refreshAvailability();
+    refreshProfileProblems();
+    emit catalogChanged();
+    emit planChanged();
+    emit statusChanged();
+    emit planInputsChanged();
+}
+
+void PlanningSession::composeCatalog(std::vector<CatalogGoal> built) {
     builtGoals_ = std::move(built);
     if (builtGoals_.empty()) {
         catalog_ = base_;
@@ -62,25 +75,18 @@ void PlanningSession::applyCatalog(std::vector<CatalogGoal> built) {
         credentialIndex_.emplace(catalog_->credentials[i].id, static_cast<int>(i));
     if (!goal_.empty() && !catalog_->findGoal(goal_))
         goal_.clear();
-    plan_.reset();
-    forgetSettled();
-    planned_.clear();
-    refreshAvailability();
-    refreshProfileProblems();
-    emit catalogChanged();
-    emit planChanged();
-    emit statusChanged();
-    emit planInputsChanged();
 }
 
 void PlanningSession::setClient(const QString& clientId, Profile profile, std::vector<OwnGoal> ownGoals) {
     clientId_ = clientId;
     profile_ = std::move(profile);
     undo_->clear();
-    if (ownGoals != ownGoals_ || !ownGoals.empty()) {
-        // Their own goals are planned over the catalog as this client's profile has it.
+    // Their own goals are planned over the catalog as this client's profile has it. The catalog
+    // is composed here without telling the views: the one pass below refreshes and tells them.
+    const bool recompose = ownGoals != ownGoals_ || !ownGoals.empty();
+    if (recompose) {
         ownGoals_ = std::move(ownGoals);
-        applyCatalog(buildOwnGoals());
+        composeCatalog(buildOwnGoals());
     }
     // The plan was the previous client's: no view may show it as this client's.
     plan_.reset();
@@ -89,6 +95,8 @@ void PlanningSession::setClient(const QString& clientId, Profile profile, std::v
     planned_.clear();
     refreshAvailability();
     refreshProfileProblems();
+    if (recompose)
+        emit catalogChanged();
     emit clientChanged();
     emit profileChanged();
     emit planChanged();

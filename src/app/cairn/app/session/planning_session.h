@@ -121,6 +121,9 @@ private:
     [[nodiscard]] std::vector<CatalogGoal> buildOwnGoals() const;
     /// Makes the catalog planned with from the base catalog and `built`, and tells the views.
     void applyCatalog(std::vector<CatalogGoal> built);
+    /// The catalog planned with, from the base catalog and `built`, with its problems and index;
+    /// tells no view (applyCatalog() and setClient() do).
+    void composeCatalog(std::vector<CatalogGoal> built);
     void refreshAvailability();
     void refreshProfileProblems();
     void showPlan(std::optional<Plan> plan, bool cancelled, bool bestSoFar);

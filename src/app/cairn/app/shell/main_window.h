@@ -64,6 +64,12 @@ public:
     QString writeReport(const QString& path);
     /// Why there is no plan to report, in words: no goal, still planning, or the planner's reason.
     [[nodiscard]] QString noReportReason() const;
+    /// What Goal → Delete own goal… asks before `goalId` goes: its title, and which saved plans
+    /// are for it (they keep it as it was saved). Empty when it is not one of the client's own.
+    [[nodiscard]] QString deleteOwnGoalQuestion(const std::string& goalId) const;
+    /// Deletes the client's own goal `goalId` without asking, undoably; false with the reason in
+    /// the status bar when it could not be deleted.
+    bool removeOwnGoal(const std::string& goalId);
 
 public slots:
     /// Makes a credential the current one everywhere: catalog, graph and the action buttons.
@@ -94,8 +100,13 @@ private:
     void connectActions();
     /// Help → User guide and Help → Welcome… (main_window_help.cpp).
     void createHelpActions();
-    /// Goal → From an occupation… and From a job ad… (main_window_goals.cpp).
+    /// Goal → From an occupation…, From a job ad…, Edit own goal… and Delete own goal…
+    /// (main_window_goals.cpp).
     void createGoalActions();
+    /// Goal → Edit own goal…: the goal planned for, when it is one of the client's own.
+    void editOwnGoal();
+    /// Goal → Delete own goal…: asks, then removeOwnGoal().
+    void deleteOwnGoal();
     /// Opens a dialog that makes a goal; when it is accepted, `goal` gives it to useOwnGoal().
     void openGoalDialog(QDialog* dialog, std::function<SkillGoal()> goal);
     /// Makes `goal` one of the client's own and the goal planned for, undoably, and says what no
