@@ -165,11 +165,11 @@ TEST(PlanJson, ASkillGoalsLeftOutSkillsAreTheLastFieldAndOnlyWhenThereAreAny) {
     plan.goal = "analyst";
     plan.totals.completion = Date::fromYmd(2027, 1, 4);
     UntaughtSkill notTaught;
-    notTaught.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder \"management\"", 2, true};
+    notTaught.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder \"management\"", 2, true, {}};
     notTaught.why = UntaughtSkill::Why::NoCredential;
     notTaught.skill = "stakeholders";
     UntaughtSkill lower;
-    lower.wanted = {"http://data.europa.eu/esco/skill/y", "SQL", 3, false};
+    lower.wanted = {"http://data.europa.eu/esco/skill/y", "SQL", 3, false, {}};
     lower.why = UntaughtSkill::Why::LevelTooHigh;
     lower.skill = "sql";
     lower.taughtLevel = 2;

@@ -27,8 +27,8 @@ public:
     static void addRow(QTableWidget* table, const WantedSkill& skill, const QString& what);
     /// The checked rows' skills, at the levels set.
     [[nodiscard]] static std::vector<WantedSkill> chosen(const QTableWidget* table);
-    /// Whether a row already holds the skill with this ESCO URI.
-    [[nodiscard]] static bool holds(const QTableWidget* table, const std::string& esco);
+    /// Whether a row already holds this skill: the same ESCO URI or the same O*NET technology.
+    [[nodiscard]] static bool holds(const QTableWidget* table, const WantedSkill& skill);
     /// Whether a goal with this title and these rows can be made; if not, says why in `message`
     /// and moves the focus to what needs the user. Both goal dialogs check the same two things.
     [[nodiscard]] static bool readyToMake(QLineEdit* title, QTableWidget* table, QLabel* message);

@@ -23,7 +23,7 @@ namespace {
 constexpr qsizetype kExcerptChars = 300;
 
 WantedSkill wanted(const io::EscoSkill& skill) {
-    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true};
+    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true, {}};
 }
 
 /// Marks the phrases found in the text, as a highlighter pen would.
@@ -50,7 +50,7 @@ JobAdGoalDialog::JobAdGoalDialog(EscoLoader* esco, QWidget* parent)
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Use as goal"));
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui_->attributionLabel->setText(io::escoAttribution());
+    ui_->attributionLabel->setText(io::escoAttribution() + u'\n' + io::onetAttribution());
     ui_->splitter->setSizes({450, 450});
     ui_->titleEdit->setText(tr("Job from an ad"));
     GoalSkillsTable::prepare(ui_->skillTable, tr("Found as"));
@@ -115,12 +115,12 @@ void JobAdGoalDialog::findSkills() {
     }
     const std::vector<io::SkillMention> mentions = matcher->find(text);
     highlight(ui_->adEdit, mentions);
-    const auto& skills = esco_->data()->skills;
     GoalSkillsTable::prepare(ui_->skillTable, tr("Found as"));
     for (const io::SkillMention& m : mentions) {
-        const io::EscoSkill& skill = skills[static_cast<std::size_t>(m.skills.front())];
-        if (!GoalSkillsTable::holds(ui_->skillTable, skill.uri()))
-            GoalSkillsTable::addRow(ui_->skillTable, wanted(skill), text.mid(m.start, m.length).simplified());
+        // A phrase may name an ESCO skill, an O*NET technology or both.
+        const WantedSkill skill = io::wantedSkill(*matcher, m);
+        if (!GoalSkillsTable::holds(ui_->skillTable, skill))
+            GoalSkillsTable::addRow(ui_->skillTable, skill, text.mid(m.start, m.length).simplified());
     }
     excerpt_ = text.simplified().left(kExcerptChars);
     const int found = ui_->skillTable->rowCount();
@@ -145,7 +145,7 @@ void JobAdGoalDialog::addSearchedSkill() {
     for (const io::EscoSkill& s : data->skills) {
         if (QString::fromStdString(s.label()).compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (!GoalSkillsTable::holds(ui_->skillTable, s.uri()))
+        if (!GoalSkillsTable::holds(ui_->skillTable, wanted(s)))
             GoalSkillsTable::addRow(ui_->skillTable, wanted(s), tr("added by name"));
         ui_->addEdit->clear();
         ui_->messageLabel->clear();
