@@ -143,6 +143,10 @@ TEST(GoalFromOccupation, AnOnetTitleIsFoundAndMarkedAsOnetAmongEscoOccupations) 
     EXPECT_EQ(soc.code, 2);
     EXPECT_THAT(err(soc), HasSubstr("several occupations match '15-2051'"));
     EXPECT_THAT(err(soc), HasSubstr("  O*NET  15-2051.01    Business Intelligence Analysts\n"));
+    const CliRun empty = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("11-9039.00")});
+    EXPECT_EQ(empty.code, 1);
+    EXPECT_THAT(err(empty), HasSubstr("O*NET marks no technology hot or in demand for 11-9039.00 Education "
+                                      "Administrators, All Other, and a goal from it would ask for nothing."));
     const CliRun none = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("99-9999.99")});
     EXPECT_EQ(none.code, 2);
     EXPECT_THAT(err(none), HasSubstr("no ESCO or O*NET occupation is called or has the words '99-9999.99'"));

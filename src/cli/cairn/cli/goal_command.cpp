@@ -308,7 +308,8 @@ int GoalCommand::run(const QStringList& arguments, Streams io) {
         "The goal file names ESCO skills and O*NET technologies, not the catalog's: plan for it against any catalog "
         "with "
         "'cairn-cli plan --goal-file FILE'. Skills no credential teaches are listed, and planning is for the rest.\n"
-        "Exit codes: 0 done, 1 no skill found in the text, 2 usage, an unreadable or unsuitable file, or no "
+        "Exit codes: 0 done, 1 no skill found in the text or no technology O*NET marks hot or in demand for the "
+        "occupation, 2 usage, an unreadable or unsuitable file, or no "
         "single occupation matches."));
     parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("from-occupation or from-text."),
                                  QStringLiteral("from-occupation QUERY|from-text FILE"));
