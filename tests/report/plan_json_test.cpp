@@ -188,3 +188,18 @@ TEST(PlanJson, ASkillGoalsLeftOutSkillsAreTheLastFieldAndOnlyWhenThereAreAny) {
     EXPECT_EQ(doc.object().value(QStringLiteral("untaught")).toArray().size(), 2);
     EXPECT_EQ(planToJson(analystCatalog(), plan, {}), planToJson(analystCatalog(), plan));
 }
+
+TEST(PlanJson, AnOnetTechnologyLeftOutCarriesItsName) {
+    Plan plan;
+    plan.status = PlanStatus::Optimal;
+    plan.goal = "analyst";
+    plan.totals.completion = Date::fromYmd(2027, 1, 4);
+    UntaughtSkill tableau;
+    tableau.wanted = {"", "Tableau", 2, true, "Tableau"};
+    tableau.why = UntaughtSkill::Why::NotInCatalog;
+    const QByteArray json = planToJson(analystCatalog(), plan, {tableau});
+    EXPECT_TRUE(json.endsWith(",\n  \"untaught\": [\n"
+                              "    {\"esco\": \"\", \"label\": \"Tableau\", \"level\": 2, \"essential\": true, "
+                              "\"onet\": \"Tableau\", \"why\": \"not-in-catalog\"}\n  ]\n}\n"))
+        << json.toStdString();
+}
