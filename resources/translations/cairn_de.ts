@@ -5882,6 +5882,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <source>The ESCO occupations and skills built into Cairn could not be read: %1</source>
         <translation>Die in Cairn eingebauten ESCO-Berufe und -Kompetenzen konnten nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>The O*NET occupations and technologies built into Cairn could not be read: %1</source>
+        <translation>Die in Cairn eingebauten O*NET-Berufe und -Technologien konnten nicht gelesen werden: %1</translation>
+    </message>
 </context>
 <context>
     <name>cairn::app::OwnGoalCommand</name>
@@ -6021,16 +6025,32 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>In ESCO</translation>
     </message>
     <message>
-        <source>Type part of an occupation's name, as any of its ESCO labels has it, or its ESCO code: %1 occupations to choose from.</source>
-        <translation>Geben Sie einen Teil des Berufsnamens ein, wie eine seiner ESCO-Bezeichnungen ihn nennt, oder seinen ESCO-Code: %1 Berufe stehen zur Wahl. ESCO-Bezeichnungen sind nur auf Englisch enthalten.</translation>
+        <source>In O*NET</source>
+        <translation>In O*NET</translation>
+    </message>
+    <message>
+        <source>in demand</source>
+        <translation>gefragt</translation>
+    </message>
+    <message>
+        <source>hot</source>
+        <translation>angesagt</translation>
+    </message>
+    <message>
+        <source>O*NET marks no technology hot or in demand for this occupation, so a goal from it would ask for nothing. Choose another occupation.</source>
+        <translation>O*NET nennt für diesen Beruf keine angesagte oder gefragte Technologie; ein Ziel daraus würde nichts verlangen. Wählen Sie einen anderen Beruf.</translation>
+    </message>
+    <message>
+        <source>Type part of an occupation's name, as any of its ESCO labels or its O*NET title has it, or its ESCO or O*NET-SOC code: %1 occupations to choose from.</source>
+        <translation>Geben Sie einen Teil des Berufsnamens ein, wie eine seiner ESCO-Bezeichnungen oder sein O*NET-Titel ihn nennt, oder seinen ESCO- oder O*NET-SOC-Code: %1 Berufe stehen zur Wahl. ESCO-Bezeichnungen und O*NET-Titel sind nur auf Englisch enthalten.</translation>
     </message>
     <message>
         <source>%1 (as %2)</source>
         <translation>%1 (als %2)</translation>
     </message>
     <message>
-        <source>No ESCO occupation has a label with all these words.</source>
-        <translation>Kein ESCO-Beruf hat eine Bezeichnung mit all diesen Wörtern.</translation>
+        <source>No ESCO or O*NET occupation has a label with all these words.</source>
+        <translation>Kein ESCO- oder O*NET-Beruf hat eine Bezeichnung mit all diesen Wörtern.</translation>
     </message>
     <message>
         <source>essential</source>
@@ -6662,6 +6682,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>ein Ziel nennt höchstens %1 Kompetenzen</translation>
     </message>
     <message>
+        <source>a skill needs an ESCO URI (&apos;esco&apos;) or an O*NET technology (&apos;onet&apos;)</source>
+        <translation>eine Kompetenz braucht eine ESCO-URI (&apos;esco&apos;) oder eine O*NET-Technologie (&apos;onet&apos;)</translation>
+    </message>
+    <message>
         <source>name must have 1 to %1 characters</source>
         <translation>name muss 1 bis %1 Zeichen haben</translation>
     </message>
@@ -6808,6 +6832,46 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>skill %1 has no labels</source>
         <translation>die Kompetenz %1 hat keine Bezeichnungen</translation>
+    </message>
+    <message>
+        <source>the file is empty; it should begin with the line &quot;cairn-onet 1 VERSION&quot;</source>
+        <translation>die Datei ist leer; sie sollte mit der Zeile &quot;cairn-onet 1 VERSION&quot; beginnen</translation>
+    </message>
+    <message>
+        <source>not Cairn&apos;s O*NET data: the first line should be &quot;cairn-onet 1 VERSION&quot; (tab-separated)</source>
+        <translation>keine O*NET-Daten von Cairn: die erste Zeile sollte &quot;cairn-onet 1 VERSION&quot; lauten (durch Tabulatoren getrennt)</translation>
+    </message>
+    <message>
+        <source>not Cairn&apos;s O*NET data: the file is not UTF-8 text</source>
+        <translation>keine O*NET-Daten von Cairn: die Datei ist kein UTF-8-Text</translation>
+    </message>
+    <message>
+        <source>unknown record &quot;%1&quot;; expected T or O</source>
+        <translation>unbekannter Datensatz &quot;%1&quot;; erwartet wird T oder O</translation>
+    </message>
+    <message>
+        <source>more than %1 records</source>
+        <translation>mehr als %1 Datensätze</translation>
+    </message>
+    <message>
+        <source>%1 must be 1 to %2 bytes</source>
+        <translation>%1 muss 1 bis %2 Bytes lang sein</translation>
+    </message>
+    <message>
+        <source>an O*NET-SOC code is written like 15-2051.01, found &quot;%1&quot;</source>
+        <translation>ein O*NET-SOC-Code wird wie 15-2051.01 geschrieben, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>occupation %1 is listed twice</source>
+        <translation>der Beruf %1 steht zweimal in der Liste</translation>
+    </message>
+    <message>
+        <source>technologies must be numbers of T records, each followed by h, d, hd or nothing, found &quot;%1&quot;</source>
+        <translation>Technologien müssen Nummern von T-Datensätzen sein, jeweils gefolgt von h, d, hd oder nichts, gefunden: &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>technology number %1 is not one of the %2 technologies</source>
+        <translation>die Technologie Nummer %1 ist keine der %2 Technologien</translation>
     </message>
     <message>
         <source>The file holds a NUL byte, which no text has; it is not a CSV text file.</source>

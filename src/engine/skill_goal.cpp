@@ -1,6 +1,7 @@
 #include "cairn/engine/skill_goal.h"
 
 #include <algorithm>
+#include <cctype>
 #include <map>
 
 namespace cairn {
@@ -22,22 +23,35 @@ std::map<std::string, int, std::less<>> reachableLevels(const Catalog& catalog, 
     return reach;
 }
 
-/// The catalog skill for an ESCO URI; of several, the one taught to the highest level.
+bool sameName(std::string_view a, std::string_view b) {
+    return a.size() == b.size() && std::equal(a.begin(), a.end(), b.begin(), [](char x, char y) {
+               return std::tolower(static_cast<unsigned char>(x)) == std::tolower(static_cast<unsigned char>(y));
+           });
+}
+
+/// The catalog skill for a wanted skill: one whose `onet` names its O*NET technology, else one
+/// with its ESCO URI; of several, the one taught to the highest level.
 const Skill* skillFor(const Catalog& catalog, const std::map<std::string, int, std::less<>>& reach,
-                      const std::string& esco) {
-    const Skill* best = nullptr;
-    int bestLevel = -1;
-    for (const auto& s : catalog.skills) {
-        if (esco.empty() || s.esco != esco)
-            continue;
-        const auto it = reach.find(s.id);
-        const int level = it == reach.end() ? 0 : it->second;
-        if (level > bestLevel) {
-            best = &s;
-            bestLevel = level;
+                      const WantedSkill& wanted) {
+    for (const bool byTechnology : {true, false}) {
+        const Skill* best = nullptr;
+        int bestLevel = -1;
+        for (const auto& s : catalog.skills) {
+            const bool same = byTechnology ? !wanted.onet.empty() && sameName(s.onet, wanted.onet)
+                                           : !wanted.esco.empty() && s.esco == wanted.esco;
+            if (!same)
+                continue;
+            const auto it = reach.find(s.id);
+            const int level = it == reach.end() ? 0 : it->second;
+            if (level > bestLevel) {
+                best = &s;
+                bestLevel = level;
+            }
         }
+        if (best)
+            return best;
     }
-    return best;
+    return nullptr;
 }
 
 /// Adds `skill@level` to `items` once; a skill asked for twice keeps the higher level.
@@ -59,10 +73,11 @@ CatalogGoal catalogGoal(const Catalog& catalog, const Profile& profile, const Sk
     out.goal.title = wanted.title;
     out.goal.description = wanted.description;
     out.goal.esco = wanted.esco;
+    out.goal.onet = wanted.onet;
     const auto reach = reachableLevels(catalog, profile);
     std::vector<Requirement> essential, optional;
     for (const auto& w : wanted.skills) {
-        const Skill* skill = skillFor(catalog, reach, w.esco);
+        const Skill* skill = skillFor(catalog, reach, w);
         if (!skill) {
             out.untaught.push_back({w, UntaughtSkill::Why::NotInCatalog, {}, 0});
             continue;

@@ -1,5 +1,7 @@
 #include "cairn/io/esco_goal.h"
 
+#include "title_match.h"
+
 #include <algorithm>
 
 namespace cairn::io {
@@ -12,29 +14,9 @@ int GoalLevels::levelFor(const EscoSkill& s) const {
     return s.type == EscoSkill::Type::Knowledge ? knowledge : skill;
 }
 
-namespace {
-
-QString folded(const QString& text) {
-    return text.simplified().toCaseFolded();
-}
-
-/// How well `label` answers `query` (both folded): 0 exact … 2 all words, -1 not at all.
-int matchRank(const QString& label, const QString& query, const QStringList& words) {
-    if (label == query)
-        return 0;
-    if (label.startsWith(query))
-        return 1;
-    for (const QString& w : words)
-        if (!label.contains(w))
-            return -1;
-    return 2;
-}
-
-} // namespace
-
 std::vector<OccupationMatch> searchOccupations(const EscoData& data, const QString& query, int limit) {
     std::vector<OccupationMatch> found;
-    const QString q = folded(query);
+    const QString q = detail::foldedTitle(query);
     if (q.isEmpty() || limit <= 0)
         return found;
     const std::string exact = q.toStdString();
@@ -50,7 +32,7 @@ std::vector<OccupationMatch> searchOccupations(const EscoData& data, const QStri
         for (const auto& labels : data.occupations[i].labels) {
             // Twice the rank, plus one for an alternative: a preferred label wins a tie.
             auto consider = [&](const std::string& label, int alternative) {
-                const int r = matchRank(folded(QString::fromStdString(label)), q, words);
+                const int r = detail::titleMatchRank(detail::foldedTitle(QString::fromStdString(label)), q, words);
                 if (r >= 0 && 2 * r + alternative < best.rank)
                     best = {static_cast<int>(i), label, 2 * r + alternative};
             };
@@ -79,7 +61,7 @@ SkillGoal goalFromOccupation(const EscoData& data, int occupation, const GoalLev
                        "): its essential skills, and some of its optional ones.";
     auto add = [&](int index, bool essential) {
         const EscoSkill& s = data.skills.at(static_cast<std::size_t>(index));
-        goal.skills.push_back({s.uri(), s.label(language), levels.levelFor(s), essential});
+        goal.skills.push_back({s.uri(), s.label(language), levels.levelFor(s), essential, {}});
     };
     for (int s : o.essential)
         add(s, true);

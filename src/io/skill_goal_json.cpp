@@ -25,10 +25,17 @@ std::optional<QString> boundedString(JsonObjectReader& r, const QString& key, Ne
 }
 
 WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& path) {
-    JsonObjectReader s(d, item, path, Code::JsonWhatSkill, {u"esco"_s, u"label"_s, u"level"_s, u"essential"_s});
+    JsonObjectReader s(d, item, path, Code::JsonWhatSkill,
+                       {u"esco"_s, u"onet"_s, u"label"_s, u"level"_s, u"essential"_s});
     WantedSkill w;
-    if (auto esco = boundedString(s, u"esco"_s, Need::Required, 500))
+    // A skill is named by its ESCO concept, an O*NET technology, or both; one of them is needed.
+    const bool hasOnet = s.field(u"onet"_s, Need::Optional) != nullptr;
+    if (auto esco = boundedString(s, u"esco"_s, hasOnet ? Need::Optional : Need::Required, 500))
         w.esco = toStd(*esco);
+    if (auto onet = boundedString(s, u"onet"_s, Need::Optional, 500))
+        w.onet = toStd(*onet);
+    if (hasOnet && w.esco.empty() && w.onet.empty())
+        s.error(u"onet"_s, says(Code::JsonGoalSkillUnnamed));
     if (auto label = boundedString(s, u"label"_s, Need::Required, 1000))
         w.label = toStd(*label);
     if (auto level = s.integer(u"level"_s, Need::Required, kMinLevel, kMaxLevel))
@@ -44,14 +51,16 @@ WantedSkill decodeSkill(JsonDecoder& d, const JsonValue& item, const QString& pa
 }
 
 SkillGoal decodeGoal(JsonDecoder& d, const JsonValue& root) {
-    JsonObjectReader r(
-        d, root, {}, Code::JsonWhatGoal,
-        {u"format"_s, u"version"_s, u"title"_s, u"esco"_s, u"description"_s, u"optional_needed"_s, u"skills"_s});
+    JsonObjectReader r(d, root, {}, Code::JsonWhatGoal,
+                       {u"format"_s, u"version"_s, u"title"_s, u"esco"_s, u"onet"_s, u"description"_s,
+                        u"optional_needed"_s, u"skills"_s});
     SkillGoal g;
     if (auto title = boundedString(r, u"title"_s, Need::Required, 1000))
         g.title = toStd(*title);
     if (auto esco = boundedString(r, u"esco"_s, Need::Optional, 500))
         g.esco = toStd(*esco);
+    if (auto onet = boundedString(r, u"onet"_s, Need::Optional, 500))
+        g.onet = toStd(*onet);
     if (auto description = boundedString(r, u"description"_s, Need::Optional, kMaxTextChars))
         g.description = toStd(*description);
     int count = 0;
@@ -99,16 +108,24 @@ QByteArray writeSkillGoal(const SkillGoal& goal) {
     root.add(u"title"_s, JsonValue::fromString(fromStd(goal.title)));
     if (!goal.esco.empty())
         root.add(u"esco"_s, JsonValue::fromString(fromStd(goal.esco)));
+    if (!goal.onet.empty())
+        root.add(u"onet"_s, JsonValue::fromString(fromStd(goal.onet)));
     if (!goal.description.empty())
         root.add(u"description"_s, JsonValue::fromString(fromStd(goal.description)));
     root.add(u"optional_needed"_s, JsonValue::fromNumber(goal.optionalNeeded));
     JsonValue skills = JsonValue::array();
-    for (const auto& s : goal.skills)
-        skills.append(JsonValue::object()
-                          .add(u"esco"_s, JsonValue::fromString(fromStd(s.esco)))
-                          .add(u"label"_s, JsonValue::fromString(fromStd(s.label)))
-                          .add(u"level"_s, JsonValue::fromNumber(s.level))
-                          .add(u"essential"_s, JsonValue::fromBool(s.essential)));
+    for (const auto& s : goal.skills) {
+        JsonValue skill = JsonValue::object();
+        // A skill named by an O*NET technology alone has no ESCO URI to write.
+        if (!s.esco.empty() || s.onet.empty())
+            skill.add(u"esco"_s, JsonValue::fromString(fromStd(s.esco)));
+        if (!s.onet.empty())
+            skill.add(u"onet"_s, JsonValue::fromString(fromStd(s.onet)));
+        skill.add(u"label"_s, JsonValue::fromString(fromStd(s.label)))
+            .add(u"level"_s, JsonValue::fromNumber(s.level))
+            .add(u"essential"_s, JsonValue::fromBool(s.essential));
+        skills.append(std::move(skill));
+    }
     root.add(u"skills"_s, std::move(skills));
     return writeJson(root);
 }

@@ -1,5 +1,7 @@
 #include "cairn/io/skill_matcher.h"
 
+#include "cairn/io/onet_goal.h"
+
 #include <QHash>
 #include <algorithm>
 #include <unordered_map>
@@ -70,6 +72,71 @@ bool trustedSingleWord(QStringView word, bool preferred) {
     return false;
 }
 
+/// Whether a word is written as a name no dictionary has: with digits, "+" or "#", or with a
+/// capital after a small letter ("C#", "MySQL", "jQuery", "LinkedIn"). "SQL" or "BASIC" is not:
+/// O*NET writes acronyms that are words too.
+bool isMarked(QStringView word) {
+    if (std::any_of(word.begin(), word.end(), [](QChar c) { return c.isDigit() || c == u'+' || c == u'#'; }))
+        return true;
+    for (qsizetype i = 1; i < word.size(); ++i)
+        if (word[i].isUpper() && word[i - 1].isLower())
+            return true;
+    return false;
+}
+
+/// Whether `acronym` (capitals and digits) is made of the initials of the words that end `ws`,
+/// small words in lower case ("for", "of") aside: "VBA" of "Visual Basic for Applications".
+/// Returns how many words it stands for, 0 when it is no such acronym.
+qsizetype acronymOf(const QStringList& ws, const QString& acronym) {
+    if (acronym.size() < 2 || acronym != acronym.toUpper() || !acronym.front().isLetter())
+        return 0;
+    qsizetype w = ws.size();
+    for (qsizetype a = acronym.size() - 1; a >= 0; --a) {
+        while (w > 0 && ws[w - 1].size() <= 3 && ws[w - 1] == ws[w - 1].toLower() && ws[w - 1].front() != acronym[a])
+            --w;
+        if (w == 0 || ws[w - 1].front().toUpper() != acronym[a])
+            return 0;
+        --w;
+    }
+    return ws.size() - w;
+}
+
+/// A technology's name and the shorter forms a job ad writes it in, the name first.
+QStringList technologyForms(const QString& name) {
+    static const QStringList kVendors = {u"Microsoft"_s, u"Oracle"_s, u"Adobe"_s,        u"Google"_s,
+                                         u"IBM"_s,       u"Apache"_s, u"Atlassian"_s,    u"Autodesk"_s,
+                                         u"ESRI"_s,      u"Intuit"_s, u"The MathWorks"_s};
+    QStringList forms{name};
+    QString base = name;
+    QString bracketed;
+    if (const qsizetype open = base.lastIndexOf(u" ("_s); open > 0 && base.endsWith(u')')) {
+        bracketed = base.sliced(open + 2).chopped(1);
+        base.truncate(open);
+    }
+    if (base.endsWith(u" software"_s) && base.size() > 9)
+        base.chop(9);
+    QStringList ws = base.split(u' ', Qt::SkipEmptyParts);
+    QStringList bases{base};
+    const QString acronym = bracketed.isEmpty() ? ws.value(ws.size() - 1) : bracketed;
+    const QStringList before = bracketed.isEmpty() ? ws.mid(0, ws.size() - 1) : ws;
+    // The acronym of the whole name, or of all but its vendor: "Moz search engine optimization SEO"
+    // is a product of Moz, not SEO.
+    const qsizetype covered = acronymOf(before, acronym);
+    const QString rest = before.mid(0, before.size() - covered).join(u' ');
+    if (covered > 0 && (rest.isEmpty() || kVendors.contains(rest))) {
+        forms << acronym;
+        bases << before.join(u' ');
+    }
+    for (const QString& b : std::as_const(bases)) {
+        forms << b;
+        for (const QString& vendor : kVendors)
+            if (b.startsWith(vendor + u' '))
+                forms << b.sliced(vendor.size() + 1);
+    }
+    forms.removeDuplicates();
+    return forms;
+}
+
 /// A label that begins or ends with one of these words is a fragment of a longer one (ESCO has
 /// "and procedures", "liaise with other"), not a skill's name.
 bool isFragment(const QString& form) {
@@ -125,6 +192,10 @@ struct SkillMatcher::Index {
         std::unordered_map<int, int> next; ///< word id → node
         std::vector<int> skills;           ///< skills whose label ends here, best first
         int preferredCount = 0;            ///< how many of `skills` have it as preferred label
+        std::vector<int> technologies;     ///< technologies whose name or form ends here, best first
+        int exactTechnologies = 0;         ///< how many of `technologies` have it as their name
+        /// Technologies' acronyms of one word ("DNS", "APPS"), which a text must write in capitals.
+        QStringList capitals;
         /// For labels of one word: those words as written, one of which the text must spell the
         /// same, in any case (or as its plural); a single word stripped of its ending says too
         /// little.
@@ -132,6 +203,13 @@ struct SkillMatcher::Index {
     };
     QHash<QString, int> wordIds;
     std::vector<Node> nodes{1};
+    /// How many of ESCO's labels write each word form in lower case: a word that five or more do
+    /// ("windows", "project", "word") is a common word; one that a label or two use as a verb
+    /// ("excel", "outlook") is still a name when capitalised.
+    QHash<QString, int> lowercaseUses;
+    static constexpr int kCommonUses = 5;
+
+    bool isCommon(const QString& form) const { return lowercaseUses.value(form) >= kCommonUses; }
 
     int wordId(const QString& form, bool add) {
         const auto it = wordIds.constFind(form);
@@ -144,29 +222,40 @@ struct SkillMatcher::Index {
         return id;
     }
 
-    void addLabel(const std::string& label, int skill, bool preferred) {
-        // "Python (computer programming)" is named "Python" in a text.
-        QString text = QString::fromStdString(label);
-        if (const qsizetype open = text.indexOf(u" ("_s); open > 0 && text.endsWith(u')'))
-            text.truncate(open);
-        const auto ws = words(text);
-        if (ws.empty() || isFragment(ws.front().form) || isFragment(ws.back().form))
-            return;
-        if (ws.size() == 1 && !trustedSingleWord(text.sliced(ws[0].start, ws[0].end - ws[0].start), preferred))
-            return;
+    /// The node the words lead to; -1 when they lead nowhere and `add` is false.
+    int nodeFor(const std::vector<Word>& ws, bool add) {
         int node = 0;
         for (const auto& w : ws) {
-            const int id = wordId(w.form, true);
-            const auto it = nodes[node].next.find(id);
+            const int id = wordId(w.form, add);
+            const auto it = id < 0 ? nodes[node].next.end() : nodes[node].next.find(id);
             if (it != nodes[node].next.end()) {
                 node = it->second;
+            } else if (!add) {
+                return -1;
             } else {
                 nodes.emplace_back();
                 nodes[node].next.emplace(id, static_cast<int>(nodes.size()) - 1);
                 node = static_cast<int>(nodes.size()) - 1;
             }
         }
-        Node& end = nodes[node];
+        return node;
+    }
+
+    void addLabel(const std::string& label, int skill, bool preferred) {
+        // "Python (computer programming)" is named "Python" in a text.
+        QString text = QString::fromStdString(label);
+        if (const qsizetype open = text.indexOf(u" ("_s); open > 0 && text.endsWith(u')'))
+            text.truncate(open);
+        const auto ws = words(text);
+        for (const auto& w : ws)
+            if (const QStringView written = QStringView(text).sliced(w.start, w.end - w.start);
+                written == written.toString().toLower())
+                ++lowercaseUses[w.form];
+        if (ws.empty() || isFragment(ws.front().form) || isFragment(ws.back().form))
+            return;
+        if (ws.size() == 1 && !trustedSingleWord(text.sliced(ws[0].start, ws[0].end - ws[0].start), preferred))
+            return;
+        Node& end = nodes[nodeFor(ws, true)];
         if (std::find(end.skills.begin(), end.skills.end(), skill) != end.skills.end())
             return;
         if (ws.size() == 1 && !end.single.contains(text.sliced(ws[0].start, ws[0].end - ws[0].start)))
@@ -176,16 +265,102 @@ struct SkillMatcher::Index {
         else
             end.skills.push_back(skill);
     }
+
+    /// Adds a technology's name (`exact`) or a shorter form of it.
+    void addTechnology(const QString& name, int technology, bool exact) {
+        const auto ws = words(name);
+        if (ws.empty() || isFragment(ws.front().form) || isFragment(ws.back().form))
+            return;
+        auto written = [&](const Word& w) { return QStringView(name).sliced(w.start, w.end - w.start); };
+        const QStringView single = ws.size() == 1 ? written(ws[0]) : QStringView();
+        if (ws.size() == 1 && !trustedSingleWord(single, true))
+            return;
+        // Words that ESCO writes in lower case, even when O*NET writes them in capitals ("BASIC",
+        // "CASE", "APPS"), are common words.
+        const bool common =
+            std::all_of(ws.begin(), ws.end(), [&](const Word& w) { return !isMarked(written(w)) && isCommon(w.form); });
+        // A shorter form of common words names a kind of tool ("Data mining software": "data
+        // mining"), not one.
+        if (common && !exact)
+            return;
+        int node = -1;
+        if (common && ws.size() == 1) {
+            // A common word: looked for only where ESCO already looks for it as a skill.
+            node = nodeFor(ws, false);
+            if (node < 0 || nodes[node].skills.empty())
+                return;
+        } else {
+            node = nodeFor(ws, true);
+        }
+        Node& end = nodes[node];
+        if (std::find(end.technologies.begin(), end.technologies.end(), technology) != end.technologies.end())
+            return;
+        const bool acronym = single.size() > 1 && single.toString() == single.toString().toUpper();
+        QStringList& spellings = acronym ? end.capitals : end.single;
+        if (ws.size() == 1 && !spellings.contains(single))
+            spellings << single.toString();
+        if (exact)
+            end.technologies.insert(end.technologies.begin() + end.exactTechnologies++, technology);
+        else
+            end.technologies.push_back(technology);
+    }
 };
 
-SkillMatcher::SkillMatcher(std::shared_ptr<const EscoData> data)
-    : data_(std::move(data)), index_(std::make_unique<Index>()) {
+SkillMatcher::SkillMatcher(std::shared_ptr<const EscoData> data, std::shared_ptr<const OnetData> onet)
+    : data_(std::move(data)), onet_(std::move(onet)), index_(std::make_unique<Index>()) {
     for (std::size_t s = 0; s < data_->skills.size(); ++s)
         for (const auto& labels : data_->skills[s].labels) {
             index_->addLabel(labels.preferred, static_cast<int>(s), true);
             for (const auto& alt : labels.alternatives)
                 index_->addLabel(alt, static_cast<int>(s), false);
         }
+    if (!onet_)
+        return;
+    // After ESCO's labels: which words are common is known only then.
+    for (std::size_t t = 0; t < onet_->technologies.size(); ++t) {
+        const QStringList forms = technologyForms(QString::fromStdString(onet_->technologies[t]));
+        for (qsizetype f = 0; f < forms.size(); ++f)
+            index_->addTechnology(forms[f], static_cast<int>(t), f == 0);
+    }
+    technologySkills_ = escoSkillsNamed(*data_, onet_->technologies);
+    // Of the technologies a shorter form names, the one more occupations use comes first: "SQL"
+    // is "Structured query language SQL", not the rarer "Structure query language SQL".
+    std::vector<int> uses(onet_->technologies.size(), 0);
+    for (const auto& o : onet_->occupations)
+        for (const auto& u : o.technologies)
+            ++uses[static_cast<std::size_t>(u.technology)];
+    for (auto& node : index_->nodes)
+        std::stable_sort(
+            node.technologies.begin() + node.exactTechnologies, node.technologies.end(),
+            [&](int a, int b) { return uses[static_cast<std::size_t>(a)] > uses[static_cast<std::size_t>(b)]; });
+}
+
+WantedSkill wantedSkill(const SkillMatcher& matcher, const SkillMention& m, const GoalLevels& levels,
+                        const std::string& language) {
+    WantedSkill w;
+    int skill = m.skills.empty() ? -1 : m.skills.front();
+    if (!m.technologies.empty() && matcher.onet()) {
+        w.onet = matcher.onet()->technologies[static_cast<std::size_t>(m.technologies.front())];
+        w.label = w.onet;
+        w.level = levels.technology;
+        if (skill < 0)
+            skill = matcher.technologySkill(m.technologies.front());
+    }
+    if (skill >= 0) {
+        const auto& s = matcher.data().skills[static_cast<std::size_t>(skill)];
+        w.esco = s.uri();
+        if (m.skills.empty())
+            return w;
+        w.label = s.label(language);
+        w.level = levels.levelFor(s);
+    }
+    return w;
+}
+
+int SkillMatcher::technologySkill(int technology) const {
+    return technology >= 0 && static_cast<std::size_t>(technology) < technologySkills_.size()
+               ? technologySkills_[static_cast<std::size_t>(technology)]
+               : -1;
 }
 
 SkillMatcher::~SkillMatcher() = default;
@@ -212,9 +387,10 @@ std::vector<SkillMention> SkillMatcher::find(const QString& text) const {
                 break;
             node = it->second;
             const auto& end = index_->nodes[node];
-            if (end.skills.empty())
+            if (end.skills.empty() && end.technologies.empty())
                 continue;
-            if (j == i && !spellsAnyLabel(view.sliced(ws[i].start, ws[i].end - ws[i].start), end.single))
+            if (j == i && !spellsAnyLabel(view.sliced(ws[i].start, ws[i].end - ws[i].start), end.single) &&
+                !end.capitals.contains(view.sliced(ws[i].start, ws[i].end - ws[i].start)))
                 continue;
             candidates.push_back({i, j + 1, node});
         }
@@ -224,7 +400,10 @@ std::vector<SkillMention> SkillMatcher::find(const QString& text) const {
     // "use search engine"; "data mining techniques" is "data mining", not "mining techniques"),
     // then the earlier. Phrases never overlap.
     auto chars = [&](const Candidate& c) { return ws[c.to - 1].end - ws[c.from].start; };
-    auto preferred = [&](const Candidate& c) { return index_->nodes[c.node].preferredCount > 0; };
+    auto preferred = [&](const Candidate& c) {
+        const auto& node = index_->nodes[c.node];
+        return node.preferredCount > 0 || node.exactTechnologies > 0;
+    };
     std::stable_sort(candidates.begin(), candidates.end(), [&](const Candidate& a, const Candidate& b) {
         if (a.to - a.from != b.to - b.from)
             return a.to - a.from > b.to - b.from;
@@ -238,7 +417,7 @@ std::vector<SkillMention> SkillMatcher::find(const QString& text) const {
             continue;
         std::fill(taken.begin() + static_cast<std::ptrdiff_t>(c.from),
                   taken.begin() + static_cast<std::ptrdiff_t>(c.to), true);
-        found.push_back({ws[c.from].start, chars(c), index_->nodes[c.node].skills});
+        found.push_back({ws[c.from].start, chars(c), index_->nodes[c.node].skills, index_->nodes[c.node].technologies});
     }
     std::sort(found.begin(), found.end(),
               [](const SkillMention& a, const SkillMention& b) { return a.start < b.start; });

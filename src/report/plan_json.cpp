@@ -247,7 +247,10 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const std::vecto
         json += "    {\"esco\": " + JsonText::string(u.wanted.esco) +
                 ", \"label\": " + JsonText::string(u.wanted.label) +
                 ", \"level\": " + JsonText::number(u.wanted.level) +
-                ", \"essential\": " + (u.wanted.essential ? "true" : "false") + ", \"why\": \"" + why + "\"";
+                ", \"essential\": " + (u.wanted.essential ? "true" : "false");
+        if (!u.wanted.onet.empty())
+            json += ", \"onet\": " + JsonText::string(u.wanted.onet);
+        json += QByteArray(", \"why\": \"") + why + "\"";
         if (!u.skill.empty())
             json += ", \"skill\": " + JsonText::string(u.skill);
         if (u.why == UntaughtSkill::Why::LevelTooHigh)

@@ -350,6 +350,8 @@ QString LoadWords::contentPhrase(const Message& m) const {
         return tr("%1 must be 1 to %2 characters").arg(a(0), whole(at(m, 1)));
     case Code::JsonGoalTooManySkills:
         return tr("a goal names at most %1 skills").arg(whole(at(m, 0)));
+    case Code::JsonGoalSkillUnnamed:
+        return tr("a skill needs an ESCO URI ('esco') or an O*NET technology ('onet')");
     case Code::JsonFundingNameLength:
         return tr("name must have 1 to %1 characters").arg(whole(at(m, 0)));
     case Code::JsonCapNotNumber:
@@ -456,6 +458,27 @@ QString LoadWords::escoPhrase(const Message& m) const {
         return tr("occupation %1 has no labels").arg(a(0));
     case Code::EscoSkillWithoutLabels:
         return tr("skill %1 has no labels").arg(a(0));
+    case Code::OnetEmpty:
+        return tr("the file is empty; it should begin with the line \"cairn-onet 1 VERSION\"");
+    case Code::OnetBadHeader:
+        return tr("not Cairn's O*NET data: the first line should be \"cairn-onet 1 VERSION\" (tab-separated)");
+    case Code::OnetNotUtf8:
+        return tr("not Cairn's O*NET data: the file is not UTF-8 text");
+    case Code::OnetUnknownRecord:
+        return tr("unknown record \"%1\"; expected T or O").arg(a(0));
+    case Code::OnetTooManyRecords:
+        return tr("more than %1 records").arg(n(0));
+    case Code::OnetTextLength:
+        return tr("%1 must be 1 to %2 bytes").arg(a(0), n(1));
+    case Code::OnetCode:
+        return tr("an O*NET-SOC code is written like 15-2051.01, found \"%1\"").arg(a(0));
+    case Code::OnetDuplicateOccupation:
+        return tr("occupation %1 is listed twice").arg(a(0));
+    case Code::OnetTechnologyNumber:
+        return tr("technologies must be numbers of T records, each followed by h, d, hd or nothing, found \"%1\"")
+            .arg(a(0));
+    case Code::OnetNoSuchTechnology:
+        return tr("technology number %1 is not one of the %2 technologies").arg(n(0), n(1));
     default:
         return {};
     }

@@ -6,6 +6,7 @@
 #include <QAbstractButton>
 #include <QAction>
 #include <QComboBox>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -64,8 +65,8 @@ SkillGoal goalOverCatalog(const Catalog& catalog) {
     g.title = "Junior data analyst, county health department";
     for (const Skill& s : catalog.skills)
         if (!s.esco.empty() && g.skills.size() < 2)
-            g.skills.push_back({s.esco, s.name, 1, true});
-    g.skills.push_back({"http://data.europa.eu/esco/skill/not-taught-anywhere", "stakeholder management", 2, true});
+            g.skills.push_back({s.esco, s.name, 1, true, {}});
+    g.skills.push_back({"http://data.europa.eu/esco/skill/not-taught-anywhere", "stakeholder management", 2, true, {}});
     return g;
 }
 
@@ -504,6 +505,44 @@ private slots:
         session.undoStack()->undo();
         QVERIFY(session.goal() != id);
         QVERIFY(controller.source()->ownGoals(jamal, nullptr).empty());
+    }
+
+    void theOccupationDialogFindsOnetOccupationsByTitleOrCodeMarkedAsOnet() {
+        OccupationGoalDialog dialog(&esco_);
+        auto* search = child<QLineEdit>(&dialog, "searchEdit");
+        auto* list = child<QListWidget>(&dialog, "occupationList");
+        auto* table = child<QTableWidget>(&dialog, "skillTable");
+        QVERIFY(search && list && table);
+        search->setText(QStringLiteral("15-2051.01"));
+        QCOMPARE(list->count(), 1);
+        QCOMPARE(list->item(0)->text(), QStringLiteral("Business Intelligence Analysts  ·  15-2051.01  ·  O*NET"));
+        SkillGoal goal = dialog.goal();
+        QCOMPARE(goal.title, std::string("Business Intelligence Analysts"));
+        QCOMPARE(goal.onet, std::string("15-2051.01"));
+        QVERIFY(goal.esco.empty());
+        QCOMPARE(table->rowCount(), static_cast<int>(goal.skills.size()));
+        QVERIFY(
+            std::all_of(goal.skills.begin(), goal.skills.end(), [](const WantedSkill& w) { return !w.onet.empty(); }));
+        QCOMPARE(table->horizontalHeaderItem(1)->text(), QStringLiteral("In O*NET"));
+        QCOMPARE(table->item(0, 1)->text(), QStringLiteral("in demand"));
+        QCOMPARE(table->item(table->rowCount() - 1, 1)->text(), QStringLiteral("hot"));
+        QVERIFY(child<QLabel>(&dialog, "attributionLabel")->text().contains(QStringLiteral("O*NET 30 Database")));
+
+        // By title, among ESCO's occupations, each marked with its source.
+        search->setText(QStringLiteral("intelligence analyst"));
+        QStringList lines;
+        for (int row = 0; row < list->count(); ++row)
+            lines << list->item(row)->text();
+        QVERIFY2(lines.contains(QStringLiteral("Business Intelligence Analysts  ·  15-2051.01  ·  O*NET")),
+                 qPrintable(lines.join(u'\n')));
+        search->setText(QStringLiteral("data analyst"));
+        QVERIFY(list->item(0)->text().endsWith(QStringLiteral("·  ESCO")));
+
+        // An occupation O*NET lists no hot or in-demand technology for gives no goal.
+        search->setText(QStringLiteral("11-9039.00"));
+        QCOMPARE(list->count(), 1);
+        QVERIFY(!dialog.findChild<QDialogButtonBox*>()->button(QDialogButtonBox::Ok)->isEnabled());
+        QVERIFY(child<QLabel>(&dialog, "messageLabel")->text().contains(QStringLiteral("ask for nothing")));
     }
 
     void theOccupationDialogBuildsAGoalFromTheSkillsChosen() {

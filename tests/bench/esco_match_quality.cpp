@@ -14,6 +14,7 @@
 #include <QHash>
 #include <QSet>
 #include <cairn/io/esco_data.h>
+#include <cairn/io/onet_data.h>
 #include <cairn/io/skill_matcher.h>
 #include <cstdio>
 
@@ -100,7 +101,14 @@ int main(int argc, char** argv) {
         return 1;
     }
     const io::EscoData& data = **esco.value;
-    const io::SkillMatcher matcher(*esco.value);
+    const auto onet = io::bundledOnetData();
+    if (!onet.ok()) {
+        std::fprintf(stderr, "the bundled O*NET data cannot be read\n");
+        return 1;
+    }
+    // As cairn-cli and the app match: with O*NET's technologies, which may take words from ESCO's
+    // labels. A phrase that names a technology alone is no ESCO skill and is counted apart.
+    const io::SkillMatcher matcher(*esco.value, *onet.value);
     const QStringList header = records.front();
     const qsizetype uriColumn = header.indexOf(QStringLiteral("conceptUri"));
     const qsizetype descriptionColumn = header.indexOf(QStringLiteral("description"));
@@ -111,6 +119,7 @@ int main(int argc, char** argv) {
 
     QHash<QString, int> unrelated; // phrase → how often it named an unrelated skill
     long occupations = 0, findableSkills = 0, foundFirst = 0, foundAny = 0, reported = 0, relevant = 0;
+    long technologyPhrases = 0, technologyAlone = 0;
     for (std::size_t r = 1; r < records.size(); ++r) {
         const QStringList& row = records[r];
         if (row.size() <= std::max(uriColumn, descriptionColumn))
@@ -125,6 +134,11 @@ int main(int argc, char** argv) {
         QSet<int> first, any;
         QHash<int, QString> phraseOf;
         for (const auto& m : matcher.find(description)) {
+            technologyPhrases += m.technologies.empty() ? 0 : 1;
+            if (m.skills.empty()) {
+                ++technologyAlone;
+                continue;
+            }
             first.insert(m.skills.front());
             phraseOf.insert(m.skills.front(), description.mid(m.start, m.length).toCaseFolded());
             for (int s : m.skills)
@@ -155,6 +169,8 @@ int main(int argc, char** argv) {
                 share(foundFirst, findableSkills), foundFirst, share(foundAny, findableSkills));
     std::printf("reported skills: %ld\n", reported);
     std::printf("precision (essential or optional): %.1f%% (%ld)\n", share(relevant, reported), relevant);
+    std::printf("phrases naming an O*NET technology: %ld (%ld of them no ESCO skill)\n", technologyPhrases,
+                technologyAlone);
     if (listPhrases) {
         std::vector<std::pair<int, QString>> top;
         for (auto it = unrelated.cbegin(); it != unrelated.cend(); ++it)

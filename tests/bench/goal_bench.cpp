@@ -1,6 +1,6 @@
-// Goals from occupations and job ads: reading the bundled ESCO data, building the matcher's
-// index, matching a two-page job ad (the ten test ads together, about 960 words; the target is
-// under 100 ms), searching occupations (target under 50 ms), and making a goal from an
+// Goals from occupations and job ads: reading the bundled ESCO and O*NET data, building the
+// matcher's index (ESCO's labels and O*NET's technologies), matching a two-page job ad (the ten test ads together,
+// about 960 words; the target is under 100 ms), searching occupations (target under 50 ms), and making a goal from an
 // occupation and planning for it on the bundled catalog (target under 1 s together).
 //   build/dev/tests/bench/cairn_goal_bench --benchmark_repetitions=5 --benchmark_report_aggregates_only=true
 
@@ -12,6 +12,7 @@
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/esco_data.h>
 #include <cairn/io/esco_goal.h>
+#include <cairn/io/onet_goal.h>
 #include <cairn/io/skill_matcher.h>
 
 using namespace cairn;
@@ -22,6 +23,10 @@ const QString kSource = QStringLiteral(CAIRN_SOURCE_DIR);
 
 std::shared_ptr<const io::EscoData> esco() {
     return *io::bundledEscoData().value;
+}
+
+std::shared_ptr<const io::OnetData> onet() {
+    return *io::bundledOnetData().value;
 }
 
 QString twoPageAd() {
@@ -41,15 +46,21 @@ void BM_ReadEscoData(benchmark::State& state) {
 }
 BENCHMARK(BM_ReadEscoData)->Unit(benchmark::kMillisecond);
 
+void BM_ReadOnetData(benchmark::State& state) {
+    for (auto _ : state)
+        benchmark::DoNotOptimize(io::readOnetDataFile(QStringLiteral(":/onet/onet-technologies.tsv")));
+}
+BENCHMARK(BM_ReadOnetData)->Unit(benchmark::kMillisecond);
+
 void BM_BuildMatcher(benchmark::State& state) {
     const auto data = esco();
     for (auto _ : state)
-        benchmark::DoNotOptimize(io::SkillMatcher(data));
+        benchmark::DoNotOptimize(io::SkillMatcher(data, onet()));
 }
 BENCHMARK(BM_BuildMatcher)->Unit(benchmark::kMillisecond);
 
 void BM_MatchTwoPageAd(benchmark::State& state) {
-    const io::SkillMatcher matcher(esco());
+    const io::SkillMatcher matcher(esco(), onet());
     const QString ad = twoPageAd();
     std::size_t found = 0;
     for (auto _ : state)
@@ -65,6 +76,39 @@ void BM_SearchOccupations(benchmark::State& state) {
         benchmark::DoNotOptimize(io::searchOccupations(*data, QStringLiteral("software developer")));
 }
 BENCHMARK(BM_SearchOccupations)->Unit(benchmark::kMillisecond);
+
+void BM_SearchOnetOccupations(benchmark::State& state) {
+    const auto data = onet();
+    for (auto _ : state)
+        benchmark::DoNotOptimize(io::searchOnetOccupations(*data, QStringLiteral("software developer")));
+}
+BENCHMARK(BM_SearchOnetOccupations)->Unit(benchmark::kMillisecond);
+
+void BM_GoalFromOnetOccupationAndPlan(benchmark::State& state) {
+    const auto data = onet();
+    const auto escoData = esco();
+    auto read = io::readCatalogFile(kSource + QStringLiteral("/resources/catalogs/cairn-catalog.json"));
+    if (!read.ok()) {
+        state.SkipWithError("cannot read the bundled catalog");
+        return;
+    }
+    Profile learner;
+    learner.hoursPerWeek = 10;
+    learner.start = Date::fromIso("2027-01-04").value();
+    PlanStatus status = PlanStatus::Unknown;
+    for (auto _ : state) {
+        Catalog catalog = *read.value;
+        const int occupation = io::searchOnetOccupations(*data, QStringLiteral("15-2051.01")).front().occupation;
+        const auto built =
+            catalogGoal(catalog, learner, io::goalFromOnetOccupation(*data, occupation, escoData.get()), "goal-file");
+        catalog.goals.push_back(built.goal);
+        PlanRequest request;
+        request.goal = "goal-file";
+        status = plan(catalog, learner, request).status;
+    }
+    state.counters["plan_found"] = status == PlanStatus::Optimal || status == PlanStatus::Feasible ? 1 : 0;
+}
+BENCHMARK(BM_GoalFromOnetOccupationAndPlan)->Unit(benchmark::kMillisecond);
 
 void BM_GoalFromOccupationAndPlan(benchmark::State& state) {
     const auto data = esco();

@@ -33,6 +33,11 @@ QString write(const QTemporaryDir& dir, const char* name, const QByteArray& byte
     return path;
 }
 
+QByteArray readFile(const QString& path) {
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
 } // namespace
 
 TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
@@ -84,7 +89,9 @@ TEST(GoalFromOccupation, WithoutACatalogTheBundledCareerCatalogIsUsedForTheGoalA
 TEST(GoalFromOccupation, AnAmbiguousQueryListsTheCandidates) {
     const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("analyst")});
     EXPECT_EQ(r.code, 2);
-    EXPECT_THAT(err(r), HasSubstr("several ESCO occupations match 'analyst'; name one by its code or URI:"));
+    EXPECT_THAT(err(r), HasSubstr("several occupations match 'analyst'; name one by its ESCO code, O*NET-SOC code "
+                                  "or URI:"));
+    EXPECT_THAT(err(r), HasSubstr("  ESCO   "));
     EXPECT_THAT(err(r), HasSubstr("http://data.europa.eu/esco/occupation/"));
 }
 
@@ -96,13 +103,53 @@ TEST(GoalFromOccupation, ACodeOrUriNamesOneOccupation) {
         cli({QStringLiteral("goal"), QStringLiteral("from-occupation"),
              QStringLiteral("http://data.europa.eu/esco/occupation/00000000-0000-0000-0000-000000000000")});
     EXPECT_EQ(unknown.code, 2);
-    EXPECT_THAT(err(unknown), HasSubstr("no ESCO occupation is called or has the words"));
+    EXPECT_THAT(err(unknown), HasSubstr("no ESCO or O*NET occupation is called or has the words"));
 }
 
-TEST(GoalFromOccupation, AnOnetCodeSaysThatNoMappingIsBundled) {
-    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("15-2051.01")});
-    EXPECT_EQ(r.code, 2);
-    EXPECT_THAT(err(r), HasSubstr("15-2051.01 is an O*NET-SOC code; Cairn has no mapping from O*NET to ESCO"));
+TEST(GoalFromOccupation, AnOnetCodeMakesAGoalOfItsTechnologies) {
+    QTemporaryDir dir;
+    const QString goal = dir.filePath(QStringLiteral("goal.json"));
+    const CliRun made =
+        cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("15-2051.01"),
+             QStringLiteral("--catalog"), kCatalog, QStringLiteral("--out"), goal, QStringLiteral("--optional"),
+             QStringLiteral("4"), QStringLiteral("--level-technology"), QStringLiteral("3")});
+    ASSERT_EQ(made.code, 0) << err(made);
+    EXPECT_THAT(out(made), HasSubstr("Goal: Business Intelligence Analysts\n"));
+    EXPECT_THAT(out(made), HasSubstr("O*NET occupation: 15-2051.01 (the technologies O*NET marks in demand are "
+                                     "required, its other hot technologies the optional ones)"));
+    EXPECT_THAT(out(made), HasSubstr("Skills: 12 essential, 86 optional (at least 4 of them)"));
+    EXPECT_THAT(out(made), HasSubstr("Essential: Microsoft PowerPoint — no credential here teaches it"));
+    EXPECT_THAT(out(made), HasSubstr("In the catalog Cairn career catalog: 27 of the 98 skills can be planned."));
+    EXPECT_THAT(out(made), HasSubstr("This product includes information from the O*NET 30 Database"));
+    const QString json = QString::fromUtf8(readFile(goal));
+    EXPECT_THAT(json.toStdString(), HasSubstr("\"onet\": \"15-2051.01\""));
+    EXPECT_THAT(json.toStdString(), HasSubstr("\"onet\": \"Tableau\""));
+    EXPECT_THAT(json.toStdString(), HasSubstr("\"level\": 3"));
+
+    // The catalog's skills that name a technology teach it: the plan is for those.
+    const CliRun planned =
+        cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal, QStringLiteral("--catalog"), kCatalog});
+    ASSERT_EQ(planned.code, 0) << err(planned);
+    EXPECT_THAT(out(planned), HasSubstr("Left out of the plan, as no credential here teaches them:"));
+    EXPECT_THAT(out(planned), HasSubstr("The plan is for the rest."));
+}
+
+TEST(GoalFromOccupation, AnOnetTitleIsFoundAndMarkedAsOnetAmongEscoOccupations) {
+    const CliRun byTitle = cli(
+        {QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("business intelligence analysts")});
+    ASSERT_EQ(byTitle.code, 0) << err(byTitle);
+    EXPECT_THAT(out(byTitle), HasSubstr("O*NET occupation: 15-2051.01"));
+    const CliRun soc = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("15-2051")});
+    EXPECT_EQ(soc.code, 2);
+    EXPECT_THAT(err(soc), HasSubstr("several occupations match '15-2051'"));
+    EXPECT_THAT(err(soc), HasSubstr("  O*NET  15-2051.01    Business Intelligence Analysts\n"));
+    const CliRun empty = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("11-9039.00")});
+    EXPECT_EQ(empty.code, 1);
+    EXPECT_THAT(err(empty), HasSubstr("O*NET marks no technology hot or in demand for 11-9039.00 Education "
+                                      "Administrators, All Other, and a goal from it would ask for nothing."));
+    const CliRun none = cli({QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("99-9999.99")});
+    EXPECT_EQ(none.code, 2);
+    EXPECT_THAT(err(none), HasSubstr("no ESCO or O*NET occupation is called or has the words '99-9999.99'"));
 }
 
 TEST(GoalFromOccupation, LevelsAndTheOptionalCountAreChecked) {
@@ -123,6 +170,22 @@ TEST(GoalFromText, FindsTheSkillsOfAnAdAndWritesTheGoalToStandardOutput) {
     EXPECT_THAT(out(r), HasSubstr("\"title\": \"IT Support Technician\""));
     EXPECT_THAT(err(r), HasSubstr("\"Active Directory\" — distributed directory information services"));
     EXPECT_THAT(err(r), HasSubstr("Skills named in "));
+}
+
+TEST(GoalFromText, FindsOnetTechnologiesAndKeepsTheirNames) {
+    QTemporaryDir dir;
+    const QString ad = write(dir, "ad.txt", "Reporting Analyst\nBuild reports in Tableau and Microsoft Excel; SQL.\n");
+    const QString goal = dir.filePath(QStringLiteral("goal.json"));
+    const CliRun r = cli({QStringLiteral("goal"), QStringLiteral("from-text"), ad, QStringLiteral("--catalog"),
+                          kCatalog, QStringLiteral("--out"), goal});
+    ASSERT_EQ(r.code, 0) << err(r);
+    EXPECT_THAT(out(r), HasSubstr("\"Tableau\" — Tableau (O*NET technology)\n"));
+    EXPECT_THAT(out(r), HasSubstr("\"Microsoft Excel\" — Microsoft Excel (O*NET technology)\n"));
+    EXPECT_THAT(out(r), HasSubstr("\"SQL\" — SQL (O*NET technology Structured query language SQL)\n"));
+    EXPECT_THAT(out(r), HasSubstr("Source: This product includes information from the O*NET 30 Database"));
+    const std::string json = readFile(goal).toStdString();
+    EXPECT_THAT(json, HasSubstr("\"onet\": \"Tableau\""));
+    EXPECT_THAT(json, HasSubstr("\"onet\": \"Structured query language SQL\""));
 }
 
 TEST(GoalFromText, ReadsStandardInput) {
@@ -168,7 +231,7 @@ TEST(GoalFromText, BadInputGetsAClearMessage) {
 
     const CliRun nothing = run(write(dir, "poem.txt", "The moon rose slowly over the quiet hills.\n"));
     EXPECT_EQ(nothing.code, 1);
-    EXPECT_THAT(err(nothing), HasSubstr("no ESCO skill is named in"));
+    EXPECT_THAT(err(nothing), HasSubstr("no ESCO skill or O*NET technology is named in"));
     EXPECT_THAT(err(nothing), HasSubstr("cairn-cli goal from-occupation TITLE"));
 }
 

@@ -44,7 +44,7 @@ Catalog analystCatalog() {
 }
 
 WantedSkill wanted(const std::string& id, int level, bool essential = true) {
-    return {kEsco + id, id + " label", level, essential};
+    return {kEsco + id, id + " label", level, essential, {}};
 }
 
 } // namespace
@@ -129,4 +129,24 @@ TEST(SkillGoal, ThePlannerPlansForTheTaughtRestInsteadOfAnsweringInfeasible) {
     ASSERT_EQ(result.status, cairn::PlanStatus::Optimal);
     ASSERT_EQ(result.credentials.size(), 2u);
     EXPECT_EQ(result.totals.cost, 180);
+}
+
+TEST(SkillGoal, AnOnetTechnologyMapsToTheSkillThatNamesItElseToItsEscoSkill) {
+    Catalog c = analystCatalog();
+    c.skills[0].onet = "Structured query language SQL"; // sql
+    c.skills[1].onet = "IBM SPSS Statistics";           // statistics, also found by ESCO URI below
+    SkillGoal g;
+    g.title = "Business Intelligence Analysts";
+    g.onet = "15-2051.01";
+    g.skills = {WantedSkill{"", "SQL", 2, true, "structured QUERY language sql"},
+                WantedSkill{kEsco + "python", "Python", 2, true, "Python"},
+                WantedSkill{kEsco + "sql", "Tableau", 2, true, "Tableau"},
+                WantedSkill{"", "Microsoft Power BI", 2, true, "Microsoft Power BI"}};
+    const auto built = cairn::catalogGoal(c, Profile{}, g, "goal");
+    EXPECT_EQ(built.goal.onet, "15-2051.01");
+    // By the technology's name, case aside; else by the ESCO URI the goal gives for it.
+    EXPECT_EQ(built.goal.requirement, R::all({R::skill("sql", 2), R::skill("python", 2)}));
+    ASSERT_EQ(built.untaught.size(), 1u);
+    EXPECT_EQ(built.untaught[0].why, UntaughtSkill::Why::NotInCatalog);
+    EXPECT_EQ(built.untaught[0].wanted.onet, "Microsoft Power BI");
 }

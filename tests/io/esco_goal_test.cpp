@@ -118,8 +118,8 @@ TEST(GoalFromOccupation, EssentialSkillsAtTheirTypesLevelAndSomeOptionalOnes) {
     EXPECT_EQ(goal.esco, "http://data.europa.eu/esco/occupation/x");
     ASSERT_EQ(goal.skills.size(), 2u);
     EXPECT_EQ(goal.skills[0],
-              (cairn::WantedSkill{"http://data.europa.eu/esco/skill/a", "manage stakeholders", 3, true}));
-    EXPECT_EQ(goal.skills[1], (cairn::WantedSkill{"http://data.europa.eu/esco/skill/b", "SQL", 1, false}));
+              (cairn::WantedSkill{"http://data.europa.eu/esco/skill/a", "manage stakeholders", 3, true, {}}));
+    EXPECT_EQ(goal.skills[1], (cairn::WantedSkill{"http://data.europa.eu/esco/skill/b", "SQL", 1, false, {}}));
     EXPECT_EQ(goal.optionalNeeded, 1); // only one optional skill
     EXPECT_EQ(goalFromOccupation(*data, 0, levels, "de").title, "Datenanalyst");
 }

@@ -1,9 +1,11 @@
 // Ten job ads (tests/io/data/job_ads/*.txt) and the skills the matcher finds in them, checked by
 // hand once and kept as golden files (*.expected): each line is the phrase, then the ESCO
-// skill's preferred label. Regenerate with CAIRN_UPDATE_GOLDEN=1 and read the diff.
+// skill's preferred label (empty when the phrase names an O*NET technology alone), then, when it
+// names one, "O*NET: " and the technology. Regenerate with CAIRN_UPDATE_GOLDEN=1 and read the diff.
 #include <QDir>
 #include <QFile>
 #include <cairn/io/esco_data.h>
+#include <cairn/io/onet_data.h>
 #include <cairn/io/skill_matcher.h>
 #include <gtest/gtest.h>
 
@@ -13,7 +15,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const SkillMatcher& matcher() {
-    static const SkillMatcher m(*bundledEscoData().value);
+    static const SkillMatcher m(*bundledEscoData().value, *bundledOnetData().value);
     return m;
 }
 
@@ -21,7 +23,11 @@ QString mentions(const QString& ad) {
     QString out;
     for (const auto& m : matcher().find(ad)) {
         out += ad.mid(m.start, m.length).simplified() + u'\t';
-        out += QString::fromStdString(matcher().data().skills[m.skills.front()].label()) + u'\n';
+        if (!m.skills.empty())
+            out += QString::fromStdString(matcher().data().skills[m.skills.front()].label());
+        if (!m.technologies.empty())
+            out += u"\tO*NET: "_s + QString::fromStdString(matcher().onet()->technologies[m.technologies.front()]);
+        out += u'\n';
     }
     return out;
 }

@@ -9,18 +9,21 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 std::shared_ptr<const EscoData> tinyData() {
-    const char* text = "cairn-esco\t1\tv-test\n"
-                       "S\tda\ts\tc\nL\ten\tdata analysis\tanalyse data|analysing data\n"
-                       "S\tan\tk\tc\nL\ten\tanalysis\t\n"
-                       "S\tst\tk\tc\nL\ten\tstatistics\tdata|ETL\n"
-                       "S\tsm\ts\tc\nL\ten\tmanage stakeholders\tstakeholder management|and stakeholders\n"
-                       "S\tr\tk\te\nL\ten\tR\t\n"
-                       "S\tcpp\tk\te\nL\ten\tC++\t\n"
-                       "S\tdb\tk\te\nL\ten\tdashboard\t\n"
-                       "S\tdash\ts\te\nL\ten\tbuild dashboard\t\nL\tde\tDashboards erstellen\t\n"
-                       "S\tpy\tk\te\nL\ten\tPython (computer programming)\t\n"
-                       "S\tsql\tk\te\nL\ten\tSQL\t\n"
-                       "S\tsql2\tk\te\nL\ten\tquery languages\tSQL\n";
+    const char* text =
+        "cairn-esco\t1\tv-test\n"
+        "S\tda\ts\tc\nL\ten\tdata analysis\tanalyse data|analysing data\n"
+        "S\tan\tk\tc\nL\ten\tanalysis\t\n"
+        "S\tst\tk\tc\nL\ten\tstatistics\tdata|ETL\n"
+        "S\tsm\ts\tc\nL\ten\tmanage stakeholders\tstakeholder management|and stakeholders\n"
+        "S\tr\tk\te\nL\ten\tR\t\n"
+        "S\tcpp\tk\te\nL\ten\tC++\t\n"
+        "S\tdb\tk\te\nL\ten\tdashboard\t\n"
+        "S\tdash\ts\te\nL\ten\tbuild dashboard\t\nL\tde\tDashboards erstellen\t\n"
+        "S\tpy\tk\te\nL\ten\tPython (computer programming)\t\n"
+        "S\tsql\tk\te\nL\ten\tSQL\t\n"
+        "S\tsql2\tk\te\nL\ten\tquery languages\tSQL\n"
+        "S\twp\ts\tc\nL\ten\tuse word processing software\tword processing|word processor|apply word processing|"
+        "word processing tools\n";
     auto read = readEscoData(text);
     EXPECT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
     return std::make_shared<const EscoData>(std::move(*read.value));
@@ -110,4 +113,60 @@ TEST(SkillMatcher, MatchingFormsMeet) {
     EXPECT_EQ(matchingForm(u"policies"_s), u"policy"_s);
     EXPECT_EQ(matchingForm(u"bus"_s), u"bus"_s);
     EXPECT_EQ(matchingForm(u"analysis"_s), u"analysis"_s);
+}
+
+namespace {
+
+std::shared_ptr<const OnetData> tinyOnet() {
+    const char* text = "cairn-onet\t1\t30-test\n"
+                       "T\tMicrosoft Excel\n"
+                       "T\tMicrosoft Word\n"
+                       "T\tStructured query language SQL\n"
+                       "T\tSalesforce software\n"
+                       "T\tTableau\n"
+                       "T\tPython\n"
+                       "T\tMicrosoft Visual Basic for Applications VBA\n"
+                       "T\tdashboard\n"
+                       "O\t15-2051.01\tBusiness Intelligence Analysts\t0hd 1 2hd 3 4h 5d 6 7\n";
+    auto read = readOnetData(text);
+    EXPECT_TRUE(read.ok()) << cairn::text::LoadWords::english().lines(read.errors).join(u'\n').toStdString();
+    return std::make_shared<const OnetData>(std::move(*read.value));
+}
+
+/// "phrase=ESCO skill id/O*NET technology" for each mention, the first of each only.
+std::vector<std::string> foundBoth(const SkillMatcher& m, const QString& text) {
+    std::vector<std::string> out;
+    for (const auto& mention : m.find(text))
+        out.push_back(text.mid(mention.start, mention.length).toStdString() + "=" +
+                      (mention.skills.empty() ? "" : m.data().skills[mention.skills.front()].id) + "/" +
+                      (mention.technologies.empty() ? "" : m.onet()->technologies[mention.technologies.front()]));
+    return out;
+}
+
+} // namespace
+
+TEST(SkillMatcher, FindsOnetTechnologiesByTheirNamesAndShorterForms) {
+    const SkillMatcher m(tinyData(), tinyOnet());
+    EXPECT_EQ(
+        foundBoth(m, u"Advanced Microsoft Excel, then Excel macros in VBA; Salesforce and Tableau."_s),
+        (V{"Microsoft Excel=/Microsoft Excel", "Excel=/Microsoft Excel",
+           "VBA=/Microsoft Visual Basic for Applications VBA", "Salesforce=/Salesforce software", "Tableau=/Tableau"}));
+    // A technology ESCO knows too is one mention with both; the acronym form meets ESCO's "SQL".
+    EXPECT_EQ(foundBoth(m, u"Python and SQL, structured query language."_s),
+              (V{"Python=py/Python", "SQL=sql/Structured query language SQL",
+                 "structured query language=/Structured query language SQL"}));
+}
+
+TEST(SkillMatcher, CommonWordsDoNotNameTechnologies) {
+    const SkillMatcher m(tinyData(), tinyOnet());
+    // "Word" is a name only with its vendor; "dashboard", a word ESCO writes in lower case, is
+    // found as the ESCO skill it already was; technologies match whole words only.
+    EXPECT_EQ(foundBoth(m, u"Word of mouth. Microsoft Word. Word. A dashboard. Tableaux, Excellent."_s),
+              (V{"Microsoft Word=/Microsoft Word", "dashboard=db/dashboard"}));
+    // Without O*NET data the matcher finds ESCO skills alone.
+    const SkillMatcher escoOnly(tinyData());
+    EXPECT_EQ(foundBoth(escoOnly, u"Microsoft Excel and SQL"_s), (V{"SQL=sql/"}));
+    EXPECT_EQ(escoOnly.onet(), nullptr);
+    EXPECT_EQ(m.technologySkill(5), 8) << "Python is the ESCO skill 'Python (computer programming)'";
+    EXPECT_EQ(m.technologySkill(0), -1);
 }

@@ -215,7 +215,7 @@ TEST_F(PdfReport, AGoalFromAnOccupationSaysWhatNoCredentialHereTeaches) {
     ReportInput input{catalog, profile, plan};
     input.locale = QLocale(QLocale::English, QLocale::UnitedKingdom);
     UntaughtSkill stakeholders;
-    stakeholders.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder management", 2, true};
+    stakeholders.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder management", 2, true, {}};
     input.untaught = {stakeholders};
     input.wantedSkills = 12;
     const Rendered r = render(input, QStringLiteral("untaught"));

@@ -165,11 +165,11 @@ TEST(PlanJson, ASkillGoalsLeftOutSkillsAreTheLastFieldAndOnlyWhenThereAreAny) {
     plan.goal = "analyst";
     plan.totals.completion = Date::fromYmd(2027, 1, 4);
     UntaughtSkill notTaught;
-    notTaught.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder \"management\"", 2, true};
+    notTaught.wanted = {"http://data.europa.eu/esco/skill/x", "stakeholder \"management\"", 2, true, {}};
     notTaught.why = UntaughtSkill::Why::NoCredential;
     notTaught.skill = "stakeholders";
     UntaughtSkill lower;
-    lower.wanted = {"http://data.europa.eu/esco/skill/y", "SQL", 3, false};
+    lower.wanted = {"http://data.europa.eu/esco/skill/y", "SQL", 3, false, {}};
     lower.why = UntaughtSkill::Why::LevelTooHigh;
     lower.skill = "sql";
     lower.taughtLevel = 2;
@@ -187,4 +187,19 @@ TEST(PlanJson, ASkillGoalsLeftOutSkillsAreTheLastFieldAndOnlyWhenThereAreAny) {
     ASSERT_EQ(error.error, QJsonParseError::NoError) << json.toStdString();
     EXPECT_EQ(doc.object().value(QStringLiteral("untaught")).toArray().size(), 2);
     EXPECT_EQ(planToJson(analystCatalog(), plan, {}), planToJson(analystCatalog(), plan));
+}
+
+TEST(PlanJson, AnOnetTechnologyLeftOutCarriesItsName) {
+    Plan plan;
+    plan.status = PlanStatus::Optimal;
+    plan.goal = "analyst";
+    plan.totals.completion = Date::fromYmd(2027, 1, 4);
+    UntaughtSkill tableau;
+    tableau.wanted = {"", "Tableau", 2, true, "Tableau"};
+    tableau.why = UntaughtSkill::Why::NotInCatalog;
+    const QByteArray json = planToJson(analystCatalog(), plan, {tableau});
+    EXPECT_TRUE(json.endsWith(",\n  \"untaught\": [\n"
+                              "    {\"esco\": \"\", \"label\": \"Tableau\", \"level\": 2, \"essential\": true, "
+                              "\"onet\": \"Tableau\", \"why\": \"not-in-catalog\"}\n  ]\n}\n"))
+        << json.toStdString();
 }

@@ -20,9 +20,9 @@ SkillGoal analystGoal() {
     SkillGoal g;
     g.title = "Junior data analyst, county health department";
     g.description = "From a job ad: \"We need SQL and stakeholder management …\"";
-    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true},
-                {"http://data.europa.eu/esco/skill/stakeholders", "stakeholder management", 2, true},
-                {"http://data.europa.eu/esco/skill/hadoop", "Hadoop", 2, false}};
+    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true, {}},
+                {"http://data.europa.eu/esco/skill/stakeholders", "stakeholder management", 2, true, {}},
+                {"http://data.europa.eu/esco/skill/hadoop", "Hadoop", 2, false, {}}};
     g.optionalNeeded = 1;
     return g;
 }
@@ -31,7 +31,7 @@ SkillGoal occupationGoal() {
     SkillGoal g;
     g.title = "data analyst";
     g.esco = "http://data.europa.eu/esco/occupation/d3edb8f8-3a06-47a0-8fb9-9b212c006aa2";
-    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 2, true}};
+    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 2, true, {}}};
     return g;
 }
 

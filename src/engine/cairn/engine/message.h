@@ -387,6 +387,7 @@ namespace cairn {
     X(JsonGroupMinAboveMembers, "json-group-min-above-members")     /* min, members */                                 \
     X(JsonTextLength, "json-text-length")                           /* key, most characters */                         \
     X(JsonGoalTooManySkills, "json-goal-too-many-skills")           /* most */                                         \
+    X(JsonGoalSkillUnnamed, "json-goal-skill-unnamed")              /* */                                              \
     X(JsonFundingNameLength, "json-funding-name-length")            /* most characters */                              \
     X(JsonCapNotNumber, "json-cap-not-number")                      /* range, found */                                 \
     X(JsonFundingCoverItem, "json-funding-cover-item")              /* found */                                        \
@@ -416,6 +417,17 @@ namespace cairn {
     X(EscoNoSuchSkill, "esco-no-such-skill")                         /* skill number, skills */                        \
     X(EscoOccupationWithoutLabels, "esco-occupation-without-labels") /* occupation id */                               \
     X(EscoSkillWithoutLabels, "esco-skill-without-labels")           /* skill id */                                    \
+    /* Cairn's O*NET data */                                                                                           \
+    X(OnetEmpty, "onet-empty")                              /* */                                                      \
+    X(OnetBadHeader, "onet-bad-header")                     /* */                                                      \
+    X(OnetNotUtf8, "onet-not-utf8")                         /* */                                                      \
+    X(OnetUnknownRecord, "onet-unknown-record")             /* record letter */                                        \
+    X(OnetTooManyRecords, "onet-too-many-records")          /* most */                                                 \
+    X(OnetTextLength, "onet-text-length")                   /* field, most bytes */                                    \
+    X(OnetCode, "onet-code")                                /* found */                                                \
+    X(OnetDuplicateOccupation, "onet-duplicate-occupation") /* code */                                                 \
+    X(OnetTechnologyNumber, "onet-technology-number")       /* found */                                                \
+    X(OnetNoSuchTechnology, "onet-no-such-technology")      /* technology number, technologies */                      \
     /* Open Badges and CTDL documents */                                                                               \
     X(BadgeNotRecognised, "badge-not-recognised")                      /* */                                           \
     X(CtdlTooDeep, "ctdl-too-deep")                                    /* */                                           \

@@ -14,6 +14,7 @@ struct GoalLevels {
     int skill = 2;          ///< skill/competence: Working — routine tasks with guidance, the start of a job
     int knowledge = 2;      ///< knowledge: Working — applies it, beyond knowing the vocabulary
     int transversal = 1;    ///< transversal skills (teamwork, attitudes): Awareness — few courses teach more
+    int technology = 2;     ///< O*NET technologies: Working — uses the tool in daily work
     int optionalNeeded = 3; ///< how many of the occupation's optional skills the goal needs
 
     [[nodiscard]] int levelFor(const EscoSkill& skill) const;

@@ -8,13 +8,15 @@ class QThread;
 
 namespace cairn::io {
 struct EscoData;
+struct OnetData;
 class SkillMatcher;
 } // namespace cairn::io
 
 namespace cairn::app {
 
-/// The bundled ESCO occupations and skills, and the job-ad matcher over them, read once on a
-/// worker thread: reading and indexing take about a second, which the window must not freeze for.
+/// The bundled ESCO occupations and skills and O*NET occupations and technologies, and the job-ad
+/// matcher over both, read once on a worker thread: reading and indexing take about a second,
+/// which the window must not freeze for.
 class EscoLoader : public QObject {
     Q_OBJECT
 
@@ -29,6 +31,7 @@ public:
     [[nodiscard]] bool isReady() const { return data_ != nullptr; }
     [[nodiscard]] bool isLoading() const { return thread_ != nullptr; }
     [[nodiscard]] std::shared_ptr<const io::EscoData> data() const { return data_; }
+    [[nodiscard]] std::shared_ptr<const io::OnetData> onet() const { return onet_; }
     [[nodiscard]] std::shared_ptr<const io::SkillMatcher> matcher() const { return matcher_; }
 
 signals:
@@ -42,6 +45,7 @@ private:
 
     QThread* thread_ = nullptr;
     std::shared_ptr<const io::EscoData> data_;
+    std::shared_ptr<const io::OnetData> onet_;
     std::shared_ptr<const io::SkillMatcher> matcher_;
     QString error_;
 };

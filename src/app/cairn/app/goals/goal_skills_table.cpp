@@ -18,6 +18,7 @@ namespace {
 enum Column { SkillColumn, WhatColumn, LevelColumn };
 constexpr int kEscoRole = Qt::UserRole + 2;
 constexpr int kEssentialRole = Qt::UserRole + 3;
+constexpr int kOnetRole = Qt::UserRole + 4;
 
 /// Levels are 1 to 5 (docs/formats.md, "Skill levels"); the editor allows nothing else.
 class LevelDelegate : public QStyledItemDelegate {
@@ -54,7 +55,8 @@ void GoalSkillsTable::addRow(QTableWidget* table, const WantedSkill& skill, cons
     name->setCheckState(Qt::Checked);
     name->setData(kEscoRole, QString::fromStdString(skill.esco));
     name->setData(kEssentialRole, skill.essential);
-    name->setToolTip(QString::fromStdString(skill.esco));
+    name->setData(kOnetRole, QString::fromStdString(skill.onet));
+    name->setToolTip(QString::fromStdString(skill.esco.empty() ? skill.onet : skill.esco));
     auto* kind = new QTableWidgetItem(what);
     kind->setFlags(Qt::ItemIsEnabled | Qt::ItemIsSelectable);
     auto* level = new QTableWidgetItem;
@@ -75,22 +77,27 @@ std::vector<WantedSkill> GoalSkillsTable::chosen(const QTableWidget* table) {
         w.esco = name->data(kEscoRole).toString().toStdString();
         w.label = name->text().toStdString();
         w.essential = name->data(kEssentialRole).toBool();
+        w.onet = name->data(kOnetRole).toString().toStdString();
         w.level = std::clamp(table->item(row, LevelColumn)->data(Qt::EditRole).toInt(), 1, 5);
         out.push_back(std::move(w));
     }
     return out;
 }
 
-bool GoalSkillsTable::holds(const QTableWidget* table, const std::string& esco) {
-    const QString uri = QString::fromStdString(esco);
-    for (int row = 0; row < table->rowCount(); ++row)
-        if (table->item(row, SkillColumn)->data(kEscoRole).toString() == uri)
+bool GoalSkillsTable::holds(const QTableWidget* table, const WantedSkill& skill) {
+    const QString uri = QString::fromStdString(skill.esco);
+    const QString onet = QString::fromStdString(skill.onet);
+    for (int row = 0; row < table->rowCount(); ++row) {
+        const QTableWidgetItem* name = table->item(row, SkillColumn);
+        if ((!uri.isEmpty() && name->data(kEscoRole).toString() == uri) ||
+            (!onet.isEmpty() && name->data(kOnetRole).toString() == onet))
             return true;
+    }
     return false;
 }
 
 WantedSkill GoalSkillsTable::wanted(const io::EscoSkill& skill) {
-    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true};
+    return WantedSkill{skill.uri(), skill.label(), io::GoalLevels{}.levelFor(skill), true, {}};
 }
 
 QCompleter* GoalSkillsTable::skillCompleter(const io::EscoData& data, QObject* parent) {
@@ -111,7 +118,7 @@ bool GoalSkillsTable::addByName(QTableWidget* table, const io::EscoData& data, Q
     for (const io::EscoSkill& s : data.skills) {
         if (QString::fromStdString(s.label()).compare(name, Qt::CaseInsensitive) != 0)
             continue;
-        if (!holds(table, s.uri()))
+        if (!holds(table, wanted(s)))
             addRow(table, wanted(s), what);
         field->clear();
         message->clear();

@@ -34,8 +34,8 @@ public:
     static void addRow(QTableWidget* table, const WantedSkill& skill, const QString& what);
     /// The checked rows' skills, at the levels set.
     [[nodiscard]] static std::vector<WantedSkill> chosen(const QTableWidget* table);
-    /// Whether a row already holds the skill with this ESCO URI.
-    [[nodiscard]] static bool holds(const QTableWidget* table, const std::string& esco);
+    /// Whether a row already holds this skill: the same ESCO URI or the same O*NET technology.
+    [[nodiscard]] static bool holds(const QTableWidget* table, const WantedSkill& skill);
     /// `skill` as a goal asks for it when the person picks it: essential, at the default level of
     /// its kind (io::GoalLevels).
     [[nodiscard]] static WantedSkill wanted(const io::EscoSkill& skill);

@@ -45,7 +45,7 @@ JobAdGoalDialog::JobAdGoalDialog(EscoLoader* esco, QWidget* parent)
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Use as goal"));
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui_->attributionLabel->setText(io::escoAttribution());
+    ui_->attributionLabel->setText(io::escoAttribution() + u'\n' + io::onetAttribution());
     ui_->splitter->setSizes({450, 450});
     ui_->titleEdit->setText(tr("Job from an ad"));
     GoalSkillsTable::prepare(ui_->skillTable, tr("Found as"));
@@ -105,13 +105,12 @@ void JobAdGoalDialog::findSkills() {
     }
     const std::vector<io::SkillMention> mentions = matcher->find(text);
     highlight(ui_->adEdit, mentions);
-    const auto& skills = esco_->data()->skills;
     GoalSkillsTable::prepare(ui_->skillTable, tr("Found as"));
     for (const io::SkillMention& m : mentions) {
-        const io::EscoSkill& skill = skills[static_cast<std::size_t>(m.skills.front())];
-        if (!GoalSkillsTable::holds(ui_->skillTable, skill.uri()))
-            GoalSkillsTable::addRow(ui_->skillTable, GoalSkillsTable::wanted(skill),
-                                    text.mid(m.start, m.length).simplified());
+        // A phrase may name an ESCO skill, an O*NET technology or both.
+        const WantedSkill skill = io::wantedSkill(*matcher, m);
+        if (!GoalSkillsTable::holds(ui_->skillTable, skill))
+            GoalSkillsTable::addRow(ui_->skillTable, skill, text.mid(m.start, m.length).simplified());
     }
     excerpt_ = text.simplified().left(kExcerptChars);
     const int found = ui_->skillTable->rowCount();

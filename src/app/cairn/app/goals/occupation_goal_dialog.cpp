@@ -10,11 +10,22 @@
 #include <QTableWidget>
 #include <algorithm>
 #include <cairn/io/esco_goal.h>
+#include <cairn/io/onet_goal.h>
 
 namespace cairn::app {
 
 namespace {
 constexpr int kOccupationRole = Qt::UserRole + 1;
+constexpr int kOnetRole = Qt::UserRole + 2; ///< whether the occupation is O*NET's (else ESCO's)
+
+/// An occupation found in either source, ranked as searchOccupations ranks ESCO's (an O*NET title
+/// counts as a preferred label), and its line in the list.
+struct Found {
+    int rank = 0;
+    bool onet = false;
+    int occupation = -1;
+    QString text;
+};
 } // namespace
 
 OccupationGoalDialog::OccupationGoalDialog(EscoLoader* esco, QWidget* parent)
@@ -22,7 +33,7 @@ OccupationGoalDialog::OccupationGoalDialog(EscoLoader* esco, QWidget* parent)
     ui_->setupUi(this);
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setText(tr("&Use as goal"));
     ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
-    ui_->attributionLabel->setText(io::escoAttribution());
+    ui_->attributionLabel->setText(io::escoAttribution() + u'\n' + io::onetAttribution());
     ui_->splitter->setSizes({300, 600});
     GoalSkillsTable::prepare(ui_->skillTable, tr("In ESCO"));
     ui_->searchPane->setEnabled(false);
@@ -55,31 +66,45 @@ void OccupationGoalDialog::escoReady() {
 
 void OccupationGoalDialog::search() {
     const auto data = esco_->data();
-    if (!data)
+    const auto onet = esco_->onet();
+    if (!data || !onet)
         return;
     ui_->occupationList->clear();
     const QString query = ui_->searchEdit->text().trimmed();
     if (query.isEmpty()) {
-        ui_->messageLabel->setText(tr("Type part of an occupation's name, as any of its ESCO labels has it, or its "
-                                      "ESCO code: %1 occupations to choose from.")
-                                       .arg(QLocale().toString(static_cast<int>(data->occupations.size()))));
+        ui_->messageLabel->setText(
+            tr("Type part of an occupation's name, as any of its ESCO labels or its O*NET title has it, or its ESCO "
+               "or O*NET-SOC code: %1 occupations to choose from.")
+                .arg(QLocale().toString(static_cast<int>(data->occupations.size() + onet->occupations.size()))));
         return;
     }
-    const auto matches = io::searchOccupations(*data, query);
-    for (const io::OccupationMatch& m : matches) {
+    std::vector<Found> found;
+    for (const io::OccupationMatch& m : io::searchOccupations(*data, query)) {
         const io::EscoOccupation& o = data->occupations[static_cast<std::size_t>(m.occupation)];
         const QString preferred = QString::fromStdString(o.label());
         const QString matched = QString::fromStdString(m.label);
         QString text = preferred;
         if (matched.compare(preferred, Qt::CaseInsensitive) != 0)
             text = tr("%1 (as %2)").arg(preferred, matched);
-        auto* item = new QListWidgetItem(QStringLiteral("%1  ·  %2").arg(text, QString::fromStdString(o.code)));
-        item->setData(kOccupationRole, m.occupation);
+        found.push_back({m.rank, false, m.occupation,
+                         QStringLiteral("%1  ·  %2  ·  ESCO").arg(text, QString::fromStdString(o.code))});
+    }
+    for (const io::OnetOccupationMatch& m : io::searchOnetOccupations(*onet, query)) {
+        const io::OnetOccupation& o = onet->occupations[static_cast<std::size_t>(m.occupation)];
+        found.push_back({2 * m.rank, true, m.occupation,
+                         QStringLiteral("%1  ·  %2  ·  O*NET")
+                             .arg(QString::fromStdString(o.title), QString::fromStdString(o.code))});
+    }
+    std::stable_sort(found.begin(), found.end(), [](const Found& a, const Found& b) { return a.rank < b.rank; });
+    for (const Found& f : found) {
+        auto* item = new QListWidgetItem(f.text);
+        item->setData(kOccupationRole, f.occupation);
+        item->setData(kOnetRole, f.onet);
         ui_->occupationList->addItem(item);
     }
-    ui_->messageLabel->setText(matches.empty() ? tr("No ESCO occupation has a label with all these words.")
-                                               : QString());
-    if (!matches.empty())
+    ui_->messageLabel->setText(found.empty() ? tr("No ESCO or O*NET occupation has a label with all these words.")
+                                             : QString());
+    if (!found.empty())
         ui_->occupationList->setCurrentRow(0);
 }
 
@@ -91,14 +116,24 @@ void OccupationGoalDialog::showOccupation() {
         ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(false);
         return;
     }
-    shown_ = io::goalFromOccupation(*data, item->data(kOccupationRole).toInt());
+    const bool onet = item->data(kOnetRole).toBool();
+    const int occupation = item->data(kOccupationRole).toInt();
+    shown_ = onet ? io::goalFromOnetOccupation(*esco_->onet(), occupation, data.get())
+                  : io::goalFromOccupation(*data, occupation);
     ui_->titleEdit->setText(QString::fromStdString(shown_.title));
     const QSignalBlocker quiet(ui_->skillTable);
-    GoalSkillsTable::prepare(ui_->skillTable, tr("In ESCO"));
-    for (const WantedSkill& w : shown_.skills)
-        GoalSkillsTable::addRow(ui_->skillTable, w, w.essential ? tr("essential") : tr("optional"));
-    ui_->goalPane->setEnabled(true);
-    ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(true);
+    GoalSkillsTable::prepare(ui_->skillTable, onet ? tr("In O*NET") : tr("In ESCO"));
+    for (const WantedSkill& w : shown_.skills) {
+        const QString what =
+            onet ? (w.essential ? tr("in demand") : tr("hot")) : (w.essential ? tr("essential") : tr("optional"));
+        GoalSkillsTable::addRow(ui_->skillTable, w, what);
+    }
+    const bool any = !shown_.skills.empty();
+    ui_->messageLabel->setText(any ? QString()
+                                   : tr("O*NET marks no technology hot or in demand for this occupation, so a goal "
+                                        "from it would ask for nothing. Choose another occupation."));
+    ui_->goalPane->setEnabled(any);
+    ui_->buttonBox->button(QDialogButtonBox::Ok)->setEnabled(any);
     updateOptionalRange();
     ui_->optionalSpin->setValue(shown_.optionalNeeded);
 }

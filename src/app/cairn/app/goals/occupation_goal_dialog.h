@@ -15,10 +15,12 @@ namespace cairn::app {
 
 class EscoLoader;
 
-/// Goal → From an occupation…: finds an ESCO occupation by its labels or code, shows its
-/// essential and optional skills at the documented default levels (io::GoalLevels), and lets
-/// the person choose which to ask for, at what level, and how many of the optional ones.
-/// The ESCO data is read on a worker thread (EscoLoader); until it is there, only Cancel works.
+/// Goal → From an occupation…: finds an ESCO occupation by its labels or code, or an O*NET
+/// occupation by its title or O*NET-SOC code (each marked with its source), shows its essential
+/// and optional skills — for O*NET, its in-demand and hot technologies — at the documented default
+/// levels (io::GoalLevels), and lets the person choose which to ask for, at what level, and how
+/// many of the optional ones. The data is read on a worker thread (EscoLoader); until it is there,
+/// only Cancel works.
 class OccupationGoalDialog : public QDialog {
     Q_OBJECT
 

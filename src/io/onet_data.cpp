@@ -1,0 +1,239 @@
+#include "cairn/io/onet_data.h"
+
+#include "cairn/io/file_access.h"
+
+#include <QStringDecoder>
+#include <algorithm>
+#include <charconv>
+#include <mutex>
+
+namespace cairn::io {
+
+using namespace Qt::Literals::StringLiterals;
+using Code = Message::Code;
+
+namespace {
+
+constexpr std::string_view kHeader = "cairn-onet\t1\t";
+
+std::vector<std::string_view> split(std::string_view line, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = line.find(separator, start);
+        parts.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
+
+QString shown(std::string_view text) {
+    return QString::fromUtf8(text.data(), std::min<qsizetype>(static_cast<qsizetype>(text.size()), 20));
+}
+
+/// Reads the file's records one line at a time, keeping the errors with their line numbers.
+class OnetParser {
+public:
+    explicit OnetParser(const QString& file) : file_(file) {}
+
+    void parse(std::string_view text, OnetData& data) {
+        std::size_t start = 0;
+        while (start < text.size() && errors_.size() < 20 && !stopped_) {
+            std::size_t end = text.find('\n', start);
+            if (end == std::string_view::npos)
+                end = text.size();
+            ++line_;
+            record(text.substr(start, end - start), data);
+            start = end + 1;
+        }
+        if (line_ == 0)
+            fail({}, says(Code::OnetEmpty));
+        checkTechnologies(data);
+    }
+
+    std::vector<LoadError> errors_;
+
+private:
+    void fail(const QString& field, Message what) {
+        LoadError e;
+        e.file = file_;
+        e.line = line_;
+        e.field = field;
+        e.what = std::move(what);
+        errors_.push_back(std::move(e));
+    }
+
+    void record(std::string_view line, OnetData& data) {
+        if (line_ == 1) {
+            if (!line.starts_with(kHeader) || line.size() == kHeader.size() || line.size() > 64) {
+                fail({}, says(Code::OnetBadHeader));
+                stopped_ = true;
+            } else {
+                data.version = std::string(line.substr(kHeader.size()));
+            }
+            return;
+        }
+        if (line.empty())
+            return;
+        if (++records_ > kMaxOnetRecords) {
+            fail({}, says(Code::OnetTooManyRecords, {arg::count(kMaxOnetRecords)}));
+            stopped_ = true;
+            return;
+        }
+        const auto fields = split(line, '\t');
+        if (fields[0] == "T")
+            technology(fields, data);
+        else if (fields[0] == "O")
+            occupation(fields, data);
+        else
+            fail({}, says(Code::OnetUnknownRecord, {qarg::text(shown(fields[0]))}));
+    }
+
+    bool fieldCount(const std::vector<std::string_view>& fields, std::size_t count) {
+        if (fields.size() == count)
+            return true;
+        fail({}, says(Code::EscoFieldCount,
+                      {qarg::text(shown(fields[0].substr(0, 1))), arg::count(static_cast<long long>(fields.size())),
+                       arg::count(static_cast<long long>(count))}));
+        return false;
+    }
+
+    bool text(std::string_view value, const QString& field) {
+        if (!value.empty() && value.size() <= static_cast<std::size_t>(kMaxOnetTextChars))
+            return true;
+        fail(field, says(Code::OnetTextLength, {qarg::text(field), arg::count(kMaxOnetTextChars)}));
+        return false;
+    }
+
+    void technology(const std::vector<std::string_view>& f, OnetData& data) {
+        if (fieldCount(f, 2) && text(f[1], u"technology"_s))
+            data.technologies.emplace_back(f[1]);
+    }
+
+    void occupation(const std::vector<std::string_view>& f, OnetData& data) {
+        if (!fieldCount(f, 4))
+            return;
+        if (!isOnetCode(f[1]))
+            return fail(u"code"_s, says(Code::OnetCode, {qarg::text(shown(f[1]))}));
+        if (!text(f[2], u"title"_s))
+            return;
+        if (data.findOccupation(f[1]) >= 0)
+            return fail(u"code"_s, says(Code::OnetDuplicateOccupation, {arg::text(std::string(f[1]))}));
+        OnetOccupation o;
+        o.code = std::string(f[1]);
+        o.title = std::string(f[2]);
+        for (std::string_view part : split(f[3], ' ')) {
+            if (part.empty())
+                continue;
+            OnetTechnologyUse use;
+            const auto [end, ec] = std::from_chars(part.data(), part.data() + part.size(), use.technology);
+            std::string_view flags(end, static_cast<std::size_t>(part.data() + part.size() - end));
+            use.hot = flags.starts_with('h');
+            use.inDemand = flags.ends_with('d');
+            const bool flagsOk = flags.empty() || flags == "h" || flags == "d" || flags == "hd";
+            if (ec != std::errc{} || !flagsOk || use.technology < 0 || use.technology >= kMaxOnetRecords)
+                return fail(u"technologies"_s, says(Code::OnetTechnologyNumber, {qarg::text(shown(part))}));
+            o.technologies.push_back(use);
+        }
+        data.occupations.push_back(std::move(o));
+    }
+
+    void checkTechnologies(const OnetData& data) {
+        line_ = 0;
+        const int count = static_cast<int>(data.technologies.size());
+        for (const auto& o : data.occupations)
+            for (const auto& use : o.technologies)
+                if (use.technology >= count) {
+                    LoadError e;
+                    e.file = file_;
+                    e.object = u"occupation %1"_s.arg(QString::fromStdString(o.code));
+                    e.what = says(Code::OnetNoSuchTechnology, {arg::count(use.technology), arg::count(count)});
+                    errors_.push_back(std::move(e));
+                    return;
+                }
+    }
+
+    QString file_;
+    int line_ = 0;
+    int records_ = 0;
+    bool stopped_ = false;
+};
+
+} // namespace
+
+bool isOnetCode(std::string_view code, bool detailed) {
+    auto digits = [&](std::size_t from, std::size_t count) {
+        return std::all_of(code.begin() + static_cast<std::ptrdiff_t>(from),
+                           code.begin() + static_cast<std::ptrdiff_t>(from + count),
+                           [](char c) { return c >= '0' && c <= '9'; });
+    };
+    if (code.size() == 7)
+        return !detailed && digits(0, 2) && code[2] == '-' && digits(3, 4);
+    return code.size() == 10 && digits(0, 2) && code[2] == '-' && digits(3, 4) && code[7] == '.' && digits(8, 2);
+}
+
+int OnetData::findOccupation(std::string_view code) const {
+    for (std::size_t i = 0; i < occupations.size(); ++i)
+        if (occupations[i].code == code)
+            return static_cast<int>(i);
+    return -1;
+}
+
+LoadResult<OnetData> readOnetData(const QByteArray& text, const QString& fileName) {
+    LoadResult<OnetData> result;
+    QStringDecoder utf8(QStringDecoder::Utf8);
+    (void)QString(utf8(text));
+    if (utf8.hasError() || text.contains('\0')) {
+        LoadError e;
+        e.file = fileName;
+        e.kind = LoadError::Kind::Unreadable;
+        e.what = says(Code::OnetNotUtf8);
+        result.errors.push_back(std::move(e));
+        return result;
+    }
+    OnetData data;
+    OnetParser parser(fileName);
+    parser.parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), data);
+    result.errors = std::move(parser.errors_);
+    if (!result.errors.empty() && result.errors.front().line == 1)
+        markUnreadable(result.errors);
+    if (result.errors.empty())
+        result.value = std::move(data);
+    return result;
+}
+
+LoadResult<OnetData> readOnetDataFile(const QString& path) {
+    FileContent content = readFile(path, kMaxOnetBytes);
+    if (!content.ok()) {
+        LoadResult<OnetData> result;
+        LoadError e;
+        e.file = path;
+        e.kind = LoadError::Kind::Unreadable;
+        e.what = *content.error;
+        result.errors.push_back(std::move(e));
+        return result;
+    }
+    return readOnetData(content.bytes, path);
+}
+
+LoadResult<std::shared_ptr<const OnetData>> bundledOnetData() {
+    // Read once: the same for every caller.
+    static std::once_flag once;
+    static LoadResult<std::shared_ptr<const OnetData>> bundled;
+    std::call_once(once, [] {
+        LoadResult<OnetData> read = readOnetDataFile(u":/onet/onet-technologies.tsv"_s);
+        bundled.errors = std::move(read.errors);
+        if (read.value)
+            bundled.value = std::make_shared<const OnetData>(std::move(*read.value));
+    });
+    return bundled;
+}
+
+QString onetAttribution() {
+    return u"This product includes information from the O*NET 30 Database by the U.S. Department of Labor, "
+           "Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. O*NET® is a "
+           "trademark of USDOL/ETA. The data has been selected and modified."_s;
+}
+
+} // namespace cairn::io
