@@ -73,7 +73,7 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payme
     SearchResult alone = searchPlan(p, priced);
     const Payment alonePayment = standalonePayment(p, alone.set);
     Payment mipPayment;
-    const auto viaOffers = searchWithOffers(p, spec, mipPayment);
+    const auto viaOffers = searchWithOffers(p, spec, mipPayment, &alone);
     if (!viaOffers) {
         unproven = true;
         payment = alonePayment;
