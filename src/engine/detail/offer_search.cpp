@@ -36,6 +36,9 @@ public:
         limits_.deadline = spec.stop.deadline();
         limits_.cancel = spec.stop.cancelFlag();
         limits_.maxNodes = spec.mipNodes;
+        // Measured on the benchmark's subscription catalogs: pseudo-cost branching took twice
+        // the time to prove their cost and time questions (docs/performance.md, "Subscriptions").
+        limits_.branching = MipLimits::Branching::DriebeckTomlin;
     }
 
     std::optional<SearchResult> run(Payment& payment) {
