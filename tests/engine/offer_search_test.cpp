@@ -163,3 +163,37 @@ TEST(OfferSearch, StartsFromTheSearchesPlanPaidThroughTheOffers) {
     }
     EXPECT_GE(compared, 6);
 }
+
+// {a, b, c} is the cheapest plan by the subscription's hours: a and c, 10 hours each, fit one
+// $100 month, and b costs $10. But c needs b, which needs a, and b's 40 hours between them stretch
+// the subscription over two months: $210 in its schedule. `direct`, $150 on its own, is the
+// plan then, with the proven $110 as its bound.
+TEST(OfferSearch, APlanWhoseScheduleCostsLessThanTheModelsOptimumIsPreferred) {
+    Catalog cat;
+    cat.name = "gap";
+    for (const char* s : {"a", "b", "g"})
+        cat.skills.push_back({s, s, {}, {}, {}, {}});
+    Credential a = credential("a", 0, 10, {{"a", 1}}, Requirement::none(), {"sub"});
+    a.hasCost = false;
+    Credential c = credential("c", 0, 10, {{"g", 1}}, Requirement::skill("b", 1), {"sub"});
+    c.hasCost = false;
+    cat.credentials = {a, credential("b", 10, 40, {{"b", 1}}, Requirement::skill("a", 1)), c,
+                       credential("direct", 150, 80, {{"g", 1}})};
+    cat.offers.push_back(monthly("sub", 100, "sub"));
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.requirement = Requirement::skill("g", 1);
+    cat.goals.push_back(goal);
+    PlanRequest request;
+    request.goal = "goal";
+    const Plan p = plan(cat, learner(), request);
+    EXPECT_EQ(p.status, PlanStatus::Feasible);
+    ASSERT_EQ(p.credentials.size(), 1u);
+    EXPECT_EQ(p.credentials[0].id, "direct");
+    EXPECT_DOUBLE_EQ(p.totals.cost, 150.0);
+    ASSERT_TRUE(p.bound.has_value());
+    EXPECT_DOUBLE_EQ(*p.bound, 110.0);
+    ASSERT_EQ(p.reason.size(), 1u);
+    EXPECT_EQ(p.reason[0].code, Message::Code::SharedPlanSchedulesDearer);
+}
