@@ -236,26 +236,30 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
         plan.gap = static_cast<double>(r.primary - bound) / static_cast<double>(bound);
 }
 
-/// The plan proven cheapest under the model (`r`, built as `modelled`) may pay more in its
-/// schedule than its subscriptions' hours need. Then the fast searches' plan, each credential
-/// bought on its own (its schedule costs exactly its money), is the answer when its schedule costs
-/// less; the proven minimum stays its bound. Only for the cost objective: the others weigh hours
-/// or dates, which the two plans trade differently.
+/// The MIP's plan (`r`, built as `modelled`) may pay more in its schedule than its
+/// subscriptions' hours need. Then the fast searches' plan, each credential bought on its own
+/// (its schedule costs exactly its money), is the answer when its schedule costs less, with the
+/// same bound: the proven minimum when the MIP finished (and a reason naming both amounts), else
+/// the bound it reached. Only for the cost objective: the others weigh hours or dates, which the
+/// two plans trade differently.
 Plan cheaperToSchedule(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
                        const SearchSpec& spec, const SearchResult& r, Plan modelled, const SearchResult& searched) {
-    if (spec.primary != Metric::Cost || !searched.found)
+    if (spec.primary != Metric::Cost || !searched.found || !modelled.bound)
         return modelled;
     const Payment onItsOwn = standalonePayment(p, searched.set);
     Plan other = buildPlan(p, profile, request.goal, searched.set, PlanStatus::Feasible, request.objective, &onItsOwn);
     const Amount otherCost = toCents(other.totals.cost);
     if (other.status != PlanStatus::Feasible || otherCost >= toCents(modelled.totals.cost))
         return modelled;
-    const std::string& currency = p.catalog->currency;
-    other.reason = {
-        {Code::SharedPlanSchedulesDearer, {moneyArg(p, r.primary), arg::money(modelled.totals.cost, currency)}}};
-    other.bound = inPlanUnits(spec.primary, r.primary);
-    if (r.primary > 0)
-        other.gap = static_cast<double>(otherCost - r.primary) / static_cast<double>(r.primary);
+    const Amount bound = r.exhaustive ? r.primary : std::min(r.rootBound, r.primary);
+    other.reason = modelled.reason;
+    if (r.exhaustive)
+        other.reason = {{Code::SharedPlanSchedulesDearer,
+                         {moneyArg(p, r.primary), arg::money(modelled.totals.cost, p.catalog->currency)}}};
+    other.bound = inPlanUnits(spec.primary, bound);
+    other.gap.reset();
+    if (bound > 0)
+        other.gap = static_cast<double>(otherCost - bound) / static_cast<double>(bound);
     return other;
 }
 
@@ -327,7 +331,8 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         result.reason = {{Code::CohortDatesGreedySetOptimal, {}}};
         attachBound(result, spec, r);
     }
-    if (proven && result.status == PlanStatus::Feasible)
+    // Proven under the model, or stopped: either way the searches' plan may schedule cheaper.
+    if (result.status == PlanStatus::Feasible && (proven || (!r.exhaustive && !moneyUnproven)))
         return cheaperToSchedule(p, profile, request, spec, r, std::move(result), searched);
     return result;
 }
