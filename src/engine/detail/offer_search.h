@@ -14,9 +14,9 @@ namespace cairn::detail {
 /// is paid through: a binary per (credential, option), a binary per bundle, and an integer
 /// count of billing periods per subscription, at least what the hours and cohorts paid through
 /// it need (modelPeriods()). Sets that cannot be ordered are cut off by ordering cuts and the
-/// landmarks they miss, as in the MIP search (mip_search.h). The primary
-/// objective first, then the tie-break with the primary held at its optimum; every plan is
-/// checked in integers and its money summed from its payment.
+/// landmarks they miss, as in the MIP search (mip_search.h). The primary objective first, then
+/// the tie-break with the primary held at its optimum; every plan is checked in integers and its
+/// money summed from its payment.
 ///
 /// Answers money, hours and balanced objectives with a budget, credits and, without cohorts,
 /// the completion date (as the hours it allows). Empty when the question is of another kind or
