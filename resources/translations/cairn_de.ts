@@ -1148,6 +1148,10 @@
         <translation>Seine Abonnements kosten in diesem Zeitplan %1, mehr als die %2, die ihre Stunden allein bräuchten, weil ihre Zertifikate nicht in vollem Tempo nacheinander belegt werden können; ein günstigerer Plan ist nicht ausgeschlossen.</translation>
     </message>
     <message>
+        <source>The plan whose subscriptions cost least by their hours alone (%1) is paid %2 in its own schedule, because its credentials cannot be studied one after another at full pace; this plan costs less, and a cheaper one is not ruled out.</source>
+        <translation>Der Plan, dessen Abonnements nach ihren Stunden allein am wenigsten kosten (%1), kostet in seinem eigenen Zeitplan %2, weil seine Zertifikate nicht in vollem Tempo nacheinander belegt werden können; dieser Plan kostet weniger, und ein günstigerer ist nicht ausgeschlossen.</translation>
+    </message>
+    <message>
         <source>The plan would not be finished by %1, the last day Cairn schedules; it needs more hours than fit before then.</source>
         <translation>Der Plan wäre bis %1, dem letzten Tag, den Cairn plant, nicht fertig; er braucht mehr Stunden, als bis dahin passen.</translation>
     </message>

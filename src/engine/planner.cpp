@@ -56,8 +56,11 @@ bool involvesCompletion(const SearchSpec& s) {
 /// The search that proves money minimal for this problem: the offer MIP when a subscription or
 /// bundle is shared by credentials of the question, else the searches over sums. `unproven` is
 /// set when the money of a shared offer could not be minimised exactly (cohort dates matter):
-/// then each credential is priced on its own and nothing found is called optimal.
-SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, bool& unproven) {
+/// then each credential is priced on its own and nothing found is called optimal. `searched`,
+/// when given, receives the fast searches' plan (each credential priced on its own) whenever
+/// the offer MIP was asked too.
+SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, bool& unproven,
+                         SearchResult* searched = nullptr) {
     unproven = false;
     if (!p.offers || !p.offers->shared) {
         SearchResult r = searchPlan(p, spec);
@@ -71,9 +74,11 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payme
     if (spec.primary != Metric::Hours)
         priced.news = plansOnly(spec.news);
     SearchResult alone = searchPlan(p, priced);
+    if (searched)
+        *searched = alone;
     const Payment alonePayment = standalonePayment(p, alone.set);
     Payment mipPayment;
-    const auto viaOffers = searchWithOffers(p, spec, mipPayment);
+    const auto viaOffers = searchWithOffers(p, spec, mipPayment, &alone);
     if (!viaOffers) {
         unproven = true;
         payment = alonePayment;
@@ -231,6 +236,33 @@ void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
         plan.gap = static_cast<double>(r.primary - bound) / static_cast<double>(bound);
 }
 
+/// The MIP's plan (`r`, built as `modelled`) may pay more in its schedule than its
+/// subscriptions' hours need. Then the fast searches' plan, each credential bought on its own
+/// (its schedule costs exactly its money), is the answer when its schedule costs less, with the
+/// same bound: the proven minimum when the MIP finished (and a reason naming both amounts), else
+/// the bound it reached. Only for the cost objective: the others weigh hours or dates, which the
+/// two plans trade differently.
+Plan cheaperToSchedule(const PlanningProblem& p, const Profile& profile, const PlanRequest& request,
+                       const SearchSpec& spec, const SearchResult& r, Plan modelled, const SearchResult& searched) {
+    if (spec.primary != Metric::Cost || !searched.found || !modelled.bound)
+        return modelled;
+    const Payment onItsOwn = standalonePayment(p, searched.set);
+    Plan other = buildPlan(p, profile, request.goal, searched.set, PlanStatus::Feasible, request.objective, &onItsOwn);
+    const Amount otherCost = toCents(other.totals.cost);
+    if (other.status != PlanStatus::Feasible || otherCost >= toCents(modelled.totals.cost))
+        return modelled;
+    const Amount bound = r.exhaustive ? r.primary : std::min(r.rootBound, r.primary);
+    other.reason = modelled.reason;
+    if (r.exhaustive)
+        other.reason = {{Code::SharedPlanSchedulesDearer,
+                         {moneyArg(p, r.primary), arg::money(modelled.totals.cost, p.catalog->currency)}}};
+    other.bound = inPlanUnits(spec.primary, bound);
+    other.gap.reset();
+    if (bound > 0)
+        other.gap = static_cast<double>(otherCost - bound) / static_cast<double>(bound);
+    return other;
+}
+
 } // namespace
 
 Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& request) {
@@ -262,7 +294,8 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
 
     Payment payment;
     bool moneyUnproven = false;
-    const SearchResult r = searchMoney(p, spec, payment, moneyUnproven);
+    SearchResult searched;
+    const SearchResult r = searchMoney(p, spec, payment, moneyUnproven, &searched);
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
         // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
@@ -298,6 +331,9 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         result.reason = {{Code::CohortDatesGreedySetOptimal, {}}};
         attachBound(result, spec, r);
     }
+    // Proven under the model, or stopped: either way the searches' plan may schedule cheaper.
+    if (result.status == PlanStatus::Feasible && (proven || (!r.exhaustive && !moneyUnproven)))
+        return cheaperToSchedule(p, profile, request, spec, r, std::move(result), searched);
     return result;
 }
 

@@ -451,6 +451,11 @@ QString MessageWords::planSentence(const Message& m) const {
                   "because their credentials cannot be studied one after another at full pace; a cheaper plan is "
                   "not ruled out.")
             .arg(money(a(0)), money(a(1)));
+    case Code::SharedPlanSchedulesDearer:
+        return tr("The plan whose subscriptions cost least by their hours alone (%1) is paid %2 in its own schedule, "
+                  "because its credentials cannot be studied one after another at full pace; this plan costs less, "
+                  "and a cheaper one is not ruled out.")
+            .arg(money(a(0)), money(a(1)));
     case Code::PastLastDate:
         return tr("The plan would not be finished by %1, the last day Cairn schedules; it needs more hours than fit "
                   "before then.")

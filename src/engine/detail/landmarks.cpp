@@ -1,5 +1,8 @@
 #include "detail/landmarks.h"
 
+#include "detail/credit_assignment.h"
+#include "detail/relaxed_closure.h"
+
 #include <algorithm>
 #include <functional>
 #include <limits>
@@ -378,6 +381,62 @@ private:
 Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights, const StopClock& clock) {
     Task task = buildTask(problem, weights);
     return LmCut(task).run(clock);
+}
+
+std::vector<int> landmarkMissedBy(const PlanningProblem& p, const std::vector<int>& set,
+                                  const std::vector<int>& pinned) {
+    RelaxedClosure closure(p);
+    std::vector<char> inside(p.credentials.size(), 0);
+    for (int c : set)
+        inside[static_cast<std::size_t>(c)] = 1;
+    std::vector<int> pending = set;
+    closure.takeWhatFits(pending);
+    auto taken = [&] {
+        std::vector<int> out;
+        for (std::size_t i = 0; i < p.credentials.size(); ++i)
+            if (closure.taken(static_cast<int>(i)))
+                out.push_back(static_cast<int>(i));
+        return out;
+    };
+    auto goalMet = [&] { return closure.goalMet(pinned) && (!p.creditsGoal || creditsMayHold(p, taken())); };
+    // Credits count toward a credits goal even from a credential that grants nothing new.
+    auto adds = [&](int c) {
+        return closure.addsSomething(c) || (p.creditsGoal && p.credentials[static_cast<std::size_t>(c)].credit);
+    };
+    std::vector<int> open, next, completers;
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        if (!inside[i] && !closure.taken(static_cast<int>(i)))
+            open.push_back(static_cast<int>(i));
+    for (bool grew = true; grew;) {
+        grew = false;
+        next.clear();
+        for (int c : open) {
+            if (closure.taken(c) || !adds(c))
+                continue;
+            if (!closure.takeable(c)) {
+                next.push_back(c);
+                continue;
+            }
+            const std::size_t mark = closure.mark();
+            const std::vector<int> before = pending;
+            closure.take(c);
+            closure.takeWhatFits(pending);
+            if (goalMet()) {
+                closure.rollback(mark);
+                pending = before;
+                completers.push_back(c);
+                continue;
+            }
+            grew = true;
+        }
+        open.swap(next);
+    }
+    std::vector<int> landmark;
+    for (int c : completers)
+        if (adds(c))
+            landmark.push_back(c);
+    std::sort(landmark.begin(), landmark.end());
+    return landmark;
 }
 
 } // namespace cairn::detail

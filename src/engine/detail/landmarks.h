@@ -25,4 +25,14 @@ struct Landmarks {
 Landmarks computeLandmarks(const PlanningProblem& problem, const std::vector<Amount>& weights,
                            const StopClock& clock = StopClock());
 
+/// A landmark (a set of credentials every plan takes one of) that `set`, not a plan, misses.
+/// Grows what `set` reaches by every credential that does not complete the goal; the ones that
+/// would complete it form the landmark, since the first step of any plan beyond the grown
+/// closure is one of them. Empty when no plan exists at all. Credits are judged by the quick
+/// necessary condition: calling a set complete that is not only adds members to the landmark,
+/// and a set is grown only when the goal truly fails, so the landmark stays valid.
+/// `pinned`: the credentials every plan takes.
+std::vector<int> landmarkMissedBy(const PlanningProblem& problem, const std::vector<int>& set,
+                                  const std::vector<int>& pinned);
+
 } // namespace cairn::detail

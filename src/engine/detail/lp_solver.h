@@ -55,6 +55,10 @@ struct MipLimits {
     long long maxNodes = 0;
     /// Called during the solve whenever the best proven lower bound on the objective rises.
     std::function<void(double bound)> onBound;
+    /// How the solver picks the column to branch on. Pseudo-costs suit the credential MIP;
+    /// Driebeck and Tomlin's heuristic proves the offer MIP's questions in half the time
+    /// (docs/performance.md, "Subscriptions").
+    enum class Branching { PseudoCost, DriebeckTomlin } branching = Branching::PseudoCost;
 };
 
 struct MipOutcome {

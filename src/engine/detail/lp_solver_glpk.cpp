@@ -262,7 +262,7 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
     parameters.mir_cuts = GLP_ON;
     parameters.cov_cuts = GLP_ON;
     parameters.clq_cuts = GLP_ON;
-    parameters.br_tech = GLP_BR_PCH;
+    parameters.br_tech = limits.branching == MipLimits::Branching::PseudoCost ? GLP_BR_PCH : GLP_BR_DTH;
     parameters.bt_tech = GLP_BT_BLB;
     parameters.tm_lim = static_cast<int>(std::min<long long>(left.count(), 1LL << 30));
     parameters.cb_func = onTreeEvent;

@@ -14,6 +14,10 @@
 
 namespace cairn::detail {
 
+/// Models up to this many columns are solved with lazy rows and a warm start, GLPK's presolver
+/// off; larger ones with the presolver, rows added between solves (docs/performance.md).
+constexpr std::size_t kLazyColumns = 8000;
+
 struct MipFormulation {
     MipModel model;
     std::vector<int> take;   ///< per local credential: its binary column

@@ -6,7 +6,6 @@
 #include "detail/mip_formulation.h"
 #include "detail/ordering_cuts.h"
 #include "detail/plan_weights.h"
-#include "detail/relaxed_closure.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -32,8 +31,6 @@ long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
     return std::clamp(64'000 / n, 4LL, 64LL);
 }
-/// Models up to this many columns are solved with lazy landmark rows and a warm start.
-constexpr std::size_t kLazyColumns = 8000;
 /// Far below 2^53: sums of weights stay exact in a double.
 constexpr double kExactDoubles = 4.0e15;
 
@@ -78,68 +75,6 @@ bool isPlan(const PlanningProblem& p, const std::vector<int>& set, const std::ve
     if (!p.creditsGoal || (!values.empty() && creditsCertified(p, f, values)))
         return true;
     return creditsMayHold(p, set) && assignCredits(p, set).feasible;
-}
-
-/// A landmark (a set of credentials every plan takes one of) that `set`, not a plan, misses.
-/// Grows what `set` reaches by every credential that does not complete the goal; the ones that
-/// would complete it form the landmark, since the first step of any plan beyond the grown
-/// closure is one of them. Empty when no plan exists at all. Credits are judged by the quick
-/// necessary condition: calling a set complete that is not only adds members to the landmark,
-/// and a set is grown only when the goal truly fails, so the landmark stays valid.
-std::vector<int> landmarkMissedBy(const PlanningProblem& p, const std::vector<int>& set,
-                                  const std::vector<int>& pinned) {
-    RelaxedClosure closure(p);
-    std::vector<char> inside(p.credentials.size(), 0);
-    for (int c : set)
-        inside[static_cast<std::size_t>(c)] = 1;
-    std::vector<int> pending = set;
-    closure.takeWhatFits(pending);
-    auto taken = [&] {
-        std::vector<int> out;
-        for (std::size_t i = 0; i < p.credentials.size(); ++i)
-            if (closure.taken(static_cast<int>(i)))
-                out.push_back(static_cast<int>(i));
-        return out;
-    };
-    auto goalMet = [&] { return closure.goalMet(pinned) && (!p.creditsGoal || creditsMayHold(p, taken())); };
-    // Credits count toward a credits goal even from a credential that grants nothing new.
-    auto adds = [&](int c) {
-        return closure.addsSomething(c) || (p.creditsGoal && p.credentials[static_cast<std::size_t>(c)].credit);
-    };
-    std::vector<int> open, next, completers;
-    for (std::size_t i = 0; i < p.credentials.size(); ++i)
-        if (!inside[i] && !closure.taken(static_cast<int>(i)))
-            open.push_back(static_cast<int>(i));
-    for (bool grew = true; grew;) {
-        grew = false;
-        next.clear();
-        for (int c : open) {
-            if (closure.taken(c) || !adds(c))
-                continue;
-            if (!closure.takeable(c)) {
-                next.push_back(c);
-                continue;
-            }
-            const std::size_t mark = closure.mark();
-            const std::vector<int> before = pending;
-            closure.take(c);
-            closure.takeWhatFits(pending);
-            if (goalMet()) {
-                closure.rollback(mark);
-                pending = before;
-                completers.push_back(c);
-                continue;
-            }
-            grew = true;
-        }
-        open.swap(next);
-    }
-    std::vector<int> landmark;
-    for (int c : completers)
-        if (adds(c))
-            landmark.push_back(c);
-    std::sort(landmark.begin(), landmark.end());
-    return landmark;
 }
 
 /// The MIP with landmark rows added until its optimum can be ordered.

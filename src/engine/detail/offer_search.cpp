@@ -3,6 +3,7 @@
 #include "detail/credit_assignment.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
+#include "detail/ordering_cuts.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -27,13 +28,17 @@ struct Candidate {
 
 class OfferMip {
 public:
-    OfferMip(const PlanningProblem& p, const SearchSpec& spec) : p_(p), spec_(spec), model_(*p.offers) {
+    OfferMip(const PlanningProblem& p, const SearchSpec& spec, const SearchResult* incumbent)
+        : p_(p), spec_(spec), incumbent_(incumbent), model_(*p.offers) {
         for (std::size_t i = 0; i < p.credentials.size(); ++i)
             if (p.credentials[i].mustTake())
                 pinned_.push_back(static_cast<int>(i));
         limits_.deadline = spec.stop.deadline();
         limits_.cancel = spec.stop.cancelFlag();
         limits_.maxNodes = spec.mipNodes;
+        // Measured on the benchmark's subscription catalogs: pseudo-cost branching took twice
+        // the time to prove their cost and time questions (docs/performance.md, "Subscriptions").
+        limits_.branching = MipLimits::Branching::DriebeckTomlin;
     }
 
     std::optional<SearchResult> run(Payment& payment) {
@@ -56,9 +61,10 @@ public:
         if (spec_.useBudget && p_.budget)
             f_.model.addRow(money_, -MipModel::kUnbounded, static_cast<double>(*p_.budget) + 0.5);
 
+        const std::vector<double> start = startFor(incumbent_);
         if (spec_.news)
             limits_.onBound = [this](double bound) { spec_.news({nullptr, provenBelow(bound)}); };
-        const Phase first = solve(terms(spec_.primary));
+        const Phase first = solve(spec_.primary, start.empty() ? nullptr : &start);
         limits_.onBound = nullptr; // the tie-break's bounds are on the secondary
         if (first.status == Phase::Failed)
             return std::nullopt;
@@ -70,7 +76,7 @@ public:
         if (spec_.secondary == spec_.primary)
             return finish(first.plan, true, payment);
         holdPrimary(best);
-        const Phase second = solve(terms(spec_.secondary));
+        const Phase second = solve(spec_.secondary, &first.values); // the first phase's plan still fits
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan fits this phase: numerical trouble
         Candidate plan = first.plan;
@@ -86,6 +92,7 @@ private:
         enum Status { Proven, Stopped, NoPlan, Failed } status = Failed;
         bool found = false;
         Candidate plan;
+        std::vector<double> values; ///< the solver's solution for `plan`, when it gave one
         double bound = 0;
     };
 
@@ -215,7 +222,7 @@ private:
                 return false;
         if (!orderPlan(p_, set))
             return false;
-        if (!p_.creditsGoal || creditsCertified(p_, f_, values))
+        if (!p_.creditsGoal || (!values.empty() && creditsCertified(p_, f_, values)))
             return true;
         return creditsMayHold(p_, set) && assignCredits(p_, set).feasible;
     }
@@ -284,24 +291,22 @@ private:
         return c;
     }
 
-    Phase solve(const Terms& objective) {
+    /// Minimises `metric`, cutting off every set the solver proposes that is no plan.
+    Phase solve(Metric metric, const std::vector<double>* start) {
         f_.model.clearObjective();
-        for (const auto& [column, c] : MipModel::merged(objective))
+        for (const auto& [column, c] : MipModel::merged(terms(metric)))
             f_.model.setObjective(column, c);
         Phase phase;
+        // As in the MIP search (mip_search.cpp): lazy rows and a start need GLPK's presolver off,
+        // which pays on models up to kLazyColumns; above, rows are added between solves.
+        const bool small = f_.model.columns().size() <= kLazyColumns;
         for (;;) {
-            const LazyRows lazy = [this](const std::vector<double>& values) -> std::vector<MipModel::Row> {
-                const std::vector<int> set = setOf(values);
-                if (isPlan(set, values)) {
-                    if (spec_.news) {
-                        const Candidate found = candidate(set, values);
-                        spec_.news({&found.set, std::nullopt, &found.payment});
-                    }
-                    return {};
-                }
-                return {cut(set)};
-            };
-            const MipOutcome out = solveMip(f_.model, limits_, &lazy);
+            const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
+            const MipOutcome out = solveMip(f_.model, limits_, small ? &lazy : nullptr, small ? start : nullptr);
+            start = nullptr; // a row added since may cut the next solve's start off
+            for (auto& row : found_)
+                f_.model.addRow(std::move(row.terms), row.lower, row.upper);
+            found_.clear();
             using S = MipOutcome::Status;
             if (out.status == S::Failed) {
                 phase.status = Phase::Failed;
@@ -320,15 +325,85 @@ private:
             if (isPlan(set, out.values)) {
                 phase.found = true;
                 phase.plan = candidate(set, out.values);
+                phase.values = out.values;
                 phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
                 return phase;
             }
-            f_.model.addRow(cut(set).terms, cut(set).lower, MipModel::kUnbounded);
+            OrderingCuts cuts = orderingCuts(p_, set, f_.take);
+            if (!cuts.rows.empty() && isPlan(cuts.placed, {})) {
+                // The part that can be ordered is a plan, paid as the solver pays those
+                // credentials: money and hours never rise when credentials are left out, so it is
+                // no worse than the solver's optimum, a lower bound, and optimal too.
+                const Candidate placed = candidate(cuts.placed, out.values);
+                if (value(metric, placed) <= value(metric, candidate(set, out.values))) {
+                    phase.found = true;
+                    phase.plan = placed;
+                    phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
+                    return phase;
+                }
+            }
+            for (auto& row : rowsAgainst(set, std::move(cuts.rows)))
+                f_.model.addRow(std::move(row.terms), row.lower, row.upper);
             if (out.status != S::Optimal) {
-                phase.status = Phase::Stopped;
+                phase.status = Phase::Stopped; // out of time with a set that is no plan
                 return phase;
             }
         }
+    }
+
+    /// Rows that `set`, no plan, breaks and every plan meets: the ordering cuts `cuts` of its
+    /// stuck credentials and the landmark it misses, which also joins the problem's learned
+    /// landmarks. Without a landmark (its closure meets the goal, but the exact check of credits
+    /// or pins fails), the cut of this one set.
+    std::vector<MipModel::Row> rowsAgainst(const std::vector<int>& set, std::vector<MipModel::Row> cuts) const {
+        std::vector<int> landmark = landmarkMissedBy(p_, set, pinned_);
+        if (landmark.empty()) {
+            cuts.push_back(cut(set));
+            return cuts;
+        }
+        MipModel::Row row;
+        row.lower = 1.0;
+        for (int c : landmark)
+            row.terms.emplace_back(f_.take[static_cast<std::size_t>(c)], 1.0);
+        row.upper = MipModel::kUnbounded;
+        p_.learnedLandmarks.push_back(std::move(landmark));
+        cuts.push_back(std::move(row));
+        return cuts;
+    }
+
+    /// What GLPK adds when an integral solution is no plan; kept for the next solves too.
+    std::vector<MipModel::Row> lazyRows(const std::vector<double>& values) {
+        const std::vector<int> set = setOf(values);
+        if (isPlan(set, values)) {
+            if (spec_.news) {
+                const Candidate found = candidate(set, values);
+                spec_.news({&found.set, std::nullopt, &found.payment});
+            }
+            return {};
+        }
+        std::vector<MipModel::Row> rows = rowsAgainst(set, orderingCuts(p_, set, f_.take).rows);
+        found_.insert(found_.end(), rows.begin(), rows.end());
+        return rows;
+    }
+
+    /// Every column's value for the searches' plan with its cheapest payment under the offers:
+    /// the model solved with the plan's credentials fixed. Empty when there is none.
+    std::vector<double> startFor(const SearchResult* plan) const {
+        if (!plan || !plan->found || f_.model.columns().size() > kLazyColumns)
+            return {};
+        MipModel fixed = f_.model;
+        std::vector<char> in(f_.take.size(), 0);
+        for (int c : plan->set)
+            in[static_cast<std::size_t>(c)] = 1;
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            fixed.setColumnBounds(f_.take[i], in[i], in[i]);
+        fixed.clearObjective();
+        for (const auto& [column, c] : MipModel::merged(terms(spec_.primary)))
+            fixed.setObjective(column, c);
+        const MipOutcome out = solveMip(fixed, limits_);
+        if (out.status != MipOutcome::Status::Optimal)
+            return {};
+        return out.values;
     }
 
     SearchResult noPlan() const {
@@ -376,7 +451,9 @@ private:
 
     const PlanningProblem& p_;
     const SearchSpec& spec_;
+    const SearchResult* incumbent_ = nullptr;
     const OfferModel& model_;
+    std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
     std::vector<int> pinned_;
     MipLimits limits_;
     MipFormulation f_;
@@ -391,14 +468,15 @@ Amount hoursForDay(const PlanningProblem& p, int day) {
     return (static_cast<Amount>(day) + 1) * p.hoursPerWeek / 7;
 }
 
-std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment) {
+std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment,
+                                             const SearchResult* incumbent) {
     if (!problem.offers)
         return std::nullopt;
     const bool cohorts = std::any_of(problem.credentials.begin(), problem.credentials.end(),
                                      [](const CredentialLocal& c) { return c.cohort; });
     if (cohorts && completionMatters(spec))
         return std::nullopt; // the completion of a cohort plan is not a matter of hours
-    return OfferMip(problem, spec).run(payment);
+    return OfferMip(problem, spec, incumbent).run(payment);
 }
 
 } // namespace cairn::detail

@@ -13,15 +13,18 @@ namespace cairn::detail {
 /// The question as a MIP over the credentials (mip_formulation.h) and, for each, the option it
 /// is paid through: a binary per (credential, option), a binary per bundle, and an integer
 /// count of billing periods per subscription, at least what the hours and cohorts paid through
-/// it need (modelPeriods()). Sets that cannot be ordered are cut off lazily. The primary
-/// objective first, then the tie-break with the primary held at its optimum; every plan is
-/// checked in integers and its money summed from its payment.
+/// it need (modelPeriods()). Sets that cannot be ordered are cut off by ordering cuts and the
+/// landmarks they miss, as in the MIP search (mip_search.h). The primary objective first, then
+/// the tie-break with the primary held at its optimum; every plan is checked in integers and its
+/// money summed from its payment.
 ///
 /// Answers money, hours and balanced objectives with a budget, credits and, without cohorts,
 /// the completion date (as the hours it allows). Empty when the question is of another kind or
 /// the solver fails: then the caller cannot prove the money minimal.
-/// `payment` receives how the plan found is paid.
-std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment);
+/// `payment` receives how the plan found is paid. `incumbent`, a plan the searches found, is
+/// where the solver starts, paid as cheaply as the offers allow.
+std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment,
+                                             const SearchResult* incumbent = nullptr);
 
 /// The hundredths of an hour a self-paced plan may hold and still finish by `day`.
 Amount hoursForDay(const PlanningProblem& problem, int day);

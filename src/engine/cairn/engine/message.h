@@ -119,6 +119,7 @@ namespace cairn {
     X(CohortDatesGreedySetOptimal, "cohort-dates-greedy-set-optimal") /* */                                            \
     X(ScheduleOverBudget, "schedule-over-budget")                     /* schedule cost */                              \
     X(SubscriptionsCostMore, "subscriptions-cost-more")               /* scheduled, modelled */                        \
+    X(SharedPlanSchedulesDearer, "shared-plan-schedules-dearer")      /* modelled, scheduled */                        \
     X(PastLastDate, "past-last-date")                                 /* last date */                                  \
     X(NoCohortStart, "no-cohort-start")                               /* credential title */                           \
     X(NoCohortStartAfterPrerequisites, "no-cohort-start-after-prerequisites") /* credential title */                   \
