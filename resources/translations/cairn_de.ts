@@ -5077,41 +5077,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     </message>
 </context>
 <context>
-    <name>cairn::io</name>
-    <message>
-        <source>the disk is full</source>
-        <translation>Der Datenträger ist voll</translation>
-    </message>
-    <message>
-        <source>the system gave no reason</source>
-        <translation>Das System nannte keinen Grund</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2.</source>
-        <translation>%1 kann nicht geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: the folder %2 does not exist.</source>
-        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
-    </message>
-    <message>
-        <source>Cannot finish writing %1: %2.</source>
-        <translation>%1 kann nicht fertig geschrieben werden: %2.</translation>
-    </message>
-    <message>
-        <source>No file name was given for the export.</source>
-        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is a folder.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.</source>
-        <translation>%1 kann nicht geschrieben werden: Es ist weder eine Datei noch ein Gerät, in das Cairn schreiben kann; bitte einen Dateinamen wählen.</translation>
-    </message>
-</context>
-<context>
     <name>cairn::report</name>
     <message>
         <source>Learning plan: %1</source>
@@ -6149,6 +6114,38 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
 </context>
 <context>
     <name>LoadWords</name>
+    <message>
+        <source>the disk is full</source>
+        <translation>Der Datenträger ist voll</translation>
+    </message>
+    <message>
+        <source>the system gave no reason</source>
+        <translation>Das System nannte keinen Grund</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2.</source>
+        <translation>%1 kann nicht geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: the folder %2 does not exist.</source>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner %2 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot finish writing %1: %2.</source>
+        <translation>%1 kann nicht fertig geschrieben werden: %2.</translation>
+    </message>
+    <message>
+        <source>No file name was given for the export.</source>
+        <translation>Für den Export wurde kein Dateiname angegeben.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is a folder.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist ein Ordner.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.</source>
+        <translation>%1 kann nicht geschrieben werden: Es ist weder eine Datei noch ein Gerät, in das Cairn schreiben kann; bitte einen Dateinamen wählen.</translation>
+    </message>
     <message>
         <source>an endorsement, not an achievement of the learner</source>
         <translation>eine Empfehlung, keine Leistung der lernenden Person</translation>

@@ -1,6 +1,5 @@
 #include "cairn/io/file_access.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,10 +13,6 @@
 namespace cairn::io {
 
 namespace {
-
-QString tr(const char* text) {
-    return QCoreApplication::translate("cairn::io", text);
-}
 
 constexpr qint64 kChunkBytes = 1024 * 1024;
 
@@ -55,14 +50,24 @@ Target targetAt(const QString& path) {
 #endif
 }
 
-/// Why a write failed, in words: Qt reports a full disk (ENOSPC) as a resource error, and its
-/// own text for it can be "Unknown error" once a temporary file was involved.
-QString reasonOf(const QIODevice& device) {
+using Code = Message::Code;
+
+/// A path as the person's system writes it, for a message.
+MessageArg pathArg(const QString& path) {
+    return arg::text(QDir::toNativeSeparators(path).toStdString());
+}
+
+/// Why a write failed: Qt reports a full disk (ENOSPC) as a resource error, and its own text
+/// for it can be "Unknown error" once a temporary file was involved, so that is a clause of its
+/// own; otherwise the system's words.
+MessageArg reasonOf(const QIODevice& device) {
     const auto* file = qobject_cast<const QFileDevice*>(&device);
     if (file && file->error() == QFileDevice::ResourceError)
-        return tr("the disk is full");
+        return arg::clauses({Message{Code::FileDiskFull, {}}});
     const QString text = device.errorString();
-    return text.isEmpty() ? tr("the system gave no reason") : text;
+    if (text.isEmpty())
+        return arg::clauses({Message{Code::FileNoReason, {}}});
+    return arg::text(text.toStdString());
 }
 
 /// Writes all of `bytes`. A write can stop short without an error (the disk filled up part way
@@ -79,12 +84,12 @@ bool writeAll(QIODevice& device, const QByteArray& bytes) {
     return true;
 }
 
-QString cannotWrite(const QString& path, const QString& reason) {
-    return tr("Cannot write %1: %2.").arg(QDir::toNativeSeparators(path), reason);
+Message cannotWrite(const QString& path, MessageArg reason) {
+    return {Code::FileWriteFailed, {pathArg(path), std::move(reason)}};
 }
 
 /// Writes a device or pipe in place; there is no file to replace.
-QString writeThrough(const QByteArray& bytes, const QString& path) {
+std::optional<Message> writeThrough(const QByteArray& bytes, const QString& path) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(path, reasonOf(file));
@@ -92,23 +97,22 @@ QString writeThrough(const QByteArray& bytes, const QString& path) {
 }
 
 /// Writes a regular file whole or not at all.
-QString writeWhole(const QByteArray& bytes, const QString& path) {
+std::optional<Message> writeWhole(const QByteArray& bytes, const QString& path) {
     const QFileInfo info(path);
     if (!info.absoluteDir().exists())
-        return tr("Cannot write %1: the folder %2 does not exist.")
-            .arg(QDir::toNativeSeparators(path), QDir::toNativeSeparators(info.absolutePath()));
+        return Message{Code::FileWriteNoFolder, {pathArg(path), pathArg(info.absolutePath())}};
     QSaveFile file(path);
     // Unbuffered, and flushed before commit(): commit() takes a failure of its own final flush for
     // success and renames a truncated file into place (seen on a full disk).
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return cannotWrite(path, reasonOf(file));
     if (!writeAll(file, bytes) || !file.flush()) {
-        const QString reason = reasonOf(file);
+        MessageArg reason = reasonOf(file);
         file.cancelWriting();
-        return cannotWrite(path, reason);
+        return cannotWrite(path, std::move(reason));
     }
     if (!file.commit())
-        return tr("Cannot finish writing %1: %2.").arg(QDir::toNativeSeparators(path), reasonOf(file));
+        return Message{Code::FileWriteUnfinished, {pathArg(path), reasonOf(file)}};
     return {};
 }
 
@@ -141,16 +145,16 @@ FileContent readFile(const QString& path, qint64 limit) {
     return {std::move(bytes), {}};
 }
 
-QString writeToDevice(const QByteArray& bytes, QIODevice& device, const QString& name) {
+std::optional<Message> writeToDevice(const QByteArray& bytes, QIODevice& device, const QString& name) {
     auto* file = qobject_cast<QFileDevice*>(&device);
     if (!writeAll(device, bytes) || (file && !file->flush()))
         return cannotWrite(name, reasonOf(device));
     return {};
 }
 
-QString writeFile(const QByteArray& bytes, const QString& path) {
+std::optional<Message> writeFile(const QByteArray& bytes, const QString& path) {
     if (path.isEmpty())
-        return tr("No file name was given for the export.");
+        return Message{Code::FileWriteNoName, {}};
     switch (targetAt(path)) {
     case Target::New:
     case Target::Regular:
@@ -158,12 +162,11 @@ QString writeFile(const QByteArray& bytes, const QString& path) {
     case Target::Stream:
         return writeThrough(bytes, path);
     case Target::Folder:
-        return tr("Cannot write %1: it is a folder.").arg(QDir::toNativeSeparators(path));
+        return Message{Code::FileWriteFolder, {pathArg(path)}};
     case Target::Other:
         break;
     }
-    return tr("Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.")
-        .arg(QDir::toNativeSeparators(path));
+    return Message{Code::FileWriteNotAFile, {pathArg(path)}};
 }
 
 } // namespace cairn::io

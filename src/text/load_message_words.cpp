@@ -374,6 +374,23 @@ QString LoadWords::filePhrase(const Message& m) const {
         return tr("cannot read the file: %1").arg(a(0));
     case Code::FileTooLarge:
         return tr("the file is larger than %1 MiB, too large to be a Cairn file").arg(whole(at(m, 0)));
+    case Code::FileWriteNoName:
+        return tr("No file name was given for the export.");
+    case Code::FileWriteFolder:
+        return tr("Cannot write %1: it is a folder.").arg(a(0));
+    case Code::FileWriteNotAFile:
+        return tr("Cannot write %1: it is neither a file nor a device Cairn can write to; choose a file name.")
+            .arg(a(0));
+    case Code::FileWriteNoFolder:
+        return tr("Cannot write %1: the folder %2 does not exist.").arg(a(0), a(1));
+    case Code::FileWriteFailed:
+        return tr("Cannot write %1: %2.").arg(a(0), a(1));
+    case Code::FileWriteUnfinished:
+        return tr("Cannot finish writing %1: %2.").arg(a(0), a(1));
+    case Code::FileDiskFull:
+        return tr("the disk is full");
+    case Code::FileNoReason:
+        return tr("the system gave no reason");
     case Code::BadgeNotRecognised:
         return tr("not an Open Badges 2.0 assertion, an Open Badges 3.0 credential or a CLR 2.0 credential");
     case Code::CtdlTooDeep:

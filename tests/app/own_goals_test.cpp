@@ -314,9 +314,9 @@ private slots:
     void theOwnGoalDialogEditsWhatTheGoalAsks() {
         SkillGoal goal;
         goal.title = "Data analyst";
-        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true},
-                       {"http://data.europa.eu/esco/skill/b", "Tableau", 2, false},
-                       {"http://data.europa.eu/esco/skill/c", "Python", 1, false}};
+        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true, {}},
+                       {"http://data.europa.eu/esco/skill/b", "Tableau", 2, false, {}},
+                       {"http://data.europa.eu/esco/skill/c", "Python", 1, false, {}}};
         goal.optionalNeeded = 1;
         OwnGoalDialog dialog(goal);
         QCOMPARE(dialog.goal(), goal);
@@ -340,7 +340,7 @@ private slots:
     void theOwnGoalDialogAddsASkillByItsEscoName() {
         SkillGoal goal;
         goal.title = "Data analyst";
-        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true}};
+        goal.skills = {{"http://data.europa.eu/esco/skill/a", "SQL", 2, true, {}}};
         OwnGoalDialog dialog(goal, &esco_);
         QVERIFY(dialog.addEdit()->isEnabled()); // the data was read already
         dialog.addEdit()->setText(QStringLiteral("Manage Budgets"));

@@ -16,10 +16,14 @@
 #include <thread>
 
 using cairn::io::readFile;
-using cairn::io::writeFile;
 using testing::HasSubstr;
 
 namespace {
+
+/// Writes with io::writeFile and says why not in cairn-cli's English; empty when written.
+QString written(const QByteArray& bytes, const QString& path) {
+    return cairn::text::MessageWords::english().sentenceIfAny(cairn::io::writeFile(bytes, path));
+}
 
 constexpr qint64 kMiB = 1024 * 1024;
 
@@ -34,7 +38,7 @@ TEST(ReadFile, ReadsAFileUpToTheCapWhole) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("exact.json"));
     const QByteArray bytes(static_cast<qsizetype>(3 * kMiB / 2), 'x'); // more than one chunk
-    ASSERT_TRUE(writeFile(bytes, path).isEmpty());
+    ASSERT_TRUE(written(bytes, path).isEmpty());
     const auto read = readFile(path, bytes.size());
     ASSERT_TRUE(read.ok());
     EXPECT_EQ(read.bytes, bytes);
@@ -58,7 +62,7 @@ TEST(ReadFile, APipeIsCappedToo) {
     const QString fifo = dir.filePath(QStringLiteral("pipe"));
     ASSERT_EQ(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
     const QByteArray sent(static_cast<qsizetype>(kMiB / 2), 'p');
-    std::thread writer([&] { EXPECT_TRUE(writeFile(sent, fifo).isEmpty()); });
+    std::thread writer([&] { EXPECT_TRUE(written(sent, fifo).isEmpty()); });
     const auto read = readFile(fifo, kMiB);
     writer.join();
     ASSERT_TRUE(read.ok());
@@ -90,8 +94,8 @@ TEST(ReadFile, AMissingFileOrAFolderSaysSo) {
 TEST(WriteFile, ReplacesARegularFileWholeAndLeavesNothingBehind) {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.json"));
-    ASSERT_TRUE(writeFile("old", path).isEmpty());
-    ASSERT_TRUE(writeFile("new content", path).isEmpty());
+    ASSERT_TRUE(written("old", path).isEmpty());
+    ASSERT_TRUE(written("new content", path).isEmpty());
     EXPECT_EQ(contentOf(path), QByteArray("new content"));
     EXPECT_EQ(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("plan.json")});
 }
@@ -102,14 +106,14 @@ TEST(WriteFile, AFileThatCannotBeFinishedKeepsItsOldContent) {
     // A file size limit makes the same failure without a full disk.
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("plan.json"));
-    ASSERT_TRUE(writeFile("old content", path).isEmpty());
+    ASSERT_TRUE(written("old content", path).isEmpty());
     struct rlimit previous {};
     ASSERT_EQ(::getrlimit(RLIMIT_FSIZE, &previous), 0);
     const auto previousHandler = std::signal(SIGXFSZ, SIG_IGN);
     struct rlimit limited = previous;
     limited.rlim_cur = 1000;
     ASSERT_EQ(::setrlimit(RLIMIT_FSIZE, &limited), 0);
-    const QString error = writeFile(QByteArray(5000, 'x'), path);
+    const QString error = written(QByteArray(5000, 'x'), path);
     ::setrlimit(RLIMIT_FSIZE, &previous);
     std::signal(SIGXFSZ, previousHandler);
     EXPECT_THAT(error.toStdString(), HasSubstr("Cannot write " + path.toStdString()));
@@ -121,22 +125,21 @@ TEST(WriteFile, ACharacterDeviceIsWrittenNotReplaced) {
     // `plan --csv /dev/null` as root once renamed a regular file over the device node.
     QTemporaryDir dir;
     const QString null = cairn::special_files::nullDevice(QDir(dir.path()));
-    EXPECT_EQ(writeFile("step,id\r\n", null).toStdString(), "");
+    EXPECT_EQ(written("step,id\r\n", null).toStdString(), "");
     EXPECT_TRUE(cairn::special_files::isCharacterDevice(null));
 }
 
 TEST(WriteFile, AFullDiskSaysSo) {
     QTemporaryDir dir;
     const QString full = cairn::special_files::fullDevice(QDir(dir.path()));
-    EXPECT_EQ(writeFile("%PDF-1.4", full).toStdString(), "Cannot write " + full.toStdString() + ": the disk is full.");
+    EXPECT_EQ(written("%PDF-1.4", full).toStdString(), "Cannot write " + full.toStdString() + ": the disk is full.");
     EXPECT_TRUE(cairn::special_files::isCharacterDevice(full));
 }
 
 TEST(WriteFile, FoldersAndMissingFoldersAreNamed) {
     QTemporaryDir dir;
-    EXPECT_EQ(writeFile("x", dir.path()).toStdString(),
-              "Cannot write " + dir.path().toStdString() + ": it is a folder.");
+    EXPECT_EQ(written("x", dir.path()).toStdString(), "Cannot write " + dir.path().toStdString() + ": it is a folder.");
     const QString missing = dir.filePath(QStringLiteral("no/such/plan.ics"));
-    EXPECT_THAT(writeFile("x", missing).toStdString(), HasSubstr("does not exist"));
-    EXPECT_EQ(writeFile("x", {}).toStdString(), "No file name was given for the export.");
+    EXPECT_THAT(written("x", missing).toStdString(), HasSubstr("does not exist"));
+    EXPECT_EQ(written("x", {}).toStdString(), "No file name was given for the export.");
 }

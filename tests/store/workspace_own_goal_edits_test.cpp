@@ -18,8 +18,8 @@ namespace {
 SkillGoal analystGoal() {
     SkillGoal g;
     g.title = "Junior data analyst, county health department";
-    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true},
-                {"http://data.europa.eu/esco/skill/hadoop", "Hadoop", 2, false}};
+    g.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true, {}},
+                {"http://data.europa.eu/esco/skill/hadoop", "Hadoop", 2, false, {}}};
     g.optionalNeeded = 1;
     return g;
 }

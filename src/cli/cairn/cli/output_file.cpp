@@ -1,6 +1,7 @@
 #include "cairn/cli/output_file.h"
 
 #include <cairn/io/file_access.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::cli {
 
@@ -21,7 +22,8 @@ QString writeToStandardOutput(const QByteArray& bytes, Streams io) {
     io.out.flush(); // what the command printed before comes first
     data.flush();
     if (QIODevice* device = data.device())
-        return io::writeToDevice(bytes, *device, outputName(QStringLiteral("-")));
+        return text::MessageWords::english().sentenceIfAny(
+            io::writeToDevice(bytes, *device, outputName(QStringLiteral("-"))));
     data << QString::fromUtf8(bytes); // a stream on a string, in tests
     return {};
 }
@@ -29,7 +31,9 @@ QString writeToStandardOutput(const QByteArray& bytes, Streams io) {
 } // namespace
 
 bool writeOutput(const QString& path, const QByteArray& bytes, Streams io, const QString& command) {
-    const QString error = isStandardOutput(path) ? writeToStandardOutput(bytes, io) : io::writeFile(bytes, path);
+    const QString error = isStandardOutput(path)
+                              ? writeToStandardOutput(bytes, io)
+                              : text::MessageWords::english().sentenceIfAny(io::writeFile(bytes, path));
     if (error.isEmpty())
         return true;
     io.err << command << ": " << error << '\n';

@@ -394,9 +394,17 @@ namespace cairn {
     X(JsonFundingCoverItem, "json-funding-cover-item")              /* found */                                        \
     X(JsonTooManyFundingSources, "json-too-many-funding-sources")   /* count, most */                                  \
     /* reading a file at all (FileContent::error, a clause without the file's name) */                                 \
-    X(FileCannotOpen, "file-cannot-open") /* the system's reason */                                                    \
-    X(FileCannotRead, "file-cannot-read") /* the system's reason */                                                    \
-    X(FileTooLarge, "file-too-large")     /* most MiB */                                                               \
+    X(FileCannotOpen, "file-cannot-open")           /* the system's reason */                                          \
+    X(FileCannotRead, "file-cannot-read")           /* the system's reason */                                          \
+    X(FileTooLarge, "file-too-large")               /* most MiB */                                                     \
+    X(FileWriteNoName, "file-write-no-name")        /* */                                                              \
+    X(FileWriteFolder, "file-write-folder")         /* path */                                                         \
+    X(FileWriteNotAFile, "file-write-not-a-file")   /* path */                                                         \
+    X(FileWriteNoFolder, "file-write-no-folder")    /* path, folder */                                                 \
+    X(FileWriteFailed, "file-write-failed")         /* path, why (the system's words or a clause) */                   \
+    X(FileWriteUnfinished, "file-write-unfinished") /* path, why */                                                    \
+    X(FileDiskFull, "file-disk-full")               /* (a clause: why a write failed) */                               \
+    X(FileNoReason, "file-no-reason")               /* (a clause) */                                                   \
     /* Cairn's ESCO data */                                                                                            \
     X(EscoEmpty, "esco-empty")                                       /* */                                             \
     X(EscoBadHeader, "esco-bad-header")                              /* */                                             \

@@ -29,18 +29,18 @@ struct FileContent {
 /// devices and pipes, whose size the file system does not know, are capped like regular files.
 FileContent readFile(const QString& path, qint64 limit = kMaxFileBytes);
 
-/// Writes `bytes` to `path`. Returns an empty string on success, else a full sentence naming the
-/// file (in the application's language).
+/// Writes `bytes` to `path`. Returns nothing on success, else why not (FileWrite…), a message
+/// naming the file that text::MessageWords words as a sentence.
 ///  - A regular file or a new path is written through a temporary file that replaces it only once
 ///    everything is written, so a failed write never leaves a half-written file.
 ///  - A character device or a named pipe (/dev/null, /dev/stdout, a FIFO) is written directly:
 ///    renaming a file over it would replace the device node itself.
 ///  - Anything else (a folder, a socket, a disk device) is refused.
 /// A full disk is reported as such, not as an unknown error.
-QString writeFile(const QByteArray& bytes, const QString& path);
+[[nodiscard]] std::optional<Message> writeFile(const QByteArray& bytes, const QString& path);
 
 /// Writes `bytes` to a device that is already open, such as standard output, and flushes it.
-/// Returns an empty string on success, else a sentence like writeFile()'s, calling it `name`.
-QString writeToDevice(const QByteArray& bytes, QIODevice& device, const QString& name);
+/// Returns nothing on success, else why not, as writeFile() does, calling it `name`.
+[[nodiscard]] std::optional<Message> writeToDevice(const QByteArray& bytes, QIODevice& device, const QString& name);
 
 } // namespace cairn::io

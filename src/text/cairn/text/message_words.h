@@ -31,6 +31,11 @@ public:
 
     /// One message as a full sentence (a clause, for the parts of a problem that list what is missing).
     [[nodiscard]] QString sentence(const Message& message) const;
+    /// The sentence of a message that may not be there, such as why a file was not written: empty
+    /// when there is none.
+    [[nodiscard]] QString sentenceIfAny(const std::optional<Message>& message) const {
+        return message ? sentence(*message) : QString();
+    }
     /// Sentences one after another, as a plan's reason reads.
     [[nodiscard]] QString sentences(const Sentences& sentences) const;
     /// A validation problem's sentence.

@@ -11,6 +11,7 @@
 #include <QSvgGenerator>
 #include <QTextDocumentFragment>
 #include <cairn/io/file_access.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -54,7 +55,7 @@ QString saveChartImage(QChartView* view, const QString& path) {
             return tr("%1 could not be written: the image could not be encoded.").arg(where);
     }
     out.close();
-    return io::writeFile(bytes, path);
+    return text::MessageWords().sentenceIfAny(io::writeFile(bytes, path));
 }
 
 } // namespace cairn::app

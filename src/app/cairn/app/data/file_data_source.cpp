@@ -8,6 +8,7 @@
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
 #include <cairn/text/load_words.h>
+#include <cairn/text/message_words.h>
 
 namespace cairn::app {
 
@@ -120,7 +121,7 @@ QString FileDataSource::saveClient(const QString& id, const Profile& profile, co
         written.goal = onDisk.ok() ? onDisk.value->goal : std::string();
     }
     // The old file stays whole if writing fails half way.
-    return io::writeFile(io::writeProfile(written), it->second.file);
+    return text::MessageWords().sentenceIfAny(io::writeFile(io::writeProfile(written), it->second.file));
 }
 
 QString FileDataSource::createClient(const QString& name, QString* /*error*/) {

@@ -475,7 +475,9 @@ void MainWindow::saveProfileAs() {
                                      tr("Cairn profiles (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = io::writeFile(io::writeProfile(session_->profile()), path); !error.isEmpty())
+    if (const QString error =
+            text::MessageWords().sentenceIfAny(io::writeFile(io::writeProfile(session_->profile()), path));
+        !error.isEmpty())
         QMessageBox::warning(this, tr("Save profile"), error);
 }
 
@@ -485,7 +487,9 @@ void MainWindow::exportCatalog() {
                                      tr("Cairn catalogs (*.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = io::writeFile(io::writeCatalog(session_->baseCatalog()), path); !error.isEmpty())
+    if (const QString error =
+            text::MessageWords().sentenceIfAny(io::writeFile(io::writeCatalog(session_->baseCatalog()), path));
+        !error.isEmpty())
         QMessageBox::warning(this, tr("Export catalog"), error);
 }
 

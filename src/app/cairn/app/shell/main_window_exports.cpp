@@ -84,7 +84,7 @@ void MainWindow::exportCtdlPathway() {
                                      tr("CTDL JSON-LD documents (*.jsonld *.json)"));
     if (path.isEmpty())
         return;
-    if (const QString error = io::writeFile(pathway.json, path); !error.isEmpty()) {
+    if (const QString error = text::MessageWords().sentenceIfAny(io::writeFile(pathway.json, path)); !error.isEmpty()) {
         QMessageBox::warning(this, tr("Export CTDL pathway"), error);
         return;
     }
