@@ -1460,15 +1460,27 @@
         <translation>Ein Katalog braucht einen Namen.</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: it has %2 problem(s).</source>
-        <translation>Aus %1 wurde nichts importiert: die Datei hat %2 Problem(e).</translation>
+        <source>Nothing was imported from %1: it has one problem.</source>
+        <translation>Aus %1 wurde nichts importiert: die Datei hat ein Problem.</translation>
     </message>
     <message>
-        <source>Nothing was imported from %1: the catalog would have %2 error(s).</source>
+        <source>Nothing was imported from %1: it has %2 problems.</source>
+        <translation>Aus %1 wurde nichts importiert: die Datei hat %2 Probleme.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the catalog would have one error.</source>
+        <translation>Aus %1 wurde nichts importiert: der Katalog hätte einen Fehler.</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1: the catalog would have %2 errors.</source>
         <translation>Aus %1 wurde nichts importiert: der Katalog hätte %2 Fehler.</translation>
     </message>
     <message>
-        <source>The change was not saved: the catalog would have %1 error(s).</source>
+        <source>The change was not saved: the catalog would have one error.</source>
+        <translation>Die Änderung wurde nicht gespeichert: der Katalog hätte einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The change was not saved: the catalog would have %1 errors.</source>
         <translation>Die Änderung wurde nicht gespeichert: der Katalog hätte %1 Fehler.</translation>
     </message>
     <message>
@@ -1716,8 +1728,12 @@
         <translation>%1 hat kein eigenes Ziel „%2“.</translation>
     </message>
     <message>
-        <source>The goal was not saved for %1: it has %2 error(s).</source>
-        <translation>Das Ziel wurde für %1 nicht gespeichert: Es hat %2 Fehler.</translation>
+        <source>The goal was not saved for %1: it has one error.</source>
+        <translation>Das Ziel wurde für %1 nicht gespeichert: es hat einen Fehler.</translation>
+    </message>
+    <message>
+        <source>The goal was not saved for %1: it has %2 errors.</source>
+        <translation>Das Ziel wurde für %1 nicht gespeichert: es hat %2 Fehler.</translation>
     </message>
 </context>
 <context>

@@ -160,11 +160,15 @@ QString MessageWords::contentSentence(const Message& m) const {
     case Code::CatalogNeedsName:
         return tr("A catalog needs a name.");
     case Code::NothingImported:
-        return tr("Nothing was imported from %1: it has %2 problem(s).").arg(text(a(0)), count(a(1)));
+        return a(1).value == 1 ? tr("Nothing was imported from %1: it has one problem.").arg(text(a(0)))
+                               : tr("Nothing was imported from %1: it has %2 problems.").arg(text(a(0)), count(a(1)));
     case Code::NothingImportedCatalogErrors:
-        return tr("Nothing was imported from %1: the catalog would have %2 error(s).").arg(text(a(0)), count(a(1)));
+        return a(1).value == 1
+                   ? tr("Nothing was imported from %1: the catalog would have one error.").arg(text(a(0)))
+                   : tr("Nothing was imported from %1: the catalog would have %2 errors.").arg(text(a(0)), count(a(1)));
     case Code::ChangeNotSaved:
-        return tr("The change was not saved: the catalog would have %1 error(s).").arg(count(a(0)));
+        return a(0).value == 1 ? tr("The change was not saved: the catalog would have one error.")
+                               : tr("The change was not saved: the catalog would have %1 errors.").arg(count(a(0)));
     case Code::CredentialIdInvalid:
         return tr("The credential was not saved: '%1' is not an id; an id is made of letters, digits, '.', '_' and "
                   "'-'.")
@@ -201,7 +205,8 @@ QString MessageWords::contentSentence(const Message& m) const {
     case Code::NoClientGoal:
         return tr("%1 has no goal '%2' of their own.").arg(text(a(1)), text(a(0)));
     case Code::ClientGoalInvalid:
-        return tr("The goal was not saved for %1: it has %2 error(s).").arg(text(a(0)), count(a(1)));
+        return a(1).value == 1 ? tr("The goal was not saved for %1: it has one error.").arg(text(a(0)))
+                               : tr("The goal was not saved for %1: it has %2 errors.").arg(text(a(0)), count(a(1)));
     default:
         return {};
     }
