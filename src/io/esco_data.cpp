@@ -1,10 +1,9 @@
 #include "cairn/io/esco_data.h"
 
 #include "cairn/io/file_access.h"
+#include "line_data.h"
 
-#include <QStringDecoder>
 #include <charconv>
-#include <mutex>
 
 namespace cairn::io {
 
@@ -28,35 +27,17 @@ std::vector<std::string_view> split(std::string_view line, char separator) {
 }
 
 /// Reads the file's records one line at a time, keeping the errors with their line numbers.
-class EscoParser {
+class EscoParser : public detail::LineReader<EscoParser, EscoData> {
 public:
-    EscoParser(const QString& file) : file_(file) {}
+    using LineReader::LineReader;
 
-    void parse(std::string_view text, EscoData& data) {
-        std::size_t start = 0;
-        while (start < text.size() && errors_.size() < 20) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string_view::npos)
-                end = text.size();
-            ++line_;
-            record(text.substr(start, end - start), data);
-            start = end + 1;
-        }
+private:
+    friend class detail::LineReader<EscoParser, EscoData>;
+
+    void finish(EscoData& data) {
         if (line_ == 0)
             fail({}, says(Code::EscoEmpty));
         checkRelations(data);
-    }
-
-    std::vector<LoadError> errors_;
-
-private:
-    void fail(const QString& field, Message what) {
-        LoadError e;
-        e.file = file_;
-        e.line = line_;
-        e.field = field;
-        e.what = std::move(what);
-        errors_.push_back(std::move(e));
     }
 
     void record(std::string_view line, EscoData& data) {
@@ -207,9 +188,6 @@ private:
                 return fail({}, says(Code::EscoSkillWithoutLabels, {arg::text(s.id)}));
     }
 
-    QString file_;
-    int line_ = 0;
-    bool stopped_ = false;
     std::vector<EscoLabels>* current_ = nullptr;
 };
 
@@ -253,53 +231,15 @@ int EscoData::findOccupation(std::string_view uriOrId) const {
 }
 
 LoadResult<EscoData> readEscoData(const QByteArray& text, const QString& fileName) {
-    LoadResult<EscoData> result;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)QString(utf8(text));
-    if (utf8.hasError() || text.contains('\0')) {
-        LoadError e;
-        e.file = fileName;
-        e.kind = LoadError::Kind::Unreadable;
-        e.what = says(Code::EscoNotUtf8);
-        result.errors.push_back(std::move(e));
-        return result;
-    }
-    EscoData data;
-    EscoParser parser(fileName);
-    parser.parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), data);
-    result.errors = std::move(parser.errors_);
-    if (!result.errors.empty() && result.errors.front().line == 1)
-        markUnreadable(result.errors);
-    if (result.errors.empty())
-        result.value = std::move(data);
-    return result;
+    return detail::readLineData<EscoData, EscoParser>(text, fileName, Code::EscoNotUtf8);
 }
 
 LoadResult<EscoData> readEscoDataFile(const QString& path) {
-    FileContent content = readFile(path, kMaxEscoBytes);
-    if (!content.ok()) {
-        LoadResult<EscoData> result;
-        LoadError e;
-        e.file = path;
-        e.kind = LoadError::Kind::Unreadable;
-        e.what = *content.error;
-        result.errors.push_back(std::move(e));
-        return result;
-    }
-    return readEscoData(content.bytes, path);
+    return detail::readLineDataFile<EscoData>(path, kMaxEscoBytes, &readEscoData);
 }
 
 LoadResult<std::shared_ptr<const EscoData>> bundledEscoData() {
-    // Read once: the data is some megabytes and the same for every caller.
-    static std::once_flag once;
-    static LoadResult<std::shared_ptr<const EscoData>> bundled;
-    std::call_once(once, [] {
-        LoadResult<EscoData> read = readEscoDataFile(u":/esco/esco-skills.tsv"_s);
-        bundled.errors = std::move(read.errors);
-        if (read.value)
-            bundled.value = std::make_shared<const EscoData>(std::move(*read.value));
-    });
-    return bundled;
+    return detail::readBundledOnce<EscoData>(u":/esco/esco-skills.tsv"_s, &readEscoDataFile);
 }
 
 QString escoAttribution() {

@@ -1,11 +1,10 @@
 #include "cairn/io/onet_data.h"
 
 #include "cairn/io/file_access.h"
+#include "line_data.h"
 
-#include <QStringDecoder>
 #include <algorithm>
 #include <charconv>
-#include <mutex>
 
 namespace cairn::io {
 
@@ -33,35 +32,17 @@ QString shown(std::string_view text) {
 }
 
 /// Reads the file's records one line at a time, keeping the errors with their line numbers.
-class OnetParser {
+class OnetParser : public detail::LineReader<OnetParser, OnetData> {
 public:
-    explicit OnetParser(const QString& file) : file_(file) {}
+    using LineReader::LineReader;
 
-    void parse(std::string_view text, OnetData& data) {
-        std::size_t start = 0;
-        while (start < text.size() && errors_.size() < 20 && !stopped_) {
-            std::size_t end = text.find('\n', start);
-            if (end == std::string_view::npos)
-                end = text.size();
-            ++line_;
-            record(text.substr(start, end - start), data);
-            start = end + 1;
-        }
+private:
+    friend class detail::LineReader<OnetParser, OnetData>;
+
+    void finish(OnetData& data) {
         if (line_ == 0)
             fail({}, says(Code::OnetEmpty));
         checkTechnologies(data);
-    }
-
-    std::vector<LoadError> errors_;
-
-private:
-    void fail(const QString& field, Message what) {
-        LoadError e;
-        e.file = file_;
-        e.line = line_;
-        e.field = field;
-        e.what = std::move(what);
-        errors_.push_back(std::move(e));
     }
 
     void record(std::string_view line, OnetData& data) {
@@ -154,10 +135,7 @@ private:
                 }
     }
 
-    QString file_;
-    int line_ = 0;
     int records_ = 0;
-    bool stopped_ = false;
 };
 
 } // namespace
@@ -181,53 +159,15 @@ int OnetData::findOccupation(std::string_view code) const {
 }
 
 LoadResult<OnetData> readOnetData(const QByteArray& text, const QString& fileName) {
-    LoadResult<OnetData> result;
-    QStringDecoder utf8(QStringDecoder::Utf8);
-    (void)QString(utf8(text));
-    if (utf8.hasError() || text.contains('\0')) {
-        LoadError e;
-        e.file = fileName;
-        e.kind = LoadError::Kind::Unreadable;
-        e.what = says(Code::OnetNotUtf8);
-        result.errors.push_back(std::move(e));
-        return result;
-    }
-    OnetData data;
-    OnetParser parser(fileName);
-    parser.parse(std::string_view(text.constData(), static_cast<std::size_t>(text.size())), data);
-    result.errors = std::move(parser.errors_);
-    if (!result.errors.empty() && result.errors.front().line == 1)
-        markUnreadable(result.errors);
-    if (result.errors.empty())
-        result.value = std::move(data);
-    return result;
+    return detail::readLineData<OnetData, OnetParser>(text, fileName, Code::OnetNotUtf8);
 }
 
 LoadResult<OnetData> readOnetDataFile(const QString& path) {
-    FileContent content = readFile(path, kMaxOnetBytes);
-    if (!content.ok()) {
-        LoadResult<OnetData> result;
-        LoadError e;
-        e.file = path;
-        e.kind = LoadError::Kind::Unreadable;
-        e.what = *content.error;
-        result.errors.push_back(std::move(e));
-        return result;
-    }
-    return readOnetData(content.bytes, path);
+    return detail::readLineDataFile<OnetData>(path, kMaxOnetBytes, &readOnetData);
 }
 
 LoadResult<std::shared_ptr<const OnetData>> bundledOnetData() {
-    // Read once: the same for every caller.
-    static std::once_flag once;
-    static LoadResult<std::shared_ptr<const OnetData>> bundled;
-    std::call_once(once, [] {
-        LoadResult<OnetData> read = readOnetDataFile(u":/onet/onet-technologies.tsv"_s);
-        bundled.errors = std::move(read.errors);
-        if (read.value)
-            bundled.value = std::make_shared<const OnetData>(std::move(*read.value));
-    });
-    return bundled;
+    return detail::readBundledOnce<OnetData>(u":/onet/onet-technologies.tsv"_s, &readOnetDataFile);
 }
 
 QString onetAttribution() {
