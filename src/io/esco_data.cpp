@@ -12,19 +12,9 @@ using Code = Message::Code;
 
 namespace {
 
-constexpr std::string_view kHeader = "cairn-esco\t1\t";
+using detail::split;
 
-std::vector<std::string_view> split(std::string_view line, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t end = line.find(separator, start);
-        parts.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
-        if (end == std::string_view::npos)
-            return parts;
-        start = end + 1;
-    }
-}
+constexpr std::string_view kHeader = "cairn-esco\t1\t";
 
 /// Reads the file's records one line at a time, keeping the errors with their line numbers.
 class EscoParser : public detail::LineReader<EscoParser, EscoData> {
@@ -41,15 +31,8 @@ private:
     }
 
     void record(std::string_view line, EscoData& data) {
-        if (line_ == 1) {
-            if (!line.starts_with(kHeader) || line.size() == kHeader.size() || line.size() > 64) {
-                fail({}, says(Code::EscoBadHeader));
-                stopped_ = true;
-            } else {
-                data.version = std::string(line.substr(kHeader.size()));
-            }
-            return;
-        }
+        if (line_ == 1)
+            return readHeader(line, kHeader, data.version, Code::EscoBadHeader);
         if (stopped_ || line.empty())
             return;
         const auto fields = split(line, '\t');

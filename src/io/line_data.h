@@ -8,6 +8,7 @@
 #include <QStringDecoder>
 #include <memory>
 #include <mutex>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -15,6 +16,19 @@
 // the checks before their own parser runs, the file read with its cap, and the one reading of the
 // bundled copy that every caller then shares.
 namespace cairn::io::detail {
+
+/// The fields of a record, split at `separator`; a record without one is a single field.
+inline std::vector<std::string_view> split(std::string_view line, char separator) {
+    std::vector<std::string_view> parts;
+    std::size_t start = 0;
+    for (;;) {
+        const std::size_t end = line.find(separator, start);
+        parts.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
+        if (end == std::string_view::npos)
+            return parts;
+        start = end + 1;
+    }
+}
 
 /// An error that kept the whole file from being read.
 inline LoadError unreadableFile(const QString& file, Message what) {
@@ -50,6 +64,17 @@ public:
 protected:
     /// Enough to see what is wrong with a file; a broken file would otherwise give one per line.
     static constexpr std::size_t kMostErrors = 20;
+
+    /// The first line: `header` and then the data's version. Anything else stops the reading,
+    /// since the file is not of this kind at all.
+    void readHeader(std::string_view line, std::string_view header, std::string& version, Message::Code bad) {
+        if (!line.starts_with(header) || line.size() == header.size() || line.size() > 64) {
+            fail({}, Message{bad, {}});
+            stopped_ = true;
+        } else {
+            version = std::string(line.substr(header.size()));
+        }
+    }
 
     void fail(const QString& field, Message what) {
         LoadError e;

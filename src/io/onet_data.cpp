@@ -13,19 +13,9 @@ using Code = Message::Code;
 
 namespace {
 
-constexpr std::string_view kHeader = "cairn-onet\t1\t";
+using detail::split;
 
-std::vector<std::string_view> split(std::string_view line, char separator) {
-    std::vector<std::string_view> parts;
-    std::size_t start = 0;
-    for (;;) {
-        const std::size_t end = line.find(separator, start);
-        parts.push_back(line.substr(start, end == std::string_view::npos ? end : end - start));
-        if (end == std::string_view::npos)
-            return parts;
-        start = end + 1;
-    }
-}
+constexpr std::string_view kHeader = "cairn-onet\t1\t";
 
 QString shown(std::string_view text) {
     return QString::fromUtf8(text.data(), std::min<qsizetype>(static_cast<qsizetype>(text.size()), 20));
@@ -46,15 +36,8 @@ private:
     }
 
     void record(std::string_view line, OnetData& data) {
-        if (line_ == 1) {
-            if (!line.starts_with(kHeader) || line.size() == kHeader.size() || line.size() > 64) {
-                fail({}, says(Code::OnetBadHeader));
-                stopped_ = true;
-            } else {
-                data.version = std::string(line.substr(kHeader.size()));
-            }
-            return;
-        }
+        if (line_ == 1)
+            return readHeader(line, kHeader, data.version, Code::OnetBadHeader);
         if (line.empty())
             return;
         if (++records_ > kMaxOnetRecords) {
