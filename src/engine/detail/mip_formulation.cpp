@@ -283,4 +283,14 @@ void addLandmarkRow(MipFormulation& f, const std::vector<int>& members) {
     f.model.addRow(std::move(terms), 1.0, MipModel::kUnbounded);
 }
 
+MipModel withPlanFixed(const MipFormulation& f, const std::vector<int>& plan) {
+    MipModel fixed = f.model;
+    std::vector<char> in(f.take.size(), 0);
+    for (int c : plan)
+        in[static_cast<std::size_t>(c)] = 1;
+    for (std::size_t i = 0; i < f.take.size(); ++i)
+        fixed.setColumnBounds(f.take[i], in[i], in[i]);
+    return fixed;
+}
+
 } // namespace cairn::detail

@@ -47,4 +47,8 @@ MipFormulation formulate(const PlanningProblem& problem, const MipCaps& caps);
 /// Adds "at least one of `members`" (local credential indices).
 void addLandmarkRow(MipFormulation& f, const std::vector<int>& members);
 
+/// The model with every credential's take column fixed to whether `plan` (ascending or not) holds
+/// it: solved, it gives the rest of a warm start for that plan.
+MipModel withPlanFixed(const MipFormulation& f, const std::vector<int>& plan);
+
 } // namespace cairn::detail

@@ -328,12 +328,7 @@ private:
     std::vector<double> startFor(const SearchResult* plan) const {
         if (!plan || !plan->found)
             return {};
-        MipModel fixed = f_.model;
-        std::vector<char> in(f_.take.size(), 0);
-        for (int c : plan->set)
-            in[static_cast<std::size_t>(c)] = 1;
-        for (std::size_t i = 0; i < f_.take.size(); ++i)
-            fixed.setColumnBounds(f_.take[i], in[i], in[i]);
+        MipModel fixed = withPlanFixed(f_, plan->set);
         const MipOutcome out = solveMip(fixed, limits_);
         if (out.status != MipOutcome::Status::Optimal)
             return {};

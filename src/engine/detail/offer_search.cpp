@@ -391,12 +391,7 @@ private:
     std::vector<double> startFor(const SearchResult* plan) const {
         if (!plan || !plan->found || f_.model.columns().size() > kLazyColumns)
             return {};
-        MipModel fixed = f_.model;
-        std::vector<char> in(f_.take.size(), 0);
-        for (int c : plan->set)
-            in[static_cast<std::size_t>(c)] = 1;
-        for (std::size_t i = 0; i < f_.take.size(); ++i)
-            fixed.setColumnBounds(f_.take[i], in[i], in[i]);
+        MipModel fixed = withPlanFixed(f_, plan->set);
         fixed.clearObjective();
         for (const auto& [column, c] : MipModel::merged(terms(spec_.primary)))
             fixed.setObjective(column, c);
