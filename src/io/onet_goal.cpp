@@ -1,5 +1,6 @@
 #include "cairn/io/onet_goal.h"
 
+#include "cairn/io/skill_matcher.h"
 #include "title_match.h"
 
 #include <QHash>
@@ -88,28 +89,32 @@ std::vector<int> escoSkillsNamed(const EscoData& esco, const std::vector<std::st
     return skills;
 }
 
-SkillGoal goalFromOnetOccupation(const OnetData& data, int occupation, const EscoData* esco, const GoalLevels& levels) {
-    const OnetOccupation& o = data.occupations.at(static_cast<std::size_t>(occupation));
-    SkillGoal goal;
-    goal.title = o.title;
-    goal.onet = o.code;
-    goal.description = "O*NET " + data.version + " occupation '" + o.title + "' (" + o.code +
-                       "): the technologies O*NET marks in demand for it, and some of its hot technologies.";
+namespace {
+
+/// The technologies a goal from `o` asks for: in demand first (required), then the other hot ones.
+std::vector<OnetTechnologyUse> goalTechnologies(const OnetOccupation& o) {
     std::vector<OnetTechnologyUse> uses;
     std::copy_if(o.technologies.begin(), o.technologies.end(), std::back_inserter(uses),
                  [](const OnetTechnologyUse& u) { return u.inDemand || u.hot; });
     // In demand first, so that the goal lists what it requires before what it offers as a choice.
     std::stable_partition(uses.begin(), uses.end(), [](const OnetTechnologyUse& u) { return u.inDemand; });
-    std::vector<std::string> names;
-    for (const auto& u : uses)
-        names.push_back(data.technologies.at(static_cast<std::size_t>(u.technology)));
-    const std::vector<int> named = esco ? escoSkillsNamed(*esco, names) : std::vector<int>(names.size(), -1);
+    return uses;
+}
+
+/// The goal, given for each of `uses` the ESCO skill called as it is (-1: none).
+SkillGoal goalOf(const OnetData& data, const OnetOccupation& o, const std::vector<OnetTechnologyUse>& uses,
+                 const EscoData* esco, const std::vector<int>& named, const GoalLevels& levels) {
+    SkillGoal goal;
+    goal.title = o.title;
+    goal.onet = o.code;
+    goal.description = "O*NET " + data.version + " occupation '" + o.title + "' (" + o.code +
+                       "): the technologies O*NET marks in demand for it, and some of its hot technologies.";
     int optional = 0;
     for (std::size_t i = 0; i < uses.size(); ++i) {
         WantedSkill w;
-        w.onet = names[i];
-        w.label = names[i];
-        w.esco = named[i] >= 0 ? esco->skills[static_cast<std::size_t>(named[i])].uri() : std::string{};
+        w.onet = data.technologies.at(static_cast<std::size_t>(uses[i].technology));
+        w.label = w.onet;
+        w.esco = esco && named[i] >= 0 ? esco->skills[static_cast<std::size_t>(named[i])].uri() : std::string{};
         w.level = levels.technology;
         w.essential = uses[i].inDemand;
         optional += w.essential ? 0 : 1;
@@ -117,6 +122,28 @@ SkillGoal goalFromOnetOccupation(const OnetData& data, int occupation, const Esc
     }
     goal.optionalNeeded = std::min(levels.optionalNeeded, optional);
     return goal;
+}
+
+} // namespace
+
+SkillGoal goalFromOnetOccupation(const OnetData& data, int occupation, const EscoData* esco, const GoalLevels& levels) {
+    const OnetOccupation& o = data.occupations.at(static_cast<std::size_t>(occupation));
+    const std::vector<OnetTechnologyUse> uses = goalTechnologies(o);
+    std::vector<std::string> names;
+    for (const auto& u : uses)
+        names.push_back(data.technologies.at(static_cast<std::size_t>(u.technology)));
+    const std::vector<int> named = esco ? escoSkillsNamed(*esco, names) : std::vector<int>(names.size(), -1);
+    return goalOf(data, o, uses, esco, named, levels);
+}
+
+SkillGoal goalFromOnetOccupation(const SkillMatcher& matcher, int occupation, const GoalLevels& levels) {
+    const OnetData& data = *matcher.onet();
+    const OnetOccupation& o = data.occupations.at(static_cast<std::size_t>(occupation));
+    const std::vector<OnetTechnologyUse> uses = goalTechnologies(o);
+    std::vector<int> named;
+    for (const auto& u : uses)
+        named.push_back(matcher.technologySkill(u.technology));
+    return goalOf(data, o, uses, &matcher.data(), named, levels);
 }
 
 } // namespace cairn::io

@@ -110,6 +110,19 @@ void BM_GoalFromOnetOccupationAndPlan(benchmark::State& state) {
 }
 BENCHMARK(BM_GoalFromOnetOccupationAndPlan)->Unit(benchmark::kMillisecond);
 
+// The goal alone, as the window makes it at each O*NET occupation chosen: range 0 by a pass
+// over every ESCO label (cairn-cli), 1 from the matcher the window keeps.
+void BM_GoalFromOnetOccupation(benchmark::State& state) {
+    const auto data = onet();
+    const auto escoData = esco();
+    const io::SkillMatcher matcher(escoData, data);
+    const int occupation = io::searchOnetOccupations(*data, QStringLiteral("15-2051.01")).front().occupation;
+    for (auto _ : state)
+        benchmark::DoNotOptimize(state.range(0) == 0 ? io::goalFromOnetOccupation(*data, occupation, escoData.get())
+                                                     : io::goalFromOnetOccupation(matcher, occupation));
+}
+BENCHMARK(BM_GoalFromOnetOccupation)->Arg(0)->Arg(1)->Unit(benchmark::kMillisecond);
+
 void BM_GoalFromOccupationAndPlan(benchmark::State& state) {
     const auto data = esco();
     auto read = io::readCatalogFile(kSource + QStringLiteral("/resources/catalogs/cairn-catalog.json"));

@@ -1,6 +1,7 @@
 // The bundled O*NET data: its reader, bad input, occupation search and goals from occupations.
 #include <cairn/io/onet_goal.h>
 #include <cairn/io/skill_goal_json.h>
+#include <cairn/io/skill_matcher.h>
 #include <cairn/text/load_words.h>
 #include <gtest/gtest.h>
 
@@ -147,6 +148,22 @@ TEST(OnetGoal, InDemandTechnologiesAreRequiredAndHotOnesOptional) {
     EXPECT_EQ(scientists.skills[0].onet, "Python");
     EXPECT_TRUE(scientists.skills[0].esco.empty()) << "no ESCO data given";
     EXPECT_TRUE(goalFromOnetOccupation(data, data.findOccupation("15-2051.02"), &esco).skills.empty());
+}
+
+TEST(OnetGoal, AMatchersTechnologySkillsGiveTheSameGoal) {
+    const auto data = std::make_shared<const OnetData>(sample());
+    const auto esco = std::make_shared<const EscoData>(escoNaming("python (computer programming)"));
+    const SkillMatcher matcher(esco, data);
+    GoalLevels levels;
+    levels.optionalNeeded = 1;
+    for (const char* code : {"15-2051.01", "15-2051.00", "15-2051.02"}) {
+        SCOPED_TRACE(code);
+        const int occupation = data->findOccupation(code);
+        EXPECT_EQ(goalFromOnetOccupation(matcher, occupation, levels),
+                  goalFromOnetOccupation(*data, occupation, esco.get(), levels));
+    }
+    EXPECT_EQ(goalFromOnetOccupation(matcher, data->findOccupation("15-2051.01")).skills[1].esco,
+              "http://data.europa.eu/esco/skill/py");
 }
 
 TEST(OnetGoal, EscoSkillsNamedPreferAPreferredLabel) {

@@ -10,6 +10,8 @@
 
 namespace cairn::io {
 
+class SkillMatcher;
+
 /// One O*NET occupation found by search, best first.
 struct OnetOccupationMatch {
     int occupation = -1; ///< index into OnetData::occupations
@@ -36,5 +38,9 @@ std::vector<int> escoSkillsNamed(const EscoData& esco, const std::vector<std::st
 /// (escoSkillsNamed); `esco` may be null.
 SkillGoal goalFromOnetOccupation(const OnetData& data, int occupation, const EscoData* esco,
                                  const GoalLevels& levels = {});
+/// The same goal, with each technology's ESCO skill as `matcher` found it when it was built
+/// (SkillMatcher::technologySkill), instead of a pass over every ESCO label: for a program that
+/// keeps a matcher, such as the window choosing one occupation after another.
+SkillGoal goalFromOnetOccupation(const SkillMatcher& matcher, int occupation, const GoalLevels& levels = {});
 
 } // namespace cairn::io

@@ -11,6 +11,7 @@
 #include <algorithm>
 #include <cairn/io/esco_goal.h>
 #include <cairn/io/onet_goal.h>
+#include <cairn/io/skill_matcher.h>
 
 namespace cairn::app {
 
@@ -118,8 +119,12 @@ void OccupationGoalDialog::showOccupation() {
     }
     const bool onet = item->data(kOnetRole).toBool();
     const int occupation = item->data(kOccupationRole).toInt();
-    shown_ = onet ? io::goalFromOnetOccupation(*esco_->onet(), occupation, data.get())
-                  : io::goalFromOccupation(*data, occupation);
+    // The matcher, built on the loader's thread, already knows each technology's ESCO skill: a
+    // pass over every ESCO label here would hold up the window at each occupation chosen.
+    const auto matcher = esco_->matcher();
+    shown_ = !onet                        ? io::goalFromOccupation(*data, occupation)
+             : matcher && matcher->onet() ? io::goalFromOnetOccupation(*matcher, occupation)
+                                          : io::goalFromOnetOccupation(*esco_->onet(), occupation, data.get());
     ui_->titleEdit->setText(QString::fromStdString(shown_.title));
     const QSignalBlocker quiet(ui_->skillTable);
     GoalSkillsTable::prepare(ui_->skillTable, onet ? tr("In O*NET") : tr("In ESCO"));
