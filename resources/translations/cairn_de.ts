@@ -5507,10 +5507,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>Auf einen Blick</translation>
     </message>
     <message>
-        <source>All of these %n</source>
-        <translation>Alle diese %n</translation>
-    </message>
-    <message>
         <source>%1 of these %2</source>
         <translation>%1 von diesen %2</translation>
     </message>

@@ -27,14 +27,16 @@ QStringList Translations::available() {
 std::vector<QTranslator*> Translations::install(QCoreApplication& app, const QLocale& locale) {
     std::vector<QTranslator*> installed;
     auto* cairn = new QTranslator(&app);
-    bool found = false;
-    for (const QString& dir : searchPath()) {
-        // QTranslator tries each of the locale's UI languages in turn, de_DE then de.
-        if (cairn->load(locale, QStringLiteral("cairn"), QStringLiteral("_"), dir)) {
-            found = true;
-            break;
+    const auto load = [&](const QLocale& language) {
+        for (const QString& dir : searchPath()) {
+            // QTranslator tries each of the locale's UI languages in turn, de_DE then de.
+            if (cairn->load(language, QStringLiteral("cairn"), QStringLiteral("_"), dir))
+                return true;
         }
-    }
+        return false;
+    };
+    // A language without a translation reads English, with English's singular for counted texts.
+    const bool found = load(locale) || load(QLocale(QLocale::English, QLocale::UnitedStates));
     if (!found || !QCoreApplication::installTranslator(cairn)) {
         delete cairn;
         return installed;
