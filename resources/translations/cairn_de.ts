@@ -2044,6 +2044,14 @@
         <translation>%1: %2 — kein Zertifikat hier vermittelt sie</translation>
     </message>
     <message>
+        <source>Essential, no credential here teaches them (%1):</source>
+        <translation>Unverzichtbar, von keinem Zertifikat hier vermittelt (%1):</translation>
+    </message>
+    <message>
+        <source>Optional, no credential here teaches them (%1):</source>
+        <translation>Optional, von keinem Zertifikat hier vermittelt (%1):</translation>
+    </message>
+    <message>
         <source>%1: %2 — taught here up to level %3, not %4; planned to level %3</source>
         <translation>%1: %2 — hier bis Stufe %3 vermittelt, nicht %4; geplant bis Stufe %3</translation>
     </message>

@@ -20,6 +20,48 @@ QString GoalWords::untaught(const UntaughtSkill& s) {
     return {};
 }
 
+namespace {
+
+/// `head` and then `items`, comma-separated, broken before an item that would pass `width`.
+QString wrappedList(const QString& head, const QStringList& items, int width) {
+    const QString indent(4, u' ');
+    QString out = head;
+    qsizetype lineStart = 0;
+    for (qsizetype i = 0; i < items.size(); ++i) {
+        const QString item = items[i] + (i + 1 < items.size() ? QStringLiteral(",") : QString());
+        if (out.size() - lineStart + 1 + item.size() > width && out.size() > lineStart + indent.size()) {
+            out += u'\n';
+            lineStart = out.size();
+            out += indent + item;
+        } else {
+            out += u' ' + item;
+        }
+    }
+    return out;
+}
+
+} // namespace
+
+QStringList GoalWords::untaughtLists(const std::vector<UntaughtSkill>& left, int width) {
+    QStringList essential, optional, lines;
+    for (const UntaughtSkill& s : left) {
+        if (s.why == UntaughtSkill::Why::LevelTooHigh)
+            continue;
+        (s.wanted.essential ? essential : optional) << QString::fromStdString(s.wanted.label);
+    }
+    if (!essential.isEmpty())
+        lines << wrappedList(tr("Essential, no credential here teaches them (%1):").arg(essential.size()), essential,
+                             width);
+    if (!optional.isEmpty())
+        lines << wrappedList(tr("Optional, no credential here teaches them (%1):").arg(optional.size()), optional,
+                             width);
+    for (const UntaughtSkill& s : left) {
+        if (s.why == UntaughtSkill::Why::LevelTooHigh)
+            lines << untaught(s);
+    }
+    return lines;
+}
+
 QString GoalWords::summary(const std::vector<UntaughtSkill>& untaught, int wanted) {
     const auto left = std::count_if(untaught.begin(), untaught.end(),
                                     [](const UntaughtSkill& s) { return s.why != UntaughtSkill::Why::LevelTooHigh; });

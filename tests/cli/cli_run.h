@@ -40,4 +40,21 @@ inline QByteArray read(const QString& path) {
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
+/// The skills listed after "Essential, no credential here teaches them (N):" (or "Optional, …") in
+/// a command's output, the wrapped lines joined, each name between ", " and ", ".
+inline std::string untaughtList(const QString& out, const char* role) {
+    const QString head = QString::fromLatin1(role) + QStringLiteral(", no credential here teaches them (");
+    const qsizetype at = out.indexOf(head);
+    if (at < 0)
+        return {};
+    QString list;
+    const QStringList lines = out.mid(out.indexOf(u':', at) + 1).split(u'\n');
+    for (qsizetype i = 0; i < lines.size() && (i == 0 || lines[i].startsWith(QStringLiteral("    "))); ++i)
+        list += lines[i].trimmed() + u' ';
+    QStringList items = list.split(u',', Qt::SkipEmptyParts);
+    for (QString& item : items)
+        item = item.trimmed();
+    return (QStringLiteral(", ") + items.join(QStringLiteral(", ")) + QStringLiteral(", ")).toStdString();
+}
+
 } // namespace cairn::test

@@ -48,7 +48,7 @@ TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
     ASSERT_EQ(made.code, 0) << err(made);
     EXPECT_THAT(out(made), HasSubstr("Goal: data analyst\n"));
     EXPECT_THAT(out(made), HasSubstr("Skills: 30 essential, 22 optional (at least 3 of them)"));
-    EXPECT_THAT(out(made), HasSubstr("Essential: data mining — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(made.out, "Essential"), HasSubstr(", data mining, "));
     EXPECT_THAT(out(made), HasSubstr("This product uses the ESCO classification"));
 
     const CliRun planned =
@@ -56,7 +56,7 @@ TEST(GoalFromOccupation, SaysWhatTheCatalogCannotTeachAndPlansForTheRest) {
     ASSERT_EQ(planned.code, 0) << err(planned);
     EXPECT_THAT(out(planned), HasSubstr("Left out of the plan, as no credential here teaches them: 30 of the goal's "
                                         "52 skills. The plan is for the rest."));
-    EXPECT_THAT(out(planned), HasSubstr("Essential: data mining — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(planned.out, "Essential"), HasSubstr(", data mining, "));
     EXPECT_THAT(out(planned), HasSubstr("which the goal 'data analyst' needs"));
 }
 
@@ -118,7 +118,7 @@ TEST(GoalFromOccupation, AnOnetCodeMakesAGoalOfItsTechnologies) {
     EXPECT_THAT(out(made), HasSubstr("O*NET occupation: 15-2051.01 (the technologies O*NET marks in demand are "
                                      "required, its other hot technologies the optional ones)"));
     EXPECT_THAT(out(made), HasSubstr("Skills: 12 essential, 86 optional (at least 4 of them)"));
-    EXPECT_THAT(out(made), HasSubstr("Essential: Microsoft PowerPoint — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(made.out, "Essential"), HasSubstr(", Microsoft PowerPoint, "));
     EXPECT_THAT(out(made), HasSubstr("In the catalog Cairn career catalog: 27 of the 98 skills can be planned."));
     EXPECT_THAT(out(made), HasSubstr("This product includes information from the O*NET 30 Database"));
     const QString json = QString::fromUtf8(readFile(goal));
@@ -258,7 +258,7 @@ TEST(PlanGoalFile, AGoalNothingTeachesIsPlannedAsEmptyAndSaysWhy) {
  "skills": [{"esco": "http://data.europa.eu/esco/skill/none", "label": "diplomatic principles", "level": 2}]})");
     const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--goal-file"), goal});
     EXPECT_EQ(r.code, 0) << err(r);
-    EXPECT_THAT(out(r), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(r.out, "Essential"), HasSubstr(", diplomatic principles, "));
     EXPECT_THAT(out(r), Not(HasSubstr("infeasible")));
 }
 
@@ -269,7 +269,7 @@ TEST(PlanGoalFile, GapAndParetoSayWhatIsLeftOutToo) {
  "skills": [{"esco": "http://data.europa.eu/esco/skill/none", "label": "diplomatic principles", "level": 2}]})");
     const CliRun gap = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal});
     EXPECT_EQ(gap.code, 0) << err(gap);
-    EXPECT_THAT(out(gap), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(gap.out, "Essential"), HasSubstr(", diplomatic principles, "));
     const CliRun json = cli({QStringLiteral("gap"), QStringLiteral("--goal-file"), goal, QStringLiteral("--format"),
                              QStringLiteral("json")});
     EXPECT_THAT(out(json), HasSubstr("\"why\": \"not-in-catalog\""));
@@ -280,5 +280,5 @@ TEST(PlanGoalFile, GapAndParetoSayWhatIsLeftOutToo) {
                                      "\"label\": \"diplomatic principles\", \"level\": 2, \"essential\": true, "
                                      "\"why\": \"not-in-catalog\"}\n  ]\n}\n"));
     const CliRun pareto = cli({QStringLiteral("pareto"), QStringLiteral("--goal-file"), goal});
-    EXPECT_THAT(out(pareto), HasSubstr("Essential: diplomatic principles — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(pareto.out, "Essential"), HasSubstr(", diplomatic principles, "));
 }

@@ -1,4 +1,6 @@
 // The workspace commands: import, export, export-client, clients and plans, on real files.
+#include "cli_run.h"
+
 #include <QCoreApplication>
 #include <QFile>
 #include <QJsonArray>
@@ -302,7 +304,7 @@ TEST_F(StoreCommands, AClientPlansForAGoalOfTheirOwnAndHearsWhatNoCredentialTeac
     ASSERT_EQ(planned.code, 0) << text(planned);
     EXPECT_THAT(planned.out.toStdString(), HasSubstr("which the goal 'data analyst' needs"));
     EXPECT_THAT(planned.out.toStdString(), HasSubstr("Left out of the plan, as no credential here teaches them"));
-    EXPECT_THAT(planned.out.toStdString(), HasSubstr("Essential: data mining — no credential here teaches it"));
+    EXPECT_THAT(cairn::test::untaughtList(planned.out, "Essential"), HasSubstr(", data mining, "));
 
     const Outcome json = cli({QStringLiteral("plan"), QStringLiteral("--client"), QStringLiteral("Maria Alvarez"),
                               budget, enough, QStringLiteral("--format"), QStringLiteral("json")});

@@ -28,6 +28,25 @@ TEST(GoalWords, SaysPlainlyWhatNoCredentialTeaches) {
               "Essential: SQL — taught here up to level 2, not 3; planned to level 2");
 }
 
+TEST(GoalWords, ListsWhatNoCredentialTeachesInAFewWrappedLines) {
+    EXPECT_TRUE(GoalWords::untaughtLists({}).isEmpty());
+    std::vector<UntaughtSkill> many = {left("SQL", UntaughtSkill::Why::LevelTooHigh, true, 3, 2)};
+    for (const char* name : {"Apache Kafka", "C", "C#", "C++", "Docker", "GitHub", "JavaScript", "Kubernetes",
+                             "Node.js", "PostgreSQL", "React", "TypeScript"})
+        many.push_back(left(name, UntaughtSkill::Why::NoCredential));
+    many.push_back(left("AJAX", UntaughtSkill::Why::NotInCatalog, false));
+    const QStringList lines = GoalWords::untaughtLists(many, 60);
+    ASSERT_EQ(lines.size(), 3) << lines.join(u'|').toStdString();
+    EXPECT_EQ(lines[0].toStdString(), "Essential, no credential here teaches them (12):\n"
+                                      "    Apache Kafka, C, C#, C++, Docker, GitHub, JavaScript,\n"
+                                      "    Kubernetes, Node.js, PostgreSQL, React, TypeScript");
+    EXPECT_EQ(lines[1].toStdString(), "Optional, no credential here teaches them (1): AJAX");
+    // Skills planned to a lower level keep a line each: each says its own levels.
+    EXPECT_EQ(lines[2].toStdString(), "Essential: SQL — taught here up to level 2, not 3; planned to level 2");
+    for (const QString& line : GoalWords::untaughtLists(many, 60)[0].split(u'\n'))
+        EXPECT_LE(line.size(), 60) << line.toStdString();
+}
+
 TEST(GoalWords, SummarisesWhatIsLeftOutAndPlannedLower) {
     EXPECT_TRUE(GoalWords::summary({}, 10).isEmpty());
     const std::vector<UntaughtSkill> some = {left("a", UntaughtSkill::Why::NotInCatalog),

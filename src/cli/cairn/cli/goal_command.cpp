@@ -109,8 +109,8 @@ void describe(const SkillGoal& goal, const CatalogInput& catalog, QTextStream& s
     if (const QString summary = text::GoalWords::summary(built.untaught, static_cast<int>(goal.skills.size()));
         !summary.isEmpty())
         say << summary << '\n';
-    for (const auto& u : built.untaught)
-        say << "  " << text::GoalWords::untaught(u) << '\n';
+    for (const QString& line : text::GoalWords::untaughtLists(built.untaught, 78))
+        say << "  " << line << '\n';
     if (const QString shortfall = text::GoalWords::optionalShortfall(goal.optionalNeeded, built.optionalNeeded);
         !shortfall.isEmpty())
         say << shortfall << '\n';

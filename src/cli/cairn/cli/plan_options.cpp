@@ -94,8 +94,8 @@ QString untaughtText(const PlanInputs& in) {
         text::GoalWords::summary(built.untaught, static_cast<int>(in.goalFile->wanted.skills.size()));
     if (!summary.isEmpty())
         out += summary + u'\n';
-    for (const auto& u : built.untaught)
-        out += QStringLiteral("  ") + text::GoalWords::untaught(u) + u'\n';
+    for (const QString& line : text::GoalWords::untaughtLists(built.untaught, 78))
+        out += QStringLiteral("  ") + line + u'\n';
     const QString shortfall = text::GoalWords::optionalShortfall(
         std::min(in.goalFile->wanted.optionalNeeded,
                  static_cast<int>(std::count_if(in.goalFile->wanted.skills.begin(), in.goalFile->wanted.skills.end(),
