@@ -357,6 +357,14 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <source>Connect to team &amp;workspace…</source>
+        <translation>Mit &amp;Team-Arbeitsbereich verbinden…</translation>
+    </message>
+    <message>
+        <source>Work in a team&apos;s shared workspace on a PostgreSQL server, or back in your own</source>
+        <translation>Im gemeinsamen Arbeitsbereich eines Teams auf einem PostgreSQL-Server arbeiten oder wieder im eigenen</translation>
+    </message>
+    <message>
         <source>Cairn</source>
         <translation>Cairn</translation>
     </message>
@@ -2563,6 +2571,16 @@
 </context>
 <context>
     <name>cairn::app</name>
+    <message>
+        <source>Cairn could not open the team workspace:
+%1
+
+Your local workspace is open instead. Try again with File → Connect to team workspace….</source>
+        <translation>Cairn konnte den Team-Arbeitsbereich nicht öffnen:
+%1
+
+Stattdessen ist Ihr lokaler Arbeitsbereich geöffnet. Versuchen Sie es erneut mit Datei → Mit Team-Arbeitsbereich verbinden….</translation>
+    </message>
     <message>
         <source>Cairn plans learning pathways of stackable micro-credentials.</source>
         <translation>Cairn plant Lernpfade aus stapelbaren Micro-Credentials.</translation>
@@ -6997,6 +7015,69 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>&apos;%1&apos; is not a credit offer; write PROGRAM:CREDITS or PROGRAM:CREDITS:CATEGORY|CATEGORY with ids and more than 0 credits, e.g. bs-data:12:core|elective.</source>
         <translation>&apos;%1&apos; ist kein Credit-Angebot; schreiben Sie PROGRAMM:CREDITS oder PROGRAMM:CREDITS:KATEGORIE|KATEGORIE mit IDs und mehr als 0 Credits, z. B. bs-data:12:core|elective.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectDialog</name>
+    <message>
+        <source>Connect to team workspace</source>
+        <translation>Mit Team-Arbeitsbereich verbinden</translation>
+    </message>
+    <message>
+        <source>A team shares its catalogs and caseload in a workspace on a PostgreSQL server. Your team&apos;s administrator gives you its address and your user name. The password is asked each time and never saved.</source>
+        <translation>Ein Team teilt seine Kataloge und Klienten in einem Arbeitsbereich auf einem PostgreSQL-Server. Die Adresse und Ihren Benutzernamen erhalten Sie von der Administration Ihres Teams. Das Passwort wird jedes Mal abgefragt und nie gespeichert.</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Adresse</translation>
+    </message>
+    <message>
+        <source>postgresql://user@host:port/database, with parameters such as ?sslmode=require</source>
+        <translation>postgresql://benutzer@host:port/datenbank, mit Parametern wie ?sslmode=require</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Passwort</translation>
+    </message>
+    <message>
+        <source>empty: from PGPASSWORD or ~/.pgpass</source>
+        <translation>leer: aus PGPASSWORD oder ~/.pgpass</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ConnectDialog</name>
+    <message>
+        <source>Use the &amp;local workspace</source>
+        <translation>&amp;Lokalen Arbeitsbereich verwenden</translation>
+    </message>
+    <message>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <source>A team workspace&apos;s address starts with postgresql://, for example postgresql://advisor@server.example.org/cairn.</source>
+        <translation>Die Adresse eines Team-Arbeitsbereichs beginnt mit postgresql://, zum Beispiel postgresql://beratung@server.example.org/cairn.</translation>
+    </message>
+    <message>
+        <source>postgresql://you@server.example.org/cairn</source>
+        <translation>postgresql://sie@server.example.org/cairn</translation>
+    </message>
+    <message>
+        <source>Connecting to %1…</source>
+        <translation>Verbindung zu %1 wird hergestellt…</translation>
+    </message>
+    <message>
+        <source>The server did not accept this password for this user. Check both and try again.</source>
+        <translation>Der Server hat dieses Passwort für diesen Benutzer nicht angenommen. Prüfen Sie beides und versuchen Sie es erneut.</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::WorkspaceSwitch</name>
+    <message>
+        <source>Cairn could not open the workspace:
+%1</source>
+        <translation>Cairn konnte den Arbeitsbereich nicht öffnen:
+%1</translation>
     </message>
 </context>
 </TS>

@@ -38,6 +38,9 @@ public:
         /// The most pages (4 KiB each) the file may grow to; 0 = as large as the disk allows.
         /// A write past it fails as "disk full", as on a full disk.
         int maxPages = 0;
+        /// On a server, the password a person typed (the app asks for it): never stored, never in
+        /// a message. Empty: libpq looks in PGPASSWORD and ~/.pgpass.
+        QString password;
     };
 
     /// `AppDataLocation/cairn.sqlite`.

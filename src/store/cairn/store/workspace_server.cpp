@@ -114,6 +114,8 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& text, co
         db.setPort(address->port);
     db.setDatabaseName(address->database);
     db.setUserName(address->user);
+    if (!options.password.isEmpty())
+        db.setPassword(options.password);
     QString connectOptions = address->connectOptions();
     // An unreachable host is reported within seconds, not after the system's TCP timeout.
     if (address->parameter(QStringLiteral("connect_timeout")).isEmpty())

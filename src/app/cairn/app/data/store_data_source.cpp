@@ -13,13 +13,15 @@
 namespace cairn::app {
 
 std::unique_ptr<StoreDataSource> StoreDataSource::open(const QString& path, const QString& importCatalog,
-                                                       QString* error) {
+                                                       QString* error, const QString& password) {
     // Asked before opening, which creates the file. An empty file is one whose creation was cut
     // short: this opening fills it, so it is still the first start. A team's workspace on a
     // server is not one person's first start.
     const QFileInfo before(path.isEmpty() ? store::Workspace::defaultPath() : path);
     const bool created = !store::ServerAddress::isServerAddress(path) && (!before.exists() || before.size() == 0);
-    auto opened = store::Workspace::open(path);
+    store::Workspace::Options options;
+    options.password = password;
+    auto opened = store::Workspace::open(path, options);
     if (!opened) {
         if (error)
             *error = storeErrorText(opened.error());

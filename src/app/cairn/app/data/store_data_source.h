@@ -18,8 +18,10 @@ class StoreDataSource : public DataSource {
 public:
     /// Opens the workspace at `path` (the default location when empty); null with `error` set
     /// when it cannot be opened. `importCatalog`, when given, is added to the workspace and
-    /// becomes the catalog new clients plan against.
-    static std::unique_ptr<StoreDataSource> open(const QString& path, const QString& importCatalog, QString* error);
+    /// becomes the catalog new clients plan against. `password` is for a workspace on a server,
+    /// as typed in File → Connect to team workspace…; it is not kept.
+    static std::unique_ptr<StoreDataSource> open(const QString& path, const QString& importCatalog, QString* error,
+                                                 const QString& password = {});
 
     [[nodiscard]] QString description() const override;
     std::optional<Catalog> loadCatalog(QString* error) override;

@@ -1,6 +1,7 @@
 #include "cairn/app/shell/app_settings.h"
 
 #include <QSettings>
+#include <QUrl>
 
 namespace cairn::app {
 
@@ -11,6 +12,8 @@ constexpr auto kLastClient = "session/lastClient";
 constexpr auto kLastGoal = "session/lastGoal";
 constexpr auto kObjectives = "objectives/";
 constexpr auto kReplanDelay = "planning/replanDelayMs";
+constexpr auto kRecentServers = "workspace/recentServers";
+constexpr int kRecentServerCount = 8;
 } // namespace
 
 AppSettings::AppSettings() : settings_(std::make_unique<QSettings>()) {}
@@ -33,11 +36,31 @@ void AppSettings::setWindowState(const QByteArray& state) {
     settings_->setValue(kState, state);
 }
 
-QString AppSettings::lastClient() const {
-    return settings_->value(kLastClient).toString();
+QStringList AppSettings::recentServers() const {
+    return settings_->value(kRecentServers).toStringList();
 }
-void AppSettings::setLastClient(const QString& clientId) {
-    settings_->setValue(kLastClient, clientId);
+
+void AppSettings::rememberServer(const QString& address) {
+    QStringList recent = recentServers();
+    recent.removeAll(address);
+    recent.prepend(address);
+    settings_->setValue(kRecentServers, recent.mid(0, kRecentServerCount));
+}
+
+namespace {
+/// A key per server: its address percent-encoded, since '/' in a key would make groups.
+QString lastClientKey(const QString& server) {
+    if (server.isEmpty())
+        return QString::fromLatin1(kLastClient);
+    return QStringLiteral("servers/%1/lastClient").arg(QString::fromLatin1(QUrl::toPercentEncoding(server)));
+}
+} // namespace
+
+QString AppSettings::lastClient(const QString& server) const {
+    return settings_->value(lastClientKey(server)).toString();
+}
+void AppSettings::setLastClient(const QString& clientId, const QString& server) {
+    settings_->setValue(lastClientKey(server), clientId);
 }
 QString AppSettings::lastGoal() const {
     return settings_->value(kLastGoal).toString();

@@ -2,6 +2,7 @@
 
 #include <QByteArray>
 #include <QString>
+#include <QStringList>
 #include <memory>
 
 class QSettings;
@@ -25,8 +26,10 @@ public:
     [[nodiscard]] QByteArray windowState() const;
     void setWindowState(const QByteArray& state);
 
-    [[nodiscard]] QString lastClient() const;
-    void setLastClient(const QString& clientId);
+    /// The client open when the window last closed. A team workspace on a server (`server`: its
+    /// address) keeps its own, as its clients' ids are not those of the local workspace.
+    [[nodiscard]] QString lastClient(const QString& server = {}) const;
+    void setLastClient(const QString& clientId, const QString& server = {});
     [[nodiscard]] QString lastGoal() const;
     void setLastGoal(const QString& goalId);
     /// The objective's engine name ("cost", "effort", ...); "cost" by default.
@@ -38,6 +41,12 @@ public:
     /// Milliseconds between the last edit and the re-plan it triggers.
     [[nodiscard]] int replanDelayMs() const;
     void setReplanDelayMs(int ms);
+
+    /// The team workspaces connected to, newest first, as addresses without a password (a
+    /// ServerAddress cannot hold one).
+    [[nodiscard]] QStringList recentServers() const;
+    /// Puts `address` first in recentServers(), keeping the last eight.
+    void rememberServer(const QString& address);
 
     void sync();
 

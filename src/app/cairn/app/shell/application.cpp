@@ -9,6 +9,11 @@
 #include "cairn/app/shell/build_info.h"
 #include "cairn/app/shell/main_window.h"
 #include "cairn/app/shell/translations.h"
+#include "cairn/app/shell/workspace_switch.h"
+
+#ifdef HAVE_CAIRN_STORE
+#include <cairn/store/server_address.h>
+#endif
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -154,6 +159,35 @@ bool wantsWelcome(const AppOptions& options, const DataSource& source) {
     return source.isNewWorkspace() && !unattended && !chosen;
 }
 
+/// The data the options name; when a team workspace cannot be opened, the local one instead.
+std::unique_ptr<DataSource> openStartingData(const AppOptions& options) {
+    QString error;
+    auto source = openDataSource(options, &error);
+    if (source)
+        return source;
+#ifdef HAVE_CAIRN_STORE
+    if (!options.files && store::ServerAddress::isServerAddress(options.database)) {
+        AppOptions local = options;
+        local.database.clear();
+        QString localError;
+        if (auto fallback = openDataSource(local, &localError)) {
+            QMessageBox::warning(nullptr, tr("Cairn"),
+                                 tr("Cairn could not open the team workspace:\n%1\n\nYour local workspace is open "
+                                    "instead. Try again with File → Connect to team workspace….")
+                                     .arg(error));
+            return fallback;
+        }
+    }
+#endif
+    // Without its data the window would be useless; say why and carry on with the bundled
+    // sample so the person can still look around.
+    QMessageBox::warning(nullptr, tr("Cairn"),
+                         tr("Cairn could not open its data:\n%1\n\nThe bundled sample catalog is "
+                            "open instead.")
+                             .arg(error));
+    return std::make_unique<FileDataSource>(QString());
+}
+
 int runApplication(int argc, char* argv[]) {
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
@@ -191,41 +225,35 @@ int runApplication(int argc, char* argv[]) {
     }
     auto settings = options->settingsFile.isEmpty() ? std::make_unique<AppSettings>()
                                                     : std::make_unique<AppSettings>(options->settingsFile);
-    auto source = openDataSource(*options, &error);
-    if (!source) {
-        // Without its data the window would be useless; say why and carry on with the
-        // bundled sample so the person can still look around.
-        QMessageBox::warning(nullptr, tr("Cairn"),
-                             tr("Cairn could not open its data:\n%1\n\nThe bundled sample catalog is "
-                                "open instead.")
-                                 .arg(error));
-        source = std::make_unique<FileDataSource>(QString());
-    }
+    auto source = openStartingData(*options);
     const bool welcome = wantsWelcome(*options, *source);
-    MainWindow window(*settings, std::move(source));
+    auto window = std::make_unique<MainWindow>(*settings, std::move(source));
+#ifdef HAVE_CAIRN_STORE
+    followWorkspaceChoices(window, *settings);
+#endif
     if (options->size.isValid())
-        window.resize(options->size);
-    window.start(options->client, options->goal);
+        window->resize(options->size);
+    window->start(options->client, options->goal);
     if (!options->select.isEmpty())
-        window.setCurrentCredential(options->select);
+        window->setCurrentCredential(options->select);
     if (options->view == QLatin1String("timeline"))
-        window.showTimeline();
+        window->showTimeline();
     if (options->view == QLatin1String("profile"))
-        window.showProfile();
+        window->showProfile();
     if (options->view == QLatin1String("charts"))
-        window.showCharts();
+        window->showCharts();
     if (options->view == QLatin1String("caseload"))
-        window.showCaseload();
-    window.show();
+        window->showCaseload();
+    window->show();
     if (welcome)
-        QTimer::singleShot(0, &window, &MainWindow::showWelcome); // over the window, once it is shown
+        QTimer::singleShot(0, window.get(), &MainWindow::showWelcome); // over the window, once it is shown
 
     if (options->startupTime) {
         QTimer::singleShot(0, &app, [&] {
             std::printf("window shown after %lld ms with %zu credentials\n",
-                        static_cast<long long>(sinceLaunch.elapsed()), window.session()->catalog().credentials.size());
+                        static_cast<long long>(sinceLaunch.elapsed()), window->session()->catalog().credentials.size());
             std::fflush(stdout);
-            window.close();
+            window->close();
         });
     }
     QTimer poll;
@@ -233,15 +261,15 @@ int runApplication(int argc, char* argv[]) {
         QElapsedTimer waited;
         waited.start();
         QObject::connect(&poll, &QTimer::timeout, &app, [&] {
-            if ((!window.scheduler()->isIdle() || !window.charts()->isIdle()) && waited.elapsed() < 60000)
+            if ((!window->scheduler()->isIdle() || !window->charts()->isIdle()) && waited.elapsed() < 60000)
                 return;
             poll.stop();
             // One more turn of the event loop lets the views draw the final plan.
             QTimer::singleShot(150, &app, [&] {
-                const bool saved = window.grab().save(options->screenshot);
+                const bool saved = window->grab().save(options->screenshot);
                 if (!saved)
                     std::fprintf(stderr, "cairn: could not write %s\n", qPrintable(options->screenshot));
-                window.close();
+                window->close();
                 app.exit(saved ? 0 : 1);
             });
         });

@@ -110,9 +110,16 @@ MainWindow::~MainWindow() {
     delete scheduler_;
 }
 
+QString MainWindow::serverAddress() const {
+    const QString where = controller_->source()->description();
+    return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://"))
+               ? where
+               : QString();
+}
+
 bool MainWindow::start(const QString& client, const QString& goal) {
     QString error;
-    if (!controller_->start(client.isEmpty() ? settings_.lastClient() : client, goal, &error)) {
+    if (!controller_->start(client.isEmpty() ? settings_.lastClient(serverAddress()) : client, goal, &error)) {
         showMessage(tr("Could not open %1: %2").arg(controller_->source()->description(), error), 0);
         return false;
     }
@@ -245,6 +252,11 @@ void MainWindow::connectActions() {
         profileEditor_->importBadges();
     });
     connect(ui_->actionExportCatalog, &QAction::triggered, this, &MainWindow::exportCatalog);
+#ifdef HAVE_CAIRN_STORE
+    connect(ui_->actionConnectTeam, &QAction::triggered, this, &MainWindow::connectToTeamWorkspace);
+#else
+    ui_->actionConnectTeam->setVisible(false);
+#endif
     connect(ui_->actionExportReport, &QAction::triggered, this, &MainWindow::exportReport);
     connect(ui_->actionExportCtdlPathway, &QAction::triggered, this, &MainWindow::exportCtdlPathway);
 #ifndef HAVE_CAIRN_REPORT
@@ -348,7 +360,7 @@ void MainWindow::updateTitle() {
 
 void MainWindow::refreshClientList() {
     goalBar_->setClients(controller_->source()->clients(), session_->clientId());
-    settings_.setLastClient(session_->clientId());
+    settings_.setLastClient(session_->clientId(), serverAddress());
     updateTitle();
 }
 
@@ -426,7 +438,7 @@ void MainWindow::closeEvent(QCloseEvent* event) {
     scheduler_->cancel();
     settings_.setWindowGeometry(saveGeometry());
     settings_.setWindowState(saveState());
-    settings_.setLastClient(session_->clientId());
+    settings_.setLastClient(session_->clientId(), serverAddress());
     settings_.sync();
     event->accept();
 }

@@ -84,6 +84,15 @@ public slots:
     void showWelcome();
     /// Help → User guide: the bundled guide beside the window.
     void showUserGuide();
+    /// File → Connect to team workspace…: asks for a server's address and password, tries them,
+    /// and once they work asks the application for a window on that workspace.
+    void connectToTeamWorkspace();
+
+signals:
+    /// The person chose another workspace: a server address that was just opened successfully
+    /// with `password`, or an empty address for the local workspace. The application replaces
+    /// this window with one on it.
+    void workspaceChosen(const QString& address, const QString& password);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -119,6 +128,8 @@ private:
     void connectPlanning();
     void updateCredentialActions();
     void updateTitle();
+    /// The team workspace's address when the window works on a server, else empty.
+    [[nodiscard]] QString serverAddress() const;
     /// The status bar's account of the plan shown, or of why there is none.
     void updatePlanStatus();
     void showBestSoFarStatus();
