@@ -121,6 +121,24 @@ TEST(WorkspacePostgres, ThePasswordComesFromAPasswordFileToo) {
     EXPECT_EQ((*ws)->path(), address); // the parameters stay out of what is shown
 }
 
+TEST(WorkspacePostgres, APasswordTypedInTheAppIsUsedAndNeverShown) {
+    // The app's Connect dialog hands the typed password over in the options; PGPASSWORD is unset.
+    const QString address = backend().location(QStringLiteral("typed"));
+    const QByteArray saved = qgetenv("PGPASSWORD");
+    qunsetenv("PGPASSWORD");
+    Workspace::Options typed = quiet();
+    typed.password = QStringLiteral("not-the-password");
+    auto wrong = Workspace::open(address, typed);
+    typed.password = cluster().password();
+    auto right = Workspace::open(address, typed);
+    qputenv("PGPASSWORD", saved);
+    ASSERT_FALSE(wrong.ok());
+    EXPECT_EQ(wrong.error().what.code, Message::Code::ServerAuthFailed) << describe(wrong.error());
+    EXPECT_FALSE(wrong.error().message.contains(QStringLiteral("not-the-password")));
+    ASSERT_TRUE(right.ok()) << describe(right.error());
+    EXPECT_FALSE((*right)->path().contains(cluster().password()));
+}
+
 TEST(WorkspacePostgres, AnUnreachableServerIsSaidSo) {
     // Port 1 on the loopback: nothing listens there, so the connection is refused at once.
     auto ws = Workspace::open(QStringLiteral("postgresql://cairn@127.0.0.1:1/cairn"), quiet());
