@@ -6490,11 +6490,11 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2; its fields are %3</source>
-        <translation>unbekanntes Feld &apos;%1&apos; in: %2; die Felder sind %3</translation>
+        <translation>%2 hat kein Feld &apos;%1&apos;; die Felder sind %3</translation>
     </message>
     <message>
         <source>unknown field &apos;%1&apos; in %2; did you mean &apos;%3&apos;?</source>
-        <translation>unbekanntes Feld &apos;%1&apos; in: %2; meinten Sie &apos;%3&apos;?</translation>
+        <translation>%2 hat kein Feld &apos;%1&apos;; meinten Sie &apos;%3&apos;?</translation>
     </message>
     <message>
         <source>required field &apos;%1&apos; is missing from %2</source>

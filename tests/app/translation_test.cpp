@@ -420,7 +420,7 @@ private slots:
         QVERIFY(!translators_.empty());
         QVERIFY(!loaded);
         QVERIFY2(german.contains(QStringLiteral("misspelt.json:2:")), qPrintable(german));
-        QVERIFY2(german.contains(QStringLiteral("unbekanntes Feld 'titel' in: ein Zertifikat; meinten Sie 'title'?")),
+        QVERIFY2(german.contains(QStringLiteral("ein Zertifikat hat kein Feld 'titel'; meinten Sie 'title'?")),
                  qPrintable(german));
         QVERIFY2(german.contains(QStringLiteral("cost muss eine Zahl von 0 bis 1.000.000.000 sein, gefunden: -5")),
                  qPrintable(german));

@@ -212,7 +212,7 @@ TEST_F(German, AReadingErrorReadsInGermanWhereItWasFound) {
     ASSERT_EQ(lines.size(), 2);
     EXPECT_EQ(lines[0], QStringLiteral("bad.json:1:1: name: das Pflichtfeld 'name' fehlt in: ein Katalog"));
     EXPECT_EQ(lines[1],
-              QStringLiteral("bad.json:2:1: nme: unbekanntes Feld 'nme' in: ein Katalog; meinten Sie 'name'?"));
+              QStringLiteral("bad.json:2:1: nme: ein Katalog hat kein Feld 'nme'; meinten Sie 'name'?"));
     // The English the command line prints, without a translator.
     EXPECT_EQ(english, QStringLiteral("required field 'name' is missing from a catalog"));
 }
