@@ -107,19 +107,15 @@ std::unique_ptr<PrivateCluster> PrivateCluster::start(QString& why) {
     QFile::remove(pwfile.fileName());
 
     cluster->port_ = freePort();
-    // Durability is not what these tests are about; English messages are what they read.
-    const QString options = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
-                                           "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
-                                           "-c lc_messages=C -c max_connections=60")
-                                .arg(cluster->port_)
-                                .arg(dir);
-    if (!cluster->run(cluster->bin_ + QStringLiteral("/pg_ctl"),
-                      {QStringLiteral("-D"), data, QStringLiteral("-l"), dir + QStringLiteral("/server.log"),
-                       QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"), QStringLiteral("-o"), options,
-                       QStringLiteral("start")},
-                      why))
+    // Durability is not what these tests are about; English messages are what they read. (The
+    // fault tests ask for synchronous commits in their own databases.)
+    cluster->options_ = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
+                                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+                                       "-c lc_messages=C -c max_connections=60")
+                            .arg(cluster->port_)
+                            .arg(dir);
+    if (!cluster->startServer(why))
         return nullptr;
-    cluster->running_ = true;
 
     // The watchdog: once this process is gone, stop the server and remove its folder.
     const QString runAs = cluster->asPostgres_ ? QStringLiteral("runuser -u postgres -- ") : QString();
@@ -131,6 +127,32 @@ std::unique_ptr<PrivateCluster> PrivateCluster::start(QString& why) {
 
     qputenv("PGPASSWORD", cluster->password_.toUtf8());
     return cluster;
+}
+
+bool PrivateCluster::startServer(QString& why) {
+    const QString dir = dir_.path();
+    if (!run(bin_ + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), dir + QStringLiteral("/data"), QStringLiteral("-l"),
+              dir + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"), QStringLiteral("60"),
+              QStringLiteral("-o"), options_, QStringLiteral("start")},
+             why))
+        return false;
+    running_ = true;
+    return true;
+}
+
+bool PrivateCluster::crash(QString& why) {
+    if (!run(bin_ + QStringLiteral("/pg_ctl"),
+             {QStringLiteral("-D"), dir_.path() + QStringLiteral("/data"), QStringLiteral("-w"), QStringLiteral("-m"),
+              QStringLiteral("immediate"), QStringLiteral("stop")},
+             why))
+        return false;
+    running_ = false;
+    return true;
+}
+
+bool PrivateCluster::restart(QString& why) {
+    return startServer(why);
 }
 
 PrivateCluster::~PrivateCluster() {

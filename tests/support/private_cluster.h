@@ -37,8 +37,14 @@ public:
     /// Runs `statements` in `database` as the superuser, as another program would.
     bool exec(const QString& database, const QStringList& statements, QString& why);
 
+    /// Kills the server as a power cut would end it (`pg_ctl stop -m immediate`: no checkpoint,
+    /// open transactions cut off); `restart()` starts it again, recovering from its log.
+    bool crash(QString& why);
+    bool restart(QString& why);
+
 private:
     PrivateCluster() = default;
+    bool startServer(QString& why);
     bool run(const QString& program, const QStringList& arguments, QString& why) const;
     void stop();
 
@@ -48,6 +54,7 @@ private:
     int port_ = 0;
     bool asPostgres_ = false;
     bool running_ = false;
+    QString options_; ///< the server's settings, as pg_ctl -o passes them
 };
 
 } // namespace cairn::test
