@@ -24,6 +24,7 @@ struct Error {
         Conflict,     ///< a name already taken
         Io,           ///< a file could not be read or written
         Server,       ///< the server cannot be reached or refused the connection, or its address is wrong
+        Denied,       ///< the user's role on the server does not allow it
     };
 
     Kind kind = Kind::Io;
