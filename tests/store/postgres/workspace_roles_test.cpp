@@ -272,6 +272,18 @@ TEST_F(TeamWorkspace, TheTeamIsListedAndNamesAreChecked) {
               Message::Code::TeamPasswordEmpty);
 }
 
+TEST_F(TeamWorkspace, AMemberLogsInWithAPasswordOfAnyLetters) {
+    // An ASCII password goes to the server as its SCRAM verifier, computed here; any other is
+    // hashed by the server, which normalises it first.
+    for (const QString& password :
+         {QStringLiteral("plain ASCII, with 'quotes' and spaces"), QStringLiteral("Gänseblümchen-Paßwort")}) {
+        const QString name = QStringLiteral("pw%1_").arg(password.size()) + QUrl(address_).path().mid(1);
+        ASSERT_TRUE(admin_->addTeamMember(name, TeamRole::Advisor, password).ok());
+        const Connection as(address_, name, password);
+        EXPECT_TRUE(as.names(QStringLiteral("SELECT current_user")) == QStringList{name});
+    }
+}
+
 TEST_F(TeamWorkspace, OnlyARoleThatMayCreateRolesSetsATeamUp) {
     const QString other = backend().location(QStringLiteral("team_refused"));
     QUrl url(other);

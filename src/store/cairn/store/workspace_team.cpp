@@ -5,6 +5,7 @@
 #include "cairn/store/server_address.h"
 #include "cairn/store/workspace.h"
 #include "dialect.h"
+#include "scram.h"
 #include "sql_support.h"
 
 #include <QRegularExpression>
@@ -154,7 +155,7 @@ Result<QVariant> scalar(QSqlQuery& q, const QString& sql, std::initializer_list<
 std::optional<Error> Workspace::fileHasNoTeam() const {
     if (Dialect::of(db()).isPostgres())
         return std::nullopt;
-    return Error::of(Error::Kind::Invalid, says(Message::Code::TeamNeedsServer, {textArg(path_)}));
+    return Error::of(Error::Kind::Server, says(Message::Code::TeamNeedsServer, {textArg(path_)}));
 }
 
 Result<void> Workspace::readTeamRole() {
@@ -180,7 +181,7 @@ Result<void> Workspace::readTeamRole() {
 
 Result<TeamSetUp> Workspace::setUpTeam(const QString& address, const Options& options) {
     if (!ServerAddress::isServerAddress(address))
-        return Error::of(Error::Kind::Invalid, says(Message::Code::TeamNeedsServer, {textArg(address)}));
+        return Error::of(Error::Kind::Server, says(Message::Code::TeamNeedsServer, {textArg(address)}));
     auto connected = connectServer(address, options);
     if (!connected)
         return connected.error();
@@ -259,11 +260,14 @@ Result<void> Workspace::addTeamMember(const QString& name, TeamRole role, const 
         return taken.error();
     if (taken->toInt() > 0)
         return Error::of(Error::Kind::Conflict, says(Message::Code::TeamMemberExists, {textArg(name), textArg(path_)}));
-    // CREATE ROLE takes no bound values: the server quotes the name and the password itself.
-    auto statement = scalar(q,
-                            QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', CAST(? AS "
-                                           "TEXT), CAST(? AS TEXT), CAST(? AS TEXT))"),
-                            {name, password, groupOf(role)}, step, path_);
+    // CREATE ROLE takes no bound values: the server quotes the name and the password itself. The
+    // password goes as its SCRAM verifier where it can, so it is not in the server's log.
+    const QString verifier = scramVerifier(password);
+    auto statement =
+        scalar(q,
+               QStringLiteral("SELECT format('CREATE ROLE %I LOGIN PASSWORD %L IN ROLE %I', CAST(? AS TEXT), "
+                              "CAST(? AS TEXT), CAST(? AS TEXT))"),
+               {name, verifier.isEmpty() ? password : verifier, groupOf(role)}, step, path_);
     if (!statement)
         return statement.error();
     Error error;
