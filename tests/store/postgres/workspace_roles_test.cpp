@@ -307,3 +307,12 @@ TEST(WorkspaceTeamOnAFile, HasNoTeam) {
     EXPECT_EQ(Workspace::setUpTeam(dir.filePath(QStringLiteral("two.sqlite"))).error().what.code,
               Message::Code::TeamNeedsServer);
 }
+
+TEST(WorkspaceTeam, ADatabaseOfAnotherProgramIsNotSetUp) {
+    const QString address = backend().location(QStringLiteral("team_foreign"));
+    backend().execAll(address, {QStringLiteral("CREATE TABLE clients (id INT, name TEXT)"),
+                                QStringLiteral("ALTER TABLE clients ENABLE ROW LEVEL SECURITY")});
+    auto refused = Workspace::setUpTeam(address, quiet());
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Damaged) << describe(refused.error());
+}

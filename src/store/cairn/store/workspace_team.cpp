@@ -189,9 +189,9 @@ Result<TeamSetUp> Workspace::setUpTeam(const QString& address, const Options& op
     const QString& shown = ws.path_;
     const Message step = doing(Message::Code::DoingSetUpTeam);
     QSqlQuery q(ws.db());
-    auto mayCreateRoles = scalar(
-        q, QStringLiteral("SELECT rolsuper OR rolcreaterole, current_user FROM pg_roles WHERE rolname = current_user"),
-        {}, step, shown);
+    auto mayCreateRoles =
+        scalar(q, QStringLiteral("SELECT rolsuper OR rolcreaterole FROM pg_roles WHERE rolname = current_user"), {},
+               step, shown);
     if (!mayCreateRoles)
         return mayCreateRoles.error();
     if (!mayCreateRoles->toBool()) {
@@ -205,14 +205,16 @@ Result<TeamSetUp> Workspace::setUpTeam(const QString& address, const Options& op
         return t.error();
     if (auto locked = ws.lockForSetUp(options); !locked)
         return locked.error();
+    // Migrated first, so that a database that is not a Cairn workspace is refused as such; when
+    // the team turns out to be set up already, the transaction rolls back and nothing changed.
+    if (auto migrated = ws.migrateServer(options); !migrated)
+        return migrated.error();
     auto secured = scalar(q, QStringLiteral("SELECT relrowsecurity FROM pg_class WHERE oid = to_regclass('clients')"),
                           {}, step, shown);
     if (!secured)
         return secured.error();
     if (secured->toBool())
-        return TeamSetUp::AlreadySetUp; // the transaction rolls back: nothing changed
-    if (auto migrated = ws.migrateServer(options); !migrated)
-        return migrated.error();
+        return TeamSetUp::AlreadySetUp;
 
     Error error;
     for (const Group& g : kGroups) {
