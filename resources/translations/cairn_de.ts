@@ -1743,6 +1743,86 @@
         <source>The goal was not saved for %1: it has %2 errors.</source>
         <translation>Das Ziel wurde für %1 nicht gespeichert: es hat %2 Fehler.</translation>
     </message>
+    <message>
+        <source>%1 is a workspace file, which is one person&apos;s: a team with roles and shared clients needs a workspace on a PostgreSQL server (postgresql://user@host:port/database).</source>
+        <translation>%1 ist eine Arbeitsbereichsdatei und gehört einer Person: Ein Team mit Rollen und geteilten Klienten braucht einen Arbeitsbereich auf einem PostgreSQL-Server (postgresql://benutzer@host:port/datenbank).</translation>
+    </message>
+    <message>
+        <source>The user %2 may not create roles on the server %1, so the team workspace was not set up. Connect as the server&apos;s administrator (a superuser or a role with CREATEROLE).</source>
+        <translation>Der Benutzer %2 darf auf dem Server %1 keine Rollen anlegen, daher wurde der Team-Arbeitsbereich nicht eingerichtet. Verbinden Sie sich als Administrator des Servers (ein Superuser oder eine Rolle mit CREATEROLE).</translation>
+    </message>
+    <message>
+        <source>The workspace on %1 has no team yet; set it up first with &apos;team init&apos;.</source>
+        <translation>Der Arbeitsbereich auf %1 hat noch kein Team; richten Sie es zuerst mit „team init“ ein.</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; cannot be a team member&apos;s name: use letters, digits, &apos;_&apos;, &apos;.&apos; and &apos;-&apos; (at most 63), and do not begin with pg_ or cairn_.</source>
+        <translation>„%1“ kann nicht der Name eines Teammitglieds sein: Verwenden Sie Buchstaben, Ziffern, „_“, „.“ und „-“ (höchstens 63) und beginnen Sie nicht mit pg_ oder cairn_.</translation>
+    </message>
+    <message>
+        <source>The server %2 already has a user named %1; choose another name.</source>
+        <translation>Der Server %2 hat bereits einen Benutzer namens %1; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 was not added: a team member needs a password.</source>
+        <translation>%1 wurde nicht hinzugefügt: Ein Teammitglied braucht ein Passwort.</translation>
+    </message>
+    <message>
+        <source>There is no advisor or manager named %1 on the server %2.</source>
+        <translation>Auf dem Server %2 gibt es keinen Berater und keine Leitung namens %1.</translation>
+    </message>
+    <message>
+        <source>You may not change catalogs: your role is %1.</source>
+        <translation>Sie dürfen keine Kataloge ändern: Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of your clients.</source>
+        <translation>%1 gehört nicht zu Ihren Klienten.</translation>
+    </message>
+    <message>
+        <source>Only a manager may reassign clients: your role is %1.</source>
+        <translation>Nur eine Leitung darf Klienten neu zuweisen: Ihre Rolle ist %1.</translation>
+    </message>
+    <message>
+        <source>Could not %1 (%2): your role, %3, does not allow it.</source>
+        <translation>Es war nicht möglich, %1 (%2): Ihre Rolle, %3, erlaubt es nicht.</translation>
+    </message>
+    <message>
+        <source>advisor</source>
+        <translation>Beratung</translation>
+    </message>
+    <message>
+        <source>manager</source>
+        <translation>Leitung</translation>
+    </message>
+    <message>
+        <source>catalog editor</source>
+        <translation>Katalogpflege</translation>
+    </message>
+    <message>
+        <source>none of Cairn&apos;s roles</source>
+        <translation>keine der Rollen von Cairn</translation>
+    </message>
+    <message>
+        <source>set up the team workspace</source>
+        <translation>den Team-Arbeitsbereich einzurichten</translation>
+    </message>
+    <message>
+        <source>add %1 to the team</source>
+        <translation>%1 dem Team hinzuzufügen</translation>
+    </message>
+    <message>
+        <source>list the team</source>
+        <translation>das Team aufzulisten</translation>
+    </message>
+    <message>
+        <source>share the client %1</source>
+        <translation>den Klienten %1 zu teilen</translation>
+    </message>
+    <message>
+        <source>reassign the client %1</source>
+        <translation>den Klienten %1 neu zuzuweisen</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>

@@ -2,6 +2,8 @@
 #include "sql_support.h"
 
 #include <QRegularExpression>
+#include <map>
+#include <mutex>
 
 namespace cairn::store::detail {
 
@@ -58,7 +60,77 @@ std::optional<Error> connectionRefusal(const QString& state, const QString& word
     return std::nullopt;
 }
 
+std::mutex rolesGuard;
+std::map<const QSqlDriver*, Message>& roles() {
+    static std::map<const QSqlDriver*, Message> known;
+    return known;
+}
+
+/// What a store operation was doing when the server refused it: changing a catalog, reassigning
+/// a client, or working on a client by name.
+bool changesCatalog(Message::Code doing) {
+    switch (doing) {
+    case Message::Code::DoingAddCatalog:
+    case Message::Code::DoingChangeCatalog:
+    case Message::Code::DoingRenameCatalog:
+    case Message::Code::DoingDeleteCatalog:
+    case Message::Code::DoingPrepareCatalogTables:
+    case Message::Code::DoingSaveSkill:
+    case Message::Code::DoingDeleteSkill:
+    case Message::Code::DoingSaveCredential:
+    case Message::Code::DoingReplaceCredential:
+    case Message::Code::DoingDeleteCredential:
+    case Message::Code::DoingSaveKeeping:
+    case Message::Code::DoingSaveProgram:
+    case Message::Code::DoingSaveGoal:
+    case Message::Code::DoingSaveOffer:
+        return true;
+    default:
+        return false;
+    }
+}
+
+bool namesClient(Message::Code doing) {
+    return doing == Message::Code::DoingSaveClient || doing == Message::Code::DoingAddNote ||
+           doing == Message::Code::DoingShareClient;
+}
+
+/// SQLSTATE 42501: the role lacks the privilege, or a row-level security policy refused the row.
+Error denied(const Message& doing, const QString& address, const Message& role) {
+    const MessageArg roleArg = arg::clauses({role});
+    if (changesCatalog(doing.code))
+        return Error::of(Error::Kind::Denied, says(Message::Code::CatalogsNotYours, {roleArg}));
+    if (doing.code == Message::Code::DoingReassignClient)
+        return Error::of(Error::Kind::Denied, says(Message::Code::ReassignManagersOnly, {roleArg}));
+    if (namesClient(doing.code) && !doing.args.empty())
+        return Error::of(Error::Kind::Denied, says(Message::Code::ClientNotYours, {doing.args.front()}));
+    return Error::of(Error::Kind::Denied,
+                     says(Message::Code::PermissionDenied, {arg::clauses({doing}), textArg(address), roleArg}));
+}
+
 } // namespace
+
+void rememberRole(const QSqlDriver* driver, const Message& role) {
+    const std::lock_guard lock(rolesGuard);
+    roles()[driver] = role;
+}
+
+void forgetRole(const QSqlDriver* driver) {
+    const std::lock_guard lock(rolesGuard);
+    roles().erase(driver);
+}
+
+Message roleOf(const QSqlDriver* driver) {
+    const std::lock_guard lock(rolesGuard);
+    const auto found = roles().find(driver);
+    return found == roles().end() ? says(Message::Code::RoleNone) : found->second;
+}
+
+Error serverError(const QSqlError& error, const Message& doing, const QString& address, const Message& role) {
+    if (error.nativeErrorCode() == QLatin1String("42501"))
+        return denied(doing, address, role);
+    return serverError(error, doing, address);
+}
 
 Error serverError(const QSqlError& error, const Message& doing, const QString& address) {
     const QString state = error.nativeErrorCode();

@@ -108,8 +108,9 @@ bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> v
 }
 
 Error failure(const QSqlQuery& query, const Message& doing, const QString& where) {
-    return Dialect::of(query).isPostgres() ? serverError(query.lastError(), doing, where)
-                                           : sqlError(query.lastError(), doing, where);
+    if (!Dialect::of(query).isPostgres())
+        return sqlError(query.lastError(), doing, where);
+    return serverError(query.lastError(), doing, where, roleOf(query.driver()));
 }
 
 Error failure(const QSqlDatabase& db, const Message& doing, const QString& where) {

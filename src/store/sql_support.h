@@ -5,6 +5,7 @@
 #include "cairn/store/result.h"
 
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QString>
@@ -23,6 +24,17 @@ Error sqlError(const QSqlError& error, const Message& doing, const QString& data
 /// refused the password, the TLS connection or has no such database; busy, disk full,
 /// read-only; or the server's own words. `address` is the server address without password.
 Error serverError(const QSqlError& error, const Message& doing, const QString& address);
+/// The same for a statement that `role` (a Role… clause) ran: a refusal by the server's
+/// privileges or row-level security (SQLSTATE 42501) becomes a Denied error that names the role,
+/// or the client when `doing` names one.
+Error serverError(const QSqlError& error, const Message& doing, const QString& address, const Message& role);
+
+/// The Cairn role (a Role… clause) of the user on the server connection `driver`, for the
+/// sentences of refusals: a refused statement aborts the transaction, which then cannot ask.
+void rememberRole(const QSqlDriver* driver, const Message& role);
+void forgetRole(const QSqlDriver* driver);
+/// The role remembered for `driver`; RoleNone when none was.
+Message roleOf(const QSqlDriver* driver);
 
 /// The Error of the last failure of `query` or `db`, in the words of its back end.
 Error failure(const QSqlQuery& query, const Message& doing, const QString& where);

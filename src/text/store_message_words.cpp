@@ -137,6 +137,50 @@ QString MessageWords::serverSentence(const Message& m) const {
         return tr("The server %1 runs PostgreSQL %2; Cairn needs PostgreSQL %3 or newer.")
             .arg(text(a(0)), text(a(1)), text(a(2)));
     default:
+        return teamSentence(m);
+    }
+}
+
+QString MessageWords::teamSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    switch (m.code) {
+    case Code::TeamNeedsServer:
+        return tr("%1 is a workspace file, which is one person's: a team with roles and shared clients needs a "
+                  "workspace on a PostgreSQL server (postgresql://user@host:port/database).")
+            .arg(text(a(0)));
+    case Code::TeamCannotCreateRoles:
+        return tr("The user %2 may not create roles on the server %1, so the team workspace was not set up. Connect "
+                  "as the server's administrator (a superuser or a role with CREATEROLE).")
+            .arg(text(a(0)), text(a(1)));
+    case Code::TeamNotSetUp:
+        return tr("The workspace on %1 has no team yet; set it up first with 'team init'.").arg(text(a(0)));
+    case Code::TeamMemberNameInvalid:
+        return tr("'%1' cannot be a team member's name: use letters, digits, '_', '.' and '-' (at most 63), and do "
+                  "not begin with pg_ or cairn_.")
+            .arg(text(a(0)));
+    case Code::TeamMemberExists:
+        return tr("The server %2 already has a user named %1; choose another name.").arg(text(a(0)), text(a(1)));
+    case Code::TeamPasswordEmpty:
+        return tr("%1 was not added: a team member needs a password.").arg(text(a(0)));
+    case Code::NoAdvisorNamed:
+        return tr("There is no advisor or manager named %1 on the server %2.").arg(text(a(0)), text(a(1)));
+    case Code::CatalogsNotYours:
+        return tr("You may not change catalogs: your role is %1.").arg(clauses(a(0)));
+    case Code::ClientNotYours:
+        return tr("%1 is not one of your clients.").arg(text(a(0)));
+    case Code::ReassignManagersOnly:
+        return tr("Only a manager may reassign clients: your role is %1.").arg(clauses(a(0)));
+    case Code::PermissionDenied:
+        return tr("Could not %1 (%2): your role, %3, does not allow it.").arg(clauses(a(0)), text(a(1)), clauses(a(2)));
+    case Code::RoleAdvisor:
+        return tr("advisor");
+    case Code::RoleManager:
+        return tr("manager");
+    case Code::RoleCatalogEditor:
+        return tr("catalog editor");
+    case Code::RoleNone:
+        return tr("none of Cairn's roles");
+    default:
         return {};
     }
 }
@@ -301,6 +345,16 @@ QString MessageWords::doingSentence(const Message& m) const {
         return tr("save the note");
     case Code::DoingDeleteNote:
         return tr("delete the note");
+    case Code::DoingSetUpTeam:
+        return tr("set up the team workspace");
+    case Code::DoingAddTeamMember:
+        return tr("add %1 to the team").arg(arg);
+    case Code::DoingListTeam:
+        return tr("list the team");
+    case Code::DoingShareClient:
+        return tr("share the client %1").arg(arg);
+    case Code::DoingReassignClient:
+        return tr("reassign the client %1").arg(arg);
     default:
         return {};
     }

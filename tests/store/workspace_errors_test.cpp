@@ -93,7 +93,7 @@ TEST(WorkspaceErrors, NotesAndClientsSayWhatIsMissingAsMessages) {
     QTemporaryDir dir;
     auto ws = openOrFail(dir.filePath(QStringLiteral("w.sqlite")), quiet());
     ASSERT_TRUE(ws);
-    const auto client = ws->addClient(Client{0, QStringLiteral("Ana"), {}, {}, {}, {}, {}});
+    const auto client = ws->addClient(Client{0, QStringLiteral("Ana"), {}, {}, {}, {}, {}, {}});
     ASSERT_TRUE(client.ok()) << describe(client.error());
     EXPECT_EQ(ws->addNote(*client, QStringLiteral("  ")).error().what, (Message{Message::Code::NoteNeedsText, {}}));
     EXPECT_EQ(ws->findClient(QStringLiteral("Bo")).error().what,
@@ -125,5 +125,5 @@ TEST(WorkspaceFull, ADiskFullImportChangesNothingAndSaysSo) {
     EXPECT_TRUE(result.error().message.contains(QStringLiteral("full"))) << describe(result.error());
     EXPECT_EQ(ws->loadCatalog(id).value(), before);
     // Small changes still fit afterwards.
-    EXPECT_TRUE(ws->addClient(Client{0, QStringLiteral("Still works"), {}, {}, {}, {}, {}}).ok());
+    EXPECT_TRUE(ws->addClient(Client{0, QStringLiteral("Still works"), {}, {}, {}, {}, {}, {}}).ok());
 }

@@ -195,7 +195,10 @@ TEST(WorkspaceFirstUse, MovesDemoClientsSeededOntoTheWrongCatalogWhenUntouched) 
                      .arg(sample)
                      .arg(maria)
                      .arg(jamal));
-        // Without what versions 5 to 7 added, so that every later migration finds the file as version 3 left it.
+        // Without what versions 5 to 9 added, so that every later migration finds the file as version 3 left it.
+        raw.exec(QStringLiteral("DROP TABLE client_shares"));
+        raw.exec(QStringLiteral("DROP INDEX clients_by_owner"));
+        raw.exec(QStringLiteral("ALTER TABLE clients DROP COLUMN owner"));
         raw.exec(QStringLiteral("DROP TABLE offers"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN has_cost"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping"));
@@ -225,7 +228,7 @@ TEST(WorkspaceFirstUse, FindsADamagedPageWhenOpeningAndSaysWhatIsWrong) {
         auto ws = openOrFail(path, quiet());
         ASSERT_TRUE(ws);
         for (const char* name : {"Amal Haddad", "Bo Lindqvist", "Chen Wei"})
-            ASSERT_TRUE(ws->addClient(Client{0, QString::fromUtf8(name), {}, {}, {}, {}, {}}).ok());
+            ASSERT_TRUE(ws->addClient(Client{0, QString::fromUtf8(name), {}, {}, {}, {}, {}, {}}).ok());
     }
     int page = 0;
     {
@@ -262,7 +265,7 @@ TEST(WorkspaceFirstUse, ADiskFullSaveSaysTheDiskIsFull) {
     {
         auto ws = openOrFail(path, quiet());
         ASSERT_TRUE(ws);
-        client = ws->addClient(Client{0, QStringLiteral("Amal"), {}, {}, {}, {}, {}}).value();
+        client = ws->addClient(Client{0, QStringLiteral("Amal"), {}, {}, {}, {}, {}, {}}).value();
     }
     {
         Raw raw(path);

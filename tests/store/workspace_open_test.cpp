@@ -169,7 +169,7 @@ TEST(WorkspaceOpen, RefusesANewerDatabaseAndLeavesItUntouched) {
     {
         auto ws = openOrFail(path, quiet());
         ASSERT_TRUE(ws);
-        ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("Kept"), {}, {}, {}, {}, {}}).ok());
+        ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("Kept"), {}, {}, {}, {}, {}, {}}).ok());
     }
     {
         RawConnection raw(path);
@@ -262,7 +262,7 @@ TEST(WorkspaceOpen, SaysBusyWhenAnotherProgramHoldsTheWriteLockAndLosesNothing) 
     const QString path = dir.filePath(QStringLiteral("busy.sqlite"));
     auto ws = openOrFail(path, quiet(300));
     ASSERT_TRUE(ws);
-    ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("Before"), {}, {}, {}, {}, {}}).ok());
+    ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("Before"), {}, {}, {}, {}, {}, {}}).ok());
 
     RawConnection other(path);
     other.exec(QStringLiteral("BEGIN IMMEDIATE"));
@@ -271,7 +271,7 @@ TEST(WorkspaceOpen, SaysBusyWhenAnotherProgramHoldsTheWriteLockAndLosesNothing) 
 
     QElapsedTimer timer;
     timer.start();
-    auto refused = ws->addClient(Client{0, QStringLiteral("During"), {}, {}, {}, {}, {}});
+    auto refused = ws->addClient(Client{0, QStringLiteral("During"), {}, {}, {}, {}, {}, {}});
     ASSERT_FALSE(refused.ok());
     EXPECT_GE(timer.elapsed(), 250);
     EXPECT_EQ(refused.error().kind, Error::Kind::Busy);
@@ -280,7 +280,7 @@ TEST(WorkspaceOpen, SaysBusyWhenAnotherProgramHoldsTheWriteLockAndLosesNothing) 
     EXPECT_EQ(ws->clients()->size(), 1u);
 
     other.exec(QStringLiteral("COMMIT"));
-    ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("After"), {}, {}, {}, {}, {}}).ok());
+    ASSERT_TRUE(ws->addClient(Client{0, QStringLiteral("After"), {}, {}, {}, {}, {}, {}}).ok());
     QStringList names;
     for (const Client& c : ws->clients().value())
         names << c.name;

@@ -3,8 +3,10 @@
 #include "cli_run.h"
 #include "private_cluster.h"
 
+#include <QBuffer>
 #include <QCoreApplication>
 #include <QTemporaryDir>
+#include <QUrl>
 #include <cstdio>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
@@ -27,7 +29,111 @@ QStringList withDatabase(QStringList arguments, const QString& database) {
     return arguments << QStringLiteral("--database") << database;
 }
 
+/// Runs `cairn-cli ARGUMENTS…` with `input` as its standard input.
+CliRun cliWithInput(QStringList arguments, const QByteArray& input) {
+    CliRun r;
+    QTextStream out(&r.out);
+    QTextStream err(&r.err);
+    QBuffer in;
+    in.setData(input);
+    in.open(QIODevice::ReadOnly);
+    arguments.prepend(QStringLiteral("cairn-cli"));
+    r.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err, nullptr, &in});
+    out.flush();
+    err.flush();
+    return r;
+}
+
+/// `address` with `user` as whom it connects, and that user's password in PGPASSWORD for as
+/// long as it lives.
+class As {
+public:
+    As(const QString& address, const QString& user) : saved_(qgetenv("PGPASSWORD")) {
+        QUrl url(address);
+        url.setUserName(user);
+        address_ = url.toString();
+        qputenv("PGPASSWORD", passwordOf(user));
+    }
+    ~As() { qputenv("PGPASSWORD", saved_); }
+    As(const As&) = delete;
+    As& operator=(const As&) = delete;
+
+    static QByteArray passwordOf(const QString& user) { return "pw-" + user.toUtf8(); }
+    CliRun run(const QStringList& arguments) const { return cli(withDatabase(arguments, address_)); }
+
+private:
+    QByteArray saved_;
+    QString address_;
+};
+
+QStringList words(const char* line) {
+    return QString::fromUtf8(line).split(u' ');
+}
+
 } // namespace
+
+TEST(CliTeam, InitAddsRolesOnceAndAdvisorsSeeOnlyTheirClients) {
+    const QString address = newWorkspace(QStringLiteral("cli_team"));
+    const CliRun init = cli(withDatabase(words("team init"), address));
+    ASSERT_EQ(init.code, 0) << init.err.toStdString();
+    EXPECT_THAT(init.out.toStdString(), HasSubstr("Set up the team workspace on " + address.toStdString()));
+    const CliRun again = cli(withDatabase(words("team init"), address));
+    EXPECT_EQ(again.code, 0);
+    EXPECT_THAT(again.out.toStdString(), HasSubstr("is already set up; nothing was changed"));
+
+    for (const char* person : {"ana_cli advisor", "ben_cli advisor", "mia_cli manager"}) {
+        const QStringList nameAndRole = words(person);
+        const CliRun added = cliWithInput(withDatabase({QStringLiteral("team"), QStringLiteral("add-advisor"),
+                                                        nameAndRole[0], QStringLiteral("--role"), nameAndRole[1]},
+                                                       address),
+                                          As::passwordOf(nameAndRole[0]) + '\n');
+        ASSERT_EQ(added.code, 0) << added.err.toStdString();
+        EXPECT_THAT(added.out.toStdString(), HasSubstr("Added " + nameAndRole[0].toStdString()));
+    }
+    const CliRun team = cli(withDatabase(words("team list"), address));
+    EXPECT_THAT(team.out.toStdString(), HasSubstr("ana_cli\tadvisor\n"));
+    EXPECT_THAT(team.out.toStdString(), HasSubstr("mia_cli\tmanager\n"));
+
+    const As ana(address, QStringLiteral("ana_cli"));
+    ASSERT_EQ(ana.run({QStringLiteral("clients"), QStringLiteral("add"), QStringLiteral("Amal Haddad")}).code, 0);
+    const CliRun anasList = ana.run(words("clients list"));
+    EXPECT_THAT(anasList.out.toStdString(), HasSubstr("Amal Haddad"));
+    EXPECT_THAT(anasList.out.toStdString(), testing::Not(HasSubstr("Jamal Robinson"))); // the administrator's
+    const CliRun refused = ana.run({QStringLiteral("clients"), QStringLiteral("reassign"),
+                                    QStringLiteral("Amal Haddad"), QStringLiteral("--to"), QStringLiteral("ben_cli")});
+    EXPECT_EQ(refused.code, 2);
+    EXPECT_THAT(refused.err.toStdString(), HasSubstr("Only a manager may reassign clients: your role is advisor."));
+    const CliRun catalog = ana.run({QStringLiteral("import"), data("valid-catalog.json")});
+    EXPECT_EQ(catalog.code, 2);
+    EXPECT_THAT(catalog.err.toStdString(), HasSubstr("You may not change catalogs: your role is advisor."));
+    const CliRun shared = ana.run({QStringLiteral("clients"), QStringLiteral("share"), QStringLiteral("Amal Haddad"),
+                                   QStringLiteral("--with"), QStringLiteral("ben_cli")});
+    ASSERT_EQ(shared.code, 0) << shared.err.toStdString();
+    EXPECT_THAT(As(address, QStringLiteral("ben_cli")).run(words("clients list")).out.toStdString(),
+                HasSubstr("Amal Haddad"));
+
+    const CliRun moved =
+        As(address, QStringLiteral("mia_cli"))
+            .run({QStringLiteral("clients"), QStringLiteral("reassign"), QStringLiteral("Jamal Robinson"),
+                  QStringLiteral("--to"), QStringLiteral("ana_cli")});
+    ASSERT_EQ(moved.code, 0) << moved.err.toStdString();
+    EXPECT_THAT(moved.out.toStdString(), HasSubstr("Jamal Robinson is now ana_cli's client."));
+    EXPECT_THAT(ana.run(words("clients list")).out.toStdString(), HasSubstr("Jamal Robinson"));
+}
+
+TEST(CliTeam, APasswordIsNeededAndAFileHasNoTeam) {
+    const QString address = newWorkspace(QStringLiteral("cli_team_refusals"));
+    ASSERT_EQ(cli(withDatabase(words("team init"), address)).code, 0);
+    const CliRun empty = cliWithInput(withDatabase(words("team add-advisor nopass_cli --role advisor"), address), "\n");
+    EXPECT_EQ(empty.code, 1);
+    EXPECT_THAT(empty.err.toStdString(), HasSubstr("a team member needs a password"));
+    const CliRun badRole = cliWithInput(withDatabase(words("team add-advisor x_cli --role boss"), address), "pw\n");
+    EXPECT_EQ(badRole.code, 2);
+    QTemporaryDir dir;
+    const CliRun onFile = cli(withDatabase(words("team init"), dir.filePath(QStringLiteral("ws.sqlite"))));
+    EXPECT_EQ(onFile.code, 2);
+    EXPECT_THAT(onFile.err.toStdString(), HasSubstr("is a workspace file"));
+}
 
 TEST(CliOnServer, ClientsAndPlansReadAsOnAFile) {
     const QString address = newWorkspace(QStringLiteral("cli_same"));

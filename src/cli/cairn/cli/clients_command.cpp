@@ -161,6 +161,22 @@ int renameGoal(store::Workspace& ws, const QString& who, const QString& goal, co
     return kOk;
 }
 
+/// share NAME --with ADVISOR and reassign NAME --to ADVISOR, on a team workspace.
+int shareOrReassign(store::Workspace& ws, const QString& who, const QString& advisor, bool reassign, Streams io,
+                    const QString& command) {
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    auto done = reassign ? ws.reassignClient(*id, advisor) : ws.shareClient(*id, advisor);
+    if (!done)
+        return reportError(done.error(), io.err, command);
+    if (reassign)
+        io.out << who << " is now " << advisor << "'s client.\n";
+    else
+        io.out << "Shared " << who << " with " << advisor << ".\n";
+    return kOk;
+}
+
 } // namespace
 
 QString ClientsCommand::name() const {
@@ -174,24 +190,33 @@ QString ClientsCommand::summary() const {
 int ClientsCommand::run(const QStringList& arguments, Streams io) {
     const QString command = arguments.value(0);
     QCommandLineParser parser;
-    parser.setApplicationDescription(
-        QStringLiteral("The clients kept in the workspace.\n"
-                       "  list                 every client with their goal, catalog and number of saved plans\n"
-                       "  add NAME             a new client; --profile gives their skills, budget, dates and goal\n"
-                       "  show NAME            one client's profile, own goals and saved plans (NAME may also be "
-                       "the id)\n"
-                       "  add-goal NAME FILE   the goal in a goal file (made by 'cairn-cli goal') becomes one of the "
-                       "client's own goals, own:N; --use makes it the goal they plan for\n"
-                       "  rename-goal NAME GOAL TITLE\n"
-                       "                       gives the client's own goal GOAL (own:N) a new title\n"
-                       "  remove-goal NAME GOAL\n"
-                       "                       removes the client's own goal GOAL; the saved plans for it keep "
-                       "the goal as it was, and a client who planned for it has no goal chosen\n"
-                       "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client or "
-                       "goal, or a workspace that cannot be read."));
+    parser.setApplicationDescription(QStringLiteral(
+        "The clients kept in the workspace.\n"
+        "  list                 every client with their goal, catalog and number of saved plans\n"
+        "  add NAME             a new client; --profile gives their skills, budget, dates and goal\n"
+        "  show NAME            one client's profile, own goals and saved plans (NAME may also be "
+        "the id)\n"
+        "  add-goal NAME FILE   the goal in a goal file (made by 'cairn-cli goal') becomes one of the "
+        "client's own goals, own:N; --use makes it the goal they plan for\n"
+        "  rename-goal NAME GOAL TITLE\n"
+        "                       gives the client's own goal GOAL (own:N) a new title\n"
+        "  remove-goal NAME GOAL\n"
+        "                       removes the client's own goal GOAL; the saved plans for it keep "
+        "the goal as it was, and a client who planned for it has no goal chosen\n"
+        "  share NAME --with ADVISOR\n"
+        "                       lets another advisor see and work on the client too (on a team "
+        "workspace; the client's own advisor or a manager)\n"
+        "  reassign NAME --to ADVISOR\n"
+        "                       gives the client to another advisor (on a team workspace; managers "
+        "only)\n"
+        "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client, goal or "
+        "advisor, share or reassign on a workspace file, a change the user's role does not allow, or a "
+        "workspace that cannot be read."));
     parser.addPositionalArgument(
-        QStringLiteral("action"), QStringLiteral("list, add, show, add-goal, rename-goal or remove-goal."),
-        QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|remove-goal NAME GOAL"));
+        QStringLiteral("action"),
+        QStringLiteral("list, add, show, add-goal, rename-goal, remove-goal, share or reassign."),
+        QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|remove-goal NAME GOAL|"
+                       "share NAME --with ADVISOR|reassign NAME --to ADVISOR"));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption contact(QStringLiteral("contact"), QStringLiteral("How to reach the client (add)."),
                                      QStringLiteral("TEXT"));
@@ -202,8 +227,13 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
                                      QStringLiteral("CATALOG"));
     const QCommandLineOption use(QStringLiteral("use"),
                                  QStringLiteral("Make the added goal the one the client plans for (add-goal)."));
+    const QCommandLineOption with(QStringLiteral("with"),
+                                  QStringLiteral("The advisor to share the client with (share)."),
+                                  QStringLiteral("ADVISOR"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The advisor the client goes to (reassign)."),
+                                QStringLiteral("ADVISOR"));
     const QCommandLineOption database = databaseOption();
-    for (const auto& o : {profile, contact, notes, catalog, use, database})
+    for (const auto& o : {profile, contact, notes, catalog, use, with, to, database})
         parser.addOption(o);
     if (auto exit = parseOrExit(parser, arguments, io))
         return *exit;
@@ -214,15 +244,17 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
     const bool addsGoal = action == QLatin1String("add-goal");
     const bool renamesGoal = action == QLatin1String("rename-goal");
     const bool removesGoal = action == QLatin1String("remove-goal");
-    const qsizetype expected = renamesGoal                       ? 4
-                               : addsGoal || removesGoal         ? 3
-                               : needsName                       ? 2
-                               : action == QLatin1String("list") ? 1
-                                                                 : -1;
+    const bool shares = action == QLatin1String("share") && parser.isSet(with);
+    const bool reassigns = action == QLatin1String("reassign") && parser.isSet(to);
+    const qsizetype expected = renamesGoal                        ? 4
+                               : addsGoal || removesGoal          ? 3
+                               : needsName || shares || reassigns ? 2
+                               : action == QLatin1String("list")  ? 1
+                                                                  : -1;
     if (args.size() != expected) {
         io.err << command << ": usage: " << command
                << " list | add NAME [options] | show NAME | add-goal NAME FILE [--use] | rename-goal NAME GOAL TITLE"
-                  " | remove-goal NAME GOAL\n";
+                  " | remove-goal NAME GOAL | share NAME --with ADVISOR | reassign NAME --to ADVISOR\n";
         return kUsage;
     }
     auto ws = openWorkspace(parser, database, io, command);
@@ -238,6 +270,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         return renameGoal(*ws, args[1], args[2], args[3], io, command);
     if (removesGoal)
         return removeGoal(*ws, args[1], args[2], io, command);
+    if (shares || reassigns)
+        return shareOrReassign(*ws, args[1], parser.value(reassigns ? to : with), reassigns, io, command);
 
     store::Client c;
     c.name = args[1];

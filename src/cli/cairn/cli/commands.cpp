@@ -11,6 +11,7 @@
 #include "cairn/cli/pareto_command.h"
 #include "cairn/cli/plan_command.h"
 #include "cairn/cli/plans_command.h"
+#include "cairn/cli/team_command.h"
 #include "cairn/cli/validate_command.h"
 
 namespace cairn::cli {
@@ -29,6 +30,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ExportClientCommand>());
     commands.push_back(std::make_unique<ClientsCommand>());
     commands.push_back(std::make_unique<PlansCommand>());
+    commands.push_back(std::make_unique<TeamCommand>());
     return commands;
 }
 

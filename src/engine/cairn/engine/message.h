@@ -182,6 +182,21 @@ namespace cairn {
     X(ServerDatabaseMissing, "server-database-missing")          /* address, database */                               \
     X(ServerTlsRefused, "server-tls-refused")                    /* address, the server's or libpq's words */          \
     X(ServerVersionTooOld, "server-version-too-old")             /* address, its version, the oldest Cairn uses */     \
+    X(TeamNeedsServer, "team-needs-server")                      /* path */                                            \
+    X(TeamCannotCreateRoles, "team-cannot-create-roles")         /* address, user */                                   \
+    X(TeamNotSetUp, "team-not-set-up")                           /* address */                                         \
+    X(TeamMemberNameInvalid, "team-member-name-invalid")         /* name */                                            \
+    X(TeamMemberExists, "team-member-exists")                    /* name, address */                                   \
+    X(TeamPasswordEmpty, "team-password-empty")                  /* name */                                            \
+    X(NoAdvisorNamed, "no-advisor-named")                        /* name, address */                                   \
+    X(CatalogsNotYours, "catalogs-not-yours")                    /* role (a clause) */                                 \
+    X(ClientNotYours, "client-not-yours")                        /* client name */                                     \
+    X(ReassignManagersOnly, "reassign-managers-only")            /* role (a clause) */                                 \
+    X(PermissionDenied, "permission-denied")                     /* action (a clause), address, role (a clause) */     \
+    X(RoleAdvisor, "role-advisor")                               /* (a clause) */                                      \
+    X(RoleManager, "role-manager")                               /* (a clause) */                                      \
+    X(RoleCatalogEditor, "role-catalog-editor")                  /* (a clause) */                                      \
+    X(RoleNone, "role-none")                                     /* (a clause) */                                      \
     X(NoCatalog, "no-catalog")                                   /* catalog id */                                      \
     X(NoCatalogToPlanAgainst, "no-catalog-to-plan-against")      /* catalog id */                                      \
     X(NoCatalogNamed, "no-catalog-named")                        /* name, names there are (may be empty) */            \
@@ -256,6 +271,11 @@ namespace cairn {
     X(DoingReadNotes, "doing-read-notes")                              /* (a clause) */                                \
     X(DoingSaveNote, "doing-save-note")                                /* (a clause) */                                \
     X(DoingDeleteNote, "doing-delete-note")                            /* (a clause) */                                \
+    X(DoingSetUpTeam, "doing-set-up-team")                             /* (a clause) */                                \
+    X(DoingAddTeamMember, "doing-add-team-member")                     /* (a clause) name */                           \
+    X(DoingListTeam, "doing-list-team")                                /* (a clause) */                                \
+    X(DoingShareClient, "doing-share-client")                          /* (a clause) client name */                    \
+    X(DoingReassignClient, "doing-reassign-client")                    /* (a clause) client name */                    \
     /* the requirement text form's syntax (parseRequirementText); "found" is a character in quotes or a clause */      \
     X(RequirementTextAfterEnd, "requirement-text-after-end")                          /* found */                      \
     X(RequirementTextExpected, "requirement-text-expected")                           /* character, found */           \

@@ -17,6 +17,9 @@ struct Client {
     Profile profile;                 ///< including the goal they aim for
     std::optional<qint64> catalogId; ///< the catalog they plan against, none when not chosen
     QString createdAt;               ///< ISO 8601 UTC, set by the workspace
+    /// The advisor it belongs to: their database role on a server (set by the workspace to
+    /// whoever adds the client; a manager reassigns it), empty in a workspace file.
+    QString owner;
 
     bool operator==(const Client&) const = default;
 };

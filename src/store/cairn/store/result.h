@@ -23,7 +23,9 @@ struct Error {
         Invalid,      ///< the input was refused (see `problems`)
         Conflict,     ///< a name already taken
         Io,           ///< a file could not be read or written
-        Server,       ///< the server cannot be reached or refused the connection, or its address is wrong
+        Server,       ///< the server cannot be reached or refused the connection, or its address is wrong (or a
+                      ///< file was given where only a server will do)
+        Denied,       ///< the user's role on the server does not allow it
     };
 
     Kind kind = Kind::Io;

@@ -190,6 +190,24 @@ const std::vector<Migration>& migrations() {
                             " created_at TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, number)) WITHOUT ROWID"),
          }},
+        {9,
+         QStringLiteral("who a client belongs to, and the advisors they are shared with"),
+         {
+             // `owner` is the advisor's database role on a server; empty in a file, which is one
+             // person's, and for the clients a server held before it had owners (a manager
+             // reassigns them). `advisor` in client_shares is a role name too.
+             QStringLiteral("ALTER TABLE clients ADD COLUMN owner TEXT NOT NULL DEFAULT ''"),
+             QStringLiteral("CREATE TABLE client_shares ("
+                            " client_id INTEGER NOT NULL REFERENCES clients(id) ON DELETE CASCADE,"
+                            " advisor TEXT NOT NULL,"
+                            " PRIMARY KEY (client_id, advisor)) WITHOUT ROWID"),
+             QStringLiteral("CREATE INDEX client_shares_by_advisor ON client_shares(advisor)"),
+             QStringLiteral("CREATE INDEX clients_by_owner ON clients(owner)"),
+         },
+         {
+             // A client added on a server, by Cairn or by plain SQL, belongs to whoever adds it.
+             QStringLiteral("ALTER TABLE clients ALTER COLUMN owner SET DEFAULT current_user"),
+         }},
     };
     return all;
 }

@@ -12,6 +12,9 @@ struct Migration {
     int version = 0;     ///< the schema version this migration produces
     QString description; ///< what it does, for the log and the documentation
     QStringList statements;
+    /// Run after `statements` on a PostgreSQL server only: what a team's shared database needs
+    /// and a one-person SQLite file has no use for.
+    QStringList serverOnly = {};
 };
 
 /// Marks the file as a Cairn workspace (`PRAGMA application_id`, "Crn1" in ASCII).

@@ -166,6 +166,7 @@ Workspace::Workspace(QString path, QString connection) : path_(std::move(path)),
 Workspace::~Workspace() {
     {
         QSqlDatabase db = QSqlDatabase::database(connection_, false);
+        forgetRole(db.driver());
         if (db.isOpen() && !Dialect::of(db).isPostgres()) {
             QSqlQuery q(db);
             q.exec(QStringLiteral("PRAGMA optimize"));
@@ -296,6 +297,10 @@ Result<void> Workspace::migrateFrom(int from) {
         for (const QString& statement : m.statements)
             if (!run(q, sql.schema(statement), {}, error, step, path_))
                 return error;
+        if (sql.isPostgres())
+            for (const QString& statement : m.serverOnly)
+                if (!run(q, statement, {}, error, step, path_))
+                    return error;
     }
     return {};
 }

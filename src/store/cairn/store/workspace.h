@@ -7,6 +7,7 @@
 #include "cairn/store/plan_comparison.h"
 #include "cairn/store/result.h"
 #include "cairn/store/saved_plan.h"
+#include "cairn/store/team.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -126,6 +127,28 @@ public:
     /// each goal a `cairn-goal` document with its `id` and `createdAt`.
     Result<QByteArray> exportClientJson(qint64 clientId) const;
 
+    /// Gives the client to `advisor` (a manager's right on a server; see team.h).
+    Result<void> reassignClient(qint64 clientId, const QString& advisor);
+    /// Lets `advisor` see and work on the client as well (the owner's or a manager's right).
+    Result<void> shareClient(qint64 clientId, const QString& advisor);
+    /// The advisors the client is shared with, by name.
+    Result<QStringList> clientShares(qint64 clientId) const;
+
+    // A team on a server (workspace_team.cpp) ------------------------------------------------
+    /// Sets the PostgreSQL database at `address` up for a team, in one transaction: the schema
+    /// (every migration and the seed, as a first opening does), the group roles of team.h when
+    /// the server has none yet, their grants, and row-level security on the clients' tables.
+    /// The user must be allowed to create roles. A database set up before is left as it is.
+    static Result<TeamSetUp> setUpTeam(const QString& address, const Options& options);
+    static Result<TeamSetUp> setUpTeam(const QString& address);
+    /// Adds `name` as a login role in `role`'s group, with `password`.
+    Result<void> addTeamMember(const QString& name, TeamRole role, const QString& password);
+    /// Everyone in one of the team's groups, by name.
+    Result<std::vector<TeamMember>> teamMembers() const;
+    /// The role of the user this workspace is opened as; none on a file or for a user outside
+    /// the team's groups (the administrator who set the team up).
+    [[nodiscard]] std::optional<TeamRole> teamRole() const { return role_; }
+
     // A client's own goals ------------------------------------------------------------------
     /// The client's own goals (made from an occupation or a job ad), in the order they were made.
     Result<std::vector<ClientGoal>> clientGoals(qint64 clientId) const;
@@ -167,6 +190,11 @@ private:
     Workspace(QString path, QString connection);
     /// open() for a server address (workspace_server.cpp).
     static Result<std::unique_ptr<Workspace>> openServer(const QString& address, const Options& options);
+    /// Connects to the server at `address` and checks its version, before anything is read.
+    static Result<std::unique_ptr<Workspace>> connectServer(const QString& address, const Options& options);
+    /// Waits for the lock that one program at a time sets a database up under, held until the
+    /// caller's transaction ends.
+    Result<void> lockForSetUp(const Options& options);
     /// upgrade() on a server: every missing migration and, for an empty database, the seed, in
     /// one transaction under an advisory lock, the version kept in the table cairn_workspace.
     Result<void> upgradeServer(const Options& options);
@@ -196,8 +224,19 @@ private:
                                    const std::vector<std::string>& removed, const QString& fileName,
                                    const std::vector<int>& lines);
 
+    /// TeamNeedsServer on a workspace file.
+    [[nodiscard]] std::optional<Error> fileHasNoTeam() const;
+    /// Reads the user's team role (role_) on a server.
+    Result<void> readTeamRole();
+    /// upgradeServer()'s work inside the caller's transaction: the lock, every missing
+    /// migration, the version and for an empty database the seed.
+    Result<void> migrateServer(const Options& options);
+    /// Whether `name` is an advisor or a manager of the team.
+    Result<bool> isAdvisor(const QString& name) const;
+
     QString path_;
     QString connection_;
+    std::optional<TeamRole> role_;
     QString backup_;
     std::vector<io::LoadError> seedProblems_;
 };

@@ -15,7 +15,7 @@ using namespace detail;
 
 namespace {
 
-const QString kClientColumns = QStringLiteral("id, name, contact, notes, catalog_id, goal, profile, created_at");
+const QString kClientColumns = QStringLiteral("id, name, contact, notes, catalog_id, goal, profile, created_at, owner");
 
 Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
     Client c;
@@ -32,6 +32,7 @@ Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
     }
     c.profile = std::move(*profile);
     c.createdAt = q.value(7).toString();
+    c.owner = q.value(8).toString();
     return c;
 }
 

@@ -98,7 +98,7 @@ Result<void> configure(QSqlQuery& q, const QString& address, int busyTimeoutMs) 
 
 } // namespace
 
-Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& text, const Options& options) {
+Result<std::unique_ptr<Workspace>> Workspace::connectServer(const QString& text, const Options& options) {
     auto address = ServerAddress::parse(text);
     if (!address)
         return address.error();
@@ -129,21 +129,39 @@ Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& text, co
         return checked.error();
     if (auto configured = configure(q, shown, options.busyTimeoutMs); !configured)
         return configured.error();
-    auto facts = readFacts(q, shown);
+    if (auto role = ws->readTeamRole(); !role)
+        return role.error();
+    return ws;
+}
+
+Result<std::unique_ptr<Workspace>> Workspace::openServer(const QString& text, const Options& options) {
+    auto ws = connectServer(text, options);
+    if (!ws)
+        return ws.error();
+    QSqlQuery q((*ws)->db());
+    auto facts = readFacts(q, (*ws)->path_);
     if (!facts)
         return facts.error();
-    if (auto refused = refusal(*facts, shown))
+    if (auto refused = refusal(*facts, (*ws)->path_))
         return *refused;
     if (facts->version < currentSchemaVersion())
-        if (auto upgraded = ws->upgradeServer(options); !upgraded)
+        if (auto upgraded = (*ws)->upgradeServer(options); !upgraded)
             return upgraded.error();
-    return ws;
+    return std::move(*ws);
 }
 
 Result<void> Workspace::upgradeServer(const Options& options) {
     Transaction t(db(), path_);
     if (!t.begun())
         return t.error();
+    if (auto migrated = migrateServer(options); !migrated)
+        return migrated;
+    if (!t.commit())
+        return t.error();
+    return {};
+}
+
+Result<void> Workspace::lockForSetUp(const Options& options) {
     QSqlQuery q(db());
     Error error;
     // One program at a time sets a database up or upgrades it; the others wait here, then find
@@ -151,11 +169,21 @@ Result<void> Workspace::upgradeServer(const Options& options) {
     const Message preparing = doing(Message::Code::DoingPrepareUpgrade);
     if (!run(q, QStringLiteral("SET LOCAL lock_timeout = %1").arg(std::max(options.busyTimeoutMs, kSetUpWaitMs)), {},
              error, preparing, path_) ||
-        !run(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId), {}, error, preparing, path_) ||
-        !run(q,
+        !run(q, QStringLiteral("SELECT pg_advisory_xact_lock(%1)").arg(kApplicationId), {}, error, preparing, path_))
+        return error;
+    q.finish();
+    return {};
+}
+
+Result<void> Workspace::migrateServer(const Options& options) {
+    if (auto locked = lockForSetUp(options); !locked)
+        return locked;
+    QSqlQuery q(db());
+    Error error;
+    if (!run(q,
              QStringLiteral("CREATE TABLE IF NOT EXISTS cairn_workspace (application_id BIGINT NOT NULL, "
                             "schema_version BIGINT NOT NULL)"),
-             {}, error, preparing, path_))
+             {}, error, doing(Message::Code::DoingPrepareUpgrade), path_))
         return error;
     // Asked again under the lock: another program may have done it while this one waited.
     auto facts = readFacts(q, path_);
@@ -174,11 +202,7 @@ Result<void> Workspace::upgradeServer(const Options& options) {
              {kApplicationId, currentSchemaVersion()}, error, last, path_))
         return error;
     q.finish();
-    if (auto seeded = seedIfNew(from, options); !seeded)
-        return seeded;
-    if (!t.commit())
-        return t.error();
-    return {};
+    return seedIfNew(from, options);
 }
 
 } // namespace cairn::store

@@ -73,6 +73,7 @@ private:
     QString damagedSentence(const Message& message) const;
     QString workspaceSentence(const Message& message) const;
     QString serverSentence(const Message& message) const;
+    QString teamSentence(const Message& message) const;
     QString contentSentence(const Message& message) const;
     QString doingSentence(const Message& message) const;
 

@@ -1,0 +1,16 @@
+#pragma once
+
+#include "cairn/cli/command.h"
+
+namespace cairn::cli {
+
+/// `cairn-cli team init | add-advisor NAME --role advisor|manager|catalog-editor | list
+/// --database postgresql://…`: a team workspace on a PostgreSQL server, its roles and people.
+class TeamCommand : public Command {
+public:
+    [[nodiscard]] QString name() const override;
+    [[nodiscard]] QString summary() const override;
+    int run(const QStringList& arguments, Streams io) override;
+};
+
+} // namespace cairn::cli
