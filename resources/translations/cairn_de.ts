@@ -1735,6 +1735,46 @@
         <source>The goal was not saved for %1: it has %2 errors.</source>
         <translation>Das Ziel wurde für %1 nicht gespeichert: es hat %2 Fehler.</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since you opened this client; nothing was saved.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie diese Person geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else since you opened this client; nothing was saved.</source>
+        <translation>%1 wurde von jemand anderem gelöscht, seit Sie diese Person geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2&apos;s saved plan was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Version %1 des gespeicherten Plans von %2 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved plan %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Der gespeicherte Plan %1 wurde von jemand anderem gelöscht, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else renamed the catalog to &apos;%1&apos; since you opened it; nothing was saved.</source>
+        <translation>Jemand anderes hat den Katalog in „%1“ umbenannt, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Der Katalog %1 wurde von jemand anderem gelöscht, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential %1 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Zertifikat %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Zertifikat %1 wurde von jemand anderem gelöscht, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The skill %1 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Die Kompetenz %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The skill %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Die Kompetenz %1 wurde von jemand anderem gelöscht, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>

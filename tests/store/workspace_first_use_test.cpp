@@ -196,6 +196,8 @@ TEST(WorkspaceFirstUse, MovesDemoClientsSeededOntoTheWrongCatalogWhenUntouched) 
                      .arg(maria)
                      .arg(jamal));
         // Without what versions 5 to 7 added, so that every later migration finds the file as version 3 left it.
+        for (const QString& sql : withoutRowVersions())
+            raw.exec(sql);
         raw.exec(QStringLiteral("DROP TABLE offers"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN has_cost"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping"));

@@ -17,6 +17,9 @@ struct Client {
     Profile profile;                 ///< including the goal they aim for
     std::optional<qint64> catalogId; ///< the catalog they plan against, none when not chosen
     QString createdAt;               ///< ISO 8601 UTC, set by the workspace
+    /// The row's version when it was read, 1 for a new client; updateClient() saves only over
+    /// this version, so a save that would overwrite someone else's is refused.
+    int rowVersion = 0;
 
     bool operator==(const Client&) const = default;
 };

@@ -24,6 +24,7 @@ struct Error {
         Conflict,     ///< a name already taken
         Io,           ///< a file could not be read or written
         Server,       ///< the server cannot be reached or refused the connection, or its address is wrong
+        Stale,        ///< someone else saved the row since it was read; nothing was saved (read it again)
     };
 
     Kind kind = Kind::Io;
