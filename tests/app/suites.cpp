@@ -21,6 +21,7 @@ std::unique_ptr<QObject> makeWelcomeTest();
 std::unique_ptr<QObject> makeRowUpdatesTest();
 std::unique_ptr<QObject> makeBadgeImportTest();
 std::unique_ptr<QObject> makeOwnGoalsTest();
+std::unique_ptr<QObject> makeConflictTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -41,7 +42,8 @@ std::vector<Suite> suites() {
             {"WelcomeTest", makeWelcomeTest},
             {"RowUpdatesTest", makeRowUpdatesTest},
             {"BadgeImportTest", makeBadgeImportTest},
-            {"OwnGoalsTest", makeOwnGoalsTest}};
+            {"OwnGoalsTest", makeOwnGoalsTest},
+            {"ConflictTest", makeConflictTest}};
 }
 
 QString sampleCatalogPath() {
