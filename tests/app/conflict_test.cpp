@@ -2,16 +2,19 @@
 // differs, and what each of its choices does to the workspace and to the window (SQLite).
 #include "test_suites.h"
 
+#include <QDir>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTranslator>
 #include <QUndoStack>
 #include <cairn/app/data/client_conflict.h>
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/dialogs/conflict_dialog.h>
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/planning_session.h>
+#include <cairn/app/shell/translations.h>
 #include <cairn/app/undo/set_profile_value_command.h>
 #include <cairn/store/workspace.h>
 
@@ -83,6 +86,29 @@ private slots:
         QTest::keyClick(&dialog, Qt::Key_Escape);
         QCOMPARE(dialog.result(), int(QDialog::Rejected));
         QCOMPARE(dialog.choice(), ConflictChoice::Cancel);
+    }
+
+    void fitsASmallScreenInGerman() {
+        auto translators = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
+        QVERIFY(!translators.empty());
+        {
+            ConflictDialog dialog(sampleConflict());
+            QCOMPARE(dialog.windowTitle(), QStringLiteral("Von jemand anderem geändert"));
+            QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("keepMineButton"))->text(),
+                     QStringLiteral("&Meine behalten"));
+            auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differenceTable"));
+            QCOMPARE(table->item(0, 0)->text(), QStringLiteral("Notizen"));
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
+            QVERIFY(dialog.width() >= dialog.minimumSizeHint().width());
+            if (const QString dir = qEnvironmentVariable("CAIRN_SCREENSHOT_DIR"); !dir.isEmpty())
+                QVERIFY(dialog.grab().save(QDir(dir).filePath(QStringLiteral("conflict-de.png"))));
+        }
+        for (QTranslator* t : translators) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
     }
 
     void eachChoiceOnAWorkspace_data() {
