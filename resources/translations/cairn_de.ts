@@ -1775,6 +1775,14 @@
         <source>The skill %1 was deleted by someone else since you opened it; nothing was saved.</source>
         <translation>Die Kompetenz %1 wurde von jemand anderem gelöscht, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
     </message>
+    <message>
+        <source>%1&apos;s goal %2 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Ziel %2 von %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s goal %2 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Ziel %2 von %1 wurde von jemand anderem gelöscht, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>

@@ -230,6 +230,12 @@ QString MessageWords::contentSentence(const Message& m) const {
             .arg(text(a(0)));
     case Code::SkillChangedMeanwhile:
         return tr("The skill %1 was changed by someone else since you opened it; nothing was saved.").arg(text(a(0)));
+    case Code::ClientGoalChangedMeanwhile:
+        return tr("%1's goal %2 was changed by someone else since you opened it; nothing was saved.")
+            .arg(text(a(1)), text(a(0)));
+    case Code::ClientGoalDeletedMeanwhile:
+        return tr("%1's goal %2 was deleted by someone else since you opened it; nothing was saved.")
+            .arg(text(a(1)), text(a(0)));
     case Code::SkillDeletedMeanwhile:
         return tr("The skill %1 was deleted by someone else since you opened it; nothing was saved.").arg(text(a(0)));
     default:

@@ -240,3 +240,32 @@ TEST_F(WorkspaceVersions, TwoAdvisorsAddingNotesNeverConflict) {
     c.contact = QStringLiteral("new");
     EXPECT_TRUE(b_->updateClient(c).ok());
 }
+
+TEST_F(WorkspaceVersions, AStaleEditOfAClientsOwnGoalIsRefused) {
+    SkillGoal goal;
+    goal.title = "Data analyst";
+    goal.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true, {}}};
+    const std::string id = a_->saveClientGoal(maria_, goal).value();
+    const ClientGoal theirs = b_->clientGoals(maria_)->front();
+    EXPECT_EQ(theirs.rowVersion, 1);
+    ASSERT_TRUE(a_->renameClientGoal(maria_, id, "Health data analyst").ok());
+    EXPECT_EQ(a_->clientGoals(maria_)->front().rowVersion, 2);
+
+    SkillGoal edited = theirs.goal;
+    edited.title = "Analyst";
+    auto refused = b_->saveClientGoal(maria_, edited, id, theirs.rowVersion);
+    ASSERT_FALSE(refused.ok());
+    expectStale(refused.error(), Message::Code::ClientGoalChangedMeanwhile);
+    EXPECT_EQ(refused.error().message, QStringLiteral("Maria Alvarez's goal own:1 was changed by someone else since "
+                                                      "you opened it; nothing was saved."));
+    EXPECT_EQ(b_->clientGoals(maria_)->front().goal.title, "Health data analyst");
+    ASSERT_TRUE(b_->saveClientGoal(maria_, edited, id, 2).ok());
+    EXPECT_EQ(a_->clientGoals(maria_)->front().goal.title, "Analyst");
+
+    ASSERT_TRUE(a_->deleteClientGoal(maria_, id).ok());
+    auto gone = b_->saveClientGoal(maria_, edited, id, 3);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().kind, Error::Kind::NotFound);
+    EXPECT_EQ(gone.error().what.code, Message::Code::ClientGoalDeletedMeanwhile);
+    EXPECT_TRUE(a_->clientGoals(maria_)->empty()); // not written back
+}

@@ -188,8 +188,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
                        "                       removes the client's own goal GOAL; the saved plans for it keep "
                        "the goal as it was, and a client who planned for it has no goal chosen\n"
                        "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client or "
-                       "goal, or a workspace that cannot be read, 5 someone else saved the client between this "
-                       "command's reading and its writing (on a shared workspace); nothing was saved, run it again."));
+                       "goal, or a workspace that cannot be read, 5 someone else saved the client or goal between "
+                       "this command's reading and writing (on a shared workspace); nothing was saved, run it again."));
     parser.addPositionalArgument(
         QStringLiteral("action"), QStringLiteral("list, add, show, add-goal, rename-goal or remove-goal."),
         QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|remove-goal NAME GOAL"));

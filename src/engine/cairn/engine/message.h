@@ -217,6 +217,8 @@ namespace cairn {
     X(CredentialDeletedMeanwhile, "credential-deleted-meanwhile")      /* credential id */                             \
     X(SkillChangedMeanwhile, "skill-changed-meanwhile")                /* skill id */                                  \
     X(SkillDeletedMeanwhile, "skill-deleted-meanwhile")                /* skill id */                                  \
+    X(ClientGoalChangedMeanwhile, "client-goal-changed-meanwhile")     /* goal id, client name */                      \
+    X(ClientGoalDeletedMeanwhile, "client-goal-deleted-meanwhile")     /* goal id, client name */                      \
     X(ReadBackCredential, "read-back-credential")                      /* (a clause) id */                             \
     X(ReadBackGoal, "read-back-goal")                                  /* (a clause) id */                             \
     X(ReadBackOffer, "read-back-offer")                                /* (a clause) id */                             \

@@ -142,8 +142,12 @@ public:
     /// Keeps `goal` as the client's own under `id` ("own:N"), replacing the goal there, or under
     /// the next free number when `id` is empty; returns its id. A goal the `cairn-goal` format
     /// cannot hold (no title, a level out of 1–5, …) is refused with its problems.
-    Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {});
-    /// Gives the own goal `id` a new title; its skills and the day it was made stay.
+    /// With `readVersion` (and an `id`), the goal is saved only over that version (ClientGoal::
+    /// rowVersion): Stale when someone else saved it since, NotFound when it was deleted.
+    Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {},
+                                       std::optional<int> readVersion = std::nullopt);
+    /// Gives the own goal `id` a new title; its skills and the day it was made stay. Written over
+    /// the version read here, so a save by someone else in between is refused as Stale.
     Result<void> renameClientGoal(qint64 clientId, const std::string& id, const std::string& title);
     /// Removes the own goal `id`. The saved plans for it keep it (SavedPlanInputs::ownGoal);
     /// plansForGoal() says which they are.
