@@ -12,6 +12,7 @@
 #include <cairn/app/data/client_conflict.h>
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/dialogs/conflict_dialog.h>
+#include <cairn/app/goals/own_goal.h>
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/app/shell/translations.h>
@@ -188,6 +189,34 @@ private slots:
             QVERIFY(!shown);
             QCOMPARE(other->client(id)->profile.hoursPerWeek, 7.0);
         }
+    }
+
+    void aStaleOwnGoalEditIsRefusedAndTheirsShown() {
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("goals.sqlite"));
+        QString error;
+        auto opened = StoreDataSource::open(path, {}, &error);
+        QVERIFY2(opened, qPrintable(error));
+        PlanningSession session;
+        ClientController controller(&session, std::move(opened));
+        QVERIFY2(controller.start({}, {}, &error), qPrintable(error));
+        OwnGoal own;
+        own.goal.title = "Data analyst";
+        own.goal.skills = {{"http://data.europa.eu/esco/skill/sql", "SQL", 3, true, {}}};
+        QCOMPARE(controller.saveOwnGoal(own), QString());
+
+        auto other = store::Workspace::open(path).value();
+        const qint64 id = session.clientId().toLongLong();
+        QVERIFY(other->renameClientGoal(id, own.id, "Health data analyst").ok());
+
+        OwnGoal mine = own;
+        mine.goal.title = "Analyst";
+        const QString refused = controller.saveOwnGoal(mine);
+        QVERIFY2(refused.contains(QLatin1String("changed by someone else")), qPrintable(refused));
+        QCOMPARE(other->clientGoals(id)->front().goal.title, std::string("Health data analyst"));
+        QCOMPARE(session.ownGoals().front().goal.title, std::string("Health data analyst")); // theirs shown
+        QCOMPARE(controller.saveOwnGoal(mine), QString()); // from theirs, saved knowingly
+        QCOMPARE(other->clientGoals(id)->front().goal.title, std::string("Analyst"));
     }
 };
 

@@ -227,22 +227,37 @@ std::vector<OwnGoal> StoreDataSource::ownGoals(const QString& clientId, QString*
         return {};
     }
     std::vector<OwnGoal> out;
-    for (store::ClientGoal& g : goals.value())
+    for (store::ClientGoal& g : goals.value()) {
+        goalVersions_[{clientId, g.id}] = g.rowVersion;
         out.push_back({std::move(g.id), std::move(g.goal)});
+    }
     return out;
 }
 
 QString StoreDataSource::saveOwnGoal(const QString& clientId, OwnGoal& goal) {
-    auto saved = workspace_->saveClientGoal(clientId.toLongLong(), goal.goal, goal.id);
+    // Over the version read with the client's goals, so an edit someone else saved meanwhile is
+    // refused rather than overwritten.
+    const auto known = goalVersions_.find({clientId, goal.id});
+    const std::optional<int> read =
+        goal.id.empty() || known == goalVersions_.end() ? std::nullopt : std::optional<int>(known->second);
+    auto saved = workspace_->saveClientGoal(clientId.toLongLong(), goal.goal, goal.id, read);
     if (!saved)
         return storeErrorText(saved.error());
+    const bool added = goal.id.empty();
     goal.id = saved.value();
+    if (read || added)
+        goalVersions_[{clientId, goal.id}] = read ? *read + 1 : 1;
+    else
+        goalVersions_.erase({clientId, goal.id}); // saved over whatever was there: version unknown
     return {};
 }
 
 QString StoreDataSource::deleteOwnGoal(const QString& clientId, const std::string& goalId) {
     auto deleted = workspace_->deleteClientGoal(clientId.toLongLong(), goalId);
-    return deleted ? QString() : storeErrorText(deleted.error());
+    if (!deleted)
+        return storeErrorText(deleted.error());
+    goalVersions_.erase({clientId, goalId}); // deleted here: saving it again (an undo) adds it anew
+    return {};
 }
 
 QString StoreDataSource::createClient(const QString& name, QString* error) {

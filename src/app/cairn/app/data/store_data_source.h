@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <cairn/store/workspace.h>
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace cairn::app {
 
@@ -76,6 +78,8 @@ private:
     std::map<QString, store::Client> opened_;
     /// The last refused save, and the client as stored when it was refused.
     std::optional<std::pair<ClientConflict, store::Client>> conflict_;
+    /// The versions of the clients' own goals when they were read, by client and goal id.
+    std::map<std::pair<QString, std::string>, int> goalVersions_;
     /// The versions of the loaded catalog's credentials and skills when it was read.
     store::CatalogItemVersions itemVersions_;
     /// A catalog was just added (on the command line or from the menu): the first client

@@ -140,8 +140,15 @@ QString ClientController::resolve(ClientConflict conflict) {
 }
 
 QString ClientController::saveOwnGoal(OwnGoal& goal) {
-    if (QString e = source_->saveOwnGoal(session_->clientId(), goal); !e.isEmpty())
+    if (QString e = source_->saveOwnGoal(session_->clientId(), goal); !e.isEmpty()) {
+        // Refused, perhaps because someone else saved the goal meanwhile: show the goals as
+        // saved now, so that the next edit starts from theirs.
+        QString readError;
+        std::vector<OwnGoal> now = source_->ownGoals(session_->clientId(), &readError);
+        if (readError.isEmpty() && now != session_->ownGoals())
+            session_->setOwnGoals(std::move(now));
         return e;
+    }
     std::vector<OwnGoal> goals = session_->ownGoals();
     const auto same = std::find_if(goals.begin(), goals.end(), [&](const OwnGoal& g) { return g.id == goal.id; });
     if (same != goals.end())
