@@ -1823,6 +1823,54 @@
         <source>reassign the client %1</source>
         <translation>den Klienten %1 neu zuzuweisen</translation>
     </message>
+    <message>
+        <source>%1 was changed by someone else since you opened this client; nothing was saved.</source>
+        <translation>%1 wurde von jemand anderem geändert, seit Sie diese Person geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 was deleted by someone else since you opened this client; nothing was saved.</source>
+        <translation>%1 wurde von jemand anderem gelöscht, seit Sie diese Person geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Version %1 of %2&apos;s saved plan was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Version %1 des gespeicherten Plans von %2 wurde von jemand anderem geändert, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The saved plan %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Der gespeicherte Plan %1 wurde von jemand anderem gelöscht, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Someone else renamed the catalog to &apos;%1&apos; since you opened it; nothing was saved.</source>
+        <translation>Jemand anderes hat den Katalog in „%1“ umbenannt, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The catalog %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Der Katalog %1 wurde von jemand anderem gelöscht, seit Sie ihn geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential %1 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Zertifikat %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The credential %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Zertifikat %1 wurde von jemand anderem gelöscht, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The skill %1 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Die Kompetenz %1 wurde von jemand anderem geändert, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>The skill %1 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Die Kompetenz %1 wurde von jemand anderem gelöscht, seit Sie sie geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s goal %2 was changed by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Ziel %2 von %1 wurde von jemand anderem geändert, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1&apos;s goal %2 was deleted by someone else since you opened it; nothing was saved.</source>
+        <translation>Das Ziel %2 von %1 wurde von jemand anderem gelöscht, seit Sie es geöffnet haben; nichts wurde gespeichert.</translation>
+    </message>
 </context>
 <context>
     <name>PlanChangeWords</name>
@@ -2621,6 +2669,10 @@
 </context>
 <context>
     <name>StoreDataSource</name>
+    <message>
+        <source>%1 The catalog now shows what they saved; save again to keep yours over it.</source>
+        <translation>%1 Der Katalog zeigt jetzt, was die andere Person gespeichert hat; speichern Sie erneut, um Ihre Fassung darüber zu behalten.</translation>
+    </message>
     <message>
         <source>The workspace %1 has no catalog yet. Open one with File → Open catalog, or add one to the workspace with cairn-cli import.</source>
         <translation>Der Arbeitsbereich %1 hat noch keinen Katalog. Öffnen Sie einen mit Datei → Katalog öffnen, oder fügen Sie mit cairn-cli import einen zum Arbeitsbereich hinzu.</translation>
@@ -3527,6 +3579,128 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Credits: %L1 of %L2</source>
         <translation>Credits: %L1 von %L2</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ClientConflict</name>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Skills</source>
+        <translation>Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>Budget</source>
+        <translation>Budget</translation>
+    </message>
+    <message>
+        <source>Hours per week</source>
+        <translation>Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Beginn</translation>
+    </message>
+    <message>
+        <source>Deadline</source>
+        <translation>Frist</translation>
+    </message>
+    <message>
+        <source>Value of an hour</source>
+        <translation>Wert einer Stunde</translation>
+    </message>
+    <message>
+        <source>Pinned</source>
+        <translation>Festgelegt</translation>
+    </message>
+    <message>
+        <source>Excluded</source>
+        <translation>Ausgeschlossen</translation>
+    </message>
+    <message>
+        <source>Funding</source>
+        <translation>Förderung</translation>
+    </message>
+    <message>
+        <source>Other profile details</source>
+        <translation>Weitere Angaben des Profils</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>die der anderen Person</translation>
+    </message>
+</context>
+<context>
+    <name>cairn::app::ConflictDialog</name>
+    <message>
+        <source>Field</source>
+        <translation>Feld</translation>
+    </message>
+    <message>
+        <source>Yours</source>
+        <translation>Ihre Fassung</translation>
+    </message>
+    <message>
+        <source>Theirs (saved now)</source>
+        <translation>Die der anderen Person (jetzt gespeichert)</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Von jemand anderem geändert</translation>
+    </message>
+    <message>
+        <source>What differs:</source>
+        <translation>Was sich unterscheidet:</translation>
+    </message>
+    <message>
+        <source>&amp;Keep mine</source>
+        <translation>&amp;Meine behalten</translation>
+    </message>
+    <message>
+        <source>Save your details over theirs, as a new version.</source>
+        <translation>Ihre Angaben über die der anderen Person speichern, als neue Version.</translation>
+    </message>
+    <message>
+        <source>&amp;Take theirs</source>
+        <translation>&amp;Andere Fassung übernehmen</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the client as saved now.</source>
+        <translation>Ihre Änderungen verwerfen und die Person so zeigen, wie sie jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Zusammenführen</translation>
+    </message>
+    <message>
+        <source>Keep your details, with both texts of each free-text field.</source>
+        <translation>Ihre Angaben behalten, mit beiden Texten jedes Freitextfelds.</translation>
     </message>
 </context>
 <context>

@@ -107,6 +107,16 @@ bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> v
     return true;
 }
 
+Error staleOrDeleted(QSqlQuery& query, const QString& existsSql, std::initializer_list<QVariant> keys, Message changed,
+                     Message deleted, const Message& doing, const QString& path) {
+    Error error;
+    if (!run(query, existsSql, keys, error, doing, path))
+        return error;
+    if (query.next())
+        return Error::of(Error::Kind::Stale, std::move(changed));
+    return Error::of(Error::Kind::NotFound, std::move(deleted));
+}
+
 Error failure(const QSqlQuery& query, const Message& doing, const QString& where) {
     if (!Dialect::of(query).isPostgres())
         return sqlError(query.lastError(), doing, where);

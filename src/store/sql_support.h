@@ -63,6 +63,12 @@ QString now();
 bool run(QSqlQuery& query, const QString& sql, std::initializer_list<QVariant> values, Error& error,
          const Message& doing, const QString& path);
 
+/// Why a versioned UPDATE (`… AND row_version = ?`) changed no row: the row is still there, so
+/// someone else saved it since it was read (`changed`, kind Stale), or it is gone (`deleted`,
+/// kind NotFound). `existsSql` selects the row by `keys`.
+Error staleOrDeleted(QSqlQuery& query, const QString& existsSql, std::initializer_list<QVariant> keys, Message changed,
+                     Message deleted, const Message& doing, const QString& path);
+
 /// One write transaction (on SQLite BEGIN IMMEDIATE, so a busy file is found before anything
 /// is done).
 /// Rolled back on destruction unless committed.

@@ -251,6 +251,37 @@ QString MessageWords::contentSentence(const Message& m) const {
     case Code::ClientGoalInvalid:
         return a(1).value == 1 ? tr("The goal was not saved for %1: it has one error.").arg(text(a(0)))
                                : tr("The goal was not saved for %1: it has %2 errors.").arg(text(a(0)), count(a(1)));
+    case Code::ClientChangedMeanwhile:
+        return tr("%1 was changed by someone else since you opened this client; nothing was saved.").arg(text(a(0)));
+    case Code::ClientDeletedMeanwhile:
+        return tr("%1 was deleted by someone else since you opened this client; nothing was saved.").arg(text(a(0)));
+    case Code::PlanChangedMeanwhile:
+        return tr("Version %1 of %2's saved plan was changed by someone else since you opened it; nothing was saved.")
+            .arg(count(a(0)), text(a(1)));
+    case Code::PlanDeletedMeanwhile:
+        return tr("The saved plan %1 was deleted by someone else since you opened it; nothing was saved.")
+            .arg(count(a(0)));
+    case Code::CatalogChangedMeanwhile:
+        return tr("Someone else renamed the catalog to '%1' since you opened it; nothing was saved.").arg(text(a(0)));
+    case Code::CatalogDeletedMeanwhile:
+        return tr("The catalog %1 was deleted by someone else since you opened it; nothing was saved.")
+            .arg(count(a(0)));
+    case Code::CredentialChangedMeanwhile:
+        return tr("The credential %1 was changed by someone else since you opened it; nothing was saved.")
+            .arg(text(a(0)));
+    case Code::CredentialDeletedMeanwhile:
+        return tr("The credential %1 was deleted by someone else since you opened it; nothing was saved.")
+            .arg(text(a(0)));
+    case Code::SkillChangedMeanwhile:
+        return tr("The skill %1 was changed by someone else since you opened it; nothing was saved.").arg(text(a(0)));
+    case Code::ClientGoalChangedMeanwhile:
+        return tr("%1's goal %2 was changed by someone else since you opened it; nothing was saved.")
+            .arg(text(a(1)), text(a(0)));
+    case Code::ClientGoalDeletedMeanwhile:
+        return tr("%1's goal %2 was deleted by someone else since you opened it; nothing was saved.")
+            .arg(text(a(1)), text(a(0)));
+    case Code::SkillDeletedMeanwhile:
+        return tr("The skill %1 was deleted by someone else since you opened it; nothing was saved.").arg(text(a(0)));
     default:
         return {};
     }

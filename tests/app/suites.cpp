@@ -22,6 +22,7 @@ std::unique_ptr<QObject> makeRowUpdatesTest();
 std::unique_ptr<QObject> makeBadgeImportTest();
 std::unique_ptr<QObject> makeOwnGoalsTest();
 std::unique_ptr<QObject> makeConnectDialogTest();
+std::unique_ptr<QObject> makeConflictTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -43,7 +44,8 @@ std::vector<Suite> suites() {
             {"RowUpdatesTest", makeRowUpdatesTest},
             {"BadgeImportTest", makeBadgeImportTest},
             {"OwnGoalsTest", makeOwnGoalsTest},
-            {"ConnectDialogTest", makeConnectDialogTest}};
+            {"ConnectDialogTest", makeConnectDialogTest},
+            {"ConflictTest", makeConflictTest}};
 }
 
 QString sampleCatalogPath() {

@@ -1,6 +1,8 @@
 #include "cli_run.h"
 
+#include <cairn/cli/command.h>
 #include <cairn/cli/inputs.h>
+#include <cairn/cli/workspace_access.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -111,4 +113,20 @@ TEST(Inputs, ParseOrExitHandlesHelpAndUsageErrors) {
     err.flush();
     EXPECT_THAT(outText.toStdString(), HasSubstr("Usage: cairn-cli x [options]"));
     EXPECT_THAT(errText.toStdString(), HasSubstr("cairn-cli x: Unknown option 'nope'."));
+}
+
+TEST(Inputs, AStaleSaveHasItsOwnExitCodeAndItIsInTheHelp) {
+    QString errText;
+    QTextStream err(&errText);
+    const auto stale = cairn::store::Error::of(
+        cairn::store::Error::Kind::Stale,
+        cairn::Message{cairn::Message::Code::ClientChangedMeanwhile, {cairn::arg::text("Maria Alvarez")}});
+    EXPECT_EQ(reportError(stale, err, QStringLiteral("cairn-cli clients")), kConflict);
+    err.flush();
+    EXPECT_THAT(errText.toStdString(), HasSubstr("cairn-cli clients: Maria Alvarez was changed by someone else"));
+    EXPECT_EQ(kConflict, 5);
+    const cairn::test::CliRun top = cairn::test::cli({QStringLiteral("--help")});
+    EXPECT_THAT(top.out.simplified().toStdString(), HasSubstr("5 someone else saved the same client"));
+    const cairn::test::CliRun clients = cairn::test::cli({QStringLiteral("clients"), QStringLiteral("--help")});
+    EXPECT_THAT(clients.out.simplified().toStdString(), HasSubstr("5 someone else saved the client"));
 }

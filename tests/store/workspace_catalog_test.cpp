@@ -159,7 +159,7 @@ TEST_F(WorkspaceCatalog, NamesAreUniqueAndCatalogsCanBeRenamedAndDeleted) {
     auto again = ws_->addCatalog(richCatalog(), QStringLiteral("Mine"));
     ASSERT_FALSE(again.ok());
     EXPECT_EQ(again.error().kind, Error::Kind::Conflict);
-    ASSERT_TRUE(ws_->renameCatalog(first, QStringLiteral("Renamed")).ok());
+    ASSERT_TRUE(ws_->renameCatalog(first, QStringLiteral("Renamed"), ws_->catalogSummary(first)->rowVersion).ok());
     EXPECT_EQ(ws_->findCatalog(QStringLiteral("Renamed")).value(), first);
     EXPECT_EQ(ws_->loadCatalog(first)->name, richCatalog().name); // the catalog's own name stays
     ASSERT_TRUE(ws_->deleteCatalog(first).ok());

@@ -210,3 +210,40 @@ TEST(WorkspaceClientGoalsMigration, AVersion6WorkspaceGainsTheTableAndKeepsItsCl
     EXPECT_TRUE(ws->clientGoals(amal).value().empty());
     EXPECT_EQ(ws->saveClientGoal(amal, occupationGoal()).value(), "own:1");
 }
+
+TEST(WorkspaceRowVersionsMigration, AVersion7WorkspaceKeepsItsRowsAtVersionOne) {
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("v7.sqlite"));
+    QStringList v7 = schemaV1();
+    for (int version = 2; version <= 7; ++version)
+        v7 << migrations().at(version - 1).statements;
+    v7 << QStringLiteral("PRAGMA user_version = 7") << QStringLiteral("PRAGMA application_id = %1").arg(kApplicationId);
+    const QString profile = QString::fromUtf8(QJsonDocument(profileToJson(Profile{})).toJson(QJsonDocument::Compact));
+    v7 << QStringLiteral("INSERT INTO catalogs (name, currency, created_at, updated_at) VALUES ('Old', 'USD', "
+                         "'2025-01-01T09:00:00.000Z', '2025-01-01T09:00:00.000Z')")
+       << QStringLiteral("INSERT INTO skills (catalog_id, id, position, name) VALUES (1, 'sql', 0, 'SQL')")
+       << QStringLiteral("INSERT INTO credentials (catalog_id, id, position, title, grants) VALUES (1, 'intro', 0, "
+                         "'Intro', '[[\"sql\", 1]]')")
+       << QStringLiteral("INSERT INTO clients (name, profile, catalog_id, created_at) VALUES ('Amal', '%1', 1, "
+                         "'2025-01-01T09:00:00.000Z')")
+              .arg(profile)
+       << QStringLiteral("INSERT INTO plans (client_id, version, status, inputs, result, created_at) VALUES (1, 1, "
+                         "'optimal', '{}', '{}', '2025-01-01T09:00:00.000Z')");
+    execAll(path, v7);
+
+    auto ws = openOrFail(path, quiet());
+    ASSERT_TRUE(ws);
+    EXPECT_EQ(ws->schemaVersion().value(), currentSchemaVersion());
+    EXPECT_GE(currentSchemaVersion(), 8);
+    EXPECT_EQ(ws->migrationBackup(), path + QStringLiteral(".bak-v7"));
+    const qint64 amal = ws->findClient(QStringLiteral("Amal")).value();
+    Client c = ws->client(amal).value();
+    EXPECT_EQ(c.rowVersion, 1);
+    EXPECT_EQ(ws->plans(amal).value().at(0).rowVersion, 1);
+    EXPECT_EQ(ws->catalogSummary(1)->rowVersion, 1);
+    EXPECT_EQ(ws->itemVersions(1)->credentials, (std::map<std::string, int>{{"intro", 1}}));
+    EXPECT_EQ(ws->itemVersions(1)->skills, (std::map<std::string, int>{{"sql", 1}}));
+    // The rows kept work as any other: a save over version 1 makes 2.
+    c.contact = QStringLiteral("amal@example.org");
+    EXPECT_EQ(ws->updateClient(c).value(), 2);
+}

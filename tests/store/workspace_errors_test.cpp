@@ -39,7 +39,12 @@ TEST(WorkspaceErrors, NoSuchSavedPlanNamesThePlanById) {
     expectEnglishOfItsMessage(missing.error());
     // Every way to a saved plan says the same.
     EXPECT_EQ(ws->deletePlan(4711).error().what, missing.error().what);
-    EXPECT_EQ(ws->setPlanNote(4711, QStringLiteral("n")).error().what, missing.error().what);
+    // A note is written over a plan read before; one not there any more was deleted since.
+    const auto gone = ws->setPlanNote(4711, QStringLiteral("n"), 1);
+    ASSERT_FALSE(gone.ok());
+    EXPECT_EQ(gone.error().kind, Error::Kind::NotFound);
+    EXPECT_EQ(gone.error().what, (Message{Message::Code::PlanDeletedMeanwhile, {arg::count(4711)}}));
+    expectEnglishOfItsMessage(gone.error());
 }
 
 TEST(WorkspaceErrors, ANewerWorkspaceSaysItsVersionAndTheNewestThisCairnReads) {

@@ -199,6 +199,8 @@ TEST(WorkspaceFirstUse, MovesDemoClientsSeededOntoTheWrongCatalogWhenUntouched) 
         raw.exec(QStringLiteral("DROP TABLE client_shares"));
         raw.exec(QStringLiteral("DROP INDEX clients_by_owner"));
         raw.exec(QStringLiteral("ALTER TABLE clients DROP COLUMN owner"));
+        for (const QString& sql : withoutRowVersions())
+            raw.exec(sql);
         raw.exec(QStringLiteral("DROP TABLE offers"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN has_cost"));
         raw.exec(QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping"));

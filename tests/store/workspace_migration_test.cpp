@@ -74,6 +74,7 @@ void makeVersion5(const QString& path) {
         updates << QStringLiteral("DROP TABLE client_shares") // version 9
                 << QStringLiteral("DROP INDEX clients_by_owner")
                 << QStringLiteral("ALTER TABLE clients DROP COLUMN owner")
+                << withoutRowVersions() // version 8
                 << QStringLiteral("DROP TABLE client_goals") // version 7
                 << QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping")
                 << QStringLiteral("PRAGMA user_version = 5");

@@ -150,7 +150,8 @@ TEST(WorkspaceOpen, MigratesADatabaseWrittenByTheFirstSchema) {
     ASSERT_TRUE(saved.ok());
     EXPECT_EQ(saved->plan, samplePlan());
     EXPECT_EQ(saved->inputs, inputs);
-    ASSERT_TRUE(ws->setPlanNote(plans->front().id, QStringLiteral("Reviewed with Amal")).ok());
+    ASSERT_TRUE(
+        ws->setPlanNote(plans->front().id, QStringLiteral("Reviewed with Amal"), plans->front().rowVersion).ok());
     EXPECT_EQ(ws->plans(1)->front().note, QStringLiteral("Reviewed with Amal"));
     ws.reset();
 

@@ -72,7 +72,10 @@ TEST_F(WorkspacePlans, ClientsKeepTheirWholeProfile) {
     changed.profile.skills.push_back({"sql", 1});
     changed.profile.budget.reset();
     changed.catalogId.reset();
-    ASSERT_TRUE(ws_->updateClient(changed).ok());
+    auto saved = ws_->updateClient(changed);
+    ASSERT_TRUE(saved.ok());
+    EXPECT_EQ(saved.value(), back->rowVersion + 1);
+    changed.rowVersion = saved.value();
     EXPECT_EQ(ws_->client(client_.id).value(), changed);
 
     Client ghost;
@@ -273,7 +276,7 @@ TEST_F(WorkspacePlans, SavedPlansKeepTheFundingTheyWerePlannedWith) {
     grant.capPer = FundingSource::CapPer::Total;
     funded.profile.funding = {employer, grant};
     funded.profile.budgetOn = BudgetBasis::OutOfPocket;
-    ASSERT_TRUE(ws_->updateClient(funded).ok());
+    funded.rowVersion = ws_->updateClient(funded).value();
     EXPECT_EQ(ws_->client(client_.id).value().profile, funded.profile);
 
     SavedPlanInputs in = inputs();
@@ -287,7 +290,7 @@ TEST_F(WorkspacePlans, SavedPlansKeepTheFundingTheyWerePlannedWith) {
     const qint64 id = ws_->savePlan(client_.id, in, plan, QStringLiteral("Funded"), {}).value();
 
     funded.profile.funding.clear(); // the employer stops paying
-    ASSERT_TRUE(ws_->updateClient(funded).ok());
+    funded.rowVersion = ws_->updateClient(funded).value();
     const SavedPlan saved = ws_->plan(id).value();
     EXPECT_EQ(saved.plan, plan);
     EXPECT_EQ(saved.inputs.profile.funding, in.profile.funding);

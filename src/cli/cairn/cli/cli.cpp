@@ -19,7 +19,8 @@ void printHelp(QTextStream& out) {
         << "Without --catalog, commands use the bundled sample catalog.\n\n"
         << "Exit codes: 0 done (a plan was found: optimal or feasible), 1 invalid input, 2 usage or\n"
         << "unreadable file, 3 no plan is possible (proven), 4 unknown (the time limit or a cancel\n"
-        << "stopped the search before it found any plan).\n";
+        << "stopped the search before it found any plan), 5 someone else saved the same client,\n"
+        << "plan or catalog entry between the command's reading and its writing; nothing was saved.\n";
 }
 
 int dispatch(const QStringList& arguments, Streams io) {

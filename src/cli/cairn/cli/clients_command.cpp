@@ -211,7 +211,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         "only)\n"
         "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client, goal or "
         "advisor, share or reassign on a workspace file, a change the user's role does not allow, or a "
-        "workspace that cannot be read."));
+        "workspace that cannot be read, 5 someone else saved the client or goal between this command's "
+        "reading and writing (on a shared workspace); nothing was saved, run it again."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
         QStringLiteral("list, add, show, add-goal, rename-goal, remove-goal, share or reassign."),

@@ -16,6 +16,7 @@ enum ExitCode : int {
     kUsage = 2,      ///< bad usage or an unreadable file
     kInfeasible = 3, ///< proven: no plan satisfies the goal and constraints
     kUnknown = 4,    ///< the time limit or a cancel stopped the search before it found any plan
+    kConflict = 5,   ///< someone else saved the same row between the read and the write; nothing was saved
 };
 
 /// Where a command writes: standard output and standard error, or strings in tests.

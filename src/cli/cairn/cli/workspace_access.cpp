@@ -31,7 +31,14 @@ int reportError(const store::Error& error, QTextStream& err, const QString& comm
     for (const auto& p : error.problems)
         err << "  " << printableLine(text::LoadWords::english().line(p))
             << '\n'; // one line each, whatever the file holds
-    return error.kind == store::Error::Kind::Invalid ? kInvalid : kUsage;
+    switch (error.kind) {
+    case store::Error::Kind::Invalid:
+        return kInvalid;
+    case store::Error::Kind::Stale:
+        return kConflict;
+    default:
+        return kUsage;
+    }
 }
 
 std::string workspaceCurrency(const store::Workspace& workspace, const std::optional<qint64>& catalogId) {

@@ -28,7 +28,8 @@ std::string workspaceCurrency(const store::Workspace& workspace, const std::opti
 QString workspaceMoney(const store::Workspace& workspace, const std::optional<qint64>& catalogId, double amount);
 
 /// Prints the error's sentence and every problem, one per line, prefixed by the command.
-/// Returns the exit code it calls for: kInvalid for refused input, kUsage otherwise.
+/// Returns the exit code it calls for: kInvalid for refused input, kConflict for a save that
+/// someone else's came before (a stale row version), kUsage otherwise.
 int reportError(const store::Error& error, QTextStream& err, const QString& command);
 
 } // namespace cairn::cli

@@ -222,6 +222,18 @@ namespace cairn {
     X(NoNote, "no-note")                                               /* note id */                                   \
     X(NoClientGoal, "no-client-goal")                                  /* goal id, client name */                      \
     X(ClientGoalInvalid, "client-goal-invalid")                        /* client name, errors */                       \
+    X(ClientChangedMeanwhile, "client-changed-meanwhile")              /* client name */                               \
+    X(ClientDeletedMeanwhile, "client-deleted-meanwhile")              /* client name */                               \
+    X(PlanChangedMeanwhile, "plan-changed-meanwhile")                  /* plan version, client name */                 \
+    X(PlanDeletedMeanwhile, "plan-deleted-meanwhile")                  /* plan id */                                   \
+    X(CatalogChangedMeanwhile, "catalog-changed-meanwhile")            /* the catalog's name now */                    \
+    X(CatalogDeletedMeanwhile, "catalog-deleted-meanwhile")            /* catalog id */                                \
+    X(CredentialChangedMeanwhile, "credential-changed-meanwhile")      /* credential id */                             \
+    X(CredentialDeletedMeanwhile, "credential-deleted-meanwhile")      /* credential id */                             \
+    X(SkillChangedMeanwhile, "skill-changed-meanwhile")                /* skill id */                                  \
+    X(SkillDeletedMeanwhile, "skill-deleted-meanwhile")                /* skill id */                                  \
+    X(ClientGoalChangedMeanwhile, "client-goal-changed-meanwhile")     /* goal id, client name */                      \
+    X(ClientGoalDeletedMeanwhile, "client-goal-deleted-meanwhile")     /* goal id, client name */                      \
     X(ReadBackCredential, "read-back-credential")                      /* (a clause) id */                             \
     X(ReadBackGoal, "read-back-goal")                                  /* (a clause) id */                             \
     X(ReadBackOffer, "read-back-offer")                                /* (a clause) id */                             \

@@ -2,6 +2,7 @@
 
 #include <QString>
 #include <QtGlobal>
+#include <map>
 #include <string>
 
 namespace cairn::store {
@@ -17,8 +18,19 @@ struct CatalogSummary {
     QString updatedAt;            ///< ISO 8601 UTC
     std::string currency = "USD"; ///< ISO 4217, what its costs are in
     int offers = 0;               ///< ways to pay other than a credential's own cost (catalog format version 2)
+    /// The catalog row's version when it was read (its name); renameCatalog() saves only over it.
+    int rowVersion = 0;
 
     bool operator==(const CatalogSummary&) const = default;
+};
+
+/// The versions of a catalog's credentials and skills when they were read, by id: what an editor
+/// passes back to saveCredential() and saveSkill() so that a stale edit is refused.
+struct CatalogItemVersions {
+    std::map<std::string, int> credentials;
+    std::map<std::string, int> skills;
+
+    bool operator==(const CatalogItemVersions&) const = default;
 };
 
 } // namespace cairn::store

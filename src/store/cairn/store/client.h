@@ -20,6 +20,9 @@ struct Client {
     /// The advisor it belongs to: their database role on a server (set by the workspace to
     /// whoever adds the client; a manager reassigns it), empty in a workspace file.
     QString owner;
+    /// The row's version when it was read, 1 for a new client; updateClient() saves only over
+    /// this version, so a save that would overwrite someone else's is refused.
+    int rowVersion = 0;
 
     bool operator==(const Client&) const = default;
 };

@@ -15,6 +15,8 @@ struct ClientGoal {
     std::string id; ///< "own:N", unique for the client
     SkillGoal goal;
     QString createdAt; ///< ISO 8601 UTC, set by the workspace
+    /// The row's version when it was read; saveClientGoal() given it saves only over it.
+    int rowVersion = 0;
 
     bool operator==(const ClientGoal&) const = default;
 };

@@ -26,6 +26,7 @@ struct Error {
         Server,       ///< the server cannot be reached or refused the connection, or its address is wrong (or a
                       ///< file was given where only a server will do)
         Denied,       ///< the user's role on the server does not allow it
+        Stale,        ///< someone else saved the row since it was read; nothing was saved (read it again)
     };
 
     Kind kind = Kind::Io;

@@ -46,6 +46,9 @@ struct SavedPlanSummary {
     double cost = 0;
     double hours = 0;
     int credentials = 0;
+    /// The row's version when it was read (its title and note can change); setPlanNote() saves
+    /// only over this version. Not `version`, which numbers the client's plans.
+    int rowVersion = 0;
 
     bool operator==(const SavedPlanSummary&) const = default;
 };

@@ -190,6 +190,19 @@ const std::vector<Migration>& migrations() {
                             " created_at TEXT NOT NULL,"
                             " PRIMARY KEY (client_id, number)) WITHOUT ROWID"),
          }},
+        {8,
+         QStringLiteral("row versions on what two advisors can edit at once"),
+         {
+             // Every update of these rows adds one and names the version it read; a save that
+             // finds another version changes nothing and is refused as stale (optimistic, so no
+             // lock is held while a person thinks). Rows there before start at version 1.
+             QStringLiteral("ALTER TABLE clients ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE plans ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE catalogs ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE credentials ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE skills ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+             QStringLiteral("ALTER TABLE client_goals ADD COLUMN row_version INTEGER NOT NULL DEFAULT 1"),
+         }},
         {9,
          QStringLiteral("who a client belongs to, and the advisors they are shared with"),
          {

@@ -97,15 +97,25 @@ public:
     Result<void> mergeIntoCatalog(qint64 catalogId, const Catalog& additions, const QString& source);
     Result<Catalog> loadCatalog(qint64 catalogId) const;
     Result<CatalogSummary> catalogSummary(qint64 catalogId) const;
-    Result<void> renameCatalog(qint64 catalogId, const QString& name);
+    /// Renames the catalog over the version it was read at (CatalogSummary::rowVersion) and
+    /// returns the new version; Stale when someone else renamed it since, NotFound when deleted.
+    Result<int> renameCatalog(qint64 catalogId, const QString& name, int rowVersion);
     /// Removes the catalog; clients planning against it keep their saved plans.
     Result<void> deleteCatalog(qint64 catalogId);
 
     // Editing one item at a time. The catalog must stay valid: an edit that would make it
     // invalid is refused with the problems it would cause.
-    Result<void> saveCredential(qint64 catalogId, const Credential& credential);
+    //
+    // An editor passes the version it read the item at (itemVersions()): when someone else saved
+    // or deleted the item since, nothing is written and the error is Stale or NotFound. Without
+    // a version the item is added, or replaced whatever is stored, as an import does. Both
+    // return the item's new version.
+    Result<int> saveCredential(qint64 catalogId, const Credential& credential,
+                               std::optional<int> readVersion = std::nullopt);
     Result<void> deleteCredential(qint64 catalogId, const std::string& credentialId);
-    Result<void> saveSkill(qint64 catalogId, const Skill& skill);
+    Result<int> saveSkill(qint64 catalogId, const Skill& skill, std::optional<int> readVersion = std::nullopt);
+    /// The versions of the catalog's credentials and skills as they are now, by id.
+    Result<CatalogItemVersions> itemVersions(qint64 catalogId) const;
     Result<void> deleteSkill(qint64 catalogId, const std::string& skillId);
 
     Result<QByteArray> exportCatalogJson(qint64 catalogId) const;
@@ -117,7 +127,10 @@ public:
     /// A client by exact name, or by id written as a number; ambiguous names are an error.
     Result<qint64> findClient(const QString& nameOrId) const;
     Result<qint64> addClient(const Client& client);
-    Result<void> updateClient(const Client& client);
+    /// Saves the client over the version it was read at (Client::rowVersion) and returns the
+    /// new version. When someone else saved them since, nothing is written and the error is
+    /// Stale; when they were deleted since, NotFound.
+    Result<int> updateClient(const Client& client);
     /// Removes the client and their saved plans.
     Result<void> deleteClient(qint64 clientId);
     /// The client with their own goals and every saved plan, as a `cairn-client` JSON document:
@@ -155,8 +168,12 @@ public:
     /// Keeps `goal` as the client's own under `id` ("own:N"), replacing the goal there, or under
     /// the next free number when `id` is empty; returns its id. A goal the `cairn-goal` format
     /// cannot hold (no title, a level out of 1–5, …) is refused with its problems.
-    Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {});
-    /// Gives the own goal `id` a new title; its skills and the day it was made stay.
+    /// With `readVersion` (and an `id`), the goal is saved only over that version (ClientGoal::
+    /// rowVersion): Stale when someone else saved it since, NotFound when it was deleted.
+    Result<std::string> saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id = {},
+                                       std::optional<int> readVersion = std::nullopt);
+    /// Gives the own goal `id` a new title; its skills and the day it was made stay. Written over
+    /// the version read here, so a save by someone else in between is refused as Stale.
     Result<void> renameClientGoal(qint64 clientId, const std::string& id, const std::string& title);
     /// Removes the own goal `id`. The saved plans for it keep it (SavedPlanInputs::ownGoal);
     /// plansForGoal() says which they are.
@@ -174,7 +191,9 @@ public:
     /// Every saved plan of every client, newest first.
     Result<std::vector<SavedPlanSummary>> allPlans() const;
     Result<SavedPlan> plan(qint64 planId) const;
-    Result<void> setPlanNote(qint64 planId, const QString& note);
+    /// Saves the plan's note over the version it was read at (SavedPlanSummary::rowVersion) and
+    /// returns the new version; Stale when someone else saved it since, NotFound when deleted.
+    Result<int> setPlanNote(qint64 planId, const QString& note, int rowVersion);
     Result<void> deletePlan(qint64 planId);
     /// What changed between two saved plans (normally two versions of one client's plan).
     Result<PlanComparison> comparePlans(qint64 fromPlanId, qint64 toPlanId) const;
@@ -219,10 +238,12 @@ private:
     Result<qint64> insertCatalog(const Catalog& catalog, const QString& name);
     [[nodiscard]] QSqlDatabase db() const;
     /// Replaces the catalog's credential list and refuses when the result is invalid; shared by
-    /// the CSV import and single-credential edits.
-    Result<void> commitCredentials(qint64 catalogId, const Catalog& merged, const std::vector<Credential>& changed,
-                                   const std::vector<std::string>& removed, const QString& fileName,
-                                   const std::vector<int>& lines);
+    /// the CSV import and single-credential edits. With `readVersion`, the first changed
+    /// credential must still be at that version. Returns the first changed credential's new
+    /// version (0 when none changed).
+    Result<int> commitCredentials(qint64 catalogId, const Catalog& merged, const std::vector<Credential>& changed,
+                                  const std::vector<std::string>& removed, const QString& fileName,
+                                  const std::vector<int>& lines, std::optional<int> readVersion = std::nullopt);
 
     /// TeamNeedsServer on a workspace file.
     [[nodiscard]] std::optional<Error> fileHasNoTeam() const;

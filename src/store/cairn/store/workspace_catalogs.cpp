@@ -82,7 +82,8 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
                             " (SELECT count(*) FROM skills WHERE catalog_id = c.id),"
                             " (SELECT count(*) FROM goals WHERE catalog_id = c.id),"
                             " c.currency,"
-                            " (SELECT count(*) FROM offers WHERE catalog_id = c.id)"
+                            " (SELECT count(*) FROM offers WHERE catalog_id = c.id),"
+                            " c.row_version"
                             " FROM catalogs c ORDER BY %1, c.id")
                  .arg(Dialect::of(q).caseless(QStringLiteral("c.name"))),
              {}, error, doing(Message::Code::DoingListCatalogs), path_))
@@ -92,7 +93,7 @@ Result<std::vector<CatalogSummary>> Workspace::catalogs() const {
         out.push_back(CatalogSummary{q.value(0).toLongLong(), q.value(1).toString(),
                                      revisionLabel(q.value(2).toString(), q.value(3).toInt()), q.value(5).toInt(),
                                      q.value(6).toInt(), q.value(7).toInt(), q.value(4).toString(),
-                                     q.value(8).toString().toStdString(), q.value(9).toInt()});
+                                     q.value(8).toString().toStdString(), q.value(9).toInt(), q.value(10).toInt()});
     return out;
 }
 
@@ -249,7 +250,7 @@ Result<int> Workspace::importCredentialsCsv(qint64 catalogId, const QByteArray& 
     }
     if (read.credentials.empty()) // a header alone: nothing to change, and no new revision
         return 0;
-    auto done = commitCredentials(catalogId, merged, read.credentials, {}, fileName, read.lines);
+    auto done = commitCredentials(catalogId, merged, read.credentials, {}, fileName, read.lines, std::nullopt);
     if (!done)
         return done.error();
     return static_cast<int>(read.credentials.size());
@@ -296,6 +297,18 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
         return t.error();
     QSqlQuery q(db());
     Error error;
+    // The rows written anew all take a version above any their predecessors had, so an editor
+    // who read one before the merge is refused rather than saving over it.
+    int nextVersion = 1;
+    if (!run(q,
+             QStringLiteral("SELECT COALESCE(MAX(row_version), 0) + 1 FROM ("
+                            "SELECT row_version FROM credentials WHERE catalog_id = ? UNION ALL "
+                            "SELECT row_version FROM skills WHERE catalog_id = ?) v"),
+             {catalogId, catalogId}, error, doing(Message::Code::DoingChangeCatalog), path_))
+        return error;
+    if (q.next())
+        nextVersion = q.value(0).toInt();
+    q.finish();
     // The merged lists are written anew, in their order; the catalog row and its plans stay.
     for (const QString& table : {QStringLiteral("skills"), QStringLiteral("credentials"), QStringLiteral("programs"),
                                  QStringLiteral("goals"), QStringLiteral("offers")})
@@ -305,13 +318,17 @@ Result<void> Workspace::mergeIntoCatalog(qint64 catalogId, const Catalog& additi
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.content(merged))
         return writer.error();
+    for (const QString& table : {QStringLiteral("skills"), QStringLiteral("credentials")})
+        if (!run(q, QStringLiteral("UPDATE %1 SET row_version = ? WHERE catalog_id = ?").arg(table),
+                 {nextVersion, catalogId}, error, doing(Message::Code::DoingChangeCatalog), path_))
+            return error;
     return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_);
 }
 
-Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged,
-                                          const std::vector<Credential>& changed,
-                                          const std::vector<std::string>& removed, const QString& fileName,
-                                          const std::vector<int>& lines) {
+Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged,
+                                         const std::vector<Credential>& changed,
+                                         const std::vector<std::string>& removed, const QString& fileName,
+                                         const std::vector<int>& lines, std::optional<int> readVersion) {
     const auto problems = validate(merged);
     if (hasErrors(problems)) {
         std::unordered_map<std::string, int> lineOf;
@@ -331,15 +348,29 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
     QSqlQuery q(db());
     q.setForwardOnly(true);
     Error error;
-    if (!run(q, QStringLiteral("SELECT id, position FROM credentials WHERE catalog_id = ?"), {catalogId}, error,
-             doing(Message::Code::DoingReadCatalog), path_))
+    // Locked until the commit on a server, so the versions compared here are the ones replaced.
+    if (!run(q,
+             QStringLiteral("SELECT id, position, row_version FROM credentials WHERE catalog_id = ?") +
+                 Dialect::of(q).lockRows(),
+             {catalogId}, error, doing(Message::Code::DoingReadCatalog), path_))
         return error;
     std::unordered_map<std::string, int> position;
+    std::unordered_map<std::string, int> version;
     int next = 0;
     while (q.next()) {
         const int p = q.value(1).toInt();
-        position.emplace(q.value(0).toString().toStdString(), p);
+        const std::string id = q.value(0).toString().toStdString();
+        position.emplace(id, p);
+        version.emplace(id, q.value(2).toInt());
         next = std::max(next, p + 1);
+    }
+    q.finish();
+    if (readVersion && !changed.empty()) {
+        const std::string& id = changed.front().id;
+        if (const auto it = version.find(id); it == version.end())
+            return notFound(says(Message::Code::CredentialDeletedMeanwhile, {arg::text(id)}));
+        else if (it->second != *readVersion)
+            return Error::of(Error::Kind::Stale, says(Message::Code::CredentialChangedMeanwhile, {arg::text(id)}));
     }
     QSqlQuery remove(db());
     if (!remove.prepare(QStringLiteral("DELETE FROM credentials WHERE catalog_id = ? AND id = ?")))
@@ -353,10 +384,13 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
         if (!erase(id))
             return failure(remove, doing(Message::Code::DoingDeleteCredential, {arg::text(id)}), path_);
     CatalogWriter writer(db(), catalogId, path_);
+    int firstVersion = 0;
     for (const Credential& c : changed) {
         int at = next;
+        int rowVersion = 1;
         if (const auto it = position.find(c.id); it != position.end()) {
             at = it->second;
+            rowVersion = version[c.id] + 1;
             if (!erase(c.id))
                 return failure(remove, doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}), path_);
         } else {
@@ -364,15 +398,26 @@ Result<void> Workspace::commitCredentials(qint64 catalogId, const Catalog& merge
         }
         if (!writer.credential(c, at))
             return writer.error();
+        // The row is written anew; it carries on its old row's versions, so that an editor who
+        // read any earlier one is refused.
+        if (rowVersion > 1 &&
+            !run(q, QStringLiteral("UPDATE credentials SET row_version = ? WHERE catalog_id = ? AND id = ?"),
+                 {rowVersion, catalogId, QString::fromStdString(c.id)}, error,
+                 doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}), path_))
+            return error;
+        if (firstVersion == 0)
+            firstVersion = rowVersion;
     }
-    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_);
+    if (auto done = countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_); !done)
+        return done.error();
+    return firstVersion;
 }
 
 Result<Catalog> Workspace::loadCatalog(qint64 catalogId) const {
     return readCatalogRows(db(), catalogId, path_);
 }
 
-Result<void> Workspace::renameCatalog(qint64 catalogId, const QString& name) {
+Result<int> Workspace::renameCatalog(qint64 catalogId, const QString& name, int rowVersion) {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
         return invalid(says(Message::Code::CatalogNeedsName), {});
@@ -383,12 +428,20 @@ Result<void> Workspace::renameCatalog(qint64 catalogId, const QString& name) {
         return error;
     if (q.next())
         return Error::of(Error::Kind::Conflict, says(Message::Code::CatalogNameTaken, {textArg(trimmed)}));
-    if (!run(q, QStringLiteral("UPDATE catalogs SET name = ?, updated_at = ? WHERE id = ?"),
-             {trimmed, now(), catalogId}, error, doing(Message::Code::DoingRenameCatalog), path_))
+    if (!run(q,
+             QStringLiteral("UPDATE catalogs SET name = ?, updated_at = ?, row_version = row_version + 1 "
+                            "WHERE id = ? AND row_version = ?"),
+             {trimmed, now(), catalogId, rowVersion}, error, doing(Message::Code::DoingRenameCatalog), path_))
         return error;
-    if (q.numRowsAffected() == 0)
-        return notFound(says(Message::Code::NoCatalog, {idArg(catalogId)}));
-    return {};
+    if (q.numRowsAffected() > 0)
+        return rowVersion + 1;
+    if (!run(q, QStringLiteral("SELECT name FROM catalogs WHERE id = ?"), {catalogId}, error,
+             doing(Message::Code::DoingRenameCatalog), path_))
+        return error;
+    if (!q.next())
+        return notFound(says(Message::Code::CatalogDeletedMeanwhile, {idArg(catalogId)}));
+    return Error::of(Error::Kind::Stale,
+                     says(Message::Code::CatalogChangedMeanwhile, {textArg(q.value(0).toString())}));
 }
 
 Result<void> Workspace::deleteCatalog(qint64 catalogId) {
@@ -403,7 +456,7 @@ Result<void> Workspace::deleteCatalog(qint64 catalogId) {
     return {};
 }
 
-Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& credential) {
+Result<int> Workspace::saveCredential(qint64 catalogId, const Credential& credential, std::optional<int> readVersion) {
     // An edit comes through no file reader, so the format's rules for ids and nesting are
     // applied here: whatever the workspace holds must export as a catalog file that reads back.
     const QString id = QString::fromStdString(credential.id);
@@ -425,7 +478,7 @@ Result<void> Workspace::saveCredential(qint64 catalogId, const Credential& crede
         }
     if (!replaced)
         merged.credentials.push_back(credential);
-    return commitCredentials(catalogId, merged, {credential}, {}, {}, {});
+    return commitCredentials(catalogId, merged, {credential}, {}, {}, {}, readVersion);
 }
 
 Result<void> Workspace::deleteCredential(qint64 catalogId, const std::string& credentialId) {
@@ -437,10 +490,12 @@ Result<void> Workspace::deleteCredential(qint64 catalogId, const std::string& cr
     std::erase_if(merged.credentials, [&](const Credential& c) { return c.id == credentialId; });
     if (merged.credentials.size() == before)
         return notFound(says(Message::Code::NoCredentialInCatalog, {arg::text(credentialId)}));
-    return commitCredentials(catalogId, merged, {}, {credentialId}, {}, {});
+    if (auto done = commitCredentials(catalogId, merged, {}, {credentialId}, {}, {}); !done)
+        return done.error();
+    return {};
 }
 
-Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
+Result<int> Workspace::saveSkill(qint64 catalogId, const Skill& skill, std::optional<int> readVersion) {
     auto catalog = loadCatalog(catalogId);
     if (!catalog)
         return catalog.error();
@@ -463,15 +518,25 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
         return t.error();
     QSqlQuery q(db());
     Error error;
-    if (replaced) {
-        if (!run(q, QStringLiteral("SELECT position FROM skills WHERE catalog_id = ? AND id = ?"),
-                 {catalogId, QString::fromStdString(skill.id)}, error, doing(Message::Code::DoingSaveSkill), path_))
+    const QString id = QString::fromStdString(skill.id);
+    // Locked until the commit on a server, so the version compared here is the one replaced.
+    if (!run(q,
+             QStringLiteral("SELECT position, row_version FROM skills WHERE catalog_id = ? AND id = ?") +
+                 Dialect::of(q).lockRows(),
+             {catalogId, id}, error, doing(Message::Code::DoingSaveSkill), path_))
+        return error;
+    int rowVersion = 1;
+    if (q.next()) {
+        if (readVersion && q.value(1).toInt() != *readVersion)
+            return Error::of(Error::Kind::Stale, says(Message::Code::SkillChangedMeanwhile, {textArg(id)}));
+        position = q.value(0).toInt();
+        rowVersion = q.value(1).toInt() + 1;
+        q.finish();
+        if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"), {catalogId, id}, error,
+                 doing(Message::Code::DoingSaveSkill), path_))
             return error;
-        if (q.next())
-            position = q.value(0).toInt();
-        if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"),
-                 {catalogId, QString::fromStdString(skill.id)}, error, doing(Message::Code::DoingSaveSkill), path_))
-            return error;
+    } else if (readVersion) {
+        return notFound(says(Message::Code::SkillDeletedMeanwhile, {textArg(id)}));
     } else {
         if (!run(q, QStringLiteral("SELECT COALESCE(MAX(position) + 1, 0) FROM skills WHERE catalog_id = ?"),
                  {catalogId}, error, doing(Message::Code::DoingSaveSkill), path_))
@@ -482,7 +547,13 @@ Result<void> Workspace::saveSkill(qint64 catalogId, const Skill& skill) {
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.skill(skill, position))
         return writer.error();
-    return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingSaveSkill), path_);
+    // Written anew, the row carries on its old row's versions (see commitCredentials).
+    if (rowVersion > 1 && !run(q, QStringLiteral("UPDATE skills SET row_version = ? WHERE catalog_id = ? AND id = ?"),
+                               {rowVersion, catalogId, id}, error, doing(Message::Code::DoingSaveSkill), path_))
+        return error;
+    if (auto done = countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingSaveSkill), path_); !done)
+        return done.error();
+    return rowVersion;
 }
 
 Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId) {
@@ -506,6 +577,23 @@ Result<void> Workspace::deleteSkill(qint64 catalogId, const std::string& skillId
              {catalogId, QString::fromStdString(skillId)}, error, doing(Message::Code::DoingDeleteSkill), path_))
         return error;
     return countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingDeleteSkill), path_);
+}
+
+Result<CatalogItemVersions> Workspace::itemVersions(qint64 catalogId) const {
+    if (auto summary = catalogSummary(catalogId); !summary)
+        return summary.error();
+    QSqlQuery q(db());
+    Error error;
+    CatalogItemVersions out;
+    for (auto [table, versions] : {std::pair{QStringLiteral("credentials"), &out.credentials},
+                                   std::pair{QStringLiteral("skills"), &out.skills}}) {
+        if (!run(q, QStringLiteral("SELECT id, row_version FROM %1 WHERE catalog_id = ?").arg(table), {catalogId},
+                 error, doing(Message::Code::DoingReadCatalog), path_))
+            return error;
+        while (q.next())
+            versions->emplace(q.value(0).toString().toStdString(), q.value(1).toInt());
+    }
+    return out;
 }
 
 Result<QByteArray> Workspace::exportCatalogJson(qint64 catalogId) const {

@@ -15,7 +15,8 @@ using namespace detail;
 
 namespace {
 
-const QString kClientColumns = QStringLiteral("id, name, contact, notes, catalog_id, goal, profile, created_at, owner");
+const QString kClientColumns =
+    QStringLiteral("id, name, contact, notes, catalog_id, goal, profile, created_at, owner, row_version");
 
 Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
     Client c;
@@ -33,6 +34,7 @@ Result<Client> clientFromRow(const QSqlQuery& q, const QString& path) {
     c.profile = std::move(*profile);
     c.createdAt = q.value(7).toString();
     c.owner = q.value(8).toString();
+    c.rowVersion = q.value(9).toInt();
     return c;
 }
 
@@ -115,7 +117,7 @@ Result<qint64> Workspace::addClient(const Client& c) {
     return Dialect::of(q).insertedId(q);
 }
 
-Result<void> Workspace::updateClient(const Client& c) {
+Result<int> Workspace::updateClient(const Client& c) {
     const QString name = c.name.trimmed();
     if (name.isEmpty())
         return Error::of(Error::Kind::Invalid, says(Message::Code::ClientNeedsName));
@@ -125,14 +127,17 @@ Result<void> Workspace::updateClient(const Client& c) {
     Error error;
     if (!run(q,
              QStringLiteral("UPDATE clients SET name = ?, contact = ?, notes = ?, catalog_id = ?, goal = ?, "
-                            "profile = ? WHERE id = ?"),
+                            "profile = ?, row_version = row_version + 1 WHERE id = ? AND row_version = ?"),
              {name, c.contact, c.notes, catalogValue(c.catalogId), QString::fromStdString(c.profile.goal),
-              profileText(c.profile), c.id},
+              profileText(c.profile), c.id, c.rowVersion},
              error, doing(Message::Code::DoingSaveClient, {textArg(name)}), path_))
         return error;
     if (q.numRowsAffected() == 0)
-        return notFound(says(Message::Code::NoClient, {idArg(c.id)}));
-    return {};
+        return staleOrDeleted(q, QStringLiteral("SELECT 1 FROM clients WHERE id = ?"), {c.id},
+                              says(Message::Code::ClientChangedMeanwhile, {textArg(name)}),
+                              says(Message::Code::ClientDeletedMeanwhile, {textArg(name)}),
+                              doing(Message::Code::DoingSaveClient, {textArg(name)}), path_);
+    return c.rowVersion + 1;
 }
 
 Result<void> Workspace::deleteClient(qint64 clientId) {

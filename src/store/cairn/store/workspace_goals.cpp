@@ -58,7 +58,9 @@ Result<std::vector<ClientGoal>> Workspace::clientGoals(qint64 clientId) const {
         return owner.error();
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("SELECT number, goal, created_at FROM client_goals WHERE client_id = ? ORDER BY number"),
+    if (!run(q,
+             QStringLiteral("SELECT number, goal, created_at, row_version FROM client_goals WHERE client_id = ? "
+                            "ORDER BY number"),
              {clientId}, error, doing(Message::Code::DoingReadGoals), path_))
         return error;
     std::vector<ClientGoal> out;
@@ -70,12 +72,14 @@ Result<std::vector<ClientGoal>> Workspace::clientGoals(qint64 clientId) const {
             return damagedError(path_, {}, says(Message::Code::ReadBackGoal, {arg::text(g.id)}));
         g.goal = std::move(*goal.value);
         g.createdAt = q.value(2).toString();
+        g.rowVersion = q.value(3).toInt();
         out.push_back(std::move(g));
     }
     return out;
 }
 
-Result<std::string> Workspace::saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id) {
+Result<std::string> Workspace::saveClientGoal(qint64 clientId, const SkillGoal& goal, const std::string& id,
+                                              std::optional<int> readVersion) {
     auto owner = client(clientId);
     if (!owner)
         return owner.error();
@@ -101,11 +105,27 @@ Result<std::string> Workspace::saveClientGoal(qint64 clientId, const SkillGoal& 
     const std::string goalId = ownGoalId(number);
     QSqlQuery q(db());
     Error error;
-    // A goal saved again under its id keeps the day it was first made.
+    if (readVersion && !id.empty()) {
+        if (!run(q,
+                 QStringLiteral("UPDATE client_goals SET title = ?, goal = ?, row_version = row_version + 1"
+                                " WHERE client_id = ? AND number = ? AND row_version = ?"),
+                 {QString::fromStdString(goal.title), QString::fromUtf8(json), clientId, number, *readVersion}, error,
+                 doing(Message::Code::DoingSaveGoal, {arg::text(goalId)}), path_))
+            return error;
+        if (q.numRowsAffected() == 0)
+            return staleOrDeleted(
+                q, QStringLiteral("SELECT 1 FROM client_goals WHERE client_id = ? AND number = ?"), {clientId, number},
+                says(Message::Code::ClientGoalChangedMeanwhile, {arg::text(goalId), textArg(owner->name)}),
+                says(Message::Code::ClientGoalDeletedMeanwhile, {arg::text(goalId), textArg(owner->name)}),
+                doing(Message::Code::DoingSaveGoal, {arg::text(goalId)}), path_);
+        return goalId;
+    }
+    // A goal saved again under its id keeps the day it was first made, and counts a version.
     if (!run(q,
              QStringLiteral("INSERT INTO client_goals (client_id, number, title, goal, created_at)"
                             " VALUES (?, ?, ?, ?, ?) ON CONFLICT (client_id, number)"
-                            " DO UPDATE SET title = excluded.title, goal = excluded.goal"),
+                            " DO UPDATE SET title = excluded.title, goal = excluded.goal,"
+                            " row_version = client_goals.row_version + 1"),
              {clientId, number, QString::fromStdString(goal.title), QString::fromUtf8(json), now()}, error,
              doing(Message::Code::DoingSaveGoal, {arg::text(goalId)}), path_))
         return error;
@@ -141,7 +161,8 @@ Result<void> Workspace::renameClientGoal(qint64 clientId, const std::string& id,
     }
     SkillGoal renamed = same->goal;
     renamed.title = title;
-    if (auto saved = saveClientGoal(clientId, renamed, id); !saved)
+    // Over the version just read: a save by someone else in between is refused, not undone.
+    if (auto saved = saveClientGoal(clientId, renamed, id, same->rowVersion); !saved)
         return saved.error();
     return {};
 }

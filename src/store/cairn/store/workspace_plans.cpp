@@ -13,8 +13,8 @@ using namespace detail;
 
 namespace {
 
-const QString kSummaryColumns =
-    QStringLiteral("id, client_id, version, title, note, created_at, status, cost, hours, credential_count");
+const QString kSummaryColumns = QStringLiteral(
+    "id, client_id, version, title, note, created_at, status, cost, hours, credential_count, row_version");
 
 SavedPlanSummary summaryFromRow(const QSqlQuery& q) {
     SavedPlanSummary s;
@@ -31,6 +31,7 @@ SavedPlanSummary summaryFromRow(const QSqlQuery& q) {
     s.cost = q.value(7).toDouble();
     s.hours = q.value(8).toDouble();
     s.credentials = q.value(9).toInt();
+    s.rowVersion = q.value(10).toInt();
     return s;
 }
 
@@ -138,28 +139,39 @@ Result<SavedPlan> Workspace::plan(qint64 planId) const {
         return notFound(says(Message::Code::NoSavedPlan, {idArg(planId)}));
     SavedPlan saved;
     saved.summary = summaryFromRow(q);
-    auto inputs = inputsFromJson(QJsonDocument::fromJson(q.value(11).toString().toUtf8()).object());
-    auto result = planFromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
+    auto inputs = inputsFromJson(QJsonDocument::fromJson(q.value(12).toString().toUtf8()).object());
+    auto result = planFromJson(QJsonDocument::fromJson(q.value(13).toString().toUtf8()).object());
     if (!inputs || !result) {
         Error e = damagedError(path_, {}, says(Message::Code::ReadBackPlan, {idArg(planId)}));
         return e;
     }
     saved.inputs = std::move(*inputs);
-    if (!q.value(10).isNull())
-        saved.inputs.catalogId = q.value(10).toLongLong();
+    if (!q.value(11).isNull())
+        saved.inputs.catalogId = q.value(11).toLongLong();
     saved.plan = std::move(*result);
     return saved;
 }
 
-Result<void> Workspace::setPlanNote(qint64 planId, const QString& note) {
+Result<int> Workspace::setPlanNote(qint64 planId, const QString& note, int rowVersion) {
     QSqlQuery q(db());
     Error error;
-    if (!run(q, QStringLiteral("UPDATE plans SET note = ?, updated_at = ? WHERE id = ?"), {note, now(), planId}, error,
-             doing(Message::Code::DoingSaveNote), path_))
+    if (!run(q,
+             QStringLiteral("UPDATE plans SET note = ?, updated_at = ?, row_version = row_version + 1 "
+                            "WHERE id = ? AND row_version = ?"),
+             {note, now(), planId, rowVersion}, error, doing(Message::Code::DoingSaveNote), path_))
         return error;
-    if (q.numRowsAffected() == 0)
-        return notFound(says(Message::Code::NoSavedPlan, {idArg(planId)}));
-    return {};
+    if (q.numRowsAffected() > 0)
+        return rowVersion + 1;
+    // Which version of whose plan, so the message names what the advisor had open.
+    if (!run(q,
+             QStringLiteral("SELECT p.version, c.name FROM plans p JOIN clients c ON c.id = p.client_id "
+                            "WHERE p.id = ?"),
+             {planId}, error, doing(Message::Code::DoingSaveNote), path_))
+        return error;
+    if (!q.next())
+        return notFound(says(Message::Code::PlanDeletedMeanwhile, {idArg(planId)}));
+    return Error::of(Error::Kind::Stale, says(Message::Code::PlanChangedMeanwhile,
+                                              {idArg(q.value(0).toLongLong()), textArg(q.value(1).toString())}));
 }
 
 Result<void> Workspace::deletePlan(qint64 planId) {

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cairn/app/data/client_conflict.h"
 #include "cairn/app/goals/own_goal.h"
 #include "cairn/app/session/plan_inputs.h"
 
@@ -117,6 +118,14 @@ public:
     virtual QString saveClient(const QString& id, const Profile& profile, const std::string& goal) = 0;
     /// Creates a client with a default profile; its id, or empty with `error` set.
     virtual QString createClient(const QString& name, QString* error) = 0;
+
+    /// When the last saveClient() was refused because someone else saved the client since they
+    /// were opened: both sides, until resolveClientConflict() settles it. Files never conflict.
+    virtual std::optional<ClientConflict> takeClientConflict() { return std::nullopt; }
+    /// Carries out `choice` for `conflict`: KeepMine and Merge save over the version stored now,
+    /// TakeTheirs makes it the version the next save starts from (the caller reloads the client).
+    /// An error sentence, empty on success; a new conflict when someone saved yet again.
+    virtual QString resolveClientConflict(const ClientConflict& /*conflict*/, ConflictChoice /*choice*/) { return {}; }
 
     /// The client's own goals (made from an occupation or a job ad); empty with `error` set when
     /// they cannot be read. A source that does not keep them keeps those made in this window.

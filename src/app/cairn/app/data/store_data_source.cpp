@@ -68,12 +68,16 @@ std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
                          .arg(description());
         return std::nullopt;
     }
+    // The versions first: an edit made in between then shows as a conflict rather than being
+    // saved over.
+    auto versions = workspace_->itemVersions(catalogId_);
     auto loaded = workspace_->loadCatalog(catalogId_);
-    if (!loaded) {
+    if (!loaded || !versions) {
         if (error)
-            *error = storeErrorText(loaded.error());
+            *error = storeErrorText(loaded ? versions.error() : loaded.error());
         return std::nullopt;
     }
+    itemVersions_ = std::move(versions).value();
     return std::move(loaded).value();
 }
 
@@ -119,24 +123,102 @@ std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* e
             *error = storeErrorText(client.error());
         return std::nullopt;
     }
+    opened_[id] = client.value();
     return client.value().profile;
 }
 
+namespace {
+
+ClientDetails detailsOf(const store::Client& c) {
+    return {c.name, c.contact, c.notes, c.profile};
+}
+
+store::Client withDetails(store::Client c, const ClientDetails& details) {
+    c.name = details.name;
+    c.contact = details.contact;
+    c.notes = details.notes;
+    c.profile = details.profile;
+    return c;
+}
+
+} // namespace
+
 QString StoreDataSource::saveClient(const QString& id, const Profile& profile, const std::string& goal) {
-    auto client = workspace_->client(id.toLongLong());
-    if (!client)
-        return storeErrorText(client.error());
-    store::Client updated = client.value();
+    // The client as this window opened them, not as stored now: saving over a fresh read would
+    // silently overwrite what someone else saved in between.
+    auto known = opened_.find(id);
+    if (known == opened_.end()) {
+        auto client = workspace_->client(id.toLongLong());
+        if (!client)
+            return storeErrorText(client.error());
+        known = opened_.emplace(id, client.value()).first;
+    }
+    const store::Client base = known->second;
+    store::Client updated = base;
     updated.profile = profile;
     updated.profile.goal = goal;
     if (!profile.name.empty())
         updated.name = qs(profile.name);
     if (catalogId_ != 0)
         updated.catalogId = catalogId_;
-    if (updated == client.value())
+    if (updated == base)
         return {};
+    return saveOver(base, std::move(updated));
+}
+
+QString StoreDataSource::saveOver(const store::Client& base, store::Client updated) {
+    const QString id = QString::number(base.id);
+    updated.rowVersion = base.rowVersion;
     auto saved = workspace_->updateClient(updated);
-    return saved ? QString() : storeErrorText(saved.error());
+    if (saved) {
+        updated.rowVersion = saved.value();
+        opened_[id] = std::move(updated);
+        return {};
+    }
+    const QString message = storeErrorText(saved.error());
+    if (saved.error().kind != store::Error::Kind::Stale)
+        return message;
+    auto stored = workspace_->client(base.id);
+    if (!stored)
+        return message;
+    // What this window left as it was takes their value: only what both changed is in conflict.
+    const store::Client& now = stored.value();
+    store::Client mine = updated;
+    if (updated.name == base.name)
+        mine.name = now.name;
+    if (updated.contact == base.contact)
+        mine.contact = now.contact;
+    if (updated.notes == base.notes)
+        mine.notes = now.notes;
+    if (updated.profile == base.profile)
+        mine.profile = now.profile;
+    conflict_.emplace(ClientConflict{id, message, detailsOf(mine), detailsOf(now)}, now);
+    return message;
+}
+
+std::optional<ClientConflict> StoreDataSource::takeClientConflict() {
+    if (!conflict_)
+        return std::nullopt;
+    return conflict_->first;
+}
+
+QString StoreDataSource::resolveClientConflict(const ClientConflict& conflict, ConflictChoice choice) {
+    if (!conflict_ || conflict_->first.clientId != conflict.clientId || choice == ConflictChoice::Cancel)
+        return {};
+    const store::Client theirs = conflict_->second;
+    conflict_.reset();
+    switch (choice) {
+    case ConflictChoice::TakeTheirs:
+        opened_[conflict.clientId] = theirs;
+        return {};
+    case ConflictChoice::KeepMine:
+        return saveOver(theirs, withDetails(theirs, conflict.mine));
+    case ConflictChoice::Merge:
+        return saveOver(theirs, withDetails(theirs, merged(conflict.mine, conflict.theirs)));
+    case ConflictChoice::Cancel:
+        break;
+    }
+    return {};
 }
 
 std::vector<OwnGoal> StoreDataSource::ownGoals(const QString& clientId, QString* error) {
@@ -147,22 +229,37 @@ std::vector<OwnGoal> StoreDataSource::ownGoals(const QString& clientId, QString*
         return {};
     }
     std::vector<OwnGoal> out;
-    for (store::ClientGoal& g : goals.value())
+    for (store::ClientGoal& g : goals.value()) {
+        goalVersions_[{clientId, g.id}] = g.rowVersion;
         out.push_back({std::move(g.id), std::move(g.goal)});
+    }
     return out;
 }
 
 QString StoreDataSource::saveOwnGoal(const QString& clientId, OwnGoal& goal) {
-    auto saved = workspace_->saveClientGoal(clientId.toLongLong(), goal.goal, goal.id);
+    // Over the version read with the client's goals, so an edit someone else saved meanwhile is
+    // refused rather than overwritten.
+    const auto known = goalVersions_.find({clientId, goal.id});
+    const std::optional<int> read =
+        goal.id.empty() || known == goalVersions_.end() ? std::nullopt : std::optional<int>(known->second);
+    auto saved = workspace_->saveClientGoal(clientId.toLongLong(), goal.goal, goal.id, read);
     if (!saved)
         return storeErrorText(saved.error());
+    const bool added = goal.id.empty();
     goal.id = saved.value();
+    if (read || added)
+        goalVersions_[{clientId, goal.id}] = read ? *read + 1 : 1;
+    else
+        goalVersions_.erase({clientId, goal.id}); // saved over whatever was there: version unknown
     return {};
 }
 
 QString StoreDataSource::deleteOwnGoal(const QString& clientId, const std::string& goalId) {
     auto deleted = workspace_->deleteClientGoal(clientId.toLongLong(), goalId);
-    return deleted ? QString() : storeErrorText(deleted.error());
+    if (!deleted)
+        return storeErrorText(deleted.error());
+    goalVersions_.erase({clientId, goalId}); // deleted here: saving it again (an undo) adds it anew
+    return {};
 }
 
 QString StoreDataSource::createClient(const QString& name, QString* error) {
@@ -181,15 +278,38 @@ QString StoreDataSource::createClient(const QString& name, QString* error) {
 }
 
 QString StoreDataSource::reload(Catalog& catalog) {
-    auto loaded = workspace_->loadCatalog(catalogId_);
+    QString error;
+    auto loaded = loadCatalog(&error);
     if (!loaded)
-        return storeErrorText(loaded.error());
-    catalog = std::move(loaded).value();
+        return error;
+    catalog = std::move(*loaded);
     return {};
 }
 
+std::optional<int> StoreDataSource::versionRead(const std::map<std::string, int>& versions, const std::string& id) {
+    if (const auto it = versions.find(id); it != versions.end())
+        return it->second;
+    return std::nullopt;
+}
+
+QString StoreDataSource::staleEdit(const store::Error& error, Catalog& catalog) {
+    // Their version goes into the window; the editor stays open with this person's, so saving
+    // again keeps theirs out deliberately, not by accident.
+    if (reload(catalog).isEmpty())
+        return tr("%1 The catalog now shows what they saved; save again to keep yours over it.")
+            .arg(storeErrorText(error));
+    return storeErrorText(error);
+}
+
 QString StoreDataSource::saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) {
-    if (auto saved = workspace_->saveCredential(catalogId_, credential); !saved)
+    const std::optional<int> read =
+        previousId.empty() ? std::nullopt : versionRead(itemVersions_.credentials, previousId);
+    const auto saved =
+        workspace_->saveCredential(catalogId_, credential, previousId == credential.id ? read : std::nullopt);
+    if (!saved &&
+        (saved.error().kind == store::Error::Kind::Stale || saved.error().kind == store::Error::Kind::NotFound))
+        return staleEdit(saved.error(), catalog);
+    if (!saved)
         return storeErrorText(saved.error());
     if (!previousId.empty() && previousId != credential.id) {
         if (auto removed = workspace_->deleteCredential(catalogId_, previousId); !removed) {
@@ -209,7 +329,11 @@ QString StoreDataSource::deleteCredential(const std::string& id, Catalog& catalo
 QString StoreDataSource::saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) {
     if (!previousId.empty() && previousId != skill.id)
         return tr("A skill's id cannot be changed once credentials may refer to it.");
-    if (auto saved = workspace_->saveSkill(catalogId_, skill); !saved)
+    const auto saved = workspace_->saveSkill(catalogId_, skill, versionRead(itemVersions_.skills, skill.id));
+    if (!saved &&
+        (saved.error().kind == store::Error::Kind::Stale || saved.error().kind == store::Error::Kind::NotFound))
+        return staleEdit(saved.error(), catalog);
+    if (!saved)
         return storeErrorText(saved.error());
     return reload(catalog);
 }

@@ -6,7 +6,9 @@
 
 #include <QCoreApplication>
 #include <cairn/store/workspace.h>
+#include <map>
 #include <memory>
+#include <utility>
 
 namespace cairn::app {
 
@@ -34,6 +36,8 @@ public:
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
     QString saveClient(const QString& id, const Profile& profile, const std::string& goal) override;
     QString createClient(const QString& name, QString* error) override;
+    std::optional<ClientConflict> takeClientConflict() override;
+    QString resolveClientConflict(const ClientConflict& conflict, ConflictChoice choice) override;
     std::vector<OwnGoal> ownGoals(const QString& clientId, QString* error) override;
     QString saveOwnGoal(const QString& clientId, OwnGoal& goal) override;
     QString deleteOwnGoal(const QString& clientId, const std::string& goalId) override;
@@ -58,11 +62,28 @@ public:
 private:
     explicit StoreDataSource(std::unique_ptr<store::Workspace> workspace) : workspace_(std::move(workspace)) {}
     QString reload(Catalog& catalog);
+    static std::optional<int> versionRead(const std::map<std::string, int>& versions, const std::string& id);
+    /// A catalog edit refused as stale (or of an item deleted meanwhile): the catalog as stored
+    /// now in `catalog`, and the sentence saying so.
+    QString staleEdit(const store::Error& error, Catalog& catalog);
     /// The client's own catalog when it is not the one loaded now.
     std::optional<Catalog> ownCatalog(qint64 clientId);
 
+    /// Saves `updated` over the version `base` was read at, remembering the new version, or the
+    /// conflict when someone else saved since.
+    QString saveOver(const store::Client& base, store::Client updated);
+
     std::unique_ptr<store::Workspace> workspace_;
     qint64 catalogId_ = 0;
+    /// Each client as this window last read or saved them, with their row version: a save
+    /// writes over that version only, so that someone else's save in between is not lost.
+    std::map<QString, store::Client> opened_;
+    /// The last refused save, and the client as stored when it was refused.
+    std::optional<std::pair<ClientConflict, store::Client>> conflict_;
+    /// The versions of the clients' own goals when they were read, by client and goal id.
+    std::map<std::pair<QString, std::string>, int> goalVersions_;
+    /// The versions of the loaded catalog's credentials and skills when it was read.
+    store::CatalogItemVersions itemVersions_;
     /// A catalog was just added (on the command line or from the menu): the first client
     /// opened is one who plans with it.
     bool catalogJustAdded_ = false;

@@ -108,12 +108,47 @@ QString ClientController::saveNow() {
     autosave_.stop();
     if (session_->clientId().isEmpty())
         return {};
-    return source_->saveClient(session_->clientId(), session_->profile(), session_->goal());
+    const QString error = source_->saveClient(session_->clientId(), session_->profile(), session_->goal());
+    if (error.isEmpty() || !resolver_)
+        return error;
+    if (auto conflict = source_->takeClientConflict())
+        return resolve(std::move(*conflict));
+    return error;
+}
+
+QString ClientController::resolve(ClientConflict conflict) {
+    for (;;) {
+        const ConflictChoice choice = resolver_(conflict);
+        if (choice == ConflictChoice::Cancel)
+            return conflict.message; // the window keeps its edits; nothing was saved
+        const QString error = source_->resolveClientConflict(conflict, choice);
+        if (choice == ConflictChoice::TakeTheirs) {
+            // Their version replaces the window's; setClient() clears the undo steps, which
+            // were edits of the version dropped.
+            QString loadError;
+            if (!selectClient(conflict.clientId, &loadError))
+                return loadError;
+            return error;
+        }
+        if (error.isEmpty())
+            return {};
+        auto again = source_->takeClientConflict(); // someone saved yet again meanwhile
+        if (!again)
+            return error;
+        conflict = std::move(*again);
+    }
 }
 
 QString ClientController::saveOwnGoal(OwnGoal& goal) {
-    if (QString e = source_->saveOwnGoal(session_->clientId(), goal); !e.isEmpty())
+    if (QString e = source_->saveOwnGoal(session_->clientId(), goal); !e.isEmpty()) {
+        // Refused, perhaps because someone else saved the goal meanwhile: show the goals as
+        // saved now, so that the next edit starts from theirs.
+        QString readError;
+        std::vector<OwnGoal> now = source_->ownGoals(session_->clientId(), &readError);
+        if (readError.isEmpty() && now != session_->ownGoals())
+            session_->setOwnGoals(std::move(now));
         return e;
+    }
     std::vector<OwnGoal> goals = session_->ownGoals();
     const auto same = std::find_if(goals.begin(), goals.end(), [&](const OwnGoal& g) { return g.id == goal.id; });
     if (same != goals.end())
@@ -135,10 +170,19 @@ QString ClientController::deleteOwnGoal(const std::string& goalId) {
 
 QString ClientController::saveCredential(const Credential& credential, const std::string& previousId) {
     Catalog catalog = session_->baseCatalog();
-    if (QString e = source_->saveCredential(credential, previousId, catalog); !e.isEmpty())
+    if (QString e = source_->saveCredential(credential, previousId, catalog); !e.isEmpty()) {
+        showIfReloaded(std::move(catalog));
         return e;
+    }
     session_->setCatalog(std::move(catalog));
     return {};
+}
+
+void ClientController::showIfReloaded(Catalog catalog) {
+    // A refused edit leaves the catalog as it was, unless the source read it anew because
+    // someone else had saved it meanwhile: then the window shows theirs.
+    if (!(catalog == session_->baseCatalog()))
+        session_->setCatalog(std::move(catalog));
 }
 
 QString ClientController::deleteCredential(const std::string& credentialId) {
@@ -159,8 +203,10 @@ QString ClientController::deleteSkill(const std::string& skillId) {
 
 QString ClientController::saveSkill(const Skill& skill, const std::string& previousId) {
     Catalog catalog = session_->baseCatalog();
-    if (QString e = source_->saveSkill(skill, previousId, catalog); !e.isEmpty())
+    if (QString e = source_->saveSkill(skill, previousId, catalog); !e.isEmpty()) {
+        showIfReloaded(std::move(catalog));
         return e;
+    }
     session_->setCatalog(std::move(catalog));
     return {};
 }

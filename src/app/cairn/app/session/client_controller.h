@@ -1,11 +1,15 @@
 #pragma once
 
+#include "cairn/app/data/client_conflict.h"
+
 #include <QObject>
 #include <QTimer>
+#include <functional>
 #include <memory>
 #include <string>
 
 namespace cairn {
+struct Catalog;
 struct Credential;
 struct Skill;
 } // namespace cairn
@@ -44,8 +48,14 @@ public:
     bool openCatalogFile(const QString& path, QString* error);
     /// Replaces the source: another catalog file or workspace.
     bool replaceSource(std::unique_ptr<DataSource> source, QString* error);
-    /// Writes the current client now; an error sentence, empty on success.
+    /// Writes the current client now; an error sentence, empty on success. A save refused because
+    /// someone else saved the client meanwhile goes to the conflict resolver, when there is one.
     QString saveNow();
+
+    /// Asks the person what to do about a refused save (the window shows a dialog; tests answer
+    /// directly). Without one, a refused save is only reported.
+    using ConflictResolver = std::function<ConflictChoice(const ClientConflict&)>;
+    void setConflictResolver(ConflictResolver resolver) { resolver_ = std::move(resolver); }
 
     /// Keeps `goal` as one of the current client's own goals, under its id or, when that is
     /// empty, a new one written into it; an error sentence, empty on success.
@@ -64,6 +74,11 @@ signals:
     void saveFailed(const QString& message);
 
 private:
+    /// Carries out the person's choices until the save goes through or they cancel.
+    QString resolve(ClientConflict conflict);
+    void showIfReloaded(Catalog catalog);
+
+    ConflictResolver resolver_;
     std::unique_ptr<DataSource> source_;
     PlanningSession* session_;
     QTimer autosave_;

@@ -5,6 +5,7 @@
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/data/data_source.h"
 #include "cairn/app/data/file_data_source.h"
+#include "cairn/app/dialogs/conflict_dialog.h"
 #include "cairn/app/dialogs/credential_dialog.h"
 #include "cairn/app/dialogs/goal_comparison_dialog.h"
 #include "cairn/app/dialogs/report_preview_dialog.h"
@@ -323,6 +324,8 @@ void MainWindow::connectActions() {
     connect(goalBar_, &GoalPanel::newClientRequested, this, &MainWindow::newClient);
     connect(controller_, &ClientController::clientsChanged, this, &MainWindow::refreshClientList);
     connect(controller_, &ClientController::saveFailed, this, [this](const QString& e) { showMessage(e, 0); });
+    controller_->setConflictResolver(
+        [this](const ClientConflict& conflict) { return ConflictDialog::ask(conflict, this); });
     connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::profileChanged, this, &MainWindow::updateTitle);
