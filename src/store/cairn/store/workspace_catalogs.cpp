@@ -349,10 +349,11 @@ Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged
     q.setForwardOnly(true);
     Error error;
     // Locked until the commit on a server, so the versions compared here are the ones replaced.
+    // Locking is part of the change: a role that may not change catalogs is refused here.
     if (!run(q,
              QStringLiteral("SELECT id, position, row_version FROM credentials WHERE catalog_id = ?") +
                  Dialect::of(q).lockRows(),
-             {catalogId}, error, doing(Message::Code::DoingReadCatalog), path_))
+             {catalogId}, error, doing(Message::Code::DoingChangeCatalog), path_))
         return error;
     std::unordered_map<std::string, int> position;
     std::unordered_map<std::string, int> version;
