@@ -4121,6 +4121,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::MainWindow</name>
     <message>
+        <source>Your team&apos;s latest changes are shown (%1).</source>
+        <translation>Die neuesten Änderungen Ihres Teams werden angezeigt (%1).</translation>
+    </message>
+    <message>
         <source>Searching… best plan so far: %1, done by %2.</source>
         <translation>Suche läuft… bester Plan bisher: %1, fertig am %2.</translation>
     </message>

@@ -13,6 +13,7 @@
 #include <QPointer>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -20,6 +21,7 @@
 #include <atomic>
 
 #ifdef HAVE_CAIRN_STORE
+#include <cairn/app/data/file_data_source.h>
 #include <cairn/app/data/store_data_source.h>
 #include <cairn/app/dialogs/connect_dialog.h>
 #include <cairn/app/session/client_controller.h>
@@ -170,6 +172,36 @@ private slots:
         QCOMPARE(settings.lastClient(), QStringLiteral("3"));
         QCOMPARE(settings.lastClient(QStringLiteral("postgresql://a@h/db5")), QStringLiteral("41"));
         QVERIFY(settings.lastClient(QStringLiteral("postgresql://a@h/db9")).isEmpty());
+    }
+
+    void aColleaguesChangeRefreshesTheClientListOnce() {
+        // A source that tells of changes as a server's does; the change is made behind the window.
+        struct WatchedFiles : FileDataSource {
+            using FileDataSource::FileDataSource;
+            std::function<void()> tell;
+            bool watchChanges(QObject*, std::function<void()> changed) override {
+                tell = std::move(changed);
+                return true;
+            }
+        };
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("watch.ini")));
+        auto owned = std::make_unique<WatchedFiles>(sampleCatalogPath());
+        WatchedFiles* source = owned.get();
+        MainWindow window(settings, std::move(owned));
+        window.start();
+        QVERIFY(source->tell);
+        auto* clients = window.findChild<QComboBox*>(QStringLiteral("clientCombo"));
+        QVERIFY(clients);
+        const int before = clients->count();
+        QString error;
+        QVERIFY(!source->createClient(QStringLiteral("Noor Rahman"), &error).isEmpty());
+        QCOMPARE(clients->count(), before);
+        source->tell();
+        source->tell(); // a burst: one refresh
+        QTRY_COMPARE(clients->count(), before + 1);
+        QVERIFY(clients->findText(QStringLiteral("Noor Rahman")) >= 0);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("team's latest changes")));
     }
 
     void theWindowIsReplacedByOneOnTheChosenWorkspace() {

@@ -6,6 +6,9 @@
 #include "postgres_backend.h"
 #include "store_fixtures.h"
 
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QUrl>
@@ -277,6 +280,44 @@ TEST(WorkspacePostgres, PlansSavedAtOnceForOneClientGetOneVersionEach) {
     for (int v = 0; v < kAdvisors * kPlansEach; ++v)
         expected[v] = kAdvisors * kPlansEach - v; // newest first
     EXPECT_EQ(versions, expected);
+}
+
+TEST(WorkspacePostgres, AWindowHearsOfAnotherConnectionsChangesOnly) {
+    const QString address = backend().location(QStringLiteral("watched"));
+    auto watching = openOrFail(address, quiet());
+    auto other = openOrFail(address, quiet());
+    ASSERT_TRUE(watching && other);
+    QObject context;
+    int heard = 0;
+    ASSERT_TRUE(watching->watchChanges(&context, [&heard] { ++heard; }));
+    const auto waitFor = [&heard](int count) {
+        QElapsedTimer clock;
+        clock.start();
+        while (heard < count && clock.elapsed() < 10000)
+            QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+        return heard;
+    };
+    Client c;
+    c.name = QStringLiteral("Amal Haddad");
+    const qint64 id = other->addClient(c).value();
+    EXPECT_EQ(waitFor(1), 1);
+    ASSERT_TRUE(other->addNote(id, QStringLiteral("Called back.")).ok());
+    EXPECT_EQ(waitFor(2), 2);
+    // Its own change says nothing: the window made it.
+    ASSERT_TRUE(watching->addNote(id, QStringLiteral("Sent the plan.")).ok());
+    QElapsedTimer quiet;
+    quiet.start();
+    while (quiet.elapsed() < 500)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(heard, 2);
+}
+
+TEST(WorkspacePostgres, AFileCannotTellOfOthersChanges) {
+    QTemporaryDir dir;
+    auto file = Workspace::open(dir.filePath(QStringLiteral("one.sqlite")), quiet());
+    ASSERT_TRUE(file.ok()) << describe(file.error());
+    QObject context;
+    EXPECT_FALSE((*file)->watchChanges(&context, [] {}));
 }
 
 TEST(WorkspacePostgres, TwoConnectionsSeeEachOthersChanges) {

@@ -221,6 +221,51 @@ const std::vector<Migration>& migrations() {
              // A client added on a server, by Cairn or by plain SQL, belongs to whoever adds it.
              QStringLiteral("ALTER TABLE clients ALTER COLUMN owner SET DEFAULT current_user"),
          }},
+        {10,
+         QStringLiteral("on a server, each committed change is announced to the other windows"),
+         {},
+         {
+             // Workspace::watchChanges listens on the channel (kChangeChannel). A trigger rather
+             // than a NOTIFY from Cairn's own writes announces changes made by any program, and
+             // PostgreSQL sends one notification per transaction, at its commit. EXECUTE PROCEDURE
+             // is the spelling PostgreSQL 10, the oldest Cairn opens, understands; it has no CREATE OR
+             // REPLACE TRIGGER, hence the DROP first, so that running this again is harmless.
+             QStringLiteral("CREATE OR REPLACE FUNCTION cairn_announce_change() RETURNS trigger LANGUAGE plpgsql AS"
+                            " $$ BEGIN PERFORM pg_notify('cairn_workspace_changed', ''); RETURN NULL; END $$"),
+             QStringLiteral("DROP TRIGGER IF EXISTS catalogs_changed ON catalogs"),
+             QStringLiteral("CREATE TRIGGER catalogs_changed AFTER INSERT OR UPDATE OR DELETE ON catalogs"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS skills_changed ON skills"),
+             QStringLiteral("CREATE TRIGGER skills_changed AFTER INSERT OR UPDATE OR DELETE ON skills"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS credentials_changed ON credentials"),
+             QStringLiteral("CREATE TRIGGER credentials_changed AFTER INSERT OR UPDATE OR DELETE ON credentials"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS programs_changed ON programs"),
+             QStringLiteral("CREATE TRIGGER programs_changed AFTER INSERT OR UPDATE OR DELETE ON programs"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS goals_changed ON goals"),
+             QStringLiteral("CREATE TRIGGER goals_changed AFTER INSERT OR UPDATE OR DELETE ON goals"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS offers_changed ON offers"),
+             QStringLiteral("CREATE TRIGGER offers_changed AFTER INSERT OR UPDATE OR DELETE ON offers"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS clients_changed ON clients"),
+             QStringLiteral("CREATE TRIGGER clients_changed AFTER INSERT OR UPDATE OR DELETE ON clients"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS plans_changed ON plans"),
+             QStringLiteral("CREATE TRIGGER plans_changed AFTER INSERT OR UPDATE OR DELETE ON plans"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS notes_changed ON notes"),
+             QStringLiteral("CREATE TRIGGER notes_changed AFTER INSERT OR UPDATE OR DELETE ON notes"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS client_goals_changed ON client_goals"),
+             QStringLiteral("CREATE TRIGGER client_goals_changed AFTER INSERT OR UPDATE OR DELETE ON client_goals"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+             QStringLiteral("DROP TRIGGER IF EXISTS client_shares_changed ON client_shares"),
+             QStringLiteral("CREATE TRIGGER client_shares_changed AFTER INSERT OR UPDATE OR DELETE ON client_shares"
+                            " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
+         }},
     };
     return all;
 }

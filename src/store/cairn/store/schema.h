@@ -17,6 +17,10 @@ struct Migration {
     QStringList serverOnly = {};
 };
 
+/// The PostgreSQL channel a server workspace notifies after each committed change to its tables
+/// (Workspace::watchChanges).
+inline constexpr const char* kChangeChannel = "cairn_workspace_changed";
+
 /// Marks the file as a Cairn workspace (`PRAGMA application_id`, "Crn1" in ASCII).
 constexpr int kApplicationId = 0x43726E31;
 

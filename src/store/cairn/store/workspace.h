@@ -15,9 +15,12 @@
 #include <QStringList>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <vector>
+
+class QObject;
 
 namespace cairn::store {
 
@@ -204,6 +207,12 @@ public:
     /// The client's notes, newest first.
     Result<std::vector<ClientNote>> notes(qint64 clientId) const;
     Result<void> deleteNote(qint64 noteId);
+
+    /// Calls `changed` (on this thread, from its event loop) each time another connection
+    /// commits a change to this workspace, for as long as `context` lives: on a server, through
+    /// PostgreSQL's LISTEN/NOTIFY, so a team sees one another's work without polling. False
+    /// when the back end cannot tell (a file: one person, who made the change).
+    bool watchChanges(QObject* context, std::function<void()> changed);
 
 private:
     Workspace(QString path, QString connection);

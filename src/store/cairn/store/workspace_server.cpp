@@ -5,7 +5,9 @@
 #include "dialect.h"
 #include "sql_support.h"
 
+#include <QObject>
 #include <QSqlDatabase>
+#include <QSqlDriver>
 #include <QSqlQuery>
 #include <algorithm>
 
@@ -203,6 +205,24 @@ Result<void> Workspace::migrateServer(const Options& options) {
         return error;
     q.finish();
     return seedIfNew(from, options);
+}
+
+bool Workspace::watchChanges(QObject* context, std::function<void()> changed) {
+    QSqlDatabase database = db();
+    QSqlDriver* driver = database.driver();
+    if (!detail::Dialect::of(database).isPostgres() || !driver->hasFeature(QSqlDriver::EventNotifications))
+        return false;
+    const QString channel = QLatin1String(kChangeChannel);
+    if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
+        return false;
+    // Its own commits are the caller's own changes; it knows of them already.
+    QObject::connect(driver, &QSqlDriver::notification, context,
+                     [channel, changed = std::move(changed)](const QString& name, QSqlDriver::NotificationSource source,
+                                                             const QVariant&) {
+                         if (name == channel && source == QSqlDriver::OtherSource)
+                             changed();
+                     });
+    return true;
 }
 
 } // namespace cairn::store

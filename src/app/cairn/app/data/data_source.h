@@ -5,10 +5,12 @@
 #include "cairn/app/session/plan_inputs.h"
 
 #include <QCoreApplication>
+#include <QObject>
 #include <QString>
 #include <QStringList>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/profile.h>
+#include <functional>
 #include <map>
 #include <optional>
 #include <string>
@@ -92,6 +94,10 @@ public:
     virtual std::optional<Catalog> catalogForClient(const QString& /*clientId*/, QString* /*error*/) {
         return std::nullopt;
     }
+
+    /// Calls `changed` whenever someone else changes the workspace (a team's workspace on a
+    /// server), for as long as `context` lives; false when the source cannot tell.
+    virtual bool watchChanges(QObject* /*context*/, std::function<void()> /*changed*/) { return false; }
 
     /// Whether this opening created the workspace: Cairn's first start for this person (or for
     /// this --database file). Files never are.

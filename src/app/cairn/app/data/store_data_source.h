@@ -29,6 +29,9 @@ public:
     std::optional<Catalog> loadCatalog(QString* error) override;
     std::optional<Catalog> catalogForClient(const QString& clientId, QString* error) override;
     [[nodiscard]] bool isNewWorkspace() const override { return created_; }
+    bool watchChanges(QObject* context, std::function<void()> changed) override {
+        return workspace_->watchChanges(context, std::move(changed));
+    }
     [[nodiscard]] bool keepsCatalogs() const override { return true; }
     bool addCatalogFile(const QString& path, QString* error) override;
     QString initialClient() override;

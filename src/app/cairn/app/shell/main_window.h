@@ -101,11 +101,15 @@ protected:
 private:
     /// How long a passing notice (a catalog switch, a client not found) stays over the status line.
     static constexpr int kNoticeMs = 10000;
+    /// How long the window waits for a colleague's burst of changes to end before refreshing.
+    static constexpr int kTeamRefreshDelayMs = 400;
 
     void createViews();
     void createDocks();
     /// The candidate plans dock and the caseload tab (main_window_caseload.cpp).
     void createCandidatesAndCaseload();
+    /// On a team's workspace: the client list and caseload follow what colleagues change.
+    void followTeamChanges();
     void connectActions();
     /// Help → User guide and Help → Welcome… (main_window_help.cpp).
     void createHelpActions();

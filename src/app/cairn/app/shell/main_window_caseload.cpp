@@ -1,13 +1,18 @@
 // MainWindow: the candidate plans dock and the caseload tab.
 #include "cairn/app/charts/charts_panel.h"
+#include "cairn/app/data/data_source.h"
 #include "cairn/app/panels/candidates_panel.h"
 #include "cairn/app/panels/caseload_panel.h"
+#include "cairn/app/session/client_controller.h"
 #include "cairn/app/shell/main_window.h"
 #include "ui_main_window.h"
 
 #include <QAction>
 #include <QDockWidget>
+#include <QLocale>
 #include <QScrollArea>
+#include <QTime>
+#include <QTimer>
 
 namespace cairn::app {
 
@@ -50,6 +55,22 @@ void MainWindow::createCandidatesAndCaseload() {
     connect(caseload_, &CaseloadPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(caseload_, &CaseloadPanel::clientOpened, this, &MainWindow::showPathway);
     connect(candidates_, &CandidatesPanel::planSaved, caseload_, &CaseloadPanel::refresh);
+    followTeamChanges();
+}
+
+void MainWindow::followTeamChanges() {
+    // A burst of changes (an import, a colleague's plan saved with its note) refreshes once.
+    auto* settle = new QTimer(this);
+    settle->setSingleShot(true);
+    settle->setInterval(kTeamRefreshDelayMs);
+    connect(settle, &QTimer::timeout, this, [this] {
+        refreshClientList();
+        caseload_->refresh();
+        showMessage(tr("Your team's latest changes are shown (%1).")
+                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                    kNoticeMs);
+    });
+    controller_->source()->watchChanges(this, [settle] { settle->start(); });
 }
 
 void MainWindow::showCaseload() {
