@@ -263,6 +263,9 @@ private:
     Result<void> migrateServer(const Options& options);
     /// Whether `name` is an advisor or a manager of the team.
     Result<bool> isAdvisor(const QString& name) const;
+    /// The client `clientId` of a team workspace, when `advisor` is an advisor or manager of the
+    /// team; what shareClient() and reassignClient() check before they change anything.
+    Result<Client> teamClientAndAdvisor(qint64 clientId, const QString& advisor) const;
 
     QString path_;
     QString connection_;

@@ -308,7 +308,7 @@ Result<bool> Workspace::isAdvisor(const QString& name) const {
     return found->toInt() > 0;
 }
 
-Result<void> Workspace::reassignClient(qint64 clientId, const QString& advisor) {
+Result<Client> Workspace::teamClientAndAdvisor(qint64 clientId, const QString& advisor) const {
     if (auto file = fileHasNoTeam())
         return *file;
     auto c = client(clientId);
@@ -319,6 +319,13 @@ Result<void> Workspace::reassignClient(qint64 clientId, const QString& advisor) 
         return known.error();
     if (!*known)
         return notFound(says(Message::Code::NoAdvisorNamed, {textArg(advisor), textArg(path_)}));
+    return c;
+}
+
+Result<void> Workspace::reassignClient(qint64 clientId, const QString& advisor) {
+    auto c = teamClientAndAdvisor(clientId, advisor);
+    if (!c)
+        return c.error();
     QSqlQuery q(db());
     Error error;
     if (!run(q, QStringLiteral("UPDATE clients SET owner = ? WHERE id = ?"), {advisor, clientId}, error,
@@ -330,16 +337,9 @@ Result<void> Workspace::reassignClient(qint64 clientId, const QString& advisor) 
 }
 
 Result<void> Workspace::shareClient(qint64 clientId, const QString& advisor) {
-    if (auto file = fileHasNoTeam())
-        return *file;
-    auto c = client(clientId);
+    auto c = teamClientAndAdvisor(clientId, advisor);
     if (!c)
         return c.error();
-    auto known = isAdvisor(advisor);
-    if (!known)
-        return known.error();
-    if (!*known)
-        return notFound(says(Message::Code::NoAdvisorNamed, {textArg(advisor), textArg(path_)}));
     QSqlQuery q(db());
     Error error;
     if (!run(q,
