@@ -95,6 +95,10 @@ public:
         return std::nullopt;
     }
 
+    /// The team workspace's server address (without a password) when the data is on a server,
+    /// else empty.
+    [[nodiscard]] virtual QString serverAddress() const { return {}; }
+
     /// Calls `changed` whenever someone else changes the workspace (a team's workspace on a
     /// server), for as long as `context` lives; false when the source cannot tell.
     virtual bool watchChanges(QObject* /*context*/, std::function<void()> /*changed*/) { return false; }

@@ -56,6 +56,10 @@ bool StoreDataSource::addCatalogFile(const QString& path, QString* error) {
     return true;
 }
 
+QString StoreDataSource::serverAddress() const {
+    return store::ServerAddress::isServerAddress(workspace_->path()) ? workspace_->path() : QString();
+}
+
 QString StoreDataSource::description() const {
     return QDir::toNativeSeparators(workspace_->path());
 }

@@ -29,6 +29,7 @@ public:
     std::optional<Catalog> loadCatalog(QString* error) override;
     std::optional<Catalog> catalogForClient(const QString& clientId, QString* error) override;
     [[nodiscard]] bool isNewWorkspace() const override { return created_; }
+    [[nodiscard]] QString serverAddress() const override;
     bool watchChanges(QObject* context, std::function<void()> changed) override {
         return workspace_->watchChanges(context, std::move(changed));
     }

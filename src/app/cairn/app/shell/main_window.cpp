@@ -112,10 +112,7 @@ MainWindow::~MainWindow() {
 }
 
 QString MainWindow::serverAddress() const {
-    const QString where = controller_->source()->description();
-    return where.startsWith(QLatin1String("postgresql://")) || where.startsWith(QLatin1String("postgres://"))
-               ? where
-               : QString();
+    return controller_->source()->serverAddress();
 }
 
 bool MainWindow::start(const QString& client, const QString& goal) {
