@@ -2,6 +2,7 @@
 // Cairn's: group roles, grants and row-level security policies, so that an advisor's own
 // connection, whatever program makes it, sees only their clients (docs/architecture.md, "Roles
 // on a team workspace").
+#include "audit_trail.h"
 #include "cairn/store/server_address.h"
 #include "cairn/store/workspace.h"
 #include "dialect.h"
@@ -73,7 +74,8 @@ QStringList grants(const QString& schema) {
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO cairn_manager").arg(clientTables),
         QStringLiteral("GRANT SELECT, INSERT, DELETE ON %1 TO cairn_advisor").arg(clientTables),
         // Every column but `owner`: giving a client away is a manager's decision.
-        QStringLiteral("GRANT UPDATE (name, contact, notes, catalog_id, goal, profile) ON clients TO cairn_advisor"),
+        QStringLiteral("GRANT UPDATE (name, contact, notes, catalog_id, goal, profile, row_version) ON clients TO "
+                       "cairn_advisor"),
         QStringLiteral("GRANT UPDATE ON plans, notes, client_goals TO cairn_advisor"),
         QStringLiteral("GRANT SELECT ON %1 TO cairn_catalog_editor").arg(clientTables),
         QStringLiteral("GRANT USAGE ON ALL SEQUENCES IN SCHEMA %1 TO %2").arg(schema, everyone),
@@ -230,7 +232,7 @@ Result<TeamSetUp> Workspace::setUpTeam(const QString& address, const Options& op
     auto schema = scalar(q, QStringLiteral("SELECT quote_ident(current_schema())"), {}, step, shown);
     if (!schema)
         return schema.error();
-    for (const QString& statement : grants(schema->toString()) + policies(schema->toString()))
+    for (const QString& statement : grants(schema->toString()) + policies(schema->toString()) + auditTrailAccess())
         if (!run(q, statement, {}, error, step, shown))
             return error;
     if (!t.commit())
