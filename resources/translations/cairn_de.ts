@@ -2315,6 +2315,265 @@
     </message>
 </context>
 <context>
+    <name>AuditWords</name>
+    <message>
+        <source>the name</source>
+        <translation>der Name</translation>
+    </message>
+    <message>
+        <source>the contact</source>
+        <translation>der Kontakt</translation>
+    </message>
+    <message>
+        <source>the notes</source>
+        <translation>die Notizen</translation>
+    </message>
+    <message>
+        <source>the catalog</source>
+        <translation>der Katalog</translation>
+    </message>
+    <message>
+        <source>the goal</source>
+        <translation>das Ziel</translation>
+    </message>
+    <message>
+        <source>the advisor</source>
+        <translation>die Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>the title</source>
+        <translation>der Titel</translation>
+    </message>
+    <message>
+        <source>the note</source>
+        <translation>die Notiz</translation>
+    </message>
+    <message>
+        <source>the text</source>
+        <translation>der Text</translation>
+    </message>
+    <message>
+        <source>the cost</source>
+        <translation>die Kosten</translation>
+    </message>
+    <message>
+        <source>the hours</source>
+        <translation>die Stunden</translation>
+    </message>
+    <message>
+        <source>the provider</source>
+        <translation>der Anbieter</translation>
+    </message>
+    <message>
+        <source>the web address</source>
+        <translation>die Webadresse</translation>
+    </message>
+    <message>
+        <source>the description</source>
+        <translation>die Beschreibung</translation>
+    </message>
+    <message>
+        <source>the prerequisites</source>
+        <translation>die Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>the skills it grants</source>
+        <translation>die vermittelten Kompetenzen</translation>
+    </message>
+    <message>
+        <source>the tags</source>
+        <translation>die Schlagwörter</translation>
+    </message>
+    <message>
+        <source>the source</source>
+        <translation>die Quelle</translation>
+    </message>
+    <message>
+        <source>the date checked</source>
+        <translation>das Prüfdatum</translation>
+    </message>
+    <message>
+        <source>the price</source>
+        <translation>der Preis</translation>
+    </message>
+    <message>
+        <source>the status</source>
+        <translation>der Status</translation>
+    </message>
+    <message>
+        <source>the name in the profile</source>
+        <translation>der Name im Profil</translation>
+    </message>
+    <message>
+        <source>the skills</source>
+        <translation>die Kompetenzen</translation>
+    </message>
+    <message>
+        <source>the credentials held</source>
+        <translation>die vorhandenen Zertifikate</translation>
+    </message>
+    <message>
+        <source>the dates credentials were earned</source>
+        <translation>die Erwerbsdaten der Zertifikate</translation>
+    </message>
+    <message>
+        <source>the budget</source>
+        <translation>das Budget</translation>
+    </message>
+    <message>
+        <source>the hours a week</source>
+        <translation>die Stunden pro Woche</translation>
+    </message>
+    <message>
+        <source>the start</source>
+        <translation>der Beginn</translation>
+    </message>
+    <message>
+        <source>the deadline</source>
+        <translation>die Frist</translation>
+    </message>
+    <message>
+        <source>the value of an hour</source>
+        <translation>der Wert einer Stunde</translation>
+    </message>
+    <message>
+        <source>the credentials kept in the plan</source>
+        <translation>die fest eingeplanten Zertifikate</translation>
+    </message>
+    <message>
+        <source>the credentials left out</source>
+        <translation>die ausgeschlossenen Zertifikate</translation>
+    </message>
+    <message>
+        <source>the field %1</source>
+        <translation>das Feld %1</translation>
+    </message>
+    <message>
+        <source>%1 at level %2</source>
+        <translation>%1 auf Stufe %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>“%1”</source>
+        <translation>„%1“</translation>
+    </message>
+    <message>
+        <source>%1 from %2 to %3</source>
+        <translation>%1 von %2 auf %3</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>the client</source>
+        <translation>der Klient</translation>
+    </message>
+    <message>
+        <source>plan version %1</source>
+        <translation>Planversion %1</translation>
+    </message>
+    <message>
+        <source>a note</source>
+        <translation>eine Notiz</translation>
+    </message>
+    <message>
+        <source>the own goal %1</source>
+        <translation>das eigene Ziel %1</translation>
+    </message>
+    <message>
+        <source>the sharing with %1</source>
+        <translation>die Freigabe für %1</translation>
+    </message>
+    <message>
+        <source>the skill %1</source>
+        <translation>die Kompetenz %1</translation>
+    </message>
+    <message>
+        <source>the credential %1</source>
+        <translation>das Zertifikat %1</translation>
+    </message>
+    <message>
+        <source>the program %1</source>
+        <translation>das Studienprogramm %1</translation>
+    </message>
+    <message>
+        <source>the goal %1</source>
+        <translation>das Ziel %1</translation>
+    </message>
+    <message>
+        <source>the offer %1</source>
+        <translation>das Angebot %1</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Saved %1.</source>
+        <translation>Gespeichert: %1.</translation>
+    </message>
+    <message>
+        <source>Added a note: %1.</source>
+        <translation>Notiz hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Shared the client with %1.</source>
+        <translation>Für %1 freigegeben.</translation>
+    </message>
+    <message>
+        <source>Added %1.</source>
+        <translation>Hinzugefügt: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted %1.</source>
+        <translation>Gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Deleted a note: %1.</source>
+        <translation>Notiz gelöscht: %1.</translation>
+    </message>
+    <message>
+        <source>Stopped sharing the client with %1.</source>
+        <translation>Freigabe für %1 aufgehoben.</translation>
+    </message>
+    <message>
+        <source>Removed %1.</source>
+        <translation>Entfernt: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1.</source>
+        <translation>Geändert: %1.</translation>
+    </message>
+    <message>
+        <source>Changed %1: %2.</source>
+        <translation>Geändert – %1: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n other fields</source>
+        <translation><numerusform>%n weiteres Feld</numerusform><numerusform>%n weitere Felder</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>KeepingWords</name>
     <message>
         <source>%1–%2, typical %3</source>
@@ -3151,6 +3410,28 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 </context>
 <context>
     <name>cairn::app::CaseloadPanel</name>
+    <message>
+        <source>Changes</source>
+        <translation>Änderungen</translation>
+    </message>
+    <message>
+        <source>Who changed what about the client, their plans and notes, and when.</source>
+        <translation>Wer wann was am Klienten, an seinen Plänen und Notizen geändert hat.</translation>
+    </message>
+    <message>
+        <source>No recorded changes yet.</source>
+        <translation>Noch keine Änderungen aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>Changes are recorded in a workspace; this window works from files.</source>
+        <translation>Änderungen werden in einem Arbeitsbereich aufgezeichnet; dieses Fenster arbeitet mit Dateien.</translation>
+    </message>
+    <message>
+        <source>%1, %2:
+%3</source>
+        <translation>%1, %2:
+%3</translation>
+    </message>
     <message>
         <source>no plan found in time</source>
         <translation>kein Plan im Zeitlimit gefunden</translation>
@@ -4120,6 +4401,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 </context>
 <context>
     <name>cairn::app::MainWindow</name>
+    <message>
+        <source>The connection to the team workspace was lost. Cairn tries again every %1 seconds.</source>
+        <translation>Die Verbindung zum Team-Arbeitsbereich ist unterbrochen. Cairn versucht es alle %1 Sekunden erneut.</translation>
+    </message>
+    <message>
+        <source>Connected to the team workspace again (%1).</source>
+        <translation>Wieder mit dem Team-Arbeitsbereich verbunden (%1).</translation>
+    </message>
     <message>
         <source>Your team&apos;s latest changes are shown (%1).</source>
         <translation>Die neuesten Änderungen Ihres Teams werden angezeigt (%1).</translation>

@@ -730,9 +730,11 @@ private slots:
                      qPrintable(QStringLiteral("%1 > %2").arg(caseload()->width()).arg(scroll->viewport()->width())));
         QVERIFY(tabs->isVisible());
         QVERIFY(!sideBySide->isVisible());
-        QCOMPARE(tabs->count(), 2);
+        QCOMPARE(tabs->count(), 3);
         tabs->setCurrentIndex(1);
         QVERIFY(caseload()->notes()->isVisible());
+        tabs->setCurrentIndex(2);
+        QVERIFY(caseload()->changes()->isVisible());
         auto* table = caseload()->table();
         const int rows = table->viewport()->height() / table->verticalHeader()->defaultSectionSize();
         QVERIFY2(rows >= 4, qPrintable(QString::number(rows)));
@@ -741,6 +743,7 @@ private slots:
         QTRY_VERIFY(sideBySide->isVisible());
         QVERIFY(!tabs->isVisible());
         QVERIFY(caseload()->notes()->isVisible() && caseload()->history()->isVisible());
+        QVERIFY(caseload()->changes()->isVisible());
     }
 
     void openingACatalogAddsItToTheWorkspace() {

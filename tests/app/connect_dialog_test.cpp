@@ -204,6 +204,62 @@ private slots:
         QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("team's latest changes")));
     }
 
+    void aLostServerIsSaidAndTheWindowConnectsAgainWhenItIsBack() {
+        // A source that behaves as a server's whose connection can be cut and restored.
+        struct Server : FileDataSource {
+            using FileDataSource::FileDataSource;
+            bool up = true;
+            int attempts = 0;
+            [[nodiscard]] QString serverAddress() const override { return QStringLiteral("postgresql://ana@h/team"); }
+            [[nodiscard]] bool connected() const override { return up; }
+            QString reconnect() override {
+                ++attempts;
+                return up ? QString() : QStringLiteral("Cannot reach the server.");
+            }
+        };
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("lost.ini")));
+        auto owned = std::make_unique<Server>(sampleCatalogPath());
+        Server* source = owned.get();
+        MainWindow window(settings, std::move(owned));
+        window.start();
+        auto* check = window.findChild<QTimer*>(QStringLiteral("connectionCheck"));
+        QVERIFY(check);
+        QVERIFY(check->isActive());
+
+        window.checkConnection(); // all well: nothing said, nothing tried
+        QVERIFY(!window.connectionLost());
+        QCOMPARE(source->attempts, 0);
+        source->up = false;
+        window.checkConnection();
+        QVERIFY(window.connectionLost());
+        auto* status = window.findChild<QLabel*>(QStringLiteral("statusText"));
+        QVERIFY(status);
+        QVERIFY2(status->text().contains(QStringLiteral("connection to the team workspace was lost")),
+                 qPrintable(status->text()));
+        window.checkConnection(); // still down: tried, still lost
+        QCOMPARE(source->attempts, 1);
+        QVERIFY(window.connectionLost());
+
+        source->up = true;
+        QString error;
+        QVERIFY(!source->createClient(QStringLiteral("Noor Rahman"), &error).isEmpty()); // made meanwhile
+        window.checkConnection();
+        QCOMPARE(source->attempts, 2);
+        QVERIFY(!window.connectionLost());
+        QVERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("Connected to the team workspace again")));
+        auto* clients = window.findChild<QComboBox*>(QStringLiteral("clientCombo"));
+        QVERIFY2(clients->findText(QStringLiteral("Noor Rahman")) >= 0, "what changed while away is shown");
+    }
+
+    void aWorkspaceFileHasNoConnectionToWatch() {
+        QTemporaryDir dir;
+        AppSettings settings(dir.filePath(QStringLiteral("file.ini")));
+        MainWindow window(settings, std::make_unique<FileDataSource>(sampleCatalogPath()));
+        window.start();
+        QVERIFY(!window.findChild<QTimer*>(QStringLiteral("connectionCheck")));
+    }
+
     void theWindowIsReplacedByOneOnTheChosenWorkspace() {
         QTemporaryDir dir;
         const QString first = dir.filePath(QStringLiteral("first.sqlite"));

@@ -6,6 +6,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QTemporaryDir>
 #include <cairn/cli/cli.h>
 #include <gmock/gmock.h>
@@ -398,4 +399,44 @@ TEST_F(StoreCommands, AClientsOwnGoalIsRenamedAndRemovedAndItsSavedPlansKeepIt) 
     const Outcome usage = cli({QStringLiteral("clients"), QStringLiteral("remove-goal"), maria});
     EXPECT_EQ(usage.code, 2);
     EXPECT_THAT(usage.err.toStdString(), HasSubstr("remove-goal NAME GOAL"));
+}
+
+TEST_F(StoreCommands, HistorySaysWhoChangedWhatAboutAClientNewestFirst) {
+    const QString maria = QStringLiteral("Maria Alvarez");
+    const Outcome none = cli({QStringLiteral("clients"), QStringLiteral("history"), maria});
+    ASSERT_EQ(none.code, 0) << text(none);
+    EXPECT_EQ(none.out, QStringLiteral("No recorded changes to Maria Alvarez yet.\n")) << "the seed is nobody's change";
+
+    const QString goal = file("goal.json");
+    ASSERT_EQ(cliOn({}, {QStringLiteral("goal"), QStringLiteral("from-occupation"), QStringLiteral("Data Analyst"),
+                         QStringLiteral("--out"), goal})
+                  .code,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("clients"), QStringLiteral("add-goal"), maria, goal, QStringLiteral("--use")}).code,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("plan"), QStringLiteral("--client"), maria, QStringLiteral("--budget"),
+                   QStringLiteral("10000"), QStringLiteral("--save")})
+                  .code,
+              0);
+    ASSERT_EQ(cli({QStringLiteral("clients"), QStringLiteral("rename-goal"), maria, QStringLiteral("own:1"),
+                   QStringLiteral("County data analyst")})
+                  .code,
+              0);
+
+    const Outcome history = cli({QStringLiteral("clients"), QStringLiteral("history"), maria});
+    ASSERT_EQ(history.code, 0) << text(history);
+    const QStringList lines = history.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_GE(lines.size(), 4) << text(history);
+    EXPECT_THAT(lines.front().toStdString(),
+                HasSubstr("Changed the own goal own:1: the title from “data analyst” to “County data analyst”."));
+    EXPECT_THAT(history.out.toStdString(), HasSubstr("Saved plan version 1"));
+    EXPECT_THAT(history.out.toStdString(), HasSubstr("Added the own goal own:1, “data analyst”."));
+    EXPECT_THAT(history.out.toStdString(), HasSubstr("Changed the goal from"));
+    const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  \\S+  \\S"));
+    for (const QString& line : lines)
+        EXPECT_TRUE(dated.match(line).hasMatch()) << line.toStdString();
+
+    const Outcome nobody = cli({QStringLiteral("clients"), QStringLiteral("history"), QStringLiteral("Nobody")});
+    EXPECT_EQ(nobody.code, 2);
+    EXPECT_THAT(nobody.err.toStdString(), HasSubstr("There is no client named 'Nobody'"));
 }

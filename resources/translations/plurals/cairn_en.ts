@@ -5,6 +5,13 @@
      The translation test checks that each counted text of cairn_de.ts is here too. -->
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>AuditWords</name>
+    <message numerus="yes">
+        <source>%n other fields</source>
+        <translation><numerusform>%n other field</numerusform><numerusform>%n other fields</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>CredentialDetails</name>
     <message numerus="yes">
         <source>Cohort of %n weeks</source>

@@ -4,6 +4,7 @@
 #include "postgres_backend.h"
 #include "store_fixtures.h"
 
+#include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QUrl>
 #include <atomic>
@@ -143,6 +144,42 @@ TEST(ServerFaults, PlansSavedWhenTheServerIsKilledAreWholeAndNoneAcknowledgedIsL
         ASSERT_TRUE(full.ok()) << "plan version " << s.version << ": " << describe(full.error());
         EXPECT_EQ(full->plan, samplePlan(s.version - 1)) << "plan version " << s.version;
     }
+}
+
+TEST(ServerFaults, AWorkspaceConnectsAgainWhenTheServerIsBackAndHearsChangesAgain) {
+    const QString address = durableDatabase(QStringLiteral("reconnect"));
+    auto ws = openOrFail(address, quiet());
+    ASSERT_TRUE(ws);
+    QObject context;
+    int heard = 0;
+    ASSERT_TRUE(ws->watchChanges(&context, [&heard] { ++heard; }));
+    EXPECT_TRUE(ws->connected());
+
+    QString why;
+    ASSERT_TRUE(cluster().crash(why)) << why.toStdString();
+    EXPECT_FALSE(ws->connected());
+    auto down = ws->reconnect();
+    ASSERT_FALSE(down.ok());
+    EXPECT_EQ(down.error().kind, Error::Kind::Server) << describe(down.error());
+    ASSERT_TRUE(cluster().restart(why)) << why.toStdString();
+
+    auto back = ws->reconnect();
+    ASSERT_TRUE(back.ok()) << describe(back.error());
+    EXPECT_TRUE(ws->connected());
+    Client c;
+    c.name = QStringLiteral("Amal Haddad");
+    auto added = ws->addClient(c);
+    ASSERT_TRUE(added.ok()) << describe(added.error());
+    // Listening again: a colleague's change is heard as before the restart.
+    auto other = openOrFail(address, quiet());
+    ASSERT_TRUE(other);
+    c.name = QStringLiteral("Bo Lindqvist");
+    ASSERT_TRUE(other->addClient(c).ok());
+    QElapsedTimer clock;
+    clock.start();
+    while (heard == 0 && clock.elapsed() < 10000)
+        QCoreApplication::processEvents(QEventLoop::AllEvents, 50);
+    EXPECT_EQ(heard, 1);
 }
 
 } // namespace cairn::store::test

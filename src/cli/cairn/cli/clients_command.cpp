@@ -4,6 +4,8 @@
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
+#include <cairn/text/audit_words.h>
+
 namespace cairn::cli {
 
 namespace {
@@ -161,6 +163,27 @@ int renameGoal(store::Workspace& ws, const QString& who, const QString& goal, co
     return kOk;
 }
 
+/// history NAME: the client's audit trail, newest first, one change a line.
+int history(store::Workspace& ws, const QString& who, Streams io, const QString& command) {
+    auto id = ws.findClient(who);
+    if (!id)
+        return reportError(id.error(), io.err, command);
+    auto c = ws.client(*id);
+    if (!c)
+        return reportError(c.error(), io.err, command);
+    auto trail = ws.clientAudit(*id);
+    if (!trail)
+        return reportError(trail.error(), io.err, command);
+    if (trail->empty()) {
+        io.out << "No recorded changes to " << c->name << " yet.\n";
+        return kOk;
+    }
+    const auto words = text::AuditWords::english(workspaceCurrency(ws, c->catalogId));
+    for (const io::AuditEntry& e : *trail)
+        io.out << words.when(e) << "  " << e.actor << "  " << words.change(e) << '\n';
+    return kOk;
+}
+
 /// share NAME --with ADVISOR and reassign NAME --to ADVISOR, on a team workspace.
 int shareOrReassign(store::Workspace& ws, const QString& who, const QString& advisor, bool reassign, Streams io,
                     const QString& command) {
@@ -209,15 +232,17 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         "  reassign NAME --to ADVISOR\n"
         "                       gives the client to another advisor (on a team workspace; managers "
         "only)\n"
+        "  history NAME         who changed what about the client and when: the client, their saved "
+        "plans, notes, own goals and shares, newest first\n"
         "Exit codes: 0 done, 1 the goal was refused (an empty title), 2 bad usage, no such client, goal or "
         "advisor, share or reassign on a workspace file, a change the user's role does not allow, or a "
         "workspace that cannot be read, 5 someone else saved the client or goal between this command's "
         "reading and writing (on a shared workspace); nothing was saved, run it again."));
     parser.addPositionalArgument(
         QStringLiteral("action"),
-        QStringLiteral("list, add, show, add-goal, rename-goal, remove-goal, share or reassign."),
-        QStringLiteral("list|add NAME|show NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|remove-goal NAME GOAL|"
-                       "share NAME --with ADVISOR|reassign NAME --to ADVISOR"));
+        QStringLiteral("list, add, show, history, add-goal, rename-goal, remove-goal, share or reassign."),
+        QStringLiteral("list|add NAME|show NAME|history NAME|add-goal NAME FILE|rename-goal NAME GOAL TITLE|"
+                       "remove-goal NAME GOAL|share NAME --with ADVISOR|reassign NAME --to ADVISOR"));
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption contact(QStringLiteral("contact"), QStringLiteral("How to reach the client (add)."),
                                      QStringLiteral("TEXT"));
@@ -241,7 +266,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
-    const bool needsName = action == QLatin1String("add") || action == QLatin1String("show");
+    const bool needsName =
+        action == QLatin1String("add") || action == QLatin1String("show") || action == QLatin1String("history");
     const bool addsGoal = action == QLatin1String("add-goal");
     const bool renamesGoal = action == QLatin1String("rename-goal");
     const bool removesGoal = action == QLatin1String("remove-goal");
@@ -254,7 +280,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
                                                                   : -1;
     if (args.size() != expected) {
         io.err << command << ": usage: " << command
-               << " list | add NAME [options] | show NAME | add-goal NAME FILE [--use] | rename-goal NAME GOAL TITLE"
+               << " list | add NAME [options] | show NAME | history NAME | add-goal NAME FILE [--use] |"
+                  " rename-goal NAME GOAL TITLE"
                   " | remove-goal NAME GOAL | share NAME --with ADVISOR | reassign NAME --to ADVISOR\n";
         return kUsage;
     }
@@ -265,6 +292,8 @@ int ClientsCommand::run(const QStringList& arguments, Streams io) {
         return list(*ws, io, command);
     if (action == QLatin1String("show"))
         return show(*ws, args[1], io, command);
+    if (action == QLatin1String("history"))
+        return history(*ws, args[1], io, command);
     if (addsGoal)
         return addGoal(*ws, args[1], args[2], parser.isSet(use), io, command);
     if (renamesGoal)

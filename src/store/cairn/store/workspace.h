@@ -225,6 +225,14 @@ public:
     /// when the back end cannot tell (a file: one person, who made the change).
     bool watchChanges(QObject* context, std::function<void()> changed);
 
+    /// On a server: whether the connection still answers (one round trip). False once the server
+    /// was stopped or restarted, or the network dropped it; a file is always connected.
+    [[nodiscard]] bool connected() const;
+    /// On a server: connects again with the same address, password and settings after the
+    /// connection was lost, and listens for changes again when watchChanges() was asked. The
+    /// error says why not (the server is still down); nothing else changes either way.
+    Result<void> reconnect();
+
 private:
     Workspace(QString path, QString connection);
     /// open() for a server address (workspace_server.cpp).
@@ -283,6 +291,10 @@ private:
 
     QString path_;
     QString connection_;
+    /// The lock wait the connection was set up with, set again on reconnect().
+    int busyTimeoutMs_ = 5000;
+    /// Whether watchChanges() listens, so that reconnect() listens again.
+    bool watching_ = false;
     std::optional<TeamRole> role_;
     QString backup_;
     std::vector<io::LoadError> seedProblems_;

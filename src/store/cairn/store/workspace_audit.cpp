@@ -5,6 +5,8 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace cairn::store {
 
@@ -44,6 +46,9 @@ std::vector<io::AuditEntry> entriesOf(QSqlQuery& q) {
 }
 
 QString computerUser() {
+    // The account's own name, whatever the environment says; the environment where there is none.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
     for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
         const QString user = qEnvironmentVariable(name);
         if (!user.isEmpty())

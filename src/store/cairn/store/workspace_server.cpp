@@ -110,6 +110,7 @@ Result<std::unique_ptr<Workspace>> Workspace::connectServer(const QString& text,
 
     const QString connection = nextConnectionName();
     std::unique_ptr<Workspace> ws(new Workspace(shown, connection));
+    ws->busyTimeoutMs_ = options.busyTimeoutMs;
     QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QPSQL"), connection);
     db.setHostName(address->host);
     if (address->port > 0)
@@ -220,6 +221,7 @@ bool Workspace::watchChanges(QObject* context, std::function<void()> changed) {
     const QString channel = QLatin1String(kChangeChannel);
     if (!driver->subscribedToNotifications().contains(channel) && !driver->subscribeToNotification(channel))
         return false;
+    watching_ = true;
     // Its own commits are the caller's own changes; it knows of them already.
     QObject::connect(driver, &QSqlDriver::notification, context,
                      [channel, changed = std::move(changed)](const QString& name, QSqlDriver::NotificationSource source,
@@ -228,6 +230,35 @@ bool Workspace::watchChanges(QObject* context, std::function<void()> changed) {
                              changed();
                      });
     return true;
+}
+
+bool Workspace::connected() const {
+    QSqlDatabase database = db();
+    if (!Dialect::of(database).isPostgres())
+        return true;
+    QSqlQuery q(database);
+    const bool answered = q.exec(QStringLiteral("SELECT 1"));
+    q.finish();
+    return answered;
+}
+
+Result<void> Workspace::reconnect() {
+    QSqlDatabase database = db();
+    if (!Dialect::of(database).isPostgres())
+        return {};
+    // The database keeps its address, password and options; a new connection has none of the
+    // old one's settings, subscriptions or transaction.
+    database.close();
+    if (!database.open())
+        return serverError(database.lastError(), doing(Message::Code::DoingOpenWorkspace), path_);
+    QSqlQuery q(database);
+    if (auto configured = configure(q, path_, busyTimeoutMs_); !configured)
+        return configured.error();
+    if (auto role = readTeamRole(); !role)
+        return role.error();
+    if (watching_ && !database.driver()->subscribeToNotification(QLatin1String(kChangeChannel)))
+        return serverError(database.driver()->lastError(), doing(Message::Code::DoingOpenWorkspace), path_);
+    return {};
 }
 
 } // namespace cairn::store

@@ -78,6 +78,13 @@ struct NoteEntry {
     int planVersion = 0; ///< the plan version it is about, 0 for the client in general
 };
 
+/// One change in a client's audit trail, in words: when, who, what.
+struct ChangeEntry {
+    QString when; ///< in local time, as the user's locale writes it
+    QString who;  ///< the advisor's login on a server, the computer's user in a file
+    QString what; ///< "Changed the budget from $2,000 to $3,500."
+};
+
 /// Where the window's catalog and clients come from and go to: the workspace database, or
 /// plain catalog and profile files. Every write returns an error sentence, empty on success.
 class DataSource {
@@ -102,6 +109,11 @@ public:
     /// Calls `changed` whenever someone else changes the workspace (a team's workspace on a
     /// server), for as long as `context` lives; false when the source cannot tell.
     virtual bool watchChanges(QObject* /*context*/, std::function<void()> /*changed*/) { return false; }
+    /// On a server: whether the connection still answers; a file or plain files always do.
+    [[nodiscard]] virtual bool connected() const { return true; }
+    /// On a server: connects again after the connection was lost; an error sentence, empty on
+    /// success.
+    virtual QString reconnect() { return {}; }
 
     /// Whether this opening created the workspace: Cairn's first start for this person (or for
     /// this --database file). Files never are.
@@ -198,6 +210,9 @@ public:
     }
     /// The client's notes, newest first.
     virtual std::vector<NoteEntry> notes(const QString& /*clientId*/) { return {}; }
+    /// Who changed what about the client and when (their plans, notes, own goals and shares too),
+    /// newest first; empty for a source that keeps no record.
+    virtual std::vector<ChangeEntry> changes(const QString& /*clientId*/) { return {}; }
     /// Adds a dated note (about a saved plan when `planId` is not empty); an error sentence or empty.
     virtual QString addNote(const QString& /*clientId*/, const QString& /*text*/, const QString& /*planId*/) {
         return noPlans();

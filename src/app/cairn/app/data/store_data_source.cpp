@@ -56,6 +56,11 @@ bool StoreDataSource::addCatalogFile(const QString& path, QString* error) {
     return true;
 }
 
+QString StoreDataSource::reconnect() {
+    auto again = workspace_->reconnect();
+    return again ? QString() : storeErrorText(again.error());
+}
+
 QString StoreDataSource::serverAddress() const {
     return store::ServerAddress::isServerAddress(workspace_->path()) ? workspace_->path() : QString();
 }

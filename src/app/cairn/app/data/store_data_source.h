@@ -33,6 +33,8 @@ public:
     bool watchChanges(QObject* context, std::function<void()> changed) override {
         return workspace_->watchChanges(context, std::move(changed));
     }
+    [[nodiscard]] bool connected() const override { return workspace_->connected(); }
+    QString reconnect() override;
     [[nodiscard]] bool keepsCatalogs() const override { return true; }
     bool addCatalogFile(const QString& path, QString* error) override;
     QString initialClient() override;
@@ -59,6 +61,7 @@ public:
     QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
                      const QString& title, const QString& note) override;
     std::vector<NoteEntry> notes(const QString& clientId) override;
+    std::vector<ChangeEntry> changes(const QString& clientId) override;
     QString addNote(const QString& clientId, const QString& text, const QString& planId) override;
 
     [[nodiscard]] store::Workspace& workspace() const { return *workspace_; }

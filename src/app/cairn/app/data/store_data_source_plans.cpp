@@ -7,6 +7,7 @@
 #include "cairn/app/session/plan_change.h"
 
 #include <algorithm>
+#include <cairn/text/audit_words.h>
 #include <map>
 
 namespace cairn::app {
@@ -201,6 +202,22 @@ std::vector<NoteEntry> StoreDataSource::notes(const QString& clientId) {
     for (const auto& n : notes.value())
         list.push_back({QString::number(n.id), n.text, n.createdAt,
                         n.planId && versions.contains(*n.planId) ? versions[*n.planId] : 0});
+    return list;
+}
+
+std::vector<ChangeEntry> StoreDataSource::changes(const QString& clientId) {
+    std::vector<ChangeEntry> list;
+    auto client = workspace_->client(clientId.toLongLong());
+    auto trail = workspace_->clientAudit(clientId.toLongLong());
+    if (!client || !trail)
+        return list;
+    std::string currency;
+    if (client->catalogId)
+        if (auto summary = workspace_->catalogSummary(*client->catalogId))
+            currency = summary->currency;
+    const text::AuditWords words(text::Format::user(), currency);
+    for (const io::AuditEntry& e : *trail)
+        list.push_back({words.when(e), e.actor, words.change(e)});
     return list;
 }
 

@@ -49,13 +49,15 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     : QWidget(parent), session_(session), controller_(controller), model_(new CaseloadModel(session, this)),
       filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), table_(new QTableView(this)),
       clientTitle_(new QLabel(this)), history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
-      noteEdit_(new QLineEdit(this)), aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
+      changes_(new QListWidget(this)), noteEdit_(new QLineEdit(this)),
+      aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
       addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
       template_(new QPushButton(tr("Use as template for…"), this)),
       openVersion_(new QPushButton(tr("Open version"), this)) {
     setUpClientList();
     setUpHistory();
     setUpNotes();
+    setUpChanges();
     layOut();
     connect(controller_, &ClientController::clientsChanged, this, [this] {
         stale_ = true;
@@ -150,6 +152,12 @@ void CaseloadPanel::setUpNotes() {
     connect(noteEdit_, &QLineEdit::textChanged, this, &CaseloadPanel::updateButtons);
 }
 
+void CaseloadPanel::setUpChanges() {
+    changes_->setObjectName(QStringLiteral("caseloadChanges"));
+    changes_->setWordWrap(true);
+    changes_->setAlternatingRowColors(true);
+}
+
 void CaseloadPanel::layOut() {
     // Above: the clients. Below: the chosen client's plan history beside their notes, or, when
     // the panel is too narrow for both side by side, the two as tabs (arrangeDetails).
@@ -185,6 +193,15 @@ void CaseloadPanel::layOut() {
     noteRow->addWidget(aboutPlan_, 1);
     noteRow->addWidget(addNote_);
     notesLayout->addLayout(noteRow);
+
+    changesBox_ = new QWidget(this);
+    auto* changesLayout = new QVBoxLayout(changesBox_);
+    changesLayout->setContentsMargins(0, 0, 0, 0);
+    changesHeading_ = heading(tr("Changes"), changesBox_);
+    changesHeading_->setMinimumHeight(template_->sizeHint().height());
+    changesHeading_->setToolTip(tr("Who changed what about the client, their plans and notes, and when."));
+    changesLayout->addWidget(changesHeading_);
+    changesLayout->addWidget(changes_, 1);
 
     details_ = new QSplitter(Qt::Horizontal, this);
     details_->setObjectName(QStringLiteral("caseloadDetailsSplitter"));
@@ -223,7 +240,9 @@ int CaseloadPanel::sideBySideWidth() const {
                            template_->sizeHint().width() + 2 * gap;
     const int notesRow = std::max(aboutPlan_->sizeHint().width() + addNote_->sizeHint().width() + gap,
                                   notesHeading_->sizeHint().width());
-    return historyRow + notesRow + details_->handleWidth() + 12; // and the panel's margins
+    // The changes' sentences wrap; a third of a line of them is as narrow as they read well.
+    const int changesRow = std::max(changesHeading_->sizeHint().width(), fontMetrics().averageCharWidth() * 30);
+    return historyRow + notesRow + changesRow + 2 * details_->handleWidth() + 12; // and the panel's margins
 }
 
 void CaseloadPanel::arrangeDetails(bool sideBySide) {
@@ -233,18 +252,23 @@ void CaseloadPanel::arrangeDetails(bool sideBySide) {
     // The headings name the boxes beside each other; as tabs, the tabs name them.
     historyHeading_->setVisible(sideBySide);
     notesHeading_->setVisible(sideBySide);
+    changesHeading_->setVisible(sideBySide);
     if (sideBySide) {
         detailsTabs_->clear();
         details_->addWidget(historyBox_);
         details_->addWidget(notesBox_);
+        details_->addWidget(changesBox_);
         // A tab that was not the current one is hidden, and a splitter keeps it so.
         historyBox_->show();
         notesBox_->show();
+        changesBox_->show();
         details_->setStretchFactor(0, 3);
         details_->setStretchFactor(1, 2);
+        details_->setStretchFactor(2, 2);
     } else {
         detailsTabs_->addTab(historyBox_, tr("Plan history"));
         detailsTabs_->addTab(notesBox_, tr("Notes"));
+        detailsTabs_->addTab(changesBox_, tr("Changes"));
     }
     details_->setVisible(sideBySide);
     detailsTabs_->setVisible(!sideBySide);
@@ -306,6 +330,7 @@ void CaseloadPanel::showClient(const QString& clientId) {
     }
     fillHistory();
     fillNotes();
+    fillChanges();
     updateButtons();
 }
 
@@ -402,6 +427,25 @@ void CaseloadPanel::fillNotes() {
     }
 }
 
+void CaseloadPanel::fillChanges() {
+    changes_->clear();
+    if (shown_.isEmpty())
+        return;
+    const auto changes = controller_->source()->changes(shown_);
+    if (changes.empty()) {
+        auto* none = new QListWidgetItem(controller_->source()->keepsPlans()
+                                             ? tr("No recorded changes yet.")
+                                             : tr("Changes are recorded in a workspace; this window works from files."),
+                                         changes_);
+        none->setFlags(Qt::NoItemFlags);
+        return;
+    }
+    for (const auto& c : changes) {
+        auto* item = new QListWidgetItem(tr("%1, %2:\n%3").arg(c.when, c.who, c.what), changes_);
+        item->setToolTip(c.what);
+    }
+}
+
 QString CaseloadPanel::selectedPlan() const {
     const QTreeWidgetItem* item = history_->currentItem();
     while (item && item->parent())
@@ -443,6 +487,7 @@ void CaseloadPanel::addNote() {
     }
     noteEdit_->clear();
     fillNotes();
+    fillChanges();
 }
 
 void CaseloadPanel::useAsTemplate() {

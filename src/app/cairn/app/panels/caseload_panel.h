@@ -21,9 +21,9 @@ class PlanningSession;
 class SavedPlanWindow;
 
 /// The advisor's caseload: every client with their goal and latest saved plan, searchable; for
-/// the chosen client their plan history (what changed between versions, in sentences) and
-/// their dated notes. Opening a client switches the window to them; a saved plan opens in a
-/// window of its own and can be used as a template for another client.
+/// the chosen client their plan history (what changed between versions, in sentences), their
+/// dated notes and who changed what about them (the workspace's audit trail). Opening a client switches the window to
+/// them; a saved plan opens in a window of its own and can be used as a template for another client.
 class CaseloadPanel : public QWidget {
     Q_OBJECT
 
@@ -34,6 +34,8 @@ public:
     [[nodiscard]] QTableView* table() const { return table_; }
     [[nodiscard]] QTreeWidget* history() const { return history_; }
     [[nodiscard]] QListWidget* notes() const { return notes_; }
+    /// The client's audit trail: who changed what, when.
+    [[nodiscard]] QListWidget* changes() const { return changes_; }
     /// The client whose history and notes are shown, empty when none.
     [[nodiscard]] QString shownClient() const { return shown_; }
     /// The saved plan chosen in the history, empty when none.
@@ -73,15 +75,17 @@ private:
     void setUpClientList();
     void setUpHistory();
     void setUpNotes();
+    void setUpChanges();
     void layOut();
-    /// The narrowest the panel can be with the history and the notes side by side.
+    /// The narrowest the panel can be with the history, the notes and the changes side by side.
     [[nodiscard]] int sideBySideWidth() const;
-    /// Puts the history and the notes side by side in a splitter, or into two tabs.
+    /// Puts the history, the notes and the changes side by side in a splitter, or into three tabs.
     void arrangeDetails(bool sideBySide);
     /// Side by side when the room the panel is shown in holds both boxes, else tabs.
     void arrangeForWidth();
     void fillHistory();
     void fillNotes();
+    void fillChanges();
     void updateButtons();
 
     PlanningSession* session_;
@@ -93,6 +97,7 @@ private:
     QLabel* clientTitle_;
     QTreeWidget* history_;
     QListWidget* notes_;
+    QListWidget* changes_;
     QLineEdit* noteEdit_;
     QCheckBox* aboutPlan_;
     QPushButton* addNote_;
@@ -101,8 +106,10 @@ private:
     QPushButton* openVersion_;
     QWidget* historyBox_ = nullptr;
     QWidget* notesBox_ = nullptr;
+    QWidget* changesBox_ = nullptr;
     QLabel* historyHeading_ = nullptr;
     QLabel* notesHeading_ = nullptr;
+    QLabel* changesHeading_ = nullptr;
     QSplitter* details_ = nullptr;
     QTabWidget* detailsTabs_ = nullptr;
     bool sideBySide_ = false;

@@ -87,6 +87,12 @@ public slots:
     /// File → Connect to team workspace…: asks for a server's address and password, tries them,
     /// and once they work asks the application for a window on that workspace.
     void connectToTeamWorkspace();
+    /// On a team's workspace (every kConnectionCheckMs): whether the server still answers; once
+    /// it does not, says so and tries to connect again at each check, and when that works shows
+    /// the team's latest state.
+    void checkConnection();
+    /// Whether the window has found its server gone and not reached it again yet.
+    [[nodiscard]] bool connectionLost() const { return connectionLost_; }
 
 signals:
     /// The person chose another workspace: a server address that was just opened successfully
@@ -103,6 +109,8 @@ private:
     static constexpr int kNoticeMs = 10000;
     /// How long the window waits for a colleague's burst of changes to end before refreshing.
     static constexpr int kTeamRefreshDelayMs = 400;
+    /// How often a window on a team's workspace asks whether the server still answers.
+    static constexpr int kConnectionCheckMs = 10000;
 
     void createViews();
     void createDocks();
@@ -191,6 +199,7 @@ private:
     QString currentCredential_;
     EscoLoader* esco_ = nullptr; ///< the ESCO data, read on first use by a goal dialog
     bool dockSizesRestored_ = false;
+    bool connectionLost_ = false;
 };
 
 } // namespace cairn::app

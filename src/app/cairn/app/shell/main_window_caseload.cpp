@@ -71,6 +71,36 @@ void MainWindow::followTeamChanges() {
                     kNoticeMs);
     });
     controller_->source()->watchChanges(this, [settle] { settle->start(); });
+    if (controller_->source()->serverAddress().isEmpty())
+        return;
+    auto* check = new QTimer(this);
+    check->setObjectName(QStringLiteral("connectionCheck"));
+    check->setInterval(kConnectionCheckMs);
+    connect(check, &QTimer::timeout, this, &MainWindow::checkConnection);
+    check->start();
+}
+
+void MainWindow::checkConnection() {
+    DataSource* source = controller_->source();
+    if (!connectionLost_) {
+        if (source->connected())
+            return;
+        connectionLost_ = true;
+        // Until it is back, each change the person makes fails with its own sentence; this one
+        // says why and that nothing needs doing.
+        showMessage(tr("The connection to the team workspace was lost. Cairn tries again every %1 seconds.")
+                        .arg(kConnectionCheckMs / 1000),
+                    0);
+        return;
+    }
+    if (const QString error = source->reconnect(); !error.isEmpty())
+        return;
+    connectionLost_ = false;
+    refreshClientList();
+    caseload_->refresh();
+    showMessage(tr("Connected to the team workspace again (%1).")
+                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                kNoticeMs);
 }
 
 void MainWindow::showCaseload() {
