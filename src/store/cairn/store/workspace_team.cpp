@@ -72,8 +72,7 @@ QStringList grants(const QString& schema) {
         QStringLiteral("GRANT INSERT, UPDATE, DELETE ON %1 TO cairn_catalog_editor, cairn_manager").arg(catalogTables),
         QStringLiteral("GRANT SELECT, INSERT, UPDATE, DELETE ON %1 TO cairn_manager").arg(clientTables),
         QStringLiteral("GRANT SELECT, INSERT, DELETE ON %1 TO cairn_advisor").arg(clientTables),
-        // Every column but `owner`: giving a client away is a manager's decision. `row_version`
-        // too, which every save of a client moves on (No lost updates).
+        // Every column but `owner`: giving a client away is a manager's decision.
         QStringLiteral("GRANT UPDATE (name, contact, notes, catalog_id, goal, profile, row_version) ON clients TO "
                        "cairn_advisor"),
         QStringLiteral("GRANT UPDATE ON plans, notes, client_goals TO cairn_advisor"),
