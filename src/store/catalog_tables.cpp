@@ -102,14 +102,27 @@ Requirement requirement(const QVariant& v, bool& ok) {
 /// imports must stay fast.
 QString credentialInsert(const Dialect& sql) {
     // The array's items in the order CatalogWriter::credential() writes them: text, integer, JSON.
-    const QLatin1String kinds("ttttiijtjjttjj");
+    const QLatin1String kinds("ttttiijtjjttjjj");
     QStringList items;
     for (int i = 0; i < kinds.size(); ++i)
         items << (kinds[i] == u'i' ? sql.jsonInteger(i) : kinds[i] == u'j' ? sql.jsonPart(i) : sql.jsonText(i));
-    return QStringLiteral("INSERT INTO credentials (catalog_id, id, position, cost, hours, has_cost, title, provider, "
-                          "url, description, cohort, weeks, starts, requires, credits, tags, source, as_of, estimated, "
-                          "grants) SELECT ?, ?, ?, ?, ?, ?, %1 FROM %2")
-        .arg(items.join(QStringLiteral(", ")), sql.jsonRow());
+    const QStringList columns{QStringLiteral("position"), QStringLiteral("cost"),        QStringLiteral("hours"),
+                              QStringLiteral("has_cost"), QStringLiteral("title"),       QStringLiteral("provider"),
+                              QStringLiteral("url"),      QStringLiteral("description"), QStringLiteral("cohort"),
+                              QStringLiteral("weeks"),    QStringLiteral("starts"),      QStringLiteral("requires"),
+                              QStringLiteral("credits"),  QStringLiteral("tags"),        QStringLiteral("source"),
+                              QStringLiteral("as_of"),    QStringLiteral("estimated"),   QStringLiteral("grants"),
+                              QStringLiteral("keeping")};
+    QStringList updates;
+    for (const QString& column : columns)
+        updates << QStringLiteral("%1 = excluded.%1").arg(column);
+    // A credential saved again is updated in place rather than removed and added: the audit trail
+    // then records one change of the fields that differ. (SQLite needs the WHERE to tell the
+    // upsert's ON from a join's.)
+    return QStringLiteral("INSERT INTO credentials (catalog_id, id, %1) SELECT ?, ?, ?, ?, ?, ?, %2 FROM %3 "
+                          "WHERE true ON CONFLICT (catalog_id, id) DO UPDATE SET %4")
+        .arg(columns.join(QStringLiteral(", ")), items.join(QStringLiteral(", ")), sql.jsonRow(),
+             updates.join(QStringLiteral(", ")));
 }
 
 /// The object that could not be read back (a ReadBack… code with its id) names the damage.
@@ -330,11 +343,14 @@ bool readOffers(QSqlQuery& q, qint64 catalogId, const QString& path, std::vector
 } // namespace
 
 CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
-    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db), offer_(db),
-      keeping_(db) {
+    : catalogId_(catalogId), path_(std::move(path)), skill_(db), credential_(db), program_(db), goal_(db), offer_(db) {
     prepared_ =
-        skill_.prepare(QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
-                                      "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) &&
+        // A skill saved again is updated in place, as a credential is (credentialInsert()).
+        skill_.prepare(
+            QStringLiteral("INSERT INTO skills (catalog_id, id, position, name, esco, onet, description, "
+                           "area) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (catalog_id, id) DO UPDATE "
+                           "SET position = excluded.position, name = excluded.name, esco = excluded.esco, "
+                           "onet = excluded.onet, description = excluded.description, area = excluded.area")) &&
         credential_.prepare(credentialInsert(Dialect::of(db))) &&
         program_.prepare(QStringLiteral("INSERT INTO programs (catalog_id, id, position, title, institution, url, "
                                         "categories) VALUES (?, ?, ?, ?, ?, ?, ?)")) &&
@@ -343,14 +359,11 @@ CatalogWriter::CatalogWriter(QSqlDatabase db, qint64 catalogId, QString path)
                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
         offer_.prepare(QStringLiteral("INSERT INTO offers (catalog_id, id, position, title, provider, kind, price, "
                                       "period, covers, url, source, as_of, estimated) "
-                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) &&
-        // Most credentials have no keeping figures; the few that do get them in a second statement,
-        // so the insert above stays as fast as before for large imports.
-        keeping_.prepare(QStringLiteral("UPDATE credentials SET keeping = ? WHERE catalog_id = ? AND id = ?"));
+                                      "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"));
     if (prepared_)
         return;
     // The statement that failed holds the reason (QPSQL does not copy it to the connection).
-    for (const QSqlQuery* q : {&skill_, &credential_, &program_, &goal_, &offer_, &keeping_})
+    for (const QSqlQuery* q : {&skill_, &credential_, &program_, &goal_, &offer_})
         if (q->lastError().isValid()) {
             error_ = failure(*q, doing(Message::Code::DoingPrepareCatalogTables), path_);
             return;
@@ -409,7 +422,7 @@ bool CatalogWriter::credential(const Credential& c, int position) {
         appendJsonString(row, c.grants[g].skill);
         row += QLatin1Char(',') + QString::number(c.grants[g].level) + QLatin1Char(']');
     }
-    row += QLatin1String("]]");
+    row += QLatin1String("],") + QString::fromUtf8(io::keepingToJson(c)) + QLatin1Char(']');
 
     credential_.bindValue(0, catalogId_);
     credential_.bindValue(1, id);
@@ -418,14 +431,7 @@ bool CatalogWriter::credential(const Credential& c, int position) {
     credential_.bindValue(4, c.hours);
     credential_.bindValue(5, c.hasCost ? 1 : 0);
     credential_.bindValue(6, row);
-    if (!exec(credential_, doing(Message::Code::DoingSaveCredential, {textArg(id)})))
-        return false;
-    if (c.validMonths == 0 && !c.renewal && !c.costRange && !c.hoursRange)
-        return true;
-    keeping_.bindValue(0, QString::fromUtf8(io::keepingToJson(c)));
-    keeping_.bindValue(1, catalogId_);
-    keeping_.bindValue(2, id);
-    return exec(keeping_, doing(Message::Code::DoingSaveKeeping, {textArg(id)}));
+    return exec(credential_, doing(Message::Code::DoingSaveCredential, {textArg(id)}));
 }
 
 bool CatalogWriter::program(const Program& p, int position) {

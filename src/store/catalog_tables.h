@@ -31,7 +31,6 @@ private:
     qint64 catalogId_;
     QString path_;
     QSqlQuery skill_, credential_, program_, goal_, offer_;
-    QSqlQuery keeping_; ///< a credential's validity, renewal and ranges, for the few that have them
     Error error_;
     bool prepared_ = false;
 

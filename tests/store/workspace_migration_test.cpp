@@ -71,11 +71,11 @@ void makeVersion5(const QString& path) {
             updates << QStringLiteral("UPDATE plans SET inputs = '%1', result = '%2' WHERE id = %3")
                            .arg(strip(plans.value(1).toString()), strip(plans.value(2).toString()),
                                 plans.value(0).toString());
-        updates << QStringLiteral("DROP TABLE client_shares") // version 9
+        updates << QStringLiteral("DROP TABLE audit_trail")   // version 11
+                << QStringLiteral("DROP TABLE client_shares") // version 9
                 << QStringLiteral("DROP INDEX clients_by_owner")
-                << QStringLiteral("ALTER TABLE clients DROP COLUMN owner")
-                << withoutRowVersions() // version 8
-                << QStringLiteral("DROP TABLE client_goals") // version 7
+                << QStringLiteral("ALTER TABLE clients DROP COLUMN owner") << withoutRowVersions() // version 8
+                << QStringLiteral("DROP TABLE client_goals")                                       // version 7
                 << QStringLiteral("ALTER TABLE credentials DROP COLUMN keeping")
                 << QStringLiteral("PRAGMA user_version = 5");
         for (const QString& sql : updates) {

@@ -94,8 +94,9 @@ TEST(ServerFaults, AnImportCutOffByTheServerIsAllThereOrNotThereAtAll) {
             EXPECT_EQ(s.credentials, 3003) << "a part of the import is there, killed after " << afterMs << " ms";
         }
         EXPECT_LE(found, 1);
-        if (acknowledged)
+        if (acknowledged) {
             EXPECT_EQ(found, 1) << "an acknowledged import was lost, killed after " << afterMs << " ms";
+        }
     }
 }
 

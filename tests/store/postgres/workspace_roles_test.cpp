@@ -346,3 +346,88 @@ TEST(WorkspaceTeam, ADatabaseOfAnotherProgramIsNotSetUp) {
     ASSERT_FALSE(refused.ok());
     EXPECT_EQ(refused.error().kind, Error::Kind::Damaged) << describe(refused.error());
 }
+
+TEST_F(TeamWorkspace, TheAuditTrailNamesWhoChangedWhatAndNoOneCanRewriteIt) {
+    auto ana = openAs(ana_);
+    auto ben = openAs(ben_);
+    auto mia = openAs(mia_);
+    ASSERT_TRUE(ana && ben && mia);
+    const qint64 amal = addClient(*ana, QStringLiteral("Amal Haddad"));
+    Client c = ana->client(amal).value();
+    c.contact = QStringLiteral("amal@example.org");
+    auto edited = ana->updateClient(c);
+    ASSERT_TRUE(edited.ok()) << describe(edited.error());
+    ASSERT_TRUE(mia->reassignClient(amal, ben_).ok());
+
+    const auto trail = ben->clientAudit(amal).value();
+    ASSERT_EQ(trail.size(), 3u);
+    EXPECT_EQ(trail[0].actor, mia_);
+    ASSERT_EQ(trail[0].fields.size(), 1u);
+    EXPECT_EQ(trail[0].fields[0].name, QStringLiteral("owner"));
+    EXPECT_EQ(trail[0].fields[0].before.toString(), ana_);
+    EXPECT_EQ(trail[0].fields[0].after.toString(), ben_);
+    EXPECT_EQ(trail[1].actor, ana_);
+    EXPECT_EQ(trail[1].fields[0].name, QStringLiteral("contact"));
+    EXPECT_EQ(trail[2].actor, ana_);
+    EXPECT_EQ(trail[2].kind, io::AuditEntry::Kind::Added);
+
+    // Given away, the client's trail is no longer Ana's to read, with plain SQL either.
+    EXPECT_TRUE(
+        connect(ana_).names(QStringLiteral("SELECT actor FROM audit_trail WHERE client_id = %1").arg(amal)).isEmpty());
+    // Nobody writes the trail but the database's own triggers: not the owner, not a manager.
+    for (const QString& user : {ben_, mia_}) {
+        const Connection sql = connect(user);
+        QSqlQuery q = sql.query();
+        EXPECT_FALSE(q.exec(QStringLiteral("INSERT INTO audit_trail (changed_at, actor, client_id, subject, kind) "
+                                           "VALUES ('2026-01-01T00:00:00.000Z', 'someone', %1, 'client', 'added')")
+                                .arg(amal)))
+            << user.toStdString();
+        EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        EXPECT_FALSE(q.exec(QStringLiteral("UPDATE audit_trail SET actor = 'someone else'")));
+        EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+        EXPECT_FALSE(q.exec(QStringLiteral("DELETE FROM audit_trail")));
+        EXPECT_EQ(q.lastError().nativeErrorCode(), QStringLiteral("42501"));
+    }
+    EXPECT_EQ(mia->clientAudit(amal).value().size(), 3u);
+}
+
+TEST_F(TeamWorkspace, ACatalogEditorsEditIsInTheTrailEveryAdvisorReads) {
+    auto cat = openAs(cat_);
+    auto ana = openAs(ana_);
+    ASSERT_TRUE(cat && ana);
+    const qint64 catalog = cat->catalogs()->front().id;
+    Credential credential = cat->loadCatalog(catalog)->credentials.front();
+    const std::string before = credential.title;
+    credential.title = "Renamed by the catalog editor";
+    ASSERT_TRUE(cat->saveCredential(catalog, credential).ok());
+
+    const auto trail = ana->catalogAudit(catalog).value();
+    ASSERT_EQ(trail.size(), 1u) << "the seed is no one's change; the edit is one change";
+    EXPECT_EQ(trail[0].actor, cat_);
+    EXPECT_EQ(trail[0].subject, io::AuditEntry::Subject::Credential);
+    EXPECT_EQ(trail[0].item, QString::fromStdString(credential.id));
+    ASSERT_EQ(trail[0].fields.size(), 1u);
+    EXPECT_EQ(trail[0].fields[0].before.toString(), QString::fromStdString(before));
+    EXPECT_EQ(trail[0].fields[0].after.toString(), QString::fromStdString(credential.title));
+}
+
+TEST_F(TeamWorkspace, ATeamSetUpBeforeTheTrailExistedReadsItAsANewTeamDoes) {
+    // The workspace as version 10 left it: no trail, its team already set up.
+    backend().execAll(address_, {QStringLiteral("DROP TABLE audit_trail CASCADE"),
+                                 QStringLiteral("DROP FUNCTION cairn_audit() CASCADE"),
+                                 QStringLiteral("REVOKE UPDATE (row_version) ON clients FROM cairn_advisor"),
+                                 QStringLiteral("UPDATE cairn_workspace SET schema_version = 10")});
+    ASSERT_TRUE(openOrFail(address_, quiet())); // the administrator's opening migrates it
+    auto ana = openAs(ana_);
+    auto ben = openAs(ben_);
+    ASSERT_TRUE(ana && ben);
+    const qint64 amal = addClient(*ana, QStringLiteral("Amal Haddad"));
+    Client c = ana->client(amal).value();
+    c.contact = QStringLiteral("amal@example.org");
+    auto edited = ana->updateClient(c); // which such a team's advisors could not do before
+    ASSERT_TRUE(edited.ok()) << describe(edited.error());
+    const auto trail = ana->clientAudit(amal).value();
+    ASSERT_EQ(trail.size(), 2u);
+    EXPECT_EQ(trail[0].actor, ana_);
+    EXPECT_TRUE(connect(ben_).names(QStringLiteral("SELECT actor FROM audit_trail")).isEmpty());
+}

@@ -1,5 +1,7 @@
 #include "cairn/store/schema.h"
 
+#include "audit_trail.h"
+
 namespace cairn::store {
 
 QStringList schemaV1() {
@@ -266,6 +268,10 @@ const std::vector<Migration>& migrations() {
              QStringLiteral("CREATE TRIGGER client_shares_changed AFTER INSERT OR UPDATE OR DELETE ON client_shares"
                             " FOR EACH STATEMENT EXECUTE PROCEDURE cairn_announce_change()"),
          }},
+        {11, QStringLiteral("an audit trail: who changed which client, plan or catalog entry, when, from what to what"),
+         // Written by triggers (audit_trail.h): on a server permanent ones, in a file temporary
+         // ones that each opening adds with the computer's user's name.
+         detail::auditTrailSchema(), detail::serverAuditTriggers()},
     };
     return all;
 }

@@ -236,6 +236,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
              path))
         return error;
     q.finish();
+    if (auto recording = ws->recordChanges(); !recording)
+        return recording.error();
     return ws;
 }
 

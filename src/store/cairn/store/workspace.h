@@ -15,6 +15,7 @@
 #include <QStringList>
 #include <cairn/engine/catalog.h>
 #include <cairn/engine/plan.h>
+#include <cairn/io/audit_entry.h>
 #include <functional>
 #include <memory>
 #include <optional>
@@ -138,9 +139,10 @@ public:
     Result<void> deleteClient(qint64 clientId);
     /// The client with their own goals and every saved plan, as a `cairn-client` JSON document:
     /// `{"format": "cairn-client", "version": 1, "client": {name, contact, notes, catalog,
-    /// createdAt, profile, goals}, "plans": [{version, title, note, createdAt, inputs, plan}, …]}`,
-    /// newest plan first; profiles and plans in the workspace's snapshot form (snapshot_json.h),
-    /// each goal a `cairn-goal` document with its `id` and `createdAt`.
+    /// createdAt, profile, goals}, "plans": [{version, title, note, createdAt, inputs, plan}, …],
+    /// "audit": [entry, …]}`, newest plan and entry first; profiles and plans in the workspace's
+    /// snapshot form (snapshot_json.h), each goal a `cairn-goal` document with its `id` and
+    /// `createdAt`, each entry of the client's audit trail as io::auditEntryJson() writes it.
     Result<QByteArray> exportClientJson(qint64 clientId) const;
 
     /// Gives the client to `advisor` (a manager's right on a server; see team.h).
@@ -208,6 +210,15 @@ public:
     Result<std::vector<ClientNote>> notes(qint64 clientId) const;
     Result<void> deleteNote(qint64 noteId);
 
+    // The audit trail (workspace_audit.cpp) -----------------------------------------------------
+    // Every change to a client, their plans, notes, own goals and shares, and to a catalog and its
+    // items, is recorded by the database itself (docs/architecture.md, "Audit trail"): who, when,
+    // from what to what. On a server a person reads the entries of what they may see.
+    /// The client's trail, newest first, at most `limit` entries.
+    Result<std::vector<io::AuditEntry>> clientAudit(qint64 clientId, int limit = 1000) const;
+    /// The trail of the catalog and its items, newest first, at most `limit` entries.
+    Result<std::vector<io::AuditEntry>> catalogAudit(qint64 catalogId, int limit = 1000) const;
+
     /// Calls `changed` (on this thread, from its event loop) each time another connection
     /// commits a change to this workspace, for as long as `context` lives: on a server, through
     /// PostgreSQL's LISTEN/NOTIFY, so a team sees one another's work without polling. False
@@ -233,6 +244,9 @@ private:
     /// Copies the file, as it is at schema version `from`, to `<file>.bak-v<from>`. Called
     /// holding the write lock, with the write-ahead log empty.
     Result<void> backUp(int from);
+    /// In a file: has this connection record each change in the trail, under the computer's
+    /// user (a server's own triggers record every connection's).
+    Result<void> recordChanges();
     /// Loads the bundled catalogs and demo clients, inside upgrade()'s transaction. A bundled
     /// file that cannot be read is a seed problem; a database error undoes the whole upgrade.
     Result<void> seed();

@@ -392,15 +392,12 @@ Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged
         if (const auto it = position.find(c.id); it != position.end()) {
             at = it->second;
             rowVersion = version[c.id] + 1;
-            if (!erase(c.id))
-                return failure(remove, doing(Message::Code::DoingReplaceCredential, {arg::text(c.id)}), path_);
         } else {
             ++next;
         }
         if (!writer.credential(c, at))
             return writer.error();
-        // The row is written anew; it carries on its old row's versions, so that an editor who
-        // read any earlier one is refused.
+        // Written over in place (CatalogWriter updates a credential that is there), one version on.
         if (rowVersion > 1 &&
             !run(q, QStringLiteral("UPDATE credentials SET row_version = ? WHERE catalog_id = ? AND id = ?"),
                  {rowVersion, catalogId, QString::fromStdString(c.id)}, error,
@@ -533,9 +530,6 @@ Result<int> Workspace::saveSkill(qint64 catalogId, const Skill& skill, std::opti
         position = q.value(0).toInt();
         rowVersion = q.value(1).toInt() + 1;
         q.finish();
-        if (!run(q, QStringLiteral("DELETE FROM skills WHERE catalog_id = ? AND id = ?"), {catalogId, id}, error,
-                 doing(Message::Code::DoingSaveSkill), path_))
-            return error;
     } else if (readVersion) {
         return notFound(says(Message::Code::SkillDeletedMeanwhile, {textArg(id)}));
     } else {
@@ -548,7 +542,7 @@ Result<int> Workspace::saveSkill(qint64 catalogId, const Skill& skill, std::opti
     CatalogWriter writer(db(), catalogId, path_);
     if (!writer.skill(skill, position))
         return writer.error();
-    // Written anew, the row carries on its old row's versions (see commitCredentials).
+    // Written over in place (CatalogWriter updates a skill that is there), one version on.
     if (rowVersion > 1 && !run(q, QStringLiteral("UPDATE skills SET row_version = ? WHERE catalog_id = ? AND id = ?"),
                                {rowVersion, catalogId, id}, error, doing(Message::Code::DoingSaveSkill), path_))
         return error;

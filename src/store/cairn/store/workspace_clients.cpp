@@ -186,6 +186,12 @@ Result<QByteArray> Workspace::exportClientJson(qint64 clientId) const {
         goal.insert(QStringLiteral("createdAt"), g.createdAt);
         ownGoals.append(goal);
     }
+    auto trail = clientAudit(clientId);
+    if (!trail)
+        return trail.error();
+    QJsonArray audit;
+    for (const io::AuditEntry& e : *trail)
+        audit.append(io::auditEntryJson(e));
     QJsonObject client{
         {QStringLiteral("name"), c->name},           {QStringLiteral("contact"), c->contact},
         {QStringLiteral("notes"), c->notes},         {QStringLiteral("catalog"), catalogName},
@@ -195,7 +201,8 @@ Result<QByteArray> Workspace::exportClientJson(qint64 clientId) const {
     const QJsonObject doc{{QStringLiteral("format"), QStringLiteral("cairn-client")},
                           {QStringLiteral("version"), 1},
                           {QStringLiteral("client"), client},
-                          {QStringLiteral("plans"), saved}};
+                          {QStringLiteral("plans"), saved},
+                          {QStringLiteral("audit"), audit}};
     return QJsonDocument(doc).toJson(QJsonDocument::Indented);
 }
 

@@ -204,7 +204,12 @@ Result<void> Workspace::migrateServer(const Options& options) {
              {kApplicationId, currentSchemaVersion()}, error, last, path_))
         return error;
     q.finish();
-    return seedIfNew(from, options);
+    if (auto seeded = seedIfNew(from, options); !seeded)
+        return seeded;
+    // The bundled catalogs and demo clients are where a workspace starts, not anyone's change.
+    if (from == 0 && !run(q, QStringLiteral("DELETE FROM audit_trail"), {}, error, last, path_))
+        return error;
+    return {};
 }
 
 bool Workspace::watchChanges(QObject* context, std::function<void()> changed) {

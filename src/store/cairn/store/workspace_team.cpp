@@ -2,6 +2,7 @@
 // Cairn's: group roles, grants and row-level security policies, so that an advisor's own
 // connection, whatever program makes it, sees only their clients (docs/architecture.md, "Roles
 // on a team workspace").
+#include "audit_trail.h"
 #include "cairn/store/server_address.h"
 #include "cairn/store/workspace.h"
 #include "dialect.h"
@@ -231,7 +232,7 @@ Result<TeamSetUp> Workspace::setUpTeam(const QString& address, const Options& op
     auto schema = scalar(q, QStringLiteral("SELECT quote_ident(current_schema())"), {}, step, shown);
     if (!schema)
         return schema.error();
-    for (const QString& statement : grants(schema->toString()) + policies(schema->toString()))
+    for (const QString& statement : grants(schema->toString()) + policies(schema->toString()) + auditTrailAccess())
         if (!run(q, statement, {}, error, step, shown))
             return error;
     if (!t.commit())
