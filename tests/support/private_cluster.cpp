@@ -71,7 +71,7 @@ QString connectionName() {
 
 } // namespace
 
-std::unique_ptr<PrivateCluster> PrivateCluster::start(QString& why) {
+std::unique_ptr<PrivateCluster> PrivateCluster::start(QString& why, Durability durability) {
     std::unique_ptr<PrivateCluster> cluster(new PrivateCluster);
     cluster->bin_ = postgresPrograms();
     if (cluster->bin_.isEmpty()) {
@@ -107,13 +107,13 @@ std::unique_ptr<PrivateCluster> PrivateCluster::start(QString& why) {
     QFile::remove(pwfile.fileName());
 
     cluster->port_ = freePort();
-    // Durability is not what these tests are about; English messages are what they read. (The
+    // Durability is not what the tests are about; English messages are what they read. (The
     // fault tests ask for synchronous commits in their own databases.)
-    cluster->options_ = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 "
-                                       "-c fsync=off -c synchronous_commit=off -c full_page_writes=off "
+    const QString quick = QStringLiteral("-c fsync=off -c synchronous_commit=off -c full_page_writes=off ");
+    cluster->options_ = QStringLiteral("-c port=%1 -c listen_addresses=127.0.0.1 -c unix_socket_directories=%2 %3"
                                        "-c lc_messages=C -c max_connections=60")
                             .arg(cluster->port_)
-                            .arg(dir);
+                            .arg(dir, durability == Durability::Off ? quick : QString());
     if (!cluster->startServer(why))
         return nullptr;
 

@@ -14,12 +14,16 @@ public:
     /// The superuser the cluster is made with; the tests' workspaces are opened as this user.
     static constexpr const char* kUser = "cairn";
 
+    /// Whether commits reach the disk: Off for the tests (faster, and what they check does not
+    /// depend on it), On for a benchmark whose save times should be a real server's.
+    enum class Durability { Off, On };
+
     /// Starts a new cluster (initdb with scram-sha-256 and a random password, then pg_ctl), and
     /// puts its password in this process's PGPASSWORD, where libpq looks for it. When the tests
     /// run as root the server runs as the `postgres` user, which PostgreSQL requires. A watchdog
     /// stops the server when this process ends without doing so, a crash included. Empty, with
     /// `why` set, when PostgreSQL is not installed or the cluster does not start.
-    static std::unique_ptr<PrivateCluster> start(QString& why);
+    static std::unique_ptr<PrivateCluster> start(QString& why, Durability durability = Durability::Off);
     /// Stops the server and removes the folder.
     ~PrivateCluster();
     PrivateCluster(const PrivateCluster&) = delete;
@@ -29,6 +33,8 @@ public:
     [[nodiscard]] QString password() const { return password_; }
     /// The folder holding the server's Unix socket.
     [[nodiscard]] QString socketFolder() const { return dir_.path(); }
+    /// The server's log, where every statement it refused is written with the reason.
+    [[nodiscard]] QString logFile() const { return dir_.path() + QStringLiteral("/server.log"); }
     /// `postgresql://cairn@127.0.0.1:PORT/DATABASE`.
     [[nodiscard]] QString address(const QString& database) const;
 

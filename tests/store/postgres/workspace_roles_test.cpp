@@ -224,6 +224,36 @@ TEST_F(TeamWorkspace, ASharedClientIsWorkedOnByBothButSharedOnOnlyByTheOwner) {
     EXPECT_TRUE(ana->client(anas).ok());
 }
 
+// Saving a client moves its row version on, which an advisor's grant must allow: their own
+// client and a shared one are saved, and a save over a version the other advisor moved on from
+// is refused as stale, not as someone else's client.
+TEST_F(TeamWorkspace, AdvisorsSaveTheirOwnAndSharedClientsOverTheVersionTheyRead) {
+    auto ana = openAs(ana_);
+    auto ben = openAs(ben_);
+    ASSERT_TRUE(ana && ben);
+    const qint64 anas = addClient(*ana, QStringLiteral("Amal Haddad"));
+    ASSERT_TRUE(ana->shareClient(anas, ben_).ok());
+
+    Client hers = ana->client(anas).value();
+    hers.contact = QStringLiteral("amal@example.org");
+    auto saved = ana->updateClient(hers);
+    ASSERT_TRUE(saved.ok()) << describe(saved.error());
+    EXPECT_EQ(*saved, 2);
+
+    Client his = ben->client(anas).value();
+    his.contact = QStringLiteral("+49 30 1234567");
+    auto shared = ben->updateClient(his);
+    ASSERT_TRUE(shared.ok()) << describe(shared.error());
+    EXPECT_EQ(*shared, 3);
+
+    hers.rowVersion = 2;
+    hers.notes = QStringLiteral("Prefers evening courses");
+    auto refused = ana->updateClient(hers);
+    ASSERT_FALSE(refused.ok());
+    EXPECT_EQ(refused.error().kind, Error::Kind::Stale);
+    EXPECT_EQ(admin_->client(anas)->contact, QStringLiteral("+49 30 1234567"));
+}
+
 TEST_F(TeamWorkspace, ACatalogEditorEditsACredentialAndAnAdvisorMayNot) {
     auto cat = openAs(cat_);
     auto ana = openAs(ana_);
