@@ -1824,6 +1824,90 @@
         <translation>den Klienten %1 neu zuzuweisen</translation>
     </message>
     <message>
+        <source>There is no workspace file %1.</source>
+        <translation>Es gibt keine Arbeitsbereichsdatei %1.</translation>
+    </message>
+    <message>
+        <source>%1 is both the workspace to copy from and the one to copy to; nothing was copied.</source>
+        <translation>%1 ist zugleich der Arbeitsbereich, aus dem, und der, in den kopiert werden soll; nichts wurde kopiert.</translation>
+    </message>
+    <message>
+        <source>its content differs from the target&apos;s (%1 credentials there, %2 here)</source>
+        <translation>sein Inhalt weicht von dem im Ziel ab (%1 Nachweise dort, %2 hier)</translation>
+    </message>
+    <message>
+        <source>the target has revision %1 with %3 credentials, this workspace revision %2 with %4</source>
+        <translation>das Ziel hat Stand %1 mit %3 Nachweisen, dieser Arbeitsbereich Stand %2 mit %4</translation>
+    </message>
+    <message>
+        <source>clients are matched by name, and this one is the name of %1 here and %2 on the target; give them names of their own first</source>
+        <translation>Klienten werden über den Namen zugeordnet, und diesen Namen tragen %1 hier und %2 im Ziel; geben Sie ihnen zuerst eigene Namen</translation>
+    </message>
+    <message>
+        <source>the target has 1 saved plan, this workspace %1</source>
+        <translation>das Ziel hat 1 gespeicherten Plan, dieser Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>the target has %1 saved plans, this workspace %2</source>
+        <translation>das Ziel hat %1 gespeicherte Pläne, dieser Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>the target has 1 note, this workspace %1</source>
+        <translation>das Ziel hat 1 Notiz, dieser Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>the target has %1 notes, this workspace %2</source>
+        <translation>das Ziel hat %1 Notizen, dieser Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>the target has 1 own goal, this workspace %1</source>
+        <translation>das Ziel hat 1 eigenes Ziel, dieser Arbeitsbereich %1</translation>
+    </message>
+    <message>
+        <source>the target has %1 own goals, this workspace %2</source>
+        <translation>das Ziel hat %1 eigene Ziele, dieser Arbeitsbereich %2</translation>
+    </message>
+    <message>
+        <source>saved plan version %1 differs</source>
+        <translation>gespeicherter Plan Version %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>their own goal %1 differs</source>
+        <translation>das eigene Ziel %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>their note of %1 differs</source>
+        <translation>die Notiz vom %1 weicht ab</translation>
+    </message>
+    <message>
+        <source>their details differ: %1</source>
+        <translation>die Angaben weichen ab: %1</translation>
+    </message>
+    <message>
+        <source>contact</source>
+        <translation>Kontakt</translation>
+    </message>
+    <message>
+        <source>notes</source>
+        <translation>Notizen</translation>
+    </message>
+    <message>
+        <source>catalog</source>
+        <translation>Katalog</translation>
+    </message>
+    <message>
+        <source>profile</source>
+        <translation>Profil</translation>
+    </message>
+    <message>
+        <source>someone added a client of this name on the target while the copy ran</source>
+        <translation>jemand hat im Ziel einen Klienten dieses Namens angelegt, während kopiert wurde</translation>
+    </message>
+    <message>
+        <source>copy the workspace</source>
+        <translation>den Arbeitsbereich zu kopieren</translation>
+    </message>
+    <message>
         <source>%1 was changed by someone else since you opened this client; nothing was saved.</source>
         <translation>%1 wurde von jemand anderem geändert, seit Sie diese Person geöffnet haben; nichts wurde gespeichert.</translation>
     </message>
@@ -2202,6 +2286,109 @@
     <message>
         <source>The goal asks for %1 optional skills; credentials here teach only %2 of them, so the plan needs %2.</source>
         <translation>Das Ziel verlangt %1 optionale Kompetenzen; Zertifikate hier vermitteln nur %2 davon, also braucht der Plan %2.</translation>
+    </message>
+</context>
+<context>
+    <name>TransferWords</name>
+    <message>
+        <source>catalog %1</source>
+        <translation>Katalog %1</translation>
+    </message>
+    <message>
+        <source>client %1</source>
+        <translation>Klient %1</translation>
+    </message>
+    <message>
+        <source>Would copy: %1</source>
+        <translation>Würde kopieren: %1</translation>
+    </message>
+    <message>
+        <source>Copied: %1</source>
+        <translation>Kopiert: %1</translation>
+    </message>
+    <message>
+        <source>Already there: %1</source>
+        <translation>Schon vorhanden: %1</translation>
+    </message>
+    <message>
+        <source>Conflict: %1: %2</source>
+        <translation>Konflikt: %1: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1.</source>
+        <translation>Nichts wurde nach %1 kopiert.</translation>
+    </message>
+    <message>
+        <source>1 catalog</source>
+        <translation>1 Katalog</translation>
+    </message>
+    <message>
+        <source>%1 catalogs</source>
+        <translation>%1 Kataloge</translation>
+    </message>
+    <message>
+        <source>1 client</source>
+        <translation>1 Klient</translation>
+    </message>
+    <message>
+        <source>%1 clients</source>
+        <translation>%1 Klienten</translation>
+    </message>
+    <message>
+        <source>1 saved plan</source>
+        <translation>1 gespeichertem Plan</translation>
+    </message>
+    <message>
+        <source>%1 saved plans</source>
+        <translation>%1 gespeicherten Plänen</translation>
+    </message>
+    <message>
+        <source>1 note</source>
+        <translation>1 Notiz</translation>
+    </message>
+    <message>
+        <source>%1 notes</source>
+        <translation>%1 Notizen</translation>
+    </message>
+    <message>
+        <source>1 own goal</source>
+        <translation>1 eigenen Ziel</translation>
+    </message>
+    <message>
+        <source>%1 own goals</source>
+        <translation>%1 eigenen Zielen</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source> with %1</source>
+        <translation> mit %1</translation>
+    </message>
+    <message>
+        <source>%1 and %2 already there</source>
+        <translation>%1 und %2 schon vorhanden</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: 1 catalog or client differs from the one of the same name there. Rename it or bring the two together, then copy again.</source>
+        <translation>Nichts wurde nach %1 kopiert: 1 Katalog oder Klient weicht von dem gleichen Namens dort ab. Benennen Sie ihn um oder führen Sie beide zusammen und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Nothing was copied to %1: %2 catalogs or clients differ from those of the same name there. Rename them or bring them together, then copy again.</source>
+        <translation>Nichts wurde nach %1 kopiert: %2 Kataloge oder Klienten weichen von denen gleichen Namens dort ab. Benennen Sie sie um oder führen Sie sie zusammen und kopieren Sie dann erneut.</translation>
+    </message>
+    <message>
+        <source>Would copy %1 and %2%3 to %4; %5. Nothing was written (dry run).</source>
+        <translation>Würde %1 und %2%3 nach %4 kopieren; %5. Nichts wurde geschrieben (Probelauf).</translation>
+    </message>
+    <message>
+        <source>Nothing to copy to %1: %2.</source>
+        <translation>Nichts nach %1 zu kopieren: %2.</translation>
+    </message>
+    <message>
+        <source>Copied %1 and %2%3 to %4; %5.</source>
+        <translation>%1 und %2%3 nach %4 kopiert; %5.</translation>
     </message>
 </context>
 <context>

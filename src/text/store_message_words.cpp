@@ -82,6 +82,8 @@ QString MessageWords::workspaceSentence(const Message& m) const {
     case Code::WorkspaceIsFolder:
         return tr("The workspace %1 is a folder, not a file. Give the path of a workspace file, for example %2.")
             .arg(text(a(0)), text(a(1)));
+    case Code::WorkspaceMissing:
+        return tr("There is no workspace file %1.").arg(text(a(0)));
     case Code::BackupFailed:
         return tr("Could not copy %1 to %2 before upgrading it; nothing was changed. Check the free space and the "
                   "folder's permissions.")
@@ -180,6 +182,63 @@ QString MessageWords::teamSentence(const Message& m) const {
         return tr("catalog editor");
     case Code::RoleNone:
         return tr("none of Cairn's roles");
+    default:
+        return transferSentence(m);
+    }
+}
+
+QString MessageWords::transferSentence(const Message& m) const {
+    const auto a = [&](std::size_t i) -> const MessageArg& { return at(m, i); };
+    // Clauses after "client NAME: ", so no capital and no full stop. English has no plural forms
+    // without a translation loaded, so one is written apart.
+    const bool one = a(0).value == 1;
+    switch (m.code) {
+    case Code::TransferSameWorkspace:
+        return tr("%1 is both the workspace to copy from and the one to copy to; nothing was copied.").arg(text(a(0)));
+    case Code::TransferCatalogDiffers:
+        if (a(0).text == a(1).text)
+            return tr("its content differs from the target's (%1 credentials there, %2 here)")
+                .arg(count(a(2)), count(a(3)));
+        return tr("the target has revision %1 with %3 credentials, this workspace revision %2 with %4")
+            .arg(text(a(0)), text(a(1)), count(a(2)), count(a(3)));
+    case Code::TransferNameShared:
+        return tr("clients are matched by name, and this one is the name of %1 here and %2 on the target; give "
+                  "them names of their own first")
+            .arg(count(a(0)), count(a(1)));
+    case Code::TransferPlanCountDiffers:
+        if (one)
+            return tr("the target has 1 saved plan, this workspace %1").arg(count(a(1)));
+        return tr("the target has %1 saved plans, this workspace %2").arg(count(a(0)), count(a(1)));
+    case Code::TransferNoteCountDiffers:
+        if (one)
+            return tr("the target has 1 note, this workspace %1").arg(count(a(1)));
+        return tr("the target has %1 notes, this workspace %2").arg(count(a(0)), count(a(1)));
+    case Code::TransferGoalCountDiffers:
+        if (one)
+            return tr("the target has 1 own goal, this workspace %1").arg(count(a(1)));
+        return tr("the target has %1 own goals, this workspace %2").arg(count(a(0)), count(a(1)));
+    case Code::TransferPlanDiffers:
+        return tr("saved plan version %1 differs").arg(count(a(0)));
+    case Code::TransferGoalDiffers:
+        return tr("their own goal %1 differs").arg(text(a(0)));
+    case Code::TransferNoteDiffers:
+        return tr("their note of %1 differs").arg(text(a(0)));
+    case Code::TransferClientDiffers: {
+        QStringList parts;
+        for (const Message& part : a(0).clauses)
+            parts << sentence(part);
+        return tr("their details differ: %1").arg(parts.join(QStringLiteral(", ")));
+    }
+    case Code::TransferPartContact:
+        return tr("contact");
+    case Code::TransferPartNotes:
+        return tr("notes");
+    case Code::TransferPartCatalog:
+        return tr("catalog");
+    case Code::TransferPartProfile:
+        return tr("profile");
+    case Code::TransferAddedMeanwhile:
+        return tr("someone added a client of this name on the target while the copy ran");
     default:
         return {};
     }
@@ -386,6 +445,8 @@ QString MessageWords::doingSentence(const Message& m) const {
         return tr("share the client %1").arg(arg);
     case Code::DoingReassignClient:
         return tr("reassign the client %1").arg(arg);
+    case Code::DoingTransfer:
+        return tr("copy the workspace");
     default:
         return {};
     }

@@ -1,5 +1,6 @@
 // cairn-cli against a workspace on a PostgreSQL server: `--database postgresql://…` where a
 // workspace file goes, the same commands printing the same as on a file.
+#include "cli_postgres.h"
 #include "cli_run.h"
 #include "private_cluster.h"
 
@@ -25,52 +26,15 @@ QString newWorkspace(const QString& name) {
     return server->address(name);
 }
 
-QStringList withDatabase(QStringList arguments, const QString& database) {
-    return arguments << QStringLiteral("--database") << database;
-}
-
-/// Runs `cairn-cli ARGUMENTS…` with `input` as its standard input.
-CliRun cliWithInput(QStringList arguments, const QByteArray& input) {
-    CliRun r;
-    QTextStream out(&r.out);
-    QTextStream err(&r.err);
-    QBuffer in;
-    in.setData(input);
-    in.open(QIODevice::ReadOnly);
-    arguments.prepend(QStringLiteral("cairn-cli"));
-    r.code = cairn::cli::run(arguments, cairn::cli::Streams{out, err, nullptr, &in});
-    out.flush();
-    err.flush();
-    return r;
-}
-
-/// `address` with `user` as whom it connects, and that user's password in PGPASSWORD for as
-/// long as it lives.
-class As {
-public:
-    As(const QString& address, const QString& user) : saved_(qgetenv("PGPASSWORD")) {
-        QUrl url(address);
-        url.setUserName(user);
-        address_ = url.toString();
-        qputenv("PGPASSWORD", passwordOf(user));
-    }
-    ~As() { qputenv("PGPASSWORD", saved_); }
-    As(const As&) = delete;
-    As& operator=(const As&) = delete;
-
-    static QByteArray passwordOf(const QString& user) { return "pw-" + user.toUtf8(); }
-    CliRun run(const QStringList& arguments) const { return cli(withDatabase(arguments, address_)); }
-
-private:
-    QByteArray saved_;
-    QString address_;
-};
-
 QStringList words(const char* line) {
     return QString::fromUtf8(line).split(u' ');
 }
 
 } // namespace
+
+PrivateCluster& cliServer() {
+    return *server;
+}
 
 TEST(CliTeam, InitAddsRolesOnceAndAdvisorsSeeOnlyTheirClients) {
     const QString address = newWorkspace(QStringLiteral("cli_team"));

@@ -12,6 +12,7 @@
 #include <algorithm>
 #include <atomic>
 #include <cairn/store/schema.h>
+#include <cairn/store/workspace_transfer.h>
 #include <gtest/gtest.h>
 
 using namespace cairn;
@@ -430,4 +431,28 @@ TEST_F(TeamWorkspace, ATeamSetUpBeforeTheTrailExistedReadsItAsANewTeamDoes) {
     ASSERT_EQ(trail.size(), 2u);
     EXPECT_EQ(trail[0].actor, ana_);
     EXPECT_TRUE(connect(ben_).names(QStringLiteral("SELECT actor FROM audit_trail")).isEmpty());
+
+TEST_F(TeamWorkspace, PushedClientsBelongToWhoeverPushesAndAPullTakesOnlyWhatTheySee) {
+    QTemporaryDir dir;
+    auto local = openOrFail(dir.filePath(QStringLiteral("ana.sqlite")), quiet());
+    ASSERT_TRUE(local);
+    addClient(*local, QStringLiteral("Chen Wei"));
+    auto ana = openAs(ana_);
+    ASSERT_TRUE(ana);
+    auto pushed = transferWorkspace(*local, *ana, TransferOptions{});
+    ASSERT_TRUE(pushed.ok()) << describe(pushed.error());
+    EXPECT_TRUE(pushed->written);
+    EXPECT_EQ(ana->client(ana->findClient(QStringLiteral("Chen Wei")).value())->owner, ana_);
+
+    auto ben = openAs(ben_);
+    ASSERT_TRUE(ben);
+    EXPECT_FALSE(ben->findClient(QStringLiteral("Chen Wei")).ok());
+    addClient(*ben, QStringLiteral("Bo Lindqvist"));
+    auto offline = openOrFail(dir.filePath(QStringLiteral("ben.sqlite")), quiet());
+    ASSERT_TRUE(offline);
+    auto pulled = transferWorkspace(*ben, *offline, TransferOptions{});
+    ASSERT_TRUE(pulled.ok()) << describe(pulled.error());
+    // Ben's own client and the catalogs everyone reads; not Ana's, not the administrator's demo clients.
+    EXPECT_EQ(pulled->copiedClients, QStringList{QStringLiteral("Bo Lindqvist")});
+    EXPECT_EQ(pulled->copiedCatalogs.size(), admin_->catalogs()->size());
 }

@@ -1,6 +1,7 @@
 #include "cairn/cli/team_command.h"
 
 #include "cairn/cli/inputs.h"
+#include "cairn/cli/team_transfer.h"
 #include "cairn/cli/workspace_access.h"
 
 #include <QFile>
@@ -136,8 +137,8 @@ QString TeamCommand::name() const {
 }
 
 QString TeamCommand::summary() const {
-    return QStringLiteral("Set up a team workspace on a PostgreSQL server and add its advisors, managers and "
-                          "catalog editors");
+    return QStringLiteral("Set up a team workspace on a PostgreSQL server, add its advisors, managers and "
+                          "catalog editors, and copy a workspace file to it and back");
 }
 
 int TeamCommand::run(const QStringList& arguments, Streams io) {
@@ -154,30 +155,60 @@ int TeamCommand::run(const QStringList& arguments, Streams io) {
         "                     catalog-editor (the catalogs). The password is read from standard input, never\n"
         "                     from the command line.\n"
         "  list               everyone on the team and their role\n"
+        "  push --from FILE --to postgresql://...\n"
+        "                     copies the catalogs and clients of a workspace file to the server: each client with\n"
+        "                     their own goals, every saved plan version and their notes, with their dates. The\n"
+        "                     copied clients belong to the user who pushes. All or nothing, in one transaction.\n"
+        "  pull --from postgresql://... --to FILE\n"
+        "                     the same the other way, for offline work: the clients the user may see (a new FILE\n"
+        "                     is created, without the demo clients).\n"
+        "                     A catalog or client of the same name on the target is skipped when it is the same\n"
+        "                     (\"already there\"); when it differs, it is a conflict, listed by name with what\n"
+        "                     differs, and nothing at all is copied. --dry-run says what would be copied, skipped\n"
+        "                     and in conflict, and writes nothing.\n"
         "Clients are shared and reassigned with 'cairn-cli clients share' and 'clients reassign'.\n"
-        "Exit codes: 0 done (also: already set up), 1 refused input (a name the server cannot take, an empty\n"
-        "password), 2 bad usage, a workspace file instead of a server, a user who may not do it, or a server that\n"
-        "cannot be reached."));
-    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-advisor or list."),
-                                 QStringLiteral("init|add-advisor NAME|list"));
+        "Exit codes: 0 done (also: already set up, everything already there), 1 refused input (a name the server\n"
+        "cannot take, an empty password, the same workspace to copy from and to), 2 bad usage, a workspace file\n"
+        "instead of a server, a missing file to copy from, a user who may not do it, or a server that cannot be\n"
+        "reached, 5 push or pull: a catalog or client of the same name differs on the target; nothing was copied."));
+    parser.addPositionalArgument(QStringLiteral("action"), QStringLiteral("init, add-advisor, list, push or pull."),
+                                 QStringLiteral("init|add-advisor NAME|list|push|pull"));
     const QCommandLineOption role(QStringLiteral("role"),
                                   QStringLiteral("advisor, manager or catalog-editor (add-advisor)."),
                                   QStringLiteral("ROLE"), QStringLiteral("advisor"));
     const QCommandLineOption database = databaseOption();
+    const QCommandLineOption from(QStringLiteral("from"), QStringLiteral("The workspace to copy from (push, pull)."),
+                                  QStringLiteral("FILE|URI"));
+    const QCommandLineOption to(QStringLiteral("to"), QStringLiteral("The workspace to copy to (push, pull)."),
+                                QStringLiteral("FILE|URI"));
+    const QCommandLineOption dryRun(QStringLiteral("dry-run"),
+                                    QStringLiteral("Say what push or pull would copy, skip and find in conflict; "
+                                                   "write nothing."));
     parser.addOption(role);
     parser.addOption(database);
+    parser.addOption(from);
+    parser.addOption(to);
+    parser.addOption(dryRun);
     if (auto exit = parseOrExit(parser, arguments, io))
         return *exit;
 
     const QStringList args = parser.positionalArguments();
     const QString action = args.value(0);
+    if (action == QLatin1String("push") || action == QLatin1String("pull")) {
+        if (args.size() != 1 || parser.value(from).isEmpty() || parser.value(to).isEmpty()) {
+            io.err << command << ": usage: " << command << ' ' << action
+                   << " --from FILE|URI --to FILE|URI [--dry-run]\n";
+            return kUsage;
+        }
+        return transferWorkspaces(parser.value(from), parser.value(to), parser.isSet(dryRun), io, command);
+    }
     const bool adds = action == QLatin1String("add-advisor");
     const qsizetype expected = adds ? 2 : action == QLatin1String("init") || action == QLatin1String("list") ? 1 : -1;
     const auto chosenRole = roleNamed(parser.value(role));
     if (args.size() != expected || !chosenRole) {
         io.err << command << ": usage: " << command
                << " init | add-advisor NAME --role advisor|manager|catalog-editor | list, with --database "
-                  "postgresql://user@host:port/database\n";
+                  "postgresql://user@host:port/database; or push|pull --from FILE|URI --to FILE|URI\n";
         return kUsage;
     }
     const QString address = parser.value(database);

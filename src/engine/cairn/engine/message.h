@@ -171,6 +171,7 @@ namespace cairn {
     X(WorkspaceFolderNotCreated, "workspace-folder-not-created") /* path, folder */                                    \
     X(WorkspaceFolderReadOnly, "workspace-folder-read-only")     /* path, folder */                                    \
     X(WorkspaceIsFolder, "workspace-is-folder")                  /* path, an example file path */                      \
+    X(WorkspaceMissing, "workspace-missing")                     /* path */                                            \
     X(BackupFailed, "backup-failed")                             /* path, backup path */                               \
     X(FileUnreadable, "file-unreadable")                         /* path, why (the file reader's words) */             \
     X(ServerAddressInvalid, "server-address-invalid")            /* address, the part that is wrong */                 \
@@ -288,6 +289,23 @@ namespace cairn {
     X(DoingListTeam, "doing-list-team")                                /* (a clause) */                                \
     X(DoingShareClient, "doing-share-client")                          /* (a clause) client name */                    \
     X(DoingReassignClient, "doing-reassign-client")                    /* (a clause) client name */                    \
+    X(DoingTransfer, "doing-transfer")                                 /* (a clause) */                                \
+    /* copying between workspaces (store/workspace_transfer.h): what differs on the target */                          \
+    X(TransferSameWorkspace, "transfer-same-workspace")   /* path */                                                   \
+    X(TransferCatalogDiffers, "transfer-catalog-differs") /* target's revision, this one's, their credential counts */ \
+    X(TransferNameShared, "transfer-name-shared")         /* clients of the name here, on the target */                \
+    X(TransferPlanCountDiffers, "transfer-plan-count-differs") /* on the target, here */                               \
+    X(TransferNoteCountDiffers, "transfer-note-count-differs") /* on the target, here */                               \
+    X(TransferGoalCountDiffers, "transfer-goal-count-differs") /* on the target, here */                               \
+    X(TransferPlanDiffers, "transfer-plan-differs")            /* plan version */                                      \
+    X(TransferGoalDiffers, "transfer-goal-differs")            /* goal id */                                           \
+    X(TransferNoteDiffers, "transfer-note-differs")            /* the note's date and time */                          \
+    X(TransferClientDiffers, "transfer-client-differs")        /* clauses: the parts (TransferPart codes) */           \
+    X(TransferPartContact, "transfer-part-contact")            /* (a clause) */                                        \
+    X(TransferPartNotes, "transfer-part-notes")                /* (a clause) */                                        \
+    X(TransferPartCatalog, "transfer-part-catalog")            /* (a clause) */                                        \
+    X(TransferPartProfile, "transfer-part-profile")            /* (a clause) */                                        \
+    X(TransferAddedMeanwhile, "transfer-added-meanwhile")      /* */                                                   \
     /* the requirement text form's syntax (parseRequirementText); "found" is a character in quotes or a clause */      \
     X(RequirementTextAfterEnd, "requirement-text-after-end")                          /* found */                      \
     X(RequirementTextExpected, "requirement-text-expected")                           /* character, found */           \

@@ -185,6 +185,8 @@ Result<std::unique_ptr<Workspace>> Workspace::open(const QString& requested, con
         return openServer(requested, options);
     const QFileInfo info(QFileInfo(requested.isEmpty() ? defaultPath() : requested).absoluteFilePath());
     const QString path = info.absoluteFilePath();
+    if (!options.create && !info.exists())
+        return notFound(says(Message::Code::WorkspaceMissing, {textArg(path)}));
     if (auto problem = locationProblem(info))
         return *problem;
 

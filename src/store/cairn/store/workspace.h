@@ -8,6 +8,7 @@
 #include "cairn/store/result.h"
 #include "cairn/store/saved_plan.h"
 #include "cairn/store/team.h"
+#include "cairn/store/workspace_transfer.h"
 
 #include <QByteArray>
 #include <QSqlDatabase>
@@ -40,6 +41,9 @@ public:
         int busyTimeoutMs = 5000;
         /// Load the bundled catalogs and demo clients into a new file.
         bool seed = true;
+        /// Create the file when it is missing; when false, a missing file is NotFound and nothing is
+        /// created (what a workspace is copied from must be there).
+        bool create = true;
         /// The most pages (4 KiB each) the file may grow to; 0 = as large as the disk allows.
         /// A write past it fails as "disk full", as on a full disk.
         int maxPages = 0;
@@ -234,6 +238,10 @@ public:
     Result<void> reconnect();
 
 private:
+    /// Reads and writes rows as they are, dates and version numbers included.
+    friend Result<TransferReport> transferWorkspace(const Workspace& source, Workspace& target,
+                                                    const TransferOptions& options);
+
     Workspace(QString path, QString connection);
     /// open() for a server address (workspace_server.cpp).
     static Result<std::unique_ptr<Workspace>> openServer(const QString& address, const Options& options);

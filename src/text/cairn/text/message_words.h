@@ -74,6 +74,7 @@ private:
     QString workspaceSentence(const Message& message) const;
     QString serverSentence(const Message& message) const;
     QString teamSentence(const Message& message) const;
+    QString transferSentence(const Message& message) const;
     QString contentSentence(const Message& message) const;
     QString doingSentence(const Message& message) const;
 
