@@ -431,6 +431,7 @@ TEST_F(TeamWorkspace, ATeamSetUpBeforeTheTrailExistedReadsItAsANewTeamDoes) {
     ASSERT_EQ(trail.size(), 2u);
     EXPECT_EQ(trail[0].actor, ana_);
     EXPECT_TRUE(connect(ben_).names(QStringLiteral("SELECT actor FROM audit_trail")).isEmpty());
+}
 
 TEST_F(TeamWorkspace, PushedClientsBelongToWhoeverPushesAndAPullTakesOnlyWhatTheySee) {
     QTemporaryDir dir;
