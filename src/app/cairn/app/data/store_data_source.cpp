@@ -102,8 +102,8 @@ QString StoreDataSource::initialClient() {
         return {};
     catalogJustAdded_ = false; // after this, the person's own choice of client counts
     // Someone who already plans against that catalog, or a new client who will.
-    if (auto all = workspace_->clients())
-        for (const auto& c : all.value())
+    if (auto all = workspace_->clientList({}))
+        for (const auto& c : all->rows)
             if (c.catalogId == catalogId_)
                 return QString::number(c.id);
     QString error;
@@ -112,12 +112,25 @@ QString StoreDataSource::initialClient() {
 
 std::vector<ClientEntry> StoreDataSource::clients() {
     std::vector<ClientEntry> list;
-    auto all = workspace_->clients();
+    // Names and goals only: reading every client's profile would take seconds on a server
+    // with a hundred thousand.
+    auto all = workspace_->clientList({});
     if (!all)
         return list;
-    for (const auto& c : all.value())
-        list.push_back({QString::number(c.id), c.name, c.profile.goal});
+    for (const auto& c : all->rows)
+        list.push_back({QString::number(c.id), c.name, c.goal});
     return list;
+}
+
+ClientPage StoreDataSource::clientPage(int limit) {
+    ClientPage page;
+    auto listed = workspace_->clientList({{}, limit, 0});
+    if (!listed)
+        return page;
+    page.total = listed->total;
+    for (const auto& c : listed->rows)
+        page.entries.push_back({QString::number(c.id), c.name, c.goal});
+    return page;
 }
 
 std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* error) {
