@@ -1,5 +1,7 @@
 #include "cairn/app/data/data_source.h"
 
+#include "cairn/app/session/client_match.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -26,6 +28,10 @@ ClientPage DataSource::clientPage(int limit) {
     if (limit > 0 && page.entries.size() > static_cast<std::size_t>(limit))
         page.entries.resize(static_cast<std::size_t>(limit));
     return page;
+}
+
+QString DataSource::findClient(const QString& text) {
+    return text.trimmed().isEmpty() ? QString() : clientMeant(clients(), text);
 }
 
 CaseloadPage DataSource::caseloadPage(const QString& search, int offset, int limit) {

@@ -139,6 +139,10 @@ public:
     /// The first `limit` clients of clients(), and how many there are in all: what a client
     /// picker lists when there may be a hundred thousand. A workspace reads only those.
     virtual ClientPage clientPage(int limit);
+    /// The client a person means by `text` (an id, a name, the start of its words; see
+    /// clientMeant()), empty for no one or several. A workspace looks among the names that hold
+    /// its first word rather than reading every client.
+    virtual QString findClient(const QString& text);
     virtual std::optional<Profile> loadClient(const QString& id, QString* error) = 0;
     virtual QString saveClient(const QString& id, const Profile& profile, const std::string& goal) = 0;
     /// Creates a client with a default profile; its id, or empty with `error` set.

@@ -4,9 +4,11 @@
 
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/data/store_error_text.h"
+#include "cairn/app/session/client_match.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/server_address.h>
 
@@ -131,6 +133,26 @@ ClientPage StoreDataSource::clientPage(int limit) {
     for (const auto& c : listed->rows)
         page.entries.push_back({QString::number(c.id), c.name, c.goal});
     return page;
+}
+
+QString StoreDataSource::findClient(const QString& text) {
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    bool isNumber = false;
+    if (const qint64 id = wanted.toLongLong(&isNumber); isNumber && workspace_->client(id))
+        return wanted;
+    // Whoever the words fit has the first word in their name: only those are read.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    std::vector<ClientEntry> candidates;
+    if (auto listed = workspace_->clientList({wanted.split(space, Qt::SkipEmptyParts).front()}))
+        for (const auto& c : listed->rows)
+            candidates.push_back({QString::number(c.id), c.name, c.goal});
+    if (!candidates.empty())
+        return clientMeant(candidates, wanted);
+    // SQLite's LIKE ignores the case of ASCII letters only: a name typed in another case is
+    // looked for among everyone, as before.
+    return DataSource::findClient(wanted);
 }
 
 std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* error) {

@@ -38,6 +38,7 @@ public:
     QString initialClient() override;
     std::vector<ClientEntry> clients() override;
     ClientPage clientPage(int limit) override;
+    QString findClient(const QString& text) override;
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
     QString saveClient(const QString& id, const Profile& profile, const std::string& goal) override;
     QString createClient(const QString& name, QString* error) override;

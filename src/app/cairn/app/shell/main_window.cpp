@@ -126,8 +126,8 @@ bool MainWindow::start(const QString& client, const QString& goal) {
         return false;
     }
     refreshClientList();
-    const auto clients = controller_->source()->clients();
-    if (!client.isEmpty() && clientMeant(clients, client).isEmpty()) {
+    if (!client.isEmpty() && controller_->source()->findClient(client).isEmpty()) {
+        const auto clients = controller_->source()->clients();
         // Asked for by name on the command line: opening someone else without a word misleads.
         QString opened;
         for (const auto& c : clients)
