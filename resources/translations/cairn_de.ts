@@ -3644,6 +3644,31 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Klienten, Ziele und Planstatus durchsuchen</translation>
     </message>
     <message>
+        <source>Search clients by name</source>
+        <translation>Klienten nach Namen suchen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln clients, by name. Scroll down for more, or type a name to search.</source>
+        <translation>
+            <numerusform>%1 von %Ln Klienten, nach Namen. Für weitere nach unten scrollen oder einen Namen eingeben, um zu suchen.</numerusform>
+            <numerusform>%1 von %Ln Klienten, nach Namen. Für weitere nach unten scrollen oder einen Namen eingeben, um zu suchen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of the %Ln clients whose name holds “%2”. Scroll down for more.</source>
+        <translation>
+            <numerusform>%1 von %Ln Klienten, deren Name „%2“ enthält. Für weitere nach unten scrollen.</numerusform>
+            <numerusform>%1 von %Ln Klienten, deren Name „%2“ enthält. Für weitere nach unten scrollen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients whose name holds “%1”: %Ln.</source>
+        <translation>
+            <numerusform>Klienten, deren Name „%1“ enthält: %Ln.</numerusform>
+            <numerusform>Klienten, deren Name „%1“ enthält: %Ln.</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Switch the window to this client (Enter or double-click)</source>
         <translation>Das Fenster auf diesen Klienten umschalten (Eingabe oder Doppelklick)</translation>
     </message>
@@ -4212,6 +4237,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 </context>
 <context>
     <name>cairn::app::GoalPanel</name>
+    <message>
+        <source>More clients (%L1 in all): find them in the caseload…</source>
+        <translation>Weitere Klienten (%L1 insgesamt): in der Fallübersicht finden…</translation>
+    </message>
     <message>
         <source>Cheapest</source>
         <translation>Am günstigsten</translation>

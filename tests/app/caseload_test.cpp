@@ -697,6 +697,61 @@ private slots:
         QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
     }
 
+    void aLargeCaseloadIsReadAPageAtATimeAndSearchedByName() {
+        // More clients than a page: the caseload lists the first by name and says so, reads
+        // more as the view asks for them, and searches names in the workspace.
+        const int demo = static_cast<int>(workspace().clients()->size());
+        const int extra = CaseloadModel::kPageSize + 120 - demo;
+        for (int i = 0; i < extra; ++i) {
+            store::Client c;
+            c.name = QStringLiteral("Zed Tester %1").arg(i, 3, 10, QLatin1Char('0'));
+            QVERIFY(workspace().addClient(c).ok());
+        }
+        const int total = demo + extra;
+        window_->showCaseload();
+        caseload()->refresh();
+        auto* model = caseload()->model();
+        QCOMPARE(model->rowCount(), CaseloadModel::kPageSize);
+        QCOMPARE(model->total(), total);
+        QVERIFY(caseload()->countLabel()->isVisible());
+        QCOMPARE(caseload()->countLabel()->text(),
+                 QStringLiteral("Showing %1 of %2 clients, by name. Scroll down for more, or type a name to search.")
+                     .arg(CaseloadModel::kPageSize)
+                     .arg(total));
+        // In name order: the demo clients first, then the added ones.
+        QCOMPARE(model->index(demo, CaseloadModel::Name).data().toString(), QStringLiteral("Zed Tester 000"));
+        QVERIFY(model->canFetchMore({}));
+        model->fetchMore({});
+        QCOMPARE(model->rowCount(), total);
+        QVERIFY(!model->canFetchMore({}));
+        QCOMPARE(model->index(total - 1, CaseloadModel::Name).data().toString(),
+                 QStringLiteral("Zed Tester %1").arg(extra - 1, 3, 10, QLatin1Char('0')));
+
+        // Typing searches names in the workspace after a pause; Enter does at once.
+        auto* search = caseload()->findChild<QLineEdit*>(QStringLiteral("caseloadSearch"));
+        QTest::keyClicks(search, QStringLiteral("tester 01"));
+        QTRY_COMPARE(model->nameSearch(), QStringLiteral("tester 01"));
+        QCOMPARE(model->total(), 10);
+        QCOMPARE(caseload()->table()->model()->rowCount(), 10);
+        QCOMPARE(caseload()->countLabel()->text(), QStringLiteral("Clients whose name holds “tester 01”: 10."));
+        search->clear();
+        QTest::keyClicks(search, QStringLiteral("okafor"));
+        QTest::keyClick(search, Qt::Key_Return);
+        QCOMPARE(model->nameSearch(), QStringLiteral("okafor"));
+        QCOMPARE(session()->profile().name, std::string("Aisha Okafor"));
+
+        // The goal bar's client list holds the first few hundred and offers the caseload for the rest.
+        window_->showPathway();
+        auto* clients = window_->findChild<QComboBox*>(QStringLiteral("clientCombo"));
+        QVERIFY(clients);
+        QCOMPARE(clients->itemText(clients->count() - 1),
+                 QStringLiteral("More clients (%1 in all): find them in the caseload…").arg(total));
+        QCOMPARE(clients->currentData().toString(), session()->clientId());
+        clients->activated(clients->count() - 1);
+        QCOMPARE(clients->currentData().toString(), session()->clientId());
+        QVERIFY(search->hasFocus() || !window_->isActiveWindow());
+    }
+
     void enterInTheSearchOpensTheClientFound() {
         window_->showCaseload();
         caseload()->refresh();

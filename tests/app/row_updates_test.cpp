@@ -293,6 +293,33 @@ private slots:
         QCOMPARE(seen.reset.count(), 1);
         QCOMPARE(model.rowCount(), 2);
     }
+
+    void aLargeCaseloadComesInPagesAsTheViewAsks() {
+        CaseloadModel model(session_.get());
+        QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+        ListedClients source;
+        const int total = 2 * CaseloadModel::kPageSize + 50;
+        for (int i = 0; i < total; ++i)
+            source.entries.push_back(client(QByteArray::number(i).constData(), "Someone"));
+        model.reload(source);
+        QCOMPARE(model.rowCount(), CaseloadModel::kPageSize);
+        QCOMPARE(model.total(), total);
+        QVERIFY(model.canFetchMore({}));
+
+        // The tester also asks for more as rows go in: however it comes, each client once, in order.
+        while (model.canFetchMore({}))
+            model.fetchMore({});
+        QCOMPARE(model.rowCount(), total);
+        for (int row = 0; row < total; ++row)
+            QCOMPARE(model.index(row, 0).data(CaseloadModel::ClientIdRole).toString(), QString::number(row));
+
+        // A refresh reads as many as are listed, not only the first page.
+        ModelSignals seen(&model);
+        model.reload(source);
+        QCOMPARE(model.rowCount(), total);
+        QCOMPARE(seen.reset.count(), 0);
+        QVERIFY(seen.removed.isEmpty());
+    }
 };
 
 std::unique_ptr<QObject> makeRowUpdatesTest() {

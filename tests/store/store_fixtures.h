@@ -160,6 +160,12 @@ inline OfferPayment platformMonthly(std::vector<std::string> credentials) {
     return monthly;
 }
 
+/// What migration 12 added, undone: a file as version 11 left it (SQLite).
+inline QStringList withoutCaseloadColumns() {
+    return {QStringLiteral("DROP INDEX clients_by_caseless_name"),
+            QStringLiteral("ALTER TABLE plans DROP COLUMN completion")};
+}
+
 /// Statements that take a workspace back before migration 8: its row versions go (those of
 /// client_goals go with that table, which a test going back before 7 drops).
 inline QStringList withoutRowVersions() {

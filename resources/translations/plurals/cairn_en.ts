@@ -56,4 +56,19 @@ Close anyway?</numerusform></translation>
         <translation><numerusform>Not the %n of this name</numerusform><numerusform>None of the %n of this name</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>cairn::app::CaseloadPanel</name>
+    <message numerus="yes">
+        <source>Showing %1 of %Ln clients, by name. Scroll down for more, or type a name to search.</source>
+        <translation><numerusform>Showing %1 of %Ln client, by name.</numerusform><numerusform>Showing %1 of %Ln clients, by name. Scroll down for more, or type a name to search.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Showing %1 of the %Ln clients whose name holds “%2”. Scroll down for more.</source>
+        <translation><numerusform>Showing %1 of the %Ln client whose name holds “%2”.</numerusform><numerusform>Showing %1 of the %Ln clients whose name holds “%2”. Scroll down for more.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Clients whose name holds “%1”: %Ln.</source>
+        <translation><numerusform>Clients whose name holds “%1”: %Ln.</numerusform><numerusform>Clients whose name holds “%1”: %Ln.</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -272,6 +272,30 @@ const std::vector<Migration>& migrations() {
          // Written by triggers (audit_trail.h): on a server permanent ones, in a file temporary
          // ones that each opening adds with the computer's user's name.
          detail::auditTrailSchema(), detail::serverAuditTriggers()},
+        {12,
+         QStringLiteral("the caseload read a page at a time: clients by name, each latest plan's completion"),
+         {
+             // The caseload lists each client's latest plan with its completion date. It lived only
+             // in the plan's JSON, so listing 100,000 clients parsed 100,000 saved plans; a column
+             // beside cost and hours lets the caseload read summaries only. Filled from the JSON
+             // for the plans saved so far (below, in each back end's spelling).
+             QStringLiteral("ALTER TABLE plans ADD COLUMN completion TEXT NOT NULL DEFAULT ''"),
+         },
+         {
+             // Pages of the caseload come in the order of lower(name) (Dialect::caseless), and a
+             // search narrows that order; the index hands out a page without sorting every client.
+             QStringLiteral("CREATE INDEX clients_by_caseless_name ON clients (lower(name), id)"),
+             // Read with a pattern, not as JSON: one damaged plan must not stop the migration.
+             // "completion" is a key of the plan's totals only (snapshot_json.cpp).
+             QStringLiteral(
+                 "UPDATE plans SET completion ="
+                 " COALESCE(substring(result from '\"completion\": *\"([0-9]{4}-[0-9]{2}-[0-9]{2})\"'), '')"),
+         },
+         {
+             QStringLiteral("CREATE INDEX clients_by_caseless_name ON clients (name COLLATE NOCASE, id)"),
+             QStringLiteral("UPDATE plans SET completion = COALESCE(json_extract(result, '$.totals.completion'), '')"
+                            " WHERE json_valid(result)"),
+         }},
     };
     return all;
 }

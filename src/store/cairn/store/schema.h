@@ -13,8 +13,11 @@ struct Migration {
     QString description; ///< what it does, for the log and the documentation
     QStringList statements;
     /// Run after `statements` on a PostgreSQL server only: what a team's shared database needs
-    /// and a one-person SQLite file has no use for.
+    /// and a one-person SQLite file has no use for, or what the two spell differently.
     QStringList serverOnly = {};
+    /// Run after `statements` in a SQLite file only: where the two differ in spelling (an index
+    /// on an expression, reading JSON).
+    QStringList fileOnly = {};
 };
 
 /// The PostgreSQL channel a server workspace notifies after each committed change to its tables

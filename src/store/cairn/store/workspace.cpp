@@ -301,10 +301,9 @@ Result<void> Workspace::migrateFrom(int from) {
         for (const QString& statement : m.statements)
             if (!run(q, sql.schema(statement), {}, error, step, path_))
                 return error;
-        if (sql.isPostgres())
-            for (const QString& statement : m.serverOnly)
-                if (!run(q, statement, {}, error, step, path_))
-                    return error;
+        for (const QString& statement : sql.isPostgres() ? m.serverOnly : m.fileOnly)
+            if (!run(q, statement, {}, error, step, path_))
+                return error;
     }
     return {};
 }

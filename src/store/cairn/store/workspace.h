@@ -1,5 +1,6 @@
 #pragma once
 
+#include "cairn/store/caseload.h"
 #include "cairn/store/catalog_summary.h"
 #include "cairn/store/client.h"
 #include "cairn/store/client_goal.h"
@@ -130,7 +131,16 @@ public:
     Result<QByteArray> exportCatalogCsv(qint64 catalogId) const;
 
     // Clients -----------------------------------------------------------------------------
+    /// Every client in full, profiles included, by name.
     Result<std::vector<Client>> clients() const;
+    /// The clients `query` asks for, by name, without their profiles: what a list of clients
+    /// shows, a page at a time. `total` counts every client the query matches.
+    Result<Page<ClientListing>> clientList(const ClientQuery& query) const;
+    /// The caseload `query` asks for, by name: each client with how many plans they saved and
+    /// their latest plan's summary (never its JSON), a page at a time.
+    Result<Page<CaseloadRow>> caseload(const ClientQuery& query) const;
+    /// How many clients `query` matches (its limit and offset aside).
+    Result<int> countClients(const ClientQuery& query) const;
     Result<Client> client(qint64 clientId) const;
     /// A client by exact name, or by id written as a number; ambiguous names are an error.
     Result<qint64> findClient(const QString& nameOrId) const;

@@ -87,14 +87,14 @@ Result<qint64> Workspace::savePlan(qint64 clientId, const SavedPlanInputs& given
     const QString stamp = now();
     if (!run(q,
              QStringLiteral("INSERT INTO plans (client_id, version, catalog_id, title, note, status, cost, hours, "
-                            "credential_count, inputs, result, created_at, updated_at) "
-                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
+                            "credential_count, completion, inputs, result, created_at, updated_at) "
+                            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)") +
                  Dialect::of(q).returningId(),
              {clientId, version,
               inputs.catalogId ? QVariant(*inputs.catalogId) : QVariant(QMetaType(QMetaType::LongLong)), title, note,
               QString::fromLatin1(statusName(plan.status)), plan.totals.cost, plan.totals.hours,
-              static_cast<int>(plan.credentials.size()), compact(inputsToJson(inputs)), compact(planToJson(plan)),
-              stamp, stamp},
+              static_cast<int>(plan.credentials.size()), QString::fromStdString(plan.totals.completion.toIso()),
+              compact(inputsToJson(inputs)), compact(planToJson(plan)), stamp, stamp},
              error, doing(Message::Code::DoingSavePlan), path_))
         return error;
     const qint64 id = Dialect::of(q).insertedId(q);

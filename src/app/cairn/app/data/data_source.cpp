@@ -1,5 +1,7 @@
 #include "cairn/app/data/data_source.h"
 
+#include "cairn/app/session/client_match.h"
+
 #include <algorithm>
 #include <charconv>
 
@@ -19,6 +21,31 @@ int ownNumber(const std::string& id) {
 }
 
 } // namespace
+
+ClientPage DataSource::clientPage(int limit) {
+    ClientPage page{clients(), 0};
+    page.total = static_cast<int>(page.entries.size());
+    if (limit > 0 && page.entries.size() > static_cast<std::size_t>(limit))
+        page.entries.resize(static_cast<std::size_t>(limit));
+    return page;
+}
+
+QString DataSource::findClient(const QString& text) {
+    return text.trimmed().isEmpty() ? QString() : clientMeant(clients(), text);
+}
+
+CaseloadPage DataSource::caseloadPage(const QString& search, int offset, int limit) {
+    CaseloadPage page;
+    for (CaseloadEntry& e : caseload())
+        if (e.name.contains(search, Qt::CaseInsensitive))
+            page.entries.push_back(std::move(e));
+    page.total = static_cast<int>(page.entries.size());
+    const auto from = std::min(page.entries.size(), static_cast<std::size_t>(std::max(0, offset)));
+    page.entries.erase(page.entries.begin(), page.entries.begin() + static_cast<std::ptrdiff_t>(from));
+    if (limit > 0 && page.entries.size() > static_cast<std::size_t>(limit))
+        page.entries.resize(static_cast<std::size_t>(limit));
+    return page;
+}
 
 QString DataSource::saveOwnGoal(const QString& clientId, OwnGoal& goal) {
     std::vector<OwnGoal>& goals = windowGoals_[clientId];

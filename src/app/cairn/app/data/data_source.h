@@ -25,6 +25,12 @@ struct ClientEntry {
     std::string goal; ///< the goal last chosen for them, may be empty
 };
 
+/// The first clients by name, and how many there are in all.
+struct ClientPage {
+    std::vector<ClientEntry> entries;
+    int total = 0;
+};
+
 /// A client as listed in the caseload: who, what for, and where their latest saved plan stands.
 struct CaseloadEntry {
     QString id;
@@ -39,6 +45,12 @@ struct CaseloadEntry {
     double cost = 0;
     QString savedAt; ///< ISO 8601 UTC
     bool operator==(const CaseloadEntry&) const = default;
+};
+
+/// A page of the caseload, and how many clients the whole list holds.
+struct CaseloadPage {
+    std::vector<CaseloadEntry> entries;
+    int total = 0;
 };
 
 /// One saved version of a client's plan, with what changed from the version before it.
@@ -136,6 +148,13 @@ public:
     virtual QString initialClient() { return {}; }
 
     virtual std::vector<ClientEntry> clients() = 0;
+    /// The first `limit` clients of clients(), and how many there are in all: what a client
+    /// picker lists when there may be a hundred thousand. A workspace reads only those.
+    virtual ClientPage clientPage(int limit);
+    /// The client a person means by `text` (an id, a name, the start of its words; see
+    /// clientMeant()), empty for no one or several. A workspace looks among the names that hold
+    /// its first word rather than reading every client.
+    virtual QString findClient(const QString& text);
     virtual std::optional<Profile> loadClient(const QString& id, QString* error) = 0;
     virtual QString saveClient(const QString& id, const Profile& profile, const std::string& goal) = 0;
     /// Creates a client with a default profile; its id, or empty with `error` set.
@@ -183,6 +202,10 @@ public:
             list.push_back({c.id, c.name, c.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}});
         return list;
     }
+    /// The caseload's clients whose name holds `search` (ignoring case; all when empty), in the
+    /// caseload's order: at most `limit` (0: all) from `offset` on, and how many there are in all.
+    /// A workspace on a server reads only that page; this reads the whole caseload and cuts it.
+    virtual CaseloadPage caseloadPage(const QString& search, int offset, int limit);
     /// The client's saved plans, newest first, each with what changed from the one before;
     /// credentials are named from the client's own catalog, or from `catalog` when it is theirs.
     virtual std::vector<PlanVersionEntry> planHistory(const QString& /*clientId*/, const Catalog& /*catalog*/) {

@@ -4,9 +4,11 @@
 
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/data/store_error_text.h"
+#include "cairn/app/session/client_match.h"
 
 #include <QDir>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <cairn/io/catalog_json.h>
 #include <cairn/store/server_address.h>
 
@@ -107,8 +109,8 @@ QString StoreDataSource::initialClient() {
         return {};
     catalogJustAdded_ = false; // after this, the person's own choice of client counts
     // Someone who already plans against that catalog, or a new client who will.
-    if (auto all = workspace_->clients())
-        for (const auto& c : all.value())
+    if (auto all = workspace_->clientList({}))
+        for (const auto& c : all->rows)
             if (c.catalogId == catalogId_)
                 return QString::number(c.id);
     QString error;
@@ -117,12 +119,45 @@ QString StoreDataSource::initialClient() {
 
 std::vector<ClientEntry> StoreDataSource::clients() {
     std::vector<ClientEntry> list;
-    auto all = workspace_->clients();
+    // Names and goals only: reading every client's profile would take seconds on a server
+    // with a hundred thousand.
+    auto all = workspace_->clientList({});
     if (!all)
         return list;
-    for (const auto& c : all.value())
-        list.push_back({QString::number(c.id), c.name, c.profile.goal});
+    for (const auto& c : all->rows)
+        list.push_back({QString::number(c.id), c.name, c.goal});
     return list;
+}
+
+ClientPage StoreDataSource::clientPage(int limit) {
+    ClientPage page;
+    auto listed = workspace_->clientList({{}, limit, 0});
+    if (!listed)
+        return page;
+    page.total = listed->total;
+    for (const auto& c : listed->rows)
+        page.entries.push_back({QString::number(c.id), c.name, c.goal});
+    return page;
+}
+
+QString StoreDataSource::findClient(const QString& text) {
+    const QString wanted = text.trimmed();
+    if (wanted.isEmpty())
+        return {};
+    bool isNumber = false;
+    if (const qint64 id = wanted.toLongLong(&isNumber); isNumber && workspace_->client(id))
+        return wanted;
+    // Whoever the words fit has the first word in their name: only those are read.
+    static const QRegularExpression space(QStringLiteral("\\s+"));
+    std::vector<ClientEntry> candidates;
+    if (auto listed = workspace_->clientList({wanted.split(space, Qt::SkipEmptyParts).front()}))
+        for (const auto& c : listed->rows)
+            candidates.push_back({QString::number(c.id), c.name, c.goal});
+    if (!candidates.empty())
+        return clientMeant(candidates, wanted);
+    // SQLite's LIKE ignores the case of ASCII letters only: a name typed in another case is
+    // looked for among everyone, as before.
+    return DataSource::findClient(wanted);
 }
 
 std::optional<Profile> StoreDataSource::loadClient(const QString& id, QString* error) {

@@ -39,6 +39,8 @@ public:
     bool addCatalogFile(const QString& path, QString* error) override;
     QString initialClient() override;
     std::vector<ClientEntry> clients() override;
+    ClientPage clientPage(int limit) override;
+    QString findClient(const QString& text) override;
     std::optional<Profile> loadClient(const QString& id, QString* error) override;
     QString saveClient(const QString& id, const Profile& profile, const std::string& goal) override;
     QString createClient(const QString& name, QString* error) override;
@@ -54,6 +56,7 @@ public:
     QString deleteSkill(const std::string& id, Catalog& catalog) override;
     [[nodiscard]] bool keepsPlans() const override { return true; }
     std::vector<CaseloadEntry> caseload() override;
+    CaseloadPage caseloadPage(const QString& search, int offset, int limit) override;
     std::vector<PlanVersionEntry> planHistory(const QString& clientId, const Catalog& catalog) override;
     std::optional<PlanInputs> planInputs(const QString& planId, QString* error) override;
     std::vector<PlanVersionEntry> plansForGoal(const QString& clientId, const std::string& goalId) override;
@@ -80,7 +83,17 @@ private:
     /// conflict when someone else saved since.
     QString saveOver(const store::Client& base, store::Client updated);
 
+    /// What the caseload names from a client's catalog.
+    struct CatalogNames {
+        std::string currency;
+        std::map<std::string, QString> goals; ///< goal titles by id
+    };
+    /// The names of catalog `catalogId`, read once for all the clients planning against it
+    /// (empty when it cannot be read).
+    const CatalogNames& catalogNames(qint64 catalogId);
+
     std::unique_ptr<store::Workspace> workspace_;
+    std::map<qint64, CatalogNames> catalogNames_;
     qint64 catalogId_ = 0;
     /// Each client as this window last read or saved them, with their row version: a save
     /// writes over that version only, so that someone else's save in between is not lost.

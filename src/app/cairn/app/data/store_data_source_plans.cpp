@@ -32,42 +32,46 @@ PlanVersionEntry entryOf(const store::SavedPlanSummary& s, const Plan& plan) {
 } // namespace
 
 std::vector<CaseloadEntry> StoreDataSource::caseload() {
-    std::vector<CaseloadEntry> list;
-    auto all = workspace_->clients();
-    if (!all)
-        return list;
-    // Clients may plan against different catalogs: each goal is named from its client's own.
-    std::map<qint64, std::optional<Catalog>> catalogs;
-    for (const auto& c : all.value()) {
-        CaseloadEntry e{QString::number(c.id), c.name, c.profile.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}};
+    return caseloadPage({}, 0, 0).entries;
+}
+
+CaseloadPage StoreDataSource::caseloadPage(const QString& search, int offset, int limit) {
+    CaseloadPage page;
+    auto rows = workspace_->caseload({search, limit, offset});
+    if (!rows)
+        return page;
+    // A list from the top reads the catalogs again (a colleague may have renamed a goal); the
+    // pages after it use what it read.
+    if (offset == 0)
+        catalogNames_.clear();
+    page.total = rows->total;
+    for (const store::CaseloadRow& row : rows->rows) {
+        const store::ClientListing& c = row.client;
+        CaseloadEntry e{QString::number(c.id), c.name,     c.goal,         {},       {},
+                        row.savedPlans,        row.status, row.completion, row.cost, row.savedAt};
+        // Clients may plan against different catalogs: each goal is named from its client's own.
         if (c.catalogId) {
-            auto [it, added] = catalogs.try_emplace(*c.catalogId);
-            if (added)
-                if (auto loaded = workspace_->loadCatalog(*c.catalogId))
-                    it->second = std::move(loaded).value();
-            if (const auto& catalog = it->second) {
-                e.currency = catalog->currency;
-                if (const Goal* goal = catalog->findGoal(c.profile.goal))
-                    e.goalTitle = QString::fromStdString(goal->title);
-            }
+            const CatalogNames& names = catalogNames(*c.catalogId);
+            e.currency = names.currency;
+            if (const auto goal = names.goals.find(c.goal); goal != names.goals.end())
+                e.goalTitle = goal->second;
         }
-        if (e.goalTitle.isEmpty() && store::ownGoalNumber(c.profile.goal)) // a goal of the client's own
-            if (auto own = workspace_->clientGoals(c.id))
-                for (const store::ClientGoal& g : own.value())
-                    if (g.id == c.profile.goal)
-                        e.goalTitle = QString::fromStdString(g.goal.title);
-        if (auto plans = workspace_->plans(c.id); plans && !plans->empty()) {
-            e.savedPlans = static_cast<int>(plans->size());
-            const auto& latest = plans->front();
-            e.status = latest.status;
-            e.cost = latest.cost;
-            e.savedAt = latest.createdAt;
-            if (auto full = workspace_->plan(latest.id))
-                e.completion = full->plan.totals.completion;
-        }
-        list.push_back(std::move(e));
+        if (e.goalTitle.isEmpty()) // a goal of the client's own, or none
+            e.goalTitle = row.ownGoalTitle;
+        page.entries.push_back(std::move(e));
     }
-    return list;
+    return page;
+}
+
+const StoreDataSource::CatalogNames& StoreDataSource::catalogNames(qint64 catalogId) {
+    auto [it, added] = catalogNames_.try_emplace(catalogId);
+    if (added)
+        if (auto catalog = workspace_->loadCatalog(catalogId)) {
+            it->second.currency = catalog->currency;
+            for (const Goal& g : catalog->goals)
+                it->second.goals.emplace(g.id, QString::fromStdString(g.title));
+        }
+    return it->second;
 }
 
 std::optional<Catalog> StoreDataSource::ownCatalog(qint64 clientId) {

@@ -12,13 +12,55 @@
 #include <QPalette>
 #include <QUndoStack>
 #include <algorithm>
+#include <iterator>
 
 namespace cairn::app {
 
 CaseloadModel::CaseloadModel(PlanningSession* session, QObject* parent) : RowListModel(parent), session_(session) {}
 
 void CaseloadModel::reload(DataSource& source) {
-    syncRows(entries_, source.caseload(), [](const CaseloadEntry& a, const CaseloadEntry& b) { return a.id == b.id; });
+    source_ = &source;
+    const int listed = std::max(kPageSize, static_cast<int>(entries_.size()));
+    show(source.caseloadPage(search_, 0, listed));
+}
+
+void CaseloadModel::show(const CaseloadPage& page) {
+    // A view (or a model tester) asks canFetchMore() as each row goes in: not until all are in.
+    syncing_ = true;
+    total_ = page.total;
+    syncRows(entries_, page.entries, [](const CaseloadEntry& a, const CaseloadEntry& b) { return a.id == b.id; });
+    syncing_ = false;
+}
+
+void CaseloadModel::setNameSearch(DataSource& source, const QString& text) {
+    if (text == search_ && source_ == &source)
+        return;
+    search_ = text;
+    source_ = &source;
+    show(source.caseloadPage(search_, 0, kPageSize));
+}
+
+bool CaseloadModel::canFetchMore(const QModelIndex& parent) const {
+    return !parent.isValid() && source_ && !syncing_ && isPartial();
+}
+
+void CaseloadModel::fetchMore(const QModelIndex& parent) {
+    if (!canFetchMore(parent))
+        return;
+    CaseloadPage page = source_->caseloadPage(search_, static_cast<int>(entries_.size()), kPageSize);
+    total_ = page.total;
+    // A client added or removed meanwhile shifts the pages by one: a client on both is kept once.
+    std::erase_if(page.entries, [this](const CaseloadEntry& e) { return rowOf(e.id) >= 0; });
+    if (page.entries.empty()) { // the list shrank meanwhile: asking again would bring nothing new
+        total_ = static_cast<int>(entries_.size());
+        return;
+    }
+    const int first = static_cast<int>(entries_.size());
+    syncing_ = true; // a view may ask for more from inside the signals: this page first
+    beginInsertRows({}, first, first + static_cast<int>(page.entries.size()) - 1);
+    std::move(page.entries.begin(), page.entries.end(), std::back_inserter(entries_));
+    endInsertRows();
+    syncing_ = false;
 }
 
 int CaseloadModel::rowOf(const QString& clientId) const {

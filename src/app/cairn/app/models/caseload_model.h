@@ -20,11 +20,22 @@ public:
     /// The client's id, on every cell.
     static constexpr int ClientIdRole = Qt::UserRole + 1;
 
+    /// Clients read at a time: a screenful or two, however large the workspace.
+    static constexpr int kPageSize = 200;
+
     explicit CaseloadModel(PlanningSession* session, QObject* parent = nullptr);
 
-    /// Reads the caseload again from `source`: a client added, removed or changed is a row
-    /// inserted, removed or changed.
+    /// Reads the caseload again from `source`, as many clients as are listed now (at least a
+    /// page): a client added, removed or changed is a row inserted, removed or changed.
     void reload(DataSource& source);
+    /// Lists only the clients whose name holds `text` (all when empty), read from `source` a
+    /// page at a time.
+    void setNameSearch(DataSource& source, const QString& text);
+    [[nodiscard]] QString nameSearch() const { return search_; }
+    /// How many clients the caseload (or the name search) holds, listed or not.
+    [[nodiscard]] int total() const { return total_; }
+    /// Whether some of them are not listed yet (fetchMore() reads the next page).
+    [[nodiscard]] bool isPartial() const { return static_cast<int>(entries_.size()) < total_; }
     [[nodiscard]] const std::vector<CaseloadEntry>& entries() const { return entries_; }
     /// Row of the client with this id, -1 when not listed.
     [[nodiscard]] int rowOf(const QString& clientId) const;
@@ -37,6 +48,8 @@ public:
     static bool applyTemplate(ClientController& controller, PlanningSession& session, const QString& planId,
                               const QString& targetClientId, QString* error);
 
+    [[nodiscard]] bool canFetchMore(const QModelIndex& parent) const override;
+    void fetchMore(const QModelIndex& parent) override;
     [[nodiscard]] int rowCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] int columnCount(const QModelIndex& parent = {}) const override;
     [[nodiscard]] QVariant data(const QModelIndex& index, int role = Qt::DisplayRole) const override;
@@ -45,9 +58,15 @@ public:
 
 private:
     [[nodiscard]] QString goalTitle(const std::string& goal) const;
+    /// Makes the rows those of `page`, row by row (syncRows).
+    void show(const CaseloadPage& page);
 
     PlanningSession* session_;
+    DataSource* source_ = nullptr; ///< where the next page comes from, once reload() was called
     std::vector<CaseloadEntry> entries_;
+    QString search_;
+    int total_ = 0;
+    bool syncing_ = false; ///< rows are going in or out: no page is fetched meanwhile
 };
 
 } // namespace cairn::app

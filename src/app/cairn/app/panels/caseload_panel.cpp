@@ -22,6 +22,7 @@
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTimer>
 #include <QTreeWidget>
 #include <QVBoxLayout>
 #include <algorithm>
@@ -29,6 +30,9 @@
 namespace cairn::app {
 
 namespace {
+
+/// The pause in typing after which a name search goes to the workspace.
+constexpr int kSearchDelayMs = 250;
 
 QString whenText(const QString& iso) {
     const QDateTime at = QDateTime::fromString(iso, Qt::ISODateWithMs).toLocalTime();
@@ -47,8 +51,9 @@ QLabel* heading(const QString& text, QWidget* parent) {
 
 CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* controller, QWidget* parent)
     : QWidget(parent), session_(session), controller_(controller), model_(new CaseloadModel(session, this)),
-      filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), table_(new QTableView(this)),
-      clientTitle_(new QLabel(this)), history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
+      filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), searchDelay_(new QTimer(this)),
+      count_(new QLabel(this)), table_(new QTableView(this)), clientTitle_(new QLabel(this)),
+      history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
       changes_(new QListWidget(this)), noteEdit_(new QLineEdit(this)),
       aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
       addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
@@ -75,9 +80,21 @@ void CaseloadPanel::setUpClientList() {
     filter_->setFilterKeyColumn(-1);
     filter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     filter_->setSortCaseSensitivity(Qt::CaseInsensitive);
-    connect(search_, &QLineEdit::textChanged, filter_, &QSortFilterProxyModel::setFilterFixedString);
+    connect(search_, &QLineEdit::textChanged, this, &CaseloadPanel::search);
+    // A search in the workspace waits for a pause in the typing, not one query per letter.
+    searchDelay_->setSingleShot(true);
+    searchDelay_->setInterval(kSearchDelayMs);
+    connect(searchDelay_, &QTimer::timeout, this, &CaseloadPanel::searchNow);
+    count_->setObjectName(QStringLiteral("caseloadCount"));
+    count_->setWordWrap(true);
+    count_->hide();
+    connect(model_, &QAbstractItemModel::rowsInserted, this, &CaseloadPanel::updateCount);
+    connect(model_, &QAbstractItemModel::rowsRemoved, this, &CaseloadPanel::updateCount);
+    connect(model_, &QAbstractItemModel::modelReset, this, &CaseloadPanel::updateCount);
     // Enter in the search opens the chosen client, or the first one the search leaves.
     connect(search_, &QLineEdit::returnPressed, this, [this] {
+        if (searchDelay_->isActive()) // typed just now: search before choosing
+            searchNow();
         if (!table_->selectionModel()->hasSelection() && filter_->rowCount() > 0)
             table_->selectRow(0);
         openSelected();
@@ -108,6 +125,53 @@ void CaseloadPanel::setUpClientList() {
     open_->setObjectName(QStringLiteral("caseloadOpen"));
     open_->setToolTip(tr("Switch the window to this client (Enter or double-click)"));
     connect(open_, &QPushButton::clicked, this, &CaseloadPanel::openSelected);
+}
+
+void CaseloadPanel::focusSearch() {
+    search_->setFocus(Qt::ShortcutFocusReason);
+    search_->selectAll();
+}
+
+bool CaseloadPanel::searchesByName() const {
+    // Decided by the size of the caseload, not by how much of it is listed: scrolling to its
+    // end does not change what the search box does.
+    return model_->total() > CaseloadModel::kPageSize || !model_->nameSearch().isEmpty();
+}
+
+void CaseloadPanel::search(const QString& text) {
+    if (!searchesByName()) {
+        filter_->setFilterFixedString(text);
+        return;
+    }
+    filter_->setFilterFixedString({});
+    searchDelay_->start();
+}
+
+void CaseloadPanel::searchNow() {
+    searchDelay_->stop();
+    model_->setNameSearch(*controller_->source(), search_->text().trimmed());
+    updateCount();
+}
+
+void CaseloadPanel::updateCount() {
+    const bool byName = searchesByName();
+    search_->setPlaceholderText(byName ? tr("Search clients by name") : tr("Search clients, goals and plan status"));
+    const QString text = model_->nameSearch();
+    // Every client listed (scrolled to the end) needs no word.
+    count_->setVisible(byName && (model_->isPartial() || !text.isEmpty()));
+    if (!count_->isVisibleTo(this))
+        return;
+    const QString listed = QLocale().toString(model_->rowCount());
+    if (text.isEmpty())
+        count_->setText(tr("Showing %1 of %Ln clients, by name. Scroll down for more, or type a name to search.",
+                           nullptr, model_->total())
+                            .arg(listed));
+    else if (model_->isPartial())
+        count_->setText(
+            tr("Showing %1 of the %Ln clients whose name holds “%2”. Scroll down for more.", nullptr, model_->total())
+                .arg(listed, text));
+    else
+        count_->setText(tr("Clients whose name holds “%1”: %Ln.", nullptr, model_->total()).arg(text));
 }
 
 void CaseloadPanel::setUpHistory() {
@@ -168,6 +232,7 @@ void CaseloadPanel::layOut() {
     searchRow->addWidget(search_, 1);
     searchRow->addWidget(open_);
     topLayout->addLayout(searchRow);
+    topLayout->addWidget(count_);
     topLayout->addWidget(table_, 1);
 
     historyBox_ = new QWidget(this);
@@ -309,6 +374,7 @@ void CaseloadPanel::refresh() {
     stale_ = false;
     const QString keep = shown_.isEmpty() ? session_->clientId() : shown_;
     model_->reload(*controller_->source());
+    updateCount();
     if (model_->rowOf(keep) >= 0)
         showClient(keep);
     else if (model_->rowCount() > 0)

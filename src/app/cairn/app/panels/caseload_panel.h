@@ -9,6 +9,7 @@ class QListWidget;
 class QPushButton;
 class QSplitter;
 class QTabWidget;
+class QTimer;
 class QSortFilterProxyModel;
 class QTableView;
 class QTreeWidget;
@@ -32,6 +33,8 @@ public:
 
     [[nodiscard]] CaseloadModel* model() const { return model_; }
     [[nodiscard]] QTableView* table() const { return table_; }
+    /// Says how many clients are listed of how many, when not all are.
+    [[nodiscard]] QLabel* countLabel() const { return count_; }
     [[nodiscard]] QTreeWidget* history() const { return history_; }
     [[nodiscard]] QListWidget* notes() const { return notes_; }
     /// The client's audit trail: who changed what, when.
@@ -46,6 +49,8 @@ public slots:
     void refresh();
     /// Shows this client's history and notes (and selects them in the list).
     void showClient(const QString& clientId);
+    /// Puts the keyboard in the search box, its text selected.
+    void focusSearch();
     /// Switches the window to the client chosen in the list.
     void openSelected();
     /// Adds the note typed below the notes; about the chosen saved plan when that box is ticked.
@@ -83,6 +88,15 @@ private:
     void arrangeDetails(bool sideBySide);
     /// Side by side when the room the panel is shown in holds both boxes, else tabs.
     void arrangeForWidth();
+    /// Filters the list by what is typed: the listed rows by every column when the whole
+    /// caseload is listed, else the workspace by client name (after a pause in the typing).
+    void search(const QString& text);
+    /// Searches the workspace for the names holding what is typed, without waiting longer.
+    void searchNow();
+    /// Whether the caseload is larger than a page (or a name search is on), so that searches go
+    /// to the workspace.
+    [[nodiscard]] bool searchesByName() const;
+    void updateCount();
     void fillHistory();
     void fillNotes();
     void fillChanges();
@@ -93,6 +107,8 @@ private:
     CaseloadModel* model_;
     QSortFilterProxyModel* filter_;
     QLineEdit* search_;
+    QTimer* searchDelay_;
+    QLabel* count_;
     QTableView* table_;
     QLabel* clientTitle_;
     QTreeWidget* history_;

@@ -47,8 +47,16 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
     ui_->startEdit->setDisplayFormat(datePattern(DateStyle::Full));
     ui_->deadlineEdit->setDisplayFormat(datePattern(DateStyle::Full));
 
-    connect(ui_->clientCombo, &QComboBox::activated, this,
-            [this](int index) { emit clientChosen(ui_->clientCombo->itemData(index).toString()); });
+    connect(ui_->clientCombo, &QComboBox::activated, this, [this](int index) {
+        const QString id = ui_->clientCombo->itemData(index).toString();
+        if (!id.isEmpty()) {
+            emit clientChosen(id);
+            return;
+        }
+        // "More clients…": the list stays on the client who is open.
+        setCurrentClient(session_->clientId());
+        emit moreClientsWanted();
+    });
     connect(ui_->newClientButton, &QToolButton::clicked, this, &GoalPanel::newClientRequested);
     connect(ui_->goalCombo, &QComboBox::activated, this, [this](int index) {
         GoalCommand::pushGoal(session_, ui_->goalCombo->itemData(index).toString().toStdString());
@@ -95,11 +103,16 @@ GoalPanel::GoalPanel(PlanningSession* session, QWidget* parent)
 
 GoalPanel::~GoalPanel() = default;
 
-void GoalPanel::setClients(const std::vector<ClientEntry>& clients, const QString& current) {
+void GoalPanel::setClients(const std::vector<ClientEntry>& clients, const QString& current, int total) {
     const QSignalBlocker block(ui_->clientCombo);
     ui_->clientCombo->clear();
     for (const auto& c : clients)
         ui_->clientCombo->addItem(c.name, c.id);
+    const int listed = static_cast<int>(clients.size());
+    if (total > listed) {
+        ui_->clientCombo->insertSeparator(ui_->clientCombo->count());
+        ui_->clientCombo->addItem(tr("More clients (%L1 in all): find them in the caseload…").arg(total), QString());
+    }
     setCurrentClient(current);
 }
 

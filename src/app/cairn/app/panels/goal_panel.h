@@ -26,12 +26,16 @@ public:
     explicit GoalPanel(PlanningSession* session, QWidget* parent = nullptr);
     ~GoalPanel() override;
 
-    void setClients(const std::vector<ClientEntry>& clients, const QString& current);
+    /// Lists `clients` to choose from, `current` chosen. When `total` says there are more, the
+    /// last item offers the caseload, where every client can be found by name.
+    void setClients(const std::vector<ClientEntry>& clients, const QString& current, int total = 0);
     void setCurrentClient(const QString& clientId);
     void focusGoal();
 
 signals:
     void clientChosen(const QString& clientId);
+    /// The last item of a client list that does not hold every client was chosen.
+    void moreClientsWanted();
     void newClientRequested();
 
 private:

@@ -29,11 +29,11 @@ bool ClientController::start(const QString& preferredClient, const QString& pref
         return false;
     session_->setCatalog(std::move(*catalog));
     QString id = source_->initialClient();
-    const auto clients = source_->clients();
     if (id.isEmpty())
-        id = clientMeant(clients, preferredClient);
-    if (id.isEmpty() && !clients.empty())
-        id = clients.front().id;
+        id = source_->findClient(preferredClient);
+    if (id.isEmpty())
+        if (const ClientPage first = source_->clientPage(1); !first.entries.empty())
+            id = first.entries.front().id;
     if (id.isEmpty()) {
         id = source_->createClient(tr("New client"), error);
         if (id.isEmpty())

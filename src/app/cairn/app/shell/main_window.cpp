@@ -58,6 +58,10 @@
 namespace cairn::app {
 
 namespace {
+
+/// The most clients the goal bar's client list holds; the caseload finds the others.
+constexpr int kClientListSize = 300;
+
 /// A page or panel that scrolls rather than holding the window wider or taller than a laptop's
 /// screen: its content keeps the size it needs to be read and the window may be smaller.
 QScrollArea* scrolling(QWidget* content, const QString& name) {
@@ -122,8 +126,8 @@ bool MainWindow::start(const QString& client, const QString& goal) {
         return false;
     }
     refreshClientList();
-    const auto clients = controller_->source()->clients();
-    if (!client.isEmpty() && clientMeant(clients, client).isEmpty()) {
+    if (!client.isEmpty() && controller_->source()->findClient(client).isEmpty()) {
+        const auto clients = controller_->source()->clients();
         // Asked for by name on the command line: opening someone else without a word misleads.
         QString opened;
         for (const auto& c : clients)
@@ -359,7 +363,14 @@ void MainWindow::updateTitle() {
 }
 
 void MainWindow::refreshClientList() {
-    goalBar_->setClients(controller_->source()->clients(), session_->clientId());
+    // A workspace on a server may hold a hundred thousand clients: the list holds the first by
+    // name and the client open now; the caseload finds everyone else by name.
+    ClientPage page = controller_->source()->clientPage(kClientListSize);
+    const QString current = session_->clientId();
+    if (!current.isEmpty() &&
+        std::none_of(page.entries.begin(), page.entries.end(), [&](const ClientEntry& c) { return c.id == current; }))
+        page.entries.push_back({current, qs(session_->profile().name), session_->goal()});
+    goalBar_->setClients(page.entries, current, page.total);
     settings_.setLastClient(session_->clientId(), serverAddress());
     updateTitle();
 }

@@ -3,6 +3,7 @@
 #include "cairn/app/data/data_source.h"
 #include "cairn/app/panels/candidates_panel.h"
 #include "cairn/app/panels/caseload_panel.h"
+#include "cairn/app/panels/goal_panel.h"
 #include "cairn/app/session/client_controller.h"
 #include "cairn/app/shell/main_window.h"
 #include "ui_main_window.h"
@@ -55,6 +56,11 @@ void MainWindow::createCandidatesAndCaseload() {
     connect(caseload_, &CaseloadPanel::message, this, [this](const QString& text) { showMessage(text); });
     connect(caseload_, &CaseloadPanel::clientOpened, this, &MainWindow::showPathway);
     connect(candidates_, &CandidatesPanel::planSaved, caseload_, &CaseloadPanel::refresh);
+    // The goal bar lists the first few hundred clients; the caseload finds the others by name.
+    connect(goalBar_, &GoalPanel::moreClientsWanted, this, [this] {
+        showCaseload();
+        caseload_->focusSearch();
+    });
     followTeamChanges();
 }
 
