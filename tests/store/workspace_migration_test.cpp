@@ -71,7 +71,7 @@ void makeVersion5(const QString& path) {
             updates << QStringLiteral("UPDATE plans SET inputs = '%1', result = '%2' WHERE id = %3")
                            .arg(strip(plans.value(1).toString()), strip(plans.value(2).toString()),
                                 plans.value(0).toString());
-        updates << withoutCaseloadColumns() // version 12
+        updates << withoutCaseloadColumns()                   // version 12
                 << QStringLiteral("DROP TABLE audit_trail")   // version 11
                 << QStringLiteral("DROP TABLE client_shares") // version 9
                 << QStringLiteral("DROP INDEX clients_by_owner")

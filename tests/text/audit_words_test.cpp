@@ -108,8 +108,10 @@ TEST(AuditWords, GermanReadsAsGerman) {
     const AuditWords german(Format(QLocale(QLocale::German, QLocale::Germany)), "EUR");
     const QString sentence = german.change(budgetAndContact());
     QCoreApplication::removeTranslator(&translator);
-    EXPECT_EQ(sentence.toStdString(), QStringLiteral("Geändert: der Kontakt von „amal@example.org“ auf „+44 20 7946 0000“ und das "
-                                       "Budget von 2.000\u00a0€ auf 3.500\u00a0€.").toStdString());
+    EXPECT_EQ(sentence.toStdString(),
+              QStringLiteral("Geändert: der Kontakt von „amal@example.org“ auf „+44 20 7946 0000“ und das "
+                             "Budget von 2.000\u00a0€ auf 3.500\u00a0€.")
+                  .toStdString());
 }
 
 } // namespace cairn::text

@@ -53,9 +53,8 @@ CaseloadPanel::CaseloadPanel(PlanningSession* session, ClientController* control
     : QWidget(parent), session_(session), controller_(controller), model_(new CaseloadModel(session, this)),
       filter_(new QSortFilterProxyModel(this)), search_(new QLineEdit(this)), searchDelay_(new QTimer(this)),
       count_(new QLabel(this)), table_(new QTableView(this)), clientTitle_(new QLabel(this)),
-      history_(new QTreeWidget(this)), notes_(new QListWidget(this)),
-      changes_(new QListWidget(this)), noteEdit_(new QLineEdit(this)),
-      aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
+      history_(new QTreeWidget(this)), notes_(new QListWidget(this)), changes_(new QListWidget(this)),
+      noteEdit_(new QLineEdit(this)), aboutPlan_(new QCheckBox(tr("About the chosen plan version"), this)),
       addNote_(new QPushButton(tr("Add note"), this)), open_(new QPushButton(tr("Open client"), this)),
       template_(new QPushButton(tr("Use as template for…"), this)),
       openVersion_(new QPushButton(tr("Open version"), this)) {
