@@ -2503,6 +2503,10 @@
 </context>
 <context>
     <name>AuditWords</name>
+    <message numerus="yes">
+        <source>Imported %n credentials from %1.</source>
+        <translation><numerusform>%n Zertifikat aus %1 importiert.</numerusform><numerusform>%n Zertifikate aus %1 importiert.</numerusform></translation>
+    </message>
     <message>
         <source>the name</source>
         <translation>der Name</translation>

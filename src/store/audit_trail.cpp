@@ -1,9 +1,15 @@
 #include "audit_trail.h"
 
+#include "dialect.h"
 #include "sql_support.h"
 
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QSqlQuery>
 #include <array>
+#include <pwd.h>
+#include <unistd.h>
 
 namespace cairn::store::detail {
 
@@ -118,11 +124,12 @@ QStringList fileTriggers(const Audited& table, const QStringList& columns, const
     for (const QString& column : columns)
         if (recorded(table, column))
             changed << QStringLiteral("OLD.%1 IS NOT NEW.%1").arg(column);
+    const QString notPaused = QStringLiteral(" WHEN NOT EXISTS (SELECT 1 FROM temp.audit_paused)");
     return {
-        trigger("INSERT", "added", "NEW", QStringLiteral("'{}'"), fileRowJson(table, columns, "NEW"), QString()),
+        trigger("INSERT", "added", "NEW", QStringLiteral("'{}'"), fileRowJson(table, columns, "NEW"), notPaused),
         trigger("UPDATE", "changed", "NEW", fileRowJson(table, columns, "OLD"), fileRowJson(table, columns, "NEW"),
-                QStringLiteral(" WHEN ") + changed.join(QStringLiteral(" OR "))),
-        trigger("DELETE", "removed", "OLD", fileRowJson(table, columns, "OLD"), QStringLiteral("'{}'"), QString()),
+                notPaused + QStringLiteral(" AND (") + changed.join(QStringLiteral(" OR ")) + QLatin1Char(')')),
+        trigger("DELETE", "removed", "OLD", fileRowJson(table, columns, "OLD"), QStringLiteral("'{}'"), notPaused),
     };
 }
 
@@ -183,10 +190,57 @@ QStringList auditTrailAccess() {
     };
 }
 
-Result<void> installFileAudit(const QSqlDatabase& db, const QString& path, const QString& actor) {
+QString computerUser() {
+    // The account's own name, whatever the environment says; the environment where there is none.
+    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
+        return QString::fromLocal8Bit(account->pw_name);
+    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
+        const QString user = qEnvironmentVariable(name);
+        if (!user.isEmpty())
+            return user;
+    }
+    return QStringLiteral("local");
+}
+
+FileAuditPause::FileAuditPause(QSqlDatabase db) : db_(std::move(db)) {
+    if (Dialect::of(db_).isPostgres())
+        return;
+    QSqlQuery q(db_);
+    paused_ = q.exec(QStringLiteral("INSERT INTO temp.audit_paused VALUES (1)"));
+}
+
+FileAuditPause::~FileAuditPause() {
+    if (!paused_)
+        return;
+    QSqlQuery q(db_);
+    q.exec(QStringLiteral("DELETE FROM temp.audit_paused"));
+}
+
+Result<void> recordImport(const QSqlDatabase& db, const QString& path, qint64 catalogId, const QString& fileName,
+                          int count) {
+    if (Dialect::of(db).isPostgres())
+        return {};
+    const QJsonObject imported{{QStringLiteral("imported"), QFileInfo(fileName).fileName()},
+                               {QStringLiteral("credentials"), count}};
+    QSqlQuery q(db);
+    Error error;
+    if (!run(q,
+             QStringLiteral("INSERT INTO audit_trail (changed_at, actor, catalog_id, subject, item, kind, new_values)"
+                            " VALUES (strftime('%Y-%m-%dT%H:%M:%fZ', 'now'), ?, ?, 'catalog', ?, 'changed', ?)"),
+             {computerUser(), catalogId, QString::number(catalogId),
+              QString::fromUtf8(QJsonDocument(imported).toJson(QJsonDocument::Compact))},
+             error, doing(Message::Code::DoingChangeCatalog), path))
+        return error;
+    return {};
+}
+
+Result<void> installFileAudit(const QSqlDatabase& db, const QString& path) {
+    const QString actor = computerUser();
     QSqlQuery q(db);
     Error error;
     const Message step = doing(Message::Code::DoingOpenWorkspace);
+    if (!run(q, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS audit_paused (paused INTEGER)"), {}, error, step, path))
+        return error;
     for (const Audited& t : kAudited) {
         if (!run(q, QStringLiteral("PRAGMA main.table_info(%1)").arg(QLatin1String(t.table)), {}, error, step, path))
             return error;

@@ -25,8 +25,32 @@ QStringList serverAuditTriggers();
 /// catalogs'. Nobody but the triggers writes it.
 QStringList auditTrailAccess();
 
-/// In a file: the same triggers as temporary ones of this connection, naming `actor`, the
-/// computer's user. A file is one person's, and SQLite has no user of its own to name.
-Result<void> installFileAudit(const QSqlDatabase& db, const QString& path, const QString& actor);
+/// In a file: the same triggers as temporary ones of this connection, naming computerUser(). A
+/// file is one person's, and SQLite has no user of its own to name.
+Result<void> installFileAudit(const QSqlDatabase& db, const QString& path);
+
+/// The computer's user: the account's name, else the environment's.
+QString computerUser();
+
+/// In a file, while it lives: a bulk write (a catalog added, a CSV imported) is not recorded row by
+/// row, which would double the time of a 100,000-credential import; the caller records it as one
+/// entry (recordImport). On a server nothing pauses: its triggers record every row of every
+/// program, which is what makes them worth trusting. Use inside the caller's transaction.
+class FileAuditPause {
+public:
+    explicit FileAuditPause(QSqlDatabase db);
+    ~FileAuditPause();
+    FileAuditPause(const FileAuditPause&) = delete;
+    FileAuditPause& operator=(const FileAuditPause&) = delete;
+
+private:
+    QSqlDatabase db_;
+    bool paused_ = false;
+};
+
+/// In a file: one entry for an import of `count` credentials from `fileName` into a catalog,
+/// inside the caller's transaction. Nothing on a server, whose triggers recorded each row.
+Result<void> recordImport(const QSqlDatabase& db, const QString& path, qint64 catalogId, const QString& fileName,
+                          int count);
 
 } // namespace cairn::store::detail

@@ -192,3 +192,31 @@ TEST_F(WorkspaceAudit, TheTrailIsExportedWithTheClient) {
     EXPECT_EQ(fields.at(0).toObject().value(QStringLiteral("from")).toString(), QStringLiteral("amal@example.org"));
     EXPECT_EQ(fields.at(0).toObject().value(QStringLiteral("to")).toString(), QStringLiteral("new@example.org"));
 }
+
+TEST_F(WorkspaceAudit, ACsvImportIsOneEntryInAFileAndEveryRowOnAServer) {
+    QByteArray csv = "id,title,cost,hours\n";
+    for (int i = 0; i < 3; ++i)
+        csv += "bulk-" + QByteArray::number(i) + ",Bulk " + QByteArray::number(i) + ",10,5\n";
+    ASSERT_TRUE(ws_->importCredentialsCsv(catalog_, csv, QStringLiteral("/some/where/prices.csv")).ok());
+    const auto entries = ws_->catalogAudit(catalog_).value();
+    ASSERT_FALSE(entries.empty());
+    if (address_.startsWith(QLatin1String("postgresql://"))) {
+        // The server's triggers record each row of every program; nothing pauses them.
+        for (int i = 0; i < 3; ++i) {
+            EXPECT_EQ(entries[std::size_t(i)].subject, io::AuditEntry::Subject::Credential);
+            EXPECT_TRUE(entries[std::size_t(i)].item.startsWith(QLatin1String("bulk-")));
+        }
+        return;
+    }
+    ASSERT_EQ(entries.size(), 2u) << "the import, and the catalog's addition by the test's set-up";
+    EXPECT_EQ(entries[1].kind, io::AuditEntry::Kind::Added);
+    EXPECT_EQ(entries[0].subject, io::AuditEntry::Subject::Catalog);
+    ASSERT_NE(entries[0].field(QStringLiteral("imported")), nullptr);
+    EXPECT_EQ(entries[0].field(QStringLiteral("imported"))->after.toString(), QStringLiteral("prices.csv"));
+    EXPECT_EQ(entries[0].field(QStringLiteral("credentials"))->after.toInt(), 3);
+    // A single edit afterwards is recorded as before: the pause ended with the import.
+    Credential edited = ws_->loadCatalog(catalog_).value().credentials.back();
+    edited.cost = 12;
+    ASSERT_TRUE(ws_->saveCredential(catalog_, edited).ok());
+    EXPECT_EQ(ws_->catalogAudit(catalog_).value().size(), 3u);
+}

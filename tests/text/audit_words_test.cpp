@@ -77,6 +77,14 @@ TEST(AuditWords, ListsEmptyValuesAndLongTextReadAsAPersonWritesThem) {
     EXPECT_EQ(words.fieldName(QStringLiteral("something_new")), QStringLiteral("the field something_new"));
 }
 
+TEST(AuditWords, AnImportIntoAFileIsOneSentence) {
+    const QString sentence =
+        AuditWords::english().change(entry(Entry::Subject::Catalog, Entry::Kind::Changed, QStringLiteral("2"),
+                                           {{QStringLiteral("credentials"), kNone, 3},
+                                            {QStringLiteral("imported"), kNone, QStringLiteral("prices.csv")}}));
+    EXPECT_EQ(sentence, QStringLiteral("Imported 3 credentials from “prices.csv”."));
+}
+
 TEST(AuditWords, ManyFieldsAreNamedUpToFourAndTheRestCounted) {
     std::vector<Entry::Field> fields;
     for (const char* name : {"title", "provider", "url", "cost", "hours", "tags"})

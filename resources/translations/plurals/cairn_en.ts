@@ -7,6 +7,10 @@
 <context>
     <name>AuditWords</name>
     <message numerus="yes">
+        <source>Imported %n credentials from %1.</source>
+        <translation><numerusform>Imported %n credential from %1.</numerusform><numerusform>Imported %n credentials from %1.</numerusform></translation>
+    </message>
+    <message numerus="yes">
         <source>%n other fields</source>
         <translation><numerusform>%n other field</numerusform><numerusform>%n other fields</numerusform></translation>
     </message>

@@ -5,8 +5,6 @@
 
 #include <QJsonDocument>
 #include <QSqlQuery>
-#include <pwd.h>
-#include <unistd.h>
 
 namespace cairn::store {
 
@@ -45,22 +43,10 @@ std::vector<io::AuditEntry> entriesOf(QSqlQuery& q) {
     return out;
 }
 
-QString computerUser() {
-    // The account's own name, whatever the environment says; the environment where there is none.
-    if (const passwd* account = getpwuid(getuid()); account && account->pw_name && *account->pw_name)
-        return QString::fromLocal8Bit(account->pw_name);
-    for (const char* name : {"USER", "USERNAME", "LOGNAME"}) {
-        const QString user = qEnvironmentVariable(name);
-        if (!user.isEmpty())
-            return user;
-    }
-    return QStringLiteral("local");
-}
-
 } // namespace
 
 Result<void> Workspace::recordChanges() {
-    return installFileAudit(db(), path_, computerUser());
+    return installFileAudit(db(), path_);
 }
 
 Result<std::vector<io::AuditEntry>> Workspace::clientAudit(qint64 clientId, int limit) const {

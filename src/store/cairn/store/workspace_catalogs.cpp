@@ -1,4 +1,5 @@
 // Workspace: catalogs — import, export, listing and editing one item at a time.
+#include "audit_trail.h"
 #include "cairn/store/credential_csv.h"
 #include "cairn/store/workspace.h"
 #include "catalog_tables.h"
@@ -182,6 +183,8 @@ Result<qint64> Workspace::insertCatalog(const Catalog& catalog, const QString& n
              error, doing(Message::Code::DoingAddCatalog), path_))
         return error;
     const qint64 id = Dialect::of(q).insertedId(q);
+    // The catalog's own row is its entry in a file's trail ("Added the catalog …"), not each item.
+    FileAuditPause pause(db());
     CatalogWriter writer(db(), id, path_);
     if (!writer.content(catalog))
         return writer.error();
@@ -345,6 +348,10 @@ Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged
     Transaction t(db(), path_);
     if (!t.begun())
         return t.error();
+    // An import (it names its file) is one entry in a file's trail, written below.
+    std::optional<FileAuditPause> pause;
+    if (!fileName.isEmpty())
+        pause.emplace(db());
     QSqlQuery q(db());
     q.setForwardOnly(true);
     Error error;
@@ -406,6 +413,9 @@ Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged
         if (firstVersion == 0)
             firstVersion = rowVersion;
     }
+    if (!fileName.isEmpty())
+        if (auto recorded = recordImport(db(), path_, catalogId, fileName, static_cast<int>(changed.size())); !recorded)
+            return recorded.error();
     if (auto done = countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_); !done)
         return done.error();
     return firstVersion;
