@@ -42,11 +42,16 @@ int list(store::Workspace& ws, Streams io, const QString& command) {
     return kOk;
 }
 
-int show(store::Workspace& ws, const QString& who, Streams io, const QString& command) {
+/// The client called `who`, by name or id.
+store::Result<store::Client> clientNamed(const store::Workspace& ws, const QString& who) {
     auto id = ws.findClient(who);
     if (!id)
-        return reportError(id.error(), io.err, command);
-    auto c = ws.client(*id);
+        return id.error();
+    return ws.client(*id);
+}
+
+int show(store::Workspace& ws, const QString& who, Streams io, const QString& command) {
+    auto c = clientNamed(ws, who);
     if (!c)
         return reportError(c.error(), io.err, command);
     const Profile& p = c->profile;
@@ -165,13 +170,10 @@ int renameGoal(store::Workspace& ws, const QString& who, const QString& goal, co
 
 /// history NAME: the client's audit trail, newest first, one change a line.
 int history(store::Workspace& ws, const QString& who, Streams io, const QString& command) {
-    auto id = ws.findClient(who);
-    if (!id)
-        return reportError(id.error(), io.err, command);
-    auto c = ws.client(*id);
+    auto c = clientNamed(ws, who);
     if (!c)
         return reportError(c.error(), io.err, command);
-    auto trail = ws.clientAudit(*id);
+    auto trail = ws.clientAudit(c->id);
     if (!trail)
         return reportError(trail.error(), io.err, command);
     if (trail->empty()) {
