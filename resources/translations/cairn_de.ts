@@ -3543,6 +3543,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::CaseloadModel</name>
     <message>
+        <source>Advisor</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
         <source>No plan found in time</source>
         <translation>Kein Plan im Zeitlimit gefunden</translation>
     </message>

@@ -786,6 +786,7 @@ private slots:
         QVERIFY(tabs->isVisible());
         QVERIFY(!sideBySide->isVisible());
         QCOMPARE(tabs->count(), 3);
+        QVERIFY2(caseload()->table()->isColumnHidden(CaseloadModel::Owner), "a file's clients have no advisor");
         tabs->setCurrentIndex(1);
         QVERIFY(caseload()->notes()->isVisible());
         tabs->setCurrentIndex(2);

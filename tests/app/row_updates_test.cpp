@@ -294,6 +294,20 @@ private slots:
         QCOMPARE(model.rowCount(), 2);
     }
 
+    void theAdvisorColumnSaysWhoseClientsTheyAreWhenTheyAreNotAllOnesOwn() {
+        CaseloadModel model(session_.get());
+        ListedClients source;
+        source.entries = {client("1", "Ada"), client("3", "Cleo")};
+        model.reload(source);
+        QVERIFY(!model.hasOwners()); // a file: nobody's, or all one advisor's
+        source.entries[0].owner = QStringLiteral("ana");
+        source.entries[1].owner = QStringLiteral("ben");
+        model.reload(source);
+        QVERIFY(model.hasOwners());
+        QCOMPARE(model.headerData(CaseloadModel::Owner, Qt::Horizontal).toString(), QStringLiteral("Advisor"));
+        QCOMPARE(model.index(1, CaseloadModel::Owner).data().toString(), QStringLiteral("ben"));
+    }
+
     void aLargeCaseloadComesInPagesAsTheViewAsks() {
         CaseloadModel model(session_.get());
         QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);

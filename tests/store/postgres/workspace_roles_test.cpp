@@ -14,6 +14,7 @@
 #include <cairn/store/schema.h>
 #include <cairn/store/workspace_transfer.h>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace cairn;
 using namespace cairn::store;
@@ -459,4 +460,19 @@ TEST_F(TeamWorkspace, PushedClientsBelongToWhoeverPushesAndAPullTakesOnlyWhatThe
     // Ben's own client and the catalogs everyone reads; not Ana's, not the administrator's demo clients.
     EXPECT_EQ(pulled->copiedClients, QStringList{QStringLiteral("Bo Lindqvist")});
     EXPECT_EQ(pulled->copiedCatalogs.size(), admin_->catalogs()->size());
+}
+
+TEST_F(TeamWorkspace, TheCaseloadSaysWhichAdvisorEachClientBelongsTo) {
+    auto ana = openAs(ana_);
+    auto ben = openAs(ben_);
+    auto mia = openAs(mia_);
+    ASSERT_TRUE(ana && ben && mia);
+    addClient(*ana, QStringLiteral("Amal Haddad"));
+    addClient(*ben, QStringLiteral("Bo Lindqvist"));
+    ClientQuery all;
+    std::map<QString, QString> owners;
+    for (const CaseloadRow& row : mia->caseload(all).value().rows)
+        owners[row.client.name] = row.owner;
+    EXPECT_EQ(owners[QStringLiteral("Amal Haddad")], ana_);
+    EXPECT_EQ(owners[QStringLiteral("Bo Lindqvist")], ben_);
 }

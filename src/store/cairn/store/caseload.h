@@ -46,6 +46,9 @@ struct CaseloadRow {
     std::optional<Date> completion;
     double cost = 0;
     QString savedAt; ///< ISO 8601 UTC
+    /// The advisor the client belongs to on a team's server (empty in a file): what a manager,
+    /// and an advisor with shared clients, tells them apart by.
+    QString owner;
 
     bool operator==(const CaseloadRow&) const = default;
 };

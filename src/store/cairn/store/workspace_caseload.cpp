@@ -105,13 +105,13 @@ Result<Page<CaseloadRow>> Workspace::caseload(const ClientQuery& query) const {
     const QString select =
         QStringLiteral("SELECT c.id, c.name, c.goal, c.catalog_id, "
                        "(SELECT count(*) FROM plans AS n WHERE n.client_id = c.id), p.status, p.cost, p.created_at, "
-                       "p.completion, g.title "
+                       "p.completion, g.title, c.owner "
                        "FROM (%1) AS c "
                        "LEFT JOIN plans AS p ON p.client_id = c.id "
                        "AND p.version = (SELECT MAX(m.version) FROM plans AS m WHERE m.client_id = c.id) "
                        "LEFT JOIN client_goals AS g ON g.client_id = c.id AND c.goal = 'own:' || g.number "
                        "ORDER BY %2, c.id")
-            .arg(pageOf(QStringLiteral("c.id, c.name, c.goal, c.catalog_id"), query, sql),
+            .arg(pageOf(QStringLiteral("c.id, c.name, c.goal, c.catalog_id, c.owner"), query, sql),
                  sql.caseless(QStringLiteral("c.name")));
     QSqlQuery q(db());
     Error error;
@@ -130,6 +130,7 @@ Result<Page<CaseloadRow>> Workspace::caseload(const ClientQuery& query) const {
             row.completion = Date::fromIso(q.value(8).toString().toStdString());
         }
         row.ownGoalTitle = q.value(9).toString();
+        row.owner = q.value(10).toString();
         page.rows.push_back(std::move(row));
     }
     return page;

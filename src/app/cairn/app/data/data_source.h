@@ -44,6 +44,7 @@ struct CaseloadEntry {
     std::optional<Date> completion;
     double cost = 0;
     QString savedAt; ///< ISO 8601 UTC
+    QString owner;   ///< the advisor on a team's server; empty in a file
     bool operator==(const CaseloadEntry&) const = default;
 };
 

@@ -58,6 +58,7 @@ CaseloadPage StoreDataSource::caseloadPage(const QString& search, int offset, in
         }
         if (e.goalTitle.isEmpty()) // a goal of the client's own, or none
             e.goalTitle = row.ownGoalTitle;
+        e.owner = row.owner;
         page.entries.push_back(std::move(e));
     }
     return page;

@@ -135,9 +135,18 @@ QVariant CaseloadModel::headerData(int section, Qt::Orientation orientation, int
         return tr("Done by");
     case Money:
         return tr("Money");
+    case Owner:
+        return tr("Advisor");
     default:
         return {};
     }
+}
+
+bool CaseloadModel::hasOwners() const {
+    for (const CaseloadEntry& e : entries_)
+        if (e.owner != entries_.front().owner)
+            return true;
+    return false;
 }
 
 QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
@@ -183,6 +192,8 @@ QVariant CaseloadModel::data(const QModelIndex& index, int role) const {
         return e.status && hasPlan(*e.status)
                    ? money(e.cost, e.currency.empty() ? session_->catalog().currency : e.currency)
                    : QString();
+    case Owner:
+        return e.owner;
     default:
         return {};
     }

@@ -16,7 +16,8 @@ class CaseloadModel : public RowListModel {
     Q_OBJECT
 
 public:
-    enum Column { Name, Goal, Status, Completion, Money, ColumnCount };
+    /// Owner, the advisor, is for a caseload that holds other advisors' clients (hasOwners()).
+    enum Column { Name, Goal, Status, Completion, Money, Owner, ColumnCount };
     /// The client's id, on every cell.
     static constexpr int ClientIdRole = Qt::UserRole + 1;
 
@@ -37,6 +38,9 @@ public:
     /// Whether some of them are not listed yet (fetchMore() reads the next page).
     [[nodiscard]] bool isPartial() const { return static_cast<int>(entries_.size()) < total_; }
     [[nodiscard]] const std::vector<CaseloadEntry>& entries() const { return entries_; }
+    /// Whether the listed clients belong to more than one advisor: a manager's caseload, or an
+    /// advisor's with clients shared with them. Never in a file, whose clients have no owner.
+    [[nodiscard]] bool hasOwners() const;
     /// Row of the client with this id, -1 when not listed.
     [[nodiscard]] int rowOf(const QString& clientId) const;
 

@@ -112,7 +112,8 @@ void CaseloadPanel::setUpClientList() {
     table_->verticalHeader()->setDefaultSectionSize(table_->fontMetrics().height() + 8);
     table_->horizontalHeader()->setSectionResizeMode(CaseloadModel::Name, QHeaderView::ResizeToContents);
     table_->horizontalHeader()->setSectionResizeMode(CaseloadModel::Goal, QHeaderView::Stretch);
-    for (int c : {int(CaseloadModel::Status), int(CaseloadModel::Completion), int(CaseloadModel::Money)})
+    for (int c : {int(CaseloadModel::Status), int(CaseloadModel::Completion), int(CaseloadModel::Money),
+                  int(CaseloadModel::Owner)})
         table_->horizontalHeader()->setSectionResizeMode(c, QHeaderView::ResizeToContents);
     connect(table_, &QTableView::activated, this, &CaseloadPanel::openSelected);
     connect(table_->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
@@ -153,6 +154,8 @@ void CaseloadPanel::searchNow() {
 }
 
 void CaseloadPanel::updateCount() {
+    // Whose clients they are matters only when they are not all one advisor's.
+    table_->setColumnHidden(CaseloadModel::Owner, !model_->hasOwners());
     const bool byName = searchesByName();
     search_->setPlaceholderText(byName ? tr("Search clients by name") : tr("Search clients, goals and plan status"));
     const QString text = model_->nameSearch();
