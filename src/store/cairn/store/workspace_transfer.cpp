@@ -320,7 +320,7 @@ Result<void> insertClient(const QSqlDatabase& db, const QString& path, const Cli
         planIds.emplace(s.version, sql.insertedId(q));
     }
     for (const NoteCopy& n : c.notes) {
-        QVariant planId(QMetaType(QMetaType::LongLong));
+        QVariant planId{QMetaType(QMetaType::LongLong)};
         if (n.planVersion)
             if (const auto it = planIds.find(*n.planVersion); it != planIds.end())
                 planId = it->second;
