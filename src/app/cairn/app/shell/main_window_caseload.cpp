@@ -104,9 +104,11 @@ void MainWindow::checkConnection() {
     connectionLost_ = false;
     refreshClientList();
     caseload_->refresh();
+    // In the status line itself, where it replaces the word that the connection was lost: a
+    // passing notice would end and uncover that word again.
     showMessage(tr("Connected to the team workspace again (%1).")
                     .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-                kNoticeMs);
+                0);
 }
 
 void MainWindow::showCaseload() {
