@@ -47,7 +47,7 @@ QString AuditWords::when(const Entry& entry) const {
     const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
     if (!at.isValid())
         return entry.at;
-    if (format_.locale() == Format::english().locale())
+    if (isoTimes_)
         return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return format_.locale().toString(at, QLocale::ShortFormat);
 }

@@ -97,6 +97,14 @@ TEST(AuditWords, ManyFieldsAreNamedUpToFourAndTheRestCounted) {
     EXPECT_TRUE(sentence.endsWith(QStringLiteral("and 2 other fields."))) << sentence.toStdString();
 }
 
+TEST(AuditWords, AWindowInUsEnglishWritesTheTimeAsItsLocaleDoes) {
+    const AuditWords window(Format(QLocale(QLocale::English, QLocale::UnitedStates)));
+    const QDateTime at =
+        QDateTime::fromString(QStringLiteral("2026-12-05T14:02:07.123Z"), Qt::ISODateWithMs).toLocalTime();
+    EXPECT_EQ(window.when(budgetAndContact()),
+              QLocale(QLocale::English, QLocale::UnitedStates).toString(at, QLocale::ShortFormat));
+}
+
 TEST(AuditWords, TheTimeIsLocalAndIsoInTheTerminal) {
     const QString when = AuditWords::english().when(budgetAndContact());
     EXPECT_EQ(when, QDateTime::fromString(QStringLiteral("2026-12-05T14:02:07.123Z"), Qt::ISODateWithMs)

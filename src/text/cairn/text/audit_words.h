@@ -20,7 +20,9 @@ public:
     explicit AuditWords(Format format = Format::user(), std::string currency = {})
         : format_(std::move(format)), currency_(std::move(currency)) {}
     [[nodiscard]] static AuditWords english(std::string currency = {}) {
-        return AuditWords(Format::english(), std::move(currency));
+        AuditWords words(Format::english(), std::move(currency));
+        words.isoTimes_ = true;
+        return words;
     }
 
     /// The change as one sentence, without who or when: "Changed the contact from “amal@example.org”
@@ -46,6 +48,8 @@ private:
 
     Format format_;
     std::string currency_;
+    /// The terminal's times, as its dates, in ISO 8601; a window's in its locale, US English too.
+    bool isoTimes_ = false;
 };
 
 } // namespace cairn::text

@@ -235,8 +235,10 @@ public:
     /// The client's notes, newest first.
     virtual std::vector<NoteEntry> notes(const QString& /*clientId*/) { return {}; }
     /// Who changed what about the client and when (their plans, notes, own goals and shares too),
-    /// newest first; empty for a source that keeps no record.
-    virtual std::vector<ChangeEntry> changes(const QString& /*clientId*/) { return {}; }
+    /// newest first, money in `currency`; empty for a source that keeps no record.
+    virtual std::vector<ChangeEntry> changes(const QString& /*clientId*/, const std::string& /*currency*/) {
+        return {};
+    }
     /// Adds a dated note (about a saved plan when `planId` is not empty); an error sentence or empty.
     virtual QString addNote(const QString& /*clientId*/, const QString& /*text*/, const QString& /*planId*/) {
         return noPlans();

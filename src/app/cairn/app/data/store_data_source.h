@@ -64,7 +64,7 @@ public:
     QString savePlan(const QString& clientId, const Profile& profile, const PlanInputs& inputs, const Plan& plan,
                      const QString& title, const QString& note) override;
     std::vector<NoteEntry> notes(const QString& clientId) override;
-    std::vector<ChangeEntry> changes(const QString& clientId) override;
+    std::vector<ChangeEntry> changes(const QString& clientId, const std::string& currency) override;
     QString addNote(const QString& clientId, const QString& text, const QString& planId) override;
 
     [[nodiscard]] store::Workspace& workspace() const { return *workspace_; }

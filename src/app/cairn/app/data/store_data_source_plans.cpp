@@ -210,16 +210,11 @@ std::vector<NoteEntry> StoreDataSource::notes(const QString& clientId) {
     return list;
 }
 
-std::vector<ChangeEntry> StoreDataSource::changes(const QString& clientId) {
+std::vector<ChangeEntry> StoreDataSource::changes(const QString& clientId, const std::string& currency) {
     std::vector<ChangeEntry> list;
-    auto client = workspace_->client(clientId.toLongLong());
     auto trail = workspace_->clientAudit(clientId.toLongLong());
-    if (!client || !trail)
+    if (!trail)
         return list;
-    std::string currency;
-    if (client->catalogId)
-        if (auto summary = workspace_->catalogSummary(*client->catalogId))
-            currency = summary->currency;
     const text::AuditWords words(text::Format::user(), currency);
     for (const io::AuditEntry& e : *trail)
         list.push_back({words.when(e), e.actor, words.change(e)});

@@ -407,10 +407,7 @@ void CaseloadPanel::fillHistory() {
     if (shown_.isEmpty())
         return;
     const auto versions = controller_->source()->planHistory(shown_, session_->catalog());
-    const int row = model_->rowOf(shown_);
-    const std::string currency = row >= 0 && !model_->entries()[std::size_t(row)].currency.empty()
-                                     ? model_->entries()[std::size_t(row)].currency
-                                     : session_->catalog().currency;
+    const std::string currency = shownCurrency();
     if (versions.empty()) {
         // Short lines: the pane may be narrow.
         const QStringList lines =
@@ -495,11 +492,18 @@ void CaseloadPanel::fillNotes() {
     }
 }
 
+std::string CaseloadPanel::shownCurrency() const {
+    const int row = model_->rowOf(shown_);
+    return row >= 0 && !model_->entries()[std::size_t(row)].currency.empty()
+               ? model_->entries()[std::size_t(row)].currency
+               : session_->catalog().currency;
+}
+
 void CaseloadPanel::fillChanges() {
     changes_->clear();
     if (shown_.isEmpty())
         return;
-    const auto changes = controller_->source()->changes(shown_);
+    const auto changes = controller_->source()->changes(shown_, shownCurrency());
     if (changes.empty()) {
         auto* none = new QListWidgetItem(controller_->source()->keepsPlans()
                                              ? tr("No recorded changes yet.")

@@ -100,6 +100,8 @@ private:
     void fillHistory();
     void fillNotes();
     void fillChanges();
+    /// The currency of the shown client's catalog, as the caseload read it (else the window's).
+    [[nodiscard]] std::string shownCurrency() const;
     void updateButtons();
 
     PlanningSession* session_;
