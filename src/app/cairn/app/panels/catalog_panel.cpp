@@ -104,7 +104,9 @@ void CatalogPanel::setCredentialActions(QAction* completed, QAction* pin, QActio
                                         const QList<QAction*>& more) {
     const std::pair<QPushButton*, QAction*> pairs[] = {
         {ui_->completedButton, completed}, {ui_->pinButton, pin}, {ui_->excludeButton, exclude}};
-    for (const auto& [button, action] : pairs) {
+    for (const auto& pair : pairs) {
+        QPushButton* button = pair.first;
+        QAction* action = pair.second;
         connect(button, &QPushButton::clicked, action, &QAction::trigger);
         auto sync = [button, action] {
             button->setEnabled(action->isEnabled());
