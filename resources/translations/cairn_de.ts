@@ -4083,6 +4083,113 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>cairn::app::CatalogConflict</name>
+    <message>
+        <source>only through an offer</source>
+        <translation>nur über ein Angebot</translation>
+    </message>
+    <message>
+        <source>self-paced</source>
+        <translation>im eigenen Tempo</translation>
+    </message>
+    <message>
+        <source>does not expire</source>
+        <translation>läuft nicht ab</translation>
+    </message>
+    <message>
+        <source>Other details</source>
+        <translation>Weitere Angaben</translation>
+    </message>
+    <message>
+        <source>yours</source>
+        <translation>Ihre</translation>
+    </message>
+    <message>
+        <source>theirs</source>
+        <translation>die der anderen Person</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <source>Provider</source>
+        <translation>Anbieter</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>Pace</source>
+        <translation>Tempo</translation>
+    </message>
+    <message>
+        <source>Requires</source>
+        <translation>Voraussetzungen</translation>
+    </message>
+    <message>
+        <source>Skills granted</source>
+        <translation>Vermittelte Kompetenzen</translation>
+    </message>
+    <message>
+        <source>Degree credits</source>
+        <translation>Credits</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Link</source>
+        <translation>Link</translation>
+    </message>
+    <message>
+        <source>Valid for</source>
+        <translation>Gültig für</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>As of</source>
+        <translation>Stand</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Area</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <source>ESCO concept</source>
+        <translation>ESCO-Konzept</translation>
+    </message>
+    <message>
+        <source>O*NET element</source>
+        <translation>O*NET-Element</translation>
+    </message>
+    <message numerus="yes">
+        <source>cohort of %n weeks, starting %1</source>
+        <translation><numerusform>Kohorte von %n Woche, Beginn %1</numerusform><numerusform>Kohorte von %n Wochen, Beginn %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n Monat</numerusform><numerusform>%n Monate</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>cairn::app::ClientConflict</name>
     <message>
         <source>none</source>
@@ -4194,6 +4301,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Drop your changes and show the client as saved now.</source>
         <translation>Ihre Änderungen verwerfen und die Person so zeigen, wie sie jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the credential as saved now.</source>
+        <translation>Ihre Änderungen verwerfen und das Zertifikat so zeigen, wie es jetzt gespeichert ist.</translation>
+    </message>
+    <message>
+        <source>Drop your changes and show the skill as saved now.</source>
+        <translation>Ihre Änderungen verwerfen und die Kompetenz so zeigen, wie sie jetzt gespeichert ist.</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

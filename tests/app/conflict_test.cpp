@@ -64,7 +64,7 @@ private slots:
         for (const auto& [button, choice] : {std::pair{"keepMineButton", ConflictChoice::KeepMine},
                                              std::pair{"takeTheirsButton", ConflictChoice::TakeTheirs},
                                              std::pair{"mergeButton", ConflictChoice::Merge}}) {
-            ConflictDialog dialog(c);
+            ConflictDialog dialog(viewOf(c));
             dialog.show();
             QVERIFY(dialog.width() <= 1024 && dialog.height() <= 700);
             auto* table = dialog.findChild<QTableWidget*>(QStringLiteral("differenceTable"));
@@ -81,7 +81,7 @@ private slots:
         // Escape cancels; without a free-text difference there is nothing to merge.
         ClientConflict plain = c;
         plain.theirs.notes = plain.mine.notes;
-        ConflictDialog dialog(plain);
+        ConflictDialog dialog(viewOf(plain));
         dialog.show();
         QVERIFY(!dialog.findChild<QPushButton*>(QStringLiteral("mergeButton")));
         QTest::keyClick(&dialog, Qt::Key_Escape);
@@ -93,7 +93,7 @@ private slots:
         auto translators = Translations::install(*qApp, QLocale(QLocale::German, QLocale::Germany));
         QVERIFY(!translators.empty());
         {
-            ConflictDialog dialog(sampleConflict());
+            ConflictDialog dialog(viewOf(sampleConflict()));
             QCOMPARE(dialog.windowTitle(), QStringLiteral("Von jemand anderem geändert"));
             QCOMPARE(dialog.findChild<QPushButton*>(QStringLiteral("keepMineButton"))->text(),
                      QStringLiteral("&Meine behalten"));
@@ -145,15 +145,16 @@ private slots:
         QCOMPARE(session.profile().hoursPerWeek, 20.0);
         QVERIFY(before != 20.0);
 
-        std::optional<ClientConflict> shown;
-        controller.setConflictResolver([&](const ClientConflict& c) {
+        std::optional<ConflictView> shown;
+        controller.setConflictResolver([&](const ConflictView& c) {
             shown = c;
             return ConflictChoice(choice);
         });
         const QString result = controller.saveNow();
         QVERIFY(shown);
         QVERIFY2(shown->message.contains(QLatin1String("changed by someone else")), qPrintable(shown->message));
-        const auto diffs = differences(shown->mine, shown->theirs);
+        QCOMPARE(shown->subject, ConflictView::Subject::Client);
+        const auto& diffs = shown->differences;
         QCOMPARE(diffs.size(), 1u); // the contact only they changed is theirs on both sides
         QCOMPARE(diffs[0].field, QStringLiteral("Hours per week"));
 

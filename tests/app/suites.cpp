@@ -23,6 +23,7 @@ std::unique_ptr<QObject> makeBadgeImportTest();
 std::unique_ptr<QObject> makeOwnGoalsTest();
 std::unique_ptr<QObject> makeConnectDialogTest();
 std::unique_ptr<QObject> makeConflictTest();
+std::unique_ptr<QObject> makeCatalogConflictTest();
 
 std::vector<Suite> suites() {
     return {{"RequirementWordsTest", makeRequirementWordsTest},
@@ -45,7 +46,8 @@ std::vector<Suite> suites() {
             {"BadgeImportTest", makeBadgeImportTest},
             {"OwnGoalsTest", makeOwnGoalsTest},
             {"ConnectDialogTest", makeConnectDialogTest},
-            {"ConflictTest", makeConflictTest}};
+            {"ConflictTest", makeConflictTest},
+            {"CatalogConflictTest", makeCatalogConflictTest}};
 }
 
 QString sampleCatalogPath() {

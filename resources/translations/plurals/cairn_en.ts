@@ -75,4 +75,15 @@ Close anyway?</numerusform></translation>
         <translation><numerusform>Clients whose name holds “%1”: %Ln.</numerusform><numerusform>Clients whose name holds “%1”: %Ln.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>cairn::app::CatalogConflict</name>
+    <message numerus="yes">
+        <source>cohort of %n weeks, starting %1</source>
+        <translation><numerusform>cohort of %n week, starting %1</numerusform><numerusform>cohort of %n weeks, starting %1</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n months</source>
+        <translation><numerusform>%n month</numerusform><numerusform>%n months</numerusform></translation>
+    </message>
+</context>
 </TS>

@@ -2,6 +2,7 @@
 
 #include "cairn/app/common/qt_convert.h"
 
+#include <QCoreApplication>
 #include <QStringList>
 
 namespace cairn::app {
@@ -44,15 +45,6 @@ QString fundingText(const std::vector<FundingSource>& funding) {
     for (const auto& f : funding)
         out << qs(f.name);
     return out.join(QStringLiteral(", "));
-}
-
-/// Both texts, theirs first, when they differ; one of them when they are the same or one is empty.
-QString bothTexts(const QString& mine, const QString& theirs) {
-    if (mine == theirs || mine.isEmpty())
-        return theirs;
-    if (theirs.isEmpty())
-        return mine;
-    return theirs + QStringLiteral("\n") + mine;
 }
 
 } // namespace
@@ -104,18 +96,15 @@ std::vector<FieldDifference> differences(const ClientDetails& mine, const Client
     return out;
 }
 
-bool canMerge(const std::vector<FieldDifference>& differences) {
-    for (const auto& d : differences)
-        if (d.freeText)
-            return true;
-    return false;
-}
-
 ClientDetails merged(const ClientDetails& mine, const ClientDetails& theirs) {
     ClientDetails out = mine;
     out.contact = bothTexts(mine.contact, theirs.contact);
     out.notes = bothTexts(mine.notes, theirs.notes);
     return out;
+}
+
+ConflictView viewOf(const ClientConflict& conflict) {
+    return {ConflictView::Subject::Client, conflict.message, differences(conflict.mine, conflict.theirs)};
 }
 
 } // namespace cairn::app

@@ -1,7 +1,7 @@
 #pragma once
 
-#include <QCoreApplication>
-#include <QString>
+#include "cairn/app/data/conflict.h"
+
 #include <cairn/engine/profile.h>
 #include <vector>
 
@@ -26,30 +26,14 @@ struct ClientConflict {
     ClientDetails theirs;
 };
 
-/// What the person chooses for a conflict.
-enum class ConflictChoice {
-    KeepMine,   ///< save this window's details over theirs, as the next version
-    TakeTheirs, ///< drop this window's edits and show what is stored
-    Merge,      ///< this window's details, with both sides' free texts kept
-    Cancel,     ///< decide later: nothing is saved, the window keeps its edits
-};
-
-/// One field whose two sides differ, as shown to the person.
-struct FieldDifference {
-    QString field;
-    QString mine;
-    QString theirs;
-    bool freeText = false; ///< both texts can be kept (ConflictChoice::Merge)
-};
-
 /// The fields of a client that differ between the two sides, in the order a person reads a
 /// profile: name, contact, notes, goal, skills, and the rest.
 std::vector<FieldDifference> differences(const ClientDetails& mine, const ClientDetails& theirs);
 
-/// Whether a free-text field differs, so that Merge means something.
-bool canMerge(const std::vector<FieldDifference>& differences);
-
 /// `mine`, with each free-text field that differs holding both texts: theirs, then mine.
 ClientDetails merged(const ClientDetails& mine, const ClientDetails& theirs);
+
+/// The conflict as the person is asked about it.
+ConflictView viewOf(const ClientConflict& conflict);
 
 } // namespace cairn::app

@@ -192,6 +192,10 @@ public:
     virtual QString deleteCredential(const std::string& id, Catalog& catalog) = 0;
     virtual QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) = 0;
     virtual QString deleteSkill(const std::string& id, Catalog& catalog) = 0;
+    /// When the last saveCredential() or saveSkill() was refused because someone else saved or
+    /// removed the entry since this window read the catalog, and `catalog` then received the
+    /// catalog as stored now: the workspace's sentence, once. Files never conflict.
+    virtual std::optional<QString> takeStaleEdit() { return std::nullopt; }
 
     // Saved plans and notes: kept by a workspace only. A source without them lists nothing and
     // refuses writes with a sentence saying why.
@@ -200,7 +204,7 @@ public:
     virtual std::vector<CaseloadEntry> caseload() {
         std::vector<CaseloadEntry> list;
         for (const auto& c : clients())
-            list.push_back({c.id, c.name, c.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}});
+            list.push_back({c.id, c.name, c.goal, {}, {}, 0, std::nullopt, std::nullopt, 0, {}, {}});
         return list;
     }
     /// The caseload's clients whose name holds `search` (ignoring case; all when empty), in the

@@ -339,13 +339,19 @@ std::optional<int> StoreDataSource::versionRead(const std::map<std::string, int>
 QString StoreDataSource::staleEdit(const store::Error& error, Catalog& catalog) {
     // Their version goes into the window; the editor stays open with this person's, so saving
     // again keeps theirs out deliberately, not by accident.
-    if (reload(catalog).isEmpty())
-        return tr("%1 The catalog now shows what they saved; save again to keep yours over it.")
-            .arg(storeErrorText(error));
+    if (reload(catalog).isEmpty()) {
+        staleEdit_ = storeErrorText(error);
+        return tr("%1 The catalog now shows what they saved; save again to keep yours over it.").arg(*staleEdit_);
+    }
     return storeErrorText(error);
 }
 
+std::optional<QString> StoreDataSource::takeStaleEdit() {
+    return std::exchange(staleEdit_, std::nullopt);
+}
+
 QString StoreDataSource::saveCredential(const Credential& credential, const std::string& previousId, Catalog& catalog) {
+    staleEdit_.reset();
     const std::optional<int> read =
         previousId.empty() ? std::nullopt : versionRead(itemVersions_.credentials, previousId);
     const auto saved =
@@ -371,6 +377,7 @@ QString StoreDataSource::deleteCredential(const std::string& id, Catalog& catalo
 }
 
 QString StoreDataSource::saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) {
+    staleEdit_.reset();
     if (!previousId.empty() && previousId != skill.id)
         return tr("A skill's id cannot be changed once credentials may refer to it.");
     const auto saved = workspace_->saveSkill(catalogId_, skill, versionRead(itemVersions_.skills, skill.id));

@@ -54,6 +54,7 @@ public:
     QString deleteCredential(const std::string& id, Catalog& catalog) override;
     QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) override;
     QString deleteSkill(const std::string& id, Catalog& catalog) override;
+    std::optional<QString> takeStaleEdit() override;
     [[nodiscard]] bool keepsPlans() const override { return true; }
     std::vector<CaseloadEntry> caseload() override;
     CaseloadPage caseloadPage(const QString& search, int offset, int limit) override;
@@ -100,6 +101,7 @@ private:
     std::map<QString, store::Client> opened_;
     /// The last refused save, and the client as stored when it was refused.
     std::optional<std::pair<ClientConflict, store::Client>> conflict_;
+    std::optional<QString> staleEdit_; ///< the sentence of the last catalog edit refused as stale
     /// The versions of the clients' own goals when they were read, by client and goal id.
     std::map<std::pair<QString, std::string>, int> goalVersions_;
     /// The versions of the loaded catalog's credentials and skills when it was read.

@@ -47,8 +47,8 @@ CaseloadPage StoreDataSource::caseloadPage(const QString& search, int offset, in
     page.total = rows->total;
     for (const store::CaseloadRow& row : rows->rows) {
         const store::ClientListing& c = row.client;
-        CaseloadEntry e{QString::number(c.id), c.name,     c.goal,         {},       {},
-                        row.savedPlans,        row.status, row.completion, row.cost, row.savedAt};
+        CaseloadEntry e{QString::number(c.id), c.name,   c.goal,      {}, {}, row.savedPlans, row.status,
+                        row.completion,        row.cost, row.savedAt, {}};
         // Clients may plan against different catalogs: each goal is named from its client's own.
         if (c.catalogId) {
             const CatalogNames& names = catalogNames(*c.catalogId);

@@ -33,9 +33,21 @@ QTableWidget* differenceTable(const std::vector<FieldDifference>& differences, Q
     return table;
 }
 
+QString takeTheirsTip(ConflictView::Subject subject) {
+    switch (subject) {
+    case ConflictView::Subject::Credential:
+        return ConflictDialog::tr("Drop your changes and show the credential as saved now.");
+    case ConflictView::Subject::Skill:
+        return ConflictDialog::tr("Drop your changes and show the skill as saved now.");
+    case ConflictView::Subject::Client:
+        break;
+    }
+    return ConflictDialog::tr("Drop your changes and show the client as saved now.");
+}
+
 } // namespace
 
-ConflictDialog::ConflictDialog(const ClientConflict& conflict, QWidget* parent) : QDialog(parent) {
+ConflictDialog::ConflictDialog(const ConflictView& conflict, QWidget* parent) : QDialog(parent) {
     setObjectName(QStringLiteral("conflictDialog"));
     setWindowTitle(tr("Changed by someone else"));
     auto* layout = new QVBoxLayout(this);
@@ -43,7 +55,7 @@ ConflictDialog::ConflictDialog(const ClientConflict& conflict, QWidget* parent) 
     message->setObjectName(QStringLiteral("conflictMessage"));
     message->setWordWrap(true);
     layout->addWidget(message);
-    const auto differences = app::differences(conflict.mine, conflict.theirs);
+    const auto& differences = conflict.differences;
     auto* table = differenceTable(differences, this);
     layout->addWidget(new QLabel(tr("What differs:"), this));
     layout->addWidget(table, 1);
@@ -52,7 +64,7 @@ ConflictDialog::ConflictDialog(const ClientConflict& conflict, QWidget* parent) 
     QPushButton* keep = addChoice(tr("&Keep mine"), QStringLiteral("keepMineButton"), ConflictChoice::KeepMine);
     keep->setToolTip(tr("Save your details over theirs, as a new version."));
     addChoice(tr("&Take theirs"), QStringLiteral("takeTheirsButton"), ConflictChoice::TakeTheirs)
-        ->setToolTip(tr("Drop your changes and show the client as saved now."));
+        ->setToolTip(takeTheirsTip(conflict.subject));
     if (canMerge(differences))
         addChoice(tr("&Merge"), QStringLiteral("mergeButton"), ConflictChoice::Merge)
             ->setToolTip(tr("Keep your details, with both texts of each free-text field."));
@@ -77,7 +89,7 @@ QPushButton* ConflictDialog::addChoice(const QString& text, const QString& name,
     return button;
 }
 
-ConflictChoice ConflictDialog::ask(const ClientConflict& conflict, QWidget* parent) {
+ConflictChoice ConflictDialog::ask(const ConflictView& conflict, QWidget* parent) {
     ConflictDialog dialog(conflict, parent);
     dialog.exec();
     return dialog.result() == QDialog::Accepted ? dialog.choice() : ConflictChoice::Cancel;

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "cairn/app/data/client_conflict.h"
+#include "cairn/app/data/conflict.h"
 
 #include <QDialog>
 
@@ -9,20 +9,21 @@ class QPushButton;
 
 namespace cairn::app {
 
-/// Shown when a save of a client was refused because someone else saved them since they were
-/// opened: the workspace's sentence, a table of the fields that differ (yours, theirs), and the
-/// choices Keep mine, Take theirs, Merge (when a free-text field differs) and Cancel.
+/// Shown when a save of a client, a credential or a skill was refused because someone else saved
+/// it since this window read it: the workspace's sentence, a table of the fields that differ
+/// (yours, theirs), and the choices Keep mine, Take theirs, Merge (when a free-text field
+/// differs) and Cancel.
 class ConflictDialog : public QDialog {
     Q_OBJECT
 
 public:
-    ConflictDialog(const ClientConflict& conflict, QWidget* parent = nullptr);
+    ConflictDialog(const ConflictView& conflict, QWidget* parent = nullptr);
 
     /// What the person chose; Cancel until a choice button is pressed.
     [[nodiscard]] ConflictChoice choice() const { return choice_; }
 
     /// Shows the dialog over `parent` and returns the choice.
-    static ConflictChoice ask(const ClientConflict& conflict, QWidget* parent);
+    static ConflictChoice ask(const ConflictView& conflict, QWidget* parent);
 
 private:
     QPushButton* addChoice(const QString& text, const QString& name, ConflictChoice choice);

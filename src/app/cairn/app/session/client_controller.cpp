@@ -1,5 +1,6 @@
 #include "cairn/app/session/client_controller.h"
 
+#include "cairn/app/data/catalog_conflict.h"
 #include "cairn/app/data/data_source.h"
 #include "cairn/app/data/file_data_source.h"
 #include "cairn/app/session/client_match.h"
@@ -118,7 +119,7 @@ QString ClientController::saveNow() {
 
 QString ClientController::resolve(ClientConflict conflict) {
     for (;;) {
-        const ConflictChoice choice = resolver_(conflict);
+        const ConflictChoice choice = resolver_(viewOf(conflict));
         if (choice == ConflictChoice::Cancel)
             return conflict.message; // the window keeps its edits; nothing was saved
         const QString error = source_->resolveClientConflict(conflict, choice);
@@ -168,14 +169,51 @@ QString ClientController::deleteOwnGoal(const std::string& goalId) {
     return {};
 }
 
-QString ClientController::saveCredential(const Credential& credential, const std::string& previousId) {
-    Catalog catalog = session_->baseCatalog();
-    if (QString e = source_->saveCredential(credential, previousId, catalog); !e.isEmpty()) {
+template <class Entry, class Save, class Find>
+QString ClientController::saveCatalogEntry(Entry entry, const std::string& previousId, ConflictView::Subject subject,
+                                           Save save, Find find) {
+    // The entry as this window read it: what differs from it is what the person changed.
+    std::optional<Entry> base;
+    if (const Entry* read = previousId.empty() ? nullptr : find(session_->baseCatalog(), previousId))
+        base = *read;
+    for (;;) {
+        Catalog catalog = session_->baseCatalog();
+        const QString error = save(entry, catalog);
+        if (error.isEmpty()) {
+            session_->setCatalog(std::move(catalog));
+            return {};
+        }
         showIfReloaded(std::move(catalog));
-        return e;
+        const std::optional<QString> refused = source_->takeStaleEdit();
+        const Entry* stored = find(session_->baseCatalog(), entry.id);
+        if (!refused || !resolver_ || !stored || !base)
+            return error; // not a conflict, or theirs removed it: the sentence says which
+        const Entry theirs = *stored;
+        const Entry mine = rebased(entry, *base, theirs);
+        const ConflictView view{subject, *refused, differences(mine, theirs)};
+        if (view.differences.empty())
+            return {}; // they saved what this window would have
+        switch (resolver_(view)) {
+        case ConflictChoice::Cancel:
+            return error;
+        case ConflictChoice::TakeTheirs:
+            return {}; // the window already shows theirs
+        case ConflictChoice::KeepMine:
+            entry = mine;
+            break;
+        case ConflictChoice::Merge:
+            entry = merged(mine, theirs);
+            break;
+        }
+        base = theirs; // saved over theirs next; someone may save yet again meanwhile
     }
-    session_->setCatalog(std::move(catalog));
-    return {};
+}
+
+QString ClientController::saveCredential(const Credential& credential, const std::string& previousId) {
+    return saveCatalogEntry(
+        credential, previousId, ConflictView::Subject::Credential,
+        [&](const Credential& c, Catalog& catalog) { return source_->saveCredential(c, previousId, catalog); },
+        [](const Catalog& catalog, const std::string& id) { return catalog.findCredential(id); });
 }
 
 void ClientController::showIfReloaded(Catalog catalog) {
@@ -202,13 +240,10 @@ QString ClientController::deleteSkill(const std::string& skillId) {
 }
 
 QString ClientController::saveSkill(const Skill& skill, const std::string& previousId) {
-    Catalog catalog = session_->baseCatalog();
-    if (QString e = source_->saveSkill(skill, previousId, catalog); !e.isEmpty()) {
-        showIfReloaded(std::move(catalog));
-        return e;
-    }
-    session_->setCatalog(std::move(catalog));
-    return {};
+    return saveCatalogEntry(
+        skill, previousId, ConflictView::Subject::Skill,
+        [&](const Skill& s, Catalog& catalog) { return source_->saveSkill(s, previousId, catalog); },
+        [](const Catalog& catalog, const std::string& id) { return catalog.findSkill(id); });
 }
 
 } // namespace cairn::app

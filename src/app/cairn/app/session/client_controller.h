@@ -52,9 +52,10 @@ public:
     /// someone else saved the client meanwhile goes to the conflict resolver, when there is one.
     QString saveNow();
 
-    /// Asks the person what to do about a refused save (the window shows a dialog; tests answer
-    /// directly). Without one, a refused save is only reported.
-    using ConflictResolver = std::function<ConflictChoice(const ClientConflict&)>;
+    /// Asks the person what to do about a refused save of a client or a catalog entry (the
+    /// window shows a dialog; tests answer directly). Without one, a refused save is only
+    /// reported.
+    using ConflictResolver = std::function<ConflictChoice(const ConflictView&)>;
     void setConflictResolver(ConflictResolver resolver) { resolver_ = std::move(resolver); }
 
     /// Keeps `goal` as one of the current client's own goals, under its id or, when that is
@@ -62,8 +63,13 @@ public:
     QString saveOwnGoal(OwnGoal& goal);
     QString deleteOwnGoal(const std::string& goalId);
 
+    /// Adds or replaces a credential (`previousId` empty to add); an error sentence, empty on
+    /// success. An edit refused because someone else saved the same credential since the
+    /// window read the catalog goes to the conflict resolver: Take theirs counts as done (the
+    /// window shows theirs), Cancel returns the refusal and the window shows theirs.
     QString saveCredential(const Credential& credential, const std::string& previousId);
     QString deleteCredential(const std::string& credentialId);
+    /// As saveCredential(), for a skill.
     QString saveSkill(const Skill& skill, const std::string& previousId);
     QString deleteSkill(const std::string& skillId);
 
@@ -76,6 +82,10 @@ signals:
 private:
     /// Carries out the person's choices until the save goes through or they cancel.
     QString resolve(ClientConflict conflict);
+    /// Saves a credential or a skill through `save`, asking the resolver when it is refused.
+    template <class Entry, class Save, class Find>
+    QString saveCatalogEntry(Entry entry, const std::string& previousId, ConflictView::Subject subject, Save save,
+                             Find find);
     void showIfReloaded(Catalog catalog);
 
     ConflictResolver resolver_;

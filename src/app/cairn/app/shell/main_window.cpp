@@ -325,8 +325,11 @@ void MainWindow::connectActions() {
     connect(goalBar_, &GoalPanel::newClientRequested, this, &MainWindow::newClient);
     connect(controller_, &ClientController::clientsChanged, this, &MainWindow::refreshClientList);
     connect(controller_, &ClientController::saveFailed, this, [this](const QString& e) { showMessage(e, 0); });
-    controller_->setConflictResolver(
-        [this](const ClientConflict& conflict) { return ConflictDialog::ask(conflict, this); });
+    controller_->setConflictResolver([this](const ConflictView& conflict) {
+        // Over the credential or skill editor when the refused save came from one.
+        QWidget* over = QApplication::activeModalWidget();
+        return ConflictDialog::ask(conflict, over ? over : this);
+    });
     connect(session_, &PlanningSession::statusChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::catalogChanged, this, &MainWindow::updateCredentialActions);
     connect(session_, &PlanningSession::profileChanged, this, &MainWindow::updateTitle);
