@@ -9,6 +9,7 @@
 #include <QRegularExpression>
 #include <QTemporaryDir>
 #include <cairn/cli/cli.h>
+#include <cairn/store/workspace.h>
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
@@ -439,4 +440,58 @@ TEST_F(StoreCommands, HistorySaysWhoChangedWhatAboutAClientNewestFirst) {
     const Outcome nobody = cli({QStringLiteral("clients"), QStringLiteral("history"), QStringLiteral("Nobody")});
     EXPECT_EQ(nobody.code, 2);
     EXPECT_THAT(nobody.err.toStdString(), HasSubstr("There is no client named 'Nobody'"));
+}
+
+TEST_F(StoreCommands, CatalogsListsTheCatalogsAndHistorySaysWhoChangedWhatInOne) {
+    const Outcome listed = cli({QStringLiteral("catalogs"), QStringLiteral("list")});
+    ASSERT_EQ(listed.code, 0) << text(listed);
+    EXPECT_THAT(listed.out.toStdString(), HasSubstr("Cairn sample catalog"));
+    EXPECT_THAT(listed.out.toStdString(), HasSubstr("32 credentials"));
+    const QString sample = QStringLiteral("Cairn sample catalog");
+    const Outcome none = cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample});
+    ASSERT_EQ(none.code, 0) << text(none);
+    EXPECT_EQ(none.out, QStringLiteral("No recorded changes to Cairn sample catalog yet.\n")) << "the seed is nobody's";
+
+    // An editor changes one credential's cost; an import replaces another from a CSV file.
+    {
+        auto ws = cairn::store::Workspace::open(db()).value();
+        const qint64 id = ws->findCatalog(sample).value();
+        cairn::Catalog catalog = ws->loadCatalog(id).value();
+        cairn::Credential edited = catalog.credentials.front();
+        edited.cost = 25;
+        ASSERT_TRUE(ws->saveCredential(id, edited).ok());
+    }
+    const QString csv = file("one.csv");
+    ASSERT_EQ(cli({QStringLiteral("export"), sample, QStringLiteral("--csv"), csv}).code, 0);
+    const QList<QByteArray> rows = read(csv).split('\n');
+    write(csv, rows[0] + '\n' + rows[2] + '\n');
+    ASSERT_EQ(cli({QStringLiteral("import"), csv, QStringLiteral("--into"), sample}).code, 0);
+
+    const Outcome history = cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample});
+    ASSERT_EQ(history.code, 0) << text(history);
+    const QStringList lines = history.out.trimmed().split(QLatin1Char('\n'));
+    ASSERT_EQ(lines.size(), 2) << text(history);
+    EXPECT_THAT(lines[0].toStdString(), HasSubstr("Imported 1 credential from “one.csv”.")) << "newest first";
+    EXPECT_THAT(lines[1].toStdString(), HasSubstr("the cost from $0 to $25"));
+    const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  \\S+  \\S"));
+    for (const QString& line : lines)
+        EXPECT_TRUE(dated.match(line).hasMatch()) << line.toStdString();
+
+    const Outcome one = cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample, QStringLiteral("--limit"),
+                             QStringLiteral("1")});
+    EXPECT_EQ(one.out.trimmed().split(QLatin1Char('\n')).size(), 1) << text(one);
+    const Outcome itemOnly = cli({QStringLiteral("catalogs"), QStringLiteral("history"), QStringLiteral("1"),
+                                  QStringLiteral("--item"), QStringLiteral("khan-intro-sql")});
+    ASSERT_EQ(itemOnly.code, 0) << text(itemOnly);
+    EXPECT_THAT(itemOnly.out.toStdString(), HasSubstr("the cost from $0 to $25"));
+    EXPECT_THAT(itemOnly.out.toStdString(), testing::Not(HasSubstr("Imported")));
+
+    const Outcome nothing = cli({QStringLiteral("catalogs"), QStringLiteral("history"), QStringLiteral("Nothing")});
+    EXPECT_EQ(nothing.code, 2);
+    EXPECT_THAT(nothing.err.toStdString(), HasSubstr("There is no catalog named 'Nothing'"));
+    const Outcome badLimit = cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample,
+                                  QStringLiteral("--limit"), QStringLiteral("0")});
+    EXPECT_EQ(badLimit.code, 2);
+    EXPECT_THAT(badLimit.err.toStdString(), HasSubstr("--limit must be a whole number from 1 to 100000, not 0."));
+    EXPECT_EQ(cli({QStringLiteral("catalogs")}).code, 2);
 }

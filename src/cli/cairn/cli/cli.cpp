@@ -3,6 +3,8 @@
 #include "cairn/cli/commands.h"
 #include "cairn/cli/terminal_text.h"
 
+#include <QCoreApplication>
+#include <cairn/text/english_plurals.h>
 #include <cairn_revision.h>
 #include <cstdio>
 
@@ -51,6 +53,9 @@ int dispatch(const QStringList& arguments, Streams io) {
 } // namespace
 
 int run(const QStringList& arguments, Streams caller) {
+    // The terminal speaks English, counting "1 credential" and "2 credentials" (once a process).
+    static const bool plurals = QCoreApplication::instance() && text::useEnglishPlurals(*QCoreApplication::instance());
+    (void)plurals;
     // Everything the commands print passes through printable(); files written to "-" do not.
     PrintableText safeOut(caller.out);
     PrintableText safeErr(caller.err);

@@ -1,5 +1,6 @@
 #include "cairn/cli/commands.h"
 
+#include "cairn/cli/catalogs_command.h"
 #include "cairn/cli/clients_command.h"
 #include "cairn/cli/export_client_command.h"
 #include "cairn/cli/export_command.h"
@@ -28,6 +29,7 @@ std::vector<std::unique_ptr<Command>> allCommands() {
     commands.push_back(std::make_unique<ImportBadgesCommand>());
     commands.push_back(std::make_unique<ExportCommand>());
     commands.push_back(std::make_unique<ExportClientCommand>());
+    commands.push_back(std::make_unique<CatalogsCommand>());
     commands.push_back(std::make_unique<ClientsCommand>());
     commands.push_back(std::make_unique<PlansCommand>());
     commands.push_back(std::make_unique<TeamCommand>());
