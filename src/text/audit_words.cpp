@@ -30,6 +30,10 @@ bool isMoney(const QString& field) {
            last == QLatin1String("price");
 }
 
+bool isGoal(const QString& field) {
+    return field == QLatin1String("goal") || field == QLatin1String("profile.goal");
+}
+
 /// The value an added or removed row had in the first of `fields` it has.
 QString recorded(const Entry& e, std::initializer_list<const char*> fields) {
     for (const char* name : fields)
@@ -133,6 +137,9 @@ QString AuditWords::value(const QString& field, const QJsonValue& v) const {
             if (doc.isArray())
                 return value(field, doc.array());
         }
+        if (isGoal(field))
+            if (const auto title = goalTitles_.find(v.toString().toStdString()); title != goalTitles_.end())
+                return tr("“%1”").arg(shortened(title->second, kLongestText));
         return tr("“%1”").arg(shortened(v.toString(), kLongestText));
     }
     if (v.isArray()) {

@@ -802,6 +802,17 @@ private slots:
         QVERIFY(caseload()->changes()->isVisible());
     }
 
+    void theChangesNameAGoalByItsTitle() {
+        const QString maria = clientNamed(QStringLiteral("Maria Alvarez"));
+        store::Client c = workspace().client(maria.toLongLong()).value();
+        QCOMPARE(c.profile.goal, std::string("data-analyst"));
+        c.profile.goal = "data-scientist";
+        QVERIFY(workspace().updateClient(c).ok());
+        const auto changes = source()->changes(maria, "USD");
+        QVERIFY(!changes.empty());
+        QCOMPARE(changes.front().what, QStringLiteral("Changed the goal from “Data Analyst” to “Data Scientist”."));
+    }
+
     void openingACatalogAddsItToTheWorkspace() {
         // File → Open catalog (and the welcome's "Import a catalog") used to swap the workspace
         // for the file, so the caseload and the saved plans were gone until the next start.

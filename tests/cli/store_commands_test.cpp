@@ -432,7 +432,8 @@ TEST_F(StoreCommands, HistorySaysWhoChangedWhatAboutAClientNewestFirst) {
                 HasSubstr("Changed the own goal own:1: the title from “data analyst” to “County data analyst”."));
     EXPECT_THAT(history.out.toStdString(), HasSubstr("Saved plan version 1"));
     EXPECT_THAT(history.out.toStdString(), HasSubstr("Added the own goal own:1, “data analyst”."));
-    EXPECT_THAT(history.out.toStdString(), HasSubstr("Changed the goal from"));
+    EXPECT_THAT(history.out.toStdString(), HasSubstr("Changed the goal from “Data Analyst” to “County data analyst”."))
+        << "goals by their titles as they are now, not by their ids";
     const QRegularExpression dated(QStringLiteral("^\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d  \\S+  \\S"));
     for (const QString& line : lines)
         EXPECT_TRUE(dated.match(line).hasMatch()) << line.toStdString();

@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <cairn/store/workspace.h>
 #include <gtest/gtest.h>
+#include <map>
 
 using namespace cairn;
 using namespace cairn::store;
@@ -125,6 +126,25 @@ TEST_F(WorkspaceAudit, PlansNotesAndOwnGoalsAreInTheClientsTrail) {
     EXPECT_EQ(entries[4].kind, Entry::Kind::Added);
     EXPECT_EQ(entries[4].field(QStringLiteral("title"))->after.toString(), QStringLiteral("Cheapest"));
     EXPECT_EQ(entries[4].field(QStringLiteral("result")), nullptr) << "a plan's result is not copied into the trail";
+}
+
+TEST_F(WorkspaceAudit, TheGoalsAClientMayChooseAreTitledFromTheirCatalogAndTheirOwn) {
+    SkillGoal goal;
+    goal.title = "Data analyst (own)";
+    const std::string own = ws_->saveClientGoal(amal_, goal).value();
+    auto titles = ws_->goalTitles(amal_);
+    ASSERT_TRUE(titles.ok()) << titles.error().toString().toStdString();
+    const std::map<std::string, QString> expected{{"analyst", QStringLiteral("Data analyst")},
+                                                  {"degree", QStringLiteral("Credits toward the BSc")},
+                                                  {own, QStringLiteral("Data analyst (own)")}};
+    EXPECT_EQ(*titles, expected);
+
+    Client without;
+    without.name = QStringLiteral("No catalog yet");
+    const qint64 id = ws_->addClient(without).value();
+    ASSERT_TRUE(ws_->goalTitles(id).ok());
+    EXPECT_TRUE(ws_->goalTitles(id)->empty());
+    EXPECT_FALSE(ws_->goalTitles(id + 1000).ok()) << "no such client";
 }
 
 TEST_F(WorkspaceAudit, ACatalogEditIsInTheCatalogsTrailAndNotInAClients) {

@@ -61,6 +61,24 @@ TEST(AuditWords, AdditionsAndRemovalsNameTheirItem) {
               QStringLiteral("Changed the credential intro-sql: the cost from $49.99 to $59."));
 }
 
+TEST(AuditWords, AChangeOfGoalReadsAsTheGoalsTitlesWhereTheyAreKnown) {
+    const Entry goal =
+        entry(Entry::Subject::Client, Entry::Kind::Changed, QStringLiteral("7"),
+              {{QStringLiteral("goal"), QStringLiteral("data-analyst"), QStringLiteral("own:1")},
+               {QStringLiteral("profile.goal"), QStringLiteral("data-analyst"), QStringLiteral("own:1")}});
+    EXPECT_EQ(AuditWords::english().change(goal), QStringLiteral("Changed the goal from “data-analyst” to “own:1”."))
+        << "without titles, the ids";
+    auto words = AuditWords::english();
+    words.withGoalTitles(
+        {{"data-analyst", QStringLiteral("Data Analyst")}, {"own:1", QStringLiteral("Cloud Support Associate")}});
+    EXPECT_EQ(words.change(goal), QStringLiteral("Changed the goal from “Data Analyst” to “Cloud Support Associate”."))
+        << "the goal is kept in two places and reads once";
+    EXPECT_EQ(words.value(QStringLiteral("title"), QStringLiteral("data-analyst")), QStringLiteral("“data-analyst”"))
+        << "only a goal is looked up";
+    EXPECT_EQ(words.value(QStringLiteral("goal"), QStringLiteral("gone")), QStringLiteral("“gone”"))
+        << "a goal removed since reads as its id";
+}
+
 TEST(AuditWords, ListsEmptyValuesAndLongTextReadAsAPersonWritesThem) {
     const auto words = AuditWords::english();
     EXPECT_EQ(words.value(QStringLiteral("profile.skills"),

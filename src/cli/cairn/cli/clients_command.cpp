@@ -180,7 +180,9 @@ int history(store::Workspace& ws, const QString& who, Streams io, const QString&
         io.out << "No recorded changes to " << c->name << " yet.\n";
         return kOk;
     }
-    const auto words = text::AuditWords::english(workspaceCurrency(ws, c->catalogId));
+    auto words = text::AuditWords::english(workspaceCurrency(ws, c->catalogId));
+    if (auto titles = ws.goalTitles(c->id))
+        words.withGoalTitles(std::move(*titles));
     for (const io::AuditEntry& e : *trail)
         io.out << words.when(e) << "  " << e.actor << "  " << words.change(e) << '\n';
     return kOk;

@@ -19,6 +19,7 @@
 #include <cairn/engine/plan.h>
 #include <cairn/io/audit_entry.h>
 #include <functional>
+#include <map>
 #include <memory>
 #include <optional>
 #include <vector>
@@ -232,6 +233,9 @@ public:
     Result<std::vector<io::AuditEntry>> clientAudit(qint64 clientId, int limit = 1000) const;
     /// The trail of the catalog and its items, newest first, at most `limit` entries.
     Result<std::vector<io::AuditEntry>> catalogAudit(qint64 catalogId, int limit = 1000) const;
+    /// The titles of the goals a client may have chosen, by id: their catalog's and their own
+    /// ("own:N"), as they are now. The trail records a goal by its id; a person reads titles.
+    Result<std::map<std::string, QString>> goalTitles(qint64 clientId) const;
 
     /// Calls `changed` (on this thread, from its event loop) each time another connection
     /// commits a change to this workspace, for as long as `context` lives: on a server, through

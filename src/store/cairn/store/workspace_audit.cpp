@@ -83,4 +83,26 @@ Result<std::vector<io::AuditEntry>> Workspace::catalogAudit(qint64 catalogId, in
     return entriesOf(q);
 }
 
+Result<std::map<std::string, QString>> Workspace::goalTitles(qint64 clientId) const {
+    auto owner = client(clientId);
+    if (!owner)
+        return owner.error();
+    std::map<std::string, QString> titles;
+    if (owner->catalogId) {
+        QSqlQuery q(db());
+        Error error;
+        if (!run(q, QStringLiteral("SELECT id, title FROM goals WHERE catalog_id = ?"), {*owner->catalogId}, error,
+                 doing(Message::Code::DoingReadCatalog), path_))
+            return error;
+        while (q.next())
+            titles.emplace(q.value(0).toString().toStdString(), q.value(1).toString());
+    }
+    auto own = clientGoals(clientId);
+    if (!own)
+        return own.error();
+    for (const ClientGoal& g : *own)
+        titles[g.id] = QString::fromStdString(g.goal.title);
+    return titles;
+}
+
 } // namespace cairn::store

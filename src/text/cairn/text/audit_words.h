@@ -6,6 +6,7 @@
 #include <QJsonValue>
 #include <QString>
 #include <cairn/io/audit_entry.h>
+#include <map>
 #include <string>
 
 namespace cairn::text {
@@ -23,6 +24,13 @@ public:
         AuditWords words(Format::english(), std::move(currency));
         words.isoTimes_ = true;
         return words;
+    }
+
+    /// Titles of goals by id (the client's catalog's and their own), so that a change of goal
+    /// reads "from “Data Analyst” to “Cloud Support Associate”"; a goal not here reads as its id.
+    AuditWords& withGoalTitles(std::map<std::string, QString> titles) {
+        goalTitles_ = std::move(titles);
+        return *this;
     }
 
     /// The change as one sentence, without who or when: "Changed the contact from “amal@example.org”
@@ -48,6 +56,7 @@ private:
 
     Format format_;
     std::string currency_;
+    std::map<std::string, QString> goalTitles_;
     /// The terminal's times, as its dates, in ISO 8601; a window's in its locale, US English too.
     bool isoTimes_ = false;
 };

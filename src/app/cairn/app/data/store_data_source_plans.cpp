@@ -215,7 +215,9 @@ std::vector<ChangeEntry> StoreDataSource::changes(const QString& clientId, const
     auto trail = workspace_->clientAudit(clientId.toLongLong());
     if (!trail)
         return list;
-    const text::AuditWords words(text::Format::user(), currency);
+    text::AuditWords words(text::Format::user(), currency);
+    if (auto titles = workspace_->goalTitles(clientId.toLongLong()))
+        words.withGoalTitles(std::move(*titles));
     for (const io::AuditEntry& e : *trail)
         list.push_back({words.when(e), e.actor, words.change(e)});
     return list;
