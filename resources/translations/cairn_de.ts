@@ -4753,6 +4753,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Die neuesten Änderungen Ihres Teams werden angezeigt (%1).</translation>
     </message>
     <message>
+        <source>A colleague changed the catalog: the window shows their edits and plans with them (%1).</source>
+        <translation>Jemand aus Ihrem Team hat den Katalog geändert: Das Fenster zeigt die Änderungen und plant damit (%1).</translation>
+    </message>
+    <message>
         <source>Searching… best plan so far: %1, done by %2.</source>
         <translation>Suche läuft… bester Plan bisher: %1, fertig am %2.</translation>
     </message>

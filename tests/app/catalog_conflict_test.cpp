@@ -3,7 +3,10 @@
 // the window (SQLite; the store's own tests cover the refusal on a server too).
 #include "test_suites.h"
 
+#include <QApplication>
+#include <QDialog>
 #include <QPushButton>
+#include <QStatusBar>
 #include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
@@ -13,6 +16,8 @@
 #include <cairn/app/dialogs/conflict_dialog.h>
 #include <cairn/app/session/client_controller.h>
 #include <cairn/app/session/planning_session.h>
+#include <cairn/app/shell/app_settings.h>
+#include <cairn/app/shell/main_window.h>
 #include <cairn/app/shell/translations.h>
 #include <cairn/store/workspace.h>
 
@@ -230,6 +235,65 @@ private slots:
         QCOMPARE(team.controller->saveCredential(same, read.id), QString());
         QVERIFY(!asked);
         QVERIFY(*team.session.baseCatalog().findCredential(read.id) == same);
+    }
+
+    void aColleaguesEditIsReadAgainAndPlannedWith() {
+        TwoAdvisors team;
+        QVERIFY(team.open());
+        QString error;
+        QVERIFY2(!team.controller->refreshCatalog(&error), "nobody changed it");
+        QVERIFY(error.isEmpty());
+
+        Credential theirs = team.session.baseCatalog().credentials.front();
+        theirs.cost += 100;
+        QVERIFY(team.other->saveCredential(team.catalogId, theirs).ok());
+        QVERIFY(team.controller->refreshCatalog(&error));
+        QVERIFY(error.isEmpty());
+        QCOMPARE(team.session.baseCatalog().findCredential(theirs.id)->cost, theirs.cost);
+        QVERIFY2(!team.controller->refreshCatalog(&error), "read once");
+
+        // The versions were read with it: this window's next edit of it is no conflict.
+        Credential mine = theirs;
+        mine.hours += 2;
+        bool asked = false;
+        team.controller->setConflictResolver([&](const ConflictView&) {
+            asked = true;
+            return ConflictChoice::Cancel;
+        });
+        QCOMPARE(team.controller->saveCredential(mine, mine.id), QString());
+        QVERIFY(!asked);
+        QVERIFY(team.stored(mine.id) == mine);
+        QVERIFY2(!team.controller->refreshCatalog(&error), "this window's own edit is what it shows");
+    }
+
+    void theWindowWaitsForAnOpenEditorBeforeShowingAColleaguesEdit() {
+        // An editor saves over the version it read: the catalog under it must not become theirs,
+        // or its save would go over their edit without a word.
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("team.sqlite"));
+        AppSettings settings(dir.filePath(QStringLiteral("team.ini")));
+        QString error;
+        auto source = StoreDataSource::open(path, {}, &error);
+        QVERIFY2(source, qPrintable(error));
+        MainWindow window(settings, std::move(source));
+        QVERIFY(window.start());
+        auto other = store::Workspace::open(path);
+        QVERIFY(other.ok());
+        const qint64 catalogId = (*other)->client(window.session()->clientId().toLongLong())->catalogId.value();
+        Credential theirs = window.session()->baseCatalog().credentials.front();
+        theirs.cost += 100;
+        QVERIFY((*other)->saveCredential(catalogId, theirs).ok());
+
+        QDialog editor(&window);
+        editor.setModal(true);
+        editor.show();
+        QVERIFY(QApplication::activeModalWidget() == &editor);
+        window.showTeamChanges();
+        QTest::qWait(600);
+        QVERIFY(window.session()->baseCatalog().findCredential(theirs.id)->cost != theirs.cost);
+        editor.close();
+        QTRY_COMPARE(window.session()->baseCatalog().findCredential(theirs.id)->cost, theirs.cost);
+        QTRY_VERIFY(window.statusBar()->currentMessage().contains(QStringLiteral("A colleague changed the catalog")));
     }
 
     void theDialogSpeaksOfTheCredentialInGerman() {

@@ -196,6 +196,9 @@ public:
     /// removed the entry since this window read the catalog, and `catalog` then received the
     /// catalog as stored now: the workspace's sentence, once. Files never conflict.
     virtual std::optional<QString> takeStaleEdit() { return std::nullopt; }
+    /// Whether someone else changed the loaded catalog since this window last read it (a
+    /// colleague's edit on a team's server); loadCatalog() reads it anew. Files never do.
+    virtual bool catalogChangedElsewhere() { return false; }
 
     // Saved plans and notes: kept by a workspace only. A source without them lists nothing and
     // refuses writes with a sentence saying why.

@@ -79,8 +79,9 @@ std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
                          .arg(description());
         return std::nullopt;
     }
-    // The versions first: an edit made in between then shows as a conflict rather than being
-    // saved over.
+    // The stamp and the versions first: an edit made in between then shows as a change to read
+    // again, and as a conflict rather than being saved over.
+    const QString stamp = catalogStamp();
     auto versions = workspace_->itemVersions(catalogId_);
     auto loaded = workspace_->loadCatalog(catalogId_);
     if (!loaded || !versions) {
@@ -89,7 +90,24 @@ std::optional<Catalog> StoreDataSource::loadCatalog(QString* error) {
         return std::nullopt;
     }
     itemVersions_ = std::move(versions).value();
+    catalogStamp_ = stamp;
     return std::move(loaded).value();
+}
+
+QString StoreDataSource::catalogStamp() const {
+    auto summary = workspace_->catalogSummary(catalogId_);
+    if (!summary)
+        return {};
+    return QStringLiteral("%1|%2|%3").arg(summary->revision, summary->updatedAt).arg(summary->rowVersion);
+}
+
+bool StoreDataSource::catalogChangedElsewhere() {
+    // This window's own edits change the stamp as well; reading the catalog again after them
+    // costs one read and shows the same.
+    if (catalogId_ == 0)
+        return false;
+    const QString now = catalogStamp();
+    return !now.isEmpty() && now != catalogStamp_;
 }
 
 std::optional<Catalog> StoreDataSource::catalogForClient(const QString& clientId, QString* error) {

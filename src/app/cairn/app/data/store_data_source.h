@@ -55,6 +55,7 @@ public:
     QString saveSkill(const Skill& skill, const std::string& previousId, Catalog& catalog) override;
     QString deleteSkill(const std::string& id, Catalog& catalog) override;
     std::optional<QString> takeStaleEdit() override;
+    bool catalogChangedElsewhere() override;
     [[nodiscard]] bool keepsPlans() const override { return true; }
     std::vector<CaseloadEntry> caseload() override;
     CaseloadPage caseloadPage(const QString& search, int offset, int limit) override;
@@ -79,6 +80,8 @@ private:
     QString staleEdit(const store::Error& error, Catalog& catalog);
     /// The client's own catalog when it is not the one loaded now.
     std::optional<Catalog> ownCatalog(qint64 clientId);
+    /// What changes with every edit of the loaded catalog, empty when it cannot be read.
+    [[nodiscard]] QString catalogStamp() const;
 
     /// Saves `updated` over the version `base` was read at, remembering the new version, or the
     /// conflict when someone else saved since.
@@ -106,6 +109,9 @@ private:
     std::map<std::pair<QString, std::string>, int> goalVersions_;
     /// The versions of the loaded catalog's credentials and skills when it was read.
     store::CatalogItemVersions itemVersions_;
+    /// The loaded catalog's revision, edit time and row version when it was read: another
+    /// connection's edit changes one of them.
+    QString catalogStamp_;
     /// A catalog was just added (on the command line or from the menu): the first client
     /// opened is one who plans with it.
     bool catalogJustAdded_ = false;

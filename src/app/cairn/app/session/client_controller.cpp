@@ -223,6 +223,17 @@ void ClientController::showIfReloaded(Catalog catalog) {
         session_->setCatalog(std::move(catalog));
 }
 
+bool ClientController::refreshCatalog(QString* error) {
+    if (!source_->catalogChangedElsewhere())
+        return false;
+    auto catalog = source_->loadCatalog(error);
+    if (!catalog)
+        return false;
+    const bool changed = !(*catalog == session_->baseCatalog());
+    showIfReloaded(std::move(*catalog));
+    return changed;
+}
+
 QString ClientController::deleteCredential(const std::string& credentialId) {
     Catalog catalog = session_->baseCatalog();
     if (QString e = source_->deleteCredential(credentialId, catalog); !e.isEmpty())

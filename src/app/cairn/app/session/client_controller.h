@@ -73,6 +73,11 @@ public:
     QString saveSkill(const Skill& skill, const std::string& previousId);
     QString deleteSkill(const std::string& skillId);
 
+    /// Reads the catalog again when someone else changed it since (a team's server), so that
+    /// the window plans with their prices and shows their edits. True when the catalog shown
+    /// changed; an error leaves the window as it was, with `error` set.
+    bool refreshCatalog(QString* error);
+
 signals:
     /// The list of clients or the current client changed.
     void clientsChanged();

@@ -13,6 +13,7 @@ class QDockWidget;
 class QLabel;
 class QProgressBar;
 class QScrollArea;
+class QTimer;
 class QToolButton;
 
 namespace Ui {
@@ -91,6 +92,13 @@ public slots:
     /// it does not, says so and tries to connect again at each check, and when that works shows
     /// the team's latest state.
     void checkConnection();
+    /// A colleague's changes, heard from a team's server: the client list and the caseload are
+    /// read again, and the catalog when they changed it (once no editor is open over it).
+    void showTeamChanges();
+    /// Reads the catalog again when a colleague changed it, unless a dialog is open: an editor
+    /// saves over the version it read, so the catalog under it must not become theirs. It tries
+    /// again shortly while one is open.
+    void refreshTeamCatalog();
     /// Whether the window has found its server gone and not reached it again yet.
     [[nodiscard]] bool connectionLost() const { return connectionLost_; }
 
@@ -200,6 +208,7 @@ private:
     EscoLoader* esco_ = nullptr; ///< the ESCO data, read on first use by a goal dialog
     bool dockSizesRestored_ = false;
     bool connectionLost_ = false;
+    QTimer* catalogRetry_ = nullptr; ///< refreshTeamCatalog() again, once a dialog has closed
 };
 
 } // namespace cairn::app

@@ -9,6 +9,7 @@
 #include "ui_main_window.h"
 
 #include <QAction>
+#include <QApplication>
 #include <QDockWidget>
 #include <QLocale>
 #include <QScrollArea>
@@ -69,13 +70,11 @@ void MainWindow::followTeamChanges() {
     auto* settle = new QTimer(this);
     settle->setSingleShot(true);
     settle->setInterval(kTeamRefreshDelayMs);
-    connect(settle, &QTimer::timeout, this, [this] {
-        refreshClientList();
-        caseload_->refresh();
-        showMessage(tr("Your team's latest changes are shown (%1).")
-                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
-                    kNoticeMs);
-    });
+    connect(settle, &QTimer::timeout, this, &MainWindow::showTeamChanges);
+    catalogRetry_ = new QTimer(this);
+    catalogRetry_->setSingleShot(true);
+    catalogRetry_->setInterval(kTeamRefreshDelayMs);
+    connect(catalogRetry_, &QTimer::timeout, this, &MainWindow::refreshTeamCatalog);
     controller_->source()->watchChanges(this, [settle] { settle->start(); });
     if (controller_->source()->serverAddress().isEmpty())
         return;
@@ -84,6 +83,30 @@ void MainWindow::followTeamChanges() {
     check->setInterval(kConnectionCheckMs);
     connect(check, &QTimer::timeout, this, &MainWindow::checkConnection);
     check->start();
+}
+
+void MainWindow::showTeamChanges() {
+    refreshClientList();
+    caseload_->refresh();
+    showMessage(tr("Your team's latest changes are shown (%1).")
+                    .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                kNoticeMs);
+    refreshTeamCatalog();
+}
+
+void MainWindow::refreshTeamCatalog() {
+    if (QApplication::activeModalWidget()) {
+        catalogRetry_->start();
+        return;
+    }
+    QString error;
+    const bool changed = controller_->refreshCatalog(&error);
+    if (!error.isEmpty())
+        showMessage(error, kNoticeMs);
+    else if (changed)
+        showMessage(tr("A colleague changed the catalog: the window shows their edits and plans with them (%1).")
+                        .arg(QLocale().toString(QTime::currentTime(), QLocale::ShortFormat)),
+                    kNoticeMs);
 }
 
 void MainWindow::checkConnection() {
@@ -104,6 +127,7 @@ void MainWindow::checkConnection() {
     connectionLost_ = false;
     refreshClientList();
     caseload_->refresh();
+    refreshTeamCatalog();
     // In the status line itself, where it replaces the word that the connection was lost: a
     // passing notice would end and uncover that word again.
     showMessage(tr("Connected to the team workspace again (%1).")
