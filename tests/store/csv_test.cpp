@@ -79,6 +79,17 @@ TEST(CredentialCsv, RoundTripsEveryCredentialField) {
     EXPECT_EQ(writeCredentialCsv(back.credentials), csv);
 }
 
+TEST(CredentialCsv, ATagThatStartsWithAByteOrderMarkKeepsIt) {
+    // Each tag was written through QString::fromStdString, which drops a leading U+FEFF, so the
+    // tag came back empty (found by fuzzing: tests/fuzz/regressions/credential_csv).
+    Catalog c = test::richCatalog();
+    c.credentials[0].tags = {"\xEF\xBB\xBF", "\xEF\xBB\xBF"
+                                             "data"};
+    const CredentialCsv back = readCredentialCsv(writeCredentialCsv(c.credentials), QStringLiteral("rt.csv"));
+    ASSERT_TRUE(back.errors.empty()) << cairn::text::LoadWords::english().line(back.errors[0]).toStdString();
+    EXPECT_EQ(back.credentials[0].tags, c.credentials[0].tags);
+}
+
 TEST(CredentialCsv, ReadsTheDocumentedColumnsInAnyOrder) {
     const QByteArray csv = "title,id,grants,requires,starts,pace,weeks,credits,cost,hours,tags\n"
                            "\"Python, cohort\",py,sql@2;python,\"all(skill:sql@1, any(cred:x, skill:y@2))\","

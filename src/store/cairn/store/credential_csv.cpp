@@ -259,7 +259,7 @@ QString joined(const std::vector<std::string>& items, char separator) {
     for (const auto& item : items) {
         if (!out.isEmpty() || &item != &items.front())
             out += QLatin1Char(separator);
-        out += QString::fromStdString(item);
+        out += exactText(item);
     }
     return out;
 }
