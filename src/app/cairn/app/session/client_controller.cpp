@@ -229,9 +229,11 @@ bool ClientController::refreshCatalog(QString* error) {
     auto catalog = source_->loadCatalog(error);
     if (!catalog)
         return false;
-    const bool changed = !(*catalog == session_->baseCatalog());
-    showIfReloaded(std::move(*catalog));
-    return changed;
+    // Compared once here, rather than again by showIfReloaded(): a catalog can be large.
+    if (*catalog == session_->baseCatalog())
+        return false;
+    session_->setCatalog(std::move(*catalog));
+    return true;
 }
 
 QString ClientController::deleteCredential(const std::string& credentialId) {
