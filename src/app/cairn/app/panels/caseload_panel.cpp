@@ -285,6 +285,16 @@ void CaseloadPanel::layOut() {
     sideBySide_ = false; // so that the first arrangement places the boxes
     arrangeDetails(true);
 
+    // A list's default minimum is about five lines. In the tabs, the notes' page adds its
+    // editor and its row of buttons to that, and the splitter cannot make the part below
+    // smaller than its largest page: on a laptop's 700 pixels that left the clients three rows.
+    // Three lines a list are enough to scroll.
+    const int threeLines = 3 * fontMetrics().lineSpacing() + 2 * notes_->frameWidth();
+    for (QAbstractScrollArea* list :
+         {static_cast<QAbstractScrollArea*>(history_), static_cast<QAbstractScrollArea*>(notes_),
+          static_cast<QAbstractScrollArea*>(changes_)})
+        list->setMinimumHeight(threeLines);
+
     split_ = new QSplitter(Qt::Vertical, this);
     split_->setObjectName(QStringLiteral("caseloadSplitter"));
     split_->setChildrenCollapsible(false);
