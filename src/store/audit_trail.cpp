@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <array>
+#include <cairn/io/audit_import.h>
 #include <pwd.h>
 #include <unistd.h>
 
@@ -217,11 +218,10 @@ FileAuditPause::~FileAuditPause() {
 }
 
 Result<void> recordImport(const QSqlDatabase& db, const QString& path, qint64 catalogId, const QString& fileName,
-                          int count) {
+                          const std::vector<std::string>& ids) {
     if (Dialect::of(db).isPostgres())
         return {};
-    const QJsonObject imported{{QStringLiteral("imported"), QFileInfo(fileName).fileName()},
-                               {QStringLiteral("credentials"), count}};
+    const QJsonObject imported = io::auditImportValues(QFileInfo(fileName).fileName(), ids);
     QSqlQuery q(db);
     Error error;
     if (!run(q,

@@ -9,6 +9,8 @@
 #include <QSqlDatabase>
 #include <QString>
 #include <QStringList>
+#include <string>
+#include <vector>
 
 namespace cairn::store::detail {
 
@@ -48,9 +50,10 @@ private:
     bool paused_ = false;
 };
 
-/// In a file: one entry for an import of `count` credentials from `fileName` into a catalog,
-/// inside the caller's transaction. Nothing on a server, whose triggers recorded each row.
+/// In a file: one entry for an import from `fileName` into a catalog, naming the credentials it
+/// wrote (io::auditImportValues), inside the caller's transaction. Nothing on a server, whose
+/// triggers recorded each row.
 Result<void> recordImport(const QSqlDatabase& db, const QString& path, qint64 catalogId, const QString& fileName,
-                          int count);
+                          const std::vector<std::string>& ids);
 
 } // namespace cairn::store::detail

@@ -47,10 +47,10 @@ QString recorded(const Entry& e, std::initializer_list<const char*> fields) {
 
 } // namespace
 
-QString AuditWords::when(const Entry& entry) const {
-    const QDateTime at = QDateTime::fromString(entry.at, Qt::ISODateWithMs).toLocalTime();
+QString AuditWords::when(const QString& recordedAt) const {
+    const QDateTime at = QDateTime::fromString(recordedAt, Qt::ISODateWithMs).toLocalTime();
     if (!at.isValid())
-        return entry.at;
+        return recordedAt;
     if (isoTimes_)
         return at.toString(QStringLiteral("yyyy-MM-dd HH:mm"));
     return format_.locale().toString(at, QLocale::ShortFormat);

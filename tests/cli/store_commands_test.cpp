@@ -448,6 +448,8 @@ TEST_F(StoreCommands, CatalogsListsTheCatalogsAndHistorySaysWhoChangedWhatInOne)
     ASSERT_EQ(listed.code, 0) << text(listed);
     EXPECT_THAT(listed.out.toStdString(), HasSubstr("Cairn sample catalog"));
     EXPECT_THAT(listed.out.toStdString(), HasSubstr("32 credentials"));
+    const QRegularExpression changedAt(QStringLiteral("\tchanged \\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d\n"));
+    EXPECT_TRUE(changedAt.match(listed.out).hasMatch()) << "local minutes, as in the histories: " << text(listed);
     const QString sample = QStringLiteral("Cairn sample catalog");
     const Outcome none = cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample});
     ASSERT_EQ(none.code, 0) << text(none);
@@ -486,6 +488,14 @@ TEST_F(StoreCommands, CatalogsListsTheCatalogsAndHistorySaysWhoChangedWhatInOne)
     ASSERT_EQ(itemOnly.code, 0) << text(itemOnly);
     EXPECT_THAT(itemOnly.out.toStdString(), HasSubstr("the cost from $0 to $25"));
     EXPECT_THAT(itemOnly.out.toStdString(), testing::Not(HasSubstr("Imported")));
+    // In a file an import is one entry, which names the credentials it wrote.
+    const QString imported = QString::fromUtf8(rows[2].left(rows[2].indexOf(',')));
+    const Outcome importedOnly =
+        cli({QStringLiteral("catalogs"), QStringLiteral("history"), sample, QStringLiteral("--item"), imported});
+    ASSERT_EQ(importedOnly.code, 0) << text(importedOnly);
+    EXPECT_EQ(importedOnly.out.trimmed().split(QLatin1Char('\n')).size(), 1) << text(importedOnly);
+    EXPECT_THAT(importedOnly.out.toStdString(), HasSubstr("Imported 1 credential from “one.csv”."))
+        << imported.toStdString();
 
     const Outcome nothing = cli({QStringLiteral("catalogs"), QStringLiteral("history"), QStringLiteral("Nothing")});
     EXPECT_EQ(nothing.code, 2);

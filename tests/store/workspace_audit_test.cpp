@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <algorithm>
+#include <cairn/io/audit_import.h>
 #include <cairn/store/workspace.h>
 #include <gtest/gtest.h>
 #include <map>
@@ -220,6 +222,14 @@ TEST_F(WorkspaceAudit, ACsvImportIsOneEntryInAFileAndEveryRowOnAServer) {
     ASSERT_TRUE(ws_->importCredentialsCsv(catalog_, csv, QStringLiteral("/some/where/prices.csv")).ok());
     const auto entries = ws_->catalogAudit(catalog_).value();
     ASSERT_FALSE(entries.empty());
+    // Either way, the trail says which entries concern one of the credentials (`--item`).
+    const auto concerning = [&](const QString& id) {
+        return std::count_if(entries.begin(), entries.end(),
+                             [&](const io::AuditEntry& e) { return io::auditEntryConcerns(e, id); });
+    };
+    EXPECT_EQ(concerning(QStringLiteral("bulk-1")), 1);
+    EXPECT_EQ(concerning(QStringLiteral("bulk-9")), 0);
+    EXPECT_EQ(concerning(QString::number(catalog_)), 0) << "a catalog's number is not one of its items";
     if (address_.startsWith(QLatin1String("postgresql://"))) {
         // The server's triggers record each row of every program; nothing pauses them.
         for (int i = 0; i < 3; ++i) {

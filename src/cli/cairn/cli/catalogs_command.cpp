@@ -4,6 +4,7 @@
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
+#include <cairn/io/audit_import.h>
 #include <cairn/text/audit_words.h>
 
 namespace cairn::cli {
@@ -22,13 +23,14 @@ int list(const store::Workspace& ws, Streams io, const QString& command) {
         io.out << "No catalogs yet. Add one with: cairn-cli import CATALOG.json\n";
         return kOk;
     }
+    const auto words = text::AuditWords::english();
     for (const store::CatalogSummary& c : *catalogs) {
         io.out << c.id << '\t' << c.name << '\t' << c.revision << '\t'
                << counted(c.credentials, "credential", "credentials") << ", " << counted(c.skills, "skill", "skills")
                << ", " << counted(c.goals, "goal", "goals");
         if (c.offers > 0)
             io.out << ", " << counted(c.offers, "offer", "offers");
-        io.out << '\t' << QString::fromStdString(c.currency) << '\t' << "changed " << c.updatedAt << '\n';
+        io.out << '\t' << QString::fromStdString(c.currency) << '\t' << "changed " << words.when(c.updatedAt) << '\n';
     }
     return kOk;
 }
@@ -48,7 +50,7 @@ int history(const store::Workspace& ws, const QString& which, const QString& ite
     if (!trail)
         return reportError(trail.error(), io.err, command);
     if (!item.isEmpty())
-        std::erase_if(*trail, [&](const io::AuditEntry& e) { return e.item != item; });
+        std::erase_if(*trail, [&](const io::AuditEntry& e) { return !io::auditEntryConcerns(e, item); });
     if (static_cast<int>(trail->size()) > limit)
         trail->resize(static_cast<std::size_t>(limit));
     if (trail->empty()) {

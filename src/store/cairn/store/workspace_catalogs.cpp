@@ -413,9 +413,14 @@ Result<int> Workspace::commitCredentials(qint64 catalogId, const Catalog& merged
         if (firstVersion == 0)
             firstVersion = rowVersion;
     }
-    if (!fileName.isEmpty())
-        if (auto recorded = recordImport(db(), path_, catalogId, fileName, static_cast<int>(changed.size())); !recorded)
+    if (!fileName.isEmpty()) {
+        std::vector<std::string> ids;
+        ids.reserve(changed.size());
+        for (const Credential& c : changed)
+            ids.push_back(c.id);
+        if (auto recorded = recordImport(db(), path_, catalogId, fileName, ids); !recorded)
             return recorded.error();
+    }
     if (auto done = countEditAndCommit(q, t, catalogId, doing(Message::Code::DoingChangeCatalog), path_); !done)
         return done.error();
     return firstVersion;

@@ -38,7 +38,9 @@ public:
     /// “Cheapest”." "Shared the client with ben."
     [[nodiscard]] QString change(const io::AuditEntry& entry) const;
     /// When it happened, in local time: "5 Dec 2026 14:02" (ISO 8601 in English for the terminal).
-    [[nodiscard]] QString when(const io::AuditEntry& entry) const;
+    [[nodiscard]] QString when(const io::AuditEntry& entry) const { return when(entry.at); }
+    /// A time the workspace recorded (ISO 8601 UTC), in the same words.
+    [[nodiscard]] QString when(const QString& recordedAt) const;
     /// What a field is called in a sentence: "the budget", "the hours a week", "the advisor".
     [[nodiscard]] QString fieldName(const QString& field) const;
     /// A recorded value as a person reads it: money with its symbol, text in quotes (shortened
