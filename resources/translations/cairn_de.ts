@@ -2504,8 +2504,8 @@
 <context>
     <name>AuditWords</name>
     <message numerus="yes">
-        <source>Imported %n credentials from %1.</source>
-        <translation><numerusform>%n Zertifikat aus %1 importiert.</numerusform><numerusform>%n Zertifikate aus %1 importiert.</numerusform></translation>
+        <source>Imported %Ln credentials from %1.</source>
+        <translation><numerusform>%Ln Zertifikat aus %1 importiert.</numerusform><numerusform>%Ln Zertifikate aus %1 importiert.</numerusform></translation>
     </message>
     <message>
         <source>the name</source>

@@ -236,7 +236,7 @@ QString AuditWords::changed(const Entry& entry) const {
     // A file records an import as one entry, not each credential (store/audit_trail.h).
     if (const Entry::Field* file = entry.field(QStringLiteral("imported")))
         if (const Entry::Field* count = entry.field(QStringLiteral("credentials")))
-            return tr("Imported %n credentials from %1.", nullptr, count->after.toInt())
+            return tr("Imported %Ln credentials from %1.", nullptr, count->after.toInt())
                 .arg(tr("“%1”").arg(file->after.toString()));
     if (entry.subject == Entry::Subject::Client || entry.subject == Entry::Subject::Catalog)
         return tr("Changed %1.").arg(changes(entry));

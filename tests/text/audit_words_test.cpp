@@ -2,6 +2,7 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTranslator>
 #include <cairn/text/audit_words.h>
 #include <gtest/gtest.h>
@@ -101,6 +102,16 @@ TEST(AuditWords, AnImportIntoAFileIsOneSentence) {
                                            {{QStringLiteral("credentials"), kNone, 3},
                                             {QStringLiteral("imported"), kNone, QStringLiteral("prices.csv")}}));
     EXPECT_EQ(sentence, QStringLiteral("Imported 3 credentials from “prices.csv”."));
+
+    // A large import is counted as the person's locale writes numbers.
+    const QLocale before;
+    QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+    const QString large =
+        AuditWords::english().change(entry(Entry::Subject::Catalog, Entry::Kind::Changed, QStringLiteral("2"),
+                                           {{QStringLiteral("credentials"), kNone, 100000},
+                                            {QStringLiteral("imported"), kNone, QStringLiteral("all.csv")}}));
+    QLocale::setDefault(before);
+    EXPECT_EQ(large, QStringLiteral("Imported 100,000 credentials from “all.csv”."));
 }
 
 TEST(AuditWords, ManyFieldsAreNamedUpToFourAndTheRestCounted) {

@@ -7,8 +7,8 @@
 <context>
     <name>AuditWords</name>
     <message numerus="yes">
-        <source>Imported %n credentials from %1.</source>
-        <translation><numerusform>Imported %n credential from %1.</numerusform><numerusform>Imported %n credentials from %1.</numerusform></translation>
+        <source>Imported %Ln credentials from %1.</source>
+        <translation><numerusform>Imported %Ln credential from %1.</numerusform><numerusform>Imported %Ln credentials from %1.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>%n other fields</source>

@@ -1,5 +1,6 @@
 #include "cairn/cli/import_command.h"
 
+#include "cairn/cli/counted.h"
 #include "cairn/cli/inputs.h"
 #include "cairn/cli/workspace_access.h"
 
@@ -63,8 +64,8 @@ int ImportCommand::run(const QStringList& arguments, Streams io) {
         auto imported = ws->importCredentialsCsv(*catalog, file);
         if (!imported)
             return reportError(imported.error(), io.err, command);
-        io.out << "Imported " << *imported << (*imported == 1 ? " credential" : " credentials") << " from " << file
-               << " into '" << ws->catalogSummary(*catalog)->name << "'.\n";
+        io.out << "Imported " << counted(*imported, "credential", "credentials") << " from " << file << " into '"
+               << ws->catalogSummary(*catalog)->name << "'.\n";
         return kOk;
     }
     auto id = ws->importCatalogJson(file, parser.value(catalogName));
@@ -77,10 +78,12 @@ int ImportCommand::run(const QStringList& arguments, Streams io) {
     auto summary = ws->catalogSummary(*id);
     if (!summary)
         return reportError(summary.error(), io.err, command);
-    io.out << "Imported catalog '" << summary->name << "' (id " << summary->id << "): " << summary->skills
-           << " skills, " << summary->credentials << " credentials, " << summary->goals << " goals";
+    io.out << "Imported catalog '" << summary->name << "' (id " << summary->id
+           << "): " << counted(summary->skills, "skill", "skills") << ", "
+           << counted(summary->credentials, "credential", "credentials") << ", "
+           << counted(summary->goals, "goal", "goals");
     if (summary->offers > 0)
-        io.out << ", " << summary->offers << " offers";
+        io.out << ", " << counted(summary->offers, "offer", "offers");
     io.out << ".\n";
     return kOk;
 }
