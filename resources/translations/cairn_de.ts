@@ -3770,7 +3770,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
     <message>
         <source>Keep a candidate, then save it to the workspace.</source>
-        <translation>Behalten Sie eine Variante und speichern Sie sie dann im Arbeitsbereich.</translation>
+        <translation>Variante behalten, dann im Arbeitsbereich speichern.</translation>
     </message>
     <message>
         <source>Plan history is kept in a workspace.</source>
