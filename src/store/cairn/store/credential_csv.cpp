@@ -200,12 +200,15 @@ private:
     void readGrants(std::vector<SkillLevel>& grants) {
         for (const Part& p : split(text(Grants), QLatin1Char(';'))) {
             const qsizetype at = p.text.indexOf(QLatin1Char('@'));
+            // The skill is checked as read: through std::string and back, QString::fromStdString
+            // would drop a leading U+FEFF, and the check would pass an id that is not one.
+            const QString skill = (at < 0 ? p.text : p.text.left(at)).trimmed();
             SkillLevel g;
-            g.skill = (at < 0 ? p.text : p.text.left(at)).trimmed().toStdString();
+            g.skill = skill.toStdString();
             bool ok = true;
             if (at >= 0)
                 g.level = p.text.mid(at + 1).trimmed().toInt(&ok);
-            if (!io::isId(QString::fromStdString(g.skill)) || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
+            if (!io::isId(skill) || !ok || g.level < kMinLevel || g.level > kMaxLevel) {
                 fail(Grants, p.offset,
                      io::says(Code::CsvGrant, {io::qarg::text(p.text), arg::count(kMinLevel), arg::count(kMaxLevel)}));
                 continue;
