@@ -7195,10 +7195,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>das Ende der Datei</translation>
     </message>
     <message>
-        <source>the control character U+%1</source>
-        <translation>das Steuerzeichen U+%1</translation>
-    </message>
-    <message>
         <source>an array</source>
         <translation>ein Array</translation>
     </message>
