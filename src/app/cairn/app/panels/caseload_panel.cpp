@@ -290,10 +290,9 @@ void CaseloadPanel::layOut() {
     // smaller than its largest page: on a laptop's 700 pixels that left the clients three rows.
     // Three lines a list are enough to scroll.
     const int threeLines = 3 * fontMetrics().lineSpacing() + 2 * notes_->frameWidth();
-    for (QAbstractScrollArea* list :
-         {static_cast<QAbstractScrollArea*>(history_), static_cast<QAbstractScrollArea*>(notes_),
-          static_cast<QAbstractScrollArea*>(changes_)})
-        list->setMinimumHeight(threeLines);
+    history_->setMinimumHeight(threeLines);
+    notes_->setMinimumHeight(threeLines);
+    changes_->setMinimumHeight(threeLines);
 
     split_ = new QSplitter(Qt::Vertical, this);
     split_->setObjectName(QStringLiteral("caseloadSplitter"));
