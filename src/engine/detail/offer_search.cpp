@@ -3,11 +3,13 @@
 #include "detail/credit_assignment.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
+#include "detail/offer_schedule.h"
 #include "detail/ordering_cuts.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
 #include <cmath>
+#include <map>
 
 namespace cairn::detail {
 
@@ -76,7 +78,8 @@ public:
         if (spec_.secondary == spec_.primary)
             return finish(first.plan, true, payment);
         holdPrimary(best);
-        const Phase second = solve(spec_.secondary, &first.values); // the first phase's plan still fits
+        // The first phase's plan still fits; its solution is a start unless a row raised its money.
+        const Phase second = solve(spec_.secondary, first.values.empty() ? nullptr : &first.values);
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan fits this phase: numerical trouble
         Candidate plan = first.plan;
@@ -114,8 +117,7 @@ private:
                 bundle[o] = f_.model.addColumn(0, 1, true);
                 money_.emplace_back(bundle[o], static_cast<double>(offer.price));
             } else if (offer.kind == Offer::Kind::Subscription) {
-                const auto most = static_cast<double>(modelPeriods(p_, offer, offer.covers));
-                periods[o] = f_.model.addColumn(0, most, true);
+                periods[o] = f_.model.addColumn(0, static_cast<double>(mostPeriods(offer)), true);
                 money_.emplace_back(periods[o], static_cast<double>(offer.price));
             }
         }
@@ -163,6 +165,15 @@ private:
         for (std::size_t i = 0; i < p_.credentials.size(); ++i)
             if (p_.credentials[i].hours != 0)
                 hours_.emplace_back(f_.take[i], static_cast<double>(p_.credentials[i].hours));
+    }
+
+    /// The most periods any schedule pays a subscription: a run spans at most the whole plan,
+    /// and each run rounds up by less than one period.
+    Amount mostPeriods(const OfferLocal& offer) const {
+        std::vector<int> everything(p_.credentials.size());
+        for (std::size_t i = 0; i < everything.size(); ++i)
+            everything[i] = static_cast<int>(i);
+        return modelPeriods(p_, offer, everything) + static_cast<Amount>(offer.covers.size());
     }
 
     Terms terms(Metric m) const {
@@ -291,6 +302,59 @@ private:
         return c;
     }
 
+    /// A plan's money in its cheapest schedule (offer_schedule.h); the model's when that cannot
+    /// be found exactly (the plan is then not proven: plan_builder.cpp).
+    Amount scheduledMoney(const Payment& payment) {
+        const auto key = std::make_pair(payment.set, payment.option);
+        if (const auto it = scheduled_.find(key); it != scheduled_.end())
+            return it->second;
+        const auto cheapest = cheapestSchedule(p_, payment);
+        const Amount money = cheapest ? cheapest->money : modelMoney(p_, payment);
+        scheduled_.emplace(key, money);
+        return money;
+    }
+
+    /// A checked plan: its money is that of its cheapest schedule.
+    Candidate plan(const std::vector<int>& set, const std::vector<double>& values) {
+        Candidate c = candidate(set, values);
+        c.money = scheduledMoney(c.payment);
+        return c;
+    }
+
+    /// The money the solver counts for its solution.
+    double moneyOf(const std::vector<double>& values) const {
+        double sum = 0;
+        for (const auto& [column, c] : money_)
+            sum += c * values[static_cast<std::size_t>(column)];
+        return sum;
+    }
+
+    /// When the plan the solver proposes pays more in its cheapest schedule than the solver
+    /// counts (prerequisites put other study between a subscription's credentials), the row
+    /// "this set, paid this way, costs at least that": money + E·(credentials outside the set
+    /// + options of the set not taken) >= E. Valid: it binds only this set and payment, and E is
+    /// exactly its least money. Empty when the solver's money is right.
+    std::optional<MipModel::Row> dearerInSchedule(const Candidate& plan, const std::vector<double>& values) const {
+        if (static_cast<double>(plan.money) <= moneyOf(values) + 0.5)
+            return std::nullopt;
+        const auto least = static_cast<double>(plan.money);
+        MipModel::Row row;
+        row.terms = money_;
+        std::vector<char> in(f_.take.size(), 0);
+        for (int c : plan.set)
+            in[static_cast<std::size_t>(c)] = 1;
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            if (!in[i])
+                row.terms.emplace_back(f_.take[i], least);
+        for (std::size_t k = 0; k < plan.set.size(); ++k)
+            for (const auto& [option, column] : pay_[static_cast<std::size_t>(plan.set[k])])
+                if (option == plan.payment.option[k])
+                    row.terms.emplace_back(column, -least);
+        row.terms = MipModel::merged(std::move(row.terms));
+        row.lower = least - least * static_cast<double>(plan.set.size());
+        return row;
+    }
+
     /// Minimises `metric`, cutting off every set the solver proposes that is no plan.
     Phase solve(Metric metric, const std::vector<double>* start) {
         f_.model.clearObjective();
@@ -323,11 +387,22 @@ private:
             }
             const std::vector<int> set = setOf(out.values);
             if (isPlan(set, out.values)) {
-                phase.found = true;
-                phase.plan = candidate(set, out.values);
-                phase.values = out.values;
-                phase.status = out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
-                return phase;
+                Candidate found = plan(set, out.values);
+                auto dearer = dearerInSchedule(found, out.values);
+                const bool better = !phase.found || value(metric, found) < value(metric, phase.plan) ||
+                                    (!dearer && value(metric, found) == value(metric, phase.plan));
+                if (better) {
+                    phase.found = true;
+                    phase.plan = found;
+                    phase.values = dearer ? std::vector<double>{} : out.values;
+                }
+                if (!dearer || out.status != S::Optimal) {
+                    // Without the row the solver's money was exact, so its optimum is this plan.
+                    phase.status = !dearer && out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
+                    return phase;
+                }
+                f_.model.addRow(std::move(dearer->terms), dearer->lower, dearer->upper);
+                continue;
             }
             OrderingCuts cuts = orderingCuts(p_, set, f_.take);
             if (!cuts.rows.empty() && isPlan(cuts.placed, {})) {
@@ -375,10 +450,13 @@ private:
     std::vector<MipModel::Row> lazyRows(const std::vector<double>& values) {
         const std::vector<int> set = setOf(values);
         if (isPlan(set, values)) {
-            if (spec_.news) {
-                const Candidate found = candidate(set, values);
-                spec_.news({&found.set, std::nullopt, &found.payment});
+            const Candidate found = plan(set, values);
+            if (auto dearer = dearerInSchedule(found, values)) {
+                found_.push_back(*dearer);
+                return {std::move(*dearer)};
             }
+            if (spec_.news)
+                spec_.news({&found.set, std::nullopt, &found.payment});
             return {};
         }
         std::vector<MipModel::Row> rows = rowsAgainst(set, orderingCuts(p_, set, f_.take).rows);
@@ -388,17 +466,27 @@ private:
 
     /// Every column's value for the searches' plan with its cheapest payment under the offers:
     /// the model solved with the plan's credentials fixed. Empty when there is none.
-    std::vector<double> startFor(const SearchResult* plan) const {
+    /// A start must pay what its schedule pays, since GLPK prunes with it: when it pays more,
+    /// the row saying so joins the model and the start is solved again.
+    std::vector<double> startFor(const SearchResult* plan) {
         if (!plan || !plan->found || f_.model.columns().size() > kLazyColumns)
             return {};
-        MipModel fixed = withPlanFixed(f_, plan->set);
-        fixed.clearObjective();
-        for (const auto& [column, c] : MipModel::merged(terms(spec_.primary)))
-            fixed.setObjective(column, c);
-        const MipOutcome out = solveMip(fixed, limits_);
-        if (out.status != MipOutcome::Status::Optimal)
-            return {};
-        return out.values;
+        MipLimits fixedLimits = limits_;
+        fixedLimits.maxNodes = 0; // the node limit is the question's; this model is one plan's
+        for (int attempt = 0; attempt < 8; ++attempt) {
+            MipModel fixed = withPlanFixed(f_, plan->set);
+            fixed.clearObjective();
+            for (const auto& [column, c] : MipModel::merged(terms(spec_.primary)))
+                fixed.setObjective(column, c);
+            const MipOutcome out = solveMip(fixed, fixedLimits);
+            if (out.status != MipOutcome::Status::Optimal)
+                return {};
+            auto dearer = dearerInSchedule(this->plan(plan->set, out.values), out.values);
+            if (!dearer)
+                return out.values;
+            f_.model.addRow(std::move(dearer->terms), dearer->lower, dearer->upper);
+        }
+        return {};
     }
 
     SearchResult noPlan() const {
@@ -449,6 +537,7 @@ private:
     const SearchResult* incumbent_ = nullptr;
     const OfferModel& model_;
     std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
+    std::map<std::pair<std::vector<int>, std::vector<int>>, Amount> scheduled_; ///< scheduledMoney()
     std::vector<int> pinned_;
     MipLimits limits_;
     MipFormulation f_;

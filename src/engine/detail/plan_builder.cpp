@@ -2,6 +2,7 @@
 
 #include "detail/credit_assignment.h"
 #include "detail/offer_plan.h"
+#include "detail/offer_schedule.h"
 #include "detail/schedule.h"
 
 #include <cmath>
@@ -12,12 +13,17 @@ namespace cairn::detail {
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
     const Payment paid = payment ? *payment : standalonePayment(p, set);
+    // The order that pays the subscriptions least, when it can be found exactly; else one that
+    // keeps each subscription's credentials together where prerequisites allow.
+    if (const auto cheapest = cheapestSchedule(p, paid))
+        return buildPlanInOrder(p, profile, goalId, cheapest->order, status, objective, paid, cheapest->money);
     const std::vector<int> order = groupBySubscription(p, orderPlan(p, set).value_or(set), paid);
     return buildPlanInOrder(p, profile, goalId, order, status, objective, paid);
 }
 
 Plan buildPlanInOrder(const PlanningProblem& p, const Profile& profile, const std::string& goalId,
-                      const std::vector<int>& order, PlanStatus status, Objective objective, const Payment& paid) {
+                      const std::vector<int>& order, PlanStatus status, Objective objective, const Payment& paid,
+                      std::optional<Amount> leastMoney) {
     const Catalog& catalog = *p.catalog;
     Plan plan;
     plan.status = status;
@@ -103,7 +109,7 @@ Plan buildPlanInOrder(const PlanningProblem& p, const Profile& profile, const st
     plan.totals.cost = static_cast<double>(cost) / 100.0;
     if (p.offers) {
         const Amount scheduled = describePayments(plan, p, order, sched, paid);
-        const Amount model = modelMoney(p, paid);
+        const Amount model = leastMoney.value_or(modelMoney(p, paid));
         if (scheduled > model && plan.status == PlanStatus::Optimal) {
             plan.status = PlanStatus::Feasible;
             plan.reason = {{Message::Code::SubscriptionsCostMore,

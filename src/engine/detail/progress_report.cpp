@@ -58,19 +58,19 @@ bool ProgressReport::takePlan(const std::vector<int>& found, const Payment* paym
     std::vector<int> set = found;
     std::sort(set.begin(), set.end());
     const Payment paid = payment ? *payment : standalonePayment(p_, set);
-    const Amount money = modelMoney(p_, paid);
     Amount hours = 0;
     for (int c : set)
         hours += p_.credentials[static_cast<std::size_t>(c)].hours;
-    if (useBudget_ && p_.budget && money > *p_.budget)
-        return false;
+    if (useBudget_ && p_.budget && modelMoney(p_, paid) > *p_.budget)
+        return false; // no schedule pays less than the model
     if (!orderPlan(p_, set))
         return false; // (never: every search checks its plans' order)
     Plan plan = buildPlan(p_, profile_, request_.goal, set, PlanStatus::Feasible, request_.objective, &paid);
     if (!hasPlan(plan.status))
-        return false; // its cohorts do not fit the learner's weeks
-    if (useBudget_ && p_.budget && toCents(plan.totals.cost) > *p_.budget)
-        return false; // its schedule pays for more periods than the money was chosen by
+        return false;                               // its cohorts do not fit the learner's weeks
+    const Amount money = toCents(plan.totals.cost); // its schedule's, which may exceed the model's
+    if (useBudget_ && p_.budget && money > *p_.budget)
+        return false;
     const Amount day = plan.totals.completion.days() - profile_.start.days();
     if (maxCompletionDay_ && day > *maxCompletionDay_)
         return false;

@@ -1,0 +1,296 @@
+#include "detail/offer_schedule.h"
+
+#include "detail/plan_search.h"
+
+#include <algorithm>
+#include <cstdint>
+#include <map>
+#include <unordered_map>
+
+namespace cairn::detail {
+
+namespace {
+
+Amount ceilDiv(Amount a, Amount b) {
+    return (a + b - 1) / b;
+}
+
+/// A search over the orders of a set of at most 64 credentials. Study runs at full pace, one
+/// credential after another, so the moment each starts depends only on which credentials came
+/// before it. A subscription's periods are the fewest windows of a period each that cover its
+/// credentials' study (the count describePayments() makes, window after window from the left, is
+/// that minimum); what it will still cost depends only on where its paid periods end. A partial
+/// order is therefore the set placed, the money so far and, per shared subscription, the end of
+/// its paid periods. Partial orders of the same set are built layer by layer, and one that pays
+/// no less and whose periods all end no later than another's is dropped: a later end never
+/// costs more.
+///
+/// Two exchange arguments cut the orders tried. Both move a credential paid otherwise and close
+/// the gap it leaves in the others' study, which never adds a period (a window across the gap
+/// still covers what it covered once the gap closes):
+/// - one whose grants no prerequisite of another names (save those of others going last) goes
+///   last;
+/// - when no paid period runs past the present, one that can start starts now: the gap it opens
+///   at the present costs nothing, as no window reaches across it.
+class OrderSearch {
+public:
+    OrderSearch(const PlanningProblem& p, const Payment& payment, std::size_t maxStates)
+        : p_(p), set_(payment.set), maxStates_(maxStates) {
+        std::map<int, int> paidBy; // option -> credentials of the set it pays
+        for (int option : payment.option)
+            if (isSubscription(option))
+                ++paidBy[option];
+        for (std::size_t k = 0; k < set_.size(); ++k) {
+            const int option = payment.option[k];
+            int s = -1;
+            if (isSubscription(option) && paidBy[option] > 1) {
+                const auto found = std::find(shared_.begin(), shared_.end(), option);
+                s = static_cast<int>(found - shared_.begin());
+                if (found == shared_.end())
+                    shared_.push_back(option);
+            }
+            subscriptionOf_.push_back(s);
+            const CredentialLocal& local = p.credentials[static_cast<std::size_t>(set_[k])];
+            hours_.push_back(local.hours);
+            for (int a : local.provides)
+                providers_[a] |= bit(k);
+        }
+        for (int option : shared_) {
+            const OfferLocal& offer = p.offers->offers[static_cast<std::size_t>(option)];
+            price_.push_back(offer.price);
+            // Study is counted in sevenths of hundredths of an hour: a period holds period days ×
+            // hours per week of them (offer_plan.cpp).
+            period_.push_back(p.hoursPerWeek * offer.periodDays);
+        }
+    }
+
+    bool sharesSubscription() const { return !shared_.empty(); }
+
+    /// The least the shared subscriptions cost over every valid order, and one such order.
+    std::optional<std::pair<Amount, std::vector<int>>> run() {
+        const std::uint64_t all = set_.size() == 64 ? ~std::uint64_t{0} : bit(set_.size()) - 1;
+        if (orderedWithin(all) != all)
+            return std::nullopt;
+        const std::uint64_t last = lastOnes(all);
+        const std::uint64_t body = all & ~last;
+        labels_.push_back({0, std::vector<Amount>(shared_.size(), 0), 0, -1, -1});
+        std::map<std::uint64_t, std::vector<int>> layer{{0, {0}}};
+        for (int step = 0, steps = popcount(body); step < steps; ++step) {
+            std::map<std::uint64_t, std::vector<int>> next;
+            for (const auto& [placed, labels] : layer)
+                for (int index : labels)
+                    if (!expand(index, body, next))
+                        return std::nullopt;
+            layer = std::move(next);
+        }
+        const std::vector<int>& complete = layer.at(body);
+        const int best = *std::min_element(complete.begin(), complete.end(),
+                                           [&](int a, int b) { return label(a).cost < label(b).cost; });
+        std::vector<int> order;
+        for (int l = best; label(l).parent >= 0; l = label(l).parent)
+            order.push_back(set_[static_cast<std::size_t>(label(l).credential)]);
+        std::reverse(order.begin(), order.end());
+        appendInOrder(last, body, order);
+        return std::make_pair(label(best).cost, std::move(order));
+    }
+
+private:
+    struct Label {
+        Amount cost = 0;
+        std::vector<Amount> ends; ///< per shared subscription: where its paid periods end
+        std::uint64_t placed = 0;
+        int parent = -1, credential = -1; ///< the label before, and the position placed last
+    };
+
+    static std::uint64_t bit(std::size_t k) { return std::uint64_t{1} << k; }
+    const Label& label(int index) const { return labels_[static_cast<std::size_t>(index)]; }
+
+    /// The credentials of `last` after those of `placed`, in an order that fits: each of them
+    /// can wait for the others, since nothing else needs them.
+    void appendInOrder(std::uint64_t last, std::uint64_t placed, std::vector<int>& order) const {
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t k = 0; k < set_.size(); ++k)
+                if ((last & bit(k)) && !(placed & bit(k)) && ready(k, placed)) {
+                    placed |= bit(k);
+                    order.push_back(set_[k]);
+                    grew = true;
+                }
+        }
+    }
+
+    static int popcount(std::uint64_t v) { return __builtin_popcountll(v); }
+
+    bool isSubscription(int option) const {
+        return option != kOwnCost &&
+               p_.offers->offers[static_cast<std::size_t>(option)].kind == Offer::Kind::Subscription;
+    }
+
+    bool ready(std::size_t k, std::uint64_t placed) const {
+        const CredentialLocal& local = p_.credentials[static_cast<std::size_t>(set_[k])];
+        return p_.formulas.eval(local.root, [&](int a) {
+            if (p_.atoms[static_cast<std::size_t>(a)].initiallyHeld)
+                return true;
+            const auto it = providers_.find(a);
+            return it != providers_.end() && (it->second & placed) != 0;
+        });
+    }
+
+    /// What of `within` can be taken in some order.
+    std::uint64_t orderedWithin(std::uint64_t within) const {
+        std::uint64_t placed = 0;
+        for (bool grew = true; grew;) {
+            grew = false;
+            for (std::size_t k = 0; k < set_.size(); ++k)
+                if ((within & bit(k)) && !(placed & bit(k)) && ready(k, placed)) {
+                    placed |= bit(k);
+                    grew = true;
+                }
+        }
+        return placed;
+    }
+
+    /// Credentials paid otherwise that can all come last: no other credential's prerequisites
+    /// name what they grant, so moving them to the end keeps every order valid.
+    std::uint64_t lastOnes(std::uint64_t all) const {
+        std::uint64_t last = 0;
+        for (std::size_t k = 0; k < set_.size(); ++k)
+            if (subscriptionOf_[k] < 0)
+                last |= bit(k);
+        for (bool shrank = true; shrank;) {
+            shrank = false;
+            for (std::size_t k = 0; k < set_.size(); ++k) {
+                if (last & bit(k))
+                    continue;
+                p_.formulas.forEachAtom(p_.credentials[static_cast<std::size_t>(set_[k])].root, [&](int a) {
+                    const auto it = providers_.find(a);
+                    if (it != providers_.end() && (it->second & last)) {
+                        last &= ~it->second;
+                        shrank = true;
+                    }
+                });
+            }
+        }
+        return last & all;
+    }
+
+    /// Places each credential that may come next after `from`; false when the labels exceed
+    /// the limit.
+    bool expand(int from, std::uint64_t body, std::map<std::uint64_t, std::vector<int>>& next) {
+        const Label source = label(from);
+        Amount now = 0;
+        for (std::size_t j = 0; j < set_.size(); ++j)
+            if (source.placed & bit(j))
+                now += 7 * hours_[j];
+        const bool paying = std::any_of(source.ends.begin(), source.ends.end(), [&](Amount e) { return e > now; });
+        std::vector<std::size_t> choices;
+        for (std::size_t k = 0; k < set_.size(); ++k)
+            if ((body & bit(k)) && !(source.placed & bit(k)) && ready(k, source.placed)) {
+                if (!paying && subscriptionOf_[k] < 0) {
+                    choices.assign(1, k); // nothing is paid for now: study it now
+                    break;
+                }
+                choices.push_back(k);
+            }
+        for (std::size_t k : choices) {
+            Label child = source;
+            child.placed |= bit(k);
+            child.parent = from;
+            child.credential = static_cast<int>(k);
+            if (const int s = subscriptionOf_[k]; s >= 0) {
+                const auto si = static_cast<std::size_t>(s);
+                const Amount to = now + 7 * hours_[k];
+                Amount& end = child.ends[si];
+                Amount periods = 0;
+                if (now >= end) { // nothing paid runs now: a new run from this credential's start
+                    periods = std::max<Amount>(1, ceilDiv(to - now, period_[si]));
+                    end = now + periods * period_[si];
+                } else if (to > end) { // the run goes on
+                    periods = ceilDiv(to - end, period_[si]);
+                    end += periods * period_[si];
+                }
+                child.cost += periods * price_[si];
+            }
+            if (!keep(std::move(child), next))
+                return false;
+        }
+        return true;
+    }
+
+    /// Adds `label` to its set's labels unless another pays no more with periods ending no
+    /// earlier; drops those it beats that way.
+    bool keep(Label added, std::map<std::uint64_t, std::vector<int>>& next) {
+        auto beats = [](const Label& a, const Label& b) {
+            if (a.cost > b.cost)
+                return false;
+            for (std::size_t s = 0; s < a.ends.size(); ++s)
+                if (a.ends[s] < b.ends[s])
+                    return false;
+            return true;
+        };
+        std::vector<int>& same = next[added.placed];
+        for (int other : same)
+            if (beats(label(other), added))
+                return true;
+        same.erase(std::remove_if(same.begin(), same.end(), [&](int other) { return beats(added, label(other)); }),
+                   same.end());
+        if (labels_.size() >= maxStates_)
+            return false;
+        same.push_back(static_cast<int>(labels_.size()));
+        labels_.push_back(std::move(added));
+        return true;
+    }
+
+    const PlanningProblem& p_;
+    const std::vector<int>& set_;
+    std::size_t maxStates_;
+    std::vector<int> shared_;         ///< subscriptions paying two or more credentials of the set
+    std::vector<int> subscriptionOf_; ///< per position: index into shared_, or -1
+    std::vector<Amount> hours_;       ///< per position
+    std::vector<Amount> price_, period_;
+    std::unordered_map<int, std::uint64_t> providers_; ///< atom -> positions that provide it
+    std::vector<Label> labels_;
+};
+
+/// What the payment costs apart from its shared subscriptions, which the order decides.
+Amount moneyBesidesShared(const PlanningProblem& p, const Payment& payment) {
+    Payment rest;
+    std::map<int, int> paidBy;
+    for (int option : payment.option)
+        ++paidBy[option];
+    for (std::size_t k = 0; k < payment.set.size(); ++k) {
+        const int option = payment.option[k];
+        const bool subscription =
+            option != kOwnCost && p.offers->offers[static_cast<std::size_t>(option)].kind == Offer::Kind::Subscription;
+        if (subscription && paidBy[option] > 1)
+            continue;
+        rest.set.push_back(payment.set[k]);
+        rest.option.push_back(option);
+    }
+    return modelMoney(p, rest);
+}
+
+} // namespace
+
+std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const Payment& payment,
+                                                 std::size_t maxStates) {
+    if (payment.set.size() > 64)
+        return std::nullopt;
+    OrderSearch search(p, payment, maxStates);
+    if (!search.sharesSubscription()) {
+        // Each subscription pays one credential, whose periods no order changes.
+        auto order = orderPlan(p, payment.set);
+        if (!order)
+            return std::nullopt;
+        return CheapestSchedule{std::move(*order), modelMoney(p, payment)};
+    }
+    for (int c : payment.set)
+        if (p.credentials[static_cast<std::size_t>(c)].cohort)
+            return std::nullopt;
+    auto found = search.run();
+    if (!found)
+        return std::nullopt;
+    return CheapestSchedule{std::move(found->second), moneyBesidesShared(p, payment) + found->first};
+}
+
+} // namespace cairn::detail
