@@ -331,21 +331,30 @@ private:
 
     /// When the plan the solver proposes pays more in its cheapest schedule than the solver
     /// counts (prerequisites put other study between a subscription's credentials), the row
-    /// "this set, paid this way, costs at least that": money + E·(credentials outside the set
-    /// + options of the set not taken) >= E. Valid: it binds only this set and payment, and E is
-    /// exactly its least money. Empty when the solver's money is right.
+    /// "this set, paid this way, costs at least that, unless something it could use is added":
+    /// money + E·(credentials outside the set that grant what its prerequisites name + options of
+    /// the set not taken) >= E. Valid: E is exactly the set's least money, and adding credentials
+    /// that none of its credentials can use never lowers it (in the larger plan's order, leave
+    /// them out: the order still fits, and closing their gaps adds no period). Empty when the
+    /// solver's money is right.
     std::optional<MipModel::Row> dearerInSchedule(const Candidate& plan, const std::vector<double>& values) const {
         if (static_cast<double>(plan.money) <= moneyOf(values) + 0.5)
             return std::nullopt;
         const auto least = static_cast<double>(plan.money);
         MipModel::Row row;
         row.terms = money_;
-        std::vector<char> in(f_.take.size(), 0);
-        for (int c : plan.set)
+        std::vector<char> in(f_.take.size(), 0), named(p_.atoms.size(), 0);
+        for (int c : plan.set) {
             in[static_cast<std::size_t>(c)] = 1;
-        for (std::size_t i = 0; i < f_.take.size(); ++i)
-            if (!in[i])
+            p_.formulas.forEachAtom(p_.credentials[static_cast<std::size_t>(c)].root,
+                                    [&](int a) { named[static_cast<std::size_t>(a)] = 1; });
+        }
+        for (std::size_t i = 0; i < f_.take.size(); ++i) {
+            const auto& grants = p_.credentials[i].provides;
+            if (!in[i] && std::any_of(grants.begin(), grants.end(),
+                                      [&](int a) { return named[static_cast<std::size_t>(a)] != 0; }))
                 row.terms.emplace_back(f_.take[i], least);
+        }
         for (std::size_t k = 0; k < plan.set.size(); ++k)
             for (const auto& [option, column] : pay_[static_cast<std::size_t>(plan.set[k])])
                 if (option == plan.payment.option[k])
