@@ -1,9 +1,11 @@
 #include "detail/offer_schedule.h"
 
+#include "detail/offer_plan.h"
 #include "detail/plan_search.h"
 
 #include <algorithm>
 #include <cstdint>
+#include <cstdio>
 #include <map>
 #include <unordered_map>
 
@@ -21,9 +23,11 @@ Amount ceilDiv(Amount a, Amount b) {
 /// credentials' study (the count describePayments() makes, window after window from the left, is
 /// that minimum); what it will still cost depends only on where its paid periods end. A partial
 /// order is therefore the set placed, the money so far and, per shared subscription, the end of
-/// its paid periods. Partial orders of the same set are built layer by layer, and one that pays
-/// no less and whose periods all end no later than another's is dropped: a later end never
-/// costs more.
+/// its paid periods (or the present, when they ended before it). Partial orders of the same set
+/// are built layer by layer, and one is dropped when another, paying for more periods until
+/// each of its ends, would pay no more: a later end never costs more. Those that must pay more
+/// than a known order (each subscription's study still to come, less what its paid periods
+/// cover, in whole periods) are dropped too.
 ///
 /// Two exchange arguments cut the orders tried. Both move a credential paid otherwise and close
 /// the gap it leaves in the others' study, which never adds a period (a window across the gap
@@ -65,25 +69,36 @@ public:
     }
 
     bool sharesSubscription() const { return !shared_.empty(); }
+    std::size_t shared() const { return shared_.size(); }
 
     /// The least the shared subscriptions cost over every valid order, and one such order.
-    std::optional<std::pair<Amount, std::vector<int>>> run() {
+    /// `known`, a valid order of the set when not empty, bounds the search: a partial order
+    /// that must pay more than it is dropped.
+    std::optional<std::pair<Amount, std::vector<int>>> run(const std::vector<int>& known) {
         const std::uint64_t all = set_.size() == 64 ? ~std::uint64_t{0} : bit(set_.size()) - 1;
         if (orderedWithin(all) != all)
             return std::nullopt;
         const std::uint64_t last = lastOnes(all);
         const std::uint64_t body = all & ~last;
+        if (!known.empty())
+            upper_ = costOf(known);
         labels_.push_back({0, std::vector<Amount>(shared_.size(), 0), 0, -1, -1});
         std::map<std::uint64_t, std::vector<int>> layer{{0, {0}}};
         for (int step = 0, steps = popcount(body); step < steps; ++step) {
             std::map<std::uint64_t, std::vector<int>> next;
             for (const auto& [placed, labels] : layer)
                 for (int index : labels)
-                    if (!expand(index, body, next))
+                    if (!expand(index, body, next)) {
+                        std::fprintf(stderr, "step %d of %d, body %d, labels %zu layer %zu\n", step, steps,
+                                     popcount(body), labels_.size(), layer.size());
                         return std::nullopt;
+                    }
             layer = std::move(next);
         }
-        const std::vector<int>& complete = layer.at(body);
+        const auto found = layer.find(body);
+        if (found == layer.end() || found->second.empty()) // none pays less than `known`
+            return known.empty() ? std::nullopt : std::make_optional(std::make_pair(upper_, known));
+        const std::vector<int>& complete = found->second;
         const int best = *std::min_element(complete.begin(), complete.end(),
                                            [&](int a, int b) { return label(a).cost < label(b).cost; });
         std::vector<int> order;
@@ -178,10 +193,7 @@ private:
     /// the limit.
     bool expand(int from, std::uint64_t body, std::map<std::uint64_t, std::vector<int>>& next) {
         const Label source = label(from);
-        Amount now = 0;
-        for (std::size_t j = 0; j < set_.size(); ++j)
-            if (source.placed & bit(j))
-                now += 7 * hours_[j];
+        const Amount now = studied(source.placed);
         const bool paying = std::any_of(source.ends.begin(), source.ends.end(), [&](Amount e) { return e > now; });
         std::vector<std::size_t> choices;
         for (std::size_t k = 0; k < set_.size(); ++k)
@@ -194,39 +206,87 @@ private:
             }
         for (std::size_t k : choices) {
             Label child = source;
-            child.placed |= bit(k);
             child.parent = from;
-            child.credential = static_cast<int>(k);
-            if (const int s = subscriptionOf_[k]; s >= 0) {
-                const auto si = static_cast<std::size_t>(s);
-                const Amount to = now + 7 * hours_[k];
-                Amount& end = child.ends[si];
-                Amount periods = 0;
-                if (now >= end) { // nothing paid runs now: a new run from this credential's start
-                    periods = std::max<Amount>(1, ceilDiv(to - now, period_[si]));
-                    end = now + periods * period_[si];
-                } else if (to > end) { // the run goes on
-                    periods = ceilDiv(to - end, period_[si]);
-                    end += periods * period_[si];
-                }
-                child.cost += periods * price_[si];
-            }
+            place(child, k, now);
+            const Amount after = now + 7 * hours_[k];
+            for (Amount& end : child.ends)
+                end = std::max(end, after); // periods that ended are as good as ones ending now
+            if (child.cost + stillToPay(child) > upper_)
+                continue; // dearer than an order already known
             if (!keep(std::move(child), next))
                 return false;
         }
         return true;
     }
 
-    /// Adds `label` to its set's labels unless another pays no more with periods ending no
+    /// Studies the set's `k`th credential next, from `now`: the periods it adds to its
+    /// subscription join the money.
+    void place(Label& label, std::size_t k, Amount now) const {
+        label.placed |= bit(k);
+        label.credential = static_cast<int>(k);
+        const int s = subscriptionOf_[k];
+        if (s < 0)
+            return;
+        const auto si = static_cast<std::size_t>(s);
+        const Amount to = now + 7 * hours_[k];
+        Amount& end = label.ends[si];
+        Amount periods = 0;
+        if (now >= end) { // nothing paid runs now: a new run from this credential's start
+            periods = std::max<Amount>(1, ceilDiv(to - now, period_[si]));
+            end = now + periods * period_[si];
+        } else if (to > end) { // the run goes on
+            periods = ceilDiv(to - end, period_[si]);
+            end += periods * period_[si];
+        }
+        label.cost += periods * price_[si];
+    }
+
+    Amount studied(std::uint64_t placed) const {
+        Amount units = 0;
+        for (std::size_t j = 0; j < set_.size(); ++j)
+            if (placed & bit(j))
+                units += 7 * hours_[j];
+        return units;
+    }
+
+    /// At least what the subscriptions still cost after `label`: each one's study still to come,
+    /// less what its paid periods already cover, in whole periods.
+    Amount stillToPay(const Label& label) const {
+        const Amount now = studied(label.placed);
+        std::vector<Amount> left(shared_.size(), 0);
+        for (std::size_t k = 0; k < set_.size(); ++k)
+            if (subscriptionOf_[k] >= 0 && !(label.placed & bit(k)))
+                left[static_cast<std::size_t>(subscriptionOf_[k])] += 7 * hours_[k];
+        Amount money = 0;
+        for (std::size_t s = 0; s < shared_.size(); ++s) {
+            const Amount uncovered = left[s] - std::max<Amount>(0, label.ends[s] - now);
+            if (uncovered > 0)
+                money += ceilDiv(uncovered, period_[s]) * price_[s];
+        }
+        return money;
+    }
+
+    /// The money of the shared subscriptions in `order` (local credentials).
+    Amount costOf(const std::vector<int>& order) const {
+        Label label{0, std::vector<Amount>(shared_.size(), 0), 0, -1, -1};
+        for (int c : order) {
+            const auto k = static_cast<std::size_t>(std::find(set_.begin(), set_.end(), c) - set_.begin());
+            place(label, k, studied(label.placed));
+        }
+        return label.cost;
+    }
+
+    /// Adds `added` to its set's labels unless another pays no more with periods ending no
     /// earlier; drops those it beats that way.
     bool keep(Label added, std::map<std::uint64_t, std::vector<int>>& next) {
-        auto beats = [](const Label& a, const Label& b) {
-            if (a.cost > b.cost)
-                return false;
-            for (std::size_t s = 0; s < a.ends.size(); ++s)
-                if (a.ends[s] < b.ends[s])
-                    return false;
-            return true;
+        // `a` could pay for periods until each of `b`'s ends, and then costs no more than `b`
+        // from there on.
+        auto beats = [this](const Label& a, const Label& b) {
+            Amount cost = a.cost;
+            for (std::size_t s = 0; s < a.ends.size() && cost <= b.cost; ++s)
+                if (b.ends[s] > a.ends[s])
+                    cost += ceilDiv(b.ends[s] - a.ends[s], period_[s]) * price_[s];
+            return cost <= b.cost;
         };
         std::vector<int>& same = next[added.placed];
         for (int other : same)
@@ -250,6 +310,7 @@ private:
     std::vector<Amount> price_, period_;
     std::unordered_map<int, std::uint64_t> providers_; ///< atom -> positions that provide it
     std::vector<Label> labels_;
+    Amount upper_ = kInfiniteAmount; ///< the money of an order known
 };
 
 /// What the payment costs apart from its shared subscriptions, which the order decides.
@@ -287,9 +348,13 @@ std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const
     for (int c : payment.set)
         if (p.credentials[static_cast<std::size_t>(c)].cohort)
             return std::nullopt;
-    auto found = search.run();
-    if (!found)
+    // The order that keeps each subscription's credentials together bounds the search.
+    const auto valid = orderPlan(p, payment.set);
+    auto found = search.run(valid ? groupBySubscription(p, *valid, payment) : std::vector<int>{});
+    if (!found) {
+        std::fprintf(stderr, "DP failed: %zu credentials, %zu shared\n", payment.set.size(), (size_t)search.shared());
         return std::nullopt;
+    }
     return CheapestSchedule{std::move(found->second), moneyBesidesShared(p, payment) + found->first};
 }
 

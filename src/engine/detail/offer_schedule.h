@@ -21,6 +21,6 @@ struct CheapestSchedule {
 /// cannot be ordered, or needs more than `maxStates` partial orders (about 0.1 s; plans of 40
 /// credentials with three subscriptions between prerequisite chains reach it).
 std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& problem, const Payment& payment,
-                                                 std::size_t maxStates = 50000);
+                                                 std::size_t maxStates = 200000);
 
 } // namespace cairn::detail

@@ -83,7 +83,9 @@ public:
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan fits this phase: numerical trouble
         Candidate plan = first.plan;
-        if (second.found && value(spec_.secondary, second.plan) < value(spec_.secondary, plan))
+        // A plan the solver stopped at may pay more in its schedule than the primary it held.
+        if (second.found && value(spec_.primary, second.plan) == best &&
+            value(spec_.secondary, second.plan) < value(spec_.secondary, plan))
             plan = second.plan;
         if (value(spec_.primary, plan) != best)
             return std::nullopt; // better than the proven optimum: trust neither
@@ -212,6 +214,7 @@ private:
 
     /// The tie-break may not worsen the primary: integers, so +0.5 admits exactly the optimum.
     void holdPrimary(Amount best) {
+        holding_ = true;
         if (spec_.primary == Metric::Completion)
             f_.model.addRow(hours_, -MipModel::kUnbounded,
                             static_cast<double>(hoursForDay(p_, static_cast<int>(best))));
@@ -398,8 +401,10 @@ private:
             if (isPlan(set, out.values)) {
                 Candidate found = plan(set, out.values);
                 auto dearer = dearerInSchedule(found, out.values);
-                const bool better = !phase.found || value(metric, found) < value(metric, phase.plan) ||
-                                    (!dearer && value(metric, found) == value(metric, phase.plan));
+                // Holding the primary, a plan dearer in its schedule breaks it: no plan of this phase.
+                const bool better =
+                    !(dearer && holding_) && (!phase.found || value(metric, found) < value(metric, phase.plan) ||
+                                              (!dearer && value(metric, found) == value(metric, phase.plan)));
                 if (better) {
                     phase.found = true;
                     phase.plan = found;
@@ -548,6 +553,7 @@ private:
     std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
     std::map<std::pair<std::vector<int>, std::vector<int>>, Amount> scheduled_; ///< scheduledMoney()
     std::vector<int> pinned_;
+    bool holding_ = false; ///< the tie-break's phase: the primary is held at its optimum
     MipLimits limits_;
     MipFormulation f_;
     Terms money_, hours_;
