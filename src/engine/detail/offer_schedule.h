@@ -17,9 +17,9 @@ struct CheapestSchedule {
 };
 
 /// The valid order of `payment.set` whose schedule pays the least, and that money: exact, over
-/// every order. Empty when the set has a cohort (its dates, not its hours, decide the periods),
-/// cannot be ordered, or needs more than `maxStates` partial orders (about 0.1 s; plans of 40
-/// credentials with three subscriptions between prerequisite chains reach it).
+/// every order. Empty when a subscription pays two or more of its credentials and the set has a
+/// cohort (its dates, not hours studied, decide when study happens), when it cannot be ordered,
+/// has more than 64 credentials, or needs more than `maxStates` partial orders.
 std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& problem, const Payment& payment,
                                                  std::size_t maxStates = 200000);
 
