@@ -373,6 +373,8 @@ private:
         for (const auto& [column, c] : MipModel::merged(terms(metric)))
             f_.model.setObjective(column, c);
         Phase phase;
+        metric_ = metric;
+        seen_.reset();
         // As in the MIP search (mip_search.cpp): lazy rows and a start need GLPK's presolver off,
         // which pays on models up to kLazyColumns; above, rows are added between solves.
         const bool small = f_.model.columns().size() <= kLazyColumns;
@@ -394,6 +396,7 @@ private:
             }
             phase.bound = std::max(phase.bound, out.bound);
             if (out.status == S::Stopped) {
+                takeSeen(phase);
                 phase.status = Phase::Stopped;
                 return phase;
             }
@@ -413,6 +416,8 @@ private:
                 if (!dearer || out.status != S::Optimal) {
                     // Without the row the solver's money was exact, so its optimum is this plan.
                     phase.status = !dearer && out.status == S::Optimal ? Phase::Proven : Phase::Stopped;
+                    if (phase.status == Phase::Stopped)
+                        takeSeen(phase);
                     return phase;
                 }
                 f_.model.addRow(std::move(dearer->terms), dearer->lower, dearer->upper);
@@ -423,7 +428,7 @@ private:
                 // The part that can be ordered is a plan, paid as the solver pays those
                 // credentials: money and hours never rise when credentials are left out, so it is
                 // no worse than the solver's optimum, a lower bound, and optimal too.
-                const Candidate placed = candidate(cuts.placed, out.values);
+                const Candidate placed = plan(cuts.placed, out.values); // priced at its schedule
                 if (value(metric, placed) <= value(metric, candidate(set, out.values))) {
                     phase.found = true;
                     phase.plan = placed;
@@ -434,6 +439,7 @@ private:
             for (auto& row : rowsAgainst(set, std::move(cuts.rows)))
                 f_.model.addRow(std::move(row.terms), row.lower, row.upper);
             if (out.status != S::Optimal) {
+                takeSeen(phase);
                 phase.status = Phase::Stopped; // out of time with a set that is no plan
                 return phase;
             }
@@ -465,17 +471,37 @@ private:
         const std::vector<int> set = setOf(values);
         if (isPlan(set, values)) {
             const Candidate found = plan(set, values);
-            if (auto dearer = dearerInSchedule(found, values)) {
-                found_.push_back(*dearer);
-                return {std::move(*dearer)};
-            }
-            if (spec_.news)
+            auto dearer = dearerInSchedule(found, values);
+            if (spec_.news && !(dearer && holding_)) // a plan all the same, unless it breaks the hold
                 spec_.news({&found.set, std::nullopt, &found.payment});
-            return {};
+            if (!dearer)
+                return {};
+            remember(found);
+            found_.push_back(*dearer);
+            return {std::move(*dearer)};
         }
         std::vector<MipModel::Row> rows = rowsAgainst(set, orderingCuts(p_, set, f_.take).rows);
         found_.insert(found_.end(), rows.begin(), rows.end());
         return rows;
+    }
+
+    /// A plan the solver proposed within one solve and that its row then cut off, since it pays
+    /// more in its schedule than counted: still a plan, at its schedule's money, which the phase
+    /// keeps when the solver stops with nothing better. Never while the primary is held.
+    void remember(const Candidate& found) {
+        if (holding_)
+            return;
+        if (!seen_ || value(metric_, found) < value(metric_, *seen_))
+            seen_ = found;
+    }
+
+    /// The phase's plan, or the best plan cut off within its solves when that is better.
+    void takeSeen(Phase& phase) {
+        if (seen_ && (!phase.found || value(metric_, *seen_) < value(metric_, phase.plan))) {
+            phase.found = true;
+            phase.plan = *seen_;
+            phase.values.clear();
+        }
     }
 
     /// Every column's value for the searches' plan with its cheapest payment under the offers:
@@ -553,7 +579,9 @@ private:
     std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
     std::map<std::pair<std::vector<int>, std::vector<int>>, Amount> scheduled_; ///< scheduledMoney()
     std::vector<int> pinned_;
-    bool holding_ = false; ///< the tie-break's phase: the primary is held at its optimum
+    bool holding_ = false;          ///< the tie-break's phase: the primary is held at its optimum
+    Metric metric_ = Metric::Cost;  ///< what the current solve minimises
+    std::optional<Candidate> seen_; ///< remember()
     MipLimits limits_;
     MipFormulation f_;
     Terms money_, hours_;
