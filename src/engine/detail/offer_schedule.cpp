@@ -5,7 +5,6 @@
 
 #include <algorithm>
 #include <cstdint>
-#include <cstdio>
 #include <map>
 #include <unordered_map>
 
@@ -69,7 +68,6 @@ public:
     }
 
     bool sharesSubscription() const { return !shared_.empty(); }
-    std::size_t shared() const { return shared_.size(); }
 
     /// The least the shared subscriptions cost over every valid order, and one such order.
     /// `known`, a valid order of the set when not empty, bounds the search: a partial order
@@ -88,19 +86,19 @@ public:
             std::map<std::uint64_t, std::vector<int>> next;
             for (const auto& [placed, labels] : layer)
                 for (int index : labels)
-                    if (!expand(index, body, next)) {
-                        std::fprintf(stderr, "step %d of %d, body %d, labels %zu layer %zu\n", step, steps,
-                                     popcount(body), labels_.size(), layer.size());
+                    if (!expand(index, body, next))
                         return std::nullopt;
-                    }
             layer = std::move(next);
         }
         const auto found = layer.find(body);
-        if (found == layer.end() || found->second.empty()) // none pays less than `known`
-            return known.empty() ? std::nullopt : std::make_optional(std::make_pair(upper_, known));
-        const std::vector<int>& complete = found->second;
-        const int best = *std::min_element(complete.begin(), complete.end(),
-                                           [&](int a, int b) { return label(a).cost < label(b).cost; });
+        const bool none = found == layer.end() || found->second.empty();
+        if (none && known.empty())
+            return std::nullopt;
+        const int best = none ? -1 : *std::min_element(found->second.begin(), found->second.end(), [&](int a, int b) {
+            return label(a).cost < label(b).cost;
+        });
+        if (none || label(best).cost >= upper_) // `known` pays as little: keep its order
+            return std::make_pair(upper_, known);
         std::vector<int> order;
         for (int l = best; label(l).parent >= 0; l = label(l).parent)
             order.push_back(set_[static_cast<std::size_t>(label(l).credential)]);
@@ -338,23 +336,21 @@ std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const
     if (payment.set.size() > 64)
         return std::nullopt;
     OrderSearch search(p, payment, maxStates);
+    const auto valid = orderPlan(p, payment.set);
     if (!search.sharesSubscription()) {
         // Each subscription pays one credential, whose periods no order changes.
-        auto order = orderPlan(p, payment.set);
-        if (!order)
+        if (!valid)
             return std::nullopt;
-        return CheapestSchedule{std::move(*order), modelMoney(p, payment)};
+        return CheapestSchedule{groupBySubscription(p, *valid, payment), modelMoney(p, payment)};
     }
     for (int c : payment.set)
         if (p.credentials[static_cast<std::size_t>(c)].cohort)
             return std::nullopt;
-    // The order that keeps each subscription's credentials together bounds the search.
-    const auto valid = orderPlan(p, payment.set);
+    // The order that keeps each subscription's credentials together bounds the search, and is
+    // kept when nothing pays less.
     auto found = search.run(valid ? groupBySubscription(p, *valid, payment) : std::vector<int>{});
-    if (!found) {
-        std::fprintf(stderr, "DP failed: %zu credentials, %zu shared\n", payment.set.size(), (size_t)search.shared());
+    if (!found)
         return std::nullopt;
-    }
     return CheapestSchedule{std::move(found->second), moneyBesidesShared(p, payment) + found->first};
 }
 
