@@ -10,7 +10,13 @@
 
 namespace cairn::detail {
 
+struct CheapestOrders {
+    std::map<std::pair<std::vector<int>, std::vector<int>>, std::optional<CheapestSchedule>> byPayment;
+};
+
 namespace {
+
+constexpr std::size_t kMaxPartialOrders = 200000; // about a second at most; see performance.md
 
 Amount ceilDiv(Amount a, Amount b) {
     return (a + b - 1) / b;
@@ -37,8 +43,7 @@ Amount ceilDiv(Amount a, Amount b) {
 ///   at the present costs nothing, as no window reaches across it.
 class OrderSearch {
 public:
-    OrderSearch(const PlanningProblem& p, const Payment& payment, std::size_t maxStates)
-        : p_(p), set_(payment.set), maxStates_(maxStates) {
+    OrderSearch(const PlanningProblem& p, const Payment& payment) : p_(p), set_(payment.set) {
         std::map<int, int> paidBy; // option -> credentials of the set it pays
         for (int option : payment.option)
             if (isSubscription(option))
@@ -103,7 +108,7 @@ public:
         for (int l = best; label(l).parent >= 0; l = label(l).parent)
             order.push_back(set_[static_cast<std::size_t>(label(l).credential)]);
         std::reverse(order.begin(), order.end());
-        appendInOrder(last, body, order);
+        orderedWithin(last, body, &order); // the last ones: nothing else needs them
         return std::make_pair(label(best).cost, std::move(order));
     }
 
@@ -117,20 +122,6 @@ private:
 
     static std::uint64_t bit(std::size_t k) { return std::uint64_t{1} << k; }
     const Label& label(int index) const { return labels_[static_cast<std::size_t>(index)]; }
-
-    /// The credentials of `last` after those of `placed`, in an order that fits: each of them
-    /// can wait for the others, since nothing else needs them.
-    void appendInOrder(std::uint64_t last, std::uint64_t placed, std::vector<int>& order) const {
-        for (bool grew = true; grew;) {
-            grew = false;
-            for (std::size_t k = 0; k < set_.size(); ++k)
-                if ((last & bit(k)) && !(placed & bit(k)) && ready(k, placed)) {
-                    placed |= bit(k);
-                    order.push_back(set_[k]);
-                    grew = true;
-                }
-        }
-    }
 
     static int popcount(std::uint64_t v) { return __builtin_popcountll(v); }
 
@@ -149,14 +140,17 @@ private:
         });
     }
 
-    /// What of `within` can be taken in some order.
-    std::uint64_t orderedWithin(std::uint64_t within) const {
-        std::uint64_t placed = 0;
+    /// What of `within` can be taken in some order after `placed`, each appended to `order`
+    /// when given.
+    std::uint64_t orderedWithin(std::uint64_t within, std::uint64_t placed = 0,
+                                std::vector<int>* order = nullptr) const {
         for (bool grew = true; grew;) {
             grew = false;
             for (std::size_t k = 0; k < set_.size(); ++k)
                 if ((within & bit(k)) && !(placed & bit(k)) && ready(k, placed)) {
                     placed |= bit(k);
+                    if (order)
+                        order->push_back(set_[k]);
                     grew = true;
                 }
         }
@@ -292,7 +286,7 @@ private:
                 return true;
         same.erase(std::remove_if(same.begin(), same.end(), [&](int other) { return beats(added, label(other)); }),
                    same.end());
-        if (labels_.size() >= maxStates_)
+        if (labels_.size() >= kMaxPartialOrders)
             return false;
         same.push_back(static_cast<int>(labels_.size()));
         labels_.push_back(std::move(added));
@@ -301,7 +295,6 @@ private:
 
     const PlanningProblem& p_;
     const std::vector<int>& set_;
-    std::size_t maxStates_;
     std::vector<int> shared_;         ///< subscriptions paying two or more credentials of the set
     std::vector<int> subscriptionOf_; ///< per position: index into shared_, or -1
     std::vector<Amount> hours_;       ///< per position
@@ -331,11 +324,10 @@ Amount moneyBesidesShared(const PlanningProblem& p, const Payment& payment) {
 
 } // namespace
 
-std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const Payment& payment,
-                                                 std::size_t maxStates) {
+std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const Payment& payment) {
     if (payment.set.size() > 64)
         return std::nullopt;
-    OrderSearch search(p, payment, maxStates);
+    OrderSearch search(p, payment);
     const auto valid = orderPlan(p, payment.set);
     if (!search.sharesSubscription()) {
         // Each subscription pays one credential, whose periods no order changes.
@@ -346,12 +338,16 @@ std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const
     for (int c : payment.set)
         if (p.credentials[static_cast<std::size_t>(c)].cohort)
             return std::nullopt;
+    if (!p.cheapestOrders)
+        p.cheapestOrders = std::make_shared<CheapestOrders>();
+    auto [known, added] = p.cheapestOrders->byPayment.try_emplace({payment.set, payment.option});
+    if (!added)
+        return known->second;
     // The order that keeps each subscription's credentials together bounds the search, and is
     // kept when nothing pays less.
-    auto found = search.run(valid ? groupBySubscription(p, *valid, payment) : std::vector<int>{});
-    if (!found)
-        return std::nullopt;
-    return CheapestSchedule{std::move(found->second), moneyBesidesShared(p, payment) + found->first};
+    if (auto found = search.run(valid ? groupBySubscription(p, *valid, payment) : std::vector<int>{}))
+        known->second = CheapestSchedule{std::move(found->second), moneyBesidesShared(p, payment) + found->first};
+    return known->second;
 }
 
 } // namespace cairn::detail

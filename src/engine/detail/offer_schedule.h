@@ -19,8 +19,8 @@ struct CheapestSchedule {
 /// The valid order of `payment.set` whose schedule pays the least, and that money: exact, over
 /// every order. Empty when a subscription pays two or more of its credentials and the set has a
 /// cohort (its dates, not hours studied, decide when study happens), when it cannot be ordered,
-/// has more than 64 credentials, or needs more than `maxStates` partial orders.
-std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& problem, const Payment& payment,
-                                                 std::size_t maxStates = 200000);
+/// has more than 64 credentials, or needs more than 200,000 partial orders. Each answer is kept
+/// with the problem (PlanningProblem::cheapestOrders), so asking again costs a lookup.
+std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& problem, const Payment& payment);
 
 } // namespace cairn::detail

@@ -9,7 +9,6 @@
 
 #include <algorithm>
 #include <cmath>
-#include <map>
 
 namespace cairn::detail {
 
@@ -307,18 +306,13 @@ private:
 
     /// A plan's money in its cheapest schedule (offer_schedule.h); the model's when that cannot
     /// be found exactly (the plan is then not proven: plan_builder.cpp).
-    Amount scheduledMoney(const Payment& payment) {
-        const auto key = std::make_pair(payment.set, payment.option);
-        if (const auto it = scheduled_.find(key); it != scheduled_.end())
-            return it->second;
+    Amount scheduledMoney(const Payment& payment) const {
         const auto cheapest = cheapestSchedule(p_, payment);
-        const Amount money = cheapest ? cheapest->money : modelMoney(p_, payment);
-        scheduled_.emplace(key, money);
-        return money;
+        return cheapest ? cheapest->money : modelMoney(p_, payment);
     }
 
     /// A checked plan: its money is that of its cheapest schedule.
-    Candidate plan(const std::vector<int>& set, const std::vector<double>& values) {
+    Candidate plan(const std::vector<int>& set, const std::vector<double>& values) const {
         Candidate c = candidate(set, values);
         c.money = scheduledMoney(c.payment);
         return c;
@@ -577,7 +571,6 @@ private:
     const SearchResult* incumbent_ = nullptr;
     const OfferModel& model_;
     std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
-    std::map<std::pair<std::vector<int>, std::vector<int>>, Amount> scheduled_; ///< scheduledMoney()
     std::vector<int> pinned_;
     bool holding_ = false;          ///< the tie-break's phase: the primary is held at its optimum
     Metric metric_ = Metric::Cost;  ///< what the current solve minimises

@@ -177,6 +177,9 @@ struct PlanningProblem {
     /// whatever the weights, budget or deadline, so the next search of the same problem (the
     /// Pareto front's next step, the second step of the soonest plan) starts from them.
     mutable std::vector<std::vector<int>> learnedLandmarks;
+    /// The cheapest orders found for this problem's plans and payments (offer_schedule.h): the
+    /// offer MIP, the progress reports and the plan builder ask about the same plans.
+    mutable std::shared_ptr<struct CheapestOrders> cheapestOrders;
     /// How the credentials are sold (offer_money.h); each credential's `cost` is its cheapest
     /// option bought on its own.
     std::shared_ptr<const OfferModel> offers;
