@@ -5270,6 +5270,22 @@ Trotzdem schließen?</numerusform>
 <context>
     <name>cairn::app::PathwayView</name>
     <message>
+        <source>Readable size</source>
+        <translation>Lesbare Größe</translation>
+    </message>
+    <message>
+        <source>Show all</source>
+        <translation>Alles zeigen</translation>
+    </message>
+    <message>
+        <source>Draw the pathway at a readable size, from its first steps</source>
+        <translation>Den Lernpfad in lesbarer Größe zeigen, ab den ersten Schritten</translation>
+    </message>
+    <message>
+        <source>Show the whole pathway (Ctrl+0)</source>
+        <translation>Den ganzen Lernpfad zeigen (Strg+0)</translation>
+    </message>
+    <message>
         <source>No pathway found yet. %1</source>
         <translation>Noch kein Lernpfad gefunden. %1</translation>
     </message>

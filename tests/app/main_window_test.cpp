@@ -35,6 +35,7 @@
 #include <QTextLayout>
 #include <QThread>
 #include <QTimer>
+#include <QToolButton>
 #include <algorithm>
 #include <cairn/app/charts/chart_legend.h>
 #include <cairn/app/charts/charts_panel.h>
@@ -502,6 +503,52 @@ private slots:
             }
             QVERIFY(boxes > 0);
         }
+    }
+
+    void aPathwayTooLargeForTheViewOffersTheWholeOfIt() {
+        // At 1024×700 the goal was past the view's right edge, and Ctrl+0 ("Fit pathway") kept
+        // the readable size, so nothing showed the whole pathway.
+        chooseGoal(QStringLiteral("Data Analyst"));
+        waitForPlan();
+        PathwayView view(session());
+        view.resize(240, 220);
+        view.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&view));
+        view.rebuild();
+        QToolButton* button = view.fitButton();
+        const auto drawn = [&view] {
+            QRectF all;
+            for (QGraphicsItem* item : view.scene()->items())
+                if (dynamic_cast<PathwayNodeItem*>(item))
+                    all |= item->sceneBoundingRect();
+            return view.mapFromScene(all).boundingRect();
+        };
+        QVERIFY2(!view.viewport()->rect().contains(drawn()),
+                 qPrintable(QStringLiteral("the drawing starts at a readable size: %1 wide at scale %2")
+                                .arg(drawn().width())
+                                .arg(view.transform().m11())));
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Show all"));
+        QVERIFY(view.viewport()->rect().contains(button->geometry()));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY2(view.viewport()->rect().contains(drawn()), "every box in view");
+        QCOMPARE(button->text(), QStringLiteral("Readable size"));
+        view.resize(260, 230); // the whole pathway stays in view as the view changes
+        QVERIFY(view.viewport()->rect().contains(drawn()));
+
+        QTest::mouseClick(button, Qt::LeftButton);
+        QVERIFY(view.transform().m11() >= 0.6 - 1e-9);
+        QCOMPARE(button->text(), QStringLiteral("Show all"));
+
+        view.fitToView(); // Ctrl+0
+        QVERIFY(view.viewport()->rect().contains(drawn()));
+        for (int i = 0; i < 3; ++i)
+            view.zoomIn(); // zoomed in by hand past the view's edges, the whole pathway is offered again
+        QVERIFY(button->isVisible());
+        QCOMPARE(button->text(), QStringLiteral("Show all"));
+        view.resize(2400, 1600); // and the button goes when the drawing fits as it is
+        QVERIFY(!button->isVisible());
     }
 
     void thePlanSummaryBreaksLinesOnlyBetweenWords() {

@@ -13,6 +13,7 @@
 #include <QLocale>
 #include <QMenu>
 #include <QScrollBar>
+#include <QToolButton>
 #include <QWheelEvent>
 #include <algorithm>
 #include <cairn/engine/pathway_layout.h>
@@ -25,6 +26,8 @@ namespace {
 constexpr double kNodeWidth = 200;
 constexpr double kNodeHeight = 58;
 constexpr double kMinAutoScale = 0.6; // below this the text is too small to read
+constexpr double kMinScale = 0.1;     // the smallest zoom, however large the pathway
+constexpr double kMaxScale = 4.0;
 constexpr int kSwatchWidth = 26;
 constexpr int kSwatchHeight = 14;
 constexpr int kLegendGap = 14;     // between the legend's entries
@@ -89,6 +92,19 @@ PathwayView::PathwayView(PlanningSession* session, QWidget* parent) : QGraphicsV
     });
     connect(session_, &PlanningSession::planChanged, this, &PathwayView::rebuild);
     connect(session_, &PlanningSession::catalogChanged, this, &PathwayView::rebuild);
+    fitButton_ = new QToolButton(viewport());
+    fitButton_->setObjectName(QStringLiteral("pathwayFitButton"));
+    fitButton_->setCursor(Qt::ArrowCursor); // not the hand that pans the drawing
+    fitButton_->setFocusPolicy(Qt::TabFocus);
+    fitButton_->hide();
+    connect(fitButton_, &QToolButton::clicked, this, [this] {
+        if (sizing_ == Sizing::Whole)
+            showReadable();
+        else
+            fitToView();
+    });
+    connect(horizontalScrollBar(), &QScrollBar::rangeChanged, this, &PathwayView::updateFitButton);
+    connect(verticalScrollBar(), &QScrollBar::rangeChanged, this, &PathwayView::updateFitButton);
 }
 
 void PathwayView::setEmptyText(const QString& text) {
@@ -104,6 +120,7 @@ void PathwayView::rebuild() {
     if (!plan || session_->goal().empty()) {
         drawing_ = QRectF();
         scene()->setSceneRect(drawing_);
+        updateFitButton();
         viewport()->update();
         return;
     }
@@ -159,8 +176,7 @@ void PathwayView::rebuild() {
     }
     drawing_ = QRectF(-24, -24, layout.width + 48, layout.height + 48);
     scene()->setSceneRect(drawing_);
-    autoFit_ = true;
-    fitToView();
+    showReadable();
     if (auto* item = nodes_.value(selected_)) {
         selecting_ = true;
         item->setSelected(true);
@@ -206,11 +222,12 @@ void PathwayView::zoomOut() {
 }
 
 void PathwayView::scaleBy(double factor) {
-    autoFit_ = false;
+    sizing_ = Sizing::Manual;
     const double current = transform().m11();
-    const double next = std::clamp(current * factor, 0.1, 4.0);
+    const double next = std::clamp(current * factor, kMinScale, kMaxScale);
     scale(next / current, next / current);
     keepRoomForTheLegend();
+    updateFitButton();
 }
 
 void PathwayView::keepRoomForTheLegend() {
@@ -224,27 +241,70 @@ void PathwayView::keepRoomForTheLegend() {
 }
 
 void PathwayView::fitToView() {
+    sizing_ = Sizing::Whole;
+    applyFit(false);
+}
+
+void PathwayView::showReadable() {
+    sizing_ = Sizing::Readable;
+    applyFit(true);
+}
+
+void PathwayView::applyFit(bool keepReadable) {
     if (scene()->items().isEmpty()) {
         resetTransform();
+        updateFitButton();
         return;
     }
     // Fit the drawing into the view above the legend.
     const QRect area = viewport()->rect();
     const double roomHeight = std::max(1, area.height() - legendRect().height() - 16);
-    const double fit = std::min(area.width() / drawing_.width(), roomHeight / drawing_.height());
-    setTransform(QTransform::fromScale(fit, fit));
-    const double s = transform().m11();
-    if (s > 1.25) {
-        // A small plan is drawn a little larger, not blown up to fill the view.
-        setTransform(QTransform::fromScale(1.25, 1.25));
-    } else if (s < kMinAutoScale) {
-        // A large pathway stays readable: start at the left (the first steps) and let the
-        // learner pan toward the goal.
-        setTransform(QTransform::fromScale(kMinAutoScale, kMinAutoScale));
-    }
+    double scale = std::min(area.width() / drawing_.width(), roomHeight / drawing_.height());
+    // A small plan is drawn a little larger, not blown up to fill the view.
+    scale = std::clamp(scale, kMinScale, 1.25);
+    // A large pathway stays readable: start at the left (the first steps) and let the learner
+    // pan toward the goal, or ask for the whole of it.
+    if (keepReadable)
+        scale = std::max(scale, kMinAutoScale);
+    setTransform(QTransform::fromScale(scale, scale));
     keepRoomForTheLegend();
     horizontalScrollBar()->setValue(horizontalScrollBar()->minimum());
     verticalScrollBar()->setValue(verticalScrollBar()->minimum());
+    updateFitButton();
+}
+
+bool PathwayView::drawingFits() const {
+    const QRect shown = mapFromScene(drawing_).boundingRect();
+    return shown.width() <= viewport()->width() + 1 && shown.height() <= viewport()->height() + 1;
+}
+
+void PathwayView::updateFitButton() {
+    if (!fitButton_)
+        return;
+    const bool small = transform().m11() < kMinAutoScale - 1e-9;
+    const bool offerReadable = sizing_ == Sizing::Whole && small && !nodes_.isEmpty();
+    const bool offerWhole = !offerReadable && !nodes_.isEmpty() && !drawingFits();
+    fitButton_->setVisible(offerReadable || offerWhole);
+    if (!fitButton_->isVisible())
+        return;
+    fitButton_->setText(offerReadable ? tr("Readable size") : tr("Show all"));
+    fitButton_->setToolTip(offerReadable ? tr("Draw the pathway at a readable size, from its first steps")
+                                         : tr("Show the whole pathway (Ctrl+0)"));
+    fitButton_->adjustSize();
+    // Top right, below the banner when there is one.
+    const int top = 8 + bannerHeight();
+    fitButton_->move(viewport()->width() - fitButton_->width() - 8, top);
+    fitButton_->raise();
+}
+
+int PathwayView::bannerHeight() const {
+    if (banner_.isEmpty())
+        return 0;
+    const QRect bannerArea = viewport()->rect().adjusted(24, 16, -24, 0);
+    const QRect textRect =
+        QFontMetrics(viewport()->font())
+            .boundingRect(bannerArea.adjusted(14, 10, -14, 0), Qt::TextWordWrap | Qt::AlignHCenter, banner_);
+    return 16 + textRect.height() + 20;
 }
 
 void PathwayView::wheelEvent(QWheelEvent* event) {
@@ -271,8 +331,10 @@ void PathwayView::contextMenuEvent(QContextMenuEvent* event) {
 
 void PathwayView::resizeEvent(QResizeEvent* event) {
     QGraphicsView::resizeEvent(event);
-    if (autoFit_)
-        fitToView();
+    if (sizing_ != Sizing::Manual)
+        applyFit(sizing_ == Sizing::Readable);
+    else
+        updateFitButton();
 }
 
 void PathwayView::changeEvent(QEvent* event) {

@@ -6,6 +6,7 @@
 #include <vector>
 
 class QFontMetrics;
+class QToolButton;
 
 namespace cairn::app {
 
@@ -13,7 +14,9 @@ class PathwayNodeItem;
 class PlanningSession;
 
 /// The plan as a left-to-right graph: credentials in the order they build on each other, the
-/// goal at the right. Ctrl+wheel or Ctrl++/− zoom, dragging pans, Ctrl+0 fits the drawing.
+/// goal at the right. Ctrl+wheel or Ctrl++/− zoom, dragging pans, Ctrl+0 shows the whole drawing.
+/// A new plan is drawn at a readable size, starting from its first steps; when part of it is out
+/// of view, a button in the corner offers the whole pathway (and then the readable size again).
 class PathwayView : public QGraphicsView {
     Q_OBJECT
 
@@ -29,11 +32,17 @@ public:
     [[nodiscard]] QStringList legendLabels() const;
     /// Where the legend is drawn in the viewport: wrapped to as many rows as its width needs.
     [[nodiscard]] QRect legendRect() const;
+    /// The corner button that switches between the whole pathway and a readable size; hidden
+    /// while the drawing fits the view as it is.
+    [[nodiscard]] QToolButton* fitButton() const { return fitButton_; }
 
 public slots:
     void zoomIn();
     void zoomOut();
+    /// The whole drawing in view, however small its text becomes.
     void fitToView();
+    /// The size a new plan is drawn at: its text readable, its first steps in view.
+    void showReadable();
     /// Highlights a credential's box, if it is drawn, and scrolls to it.
     void selectCredential(const QString& credentialId);
     void rebuild();
@@ -53,6 +62,10 @@ private:
     QString tooltipFor(const std::string& credentialId) const;
     [[nodiscard]] std::vector<int> legendWidths(const QFontMetrics& fm) const;
     void keepRoomForTheLegend();
+    void applyFit(bool keepReadable);
+    [[nodiscard]] bool drawingFits() const;
+    void updateFitButton();
+    [[nodiscard]] int bannerHeight() const;
 
     PlanningSession* session_;
     QHash<QString, PathwayNodeItem*> nodes_;
@@ -60,7 +73,10 @@ private:
     QString emptyText_;
     QString banner_;   ///< shown across the top, e.g. why there is no pathway
     QString selected_; ///< kept across rebuilds of the drawing
-    bool autoFit_ = true;
+    /// How the drawing is sized: kept so when the view is resized, until the learner zooms.
+    enum class Sizing { Readable, Whole, Manual };
+    Sizing sizing_ = Sizing::Readable;
+    QToolButton* fitButton_ = nullptr;
     QRectF drawing_; ///< the pathway's own extent in the scene, without the room kept for the legend
     bool selecting_ = false;
 };
