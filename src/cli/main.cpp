@@ -1,9 +1,11 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <cairn/cli/cli.h>
+#include <cairn/engine/allocator_tuning.h>
 #include <memory>
 
 int main(int argc, char* argv[]) {
+    cairn::keepLargeAllocationsForReuse();
     // Drawing a PDF needs fonts and a paint engine, which come with a GUI application; without
     // a display the offscreen platform serves. Everything else needs only the core.
     bool drawing = false;

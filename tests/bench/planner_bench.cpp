@@ -11,6 +11,7 @@
 
 #include <algorithm>
 #include <benchmark/benchmark.h>
+#include <cairn/engine/allocator_tuning.h>
 #include <cairn/engine/planner.h>
 #include <chrono>
 #include <ctime>
@@ -20,6 +21,9 @@
 using namespace cairn;
 
 namespace {
+
+// As the programs that plan do (src/cli/main.cpp, the app): the solver's large blocks are reused.
+[[maybe_unused]] const bool kAllocatorTuned = (keepLargeAllocationsForReuse(), true);
 
 const Catalog& catalogOf(int size) {
     static std::map<int, Catalog> cache;

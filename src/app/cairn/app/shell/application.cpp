@@ -24,6 +24,7 @@
 #include <QPalette>
 #include <QStyleFactory>
 #include <QTimer>
+#include <cairn/engine/allocator_tuning.h>
 #include <cstdio>
 #include <cstdlib>
 
@@ -189,6 +190,7 @@ std::unique_ptr<DataSource> openStartingData(const AppOptions& options) {
 }
 
 int runApplication(int argc, char* argv[]) {
+    keepLargeAllocationsForReuse();
     QElapsedTimer sinceLaunch;
     sinceLaunch.start();
     // --help and --version print and exit: they must work without a display too.
