@@ -259,6 +259,29 @@ TEST(MipSolver, SolvesASmallKnapsackExactly) {
     EXPECT_LT(out.values[static_cast<std::size_t>(c)], 0.5);
 }
 
+// The same knapsack relaxed: c whole and half of b (8.5). Taking a instead costs at least its
+// reduced cost more (a + b = 9 >= 8.75): what lets the tie-break leave out what no optimum takes.
+TEST(MipSolver, TheRelaxationGivesItsOptimumAndEachColumnsReducedCost) {
+    MipModel m;
+    const int a = m.addColumn(0, 1, true), b = m.addColumn(0, 1, true), c = m.addColumn(0, 1, true);
+    m.addRow({{a, 3}, {b, 4}, {c, 5}}, 7, MipModel::kUnbounded);
+    m.setObjective(a, 4);
+    m.setObjective(b, 5);
+    m.setObjective(c, 6);
+    const LpOutcome lp = solveLp(m, {});
+    ASSERT_TRUE(lp.optimal);
+    EXPECT_NEAR(lp.objective, 8.5, 1e-9);
+    EXPECT_TRUE(lp.atLower[static_cast<std::size_t>(a)]);
+    EXPECT_NEAR(lp.reducedCost[static_cast<std::size_t>(a)], 0.25, 1e-9); // 4 − 3 × 5/4
+    EXPECT_FALSE(lp.atLower[static_cast<std::size_t>(b)]);                // basic, at one half
+    EXPECT_FALSE(lp.atLower[static_cast<std::size_t>(c)]);                // at its upper bound
+
+    MipModel infeasible;
+    const int x = infeasible.addColumn(0, 1, true);
+    infeasible.addRow({{x, 1}}, 2, MipModel::kUnbounded);
+    EXPECT_FALSE(solveLp(infeasible, {}).optimal);
+}
+
 TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {
     MipModel infeasible;
     const int x = infeasible.addColumn(0, 1, true);

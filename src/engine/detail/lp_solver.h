@@ -89,4 +89,17 @@ using LazyRows = std::function<std::vector<MipModel::Row>(const std::vector<doub
 MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy = nullptr,
                     const std::vector<double>* start = nullptr);
 
+/// The optimum of a model's linear relaxation (integer columns relaxed) and what each column's
+/// reduced cost says: raising a column at its lower bound by one raises every solution's
+/// objective by at least that much above `objective`.
+struct LpOutcome {
+    bool optimal = false; ///< false when stopped, infeasible or failed: nothing below is known
+    double objective = 0;
+    std::vector<double> reducedCost; ///< per column
+    std::vector<char> atLower;       ///< per column: nonbasic at its lower bound
+};
+
+/// Minimises the linear relaxation of `model`. Never throws and never aborts, as solveMip().
+LpOutcome solveLp(const MipModel& model, const MipLimits& limits);
+
 } // namespace cairn::detail

@@ -155,7 +155,7 @@ double finiteOrZero(double v) {
 
 /// `index` and `value` are scratch owned by the caller, so that no C++ object lives in a frame a
 /// GLPK error could jump over.
-glp_prob* buildProblem(const MipModel& model, std::vector<int>& index, std::vector<double>& value) {
+[[gnu::noinline]] glp_prob* buildProblem(const MipModel& model, std::vector<int>& index, std::vector<double>& value) {
     glp_prob* lp = glp_create_prob();
     glp_set_obj_dir(lp, GLP_MIN);
     const auto& columns = model.columns();
@@ -218,6 +218,15 @@ bool wellFormed(const MipModel& model) {
 } // namespace
 
 namespace {
+
+/// Out of line, so that the vector it fills holds no state in the frame that GLPK may jump to.
+[[gnu::noinline]] void readSolution(glp_prob* lp, MipOutcome& out) {
+    const int columns = glp_get_num_cols(lp);
+    out.values.resize(static_cast<std::size_t>(columns));
+    for (int j = 1; j <= columns; ++j)
+        out.values[static_cast<std::size_t>(j - 1)] = glp_mip_col_val(lp, j);
+    out.objective = glp_mip_obj_val(lp);
+}
 
 /// One run of GLPK; `presolve` only when there are no lazy rows.
 MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
@@ -292,13 +301,7 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
     if (guard.lazyFailed)
         code = GLP_EFAIL;
     const int status = glp_mip_status(lp);
-    const int columns = glp_get_num_cols(lp);
-    auto readValues = [&] {
-        out.values.resize(static_cast<std::size_t>(columns));
-        for (int j = 1; j <= columns; ++j)
-            out.values[static_cast<std::size_t>(j - 1)] = glp_mip_col_val(lp, j);
-        out.objective = glp_mip_obj_val(lp);
-    };
+    auto readValues = [&] { readSolution(lp, out); };
     if (code == 0 && status == GLP_OPT) {
         out.status = MipOutcome::Status::Optimal;
         readValues();
@@ -320,6 +323,55 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
 }
 
 } // namespace
+
+namespace {
+
+/// Out of line, so that the vectors it fills hold no state in the frame that GLPK may jump to.
+[[gnu::noinline]] void readRelaxation(glp_prob* lp, LpOutcome& out) {
+    const int columns = glp_get_num_cols(lp);
+    out.optimal = true;
+    out.objective = glp_get_obj_val(lp);
+    out.reducedCost.resize(static_cast<std::size_t>(columns));
+    out.atLower.resize(static_cast<std::size_t>(columns));
+    for (int j = 1; j <= columns; ++j) {
+        out.reducedCost[static_cast<std::size_t>(j - 1)] = glp_get_col_dual(lp, j);
+        out.atLower[static_cast<std::size_t>(j - 1)] = glp_get_col_stat(lp, j) == GLP_NL ? 1 : 0;
+    }
+}
+
+} // namespace
+
+LpOutcome solveLp(const MipModel& model, const MipLimits& limits) {
+    LpOutcome out;
+    const auto left =
+        std::chrono::duration_cast<std::chrono::milliseconds>(limits.deadline - std::chrono::steady_clock::now());
+    if (!wellFormed(model) || model.columns().empty() || pastDeadline(limits) || left.count() <= 0)
+        return out;
+    Guard guard;
+    guard.limits = &limits;
+    glp_term_out(GLP_OFF);
+    glp_term_hook(silence, nullptr);
+    glp_error_hook(onGlpkError, &guard);
+    glp_prob* lp = nullptr;
+    std::vector<int> index;
+    std::vector<double> value;
+    if (setjmp(guard.jump) != 0) {
+        glp_free_env(); // as in solveOnce()
+        return LpOutcome{};
+    }
+    lp = buildProblem(model, index, value);
+    glp_scale_prob(lp, GLP_SF_AUTO);
+    glp_smcp simplex;
+    glp_init_smcp(&simplex);
+    simplex.msg_lev = GLP_MSG_OFF;
+    simplex.tm_lim = static_cast<int>(std::min<long long>(left.count(), 1LL << 30));
+    if (glp_simplex(lp, &simplex) == 0 && glp_get_status(lp) == GLP_OPT)
+        readRelaxation(lp, out);
+    glp_delete_prob(lp);
+    glp_error_hook(nullptr, nullptr);
+    glp_term_hook(nullptr, nullptr);
+    return out;
+}
 
 MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRows* lazy,
                     const std::vector<double>* start) {

@@ -128,6 +128,8 @@ public:
             return unfinished(first.bound, first.found ? &first.set : nullptr);
         // The tie-break, with the primary held at its optimum (integers: +0.5 is exact).
         const Amount best = sumOf(primary_, first.set);
+        if (spec_.secondary != spec_.primary)
+            leaveOutWhatNoOptimumTakes(best);
         std::vector<std::pair<int, double>> row;
         for (std::size_t i = 0; i < primary_.size(); ++i)
             if (primary_[i] != 0)
@@ -175,6 +177,25 @@ private:
     bool lexLess(const std::vector<int>& a, const std::vector<int>& b) const {
         const Amount pa = sumOf(primary_, a), pb = sumOf(primary_, b);
         return pa != pb ? pa < pb : sumOf(secondary_, a) < sumOf(secondary_, b);
+    }
+
+    /// Fixes out of the model every credential that no plan of primary value `best` can take:
+    /// by the relaxation's reduced costs, any plan with it weighs more than `best` (the primary is
+    /// the model's objective still). The tie-break's branch and bound then never considers them;
+    /// its relaxation alone cannot see this, as its objective is the tie-break's.
+    void leaveOutWhatNoOptimumTakes(Amount best) {
+        const LpOutcome lp = solveLp(f_.model, limits_);
+        if (!lp.optimal)
+            return;
+        // Every plan's primary is an integer: one that weighs more than best + 1/2 weighs at
+        // least best + 1. The margin covers the simplex's rounding.
+        const double above =
+            static_cast<double>(best) + 0.5 + 1e-6 * std::max(1.0, std::abs(static_cast<double>(best)));
+        for (int column : f_.take) {
+            const auto j = static_cast<std::size_t>(column);
+            if (lp.atLower[j] && lp.objective + lp.reducedCost[j] > above)
+                f_.model.setColumnBounds(column, 0, 0);
+        }
     }
 
     /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
