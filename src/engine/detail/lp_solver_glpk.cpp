@@ -52,6 +52,18 @@ void onGlpkError(void* info) {
     std::longjmp(static_cast<Guard*>(info)->jump, 1);
 }
 
+/// GLPK silent, and its errors jumping back to `guard` (set with setjmp by the caller).
+void hookGlpk(Guard& guard) {
+    glp_term_out(GLP_OFF);
+    glp_term_hook(silence, nullptr);
+    glp_error_hook(onGlpkError, &guard);
+}
+
+void unhookGlpk() {
+    glp_error_hook(nullptr, nullptr);
+    glp_term_hook(nullptr, nullptr);
+}
+
 bool pastDeadline(const MipLimits& limits) {
     return (limits.cancel && limits.cancel->load(std::memory_order_relaxed)) ||
            std::chrono::steady_clock::now() >= limits.deadline;
@@ -249,9 +261,7 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
         std::all_of(start->begin(), start->end(), [](double v) { return std::isfinite(v); }))
         guard.start = start; // (with presolve on, GLPK's columns are not the model's)
     guard.columns = static_cast<int>(model.columns().size());
-    glp_term_out(GLP_OFF);
-    glp_term_hook(silence, nullptr);
-    glp_error_hook(onGlpkError, &guard);
+    hookGlpk(guard);
     glp_prob* lp = nullptr;
     std::vector<int> index;
     std::vector<double> value;
@@ -317,8 +327,7 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
         out.bound = guard.bound;
     }
     glp_delete_prob(lp);
-    glp_error_hook(nullptr, nullptr);
-    glp_term_hook(nullptr, nullptr);
+    unhookGlpk();
     return out;
 }
 
@@ -349,9 +358,7 @@ LpOutcome solveLp(const MipModel& model, const MipLimits& limits) {
         return out;
     Guard guard;
     guard.limits = &limits;
-    glp_term_out(GLP_OFF);
-    glp_term_hook(silence, nullptr);
-    glp_error_hook(onGlpkError, &guard);
+    hookGlpk(guard);
     glp_prob* lp = nullptr;
     std::vector<int> index;
     std::vector<double> value;
@@ -371,8 +378,7 @@ LpOutcome solveLp(const MipModel& model, const MipLimits& limits) {
     if (glp_simplex(lp, &simplex) == 0 && glp_get_status(lp) == GLP_OPT)
         readRelaxation(lp, out);
     glp_delete_prob(lp);
-    glp_error_hook(nullptr, nullptr);
-    glp_term_hook(nullptr, nullptr);
+    unhookGlpk();
     return out;
 }
 
