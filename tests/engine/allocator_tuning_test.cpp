@@ -5,7 +5,17 @@
 #include <cstdlib>
 #include <gtest/gtest.h>
 
-#if defined(__GLIBC__)
+// Under AddressSanitizer, malloc is the sanitizer's own allocator, which has no such settings.
+#if defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CAIRN_SANITIZER_ALLOCATOR 1
+#endif
+#endif
+#if defined(__SANITIZE_ADDRESS__)
+#define CAIRN_SANITIZER_ALLOCATOR 1
+#endif
+
+#if defined(__GLIBC__) && !defined(CAIRN_SANITIZER_ALLOCATOR)
 #include <malloc.h>
 
 TEST(AllocatorTuning, ABlockOfSixteenMebibytesComesFromTheHeapNotAFreshMapping) {
