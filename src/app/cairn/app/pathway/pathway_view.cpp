@@ -284,8 +284,9 @@ void PathwayView::updateFitButton() {
     const bool small = transform().m11() < kMinAutoScale - 1e-9;
     const bool offerReadable = sizing_ == Sizing::Whole && small && !nodes_.isEmpty();
     const bool offerWhole = !offerReadable && !nodes_.isEmpty() && !drawingFits();
+    // (Not isVisible(): before the view is first shown that is false even for a button to show.)
     fitButton_->setVisible(offerReadable || offerWhole);
-    if (!fitButton_->isVisible())
+    if (!offerReadable && !offerWhole)
         return;
     fitButton_->setText(offerReadable ? tr("Readable size") : tr("Show all"));
     fitButton_->setToolTip(offerReadable ? tr("Draw the pathway at a readable size, from its first steps")
