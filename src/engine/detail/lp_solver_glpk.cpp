@@ -311,16 +311,15 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
     if (guard.lazyFailed)
         code = GLP_EFAIL;
     const int status = glp_mip_status(lp);
-    auto readValues = [&] { readSolution(lp, out); };
     if (code == 0 && status == GLP_OPT) {
         out.status = MipOutcome::Status::Optimal;
-        readValues();
+        readSolution(lp, out);
         out.bound = out.objective;
     } else if ((code == 0 && status == GLP_NOFEAS) || code == GLP_ENOPFS) {
         out.status = MipOutcome::Status::Infeasible;
     } else if ((code == GLP_ETMLIM || code == GLP_ESTOP) && status == GLP_FEAS) {
         out.status = MipOutcome::Status::Feasible;
-        readValues();
+        readSolution(lp, out);
         out.bound = std::min(guard.bound, out.objective);
     } else if (code == GLP_ETMLIM || code == GLP_ESTOP) {
         out.status = MipOutcome::Status::Stopped;
@@ -330,10 +329,6 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
     unhookGlpk();
     return out;
 }
-
-} // namespace
-
-namespace {
 
 /// Out of line, so that the vectors it fills hold no state in the frame that GLPK may jump to.
 [[gnu::noinline]] void readRelaxation(glp_prob* lp, LpOutcome& out) {

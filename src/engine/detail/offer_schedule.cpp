@@ -327,6 +327,12 @@ Amount moneyBesidesShared(const PlanningProblem& p, const Payment& payment) {
 std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const Payment& payment) {
     if (payment.set.size() > 64)
         return std::nullopt;
+    // Only payments that share a subscription are kept: the offer MIP asks about the same plan
+    // at every solution it proposes, so a known answer returns before any other work.
+    if (p.cheapestOrders)
+        if (const auto known = p.cheapestOrders->byPayment.find({payment.set, payment.option});
+            known != p.cheapestOrders->byPayment.end())
+            return known->second;
     OrderSearch search(p, payment);
     const auto valid = orderPlan(p, payment.set);
     if (!search.sharesSubscription()) {
@@ -340,9 +346,7 @@ std::optional<CheapestSchedule> cheapestSchedule(const PlanningProblem& p, const
             return std::nullopt;
     if (!p.cheapestOrders)
         p.cheapestOrders = std::make_shared<CheapestOrders>();
-    auto [known, added] = p.cheapestOrders->byPayment.try_emplace({payment.set, payment.option});
-    if (!added)
-        return known->second;
+    const auto known = p.cheapestOrders->byPayment.try_emplace({payment.set, payment.option}).first;
     // The order that keeps each subscription's credentials together bounds the search, and is
     // kept when nothing pays less.
     if (auto found = search.run(valid ? groupBySubscription(p, *valid, payment) : std::vector<int>{}))

@@ -293,19 +293,20 @@ void PathwayView::updateFitButton() {
                                          : tr("Show the whole pathway (Ctrl+0)"));
     fitButton_->adjustSize();
     // Top right, below the banner when there is one.
-    const int top = 8 + bannerHeight();
+    const QRect banner = bannerBox();
+    const int top = 8 + (banner.isNull() ? 0 : banner.bottom() + 1);
     fitButton_->move(viewport()->width() - fitButton_->width() - 8, top);
     fitButton_->raise();
 }
 
-int PathwayView::bannerHeight() const {
+QRect PathwayView::bannerBox() const {
     if (banner_.isEmpty())
-        return 0;
+        return {};
     const QRect bannerArea = viewport()->rect().adjusted(24, 16, -24, 0);
     const QRect textRect =
         QFontMetrics(viewport()->font())
             .boundingRect(bannerArea.adjusted(14, 10, -14, 0), Qt::TextWordWrap | Qt::AlignHCenter, banner_);
-    return 16 + textRect.height() + 20;
+    return {bannerArea.left(), bannerArea.top(), bannerArea.width(), textRect.height() + 20};
 }
 
 void PathwayView::wheelEvent(QWheelEvent* event) {
@@ -381,11 +382,7 @@ void PathwayView::drawForeground(QPainter* painter, const QRectF& /*rect*/) {
         painter->restore();
         return;
     }
-    if (!banner_.isEmpty()) {
-        const QRect bannerArea = area.adjusted(24, 16, -24, 0);
-        const QRect textRect = painter->fontMetrics().boundingRect(bannerArea.adjusted(14, 10, -14, 0),
-                                                                   Qt::TextWordWrap | Qt::AlignHCenter, banner_);
-        const QRect box(bannerArea.left(), bannerArea.top(), bannerArea.width(), textRect.height() + 20);
+    if (const QRect box = bannerBox(); !box.isNull()) {
         painter->setRenderHint(QPainter::Antialiasing);
         painter->setPen(palette().color(QPalette::Mid));
         painter->setBrush(palette().color(QPalette::ToolTipBase));

@@ -65,7 +65,8 @@ private:
     void applyFit(bool keepReadable);
     [[nodiscard]] bool drawingFits() const;
     void updateFitButton();
-    [[nodiscard]] int bannerHeight() const;
+    /// Where the banner is drawn in the viewport; null when there is none.
+    [[nodiscard]] QRect bannerBox() const;
 
     PlanningSession* session_;
     QHash<QString, PathwayNodeItem*> nodes_;
