@@ -59,6 +59,31 @@ void expectAgreement(const PlanningProblem& problem, const SearchSpec& spec, Agr
     EXPECT_EQ(warm->primary, expected.primary);
     EXPECT_EQ(warm->secondary, expected.secondary);
     EXPECT_EQ(searchWithMip(problem, spec)->set, byMip->set);
+    // Started from a plan that is not optimal, it still finds the optimum.
+    SearchSpec swapped = exact;
+    std::swap(swapped.primary, swapped.secondary);
+    const SearchResult other = searchPlan(problem, swapped);
+    ASSERT_TRUE(other.found);
+    const auto fromOther = searchWithMip(problem, spec, &other);
+    ASSERT_TRUE(fromOther && fromOther->found && fromOther->exhaustive);
+    EXPECT_EQ(fromOther->primary, expected.primary);
+    EXPECT_EQ(fromOther->secondary, expected.secondary);
+    // Stopped after one node in each solve, the search is honest: a plan it returns is a plan,
+    // no better than the optimum, with a bound no higher; a proof is a proof.
+    SearchSpec oneNode = spec;
+    oneNode.mipNodes = 1;
+    const auto stopped = searchWithMip(problem, oneNode);
+    ASSERT_TRUE(stopped.has_value());
+    if (stopped->found) {
+        EXPECT_TRUE(orderPlan(problem, stopped->set).has_value());
+        EXPECT_GE(stopped->primary, expected.primary);
+        EXPECT_LE(stopped->rootBound, expected.primary);
+    }
+    if (stopped->exhaustive) {
+        EXPECT_TRUE(stopped->found);
+        EXPECT_EQ(stopped->primary, expected.primary);
+        EXPECT_EQ(stopped->secondary, expected.secondary);
+    }
 }
 
 Credential credential(std::string id, double cost, double hours, std::vector<SkillLevel> grants = {},
@@ -272,6 +297,9 @@ TEST(MipSolver, TheRelaxationGivesItsOptimumAndEachColumnsReducedCost) {
     ASSERT_TRUE(lp.optimal);
     EXPECT_NEAR(lp.objective, 8.5, 1e-9);
     EXPECT_TRUE(lp.atLower[static_cast<std::size_t>(a)]);
+    EXPECT_NEAR(lp.values[static_cast<std::size_t>(a)], 0, 1e-9);
+    EXPECT_NEAR(lp.values[static_cast<std::size_t>(b)], 0.5, 1e-9);
+    EXPECT_NEAR(lp.values[static_cast<std::size_t>(c)], 1, 1e-9);
     EXPECT_NEAR(lp.reducedCost[static_cast<std::size_t>(a)], 0.25, 1e-9); // 4 − 3 × 5/4
     EXPECT_FALSE(lp.atLower[static_cast<std::size_t>(b)]);                // basic, at one half
     EXPECT_FALSE(lp.atLower[static_cast<std::size_t>(c)]);                // at its upper bound

@@ -41,4 +41,10 @@ void MipModel::setColumnBounds(int column, double lower, double upper) {
     c.upper = upper;
 }
 
+void MipModel::setRowBounds(int row, double lower, double upper) {
+    auto& r = rows_[static_cast<std::size_t>(row)];
+    r.lower = lower;
+    r.upper = upper;
+}
+
 } // namespace cairn::detail

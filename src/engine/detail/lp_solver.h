@@ -30,6 +30,7 @@ public:
     void setObjective(int column, double coefficient);
     void clearObjective();
     void setColumnBounds(int column, double lower, double upper);
+    void setRowBounds(int row, double lower, double upper);
 
     struct Column {
         double lower = 0, upper = 1, objective = 0;
@@ -95,6 +96,7 @@ MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRo
 struct LpOutcome {
     bool optimal = false; ///< false when stopped, infeasible or failed: nothing below is known
     double objective = 0;
+    std::vector<double> values;      ///< per column: an optimal solution of the relaxation
     std::vector<double> reducedCost; ///< per column
     std::vector<char> atLower;       ///< per column: nonbasic at its lower bound
 };

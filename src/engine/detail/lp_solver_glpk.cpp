@@ -335,9 +335,11 @@ MipOutcome solveOnce(const MipModel& model, const MipLimits& limits, const LazyR
     const int columns = glp_get_num_cols(lp);
     out.optimal = true;
     out.objective = glp_get_obj_val(lp);
+    out.values.resize(static_cast<std::size_t>(columns));
     out.reducedCost.resize(static_cast<std::size_t>(columns));
     out.atLower.resize(static_cast<std::size_t>(columns));
     for (int j = 1; j <= columns; ++j) {
+        out.values[static_cast<std::size_t>(j - 1)] = glp_get_col_prim(lp, j);
         out.reducedCost[static_cast<std::size_t>(j - 1)] = glp_get_col_dual(lp, j);
         out.atLower[static_cast<std::size_t>(j - 1)] = glp_get_col_stat(lp, j) == GLP_NL ? 1 : 0;
     }

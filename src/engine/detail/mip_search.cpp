@@ -31,6 +31,13 @@ long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
     return std::clamp(64'000 / n, 4LL, 64LL);
 }
+/// The relaxation heuristic (MipSearch::planFromRelaxation): nodes for each restricted MIP, and
+/// how many times the credentials it may take are widened. Counts, for the same answer on every
+/// run. Measured on plancheck's 1,000- and 10,000-credential questions (docs/performance.md): the
+/// relaxation's support alone holds a plan for most career goals; credits goals often need two
+/// or three widenings, each solved in a few milliseconds.
+constexpr long long kHeuristicNodes = 200;
+constexpr int kHeuristicWidenings = 4;
 /// Far below 2^53: sums of weights stay exact in a double.
 constexpr double kExactDoubles = 4.0e15;
 
@@ -111,11 +118,32 @@ public:
             return noPlan();
         for (const auto& set : landmarks->sets)
             addLandmarkRow(f_, set);
-        // The primary objective.
-        const std::vector<double> start = startFor(incumbent_);
+        // The primary objective, from a plan known beforehand. The searches' plan is GLPK's
+        // start, as it has the values of every column; the relaxation heuristic's plan enters
+        // as a cutoff, a row that admits only strictly better plans: it keeps GLPK's presolver
+        // on, which a start turns off, so it pays at every size (above kLazyColumns no start is
+        // given at all). When the cut model has no solution, the known plan is the optimum.
+        // (The searches' plan as a cutoff instead of a start measured no better at 1,000
+        // credentials and up to twice as slow at 10,000: docs/performance.md.)
+        const bool searched = incumbent_ && incumbent_->found;
+        std::vector<double> start;
+        if (searched && f_.model.columns().size() <= kLazyColumns)
+            start = startFor(incumbent_->set);
+        Phase known = searched ? Phase{} : planFromRelaxation();
+        const int cutoff = known.found ? static_cast<int>(f_.model.rows().size()) : -1;
+        if (known.found)
+            f_.model.addRow(termsOf(primary_), -MipModel::kUnbounded,
+                            static_cast<double>(sumOf(primary_, known.set)) - 0.5);
         if (spec_.news)
             limits_.onBound = [this](double bound) { spec_.news({nullptr, provenBelow(bound)}); };
-        const Phase first = solve(primary_, start.empty() ? nullptr : &start);
+        Phase first = solve(primary_, start.empty() ? nullptr : &start);
+        if (known.found && !first.found && first.status != Phase::Failed) {
+            // (Its bound stands: it is below the cutoff, so below the known plan too.)
+            first.status = first.status == Phase::NoPlan ? Phase::Proven : first.status;
+            first.found = true;
+            first.set = std::move(known.set);
+            first.values = std::move(known.values);
+        }
         limits_.onBound = nullptr; // the tie-break's bounds are on the secondary
         if (spec_.news && first.found)
             spec_.news({&first.set, first.status == Phase::Proven ? std::optional<Amount>(sumOf(primary_, first.set))
@@ -126,18 +154,20 @@ public:
             return noPlan();
         if (first.status != Phase::Proven)
             return unfinished(first.bound, first.found ? &first.set : nullptr);
-        // The tie-break, with the primary held at its optimum (integers: +0.5 is exact).
+        // The tie-break, with the primary held at its optimum (integers: +0.5 is exact); a
+        // cutoff row becomes that row first, as it cuts the optimum off.
         const Amount best = sumOf(primary_, first.set);
+        if (cutoff >= 0)
+            f_.model.setRowBounds(cutoff, -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
         if (spec_.secondary != spec_.primary)
             leaveOutWhatNoOptimumTakes(best);
-        std::vector<std::pair<int, double>> row;
-        for (std::size_t i = 0; i < primary_.size(); ++i)
-            if (primary_[i] != 0)
-                row.emplace_back(f_.take[i], static_cast<double>(primary_[i]));
-        f_.model.addRow(std::move(row), -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
+        if (cutoff < 0)
+            f_.model.addRow(termsOf(primary_), -MipModel::kUnbounded, static_cast<double>(best) + 0.5);
         if (spec_.secondary == spec_.primary)
             return finish(first.set, true, best);
-        const Phase second = solve(secondary_, &first.values); // the first phase's plan still fits
+        if (first.values.empty())
+            first.values = startFor(first.set);
+        const Phase second = solve(secondary_, first.values.empty() ? nullptr : &first.values); // it still fits
         if (second.status == Phase::Failed || second.status == Phase::NoPlan)
             return std::nullopt; // the first phase's plan satisfies this phase: numerical trouble
         std::vector<int> plan = first.set;
@@ -184,7 +214,12 @@ private:
     /// the model's objective still). The tie-break's branch and bound then never considers them;
     /// its relaxation alone cannot see this, as its objective is the tie-break's.
     void leaveOutWhatNoOptimumTakes(Amount best) {
-        const LpOutcome lp = solveLp(f_.model, limits_);
+        // The relaxation the heuristic solved, when it did, serves: rows added since only
+        // tighten the model, and its reduced costs bound every solution of the tighter one too.
+        // Solving again would cost as much (up to a second at 10,000 credentials) for a little
+        // more fixed.
+        const LpOutcome lp = relaxation_.optimal ? std::move(relaxation_) : solveLp(f_.model, limits_);
+        relaxation_ = {};
         if (!lp.optimal)
             return;
         // Every plan's primary is an integer: one that weighs more than best + 1/2 weighs at
@@ -198,11 +233,74 @@ private:
         }
     }
 
-    /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
-    Phase solve(const std::vector<Amount>& weights, const std::vector<double>* start) {
+    void setObjective(const std::vector<Amount>& weights) {
         f_.model.clearObjective();
         for (std::size_t i = 0; i < weights.size(); ++i)
             f_.model.setObjective(f_.take[i], static_cast<double>(weights[i]));
+    }
+
+    bool pastDeadline() const { return Clock::now() >= limits_.deadline || (limits_.cancel && limits_.cancel->load()); }
+
+    /// sum(weight × take) as a row's terms.
+    std::vector<std::pair<int, double>> termsOf(const std::vector<Amount>& weights) const {
+        std::vector<std::pair<int, double>> terms;
+        for (std::size_t i = 0; i < weights.size(); ++i)
+            if (weights[i] != 0)
+                terms.emplace_back(f_.take[i], static_cast<double>(weights[i]));
+        return terms;
+    }
+
+    /// A plan for questions the searches brought none to (every credits goal among them): the
+    /// MIP restricted to the credentials the linear relaxation takes a part of, which is small
+    /// and solved in milliseconds, and whose optimum is often the whole model's or close to it.
+    /// Where the restriction holds no plan, the credentials of lowest reduced cost are let in
+    /// too, twice as many each time. GLPK's own search finds its first plan late on these models
+    /// (after 100 nodes and more at 1,000 credentials, where CBC's diving heuristics find one at
+    /// the root), and proves far sooner with one.
+    Phase planFromRelaxation() {
+        setObjective(primary_);
+        relaxation_ = solveLp(f_.model, limits_);
+        const LpOutcome& lp = relaxation_;
+        if (!lp.optimal)
+            return {};
+        std::vector<int> support, others;
+        for (int column : f_.take) {
+            const auto j = static_cast<std::size_t>(column);
+            const MipModel::Column& c = f_.model.columns()[j];
+            if (c.upper > c.lower)
+                (lp.values[j] > 1e-6 ? support : others).push_back(column);
+        }
+        std::stable_sort(others.begin(), others.end(), [&lp](int a, int b) {
+            return lp.reducedCost[static_cast<std::size_t>(a)] < lp.reducedCost[static_cast<std::size_t>(b)];
+        });
+        MipLimits restricted = limits_;
+        restricted.onBound = nullptr; // the restricted model's bounds bound nothing else
+        restricted.maxNodes = std::min(limits_.maxNodes > 0 ? limits_.maxNodes : kHeuristicNodes, kHeuristicNodes);
+        std::size_t width = std::max<std::size_t>(support.size(), 8);
+        for (int round = 0; round < kHeuristicWidenings; ++round, width *= 2) {
+            const std::size_t letIn = round == 0 ? 0 : std::min(others.size(), width - support.size());
+            for (std::size_t k = letIn; k < others.size(); ++k)
+                f_.model.setColumnBounds(others[k], 0, 0);
+            Phase found = solve(primary_, nullptr, restricted);
+            for (std::size_t k = letIn; k < others.size(); ++k)
+                f_.model.setColumnBounds(others[k], 0, 1);
+            if (found.found) {
+                if (spec_.news)
+                    spec_.news({&found.set, std::nullopt});
+                return found;
+            }
+            if (found.status == Phase::Failed || letIn == others.size() || pastDeadline())
+                break;
+        }
+        return {};
+    }
+
+    /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
+    Phase solve(const std::vector<Amount>& weights, const std::vector<double>* start) {
+        return solve(weights, start, limits_);
+    }
+    Phase solve(const std::vector<Amount>& weights, const std::vector<double>* start, const MipLimits& limits) {
+        setObjective(weights);
         Phase phase;
         for (;;) {
             const LazyRows lazy = [this](const std::vector<double>& values) { return lazyRows(values); };
@@ -213,7 +311,7 @@ private:
             // plancheck's questions, docs/performance.md), and rows the solution breaks are
             // added between solves instead.
             const bool warm = start != nullptr && f_.model.columns().size() <= kLazyColumns;
-            const MipOutcome out = solveMip(f_.model, limits_, warm ? &lazy : nullptr, warm ? start : nullptr);
+            const MipOutcome out = solveMip(f_.model, limits, warm ? &lazy : nullptr, warm ? start : nullptr);
             start = nullptr; // a landmark row may cut the next solve's start off
             for (auto& row : found_)
                 f_.model.addRow(std::move(row.terms), row.lower, row.upper);
@@ -344,12 +442,10 @@ private:
         return rows;
     }
 
-    /// Every column's value for the searches' plan: the model solved with the plan's binaries
-    /// fixed (credits and formula columns follow). Empty when there is none.
-    std::vector<double> startFor(const SearchResult* plan) const {
-        if (!plan || !plan->found)
-            return {};
-        MipModel fixed = withPlanFixed(f_, plan->set);
+    /// Every column's value for a plan: the model solved with the plan's binaries fixed
+    /// (credits and formula columns follow). Empty when there is none.
+    std::vector<double> startFor(const std::vector<int>& plan) const {
+        MipModel fixed = withPlanFixed(f_, plan);
         const MipOutcome out = solveMip(fixed, limits_);
         if (out.status != MipOutcome::Status::Optimal)
             return {};
@@ -364,6 +460,7 @@ private:
     std::vector<Amount> primary_, secondary_;
     MipLimits limits_;
     MipFormulation f_;
+    LpOutcome relaxation_; ///< the primary's, when the heuristic solved it
 };
 
 bool stoppedFromOutside(const SearchSpec& spec, Clock::time_point start) {
