@@ -245,8 +245,6 @@ private:
             f_.model.setObjective(f_.take[i], static_cast<double>(weights[i]));
     }
 
-    bool pastDeadline() const { return Clock::now() >= limits_.deadline || (limits_.cancel && limits_.cancel->load()); }
-
     /// sum(weight × take) as a row's terms.
     std::vector<std::pair<int, double>> termsOf(const std::vector<Amount>& weights) const {
         std::vector<std::pair<int, double>> terms;
@@ -295,7 +293,7 @@ private:
                     spec_.news({&found.set, std::nullopt});
                 return found;
             }
-            if (found.status == Phase::Failed || letIn == others.size() || pastDeadline())
+            if (found.status == Phase::Failed || letIn == others.size() || spec_.stop.stop())
                 break;
         }
         return {};
