@@ -1,10 +1,13 @@
 #include "cairn/io/json_reader.h"
 
 #include <QSet>
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <iterator>
 #include <optional>
 #include <string>
+#include <string_view>
 
 namespace cairn::io {
 
@@ -14,6 +17,17 @@ using Code = Message::Code;
 namespace {
 
 constexpr std::size_t kLinearLookup = 16;
+/// Strings and numbers up to this many bytes are read once and shared: a catalog repeats the same
+/// field names, ids and small numbers thousands of times, and a shared QString costs no allocation.
+constexpr std::size_t kSharedTextBytes = 64;
+
+/// Slots in the cache of shared text: a power of two, about one per 64 bytes of input, from 64 to 4,096.
+std::size_t sharedSlots(std::size_t inputBytes) {
+    std::size_t count = 64;
+    while (count < 4096 && count * 64 < inputBytes)
+        count *= 2;
+    return count;
+}
 
 bool isDigit(char c) {
     return c >= '0' && c <= '9';
@@ -41,7 +55,7 @@ void appendUtf8(std::string& out, char32_t cp) {
 }
 
 /// Strict UTF-8 (RFC 3629): no overlong forms, no surrogates, nothing above U+10FFFF.
-bool isValidUtf8(const std::string& s) {
+bool isValidUtf8(std::string_view s) {
     const auto* p = reinterpret_cast<const unsigned char*>(s.data());
     const auto* end = p + s.size();
     while (p < end) {
@@ -84,7 +98,9 @@ bool isValidUtf8(const std::string& s) {
 class Reader {
 public:
     Reader(const QByteArray& text, int maxDepth)
-        : d_(text.constData()), n_(static_cast<std::size_t>(text.size())), maxDepth_(maxDepth) {}
+        : d_(text.constData()), n_(static_cast<std::size_t>(text.size())), maxDepth_(maxDepth),
+          shared_(sharedSlots(n_)), openMembers_(static_cast<std::size_t>(std::max(maxDepth, 0)) + 1),
+          openItems_(static_cast<std::size_t>(std::max(maxDepth, 0)) + 1) {}
 
     std::variant<JsonValue, JsonSyntaxError> read() {
         if (n_ >= 3 && d_[0] == '\xEF' && d_[1] == '\xBB' && d_[2] == '\xBF')
@@ -111,6 +127,16 @@ private:
     int line_ = 1;
     int lead_ = 0; // characters before pos_ on this line
     std::optional<JsonSyntaxError> error_;
+    // Text read recently, by its bytes in the input (which outlives the reader).
+    struct SharedText {
+        std::string_view bytes;
+        QString text;
+    };
+    std::vector<SharedText> shared_;
+    // Members and items of the objects and arrays being read, one list per depth, so that each
+    // finished value gets its list in one allocation of the exact size.
+    std::vector<std::vector<JsonMember>> openMembers_;
+    std::vector<std::vector<JsonValue>> openItems_;
 
     struct Mark {
         int line;
@@ -219,7 +245,15 @@ private:
         out.type = JsonValue::Type::Object;
         const Mark open = mark();
         advance(); // '{'
+        std::vector<JsonMember>& members = openMembers_[static_cast<std::size_t>(depth)];
+        members.clear();
         QSet<QString> seen;
+        const auto firstNamed = [&members](const QString& key) -> const JsonMember* {
+            for (const auto& m : members)
+                if (m.key == key)
+                    return &m;
+            return nullptr;
+        };
         skipSpace();
         if (peek() == '}') {
             advance();
@@ -247,16 +281,16 @@ private:
             // Cairn's objects have a handful of fields, for which a linear scan is fastest; past
             // that a set keeps objects with very many fields from taking quadratic time.
             bool duplicate = false;
-            if (out.members.size() < kLinearLookup) {
-                duplicate = out.member(member.key) != nullptr;
+            if (members.size() < kLinearLookup) {
+                duplicate = firstNamed(member.key) != nullptr;
             } else {
                 if (seen.isEmpty())
-                    for (const auto& m : out.members)
+                    for (const auto& m : members)
                         seen.insert(m.key);
                 duplicate = seen.contains(member.key);
             }
             if (duplicate) {
-                const JsonMember* first = out.member(member.key);
+                const JsonMember* first = firstNamed(member.key);
                 return failAt({member.line, member.column},
                               says(Code::JsonDuplicateField,
                                    {qarg::text(member.key), arg::count(first->line), arg::count(first->column)}));
@@ -270,7 +304,7 @@ private:
             skipSpace();
             if (!value(member.value, depth + 1))
                 return false;
-            out.members.push_back(std::move(member));
+            members.push_back(std::move(member));
             skipSpace();
             if (peek() == ',') {
                 comma = mark();
@@ -279,13 +313,15 @@ private:
             }
             if (peek() == '}') {
                 advance();
+                out.members.assign(std::make_move_iterator(members.begin()), std::make_move_iterator(members.end()));
+                members.clear();
                 return true;
             }
             if (atEnd())
                 return failAt(open, says(Code::JsonObjectNotClosed));
             if (peek() == '"')
                 return fail(says(Code::JsonMissingComma));
-            return fail(says(Code::JsonExpectedCommaOrBrace, {qarg::text(out.members.back().key), describe()}));
+            return fail(says(Code::JsonExpectedCommaOrBrace, {qarg::text(members.back().key), describe()}));
         }
     }
 
@@ -293,6 +329,8 @@ private:
         out.type = JsonValue::Type::Array;
         const Mark open = mark();
         advance(); // '['
+        std::vector<JsonValue>& items = openItems_[static_cast<std::size_t>(depth)];
+        items.clear();
         skipSpace();
         if (peek() == ']') {
             advance();
@@ -305,10 +343,8 @@ private:
                 return failAt(*comma, says(Code::JsonTrailingCommaArray));
             if (atEnd())
                 return failAt(open, says(Code::JsonArrayNotClosed));
-            JsonValue item;
-            if (!value(item, depth + 1))
+            if (!value(items.emplace_back(), depth + 1))
                 return false;
-            out.items.push_back(std::move(item));
             skipSpace();
             if (peek() == ',') {
                 comma = mark();
@@ -317,6 +353,8 @@ private:
             }
             if (peek() == ']') {
                 advance();
+                out.items.assign(std::make_move_iterator(items.begin()), std::make_move_iterator(items.end()));
+                items.clear();
                 return true;
             }
             if (atEnd())
@@ -402,7 +440,46 @@ private:
         return true;
     }
 
+    /// The text of `bytes`, shared with the last string or number written the same way that
+    /// landed in the same slot of a small cache (a collision just makes a new QString).
+    QString textOf(std::string_view bytes) {
+        const auto make = [bytes] { return QString::fromUtf8(bytes.data(), static_cast<qsizetype>(bytes.size())); };
+        if (bytes.size() > kSharedTextBytes)
+            return make();
+        SharedText& slot = shared_[std::hash<std::string_view>{}(bytes) & (shared_.size() - 1)];
+        if (slot.bytes.data() == nullptr || slot.bytes != bytes)
+            slot = {bytes, make()};
+        return slot.text;
+    }
+
+    /// A string with no escapes on one line, read straight from the input; false (having moved
+    /// nothing) for any other, which string() then reads character by character.
+    bool plainString(QString& out) {
+        std::size_t end = pos_ + 1;
+        int characters = 0;
+        for (; end < n_; ++end) {
+            const auto c = static_cast<unsigned char>(d_[end]);
+            if (c == '"')
+                break;
+            if (c == '\\' || c < 0x20)
+                return false;
+            if ((c & 0xC0) != 0x80)
+                ++characters;
+        }
+        if (end == n_)
+            return false;
+        const std::string_view bytes(d_ + pos_ + 1, end - pos_ - 1);
+        if (!isValidUtf8(bytes))
+            return false;
+        out = textOf(bytes);
+        lead_ += characters + 2;
+        pos_ = end + 1;
+        return true;
+    }
+
     bool string(QString& out) {
+        if (plainString(out))
+            return true;
         const Mark open = mark();
         advance(); // '"'
         std::string buf;
@@ -465,7 +542,7 @@ private:
         if (isWordChar(peek()) || peek() == '.')
             return fail(says(Code::JsonUnexpectedInNumber, {describe()}));
         out.type = JsonValue::Type::Number;
-        out.text = QString::fromLatin1(d_ + from, static_cast<qsizetype>(pos_ - from));
+        out.text = textOf(std::string_view(d_ + from, pos_ - from));
         double v = 0;
         const auto [ptr, ec] = std::from_chars(d_ + from, d_ + pos_, v);
         const bool negativeExponent = out.text.contains(u"e-"_s, Qt::CaseInsensitive);

@@ -66,6 +66,50 @@ TEST(JsonReader, NumbersAndEscapes) {
     EXPECT_EQ(v.items.at(3).text, QString::fromUtf8("a\"\\/\b\f\n\r\té😀"));
 }
 
+TEST(JsonReader, RepeatedAndNestedValuesReadTheSame) {
+    // Short strings and numbers are shared between equal values, and each depth's lists are
+    // reused for the next object or array at that depth: neither may mix values up.
+    QByteArray text = "[";
+    for (int i = 0; i < 5000; ++i)
+        text += "{\"id\": \"c" + QByteArray::number(i % 700) + "\", \"n\": " + QByteArray::number(i % 300) +
+                ", \"of\": [[" + QByteArray::number(i) + "], {\"x\": [\"a\\u00e9\", \"" + QByteArray(70, 'z') +
+                "\"]}]},";
+    text += "\"end\"]";
+    const JsonValue v = parsed(text.constData());
+    ASSERT_EQ(v.items.size(), 5001U);
+    for (int i = 0; i < 5000; ++i) {
+        const JsonValue& item = v.items.at(static_cast<std::size_t>(i));
+        ASSERT_EQ(item.members.size(), 3U);
+        EXPECT_EQ(item.find(u"id")->text, QStringLiteral("c") + QString::number(i % 700));
+        EXPECT_EQ(item.find(u"n")->number, i % 300);
+        EXPECT_EQ(item.find(u"n")->text, QString::number(i % 300));
+        const JsonValue& of = *item.find(u"of");
+        ASSERT_EQ(of.items.size(), 2U);
+        ASSERT_EQ(of.items.at(0).items.size(), 1U);
+        EXPECT_EQ(of.items.at(0).items.at(0).number, i);
+        const JsonValue& x = *of.items.at(1).find(u"x");
+        ASSERT_EQ(x.items.size(), 2U);
+        EXPECT_EQ(x.items.at(0).text, QString::fromUtf8("a\u00e9"));
+        EXPECT_EQ(x.items.at(1).text, QString(70, u'z'));
+    }
+    EXPECT_EQ(v.items.back().text, QStringLiteral("end"));
+}
+
+TEST(JsonReader, ColumnsAfterStringsWithAndWithoutEscapes) {
+    const JsonValue v = parsed("[\"日本\", \"a\\n日\", \"\", 1]");
+    EXPECT_EQ(v.items.at(1).column, 8);
+    EXPECT_EQ(v.items.at(1).text, QString::fromUtf8("a\n日"));
+    EXPECT_EQ(v.items.at(2).column, 16);
+    EXPECT_TRUE(v.items.at(2).text.isEmpty());
+    EXPECT_EQ(v.items.at(3).column, 20);
+    // Bytes that are not UTF-8 are refused at the string's opening quote, with or without escapes.
+    for (const QByteArray& text : {QByteArray("[1, \"ab\xFF\"]"), QByteArray("[1, \"a\\tb\xC3\"]")}) {
+        const auto e = failure(text);
+        EXPECT_EQ(e.column, 5) << text.toStdString();
+        EXPECT_EQ(e.what.code, cairn::Message::Code::JsonStringNotUtf8) << text.toStdString();
+    }
+}
+
 TEST(JsonReader, ByteOrderMarkIsIgnored) {
     const JsonValue v = parsed("\xEF\xBB\xBF{\"a\": 1}");
     EXPECT_EQ(v.column, 1);
