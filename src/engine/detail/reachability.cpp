@@ -48,8 +48,8 @@ Reachability::Reachability(const Catalog& catalog, Holdings start, const std::se
     // Who mentions what: after taking a credential only those whose prerequisites mention it or
     // a skill it grants are looked at again, so the work follows the prerequisite links instead
     // of growing with the square of the catalog when prerequisites chain backwards.
-    std::map<std::string_view, std::vector<std::size_t>> byCredential;
-    std::map<std::string_view, std::vector<std::size_t>> bySkill;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> byCredential;
+    std::unordered_map<std::string_view, std::vector<std::size_t>> bySkill;
     for (std::size_t i = 0; i < credentials.size(); ++i)
         forEachItem(credentials[i].prerequisites, [&](const Requirement& item) {
             auto& list = (item.kind == Requirement::Kind::Credential ? byCredential : bySkill)[item.id];
@@ -61,7 +61,8 @@ Reachability::Reachability(const Catalog& catalog, Holdings start, const std::se
     std::vector<bool> queued(credentials.size(), true);
     for (std::size_t i = 0; i < credentials.size(); ++i)
         pending.push_back(i);
-    auto recheck = [&](const std::map<std::string_view, std::vector<std::size_t>>& index, std::string_view key) {
+    auto recheck = [&](const std::unordered_map<std::string_view, std::vector<std::size_t>>& index,
+                       std::string_view key) {
         const auto it = index.find(key);
         if (it == index.end())
             return;

@@ -10,6 +10,8 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_map>
+#include <unordered_set>
 #include <vector>
 
 namespace cairn::detail {
@@ -56,10 +58,12 @@ private:
     std::set<std::string, std::less<>> excluded_;
     Holdings holdings_;
     std::vector<bool> reachable_;
-    std::map<std::string, std::size_t, std::less<>> index_;
-    std::set<std::string, std::less<>> skills_;
+    // Keyed by views of the catalog's own ids (the catalog outlives this), hashed: a 10,000-credential
+    // catalog is looked up a few hundred thousand times while validating.
+    std::unordered_map<std::string_view, std::size_t> index_;
+    std::unordered_set<std::string_view> skills_;
     // skill → (level granted, credential index), for finding who grants a skill without a scan.
-    std::map<std::string, std::vector<std::pair<int, std::size_t>>, std::less<>> grantsBySkill_;
+    std::unordered_map<std::string_view, std::vector<std::pair<int, std::size_t>>> grantsBySkill_;
 };
 
 } // namespace cairn::detail
