@@ -12,6 +12,7 @@
 #include <cairn/io/profile_json.h>
 #include <cairn/text/load_words.h>
 #include <cairn/text/message_words.h>
+#include <optional>
 
 namespace cairn::cli {
 
@@ -30,20 +31,15 @@ struct Finding {
 };
 
 /// Finds where the objects named in validation problems are written, so that each problem can
-/// point at its place in the file like a reading error does.
+/// point at its place in the file like a reading error does. The file is read again only when a
+/// problem is to be located: a valid catalog is not read twice.
 class Locator {
 public:
-    explicit Locator(const QString& path) {
-        const io::FileContent content = io::readFile(path);
-        if (!content.ok())
-            return;
-        auto parsed = io::parseJson(content.bytes);
-        if (auto* root = std::get_if<io::JsonValue>(&parsed))
-            root_ = std::move(*root);
-    }
+    explicit Locator(QString path) : path_(std::move(path)) {}
 
     /// Fills in line, column and field for `f` from its object, when it can be found.
-    void locate(Finding& f) const {
+    void locate(Finding& f) {
+        const io::JsonValue& doc = root();
         const QString object = f.object;
         const qsizetype space = object.indexOf(QLatin1Char(' '));
         if (space < 0)
@@ -57,14 +53,14 @@ public:
             {QStringLiteral("goal"), QStringLiteral("goals")}};
         if (kind == QLatin1String("profile") && rest.startsWith(QLatin1String("field "))) {
             const QString key = rest.mid(6);
-            if (const io::JsonMember* m = root_.member(key))
+            if (const io::JsonMember* m = doc.member(key))
                 set(f, m->value, key);
             return;
         }
         for (const auto& [singular, plural] : lists) {
             if (kind != singular)
                 continue;
-            if (const io::JsonValue* list = root_.find(plural); list && list->isArray()) {
+            if (const io::JsonValue* list = doc.find(plural); list && list->isArray()) {
                 for (std::size_t i = 0; i < list->items.size(); ++i) {
                     const io::JsonValue* id = list->items[i].find(u"id");
                     if (id && id->isString() && id->text == rest) {
@@ -76,7 +72,7 @@ public:
             // In a profile, a credential is named by the pinned and excluded lists.
             for (const QString& key :
                  {QStringLiteral("pinned"), QStringLiteral("excluded"), QStringLiteral("completed")}) {
-                const io::JsonValue* ids = root_.find(key);
+                const io::JsonValue* ids = doc.find(key);
                 if (!ids || !ids->isArray())
                     continue;
                 for (std::size_t i = 0; i < ids->items.size(); ++i)
@@ -89,7 +85,21 @@ public:
     }
 
 private:
-    io::JsonValue root_;
+    QString path_;
+    std::optional<io::JsonValue> root_;
+
+    const io::JsonValue& root() {
+        if (!root_) {
+            root_.emplace();
+            const io::FileContent content = io::readFile(path_);
+            if (!content.ok())
+                return *root_;
+            auto parsed = io::parseJson(content.bytes);
+            if (auto* read = std::get_if<io::JsonValue>(&parsed))
+                root_ = std::move(*read);
+        }
+        return *root_;
+    }
 
     static void set(Finding& f, const io::JsonValue& at, const QString& field) {
         f.line = at.line;
@@ -111,7 +121,7 @@ Finding fromLoadError(const io::LoadError& e) {
                    e.field};
 }
 
-Finding fromProblem(const Problem& p, const QString& file, const Locator& locator) {
+Finding fromProblem(const Problem& p, const QString& file, Locator& locator) {
     Finding f{QString::fromStdString(p.code),
               QString::fromStdString(p.object),
               text::MessageWords::english().problem(p),
@@ -249,11 +259,11 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
         return io::anyUnreadable(readingErrors) ? kUsage : kInvalid;
     }
 
-    const Locator catalogLocator(input.path);
+    Locator catalogLocator(input.path);
     for (const auto& p : validate(*loadedCatalog))
         findings.push_back(fromProblem(p, input.path, catalogLocator));
     if (loadedProfile) {
-        const Locator profileLocator(parser.value(profile));
+        Locator profileLocator(parser.value(profile));
         for (const auto& p : validateProfile(*loadedCatalog, *loadedProfile))
             findings.push_back(fromProblem(p, parser.value(profile), profileLocator));
     }
