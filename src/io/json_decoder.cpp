@@ -113,15 +113,15 @@ Message notOneOf(const QString& key, const QStringList& choices, const QString& 
 JsonObjectReader::JsonObjectReader(JsonDecoder& decoder, const JsonValue& value, QString path, Message::Code what,
                                    QStringList known)
     : decoder_(decoder), value_(value), path_(std::move(path)), what_(what) {
-    const MessageArg object = qarg::clause(says(what_));
     if (!value.isObject()) {
-        decoder_.error(value, path_, says(Code::JsonNotObject, {object, JsonDecoder::found(value)}));
+        decoder_.error(value, path_, says(Code::JsonNotObject, {qarg::clause(says(what_)), JsonDecoder::found(value)}));
         return;
     }
     object_ = &value;
     for (const auto& m : value.members) {
         if (known.contains(m.key))
             continue;
+        const MessageArg object = qarg::clause(says(what_));
         // A near miss is most likely a typo; short names differ from everything by two edits.
         const int tolerance = m.key.size() <= 4 ? 1 : 2;
         const auto close = std::find_if(known.begin(), known.end(),
@@ -233,8 +233,9 @@ void JsonObjectReader::forEach(const QString& key, Need need,
         error(key, says(Code::JsonNotArray, {qarg::text(key), JsonDecoder::found(*v)}));
         return;
     }
+    const QString arrayPath = path(key);
     for (std::size_t i = 0; i < v->items.size(); ++i)
-        each(v->items[i], path(key) + u'[' + QString::number(i) + u']');
+        each(v->items[i], arrayPath + u'[' + QString::number(i) + u']');
 }
 
 } // namespace cairn::io
