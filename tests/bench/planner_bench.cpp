@@ -28,12 +28,8 @@ namespace {
 const Catalog& catalogOf(int size) {
     static std::map<int, Catalog> cache;
     auto it = cache.find(size);
-    if (it == cache.end()) {
-        synthetic::LargeCatalogOptions o;
-        o.credentials = size;
-        o.fields = std::max(10, size / 100 > 200 ? 200 : size / 50);
-        it = cache.emplace(size, synthetic::largeCatalog(4242u + static_cast<unsigned>(size), o)).first;
-    }
+    if (it == cache.end())
+        it = cache.emplace(size, synthetic::benchmarkCatalog(size)).first;
     return it->second;
 }
 

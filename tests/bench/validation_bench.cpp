@@ -51,10 +51,7 @@ const Catalog& catalogOf(int size, Variant variant) {
     static std::map<std::pair<int, Variant>, Catalog> cache;
     auto it = cache.find({size, variant});
     if (it == cache.end()) {
-        synthetic::LargeCatalogOptions o;
-        o.credentials = size;
-        o.fields = std::max(10, size / 100 > 200 ? 200 : size / 50);
-        Catalog c = synthetic::largeCatalog(4242u + static_cast<unsigned>(size), o);
+        Catalog c = synthetic::benchmarkCatalog(size);
         if (variant == WithCycle)
             addCycle(c);
         if (variant == Degree)

@@ -218,4 +218,13 @@ inline Catalog largeCatalog(std::uint32_t seed, const LargeCatalogOptions& o) {
     return cat;
 }
 
+/// The large catalog the benchmarks measure at `credentials` credentials: the same seed and
+/// shape wherever it is read, planned or validated, so their figures describe one catalog.
+inline Catalog benchmarkCatalog(int credentials) {
+    LargeCatalogOptions o;
+    o.credentials = credentials;
+    o.fields = std::max(10, credentials / 100 > 200 ? 200 : credentials / 50);
+    return largeCatalog(4242u + static_cast<unsigned>(credentials), o);
+}
+
 } // namespace cairn::synthetic
