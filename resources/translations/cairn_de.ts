@@ -5306,6 +5306,10 @@ Trotzdem schließen?</numerusform>
         <translation>Das Ziel ist bereits erreicht: Es ist nichts mehr zu belegen.</translation>
     </message>
     <message>
+        <source>shared</source>
+        <translation>geteilt</translation>
+    </message>
+    <message>
         <source>free</source>
         <translation>kostenlos</translation>
     </message>

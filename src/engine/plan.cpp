@@ -1,5 +1,7 @@
 #include "cairn/engine/plan.h"
 
+#include <algorithm>
+
 namespace cairn {
 
 const char* toString(Objective objective) {
@@ -40,6 +42,17 @@ std::optional<Objective> objectiveFromString(const std::string& text) {
         if (text == toString(o))
             return o;
     return std::nullopt;
+}
+
+const OfferPayment* paymentOf(const Plan& plan, std::string_view offer) {
+    const auto it = std::find_if(plan.payments.begin(), plan.payments.end(),
+                                 [offer](const OfferPayment& p) { return p.offer == offer; });
+    return it == plan.payments.end() ? nullptr : &*it;
+}
+
+bool sharesItsOffer(const Plan& plan, const PlannedCredential& credential) {
+    const OfferPayment* payment = credential.offer.empty() ? nullptr : paymentOf(plan, credential.offer);
+    return payment && payment->kind != Offer::Kind::OneTime && payment->credentials.size() > 1;
 }
 
 } // namespace cairn

@@ -3,10 +3,13 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QGraphicsScene>
 #include <QTest>
 #include <cairn/app/common/qt_convert.h>
 #include <cairn/app/models/credential_table_model.h>
 #include <cairn/app/panels/summary_panel.h>
+#include <cairn/app/pathway/pathway_node_item.h>
+#include <cairn/app/pathway/pathway_view.h>
 #include <cairn/app/session/planning_session.h>
 #include <cairn/engine/planner.h>
 #include <cairn/io/catalog_json.h>
@@ -86,10 +89,19 @@ private slots:
             pc.cost = 0;
         }
         shared.payments.front().credentials = {"mo-210", "google-data-analytics"};
+        PathwayView pathway(session_.get());
         session_->setPlan(shared);
         const QString sharedText = view.toPlainText();
         QCOMPARE(sharedText.count(QStringLiteral("shared through Google Data Analytics, monthly (5 months)")), 2);
         QVERIFY2(!sharedText.contains(QStringLiteral("free")), qPrintable(sharedText));
+        // So do their boxes on the pathway, where "$0" once read "free".
+        QStringList details;
+        for (QGraphicsItem* item : pathway.scene()->items())
+            if (const auto* node = dynamic_cast<PathwayNodeItem*>(item); node && !node->isGoal())
+                details << node->detail();
+        QCOMPARE(details.size(), 2);
+        for (const QString& detail : details)
+            QVERIFY2(detail.endsWith(QStringLiteral(" · shared")), qPrintable(detail));
     }
 
     void theCatalogTableShowsTheTitleOnOneLine() {

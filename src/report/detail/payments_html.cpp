@@ -18,13 +18,6 @@ QString esc(const std::string& text) {
     return q(text).toHtmlEscaped();
 }
 
-const OfferPayment* paymentOf(const Plan& plan, const std::string& offer) {
-    for (const OfferPayment& p : plan.payments)
-        if (p.offer == offer)
-            return &p;
-    return nullptr;
-}
-
 QString credentialTitles(const Plan& plan, const std::vector<std::string>& ids) {
     QStringList titles;
     for (const std::string& id : ids) {
@@ -38,11 +31,6 @@ QString credentialTitles(const Plan& plan, const std::vector<std::string>& ids) 
 }
 
 } // namespace
-
-bool sharesItsOffer(const Plan& plan, const PlannedCredential& credential) {
-    const OfferPayment* payment = credential.offer.empty() ? nullptr : paymentOf(plan, credential.offer);
-    return payment && payment->kind != Offer::Kind::OneTime && payment->credentials.size() > 1;
-}
 
 QString offerNoteHtml(const ReportInput& input, const PlannedCredential& credential) {
     if (credential.offer.empty())

@@ -12,10 +12,6 @@ namespace cairn::report::detail {
 /// a credential bought at its own price.
 QString offerNoteHtml(const ReportInput& input, const PlannedCredential& credential);
 
-/// True when the credential is bought through a subscription or bundle that other credentials
-/// of the plan share: its own cost is then 0, and "shared" says why.
-bool sharesItsOffer(const Plan& plan, const PlannedCredential& credential);
-
 /// "What is paid": each offer the plan pays (its kind, the periods and dates paid, the
 /// credentials it buys, the amount), the credentials bought at their own price, the total, and
 /// the money at other paces. Empty when the plan pays through no offer.

@@ -79,11 +79,7 @@ QString offerTitle(const Catalog& catalog, const std::string& id) {
 /// A credential's own money, or "shared" when a subscription or bundle it shares with others
 /// pays for it: "$0" would read as free (the payment carries the money, below the table).
 QString costCell(const Plan& plan, const PlannedCredential& c, const std::string& currency) {
-    const auto pay = std::find_if(plan.payments.begin(), plan.payments.end(),
-                                  [&](const OfferPayment& p) { return p.offer == c.offer; });
-    const bool shared = !c.offer.empty() && pay != plan.payments.end() && pay->kind != Offer::Kind::OneTime &&
-                        pay->credentials.size() > 1;
-    return shared ? QStringLiteral("shared") : money(c.cost, currency);
+    return sharesItsOffer(plan, c) ? QStringLiteral("shared") : money(c.cost, currency);
 }
 
 } // namespace

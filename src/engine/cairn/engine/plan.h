@@ -7,6 +7,7 @@
 
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace cairn {
@@ -175,5 +176,11 @@ struct Plan {
 
     bool operator==(const Plan&) const = default;
 };
+
+/// The plan's payment for `offer`, or nullptr when the plan pays nothing through it.
+const OfferPayment* paymentOf(const Plan& plan, std::string_view offer);
+/// True when `credential` is paid for by a subscription or bundle it shares with other
+/// credentials of the plan: its own cost is 0, but it is not free (the payment carries the money).
+bool sharesItsOffer(const Plan& plan, const PlannedCredential& credential);
 
 } // namespace cairn

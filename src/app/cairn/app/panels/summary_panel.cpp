@@ -205,13 +205,11 @@ QString SummaryPanel::costHtml(const PlannedCredential& pc) const {
     if (pc.offer.empty())
         return pc.cost == 0 ? tr("free") : money(pc.cost, currency);
     // Bought through an offer: a credential sharing it costs nothing on its own, but is not free.
-    const auto& payments = session_->plan()->payments;
-    const auto pay =
-        std::find_if(payments.begin(), payments.end(), [&](const OfferPayment& p) { return p.offer == pc.offer; });
-    const bool shared = pay != payments.end() && pay->credentials.size() > 1;
-    QString text = (shared ? tr("shared") : money(pc.cost, currency)) + QLatin1Char(' ') +
-                   tr("through %1").arg(esc(pay != payments.end() ? pay->title : pc.offer));
-    if (pay != payments.end() && pay->kind == Offer::Kind::Subscription)
+    const Plan& plan = *session_->plan();
+    const OfferPayment* pay = paymentOf(plan, pc.offer);
+    QString text = (sharesItsOffer(plan, pc) ? tr("shared") : money(pc.cost, currency)) + QLatin1Char(' ') +
+                   tr("through %1").arg(esc(pay ? pay->title : pc.offer));
+    if (pay && pay->kind == Offer::Kind::Subscription)
         text += QStringLiteral(" (%1)").arg(text::OfferWords::periods(*pay).toHtmlEscaped());
     return text;
 }

@@ -20,6 +20,8 @@ public:
     void paint(QPainter* painter, const QStyleOptionGraphicsItem* option, QWidget* widget) override;
 
     [[nodiscard]] const QString& credentialId() const { return id_; }
+    /// The small line under the title: its start and its money, or the goal's date.
+    [[nodiscard]] const QString& detail() const { return detail_; }
     [[nodiscard]] bool isGoal() const { return !status_.has_value(); }
 
     /// The highlight colour of a selected box (from the view's palette).

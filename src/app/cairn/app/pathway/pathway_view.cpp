@@ -160,8 +160,7 @@ void PathwayView::rebuild() {
         const auto status = statusOf(n.kind);
         QString detail;
         if (const PlannedCredential* pc = status ? session_->planned(n.id) : nullptr)
-            detail = QStringLiteral("%1 · %2").arg(dateText(pc->start, DateStyle::Short),
-                                                   pc->cost == 0 ? tr("free") : money(pc->cost, catalog.currency));
+            detail = QStringLiteral("%1 · %2").arg(dateText(pc->start, DateStyle::Short), costText(*plan, *pc));
         else if (status == CredentialStatus::Completed)
             detail = tr("completed");
         else if (!status)
@@ -182,6 +181,14 @@ void PathwayView::rebuild() {
         item->setSelected(true);
         selecting_ = false;
     }
+}
+
+/// A planned credential's money on its node: "shared" when a subscription or bundle it shares
+/// pays for it (its own cost is 0, but it is not free), else its price or "free".
+QString PathwayView::costText(const Plan& plan, const PlannedCredential& credential) const {
+    if (sharesItsOffer(plan, credential))
+        return tr("shared");
+    return credential.cost == 0 ? tr("free") : money(credential.cost, session_->catalog().currency);
 }
 
 QString PathwayView::tooltipFor(const std::string& credentialId) const {

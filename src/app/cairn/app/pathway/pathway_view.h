@@ -8,6 +8,11 @@
 class QFontMetrics;
 class QToolButton;
 
+namespace cairn {
+struct Plan;
+struct PlannedCredential;
+} // namespace cairn
+
 namespace cairn::app {
 
 class PathwayNodeItem;
@@ -60,6 +65,7 @@ protected:
 private:
     void scaleBy(double factor);
     QString tooltipFor(const std::string& credentialId) const;
+    QString costText(const Plan& plan, const PlannedCredential& credential) const;
     [[nodiscard]] std::vector<int> legendWidths(const QFontMetrics& fm) const;
     void keepRoomForTheLegend();
     void applyFit(bool keepReadable);
