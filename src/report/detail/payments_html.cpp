@@ -37,13 +37,11 @@ QString offerNoteHtml(const ReportInput& input, const PlannedCredential& credent
         return {};
     const OfferPayment* payment = paymentOf(input.plan, credential.offer);
     QString note = tr("through %1").arg(payment ? esc(payment->title) : esc(credential.offer));
-    if (payment && payment->kind == Offer::Kind::Subscription) {
+    const bool subscription = payment && payment->kind == Offer::Kind::Subscription;
+    if (subscription)
         note += QStringLiteral(" · ") + text::OfferWords::periods(*payment).toHtmlEscaped();
-        if (payment->credentials.size() > 1)
-            note += QStringLiteral(", ") + tr("shared");
-    } else if (payment && payment->kind == Offer::Kind::Bundle && payment->credentials.size() > 1) {
-        note += QStringLiteral(" · ") + tr("shared");
-    }
+    if (sharesItsOffer(input.plan, credential))
+        note += (subscription ? QStringLiteral(", ") : QStringLiteral(" · ")) + tr("shared");
     return QStringLiteral("<br/><span class=\"muted\">%1</span>").arg(note);
 }
 
