@@ -365,4 +365,23 @@ TEST(MipSearch, TheEmptyPlanCanBeTheOptimum) {
     ASSERT_TRUE(r && r->found && r->exhaustive);
     EXPECT_TRUE(r->set.empty());
     EXPECT_EQ(r->secondary, 0);
+
+    // The met goal needs no solver: it is proven even when the search is cancelled before it
+    // starts, where a solve would stop with nothing.
+    const std::atomic<bool> cancelled{true};
+    SearchSpec cancelledSpec = specOf(Objective::Effort);
+    cancelledSpec.stop = StopClock(std::chrono::milliseconds(0), &cancelled);
+    const auto unasked = searchWithMip(*compiled.problem, cancelledSpec);
+    ASSERT_TRUE(unasked && unasked->found && unasked->exhaustive);
+    EXPECT_TRUE(unasked->set.empty());
+
+    // A pinned course joins the earned credits: the pinned set alone is the optimum.
+    profile.pinned.push_back("paid");
+    const CompileOutcome withPin = compileProblem(cat, profile, request);
+    ASSERT_TRUE(withPin.problem);
+    const auto pinnedPlan = searchWithMip(*withPin.problem, cancelledSpec);
+    ASSERT_TRUE(pinnedPlan && pinnedPlan->found && pinnedPlan->exhaustive);
+    ASSERT_EQ(pinnedPlan->set.size(), 1u);
+    EXPECT_EQ(pinnedPlan->primary, 0);
+    EXPECT_EQ(pinnedPlan->secondary, 1500);
 }
