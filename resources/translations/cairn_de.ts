@@ -2922,6 +2922,22 @@
         <translation>Dieser Plan endet höchstens %1 Tage nach dem frühestmöglichen Termin.</translation>
     </message>
     <message>
+        <source>No plan costs less than this one; one of the same cost with fewer hours was not ruled out.</source>
+        <translation>Kein Plan kostet weniger als dieser; einer mit denselben Kosten und weniger Stunden wurde nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No plan takes fewer hours than this one; one of as few hours that costs less was not ruled out.</source>
+        <translation>Kein Plan braucht weniger Stunden als dieser; einer mit ebenso wenigen Stunden, der weniger kostet, wurde nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No plan scores better on money and time; one as good with fewer hours was not ruled out.</source>
+        <translation>Kein Plan schneidet bei Geld und Zeit besser ab; einer, der ebenso gut ist und weniger Stunden braucht, wurde nicht ausgeschlossen.</translation>
+    </message>
+    <message>
+        <source>No plan is better by this measure; a tie between equally good plans was not settled.</source>
+        <translation>Kein Plan ist nach diesem Maß besser; der Gleichstand zwischen ebenso guten Plänen wurde nicht entschieden.</translation>
+    </message>
+    <message>
         <source>This plan is within %1 of the best possible.</source>
         <translation>Dieser Plan liegt höchstens %1 über dem bestmöglichen.</translation>
     </message>

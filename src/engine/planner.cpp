@@ -8,6 +8,7 @@
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
+#include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
 #include "detail/progress_report.h"
 #include "detail/schedule.h"
@@ -222,18 +223,12 @@ std::optional<Message> prepare(const PlanningProblem& p, const Profile& profile,
     return std::nullopt;
 }
 
-/// A primary value in the unit of Plan::bound: money, hours, money for balanced, days for time.
-double inPlanUnits(Metric m, Amount v) {
-    return static_cast<double>(v) / (m == Metric::Balanced ? 10000.0 : m == Metric::Completion ? 1.0 : 100.0);
-}
-
 /// Records the best proven bound of a plan that is not proven optimal, and its gap
 /// (text::PlanWords words them).
 void attachBound(Plan& plan, const SearchSpec& spec, const SearchResult& r) {
     const Amount bound = std::min(r.rootBound, r.primary); // the plan itself is never below the best
     plan.bound = inPlanUnits(spec.primary, bound);
-    if (bound > 0)
-        plan.gap = static_cast<double>(r.primary - bound) / static_cast<double>(bound);
+    plan.gap = gapAbove(r.primary, bound);
 }
 
 /// The MIP's plan (`r`, built as `modelled`) may pay more in its schedule than its
@@ -257,9 +252,7 @@ Plan cheaperToSchedule(const PlanningProblem& p, const Profile& profile, const P
         other.reason = {{Code::SharedPlanSchedulesDearer,
                          {moneyArg(p, r.primary), arg::money(modelled.totals.cost, p.catalog->currency)}}};
     other.bound = inPlanUnits(spec.primary, bound);
-    other.gap.reset();
-    if (bound > 0)
-        other.gap = static_cast<double>(otherCost - bound) / static_cast<double>(bound);
+    other.gap = gapAbove(otherCost, bound);
     return other;
 }
 

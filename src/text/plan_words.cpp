@@ -9,6 +9,8 @@ namespace cairn::text {
 QString PlanWords::bound(const Plan& plan) const {
     if (plan.status != PlanStatus::Feasible || !plan.bound)
         return {};
+    if (plan.objective != Objective::Time && plan.gap && *plan.gap == 0.0)
+        return tieUnsettled(plan);
     const QString gapText = gap(plan);
     return gapText.isEmpty() ? boundOnly(plan) : boundOnly(plan) + QLatin1Char(' ') + gapText;
 }
@@ -34,6 +36,19 @@ QString PlanWords::boundOnly(const Plan& plan) const {
             .arg(format_.date(plan.start.plusDays(static_cast<int>(std::max(0.0, bound)))));
     }
     return {};
+}
+
+QString PlanWords::tieUnsettled(const Plan& plan) const {
+    switch (plan.objective) {
+    case Objective::Cost:
+        return tr("No plan costs less than this one; one of the same cost with fewer hours was not ruled out.");
+    case Objective::Effort:
+        return tr("No plan takes fewer hours than this one; one of as few hours that costs less was not ruled out.");
+    case Objective::Balanced:
+        return tr("No plan scores better on money and time; one as good with fewer hours was not ruled out.");
+    default:
+        return tr("No plan is better by this measure; a tie between equally good plans was not settled.");
+    }
 }
 
 QString PlanWords::gap(const Plan& plan) const {

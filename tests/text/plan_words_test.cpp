@@ -56,6 +56,21 @@ TEST(PlanWords, AZeroBoundHasNoGap) {
     EXPECT_EQ(english(feasible(Objective::Cost, 0, std::nullopt)), QStringLiteral("No plan costs less than $0."));
 }
 
+// The plan has reached its bound (0 hours for a plan of courses with no hours): its objective is
+// the best possible, and what the time cut short was the tie-break, which the words say instead of
+// a bound equal to the plan's own value.
+TEST(PlanWords, APlanAtItsBoundSaysOnlyTheTieBreakIsUnsettled) {
+    EXPECT_EQ(english(feasible(Objective::Effort, 0, 0.0)),
+              QStringLiteral("No plan takes fewer hours than this one; one of as few hours that costs less was not "
+                             "ruled out."));
+    EXPECT_EQ(english(feasible(Objective::Cost, 1248, 0.0)),
+              QStringLiteral("No plan costs less than this one; one of the same cost with fewer hours was not ruled "
+                             "out."));
+    EXPECT_EQ(english(feasible(Objective::Balanced, 2000.5, 0.0)),
+              QStringLiteral("No plan scores better on money and time; one as good with fewer hours was not ruled "
+                             "out."));
+}
+
 TEST(PlanWords, AnOptimalPlanHasNoBoundToWord) {
     Plan p = feasible(Objective::Cost, 10, 0.1);
     p.status = PlanStatus::Optimal;

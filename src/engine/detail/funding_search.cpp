@@ -2,6 +2,7 @@
 
 #include "cairn/engine/holdings.h"
 #include "detail/plan_builder.h"
+#include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
 #include "detail/stop_clock.h"
 
@@ -421,8 +422,7 @@ private:
             const Amount open = openBound < 0 ? best_->score.outOfPocket : openBound;
             const Amount bound = std::clamp<Amount>(std::min(open, floor_), 0, best_->score.outOfPocket);
             plan.bound = static_cast<double>(bound) / 100.0;
-            if (bound > 0)
-                plan.gap = static_cast<double>(best_->score.outOfPocket - bound) / static_cast<double>(bound);
+            plan.gap = gapAbove(best_->score.outOfPocket, bound);
             plan.reason = {{Code::OutOfPocketLeastNotProven, {arg::clauses({Message{why_, {}}})}}};
         }
         return plan;

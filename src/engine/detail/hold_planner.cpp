@@ -338,7 +338,8 @@ Plan planToHold(const Catalog& catalog, const Profile& profile, const PlanReques
     }
     if (best.status == PlanStatus::Feasible && bound) {
         best.bound = *bound;
-        best.gap = *bound > 0 ? (static_cast<double>(bestValue) / 100.0 - *bound) / *bound : std::optional<double>();
+        const double value = static_cast<double>(bestValue) / 100.0;
+        best.gap = value <= *bound ? 0.0 : *bound > 0 ? (value - *bound) / *bound : std::optional<double>();
     }
     return best;
 }

@@ -74,4 +74,16 @@ std::optional<LexicographicWeights> lexicographicWeights(const PlanningProblem& 
     return lex;
 }
 
+double inPlanUnits(Metric m, Amount v) {
+    return static_cast<double>(v) / (m == Metric::Balanced ? 10000.0 : m == Metric::Completion ? 1.0 : 100.0);
+}
+
+std::optional<double> gapAbove(Amount value, Amount bound) {
+    if (value <= bound)
+        return 0.0;
+    if (bound <= 0)
+        return std::nullopt;
+    return static_cast<double>(value - bound) / static_cast<double>(bound);
+}
+
 } // namespace cairn::detail

@@ -46,4 +46,12 @@ struct WideLexicographicWeights {
 std::optional<WideLexicographicWeights> wideLexicographicWeights(const PlanningProblem& p, Metric primary,
                                                                  Metric secondary);
 
+/// A metric's value in the unit of Plan::bound: money, hours, money for balanced, days for time.
+double inPlanUnits(Metric m, Amount v);
+
+/// How far `value` may be above the best possible, a share of `bound` (Plan::gap): 0 when the
+/// plan has reached its bound (a zero bound too: then only a tie-break is unsettled), none when
+/// the bound is 0 and the plan above it.
+std::optional<double> gapAbove(Amount value, Amount bound);
+
 } // namespace cairn::detail

@@ -1,6 +1,7 @@
 #include "detail/progress_report.h"
 
 #include "detail/plan_builder.h"
+#include "detail/plan_weights.h"
 
 #include <algorithm>
 
@@ -11,11 +12,6 @@ namespace {
 /// Bound-only news closer together than this is not reported: GLPK raises its bound at
 /// nearly every node, and a listener that redraws on each would slow the search.
 constexpr std::chrono::milliseconds kBoundInterval{100};
-
-/// A value in the unit of Plan::bound (as in planner.cpp).
-double inPlanUnits(Metric m, Amount v) {
-    return static_cast<double>(v) / (m == Metric::Balanced ? 10000.0 : m == Metric::Completion ? 1.0 : 100.0);
-}
 
 } // namespace
 
@@ -114,8 +110,8 @@ void ProgressReport::report() {
         // A plan is never below the best proven bound; the bound never above the best plan.
         const Amount bound = best_ ? std::min(*bound_, bestPrimary_) : *bound_;
         progress.bound = inPlanUnits(primary_, bound);
-        if (best_ && bound > 0)
-            progress.gap = static_cast<double>(bestPrimary_ - bound) / static_cast<double>(bound);
+        if (best_)
+            progress.gap = gapAbove(bestPrimary_, bound);
     }
     request_.onProgress(progress);
 }

@@ -25,6 +25,9 @@ public:
 private:
     QString boundOnly(const Plan& plan) const;
     QString gap(const Plan& plan) const;
+    /// A plan at its bound (gap 0): its objective is the best possible, and only the tie-break
+    /// between plans of that value was cut short.
+    QString tieUnsettled(const Plan& plan) const;
 
     std::string currency_;
     Format format_;
