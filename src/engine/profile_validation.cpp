@@ -84,10 +84,13 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
         }
         if (reach.reachable(reach.indexOf(id)))
             continue;
+        // A warning: the files are sound and the question is well posed; its answer is that no
+        // plan exists, which the planner proves and says (`infeasible`, exit code 3), as it does
+        // for a goal out of reach. Pins and excludes are a learner's what-ifs, not broken input.
         add("pinned-unreachable", object,
             {Code::PinnedUnreachable,
              {credentialArg(*c), arg::clauses(detail::unmetClauses(catalog, reach, c->prerequisites, id))}},
-            id);
+            id, warning);
     }
     return out;
 }

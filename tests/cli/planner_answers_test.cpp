@@ -15,6 +15,7 @@
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
 
+using testing::AllOf;
 using testing::HasSubstr;
 
 namespace {
@@ -191,6 +192,25 @@ TEST(PlannerAnswers, ProgressInTextSaysTheBestPlanAndTheBound) {
     EXPECT_TRUE(quiet.err.isEmpty()) << quiet.err.toStdString();
     const CliRun help = cli({QStringLiteral("plan"), QStringLiteral("--help")});
     EXPECT_THAT(help.out.toStdString(), HasSubstr("--progress"));
+}
+
+TEST(PlannerAnswers, APinThatCanNeverBeTakenIsInfeasibleNotInvalidInput) {
+    // data/pinned-unreachable-40/README.md: Credential 37 is pinned, and Credential 7, which it
+    // requires, excluded.
+    const QString dir = QStringLiteral(CAIRN_TEST_DATA "/pinned-unreachable-40/");
+    const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), dir + QStringLiteral("catalog.json"),
+                          QStringLiteral("--profile"), dir + QStringLiteral("profile.json"), QStringLiteral("--goal"),
+                          QStringLiteral("g4"), QStringLiteral("--format"), QStringLiteral("json")});
+    ASSERT_EQ(r.code, 3) << r.err.toStdString() << r.out.toStdString();
+    const QJsonObject o = QJsonDocument::fromJson(r.out.toUtf8()).object();
+    EXPECT_EQ(o.value(QStringLiteral("status")).toString(), QStringLiteral("infeasible"));
+    EXPECT_THAT(o.value(QStringLiteral("reason")).toString().toStdString(),
+                AllOf(HasSubstr("Credential 37"), HasSubstr("can never be taken")));
+    // `validate` still says so, as a warning: the files are sound.
+    const CliRun check = cli({QStringLiteral("validate"), dir + QStringLiteral("catalog.json"),
+                              QStringLiteral("--profile"), dir + QStringLiteral("profile.json")});
+    EXPECT_EQ(check.code, 0) << check.out.toStdString() << check.err.toStdString();
+    EXPECT_THAT((check.out + check.err).toStdString(), HasSubstr("pinned-unreachable"));
 }
 
 TEST(PlannerAnswers, ABudgetNoPlanFitsIsExplainedWithoutWaitingForTheLimit) {
