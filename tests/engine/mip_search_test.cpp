@@ -205,6 +205,58 @@ TEST(MipSearch, BreaksMoneyTiesByHoursExactly) {
     EXPECT_EQ(r->secondary, 40'000);
 }
 
+// A budget that is exactly the cheapest plan's money allows only the cheapest plans: the
+// fewest hours among them answers an `effort` question, proven, from the cheapest-plan search
+// alone. A larger budget gives that plan as a start for the question, not as its answer.
+TEST(MipSearch, ABudgetOfExactlyTheCheapestMoneySettlesAnHoursQuestion) {
+    Catalog cat;
+    cat.name = "tight";
+    cat.skills.push_back({"a", "A", {}, {}, {}, {}});
+    cat.credentials.push_back(credential("quick", 100, 20, {{"a", 1}}));
+    cat.credentials.push_back(credential("cheap-slow", 80, 200, {{"a", 1}}));
+    cat.credentials.push_back(credential("cheap", 80, 150, {{"a", 1}}));
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.requirement = Requirement::skill("a", 1);
+    cat.goals.push_back(goal);
+    PlanRequest request;
+    request.goal = "goal";
+    request.objective = Objective::Effort;
+    auto compiledWith = [&](double budget) {
+        Profile profile = learner();
+        profile.budget = budget;
+        return compileProblem(cat, profile, request);
+    };
+
+    const CompileOutcome tight = compiledWith(80);
+    ASSERT_TRUE(tight.problem);
+    SearchResult first;
+    const auto settled = settledByTheCheapest(*tight.problem, specOf(Objective::Effort), first);
+    ASSERT_TRUE(settled && settled->found && settled->exhaustive);
+    EXPECT_EQ(idsOf(cat, *tight.problem, settled->set), std::vector<std::string>{"cheap"});
+    EXPECT_EQ(settled->primary, 15'000);  // hours, in hundredths
+    EXPECT_EQ(settled->secondary, 8'000); // money, in cents
+    EXPECT_EQ(settled->rootBound, settled->primary);
+
+    const CompileOutcome roomy = compiledWith(100);
+    ASSERT_TRUE(roomy.problem);
+    SearchResult start;
+    EXPECT_FALSE(settledByTheCheapest(*roomy.problem, specOf(Objective::Effort), start));
+    ASSERT_TRUE(start.found);
+    EXPECT_FALSE(start.exhaustive);
+    EXPECT_EQ(idsOf(cat, *roomy.problem, start.set), std::vector<std::string>{"cheap"});
+    const auto answer = searchPortfolio(*roomy.problem, specOf(Objective::Effort));
+    ASSERT_TRUE(answer && answer->exhaustive);
+    EXPECT_EQ(idsOf(cat, *roomy.problem, answer->set), std::vector<std::string>{"quick"});
+
+    const CompileOutcome tooSmall = compiledWith(79);
+    ASSERT_TRUE(tooSmall.problem);
+    SearchResult none;
+    EXPECT_FALSE(settledByTheCheapest(*tooSmall.problem, specOf(Objective::Effort), none));
+    EXPECT_FALSE(none.found);
+}
+
 // Three credentials that only enable each other (a cycle through their grants) pass every
 // closure row, yet cannot be ordered: the search must add landmark rows until its optimum is a
 // plan, here the dearer way in.

@@ -132,6 +132,19 @@ public:
         if (searched && f_.model.columns().size() <= kLazyColumns)
             start = startFor(incumbent_->set);
         Phase known = searched ? Phase{} : planFromRelaxation();
+        if (!searched && !known.found) {
+            // Neither the searches nor the relaxation found a plan: under a budget, the cheapest
+            // plan may be one, or settle the question (mip_search.h). Only here, as it costs a
+            // search of its own: asked of every budget question, it made plancheck's 1,000-
+            // credential ones slower by a third.
+            SearchResult cheapest;
+            if (auto settled = settledByTheCheapest(p_, spec_, cheapest))
+                return settled;
+            if (cheapest.found) {
+                known.found = true;
+                known.set = std::move(cheapest.set);
+            }
+        }
         const int cutoff = known.found ? static_cast<int>(f_.model.rows().size()) : -1;
         if (known.found)
             f_.model.addRow(termsOf(primary_), -MipModel::kUnbounded,
@@ -500,7 +513,46 @@ SearchResult better(SearchResult a, const SearchResult& b) {
     return a;
 }
 
+/// Work the cheapest-plan question below gets: counts, so that every run stops at the same
+/// point (as the explanation of an infeasible budget, planner.cpp).
+constexpr long long kCheapestChecks = kLandmarkChecks;
+constexpr long long kCheapestNodes = 200;
+
 } // namespace
+
+// (mip_search.h) plancheck's "tight" budgets are the exact case: at 10,000 credentials one
+// took CBC 64 s and stopped Cairn at 30 s without a plan.
+std::optional<SearchResult> settledByTheCheapest(const PlanningProblem& p, const SearchSpec& spec,
+                                                 SearchResult& first) {
+    if (spec.primary == Metric::Cost || !spec.useBudget || !p.budget || first.found)
+        return std::nullopt;
+    SearchSpec cheapest = spec;
+    cheapest.primary = Metric::Cost;
+    cheapest.secondary = Metric::Hours; // with money fixed, fewest hours is also the best balance
+    cheapest.news = nullptr;            // another question than the one asked
+    cheapest.progress = nullptr;
+    cheapest.landmarkSearch = true; // the whole portfolio, whatever the caller's search is
+    cheapest.mipSearch = true;
+    cheapest.stopChecks = kCheapestChecks;
+    cheapest.mipNodes = kCheapestNodes;
+    const SearchResult found = searchPlan(p, cheapest);
+    if (!found.found || found.primary > *p.budget)
+        return std::nullopt;
+    SearchResult plan;
+    plan.found = true;
+    plan.completionExact = found.completionExact;
+    plan.set = found.set;
+    plan.primary = sumOf(metricWeights(p, spec.primary), plan.set);
+    plan.secondary = sumOf(metricWeights(p, spec.secondary), plan.set);
+    if (found.exhaustive && found.primary == *p.budget) {
+        plan.exhaustive = true;
+        plan.rootBound = plan.primary;
+        return plan;
+    }
+    plan.rootBound = std::min(first.rootBound, plan.primary);
+    first = std::move(plan);
+    return std::nullopt;
+}
 
 std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec,
                                           const SearchResult* incumbent) {
