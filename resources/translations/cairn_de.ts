@@ -1184,6 +1184,10 @@
         <translation>„%1“ ist zugleich festgelegt und ausgeschlossen.</translation>
     </message>
     <message>
+        <source>The pinned credential &apos;%1&apos; can never be taken: it needs %2, which you excluded.</source>
+        <translation>Das festgelegte Zertifikat „%1“ kann nie belegt werden: Es braucht %2, was Sie ausgeschlossen haben.</translation>
+    </message>
+    <message>
         <source>The pinned credential &apos;%1&apos; can never be taken: its prerequisites need %2, which nothing you can take provides.</source>
         <translation>Das festgelegte Zertifikat „%1“ kann nie belegt werden: Seine Voraussetzungen brauchen %2, was nichts Belegbares vermittelt.</translation>
     </message>

@@ -474,6 +474,9 @@ QString MessageWords::planSentence(const Message& m) const {
         return tr("The pinned credential '%1' can never be taken: its prerequisites need %2, which nothing you can "
                   "take provides.")
             .arg(text(a(0)), items(a(1), false));
+    case Code::PinnedNeedsExcluded:
+        return tr("The pinned credential '%1' can never be taken: it needs %2, which you excluded.")
+            .arg(text(a(0)), items(a(1), false));
     case Code::GoalOutOfReach:
         return tr("No plan can reach '%1': it needs %2, which no credential you can take provides.")
             .arg(text(a(0)), items(a(1), a(2).value != 0));

@@ -279,9 +279,15 @@ CompileOutcome compileProblem(const Catalog& catalog, const Profile& profile, co
             std::vector<int> unmet;
             p.formulas.collectUnmet(roots[i], isHeld, true, nullptr, &unmet);
             std::vector<std::string> items;
-            for (int a : unmet)
-                items.push_back(atomItem(p.atoms[static_cast<std::size_t>(a)]));
-            outcome.infeasibleReason = {Message::Code::PinnedNeverTaken,
+            bool onlyExcluded = !unmet.empty();
+            for (int a : unmet) {
+                const AtomInfo& atom = p.atoms[static_cast<std::size_t>(a)];
+                items.push_back(atomItem(atom));
+                onlyExcluded = onlyExcluded && atom.isCredential && excluded.count(atom.id) > 0;
+            }
+            // Named for what the learner can change: their own exclusion, or else what is missing.
+            outcome.infeasibleReason = {onlyExcluded ? Message::Code::PinnedNeedsExcluded
+                                                     : Message::Code::PinnedNeverTaken,
                                         {arg::text(catalog.credentials[i].title), arg::texts(items)}};
             return outcome;
         }

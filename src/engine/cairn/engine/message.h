@@ -127,6 +127,7 @@ namespace cairn {
     X(PinnedNotInCatalog, "pinned-not-in-catalog")                            /* id */                                 \
     X(PinnedExcludedTitle, "pinned-excluded-title")                           /* credential title */                   \
     X(PinnedNeverTaken, "pinned-never-taken")               /* credential title, items (any of them) */                \
+    X(PinnedNeedsExcluded, "pinned-needs-excluded")         /* credential title, excluded credentials' items */        \
     X(GoalOutOfReach, "goal-out-of-reach")                  /* goal title, items, all of them (count 1) or any */      \
     X(SumsTooLarge, "sums-too-large")                       /* */                                                      \
     X(RangeWithoutCost, "range-without-cost")               /* subject */                                              \
