@@ -117,6 +117,15 @@ std::optional<SearchResult> mipPlan(const Catalog& cat, const Profile& profile, 
     return searchWithMip(*compiled.problem, specOf(objective));
 }
 
+/// The goal every question here asks for: "goal", met by `requirement`.
+void addGoal(Catalog& cat, Requirement requirement) {
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.requirement = std::move(requirement);
+    cat.goals.push_back(goal);
+}
+
 std::vector<std::string> idsOf(const Catalog& cat, const PlanningProblem& p, const std::vector<int>& set) {
     std::vector<std::string> ids;
     for (int i : set)
@@ -189,11 +198,7 @@ TEST(MipSearch, BreaksMoneyTiesByHoursExactly) {
     cat.credentials.push_back(credential("slow", 9'000'000.00, 400.01, {{"a", 1}}));
     cat.credentials.push_back(credential("fast", 9'000'000.00, 400.00, {{"a", 1}}));
     cat.credentials.push_back(credential("dear", 9'000'000.01, 1.00, {{"a", 1}}));
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.requirement = Requirement::skill("a", 1);
-    cat.goals.push_back(goal);
+    addGoal(cat, Requirement::skill("a", 1));
     PlanRequest request;
     request.goal = "goal";
     const CompileOutcome compiled = compileProblem(cat, learner(), request);
@@ -215,11 +220,7 @@ TEST(MipSearch, ABudgetOfExactlyTheCheapestMoneySettlesAnHoursQuestion) {
     cat.credentials.push_back(credential("quick", 100, 20, {{"a", 1}}));
     cat.credentials.push_back(credential("cheap-slow", 80, 200, {{"a", 1}}));
     cat.credentials.push_back(credential("cheap", 80, 150, {{"a", 1}}));
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.requirement = Requirement::skill("a", 1);
-    cat.goals.push_back(goal);
+    addGoal(cat, Requirement::skill("a", 1));
     PlanRequest request;
     request.goal = "goal";
     request.objective = Objective::Effort;
@@ -270,11 +271,7 @@ TEST(MipSearch, CyclesNeedLandmarkRows) {
     cat.credentials.push_back(credential("cc", 1, 1, {{"c", 1}}, Requirement::skill("b", 1)));
     cat.credentials.push_back(credential("way-in", 50, 5, {{"c", 1}}));
     cat.credentials.push_back(credential("direct", 80, 5, {{"g", 1}}));
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.requirement = Requirement::skill("g", 1);
-    cat.goals.push_back(goal);
+    addGoal(cat, Requirement::skill("g", 1));
     const auto r = mipPlan(cat, learner(), Objective::Cost);
     ASSERT_TRUE(r && r->found && r->exhaustive);
     EXPECT_EQ(r->primary, 5100); // way-in, then ca
