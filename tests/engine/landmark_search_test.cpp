@@ -3,6 +3,7 @@
 // money, hours and completion of every question, with pins, exclusions, completed credentials and budgets.
 
 #include "../support/synthetic_catalog.h"
+#include "detail/landmark_search.h"
 #include "detail/plan_search.h"
 #include "detail/planning_problem.h"
 #include "message_text.h"
@@ -212,4 +213,55 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
             EXPECT_NE(words(limited.reason).find("time limit"), std::string::npos) << words(limited.reason);
         }
     }
+}
+
+// A warm-up cut short by its share of the work (here after its first check) still hands on a
+// plan: the candidate is completed greedily, so whatever takes over (the MIP) starts from a plan
+// instead of searching for one. The plan is a plan, no better than the optimum, and its bound
+// no higher; a cancel is obeyed at once, with no plan.
+TEST(LandmarkSearch, AWarmUpCutShortStillHandsOnAPlan) {
+    synthetic::LargeCatalogOptions o;
+    o.credentials = 400;
+    o.fields = 8;
+    o.goals = 4;
+    o.goalItemsMin = 8;
+    o.goalItemsMax = 14;
+    const Catalog cat = synthetic::largeCatalog(5, o);
+    Profile profile;
+    profile.name = "Learner";
+    profile.start = Date::fromYmd(2027, 1, 4);
+    profile.hoursPerWeek = 10;
+    int completed = 0;
+    for (const auto& goal : cat.goals)
+        for (Objective objective : {Objective::Cost, Objective::Effort}) {
+            PlanRequest request;
+            request.goal = goal.id;
+            request.objective = objective;
+            const CompileOutcome compiled = compileProblem(cat, profile, request);
+            ASSERT_TRUE(compiled.problem);
+            const PlanningProblem& problem = *compiled.problem;
+            SCOPED_TRACE(goal.id + " " + toString(objective));
+            SearchSpec spec;
+            spec.primary = objective == Objective::Cost ? Metric::Cost : Metric::Hours;
+            spec.secondary = objective == Objective::Cost ? Metric::Hours : Metric::Cost;
+            spec.mipSearch = false;
+            SearchSpec cutShort = spec;
+            cutShort.stopChecks = 1;
+            const auto quick = searchWithLandmarks(problem, cutShort); // before any landmark is learned
+            std::atomic<bool> cancel{true};
+            SearchSpec cancelled = spec;
+            cancelled.stop = StopClock(std::chrono::milliseconds(0), &cancel);
+            const auto none = searchWithLandmarks(problem, cancelled);
+            const auto exact = searchWithLandmarks(problem, spec);
+            ASSERT_TRUE(quick && none && exact);
+            ASSERT_TRUE(exact->found && exact->exhaustive);
+            EXPECT_FALSE(none->found);
+            EXPECT_FALSE(none->exhaustive);
+            ASSERT_TRUE(quick->found);
+            EXPECT_TRUE(orderPlan(problem, quick->set).has_value());
+            EXPECT_GE(quick->primary, exact->primary);
+            EXPECT_LE(quick->rootBound, exact->primary);
+            completed += !quick->exhaustive;
+        }
+    EXPECT_GE(completed, 6); // most were cut short, not settled by the first check
 }

@@ -1,5 +1,7 @@
 #include "detail/plan_heuristics.h"
 
+#include "detail/relaxed_closure.h"
+
 #include <algorithm>
 #include <limits>
 
@@ -34,6 +36,97 @@ std::vector<Amount> closureCostEstimates(const PlanningProblem& p, const std::ve
             break;
     }
     return est;
+}
+
+namespace {
+
+/// What of `set` can be taken in some order, when that meets the goal.
+std::optional<std::vector<int>> goalReachedBy(RelaxedClosure& closure, const std::vector<int>& set,
+                                              const std::vector<int>& pinned) {
+    closure.reset();
+    std::vector<int> pending = set;
+    closure.takeWhatFits(pending);
+    if (!closure.goalMet(pinned))
+        return std::nullopt;
+    std::vector<int> taken;
+    for (int c : set)
+        if (closure.taken(c))
+            taken.push_back(c);
+    return taken;
+}
+
+} // namespace
+
+std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::vector<int>& preference,
+                                           const std::vector<int>& start, const std::vector<int>& pinned,
+                                           const StopClock& stop) {
+    RelaxedClosure closure(p);
+    std::vector<int> pending = start;
+    closure.takeWhatFits(pending);
+    std::vector<int> plan = start;
+    // Taken, or adding nothing: either stays so as the closure grows, so such a credential
+    // leaves the list for good; one that cannot be taken yet stays for the next pass.
+    std::vector<int> open = preference;
+    StopPoll<64> stopped(stop);
+    while (!closure.goalMet(pinned)) {
+        if (stopped())
+            return std::nullopt;
+        int chosen = -1;
+        std::size_t kept = 0, i = 0;
+        for (; i < open.size(); ++i) {
+            const int c = open[i];
+            if (closure.taken(c) || !closure.addsSomething(c))
+                continue;
+            if (closure.takeable(c)) {
+                chosen = c;
+                ++i;
+                break;
+            }
+            open[kept++] = c;
+        }
+        for (; i < open.size(); ++i) // not looked at this time
+            open[kept++] = open[i];
+        open.resize(kept);
+        if (chosen < 0)
+            return std::nullopt; // nothing left that can be taken and helps
+        closure.take(chosen);
+        closure.takeWhatFits(pending);
+        plan.push_back(chosen);
+    }
+    // Start credentials that never became takeable are not part of it.
+    plan.erase(std::remove_if(plan.begin(), plan.end(), [&closure](int c) { return !closure.taken(c); }), plan.end());
+    // Least preferred first; credentials not in `preference` before all others.
+    std::vector<std::size_t> rank(p.credentials.size(), 0);
+    for (std::size_t i = 0; i < preference.size(); ++i)
+        rank[static_cast<std::size_t>(preference[i])] = preference.size() - i;
+    std::vector<int> order = plan;
+    std::stable_sort(order.begin(), order.end(), [&rank](int a, int b) {
+        return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+    });
+    std::vector<int> kept = plan;
+    std::sort(kept.begin(), kept.end());
+    std::vector<char> isPinned(p.credentials.size(), 0);
+    for (int c : pinned)
+        isPinned[static_cast<std::size_t>(c)] = 1;
+    // Dropping one may strand others that relied on it; they go too, when the goal still holds
+    // without them. (Then one pass leaves nothing to drop: what stays could not go from a
+    // larger set, so it cannot go from a smaller one.)
+    for (int drop : order) {
+        if (isPinned[static_cast<std::size_t>(drop)] || !std::binary_search(kept.begin(), kept.end(), drop))
+            continue;
+        std::vector<int> without;
+        for (int c : plan)
+            if (c != drop)
+                without.push_back(c);
+        if (auto reached = goalReachedBy(closure, without, pinned)) {
+            plan = std::move(*reached);
+            kept = plan;
+            std::sort(kept.begin(), kept.end());
+        }
+    }
+    std::sort(plan.begin(), plan.end());
+    plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
+    return plan;
 }
 
 } // namespace cairn::detail

@@ -1,7 +1,9 @@
 #pragma once
 
 #include "detail/planning_problem.h"
+#include "detail/stop_clock.h"
 
+#include <optional>
 #include <vector>
 
 namespace cairn::detail {
@@ -10,5 +12,15 @@ namespace cairn::detail {
 /// once the cheapest way to its unmet prerequisites is added, summed per prerequisite (h_add).
 /// Good first choices find a good plan early, and a good plan early prunes most of the tree.
 std::vector<Amount> closureCostEstimates(const PlanningProblem& problem, const std::vector<Amount>& weights);
+
+/// A plan built greedily, for when a search must hand on some plan rather than none: from
+/// `start`, each step takes the first credential in `preference` that can be taken and adds
+/// something, until the goal holds and every credential of `pinned` is taken; then drops, least
+/// preferred first, every credential the rest can do without. Empty when even all of
+/// `preference` cannot reach the goal, or when `stop` says so. Work: a pass over `preference`
+/// per credential taken; no bound on how good the plan is.
+std::optional<std::vector<int>> greedyPlan(const PlanningProblem& problem, const std::vector<int>& preference,
+                                           const std::vector<int>& start, const std::vector<int>& pinned,
+                                           const StopClock& stop);
 
 } // namespace cairn::detail

@@ -1,0 +1,106 @@
+// The greedy plan that searches hand on when they must give some plan rather than none: on
+// layered catalogs, whatever the order of preference, it finds a plan whenever one exists, it
+// can do without none of its credentials, and it is never better than the optimum.
+
+#include "../support/synthetic_catalog.h"
+#include "detail/plan_heuristics.h"
+#include "detail/plan_search.h"
+#include "detail/plan_weights.h"
+#include "detail/planning_problem.h"
+
+#include <algorithm>
+#include <atomic>
+#include <cairn/engine/planner.h>
+#include <gtest/gtest.h>
+#include <numeric>
+#include <random>
+
+using namespace cairn;
+using namespace cairn::detail;
+
+namespace {
+
+Amount weightOf(const std::vector<Amount>& weights, const std::vector<int>& set) {
+    Amount total = 0;
+    for (int c : set)
+        total += weights[static_cast<std::size_t>(c)];
+    return total;
+}
+
+} // namespace
+
+TEST(GreedyPlan, IsAPlanWhenOneExistsAndCanDoWithoutNoneOfIt) {
+    int withPlan = 0, withoutPlan = 0;
+    for (std::uint32_t seed = 1; seed <= 8; ++seed) {
+        synthetic::LargeCatalogOptions o;
+        o.credentials = 120 + static_cast<int>(seed) * 15;
+        o.fields = 5;
+        o.goals = 4;
+        o.goalItemsMin = 4;
+        o.goalItemsMax = 12;
+        const Catalog cat = synthetic::largeCatalog(seed, o);
+        Profile profile;
+        profile.name = "Learner";
+        profile.start = Date::fromYmd(2027, 1, 4);
+        profile.hoursPerWeek = 10;
+        std::mt19937 rng(seed);
+        for (const auto& c : cat.credentials)
+            if (std::uniform_int_distribution<int>(0, 99)(rng) < 15)
+                profile.excluded.push_back(c.id);
+        for (const auto& goal : cat.goals) {
+            PlanRequest request;
+            request.goal = goal.id;
+            const CompileOutcome compiled = compileProblem(cat, profile, request);
+            if (!compiled.problem)
+                continue;
+            const PlanningProblem& problem = *compiled.problem;
+            SCOPED_TRACE("seed " + std::to_string(seed) + " goal " + goal.id);
+            SearchSpec spec;
+            spec.mipSearch = false;
+            const SearchResult optimum = searchPlan(problem, spec);
+            ASSERT_TRUE(optimum.exhaustive);
+            std::vector<int> pinned;
+            for (std::size_t i = 0; i < problem.credentials.size(); ++i)
+                if (problem.credentials[i].mustTake())
+                    pinned.push_back(static_cast<int>(i));
+            std::vector<int> preference(problem.credentials.size());
+            std::iota(preference.begin(), preference.end(), 0);
+            const auto weights = metricWeights(problem, Metric::Cost);
+            for (int order = 0; order < 4; ++order) {
+                std::shuffle(preference.begin(), preference.end(), rng);
+                const auto plan = greedyPlan(problem, preference, pinned, pinned, StopClock());
+                ASSERT_EQ(plan.has_value(), optimum.found);
+                if (!plan)
+                    continue;
+                ++withPlan;
+                ASSERT_TRUE(orderPlan(problem, *plan).has_value());
+                for (int c : pinned)
+                    EXPECT_TRUE(std::binary_search(plan->begin(), plan->end(), c));
+                EXPECT_GE(weightOf(weights, *plan), optimum.primary);
+                for (int drop : *plan) {
+                    if (problem.credentials[static_cast<std::size_t>(drop)].mustTake())
+                        continue;
+                    std::vector<int> without;
+                    std::copy_if(plan->begin(), plan->end(), std::back_inserter(without),
+                                 [drop](int c) { return c != drop; });
+                    EXPECT_FALSE(orderPlan(problem, without).has_value()) << "could do without " << drop;
+                }
+            }
+            // Without the credentials it would need, none.
+            if (!orderPlan(problem, pinned)) {
+                EXPECT_FALSE(greedyPlan(problem, {}, pinned, pinned, StopClock()));
+                ++withoutPlan;
+            }
+            // Asked to stop, it gives nothing rather than a plan it has not finished (unless
+            // what it starts from is a plan already).
+            std::atomic<bool> cancel{true};
+            const auto stopped =
+                greedyPlan(problem, preference, pinned, pinned, StopClock(std::chrono::milliseconds(0), &cancel));
+            if (stopped) {
+                EXPECT_EQ(*stopped, pinned);
+            }
+        }
+    }
+    EXPECT_GT(withPlan, 40);
+    EXPECT_GT(withoutPlan, 0);
+}
