@@ -5,6 +5,7 @@
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
 #include "detail/ordering_cuts.h"
+#include "detail/plan_heuristics.h"
 #include "detail/plan_weights.h"
 #include "detail/schedule.h"
 
@@ -123,15 +124,22 @@ public:
         // The primary objective, from a plan known beforehand. The searches' plan is GLPK's
         // start, as it has the values of every column; the relaxation heuristic's plan enters
         // as a cutoff, a row that admits only strictly better plans: it keeps GLPK's presolver
-        // on, which a start turns off, so it pays at every size (above kLazyColumns no start is
-        // given at all). When the cut model has no solution, the known plan is the optimum.
-        // (The searches' plan as a cutoff instead of a start measured no better at 1,000
-        // credentials and up to twice as slow at 10,000: docs/performance.md.)
+        // on, which a start turns off, so it pays at every size. Above kLazyColumns no start is
+        // given at all, and the heuristic runs as if the searches had no plan: theirs may be only
+        // a greedy one (landmark_search.cpp), and GLPK alone found no plan for 26 s on a
+        // 10,000-credential question; the better of the two plans is the cutoff. When the cut
+        // model has no solution, the known plan is the optimum. (The searches' plan as a cutoff
+        // instead of a start measured no better at 1,000 credentials: docs/performance.md.)
         const bool searched = incumbent_ && incumbent_->found;
+        const bool startable = f_.model.columns().size() <= kLazyColumns;
         std::vector<double> start;
-        if (searched && f_.model.columns().size() <= kLazyColumns)
+        if (searched && startable)
             start = startFor(incumbent_->set);
-        Phase known = searched ? Phase{} : planFromRelaxation();
+        Phase known = searched && startable ? Phase{} : planFromRelaxation();
+        if (searched && !startable && (!known.found || lexLess(incumbent_->set, known.set))) {
+            known.found = true;
+            known.set = incumbent_->set;
+        }
         if (!searched && !known.found) {
             // Neither the searches nor the relaxation found a plan: under a budget, the cheapest
             // plan may be one, or settle the question (mip_search.h). Only here, as it costs a
@@ -293,12 +301,17 @@ private:
         const LpOutcome& lp = relaxation_;
         if (!lp.optimal)
             return {};
+        Phase greedy = greedyFromRelaxation(lp);
+        std::vector<char> inGreedy(f_.take.size(), 0);
+        for (int c : greedy.set)
+            inGreedy[static_cast<std::size_t>(c)] = 1;
         std::vector<int> support, others;
-        for (int column : f_.take) {
+        for (std::size_t i = 0; i < f_.take.size(); ++i) {
+            const int column = f_.take[i];
             const auto j = static_cast<std::size_t>(column);
             const MipModel::Column& c = f_.model.columns()[j];
             if (c.upper > c.lower)
-                (lp.values[j] > 1e-6 ? support : others).push_back(column);
+                (lp.values[j] > 1e-6 || inGreedy[i] ? support : others).push_back(column);
         }
         std::stable_sort(others.begin(), others.end(), [&lp](int a, int b) {
             return lp.reducedCost[static_cast<std::size_t>(a)] < lp.reducedCost[static_cast<std::size_t>(b)];
@@ -315,6 +328,8 @@ private:
             for (std::size_t k = letIn; k < others.size(); ++k)
                 f_.model.setColumnBounds(others[k], 0, 1);
             if (found.found) {
+                if (greedy.found && lexLess(greedy.set, found.set))
+                    found = std::move(greedy);
                 if (spec_.news)
                     spec_.news({&found.set, std::nullopt});
                 return found;
@@ -322,7 +337,44 @@ private:
             if (found.status == Phase::Failed || letIn == others.size() || spec_.stop.stop())
                 break;
         }
-        return {};
+        if (greedy.found && spec_.news)
+            spec_.news({&greedy.set, std::nullopt});
+        return greedy;
+    }
+
+    /// A plan rounded from the relaxation: built greedily, taking first the credentials the
+    /// relaxation takes most of (then those of least reduced cost). Where the relaxation's
+    /// support lacks prerequisites, restricted MIPs can hold no plan at all (plancheck's
+    /// 10,000-credential career goals with many "k of n" items: none within 900 columns), and
+    /// GLPK's own search may find none for many seconds; this always finds one when one exists.
+    Phase greedyFromRelaxation(const LpOutcome& lp) const {
+        std::vector<int> preference;
+        for (std::size_t i = 0; i < f_.take.size(); ++i) {
+            const MipModel::Column& c = f_.model.columns()[static_cast<std::size_t>(f_.take[i])];
+            if (c.upper > 0.5 && !p_.credentials[i].pinned)
+                preference.push_back(static_cast<int>(i));
+        }
+        const auto value = [&](int i) {
+            return lp.values[static_cast<std::size_t>(f_.take[static_cast<std::size_t>(i)])];
+        };
+        const auto reduced = [&](int i) {
+            return lp.reducedCost[static_cast<std::size_t>(f_.take[static_cast<std::size_t>(i)])];
+        };
+        std::stable_sort(preference.begin(), preference.end(), [&](int a, int b) {
+            if (value(a) != value(b))
+                return value(a) > value(b);
+            if (reduced(a) != reduced(b))
+                return reduced(a) < reduced(b);
+            return primary_[static_cast<std::size_t>(a)] < primary_[static_cast<std::size_t>(b)];
+        });
+        Phase phase;
+        auto plan = greedyPlan(p_, preference, pinned_, pinned_, spec_.stop);
+        if (!plan || !isPlan(p_, *plan, pinned_, f_, {}) || !finish(*plan, false, 0))
+            return phase; // (finish: within the budget and the deadline, cohorts that fit)
+        phase.found = true;
+        phase.status = Phase::Stopped;
+        phase.set = std::move(*plan);
+        return phase;
     }
 
     /// Minimises `weights`, adding a landmark row whenever the optimum cannot be ordered.
