@@ -147,10 +147,7 @@ TEST(LandmarkSearch, StopsWhenCancelledOrOutOfTime) {
     o.credentials = 2000;
     o.fields = 40;
     const Catalog cat = synthetic::largeCatalog(77, o);
-    Profile profile;
-    profile.name = "Learner";
-    profile.start = Date::fromYmd(2027, 1, 4);
-    profile.hoursPerWeek = 10;
+    const Profile profile = synthetic::plainLearner();
 
     std::atomic<bool> cancel{true};
     PlanRequest request;
@@ -227,10 +224,7 @@ TEST(LandmarkSearch, AWarmUpCutShortStillHandsOnAPlan) {
     o.goalItemsMin = 8;
     o.goalItemsMax = 14;
     const Catalog cat = synthetic::largeCatalog(5, o);
-    Profile profile;
-    profile.name = "Learner";
-    profile.start = Date::fromYmd(2027, 1, 4);
-    profile.hoursPerWeek = 10;
+    const Profile profile = synthetic::plainLearner();
     int completed = 0;
     for (const auto& goal : cat.goals)
         for (Objective objective : {Objective::Cost, Objective::Effort}) {

@@ -39,10 +39,7 @@ TEST(GreedyPlan, IsAPlanWhenOneExistsAndCanDoWithoutNoneOfIt) {
         o.goalItemsMin = 4;
         o.goalItemsMax = 12;
         const Catalog cat = synthetic::largeCatalog(seed, o);
-        Profile profile;
-        profile.name = "Learner";
-        profile.start = Date::fromYmd(2027, 1, 4);
-        profile.hoursPerWeek = 10;
+        Profile profile = synthetic::plainLearner();
         std::mt19937 rng(seed);
         for (const auto& c : cat.credentials)
             if (std::uniform_int_distribution<int>(0, 99)(rng) < 15)

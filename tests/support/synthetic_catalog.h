@@ -111,6 +111,15 @@ inline Catalog randomCatalog(std::uint32_t seed, const RandomCatalogOptions& o) 
     return cat;
 }
 
+/// A learner who holds nothing yet, from 4 January 2027 at 10 hours a week.
+inline Profile plainLearner() {
+    Profile p;
+    p.name = "Learner";
+    p.start = Date::fromYmd(2027, 1, 4);
+    p.hoursPerWeek = 10;
+    return p;
+}
+
 inline Profile randomProfile(std::uint32_t seed, const Catalog& cat, int skills, int maxLevel) {
     std::mt19937 rng(seed * 7919u + 17u);
     std::uniform_int_distribution<int> coin(0, 99);
