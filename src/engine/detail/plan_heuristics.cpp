@@ -55,6 +55,58 @@ std::optional<std::vector<int>> goalReachedBy(RelaxedClosure& closure, const std
     return taken;
 }
 
+/// The first credential of `open` that can be taken now and adds something, or -1. Taken
+/// credentials, and those that add nothing, stay so as the closure grows: they leave `open`
+/// for good; one that cannot be taken yet stays for a later step.
+int firstTakeable(const RelaxedClosure& closure, std::vector<int>& open) {
+    int chosen = -1;
+    std::size_t kept = 0, i = 0;
+    for (; i < open.size(); ++i) {
+        const int c = open[i];
+        if (closure.taken(c) || !closure.addsSomething(c))
+            continue;
+        if (closure.takeable(c)) {
+            chosen = c;
+            ++i;
+            break;
+        }
+        open[kept++] = c;
+    }
+    for (; i < open.size(); ++i) // not looked at this time
+        open[kept++] = open[i];
+    open.resize(kept);
+    return chosen;
+}
+
+/// `plan` without what it can do without, least preferred first (credentials not ranked before
+/// all others). Dropping one may strand others that relied on it; they go too, when the goal
+/// still holds without them. One pass leaves nothing to drop: what stays could not go from a
+/// larger set, so it cannot go from a smaller one.
+std::vector<int> withoutWhatItCanSpare(RelaxedClosure& closure, std::vector<int> plan, const std::vector<int>& pinned,
+                                       const std::vector<std::size_t>& rank) {
+    std::vector<int> order = plan;
+    std::stable_sort(order.begin(), order.end(), [&rank](int a, int b) {
+        return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
+    });
+    std::vector<int> inPlan = plan;
+    std::sort(inPlan.begin(), inPlan.end());
+    for (int drop : order) {
+        if (std::find(pinned.begin(), pinned.end(), drop) != pinned.end() ||
+            !std::binary_search(inPlan.begin(), inPlan.end(), drop))
+            continue;
+        std::vector<int> without;
+        for (int c : plan)
+            if (c != drop)
+                without.push_back(c);
+        if (auto reached = goalReachedBy(closure, without, pinned)) {
+            plan = std::move(*reached);
+            inPlan = plan;
+            std::sort(inPlan.begin(), inPlan.end());
+        }
+    }
+    return plan;
+}
+
 } // namespace
 
 std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::vector<int>& preference,
@@ -64,29 +116,12 @@ std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::
     std::vector<int> pending = start;
     closure.takeWhatFits(pending);
     std::vector<int> plan = start;
-    // Taken, or adding nothing: either stays so as the closure grows, so such a credential
-    // leaves the list for good; one that cannot be taken yet stays for the next pass.
     std::vector<int> open = preference;
     StopPoll<64> stopped(stop);
     while (!closure.goalMet(pinned)) {
         if (stopped())
             return std::nullopt;
-        int chosen = -1;
-        std::size_t kept = 0, i = 0;
-        for (; i < open.size(); ++i) {
-            const int c = open[i];
-            if (closure.taken(c) || !closure.addsSomething(c))
-                continue;
-            if (closure.takeable(c)) {
-                chosen = c;
-                ++i;
-                break;
-            }
-            open[kept++] = c;
-        }
-        for (; i < open.size(); ++i) // not looked at this time
-            open[kept++] = open[i];
-        open.resize(kept);
+        const int chosen = firstTakeable(closure, open);
         if (chosen < 0)
             return std::nullopt; // nothing left that can be taken and helps
         closure.take(chosen);
@@ -95,35 +130,10 @@ std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::
     }
     // Start credentials that never became takeable are not part of it.
     plan.erase(std::remove_if(plan.begin(), plan.end(), [&closure](int c) { return !closure.taken(c); }), plan.end());
-    // Least preferred first; credentials not in `preference` before all others.
     std::vector<std::size_t> rank(p.credentials.size(), 0);
     for (std::size_t i = 0; i < preference.size(); ++i)
         rank[static_cast<std::size_t>(preference[i])] = preference.size() - i;
-    std::vector<int> order = plan;
-    std::stable_sort(order.begin(), order.end(), [&rank](int a, int b) {
-        return rank[static_cast<std::size_t>(a)] < rank[static_cast<std::size_t>(b)];
-    });
-    std::vector<int> kept = plan;
-    std::sort(kept.begin(), kept.end());
-    std::vector<char> isPinned(p.credentials.size(), 0);
-    for (int c : pinned)
-        isPinned[static_cast<std::size_t>(c)] = 1;
-    // Dropping one may strand others that relied on it; they go too, when the goal still holds
-    // without them. (Then one pass leaves nothing to drop: what stays could not go from a
-    // larger set, so it cannot go from a smaller one.)
-    for (int drop : order) {
-        if (isPinned[static_cast<std::size_t>(drop)] || !std::binary_search(kept.begin(), kept.end(), drop))
-            continue;
-        std::vector<int> without;
-        for (int c : plan)
-            if (c != drop)
-                without.push_back(c);
-        if (auto reached = goalReachedBy(closure, without, pinned)) {
-            plan = std::move(*reached);
-            kept = plan;
-            std::sort(kept.begin(), kept.end());
-        }
-    }
+    plan = withoutWhatItCanSpare(closure, std::move(plan), pinned, rank);
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
     return plan;
