@@ -162,9 +162,11 @@ private:
         return out;
     }
 
-    /// Keeps `plan` when it is lighter than the best so far.
-    void offer(const std::vector<int>& found) {
-        std::vector<int> plan = trimmed(found);
+    /// Keeps `found`, without what it can do without, when it is lighter than the best so far.
+    void offer(const std::vector<int>& found) { keepIfLighter(trimmed(found)); }
+
+    /// Keeps `plan` (with nothing it can do without) when it is lighter than the best so far.
+    void keepIfLighter(std::vector<int> plan) {
         if (capacity_ && sizeOf(plan) > capacity_->limit)
             return; // over the deadline's hours, or the budget
         const Weight weight = weightOf(plan);
@@ -211,7 +213,7 @@ private:
     /// first plan, or found none within the limit.
     void completeGreedily(const std::vector<int>& candidate) {
         if (auto plan = greedyPlan(p_, lightestFirst_, candidate, pinned_, spec_.stop))
-            offer(*plan);
+            keepIfLighter(std::move(*plan)); // greedyPlan has dropped what it can do without
     }
 
     /// The plan without credentials it can do without, heaviest first (weights may be zero,
