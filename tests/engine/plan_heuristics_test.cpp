@@ -101,3 +101,55 @@ TEST(GreedyPlan, IsAPlanWhenOneExistsAndCanDoWithoutNoneOfIt) {
     EXPECT_GT(withPlan, 40);
     EXPECT_GT(withoutPlan, 0);
 }
+
+// Dropping a credential can strand another that relied on it; the rule drops both when the goal
+// holds without them, whichever of the two comes first. Here the goal is met by what "fast"
+// gives or by what "follow-on" gives; "foundation" (dropped first) is the prerequisite of
+// "follow-on", and a plan with "fast" can spare both. Checking "is what is left a plan" instead would keep "foundation", as
+// "follow-on" could then not be taken.
+TEST(GreedyPlan, DropsACredentialWithWhatReliedOnIt) {
+    Catalog cat;
+    cat.name = "Spare";
+    cat.currency = "USD";
+    cat.skills = {{"x", "X", {}, {}, {}, {}}, {"y", "Y", {}, {}, {}, {}}, {"z", "Z", {}, {}, {}, {}}};
+    const auto credential = [](std::string id, double cost, std::string grants, Requirement prerequisites) {
+        Credential c;
+        c.id = id;
+        c.title = id;
+        c.provider = "P";
+        c.cost = cost;
+        c.hours = 10;
+        c.grants = {{std::move(grants), 1}};
+        c.prerequisites = std::move(prerequisites);
+        return c;
+    };
+    cat.credentials = {credential("foundation", 500, "y", Requirement::none()),
+                       credential("follow-on", 20, "z", Requirement::skill("y")),
+                       credential("fast", 100, "x", Requirement::none())};
+    Goal goal;
+    goal.id = "g";
+    goal.title = "Goal";
+    goal.requirement = Requirement::any({Requirement::skill("x"), Requirement::skill("z")});
+    cat.goals = {goal};
+    PlanRequest request;
+    request.goal = "g";
+    const CompileOutcome compiled = compileProblem(cat, synthetic::plainLearner(), request);
+    ASSERT_TRUE(compiled.problem);
+    const PlanningProblem& problem = *compiled.problem;
+    const auto index = [&](const std::string& id) {
+        for (std::size_t i = 0; i < problem.credentials.size(); ++i)
+            if (cat.credentials[static_cast<std::size_t>(problem.credentials[i].catalogIndex)].id == id)
+                return static_cast<int>(i);
+        return -1;
+    };
+    const int foundation = index("foundation"), followOn = index("follow-on"), fast = index("fast");
+    ASSERT_GE(std::min({foundation, followOn, fast}), 0);
+    // Least preferred first: foundation, then follow-on, then fast.
+    std::vector<std::size_t> rank(problem.credentials.size(), 0);
+    rank[static_cast<std::size_t>(foundation)] = 1;
+    rank[static_cast<std::size_t>(followOn)] = 2;
+    rank[static_cast<std::size_t>(fast)] = 3;
+    RelaxedClosure closure(problem);
+    const auto plan = withoutWhatItCanSpare(closure, {foundation, followOn, fast}, {}, rank);
+    EXPECT_EQ(plan, std::vector<int>{fast});
+}

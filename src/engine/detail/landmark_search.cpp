@@ -32,7 +32,7 @@ class LandmarkSearch {
 public:
     LandmarkSearch(const PlanningProblem& p, const SearchSpec& spec, WideLexicographicWeights lex,
                    std::optional<Capacity> capacity)
-        : p_(p), spec_(spec), lex_(std::move(lex)), capacity_(std::move(capacity)), closure_(p),
+        : p_(p), spec_(spec), lex_(std::move(lex)), capacity_(std::move(capacity)), closure_(p), spareClosure_(p),
           hittingSet_(p.credentials.size(), lex_.weights) {
         if (capacity_)
             hittingSet_.setCapacity(capacity_->sizes, capacity_->limit);
@@ -44,6 +44,7 @@ public:
         std::stable_sort(lightestFirst_.begin(), lightestFirst_.end(), [this](int a, int b) {
             return lex_.weights[static_cast<std::size_t>(a)] < lex_.weights[static_cast<std::size_t>(b)];
         });
+        heaviestDroppedFirst_ = ranksOf(p, lightestFirst_);
         stop_ = [this] { return stopRequested(); };
     }
 
@@ -219,28 +220,7 @@ private:
     /// The plan without credentials it can do without, heaviest first (weights may be zero,
     /// and lightest-first additions can become redundant).
     std::vector<int> trimmed(std::vector<int> plan) {
-        std::vector<int> heaviestFirst = plan;
-        std::stable_sort(heaviestFirst.begin(), heaviestFirst.end(), [this](int a, int b) {
-            return lex_.weights[static_cast<std::size_t>(a)] > lex_.weights[static_cast<std::size_t>(b)];
-        });
-        for (int q : heaviestFirst) {
-            if (p_.credentials[static_cast<std::size_t>(q)].mustTake())
-                continue;
-            std::vector<int> without;
-            for (int x : plan)
-                if (x != q)
-                    without.push_back(x);
-            if (reachesGoal(without))
-                plan = std::move(without);
-        }
-        return plan;
-    }
-
-    bool reachesGoal(const std::vector<int>& set) {
-        RelaxedClosure c(p_);
-        std::vector<int> pending = set;
-        c.takeWhatFits(pending);
-        return pending.empty() && c.goalMet(pinned_);
+        return withoutWhatItCanSpare(spareClosure_, std::move(plan), pinned_, heaviestDroppedFirst_);
     }
 
     /// A landmark the non-plan `candidate` misses. The closure is first grown, lightest
@@ -349,10 +329,12 @@ private:
     WideLexicographicWeights lex_;
     std::optional<Capacity> capacity_;
     RelaxedClosure closure_;
+    RelaxedClosure spareClosure_; ///< scratch for trimmed
     MinimumHittingSet hittingSet_;
     std::vector<int> pinned_;
     std::vector<int> lightestFirst_;
-    std::vector<int> open_, next_, pendingBefore_; ///< scratch for landmarkBeyond
+    std::vector<std::size_t> heaviestDroppedFirst_; ///< ranks for trimmed
+    std::vector<int> open_, next_, pendingBefore_;  ///< scratch for landmarkBeyond
     std::function<bool()> stop_;
     std::vector<int> incumbent_;
     Weight incumbentWeight_ = kInfiniteWeight;

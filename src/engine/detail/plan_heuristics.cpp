@@ -78,10 +78,11 @@ int firstTakeable(const RelaxedClosure& closure, std::vector<int>& open) {
     return chosen;
 }
 
-/// `plan` without what it can do without, least preferred first (credentials not ranked before
-/// all others). Dropping one may strand others that relied on it; they go too, when the goal
-/// still holds without them. One pass leaves nothing to drop: what stays could not go from a
-/// larger set, so it cannot go from a smaller one.
+} // namespace
+
+// Dropping one may strand others that relied on it; they go too, when the goal still holds
+// without them. One pass is enough: what stays could not go from a larger set, so it cannot go
+// from a smaller one. (Credentials not ranked go before all others.)
 std::vector<int> withoutWhatItCanSpare(RelaxedClosure& closure, std::vector<int> plan, const std::vector<int>& pinned,
                                        const std::vector<std::size_t>& rank) {
     std::vector<int> order = plan;
@@ -107,8 +108,6 @@ std::vector<int> withoutWhatItCanSpare(RelaxedClosure& closure, std::vector<int>
     return plan;
 }
 
-} // namespace
-
 std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::vector<int>& preference,
                                            const std::vector<int>& start, const std::vector<int>& pinned,
                                            const StopClock& stop) {
@@ -130,13 +129,17 @@ std::optional<std::vector<int>> greedyPlan(const PlanningProblem& p, const std::
     }
     // Start credentials that never became takeable are not part of it.
     plan.erase(std::remove_if(plan.begin(), plan.end(), [&closure](int c) { return !closure.taken(c); }), plan.end());
-    std::vector<std::size_t> rank(p.credentials.size(), 0);
-    for (std::size_t i = 0; i < preference.size(); ++i)
-        rank[static_cast<std::size_t>(preference[i])] = preference.size() - i;
-    plan = withoutWhatItCanSpare(closure, std::move(plan), pinned, rank);
+    plan = withoutWhatItCanSpare(closure, std::move(plan), pinned, ranksOf(p, preference));
     std::sort(plan.begin(), plan.end());
     plan.erase(std::unique(plan.begin(), plan.end()), plan.end());
     return plan;
+}
+
+std::vector<std::size_t> ranksOf(const PlanningProblem& problem, const std::vector<int>& preference) {
+    std::vector<std::size_t> rank(problem.credentials.size(), 0);
+    for (std::size_t i = 0; i < preference.size(); ++i)
+        rank[static_cast<std::size_t>(preference[i])] = preference.size() - i;
+    return rank;
 }
 
 } // namespace cairn::detail

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "detail/planning_problem.h"
+#include "detail/relaxed_closure.h"
 #include "detail/stop_clock.h"
 
 #include <optional>
@@ -22,5 +23,15 @@ std::vector<Amount> closureCostEstimates(const PlanningProblem& problem, const s
 std::optional<std::vector<int>> greedyPlan(const PlanningProblem& problem, const std::vector<int>& preference,
                                            const std::vector<int>& start, const std::vector<int>& pinned,
                                            const StopClock& stop);
+
+/// `plan` without what it can do without, least preferred first: lowest `rank` (indexed by
+/// credential) first. A credential the goal still holds without goes, and so do the ones that
+/// relied on it; pinned credentials stay. One pass leaves nothing more to drop.
+/// `closure` is only working space (reset here), kept by callers that trim many plans.
+std::vector<int> withoutWhatItCanSpare(RelaxedClosure& closure, std::vector<int> plan, const std::vector<int>& pinned,
+                                       const std::vector<std::size_t>& rank);
+
+/// The ranks for withoutWhatItCanSpare that keep `preference`'s first credentials longest.
+std::vector<std::size_t> ranksOf(const PlanningProblem& problem, const std::vector<int>& preference);
 
 } // namespace cairn::detail
