@@ -2898,6 +2898,10 @@
 <context>
     <name>PlanWords</name>
     <message>
+        <source>The search stopped before it proved how close this plan is to the best possible.</source>
+        <translation>Die Suche wurde beendet, bevor sie nachweisen konnte, wie nah dieser Plan am bestmöglichen liegt.</translation>
+    </message>
+    <message>
         <source>No plan costs you less than %1 yourself.</source>
         <translation>Bei keinem Plan zahlen Sie selbst weniger als %1.</translation>
     </message>

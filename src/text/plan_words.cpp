@@ -11,6 +11,8 @@ QString PlanWords::bound(const Plan& plan) const {
         return {};
     if (plan.objective != Objective::Time && plan.gap && *plan.gap == 0.0)
         return tieUnsettled(plan);
+    if (*plan.bound <= 0.0) // true of every plan, so it says nothing ("No plan costs less than $0")
+        return tr("The search stopped before it proved how close this plan is to the best possible.");
     const QString gapText = gap(plan);
     return gapText.isEmpty() ? boundOnly(plan) : boundOnly(plan) + QLatin1Char(' ') + gapText;
 }

@@ -722,7 +722,10 @@ private slots:
                     QThread::msleep(5);
                 return best;
             });
-        // From no goal, so that choosing one is a change whatever the last test left saved.
+        // From no goal, so that choosing one is a change whatever the last test left saved, and
+        // with no budget, which an earlier test may have left at $1: a real plan, with a bound above zero.
+        child<QCheckBox>("budgetCheck")->setChecked(false);
+        QTRY_VERIFY(!session()->profile().budget);
         session()->setGoal({});
         QTRY_VERIFY(window_->scheduler()->isIdle());
         chooseGoal(QStringLiteral("Data Analyst"));

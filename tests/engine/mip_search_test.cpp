@@ -4,9 +4,11 @@
 // rows, stops and malformed models.
 
 #include "../support/synthetic_catalog.h"
+#include "detail/credit_bound.h"
 #include "detail/lp_solver.h"
 #include "detail/mip_search.h"
 #include "detail/plan_search.h"
+#include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
 
 #include <atomic>
@@ -433,4 +435,50 @@ TEST(MipSearch, TheEmptyPlanCanBeTheOptimum) {
     ASSERT_EQ(pinnedPlan->set.size(), 1u);
     EXPECT_EQ(pinnedPlan->primary, 0);
     EXPECT_EQ(pinnedPlan->secondary, 1500);
+}
+
+// A credits goal's bound before any search: what every plan must take and the lightest
+// fractional cover of the credits missing. It never exceeds the optimum, it is above zero when
+// credits are still needed, and a portfolio search cut short before the MIP ran carries it.
+TEST(MipSearch, ACreditsGoalHasABoundBeforeAnySearch) {
+    int positive = 0, compared = 0;
+    for (std::uint32_t seed = 1; seed <= 120; ++seed) {
+        const synthetic::RandomCatalogOptions options{
+            .credentials = 8 + static_cast<int>(seed % 7), .skills = 6, .maxLevel = 3, .creditsGoal = true};
+        const Catalog cat = synthetic::randomCatalog(seed, options);
+        Profile profile = synthetic::randomProfile(seed, cat, options.skills, options.maxLevel);
+        profile.deadline.reset();
+        for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
+            PlanRequest request;
+            request.goal = "goal";
+            request.objective = objective;
+            const CompileOutcome compiled = compileProblem(cat, profile, request);
+            if (!compiled.problem)
+                continue;
+            const PlanningProblem& problem = *compiled.problem;
+            ASSERT_TRUE(problem.creditsGoal);
+            SCOPED_TRACE("seed " + std::to_string(seed) + " objective " + toString(objective));
+            SearchSpec spec = specOf(objective);
+            spec.useBudget = false;
+            const Amount floor = creditsGoalBound(problem, metricWeights(problem, spec.primary));
+            SearchSpec exact = spec;
+            exact.mipSearch = false;
+            const SearchResult optimum = searchPlan(problem, exact);
+            ASSERT_TRUE(optimum.exhaustive);
+            if (!optimum.found)
+                continue;
+            ++compared;
+            EXPECT_LE(floor, optimum.primary);
+            positive += floor > 0;
+            std::atomic<bool> cancel{true};
+            SearchSpec cancelled = spec;
+            cancelled.stop = StopClock(std::chrono::milliseconds(0), &cancel);
+            const auto stopped = searchPortfolio(problem, cancelled);
+            ASSERT_TRUE(stopped);
+            EXPECT_FALSE(stopped->exhaustive);
+            EXPECT_EQ(stopped->rootBound, floor);
+        }
+    }
+    EXPECT_GT(compared, 100);
+    EXPECT_GT(positive, compared / 2) << positive << " of " << compared;
 }

@@ -52,8 +52,13 @@ TEST(PlanWords, TimeBoundIsADateAndTheGapDays) {
         << far.toStdString();
 }
 
-TEST(PlanWords, AZeroBoundHasNoGap) {
-    EXPECT_EQ(english(feasible(Objective::Cost, 0, std::nullopt)), QStringLiteral("No plan costs less than $0."));
+// A bound of zero is true of every plan: the words say that nothing was proven instead of
+// "No plan costs less than $0", for every objective.
+TEST(PlanWords, AZeroBoundSaysNothingWasProven) {
+    const QString nothing =
+        QStringLiteral("The search stopped before it proved how close this plan is to the best possible.");
+    for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced, Objective::Time})
+        EXPECT_EQ(english(feasible(objective, 0, std::nullopt)), nothing) << toString(objective);
 }
 
 // The plan has reached its bound (0 hours for a plan of courses with no hours): its objective is

@@ -104,4 +104,40 @@ Amount creditLowerBound(const PlanningProblem& p, const std::vector<int>& chosen
     return lb;
 }
 
+/// The credit-bearing credentials, lightest per credit first: the order creditLowerBound reads.
+inline std::vector<int> creditsLightestFirst(const PlanningProblem& p, const std::vector<Amount>& weights) {
+    std::vector<int> order;
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        if (p.credentials[i].credit)
+            order.push_back(static_cast<int>(i));
+    std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
+        // weight per credit, compared without division
+        const auto ia = static_cast<std::size_t>(a), ib = static_cast<std::size_t>(b);
+        return static_cast<Wide>(weights[ia]) * p.credentials[ib].credit->credits <
+               static_cast<Wide>(weights[ib]) * p.credentials[ia].credit->credits;
+    });
+    return order;
+}
+
+/// A bound on the weight of every plan for a credits goal, before any search: what every plan
+/// takes (pinned and forced credentials) and the lightest fractional cover of the credits still
+/// missing. A search cut short before it proved anything still has this, where a bound of zero
+/// would say nothing. 0 for a career goal; kInfiniteAmount when no choice has the credits.
+inline Amount creditsGoalBound(const PlanningProblem& p, const std::vector<Amount>& weights) {
+    if (!p.creditsGoal)
+        return 0;
+    std::vector<int> taken;
+    std::vector<char> inTaken(p.credentials.size(), 0);
+    Amount weight = 0;
+    for (std::size_t i = 0; i < p.credentials.size(); ++i)
+        if (p.credentials[i].mustTake()) {
+            taken.push_back(static_cast<int>(i));
+            inTaken[i] = 1;
+            weight += weights[i];
+        }
+    const auto candidate = [&inTaken](int q) { return !inTaken[static_cast<std::size_t>(q)]; };
+    const Amount cover = creditLowerBound(p, taken, creditsLightestFirst(p, weights), weights, candidate);
+    return cover >= kInfiniteAmount ? kInfiniteAmount : weight + cover;
+}
+
 } // namespace cairn::detail

@@ -1,6 +1,7 @@
 #include "detail/mip_search.h"
 
 #include "detail/credit_assignment.h"
+#include "detail/credit_bound.h"
 #include "detail/landmark_search.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
@@ -668,6 +669,16 @@ std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, cons
         quick.stopChecks = branchingChecks(problem);
         quick.landmarkSearch = false;
         first = searchPlan(problem, quick);
+    } else {
+        // No search has run, and the MIP's first bound comes after its relaxation (up to a
+        // second at 10,000 credentials): until then, and if the time runs out first, the bound
+        // is this one, not zero.
+        const Amount floor = creditsGoalBound(problem, metricWeights(problem, spec.primary));
+        if (floor < kInfiniteAmount) {
+            first.rootBound = floor;
+            if (spec.news && floor > 0)
+                spec.news({nullptr, floor});
+        }
     }
     if (first.exhaustive || stoppedFromOutside(spec, start))
         return first;

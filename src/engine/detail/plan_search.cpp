@@ -49,17 +49,7 @@ public:
             for (int m = 0; m < kWeightings; ++m) {
                 if (weights_[m].empty())
                     continue;
-                auto& order = creditOrder_[m];
-                for (std::size_t i = 0; i < n_; ++i)
-                    if (p.credentials[i].credit)
-                        order.push_back(static_cast<int>(i));
-                std::stable_sort(order.begin(), order.end(), [&](int a, int b) {
-                    // weight per credit, compared without division
-                    const auto& wa = weights_[m][static_cast<std::size_t>(a)];
-                    const auto& wb = weights_[m][static_cast<std::size_t>(b)];
-                    return static_cast<Wide>(wa) * p.credentials[static_cast<std::size_t>(b)].credit->credits <
-                           static_cast<Wide>(wb) * p.credentials[static_cast<std::size_t>(a)].credit->credits;
-                });
+                creditOrder_[m] = creditsLightestFirst(p, weights_[m]);
             }
     }
 
