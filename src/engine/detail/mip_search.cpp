@@ -29,6 +29,16 @@ using Clock = std::chrono::steady_clock;
 /// bound comes every 256 nodes, whose cost grows with the catalog: 64 at 1,000 credentials,
 /// fewer above.
 constexpr long long kLandmarkChecks = 300;
+/// The landmark search's share on a catalog of this size: kLandmarkChecks up to 10,000
+/// credentials, where plancheck's questions were measured, and in proportion above. A check
+/// there costs more (closures are linear in the catalog) but the MIP it hands over to costs far
+/// more again: on the benchmark's 100,000-credential catalog, 300 checks sent every `cost` goal
+/// to the MIP (median 7.5 s, slowest 77 s), where 3,000 let the landmark search settle each
+/// (median 0.37 s, slowest 0.67 s; docs/performance.md, "Planner").
+long long landmarkChecks(const PlanningProblem& p) {
+    const auto n = static_cast<long long>(p.credentials.size());
+    return std::max(kLandmarkChecks, kLandmarkChecks * n / 10'000);
+}
 long long branchingChecks(const PlanningProblem& p) {
     const auto n = static_cast<long long>(std::max<std::size_t>(p.credentials.size(), 1));
     return std::clamp(64'000 / n, 4LL, 64LL);
@@ -659,7 +669,7 @@ std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, cons
     const auto start = Clock::now();
     SearchSpec quick = spec;
     quick.mipSearch = false;
-    quick.stopChecks = kLandmarkChecks;
+    quick.stopChecks = landmarkChecks(problem);
     SearchResult first;
     if (auto byLandmarks = searchWithLandmarks(problem, quick)) {
         first = std::move(*byLandmarks);
