@@ -2898,6 +2898,14 @@
 <context>
     <name>PlanWords</name>
     <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1 from this plan and %2 earned before it, of %3 needed</source>
+        <translation>%1 aus diesem Plan und %2 bereits erworben, von %3 benötigten</translation>
+    </message>
+    <message>
         <source>The search stopped before it proved how close this plan is to the best possible.</source>
         <translation>Die Suche wurde beendet, bevor sie nachweisen konnte, wie nah dieser Plan am bestmöglichen liegt.</translation>
     </message>
@@ -4082,6 +4090,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::CreditsChart</name>
     <message>
+        <source>Credits: %1</source>
+        <translation>Credits: %1</translation>
+    </message>
+    <message>
         <source>Planned</source>
         <translation>Geplant</translation>
     </message>
@@ -4100,10 +4112,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <source>Credits: %L1 of %L2</source>
-        <translation>Credits: %L1 von %L2</translation>
     </message>
 </context>
 <context>
@@ -4729,10 +4737,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Degree credits</source>
         <translation>Studien-Credits</translation>
-    </message>
-    <message>
-        <source>%L1 of %L2</source>
-        <translation>%L1 von %L2</translation>
     </message>
     <message>
         <source>the least money paid out of pocket</source>
@@ -5439,10 +5443,6 @@ Trotzdem schließen?</numerusform>
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <source>%1 of %2</source>
-        <translation>%1 von %2</translation>
     </message>
     <message>
         <source>Credentials</source>
@@ -6155,6 +6155,10 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
 <context>
     <name>cairn::report::detail</name>
     <message>
+        <source>%1 + %2 earned</source>
+        <translation>%1 + %2 erworben</translation>
+    </message>
+    <message>
         <source>%1 (level %2)</source>
         <translation>%1 (Stufe %2)</translation>
     </message>
@@ -6265,10 +6269,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>Credits</source>
         <translation>Credits</translation>
-    </message>
-    <message>
-        <source>%1 of %2 required</source>
-        <translation>%1 von %2 verlangt</translation>
     </message>
     <message>
         <source>Budget</source>

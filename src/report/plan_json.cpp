@@ -159,6 +159,8 @@ QByteArray planToJson(const Catalog& catalog, const Plan& plan, const Profile* p
     field(2, "cost", JsonText::number(plan.totals.cost));
     field(2, "hours", JsonText::number(plan.totals.hours));
     field(2, "credits", JsonText::number(plan.totals.credits));
+    if (plan.totals.creditsEarned > 0) // only where earned credits count: other plans read as before
+        field(2, "credits_earned", JsonText::number(plan.totals.creditsEarned));
     field(2, "completion", infeasible ? QByteArray("null") : JsonText::string(plan.totals.completion.toIso()));
     field(2, "weeks", JsonText::number(plan.totals.weeks), true);
     j.indent(1);

@@ -17,6 +17,13 @@ QString PlanWords::bound(const Plan& plan) const {
     return gapText.isEmpty() ? boundOnly(plan) : boundOnly(plan) + QLatin1Char(' ') + gapText;
 }
 
+QString PlanWords::credits(const Plan& plan, double needed) const {
+    if (plan.totals.creditsEarned <= 0)
+        return tr("%1 of %2").arg(format_.number(plan.totals.credits), format_.number(needed));
+    return tr("%1 from this plan and %2 earned before it, of %3 needed")
+        .arg(format_.number(plan.totals.credits), format_.number(plan.totals.creditsEarned), format_.number(needed));
+}
+
 QString PlanWords::boundOnly(const Plan& plan) const {
     const double bound = *plan.bound;
     switch (plan.objective) {

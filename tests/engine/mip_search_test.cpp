@@ -482,3 +482,50 @@ TEST(MipSearch, ACreditsGoalHasABoundBeforeAnySearch) {
     EXPECT_GT(compared, 100);
     EXPECT_GT(positive, compared / 2) << positive << " of " << compared;
 }
+
+// Credits the learner earned before count toward a credits goal, and the plan says how many:
+// 30 earned core credits leave 6 to add, so the plan's 6 are not all the goal sees ("6 of 36"
+// was shown, as if the plan fell 30 short). By category, in the plan's assignment.
+TEST(MipSearch, ThePlanSaysWhatEarnedCreditsCount) {
+    Catalog cat;
+    cat.name = "earned";
+    Program program;
+    program.id = "deg";
+    program.title = "Degree";
+    cat.programs.push_back(program);
+    auto course = [&](std::string id, double cost, double credits, std::vector<std::string> categories) {
+        Credential c = credential(std::move(id), cost, 10);
+        c.credits.push_back({"deg", credits, std::move(categories)});
+        cat.credentials.push_back(std::move(c));
+    };
+    course("earned-core", 500, 24, {"core"});
+    course("earned-gen", 100, 6, {"gen"});
+    course("core-more", 120, 6, {"core"});
+    course("core-dear", 400, 6, {"core"});
+    Goal goal;
+    goal.id = "goal";
+    goal.title = "Goal";
+    goal.kind = Goal::Kind::Credits;
+    goal.program = "deg";
+    goal.minCredits = 36;
+    goal.categories.push_back({"core", 30.0, std::nullopt});
+    cat.goals.push_back(goal);
+    Profile profile = learner();
+    profile.completed = {"earned-core", "earned-gen"};
+    PlanRequest request;
+    request.goal = "goal";
+    const Plan plan = cairn::plan(cat, profile, request);
+    ASSERT_EQ(plan.status, PlanStatus::Optimal);
+    ASSERT_EQ(plan.credentials.size(), 1u);
+    EXPECT_EQ(plan.credentials[0].id, "core-more");
+    EXPECT_DOUBLE_EQ(plan.totals.credits, 6);
+    EXPECT_DOUBLE_EQ(plan.totals.creditsEarned, 30);
+    const std::vector<EarnedCredits> byCategory{{"core", 24}, {"gen", 6}};
+    EXPECT_EQ(plan.earnedCredits, byCategory);
+    // A learner with no credits earned: nothing to say.
+    profile.completed.clear();
+    const Plan fresh = cairn::plan(cat, profile, request);
+    ASSERT_EQ(fresh.status, PlanStatus::Optimal);
+    EXPECT_DOUBLE_EQ(fresh.totals.creditsEarned, 0);
+    EXPECT_TRUE(fresh.earnedCredits.empty());
+}

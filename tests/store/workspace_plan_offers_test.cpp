@@ -197,3 +197,26 @@ TEST_F(WorkspacePlanOffers, APaymentThatCannotBeReadBackIsReportedAsDamage) {
     ASSERT_TRUE(ws_);
     EXPECT_FALSE(ws_->plan(other).ok());
 }
+
+// A plan toward a credits goal keeps what the learner's earned credits counted, by category; a
+// snapshot written before they were kept reads as none.
+TEST(PlanSnapshot, CreditsEarnedBeforeReadBackExactly) {
+    Plan plan;
+    plan.status = PlanStatus::Optimal;
+    plan.goal = "degree";
+    plan.start = Date::fromYmd(2027, 1, 4);
+    plan.totals.completion = plan.start.plusDays(30);
+    plan.totals.credits = 6;
+    plan.totals.creditsEarned = 30;
+    plan.earnedCredits = {{"core", 24}, {"gen", 6}};
+    EXPECT_EQ(planFromJson(planToJson(plan)), plan);
+    QJsonObject older = planToJson(plan);
+    older.remove(QStringLiteral("earnedCredits"));
+    QJsonObject totals = older.value(QStringLiteral("totals")).toObject();
+    totals.remove(QStringLiteral("creditsEarned"));
+    older.insert(QStringLiteral("totals"), totals);
+    const auto read = planFromJson(older);
+    ASSERT_TRUE(read);
+    EXPECT_DOUBLE_EQ(read->totals.creditsEarned, 0);
+    EXPECT_TRUE(read->earnedCredits.empty());
+}

@@ -82,4 +82,15 @@ TEST(PlanWords, AnOptimalPlanHasNoBoundToWord) {
     EXPECT_TRUE(english(p).isEmpty());
 }
 
+// A credits goal's credits: the plan's, and those earned before when they count too.
+TEST(PlanWords, CreditsSayWhatWasEarnedBefore) {
+    Plan plan;
+    plan.totals.credits = 24;
+    EXPECT_EQ(PlanWords("USD", Format::english()).credits(plan, 36), QStringLiteral("24 of 36"));
+    plan.totals.credits = 6;
+    plan.totals.creditsEarned = 30;
+    EXPECT_EQ(PlanWords("USD", Format::english()).credits(plan, 36),
+              QStringLiteral("6 from this plan and 30 earned before it, of 36 needed"));
+}
+
 } // namespace cairn::text

@@ -10,6 +10,26 @@
 
 namespace cairn::detail {
 
+namespace {
+
+/// What the learner's earned credits count toward, by category (the categories' order): a
+/// plan may add few credits, or none, where earned ones already meet the rules.
+void addEarnedCredits(const PlanningProblem& p, const CreditAssignment& credits, Plan& plan) {
+    std::vector<Amount> perCategory(p.categories.size(), 0);
+    for (std::size_t j = 0; j < credits.earnedCategory.size() && j < p.completedCredits.size(); ++j)
+        if (const int category = credits.earnedCategory[j]; category >= 0)
+            perCategory[static_cast<std::size_t>(category)] += p.completedCredits[j].credits;
+    for (std::size_t c = 0; c < perCategory.size(); ++c) {
+        if (perCategory[c] == 0)
+            continue;
+        const double earned = static_cast<double>(perCategory[c]) / 100.0;
+        plan.earnedCredits.push_back({p.categories[c].name, earned});
+        plan.totals.creditsEarned += earned;
+    }
+}
+
+} // namespace
+
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
     const Payment paid = payment ? *payment : standalonePayment(p, set);
@@ -105,6 +125,8 @@ Plan buildPlanInOrder(const PlanningProblem& p, const Profile& profile, const st
     }
     for (std::size_t k : byStart)
         plan.credentials.push_back(std::move(planned[k]));
+    if (p.creditsGoal && credits.feasible)
+        addEarnedCredits(p, credits, plan);
 
     plan.totals.cost = static_cast<double>(cost) / 100.0;
     if (p.offers) {

@@ -207,8 +207,7 @@ QString totalsHtml(const ReportInput& input, const PdfStyle& style) {
     row(tr("Duration"), (plan.totals.weeks == 1 ? tr("1 week") : tr("%1 weeks").arg(plan.totals.weeks)),
         tr("at %1 hours a week").arg(style.number(perWeek)));
     if (goal && goal->kind == Goal::Kind::Credits)
-        row(tr("Credits"),
-            tr("%1 of %2 required").arg(style.number(plan.totals.credits), style.number(goal->minCredits)));
+        row(tr("Credits"), text::PlanWords(input.catalog.currency, style.format()).credits(plan, goal->minCredits));
     if (input.profile.budget)
         row(tr("Budget"), style.money(*input.profile.budget));
     if (const QString guarantee = keeping.guarantee(plan, ranges, input.profile.deadline); !guarantee.isEmpty())
@@ -379,6 +378,13 @@ QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
     for (const PlannedCredential& pc : input.plan.credentials)
         if (pc.creditsCounted > 0)
             planned[pc.creditCategory] += pc.creditsCounted;
+    std::map<std::string, double> earned; // credits earned before the plan count toward the rules too
+    for (const EarnedCredits& e : input.plan.earnedCredits)
+        earned[e.category] += e.credits;
+    // "6", or "6 + 30 earned" where earned credits count in the category too.
+    const auto counted = [&](double inPlan, double before) {
+        return before > 0 ? tr("%1 + %2 earned").arg(style.number(inPlan), style.number(before)) : style.number(inPlan);
+    };
     QString html = QStringLiteral("<h2>%1</h2>")
                        .arg(tr("Credits toward %1").arg(program ? esc(program->title) : esc(goal->program)));
     html += tableOpen() + QStringLiteral("<thead><tr><th>%1</th><th class=\"num\">%2</th><th class=\"num\">%3</th>"
@@ -387,7 +393,9 @@ QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
     std::set<std::string> listed;
     for (const CategoryRule& rule : goal->categories) {
         listed.insert(rule.category);
-        const double got = planned.count(rule.category) ? planned[rule.category] : 0;
+        const double inPlan = planned.count(rule.category) ? planned[rule.category] : 0;
+        const double before = earned.count(rule.category) ? earned[rule.category] : 0;
+        const double got = inPlan + before;
         const bool belowMin = rule.min && got + 1e-9 < *rule.min;
         const bool capped = rule.max && got > *rule.max + 1e-9;
         const QString verdict =
@@ -398,7 +406,7 @@ QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
             QStringLiteral("<tr><td>%1</td><td class=\"num\">%2</td><td class=\"num\">%3</td><td class=\"num\">%4</td>"
                            "<td>%5</td></tr>")
                 .arg(esc(rule.category), rule.min ? style.number(*rule.min) : QStringLiteral("–"),
-                     rule.max ? style.number(*rule.max) : QStringLiteral("–"), style.number(got), verdict);
+                     rule.max ? style.number(*rule.max) : QStringLiteral("–"), counted(inPlan, before), verdict);
     }
     for (const auto& [category, got] : planned)
         if (!listed.count(category))
@@ -409,7 +417,8 @@ QString creditsHtml(const ReportInput& input, const PdfStyle& style) {
     html +=
         QStringLiteral("<tr><td><b>%1</b></td><td class=\"num\"><b>%2</b></td><td></td><td class=\"num\"><b>%3</b></td>"
                        "<td></td></tr></table>")
-            .arg(tr("Total"), style.number(goal->minCredits), style.number(input.plan.totals.credits));
+            .arg(tr("Total"), style.number(goal->minCredits),
+                 counted(input.plan.totals.credits, input.plan.totals.creditsEarned));
     return html;
 }
 

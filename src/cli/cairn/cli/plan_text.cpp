@@ -189,6 +189,8 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
       << q(plan.totals.completion.toIso());
     if (plan.totals.credits > 0)
         s << ", " << number(plan.totals.credits) << " credits";
+    if (plan.totals.creditsEarned > 0)
+        s << " (and " << number(plan.totals.creditsEarned) << " earned before it count)";
     s << '\n';
     s << fundingText(plan, currency);
     s << paceText(plan, currency);

@@ -90,6 +90,8 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
            << " weeks, done " << QString::fromStdString(p.totals.completion.toIso());
     if (p.totals.credits > 0)
         io.out << ", " << p.totals.credits << " credits";
+    if (p.totals.creditsEarned > 0)
+        io.out << " (and " << p.totals.creditsEarned << " earned before it count)";
     io.out << '\n' << paceText(p, currency);
     io.out << fundingText(p, currency);
     return kOk;

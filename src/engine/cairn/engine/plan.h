@@ -82,9 +82,10 @@ struct PlannedCredential {
 struct PlanTotals {
     double cost = 0;
     double hours = 0;
-    double credits = 0;
+    double credits = 0; ///< a credits goal's credits counted from the plan's credentials
     Date completion;
     int weeks = 0;
+    double creditsEarned = 0; ///< and from credentials the learner had earned before it
 
     bool operator==(const PlanTotals&) const = default;
 };
@@ -142,12 +143,23 @@ struct YearMoney {
 };
 
 /// A pathway: which credentials, in what order, when, and why — or why there is none.
+/// Credits earned before the plan that count toward a credits goal's category.
+struct EarnedCredits {
+    std::string category;
+    double credits = 0;
+
+    bool operator==(const EarnedCredits&) const = default;
+};
+
 struct Plan {
     PlanStatus status = PlanStatus::Infeasible;
     Objective objective = Objective::Cost;
     std::string goal;
     PlanTotals totals;
     std::vector<PlannedCredential> credentials; ///< in schedule order
+    /// For a credits goal: what the learner's earned credits count toward, by category, in the
+    /// categories' order; their sum is totals.creditsEarned.
+    std::vector<EarnedCredits> earnedCredits;
     std::vector<WeekLoad> load;
     /// Why infeasible or unknown, or what is not proven for a feasible plan, as sentences that
     /// text::MessageWords writes; empty when there is nothing to say.

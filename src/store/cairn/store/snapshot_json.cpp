@@ -395,6 +395,16 @@ QJsonObject planToJson(const Plan& plan) {
         {QStringLiteral("hoursPerWeek"), plan.hoursPerWeek},
         {QStringLiteral("start"), date(plan.start)},
     };
+    if (!plan.earnedCredits.empty()) { // only a credits goal the learner had earned credits toward
+        QJsonObject totals = out.value(QStringLiteral("totals")).toObject();
+        totals.insert(QStringLiteral("creditsEarned"), t.creditsEarned);
+        out.insert(QStringLiteral("totals"), totals);
+        QJsonArray earned;
+        for (const EarnedCredits& e : plan.earnedCredits)
+            earned.append(
+                QJsonObject{{QStringLiteral("category"), str(e.category)}, {QStringLiteral("credits"), e.credits}});
+        out.insert(QStringLiteral("earnedCredits"), earned);
+    }
     // Only a feasible plan has a bound and a gap; older snapshots have neither.
     if (plan.bound)
         out.insert(QStringLiteral("bound"), *plan.bound);
@@ -432,6 +442,12 @@ std::optional<Plan> planFromJson(const QJsonObject& j) {
     plan.totals.cost = t.value(QStringLiteral("cost")).toDouble();
     plan.totals.hours = t.value(QStringLiteral("hours")).toDouble();
     plan.totals.credits = t.value(QStringLiteral("credits")).toDouble();
+    plan.totals.creditsEarned = t.value(QStringLiteral("creditsEarned")).toDouble(); // 0 in older snapshots
+    for (const QJsonValue& v : j.value(QStringLiteral("earnedCredits")).toArray()) {
+        const QJsonObject o = v.toObject();
+        plan.earnedCredits.push_back(
+            {str(o.value(QStringLiteral("category"))), o.value(QStringLiteral("credits")).toDouble()});
+    }
     plan.totals.completion = date(t.value(QStringLiteral("completion")), ok);
     plan.totals.weeks = t.value(QStringLiteral("weeks")).toInt();
     for (const QJsonValue& v : j.value(QStringLiteral("credentials")).toArray()) {

@@ -22,6 +22,10 @@ public:
     /// Empty when the plan has no bound (an optimal plan, or no plan).
     [[nodiscard]] QString bound(const Plan& plan) const;
 
+    /// A credits goal's credits: "24 of 36", or, when credits the learner earned before count
+    /// too, "6 from this plan and 30 earned before it, of 36 needed".
+    [[nodiscard]] QString credits(const Plan& plan, double needed) const;
+
 private:
     QString boundOnly(const Plan& plan) const;
     QString gap(const Plan& plan) const;

@@ -13,6 +13,7 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
+#include <cairn/text/plan_words.h>
 #include <map>
 
 namespace cairn::app {
@@ -83,7 +84,7 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
     categoryAxis_->append(labels);
     creditsAxis_->setRange(0, top * 1.15);
     creditsAxis_->applyNiceNumbers();
-    chart_->setTitle(tr("Credits: %L1 of %L2").arg(plan->totals.credits, 0, 'f', 0).arg(goal->minCredits, 0, 'f', 0));
+    chart_->setTitle(tr("Credits: %1").arg(text::PlanWords({}, text::Format::user()).credits(*plan, goal->minCredits)));
 }
 
 QStringList CreditsChart::categories() const {

@@ -17,8 +17,9 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 #include <algorithm>
-#include <cmath>
 #include <cairn/text/message_words.h>
+#include <cairn/text/plan_words.h>
+#include <cmath>
 
 namespace cairn::app {
 
@@ -273,7 +274,7 @@ void GoalComparisonDialog::showResult() {
         set(DoneRow, dateText(p.totals.completion));
         set(CountRow, QLocale().toString(static_cast<int>(p.credentials.size())));
         if (const Goal* g = session_->catalog().findGoal(p.goal); g && g->kind == Goal::Kind::Credits)
-            set(CreditsRow, tr("%L1 of %L2").arg(p.totals.credits, 0, 'f', 0).arg(g->minCredits, 0, 'f', 0));
+            set(CreditsRow, text::PlanWords(currency, text::Format::user()).credits(p, g->minCredits));
         QStringList titles;
         for (const auto& pc : p.credentials)
             titles << tr("%1 (%2)").arg(shown(pc.title), money(pc.cost, currency));

@@ -159,7 +159,7 @@ QString SummaryPanel::totalsHtml() const {
     out += row(tr("Done by"), date(plan.totals.completion));
     if (const Goal* goal = session_->catalog().findGoal(session_->goal()); goal && goal->kind == Goal::Kind::Credits)
         out += row(tr("Credits"),
-                   tr("%1 of %2").arg(locale.toString(plan.totals.credits), locale.toString(goal->minCredits)));
+                   text::PlanWords(currency, text::Format::user()).credits(plan, goal->minCredits).toHtmlEscaped());
     out += row(tr("Credentials"), locale.toString(static_cast<int>(plan.credentials.size())));
     out += QStringLiteral("</table>");
     return out;
