@@ -4090,8 +4090,12 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::CreditsChart</name>
     <message>
-        <source>Credits: %1</source>
-        <translation>Credits: %1</translation>
+        <source>Credits: %L1 of %L2</source>
+        <translation>Credits: %L1 von %L2</translation>
+    </message>
+    <message>
+        <source>Earned before</source>
+        <translation>Bereits erworben</translation>
     </message>
     <message>
         <source>Planned</source>

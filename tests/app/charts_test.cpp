@@ -318,6 +318,29 @@ private slots:
             QCOMPARE(credits->maximum()->at(static_cast<qsizetype>(i)), rule.max.value_or(0));
         }
         QVERIFY(total > 0);
+        // Bars for credits earned before only where some count (this client has some).
+        QCOMPARE(credits->showsEarned(), !plan.earnedCredits.empty());
+    }
+
+    void creditsEarnedBeforeShowBesideThePlans() {
+        openClient(QStringLiteral("sample-degree.json"));
+        const Goal* goal = session_->catalog().findGoal(session_->goal());
+        QVERIFY(goal && goal->kind == Goal::Kind::Credits && !goal->categories.empty());
+        Plan plan = cairn::plan(session_->catalog(), session_->profile(), request());
+        QVERIFY(plan.status != PlanStatus::Infeasible);
+        const std::string first = goal->categories.front().category;
+        plan.earnedCredits = {{first, 9}};
+        plan.totals.creditsEarned = 9;
+        session_->setPlan(plan);
+        auto* credits = view_->credits();
+        QCOMPARE(credits->categories().front(), QString::fromStdString(first));
+        QCOMPARE(credits->earned()->at(0), 9.0);
+        QVERIFY(credits->showsEarned());
+        // Then a plan without them: the bars go again.
+        plan.earnedCredits.clear();
+        plan.totals.creditsEarned = 0;
+        session_->setPlan(plan);
+        QVERIFY(!credits->showsEarned());
     }
 };
 

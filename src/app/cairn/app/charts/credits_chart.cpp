@@ -13,15 +13,14 @@
 #include <QVBoxLayout>
 #include <QValueAxis>
 #include <algorithm>
-#include <cairn/text/plan_words.h>
 #include <map>
 
 namespace cairn::app {
 
 CreditsChart::CreditsChart(QWidget* parent)
     : QWidget(parent), chart_(new QChart), series_(new QHorizontalBarSeries), planned_(new QBarSet(tr("Planned"))),
-      minimum_(new QBarSet(tr("Minimum"))), maximum_(new QBarSet(tr("Maximum"))), categoryAxis_(new QBarCategoryAxis),
-      creditsAxis_(new QValueAxis) {
+      earned_(new QBarSet(tr("Earned before"), this)), minimum_(new QBarSet(tr("Minimum"))),
+      maximum_(new QBarSet(tr("Maximum"))), categoryAxis_(new QBarCategoryAxis), creditsAxis_(new QValueAxis) {
     chart_->setTitle(tr("Credits by category"));
     chart_->legend()->setAlignment(Qt::AlignBottom);
     chart_->setBackgroundRoundness(0);
@@ -50,7 +49,7 @@ CreditsChart::CreditsChart(QWidget* parent)
 }
 
 void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
-    for (auto* set : {planned_, minimum_, maximum_})
+    for (auto* set : {planned_, earned_, minimum_, maximum_})
         set->remove(0, set->count());
     categoryAxis_->clear();
     if (!goal || !plan || !hasPlan(plan->status)) {
@@ -64,9 +63,14 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
     std::vector<std::string> order;
     for (const auto& rule : goal->categories)
         order.push_back(rule.category);
-    for (const auto& [category, credits] : counted)
-        if (std::find(order.begin(), order.end(), category) == order.end())
-            order.push_back(category);
+    std::map<std::string, double> earned;
+    for (const auto& e : plan->earnedCredits)
+        earned[e.category] += e.credits;
+    for (const auto* byCategory : {&counted, &earned})
+        for (const auto& [category, credits] : *byCategory)
+            if (std::find(order.begin(), order.end(), category) == order.end())
+                order.push_back(category);
+    showEarned(!earned.empty());
     double top = 1;
     QStringList labels;
     for (const auto& category : order) {
@@ -75,16 +79,37 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
         const double inPlan = counted.count(category) ? counted.at(category) : 0.0;
         const double least = rule != goal->categories.end() ? rule->min.value_or(0) : 0.0;
         const double most = rule != goal->categories.end() ? rule->max.value_or(0) : 0.0;
+        const double before = earned.count(category) ? earned.at(category) : 0.0;
         planned_->append(inPlan);
+        earned_->append(before);
         minimum_->append(least);
         maximum_->append(most);
-        top = std::max({top, inPlan, least, most});
+        top = std::max({top, inPlan, before, least, most});
         labels << qs(category);
     }
     categoryAxis_->append(labels);
     creditsAxis_->setRange(0, top * 1.15);
     creditsAxis_->applyNiceNumbers();
-    chart_->setTitle(tr("Credits: %1").arg(text::PlanWords({}, text::Format::user()).credits(*plan, goal->minCredits)));
+    // The bars show both, so the title counts both ("Credits: 81 of 36" where 81 were earned before).
+    chart_->setTitle(tr("Credits: %L1 of %L2")
+                         .arg(plan->totals.credits + plan->totals.creditsEarned, 0, 'f', 0)
+                         .arg(goal->minCredits, 0, 'f', 0));
+}
+
+bool CreditsChart::showsEarned() const {
+    return series_->barSets().contains(earned_);
+}
+
+void CreditsChart::showEarned(bool show) {
+    if (showsEarned() == show)
+        return;
+    if (show) {
+        series_->insert(1, earned_); // beside the plan's own
+    } else {
+        series_->take(earned_);
+        earned_->setParent(this); // the series gave it back
+    }
+    applyPalette(); // its colour, and the legend's entries
 }
 
 QStringList CreditsChart::categories() const {
@@ -103,8 +128,6 @@ void CreditsChart::applyPalette() {
     chart_->setBackgroundBrush(pal.base());
     chart_->setTitleBrush(pal.text());
     chart_->legend()->setLabelColor(pal.color(QPalette::Text));
-    if (legend_)
-        legend_->refresh();
     QColor grid = pal.color(QPalette::Text);
     grid.setAlpha(40);
     categoryAxis_->setLabelsColor(pal.color(QPalette::Text));
@@ -119,6 +142,12 @@ void CreditsChart::applyPalette() {
     minimum_->setBorderColor(QColor(0x27, 0xae, 0x60));
     maximum_->setColor(QColor(0x95, 0xa5, 0xa6));
     maximum_->setBorderColor(QColor(0x95, 0xa5, 0xa6));
+    QColor before = pal.color(QPalette::Highlight); // the plan's colour, paler: counted as well
+    before.setAlpha(110);
+    earned_->setColor(before);
+    earned_->setBorderColor(pal.color(QPalette::Highlight));
+    if (legend_) // after the colours: its swatches are the bars' colours
+        legend_->refresh();
 }
 
 } // namespace cairn::app

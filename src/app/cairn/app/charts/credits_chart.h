@@ -34,6 +34,9 @@ public:
     /// One label per category, in the goal's order, then any category only the plan uses.
     [[nodiscard]] QStringList categories() const;
     [[nodiscard]] QBarSet* planned() const { return planned_; }
+    /// Credits earned before the plan that count in each category; in the chart only when any do.
+    [[nodiscard]] QBarSet* earned() const { return earned_; }
+    [[nodiscard]] bool showsEarned() const;
     [[nodiscard]] QBarSet* minimum() const { return minimum_; }
     [[nodiscard]] QBarSet* maximum() const { return maximum_; }
     [[nodiscard]] QChartView* view() const { return view_; }
@@ -43,11 +46,13 @@ protected:
 
 private:
     void applyPalette();
+    void showEarned(bool show);
 
     QChart* chart_;
     QChartView* view_;
     QHorizontalBarSeries* series_;
     QBarSet* planned_;
+    QBarSet* earned_;
     QBarSet* minimum_;
     QBarSet* maximum_;
     QBarCategoryAxis* categoryAxis_;
