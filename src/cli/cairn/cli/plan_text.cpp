@@ -187,10 +187,11 @@ QString planText(const Catalog& catalog, const Profile& profile, const Plan& pla
     s << "\nTotal: " << money(plan.totals.cost, currency) << ", " << number(plan.totals.hours) << " hours, "
       << plan.totals.weeks << (plan.totals.weeks == 1 ? " week" : " weeks") << ", done by "
       << q(plan.totals.completion.toIso());
-    if (plan.totals.credits > 0)
-        s << ", " << number(plan.totals.credits) << " credits";
     if (plan.totals.creditsEarned > 0)
-        s << " (and " << number(plan.totals.creditsEarned) << " earned before it count)";
+        s << ", " << number(plan.totals.credits) << " credits from this plan and " << number(plan.totals.creditsEarned)
+          << " earned before";
+    else if (plan.totals.credits > 0)
+        s << ", " << number(plan.totals.credits) << " credits";
     s << '\n';
     s << fundingText(plan, currency);
     s << paceText(plan, currency);

@@ -88,10 +88,11 @@ int show(store::Workspace& ws, const QString& idText, Streams io, const QString&
     io.out << paymentsText(p, currency);
     io.out << "  Total:     " << money(p.totals.cost) << ", " << p.totals.hours << " h, " << p.totals.weeks
            << " weeks, done " << QString::fromStdString(p.totals.completion.toIso());
-    if (p.totals.credits > 0)
-        io.out << ", " << p.totals.credits << " credits";
     if (p.totals.creditsEarned > 0)
-        io.out << " (and " << p.totals.creditsEarned << " earned before it count)";
+        io.out << ", " << p.totals.credits << " credits from this plan and " << p.totals.creditsEarned
+               << " earned before";
+    else if (p.totals.credits > 0)
+        io.out << ", " << p.totals.credits << " credits";
     io.out << '\n' << paceText(p, currency);
     io.out << fundingText(p, currency);
     return kOk;
