@@ -13,6 +13,7 @@
 
 #include <atomic>
 #include <cairn/engine/planner.h>
+#include <functional>
 #include <gtest/gtest.h>
 #include <random>
 
@@ -136,30 +137,64 @@ std::vector<std::string> idsOf(const Catalog& cat, const PlanningProblem& p, con
     return ids;
 }
 
+/// A catalog whose one goal, "goal", asks for `minCredits` credits toward the program "deg"
+/// under `rules`; course() adds a 10-hour credential with credits toward it.
+struct DegreeCatalog {
+    Catalog cat;
+    DegreeCatalog(double minCredits, std::vector<CategoryRule> rules) {
+        cat.name = "credits";
+        Program program;
+        program.id = "deg";
+        program.title = "Degree";
+        cat.programs.push_back(program);
+        Goal goal;
+        goal.id = "goal";
+        goal.title = "Goal";
+        goal.kind = Goal::Kind::Credits;
+        goal.program = "deg";
+        goal.minCredits = minCredits;
+        goal.categories = std::move(rules);
+        cat.goals.push_back(goal);
+    }
+    void course(std::string id, double cost, double credits, std::vector<std::string> categories) {
+        Credential c = credential(std::move(id), cost, 10);
+        c.credits.push_back({"deg", credits, std::move(categories)});
+        cat.credentials.push_back(std::move(c));
+    }
+};
+
+/// Every question of small random catalogs (seeds 1 to `seeds`; with a credits goal or a
+/// career goal) that compiles, for money, hours and balanced, with no deadline.
+void forEachSmallQuestion(std::uint32_t seeds, bool creditsGoal,
+                          const std::function<void(const PlanningProblem&, Objective)>& ask) {
+    for (std::uint32_t seed = 1; seed <= seeds; ++seed) {
+        const synthetic::RandomCatalogOptions options{
+            .credentials = 8 + static_cast<int>(seed % 7), .skills = 6, .maxLevel = 3, .creditsGoal = creditsGoal};
+        const Catalog cat = synthetic::randomCatalog(seed, options);
+        Profile profile = synthetic::randomProfile(seed, cat, options.skills, options.maxLevel);
+        profile.deadline.reset();
+        for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
+            PlanRequest request;
+            request.goal = "goal";
+            request.objective = objective;
+            const CompileOutcome compiled = compileProblem(cat, profile, request);
+            if (!compiled.problem)
+                continue;
+            SCOPED_TRACE("seed " + std::to_string(seed) + (creditsGoal ? " credits" : "") + " objective " +
+                         toString(objective));
+            ask(*compiled.problem, objective);
+        }
+    }
+}
+
 } // namespace
 
 TEST(MipSearch, AgreesWithExactSearchesOnSmallRandomCatalogs) {
     Agreement tally;
-    for (std::uint32_t seed = 1; seed <= 150; ++seed) {
-        for (bool credits : {false, true}) {
-            const synthetic::RandomCatalogOptions options{
-                .credentials = 8 + static_cast<int>(seed % 7), .skills = 6, .maxLevel = 3, .creditsGoal = credits};
-            const Catalog cat = synthetic::randomCatalog(seed, options);
-            Profile profile = synthetic::randomProfile(seed, cat, options.skills, options.maxLevel);
-            profile.deadline.reset();
-            for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
-                PlanRequest request;
-                request.goal = "goal";
-                request.objective = objective;
-                const CompileOutcome compiled = compileProblem(cat, profile, request);
-                if (!compiled.problem)
-                    continue;
-                SCOPED_TRACE("seed " + std::to_string(seed) + (credits ? " credits" : "") + " objective " +
-                             toString(objective));
-                expectAgreement(*compiled.problem, specOf(objective), tally);
-            }
-        }
-    }
+    for (bool credits : {false, true})
+        forEachSmallQuestion(150, credits, [&](const PlanningProblem& problem, Objective objective) {
+            expectAgreement(problem, specOf(objective), tally);
+        });
     EXPECT_GT(tally.withPlan, tally.compared / 4) << tally.withPlan << " of " << tally.compared;
 }
 
@@ -282,33 +317,15 @@ TEST(MipSearch, CyclesNeedLandmarkRows) {
 // A credits goal whose cheapest credits break a cap: the general-education cap of 3 credits
 // leaves room for one cheap course, the core minimum of 6 needs two core courses.
 TEST(MipSearch, CreditsWithCategoryCapsAndMinimums) {
-    Catalog cat;
-    cat.name = "credits";
-    Program program;
-    program.id = "deg";
-    program.title = "Degree";
-    cat.programs.push_back(program);
-    auto course = [&](std::string id, double cost, double credits, std::vector<std::string> categories) {
-        Credential c = credential(std::move(id), cost, 10);
-        c.credits.push_back({"deg", credits, std::move(categories)});
-        cat.credentials.push_back(std::move(c));
-    };
-    course("gen1", 10, 3, {"gen"});
-    course("gen2", 11, 3, {"gen"});
-    course("gen3", 12, 3, {"gen"});
-    course("core1", 100, 3, {"core"});
-    course("core2", 101, 3, {"core"});
-    course("core3", 300, 3, {"core"});
-    course("either", 150, 3, {"core", "gen"});
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.kind = Goal::Kind::Credits;
-    goal.program = "deg";
-    goal.minCredits = 12;
-    goal.categories.push_back({"core", 6.0, std::nullopt});
-    goal.categories.push_back({"gen", std::nullopt, 3.0});
-    cat.goals.push_back(goal);
+    DegreeCatalog degree(12, {{"core", 6.0, std::nullopt}, {"gen", std::nullopt, 3.0}});
+    degree.course("gen1", 10, 3, {"gen"});
+    degree.course("gen2", 11, 3, {"gen"});
+    degree.course("gen3", 12, 3, {"gen"});
+    degree.course("core1", 100, 3, {"core"});
+    degree.course("core2", 101, 3, {"core"});
+    degree.course("core3", 300, 3, {"core"});
+    degree.course("either", 150, 3, {"core", "gen"});
+    const Catalog& cat = degree.cat;
     PlanRequest request;
     request.goal = "goal";
     const CompileOutcome compiled = compileProblem(cat, learner(), request);
@@ -442,43 +459,28 @@ TEST(MipSearch, TheEmptyPlanCanBeTheOptimum) {
 // credits are still needed, and a portfolio search cut short before the MIP ran carries it.
 TEST(MipSearch, ACreditsGoalHasABoundBeforeAnySearch) {
     int positive = 0, compared = 0;
-    for (std::uint32_t seed = 1; seed <= 120; ++seed) {
-        const synthetic::RandomCatalogOptions options{
-            .credentials = 8 + static_cast<int>(seed % 7), .skills = 6, .maxLevel = 3, .creditsGoal = true};
-        const Catalog cat = synthetic::randomCatalog(seed, options);
-        Profile profile = synthetic::randomProfile(seed, cat, options.skills, options.maxLevel);
-        profile.deadline.reset();
-        for (Objective objective : {Objective::Cost, Objective::Effort, Objective::Balanced}) {
-            PlanRequest request;
-            request.goal = "goal";
-            request.objective = objective;
-            const CompileOutcome compiled = compileProblem(cat, profile, request);
-            if (!compiled.problem)
-                continue;
-            const PlanningProblem& problem = *compiled.problem;
-            ASSERT_TRUE(problem.creditsGoal);
-            SCOPED_TRACE("seed " + std::to_string(seed) + " objective " + toString(objective));
-            SearchSpec spec = specOf(objective);
-            spec.useBudget = false;
-            const Amount floor = creditsGoalBound(problem, metricWeights(problem, spec.primary));
-            SearchSpec exact = spec;
-            exact.mipSearch = false;
-            const SearchResult optimum = searchPlan(problem, exact);
-            ASSERT_TRUE(optimum.exhaustive);
-            if (!optimum.found)
-                continue;
-            ++compared;
-            EXPECT_LE(floor, optimum.primary);
-            positive += floor > 0;
-            std::atomic<bool> cancel{true};
-            SearchSpec cancelled = spec;
-            cancelled.stop = StopClock(std::chrono::milliseconds(0), &cancel);
-            const auto stopped = searchPortfolio(problem, cancelled);
-            ASSERT_TRUE(stopped);
-            EXPECT_FALSE(stopped->exhaustive);
-            EXPECT_EQ(stopped->rootBound, floor);
-        }
-    }
+    forEachSmallQuestion(120, true, [&](const PlanningProblem& problem, Objective objective) {
+        ASSERT_TRUE(problem.creditsGoal);
+        SearchSpec spec = specOf(objective);
+        spec.useBudget = false;
+        const Amount floor = creditsGoalBound(problem, metricWeights(problem, spec.primary));
+        SearchSpec exact = spec;
+        exact.mipSearch = false;
+        const SearchResult optimum = searchPlan(problem, exact);
+        ASSERT_TRUE(optimum.exhaustive);
+        if (!optimum.found)
+            return;
+        ++compared;
+        EXPECT_LE(floor, optimum.primary);
+        positive += floor > 0;
+        std::atomic<bool> cancel{true};
+        SearchSpec cancelled = spec;
+        cancelled.stop = StopClock(std::chrono::milliseconds(0), &cancel);
+        const auto stopped = searchPortfolio(problem, cancelled);
+        ASSERT_TRUE(stopped);
+        EXPECT_FALSE(stopped->exhaustive);
+        EXPECT_EQ(stopped->rootBound, floor);
+    });
     EXPECT_GT(compared, 100);
     EXPECT_GT(positive, compared / 2) << positive << " of " << compared;
 }
@@ -487,29 +489,12 @@ TEST(MipSearch, ACreditsGoalHasABoundBeforeAnySearch) {
 // 30 earned core credits leave 6 to add, so the plan's 6 are not all the goal sees ("6 of 36"
 // was shown, as if the plan fell 30 short). By category, in the plan's assignment.
 TEST(MipSearch, ThePlanSaysWhatEarnedCreditsCount) {
-    Catalog cat;
-    cat.name = "earned";
-    Program program;
-    program.id = "deg";
-    program.title = "Degree";
-    cat.programs.push_back(program);
-    auto course = [&](std::string id, double cost, double credits, std::vector<std::string> categories) {
-        Credential c = credential(std::move(id), cost, 10);
-        c.credits.push_back({"deg", credits, std::move(categories)});
-        cat.credentials.push_back(std::move(c));
-    };
-    course("earned-core", 500, 24, {"core"});
-    course("earned-gen", 100, 6, {"gen"});
-    course("core-more", 120, 6, {"core"});
-    course("core-dear", 400, 6, {"core"});
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.kind = Goal::Kind::Credits;
-    goal.program = "deg";
-    goal.minCredits = 36;
-    goal.categories.push_back({"core", 30.0, std::nullopt});
-    cat.goals.push_back(goal);
+    DegreeCatalog degree(36, {{"core", 30.0, std::nullopt}});
+    degree.course("earned-core", 500, 24, {"core"});
+    degree.course("earned-gen", 100, 6, {"gen"});
+    degree.course("core-more", 120, 6, {"core"});
+    degree.course("core-dear", 400, 6, {"core"});
+    const Catalog& cat = degree.cat;
     Profile profile = learner();
     profile.completed = {"earned-core", "earned-gen"};
     PlanRequest request;
