@@ -10,6 +10,7 @@
 #include "detail/plan_search.h"
 #include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
+#include "detail/search_portfolio.h"
 
 #include <atomic>
 #include <cairn/engine/planner.h>

@@ -1,7 +1,7 @@
 #pragma once
 
-// Exact planning with a MIP solver, and the portfolio that decides when to use it (see
-// docs/planning-model.md, "The MIP"). Private to the engine.
+// Exact planning with a MIP solver (see docs/planning-model.md, "The MIP"); the portfolio
+// that decides when to use it is search_portfolio.h. Private to the engine.
 
 #include "detail/plan_search.h"
 
@@ -22,18 +22,8 @@ namespace cairn::detail {
 std::optional<SearchResult> searchWithMip(const PlanningProblem& problem, const SearchSpec& spec,
                                           const SearchResult* incumbent = nullptr);
 
-/// The landmark search and the branch and bound within a fixed amount of work (deterministic,
-/// unlike time); what they cannot settle in it goes to the MIP; what the MIP cannot answer goes
-/// back to them for the time left. Empty when the MIP does not apply to the question.
-std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, const SearchSpec& spec);
-
-/// For a question that weighs hours (`effort`, `balanced`) under a budget, on which the quick
-/// searches found no plan (`first`): the cheapest plan (money, then hours), from a fixed amount
-/// of work. Within the budget it is a plan for the question, and replaces `first`. When it costs
-/// exactly the budget and is proven the cheapest, every plan the budget allows costs that much,
-/// so the fewest hours among them, its own tie-break, is the question's optimum: it is returned,
-/// proven. Empty otherwise.
-std::optional<SearchResult> settledByTheCheapest(const PlanningProblem& problem, const SearchSpec& spec,
-                                                 SearchResult& first);
+/// Whether searchWithMip can state the question: not the earliest completion, and no deadline
+/// together with cohorts.
+bool mipSearchApplies(const PlanningProblem& problem, const SearchSpec& spec);
 
 } // namespace cairn::detail

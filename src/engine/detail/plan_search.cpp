@@ -9,6 +9,7 @@
 #include "detail/plan_heuristics.h"
 #include "detail/plan_weights.h"
 #include "detail/schedule.h"
+#include "detail/search_portfolio.h"
 
 #include <algorithm>
 #include <limits>

@@ -86,4 +86,11 @@ std::optional<double> gapAbove(Amount value, Amount bound) {
     return static_cast<double>(value - bound) / static_cast<double>(bound);
 }
 
+Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set) {
+    Amount total = 0;
+    for (int c : set)
+        total += weights[static_cast<std::size_t>(c)];
+    return total;
+}
+
 } // namespace cairn::detail

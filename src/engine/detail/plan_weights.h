@@ -26,6 +26,9 @@ int metricSlot(Metric m);
 /// Cents, hundredths of an hour, or the balanced sum (cents × 100 + hourly value × hours).
 std::vector<Amount> metricWeights(const PlanningProblem& p, Metric m);
 
+/// What the credentials of `set` weigh together.
+Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set);
+
 /// One weight that orders plans exactly as (primary, secondary) does when both are sums:
 /// primary × scale + secondary, the scale above any plan's secondary total.
 struct LexicographicWeights {
