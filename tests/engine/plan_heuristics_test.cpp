@@ -3,6 +3,7 @@
 // can do without none of its credentials, and it is never better than the optimum.
 
 #include "../support/synthetic_catalog.h"
+#include "detail/credit_assignment.h"
 #include "detail/plan_heuristics.h"
 #include "detail/plan_search.h"
 #include "detail/plan_weights.h"
@@ -152,4 +153,62 @@ TEST(GreedyPlan, DropsACredentialWithWhatReliedOnIt) {
     RelaxedClosure closure(problem);
     const auto plan = withoutWhatItCanSpare(closure, {foundation, followOn, fast}, {}, rank);
     EXPECT_EQ(plan, std::vector<int>{fast});
+}
+
+// A credits goal's greedy plan has the credits: in total and in each category's minimum, taking
+// what opens the way to a credential with credits when none that lacks them can be taken yet,
+// and dropping what the sums can do without.
+TEST(GreedyPlan, HasACreditsGoalsCreditsAndTakesTheWayToThem) {
+    Catalog cat;
+    cat.name = "Degree";
+    cat.currency = "USD";
+    cat.skills = {{"algebra", "Algebra", {}, {}, {}, {}}};
+    Program program;
+    program.id = "deg";
+    program.title = "Degree";
+    cat.programs = {program};
+    Goal goal;
+    goal.id = "g";
+    goal.title = "Degree";
+    goal.kind = Goal::Kind::Credits;
+    goal.program = "deg";
+    goal.minCredits = 6;
+    goal.categories = {{"math", 3.0, std::nullopt}};
+    cat.goals = {goal};
+    const auto course = [](std::string id, std::vector<std::string> categories, Requirement prerequisites) {
+        Credential c;
+        c.id = id;
+        c.title = id;
+        c.provider = "P";
+        c.cost = 10;
+        c.hours = 10;
+        if (!categories.empty())
+            c.credits.push_back({"deg", 3, std::move(categories)});
+        else
+            c.grants = {{"algebra", 1}};
+        c.prerequisites = std::move(prerequisites);
+        return c;
+    };
+    cat.credentials = {course("art", {"arts"}, Requirement::none()), course("essay", {"writing"}, Requirement::none()),
+                       course("calculus", {"math"}, Requirement::skill("algebra")),
+                       course("algebra", {}, Requirement::none())};
+    PlanRequest request;
+    request.goal = "g";
+    const CompileOutcome compiled = compileProblem(cat, synthetic::plainLearner(), request);
+    ASSERT_TRUE(compiled.problem);
+    const PlanningProblem& problem = *compiled.problem;
+    std::vector<int> preference; // art, essay, calculus, algebra
+    for (const char* id : {"art", "essay", "calculus", "algebra"})
+        for (std::size_t i = 0; i < problem.credentials.size(); ++i)
+            if (cat.credentials[static_cast<std::size_t>(problem.credentials[i].catalogIndex)].id == id)
+                preference.push_back(static_cast<int>(i));
+    ASSERT_EQ(preference.size(), 4U);
+    const auto plan = greedyPlan(problem, preference, {}, {}, StopClock());
+    ASSERT_TRUE(plan);
+    // art and essay have the six credits but no math; calculus needs algebra first; then essay
+    // is spare.
+    std::vector<int> expected = {preference[0], preference[2], preference[3]};
+    std::sort(expected.begin(), expected.end());
+    EXPECT_EQ(*plan, expected);
+    EXPECT_TRUE(assignCredits(problem, *plan).feasible);
 }

@@ -36,6 +36,8 @@ public:
     /// taken ones from `pending`.
     void takeWhatFits(std::vector<int>& pending);
 
+    [[nodiscard]] const PlanningProblem& problem() const { return problem_; }
+
     /// A point to roll back to, and the rollback itself (undoes every take since the mark).
     [[nodiscard]] std::size_t mark() const { return log_.size(); }
     void rollback(std::size_t mark);
