@@ -218,6 +218,29 @@ private slots:
         QVERIFY(charts >= 3);
     }
 
+    // Axis labels are whole numbers: a range of 0 to 1 in quarters read "0 0 0 1 1" on every
+    // chart with nothing to show.
+    void emptyChartsLabelEachTickOnce() {
+        session_->setGoal({});
+        session_->setPlan(std::nullopt);
+        view_->refresh();
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        int charts = 0;
+        for (QChartView* chart : view_->findChildren<QChartView*>()) {
+            const auto axes = chart->chart()->axes();
+            if (!chart->isVisibleTo(view_.get()) ||
+                std::none_of(axes.begin(), axes.end(), [](QAbstractAxis* a) { return a->isVisible(); }))
+                continue; // (the skills chart has nothing to count without a goal)
+            ++charts;
+            QTRY_VERIFY2(bottomAxisNumbers(chart).size() >= 2, qPrintable(chart->chart()->title()));
+            const QStringList numbers = bottomAxisNumbers(chart);
+            QVERIFY2(QSet<QString>(numbers.begin(), numbers.end()).size() == numbers.size(),
+                     qPrintable(chart->chart()->title() + QStringLiteral(": ") + numbers.join(u' ')));
+        }
+        QVERIFY(charts >= 3);
+    }
+
     void spendingEndsAtThePlanTotal() {
         const Plan plan = cairn::plan(session_->catalog(), session_->profile(), request());
         QVERIFY(plan.status != PlanStatus::Infeasible);

@@ -1,6 +1,7 @@
 #include "cairn/app/charts/credits_chart.h"
 
 #include "cairn/app/charts/chart_legend.h"
+#include "cairn/app/charts/whole_ticks.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QBarCategoryAxis>
@@ -54,6 +55,7 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
     categoryAxis_->clear();
     if (!goal || !plan || !hasPlan(plan->status)) {
         creditsAxis_->setRange(0, 1);
+        applyWholeNiceNumbers(creditsAxis_);
         return;
     }
     std::map<std::string, double> counted;
@@ -89,7 +91,7 @@ void CreditsChart::setPlan(const Goal* goal, const Plan* plan) {
     }
     categoryAxis_->append(labels);
     creditsAxis_->setRange(0, top * 1.15);
-    creditsAxis_->applyNiceNumbers();
+    applyWholeNiceNumbers(creditsAxis_);
     // The bars show both, so the title counts both ("Credits: 81 of 36" where 81 were earned before).
     chart_->setTitle(tr("Credits: %L1 of %L2")
                          .arg(plan->totals.credits + plan->totals.creditsEarned, 0, 'f', 0)

@@ -1,6 +1,7 @@
 #include "cairn/app/charts/pareto_chart.h"
 
 #include "cairn/app/charts/chart_legend.h"
+#include "cairn/app/charts/whole_ticks.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QChart>
@@ -173,8 +174,8 @@ void ParetoChart::rebuild() {
     chart_->legend()->markers(deadlineLine_).value(0)->setVisible(deadlineWeeks_.has_value());
     weeksAxis_->setRange(0, xMax);
     moneyAxis_->setRange(0, yMax);
-    weeksAxis_->applyNiceNumbers();
-    moneyAxis_->applyNiceNumbers();
+    applyWholeNiceNumbers(weeksAxis_);
+    applyWholeNiceNumbers(moneyAxis_);
     // The limits span the whole plot, so they are drawn once the axes have their final range.
     if (budgetShown) {
         budgetLine_->append(0, *budget_);

@@ -1,6 +1,7 @@
 #include "cairn/app/charts/spending_chart.h"
 
 #include "cairn/app/charts/chart_legend.h"
+#include "cairn/app/charts/whole_ticks.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QChart>
@@ -132,11 +133,11 @@ void SpendingChart::setPlan(const Plan* plan, const std::string& currency, doubl
     monthAxis_->setRange(0, months);
     monthAxis_->setTickCount(std::min(months, 12) + 1);
     moneyAxis_->setRange(0, maxMoney * 1.1);
-    moneyAxis_->applyNiceNumbers();
+    applyWholeNiceNumbers(moneyAxis_);
     weekAxis_->setRange(0, weeks);
-    weekAxis_->applyNiceNumbers();
+    applyWholeNiceNumbers(weekAxis_);
     hoursAxis_->setRange(0, maxHours * 1.2);
-    hoursAxis_->applyNiceNumbers();
+    applyWholeNiceNumbers(hoursAxis_);
 }
 
 void SpendingChart::changeEvent(QEvent* event) {
