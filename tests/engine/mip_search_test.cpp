@@ -292,7 +292,11 @@ TEST(MipSearch, ABudgetOfExactlyTheCheapestMoneySettlesAnHoursQuestion) {
     const CompileOutcome tooSmall = compiledWith(79);
     ASSERT_TRUE(tooSmall.problem);
     SearchResult none;
-    EXPECT_FALSE(settledByTheCheapest(*tooSmall.problem, specOf(Objective::Effort), none));
+    // Below the cheapest money no plan is possible, and the search for the cheapest proved it.
+    const auto impossible = settledByTheCheapest(*tooSmall.problem, specOf(Objective::Effort), none);
+    ASSERT_TRUE(impossible);
+    EXPECT_FALSE(impossible->found);
+    EXPECT_TRUE(impossible->exhaustive);
     EXPECT_FALSE(none.found);
 }
 
@@ -376,7 +380,13 @@ TEST(MipSolver, TheRelaxationGivesItsOptimumAndEachColumnsReducedCost) {
     MipModel infeasible;
     const int x = infeasible.addColumn(0, 1, true);
     infeasible.addRow({{x, 1}}, 2, MipModel::kUnbounded);
-    EXPECT_FALSE(solveLp(infeasible, {}).optimal);
+    const LpOutcome none = solveLp(infeasible, {});
+    EXPECT_FALSE(none.optimal);
+    EXPECT_TRUE(none.infeasible); // a proof: the MIP search answers "no plan" from it
+    EXPECT_FALSE(lp.infeasible);
+    MipLimits past;
+    past.deadline = std::chrono::steady_clock::now() - std::chrono::seconds(1);
+    EXPECT_FALSE(solveLp(infeasible, past).infeasible); // stopped before it proved anything
 }
 
 TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {

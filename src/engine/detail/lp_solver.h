@@ -94,7 +94,8 @@ MipOutcome solveMip(const MipModel& model, const MipLimits& limits, const LazyRo
 /// reduced cost says: raising a column at its lower bound by one raises every solution's
 /// objective by at least that much above `objective`.
 struct LpOutcome {
-    bool optimal = false; ///< false when stopped, infeasible or failed: nothing below is known
+    bool optimal = false;    ///< false when stopped, infeasible or failed: nothing below is known
+    bool infeasible = false; ///< the simplex proved that no solution exists (so no integer one)
     double objective = 0;
     std::vector<double> values;      ///< per column: an optimal solution of the relaxation
     std::vector<double> reducedCost; ///< per column

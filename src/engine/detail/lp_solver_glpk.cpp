@@ -391,8 +391,12 @@ LpOutcome solveLp(const MipModel& model, const MipLimits& limits) {
     // Dual simplex (primal when it fails): on plancheck's 10,000-credential models it took
     // 0.06-0.16 s where the primal took 0.15-0.46 s (docs/performance.md).
     simplex.meth = GLP_DUALP;
-    if (glp_simplex(lp, &simplex) == 0 && glp_get_status(lp) == GLP_OPT)
-        readRelaxation(lp, out);
+    if (glp_simplex(lp, &simplex) == 0) {
+        if (glp_get_status(lp) == GLP_OPT)
+            readRelaxation(lp, out);
+        else
+            out.infeasible = glp_get_prim_stat(lp) == GLP_NOFEAS;
+    }
     glp_delete_prob(lp);
     unhookGlpk();
     return out;

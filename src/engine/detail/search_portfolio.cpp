@@ -82,6 +82,8 @@ std::optional<SearchResult> settledByTheCheapest(const PlanningProblem& p, const
     cheapest.stopChecks = kCheapestChecks;
     cheapest.mipNodes = kCheapestNodes;
     const SearchResult found = searchPlan(p, cheapest);
+    if (found.exhaustive && !found.found)
+        return found; // no plan within the budget (and the deadline): the question's answer too
     if (!found.found || found.primary > *p.budget)
         return std::nullopt;
     SearchResult plan;

@@ -19,7 +19,7 @@ std::optional<SearchResult> searchPortfolio(const PlanningProblem& problem, cons
 /// of work. Within the budget it is a plan for the question, and replaces `first`. When it costs
 /// exactly the budget and is proven the cheapest, every plan the budget allows costs that much,
 /// so the fewest hours among them, its own tie-break, is the question's optimum: it is returned,
-/// proven. Empty otherwise.
+/// proven. When no plan is within the budget, that is proven and returned too. Empty otherwise.
 std::optional<SearchResult> settledByTheCheapest(const PlanningProblem& problem, const SearchSpec& spec,
                                                  SearchResult& first);
 
