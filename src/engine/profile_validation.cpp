@@ -7,6 +7,7 @@
 #include "detail/reachability_checks.h"
 
 #include <algorithm>
+#include <optional>
 #include <set>
 
 namespace cairn {
@@ -67,7 +68,8 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
 
     const std::set<std::string, std::less<>> excluded(profile.excluded.begin(), profile.excluded.end());
     const Profile held = heldOnStart(profile); // as planning sees it
-    const detail::Reachability reach(catalog, Holdings::fromProfile(held, catalog), excluded);
+    // Only pins need it, and it walks the whole catalog: 40 ms of a 10,000-credential question.
+    std::optional<detail::Reachability> reach;
     std::set<std::string, std::less<>> seen;
     for (const auto& id : profile.pinned) {
         const Credential* c = catalog.findCredential(id);
@@ -82,14 +84,16 @@ std::vector<Problem> validateProfile(const Catalog& catalog, const Profile& prof
             add("pinned-completed", object, {Code::PinnedCompleted, {credentialArg(*c)}}, id, warning);
             continue;
         }
-        if (reach.reachable(reach.indexOf(id)))
+        if (!reach)
+            reach.emplace(catalog, Holdings::fromProfile(held, catalog), excluded);
+        if (reach->reachable(reach->indexOf(id)))
             continue;
         // A warning: the files are sound and the question is well posed; its answer is that no
         // plan exists, which the planner proves and says (`infeasible`, exit code 3), as it does
         // for a goal out of reach. Pins and excludes are a learner's what-ifs, not broken input.
         add("pinned-unreachable", object,
             {Code::PinnedUnreachable,
-             {credentialArg(*c), arg::clauses(detail::unmetClauses(catalog, reach, c->prerequisites, id))}},
+             {credentialArg(*c), arg::clauses(detail::unmetClauses(catalog, *reach, c->prerequisites, id))}},
             id, warning);
     }
     return out;
