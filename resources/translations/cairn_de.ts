@@ -173,8 +173,8 @@
         <translation>Voraussetzungen</translation>
     </message>
     <message>
-        <source>%1 credits toward %2</source>
-        <translation>%1 Credits für %2</translation>
+        <source>%1 toward %2</source>
+        <translation>%1 für %2</translation>
     </message>
     <message>
         <source>Credit</source>
@@ -2003,8 +2003,16 @@
         <translation>Kostet %1 weniger.</translation>
     </message>
     <message>
+        <source>Counts 1 more credit.</source>
+        <translation>Zählt 1 Credit mehr.</translation>
+    </message>
+    <message>
         <source>Counts %1 more credits.</source>
         <translation>Zählt %1 Credits mehr.</translation>
+    </message>
+    <message>
+        <source>Counts 1 credit less.</source>
+        <translation>Zählt 1 Credit weniger.</translation>
     </message>
     <message>
         <source>Counts %1 fewer credits.</source>
@@ -3001,20 +3009,20 @@
         <translation>Vermittelt %1, eine Voraussetzung für „%2“.</translation>
     </message>
     <message>
-        <source>Counts %1 credits toward %2 in %3.</source>
-        <translation>Zählt %1 Credits für %2 in %3.</translation>
+        <source>Counts %1 toward %2 in %3.</source>
+        <translation>Zählt %1 für %2 in %3.</translation>
     </message>
     <message>
-        <source>Counts %1 credits toward %2.</source>
-        <translation>Zählt %1 Credits für %2.</translation>
+        <source>Counts %1 toward %2.</source>
+        <translation>Zählt %1 für %2.</translation>
     </message>
     <message>
-        <source>Counts %1 credits in %2.</source>
-        <translation>Zählt %1 Credits in %2.</translation>
+        <source>Counts %1 in %2.</source>
+        <translation>Zählt %1 in %2.</translation>
     </message>
     <message>
-        <source>Counts %1 credits.</source>
-        <translation>Zählt %1 Credits.</translation>
+        <source>Counts %1.</source>
+        <translation>Zählt %1.</translation>
     </message>
 </context>
 <context>
@@ -3558,10 +3566,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Save to workspace</source>
         <translation>Im Arbeitsbereich speichern</translation>
-    </message>
-    <message>
-        <source>Title of the saved plan:</source>
-        <translation>Titel des gespeicherten Plans:</translation>
     </message>
     <message>
         <source>Saved "%1" as the client's next plan version.</source>
@@ -4121,30 +4125,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 <context>
     <name>cairn::app::CatalogConflict</name>
     <message>
-        <source>only through an offer</source>
-        <translation>nur über ein Angebot</translation>
-    </message>
-    <message>
-        <source>self-paced</source>
-        <translation>im eigenen Tempo</translation>
-    </message>
-    <message>
-        <source>does not expire</source>
-        <translation>läuft nicht ab</translation>
-    </message>
-    <message>
-        <source>Other details</source>
-        <translation>Weitere Angaben</translation>
-    </message>
-    <message>
-        <source>yours</source>
-        <translation>Ihre</translation>
-    </message>
-    <message>
-        <source>theirs</source>
-        <translation>die der anderen Person</translation>
-    </message>
-    <message>
         <source>Title</source>
         <translation>Titel</translation>
     </message>
@@ -4367,6 +4347,19 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
 </context>
 <context>
+    <name>cairn::text::Credits</name>
+    <message>
+        <source>%1 credit</source>
+        <comment>exactly one credit</comment>
+        <translation>%1 Credit</translation>
+    </message>
+    <message>
+        <source>%1 credits</source>
+        <comment>0, 2, 1.5 credits</comment>
+        <translation>%1 Credits</translation>
+    </message>
+</context>
+<context>
     <name>cairn::text::Dates</name>
     <message>
         <source>d MMM yy</source>
@@ -4415,10 +4408,6 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     <message>
         <source>Soonest</source>
         <translation>Am frühesten</translation>
-    </message>
-    <message>
-        <source>Cheapest: least money. Fewest hours: least effort. Balanced: money plus the value of the client's time. Soonest: earliest completion.</source>
-        <translation>Am günstigsten: am wenigsten Geld. Wenigste Stunden: am wenigsten Aufwand. Ausgewogen: Geld plus der Wert der Zeit des Klienten. Am frühesten: frühester Abschluss.</translation>
     </message>
     <message>
         <source>Type to find a role or degree…</source>
@@ -4987,10 +4976,6 @@ Trotzdem schließen?</translation>
         <translation>%1 geschrieben. Ergänzen Sie vor der Veröffentlichung in der Credential Registry den Herausgeber (ceterms:ownedBy) und die Webseite (ceterms:subjectWebpage), die die Registry verlangt; Cairn kennt sie nicht.</translation>
     </message>
     <message>
-        <source>There is no plan to report yet. Choose a goal the client can reach first.</source>
-        <translation>Es gibt noch keinen Plan für einen Bericht. Wählen Sie zuerst ein Ziel, das der Klient erreichen kann.</translation>
-    </message>
-    <message>
         <source>%1 plan.pdf</source>
         <translation>%1 Lernplan.pdf</translation>
     </message>
@@ -5001,10 +4986,6 @@ Trotzdem schließen?</translation>
     <message>
         <source>Wrote %1.</source>
         <translation>%1 geschrieben.</translation>
-    </message>
-    <message>
-        <source>There is no plan to report yet.</source>
-        <translation>Es gibt noch keinen Plan für einen Bericht.</translation>
     </message>
     <message>
         <source>This build of Cairn cannot write reports.</source>
@@ -6147,11 +6128,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>%1 kann nicht geschrieben werden: Der Bericht ließ sich nicht zeichnen.</translation>
     </message>
     <message>
-        <source>d MMM yyyy</source>
-        <comment>date pattern: 17 Jul 2027</comment>
-        <translation>d. MMM yyyy</translation>
-    </message>
-    <message>
         <source>Cannot write %1: the plan has the date %2, and a calendar holds dates from the year %3 to %4 only.</source>
         <translation>%1 kann nicht geschrieben werden: Der Plan enthält das Datum %2, ein Kalender fasst aber nur Daten der Jahre %3 bis %4.</translation>
     </message>
@@ -6379,10 +6355,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
         <translation>freies Tempo</translation>
     </message>
     <message>
-        <source>%1 credits</source>
-        <translation>%1 Credits</translation>
-    </message>
-    <message>
         <source>≈ marks figures the catalog records as estimates rather than published by the provider.</source>
         <translation>≈ kennzeichnet Angaben, die der Katalog als Schätzung führt und nicht vom Anbieter veröffentlicht wurden.</translation>
     </message>
@@ -6469,10 +6441,6 @@ Jeder Plan ist entweder als optimal belegt oder sagt offen, dass er es nicht ist
     <message>
         <source>At a glance</source>
         <translation>Auf einen Blick</translation>
-    </message>
-    <message>
-        <source>%1 of these %2</source>
-        <translation>%1 von diesen %2</translation>
     </message>
     <message>
         <source>Not needed</source>

@@ -111,6 +111,15 @@ QString Format::number(double value, int maxDecimals) const {
     return text;
 }
 
+QString Format::credits(double value) const {
+    // Credits may be fractional, which Qt's plural forms (%n, an integer) cannot say: one credit
+    // is the only singular, in the languages Cairn speaks.
+    if (value == 1)
+        return QCoreApplication::translate("cairn::text::Credits", "%1 credit", "exactly one credit")
+            .arg(number(value));
+    return QCoreApplication::translate("cairn::text::Credits", "%1 credits", "0, 2, 1.5 credits").arg(number(value));
+}
+
 QString Format::percent(double fraction) const {
     return locale_.toString(fraction * 100.0, 'f', 1) + locale_.percent();
 }

@@ -28,16 +28,16 @@ QString ReasonWords::sentence(const Reason& reason) const {
                    : tr("Gives %1, a prerequisite of '%2'.").arg(words.itemText(item), title);
     }
     case Reason::Kind::Credits: {
-        const QString counted = format_.number(reason.credits);
+        const QString counted = format_.credits(reason.credits);
         const Goal* goal = catalog_.findGoal(reason.target);
         const Program* program = goal ? catalog_.findProgram(goal->program) : nullptr;
         if (!item.isEmpty() && program)
-            return tr("Counts %1 credits toward %2 in %3.").arg(counted, item, qs(program->title));
+            return tr("Counts %1 toward %2 in %3.").arg(counted, item, qs(program->title));
         if (!item.isEmpty())
-            return tr("Counts %1 credits toward %2.").arg(counted, item);
+            return tr("Counts %1 toward %2.").arg(counted, item);
         if (program)
-            return tr("Counts %1 credits in %2.").arg(counted, qs(program->title));
-        return tr("Counts %1 credits.").arg(counted);
+            return tr("Counts %1 in %2.").arg(counted, qs(program->title));
+        return tr("Counts %1.").arg(counted);
     }
     }
     return {};

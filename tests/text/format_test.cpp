@@ -1,6 +1,8 @@
 // Money, numbers and dates: one implementation for the terminal (English), the window and the
 // report (the user's language).
+#include <cairn/engine/catalog.h>
 #include <cairn/text/format.h>
+#include <cairn/text/reason_words.h>
 #include <gtest/gtest.h>
 
 namespace cairn::text {
@@ -76,6 +78,20 @@ TEST(Format, TheCommandLineWritesIsoDatesLikeItsInput) {
 
 TEST(Format, TheCLocaleWritesLikeUsEnglish) {
     EXPECT_EQ(Format(QLocale::c()).money(1294, "USD"), QStringLiteral("$1,294"));
+}
+
+TEST(Format, OneCreditIsSingularAndEveryOtherCountPlural) {
+    EXPECT_EQ(english.credits(1), QStringLiteral("1 credit"));
+    EXPECT_EQ(english.credits(3), QStringLiteral("3 credits"));
+    EXPECT_EQ(english.credits(1.5), QStringLiteral("1.5 credits"));
+    EXPECT_EQ(english.credits(0), QStringLiteral("0 credits"));
+    // A plan's reasons say it so: "Counts 1 credits toward math" read before.
+    Catalog catalog;
+    Reason reason;
+    reason.kind = Reason::Kind::Credits;
+    reason.item = "math";
+    reason.credits = 1;
+    EXPECT_EQ(ReasonWords(catalog, english).sentence(reason), QStringLiteral("Counts 1 credit toward math."));
 }
 
 } // namespace cairn::text

@@ -318,7 +318,7 @@ QString givesCell(const ReportInput& input, const PlannedCredential& pc, const C
         for (const SkillLevel& g : c->grants)
             gives << tr("%1 (level %2)").arg(skillName(input.catalog, g.skill).toHtmlEscaped()).arg(g.level);
     if (pc.creditsCounted > 0)
-        gives << tr("%1 credits").arg(style.number(pc.creditsCounted)) +
+        gives << style.format().credits(pc.creditsCounted) +
                      (pc.creditCategory.empty() ? QString() : QStringLiteral(" (%1)").arg(esc(pc.creditCategory)));
     return gives.join(QStringLiteral("<br/>"));
 }

@@ -43,6 +43,8 @@ public:
     /// "1,294", "2.5", "0.25": whole numbers without a fraction, others with at most
     /// `maxDecimals` places and no trailing zeros.
     [[nodiscard]] QString number(double value, int maxDecimals = 2) const;
+    /// Credits with their noun: "1 credit", "3 credits", "1.5 credits".
+    [[nodiscard]] QString credits(double value) const;
     /// A share as a percentage with one decimal: "3.2%".
     [[nodiscard]] QString percent(double fraction) const;
     /// A date in the style's pattern; ISO 8601 for english(), whatever the style.

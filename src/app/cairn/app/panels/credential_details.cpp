@@ -9,6 +9,7 @@
 #include <QLocale>
 #include <QStringList>
 #include <cairn/engine/holdings.h>
+#include <cairn/text/format.h>
 
 namespace cairn::app {
 
@@ -95,8 +96,8 @@ QString CredentialDetails::html(const PlanningSession& session, const std::strin
     QStringList credits;
     for (const auto& offer : c->credits) {
         const Program* p = catalog.findProgram(offer.program);
-        credits << tr("%1 credits toward %2")
-                       .arg(locale.toString(offer.credits))
+        credits << tr("%1 toward %2")
+                       .arg(text::Format::user().credits(offer.credits))
                        .arg(p ? esc(p->title) : esc(offer.program));
     }
     if (!credits.isEmpty())

@@ -53,10 +53,14 @@ QStringList PlanChangeWords::describe(const PlanChange& change, const Catalog& c
         sentences << (hours == 1 ? tr("Takes 1 more hour.") : tr("Takes %L1 more hours.").arg(hours));
     else if (hours < 0)
         sentences << (hours == -1 ? tr("Takes 1 hour less.") : tr("Takes %L1 fewer hours.").arg(-hours));
-    if (std::abs(change.creditsChange) >= 0.05)
-        sentences << (change.creditsChange > 0
-                          ? tr("Counts %1 more credits.").arg(QLocale().toString(change.creditsChange, 'g', 4))
-                          : tr("Counts %1 fewer credits.").arg(QLocale().toString(-change.creditsChange, 'g', 4)));
+    const double credits = change.creditsChange;
+    if (std::abs(credits) >= 0.05) {
+        const QString count = QLocale().toString(std::abs(credits), 'g', 4);
+        if (credits > 0)
+            sentences << (credits == 1 ? tr("Counts 1 more credit.") : tr("Counts %1 more credits.").arg(count));
+        else
+            sentences << (credits == -1 ? tr("Counts 1 credit less.") : tr("Counts %1 fewer credits.").arg(count));
+    }
     const int days = change.daysChange;
     const int weeks = static_cast<int>(std::lround(std::abs(days) / 7.0));
     const QString by = dateText(toCompletion);
