@@ -45,6 +45,19 @@ QStringList bottomAxisNumbers(QChartView* view) {
     }
     return numbers;
 }
+/// The texts a chart draws, as drawn (a truncated label ends in "…").
+QStringList drawnTexts(QChartView* view) {
+    QStringList texts;
+    for (QGraphicsItem* item : view->scene()->items()) {
+        if (!item->isVisible())
+            continue;
+        if (auto* rich = dynamic_cast<QGraphicsTextItem*>(item))
+            texts << rich->toPlainText();
+        else if (auto* simple = dynamic_cast<QGraphicsSimpleTextItem*>(item))
+            texts << simple->text();
+    }
+    return texts;
+}
 } // namespace
 
 /// The Charts tab against the sample catalog: the series carry the planner's numbers, and a
@@ -343,6 +356,13 @@ private slots:
         QVERIFY(total > 0);
         // Bars for credits earned before only where some count (this client has some).
         QCOMPARE(credits->showsEarned(), !plan.earnedCredits.empty());
+        // Every category's name is drawn whole, in the narrow chart beside the trade-off (it read
+        // "general-ele…" in the window at 1600×1000, where the tab is this wide).
+        view_->resize(600, 700);
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        for (const QString& category : categories)
+            QTRY_VERIFY2(drawnTexts(credits->view()).contains(category), qPrintable(category));
     }
 
     void creditsEarnedBeforeShowBesideThePlans() {

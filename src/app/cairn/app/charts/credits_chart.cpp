@@ -32,6 +32,8 @@ CreditsChart::CreditsChart(QWidget* parent)
     creditsAxis_->setTitleText(tr("Credits"));
     creditsAxis_->setLabelFormat(QStringLiteral("%.0f"));
     // Bars run sideways so long category names read in full on the left.
+    // A program's categories are read by name ("general-elective"): the bars narrow instead.
+    categoryAxis_->setTruncateLabels(false);
     chart_->addAxis(categoryAxis_, Qt::AlignLeft);
     chart_->addAxis(creditsAxis_, Qt::AlignBottom);
     series_->attachAxis(categoryAxis_);
