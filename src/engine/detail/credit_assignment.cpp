@@ -91,25 +91,43 @@ private:
 
 } // namespace
 
-bool creditsMayHold(const PlanningProblem& p, const std::vector<int>& set) {
-    std::vector<Amount> perCategory(p.categories.size(), 0);
-    Amount total = 0;
-    auto count = [&](const CreditOfferLocal& credit) {
-        total += credit.credits;
+CreditSums creditSums(const PlanningProblem& p, const std::vector<int>& set) {
+    CreditSums sums;
+    sums.perCategory.assign(p.categories.size(), 0);
+    auto count = [&sums](const CreditOfferLocal& credit) {
+        sums.total += credit.credits;
         for (int c : credit.categories)
-            perCategory[static_cast<std::size_t>(c)] += credit.credits;
+            sums.perCategory[static_cast<std::size_t>(c)] += credit.credits;
     };
     for (const auto& credit : p.completedCredits)
         count(credit);
     for (int i : set)
         if (const auto& credit = p.credentials[static_cast<std::size_t>(i)].credit)
             count(*credit);
+    return sums;
+}
+
+bool CreditSums::reachMinimums(const PlanningProblem& p) const {
     if (total < p.minCredits)
         return false;
     for (std::size_t c = 0; c < p.categories.size(); ++c)
         if (perCategory[c] < p.categories[c].min)
             return false;
     return true;
+}
+
+bool CreditSums::lack(const PlanningProblem& p, const CreditOfferLocal& credit) const {
+    if (credit.credits <= 0)
+        return false;
+    if (total < p.minCredits)
+        return true;
+    return std::any_of(credit.categories.begin(), credit.categories.end(), [&](int c) {
+        return perCategory[static_cast<std::size_t>(c)] < p.categories[static_cast<std::size_t>(c)].min;
+    });
+}
+
+bool creditsMayHold(const PlanningProblem& p, const std::vector<int>& set) {
+    return creditSums(p, set).reachMinimums(p);
 }
 
 CreditAssignment assignCredits(const PlanningProblem& p, const std::vector<int>& set) {

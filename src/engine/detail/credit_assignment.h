@@ -20,6 +20,18 @@ struct CreditAssignment {
 /// already earned (PlanningProblem::completedCredits) take part too. Exact (a memoised search).
 CreditAssignment assignCredits(const PlanningProblem& problem, const std::vector<int>& set);
 
+/// The credits of a set with those earned before, ignoring caps: in total and per category.
+struct CreditSums {
+    Amount total = 0;
+    std::vector<Amount> perCategory;
+
+    /// They reach the goal's total and every category's minimum.
+    [[nodiscard]] bool reachMinimums(const PlanningProblem& problem) const;
+    /// `credit` adds to what is still short: the total, or a category below its minimum.
+    [[nodiscard]] bool lack(const PlanningProblem& problem, const CreditOfferLocal& credit) const;
+};
+CreditSums creditSums(const PlanningProblem& problem, const std::vector<int>& set);
+
 /// Cheap necessary condition: the credits of `set`, ignoring caps, reach every minimum.
 bool creditsMayHold(const PlanningProblem& problem, const std::vector<int>& set);
 

@@ -99,31 +99,11 @@ constexpr int kUnlockDepth = 4;
 /// second to trim them off again.) Work: a pass over `preference` per level.
 int nextForCredits(const RelaxedClosure& closure, const std::vector<int>& preference, const std::vector<int>& plan) {
     const PlanningProblem& p = closure.problem();
-    std::vector<Amount> perCategory(p.categories.size(), 0);
-    Amount total = 0;
-    const auto count = [&](const CreditOfferLocal& credit) {
-        total += credit.credits;
-        for (int c : credit.categories)
-            perCategory[static_cast<std::size_t>(c)] += credit.credits;
-    };
-    for (const auto& credit : p.completedCredits)
-        count(credit);
-    for (int c : plan)
-        if (const auto& credit = p.credentials[static_cast<std::size_t>(c)].credit)
-            count(*credit);
-    const auto lacking = [&](const CreditOfferLocal& credit) {
-        if (credit.credits <= 0)
-            return false;
-        if (total < p.minCredits)
-            return true;
-        return std::any_of(credit.categories.begin(), credit.categories.end(), [&](int c) {
-            return perCategory[static_cast<std::size_t>(c)] < p.categories[static_cast<std::size_t>(c)].min;
-        });
-    };
+    const CreditSums sums = creditSums(p, plan);
     int target = -1;
     for (int c : preference) {
         const auto& credit = p.credentials[static_cast<std::size_t>(c)].credit;
-        if (!credit || closure.taken(c) || !lacking(*credit))
+        if (!credit || closure.taken(c) || !sums.lack(p, *credit))
             continue;
         if (closure.takeable(c))
             return c;
