@@ -56,7 +56,8 @@ class MipSearch {
 public:
     MipSearch(const PlanningProblem& p, const SearchSpec& spec, const SearchResult* incumbent)
         : p_(p), spec_(spec), incumbent_(incumbent), pinned_(pinnedOf(p)), primary_(metricWeights(p, spec.primary)),
-          secondary_(metricWeights(p, spec.secondary)) {
+          secondary_(metricWeights(p, spec.secondary)), floor_(creditsGoalBound(p, primary_)),
+          secondaryFloor_(creditsGoalBound(p, secondary_)) {
         limits_.deadline = spec.stop.deadline(); // the question's one clock (stop_clock.h)
         limits_.cancel = spec.stop.cancelFlag();
         limits_.maxNodes = spec.mipNodes;
@@ -176,7 +177,7 @@ public:
             tie.set = first.set;
         else if (spec_.news)
             spec_.news({&tie.set, std::nullopt});
-        if (p_.creditsGoal && sumOf(secondary_, tie.set) == creditsGoalBound(p_, secondary_))
+        if (p_.creditsGoal && sumOf(secondary_, tie.set) == secondaryFloor_)
             return finish(tie.set, true, best); // no plan at all weighs less on the secondary
         const bool tieCutoff = f_.model.columns().size() <= kLazyColumns;
         if (tieCutoff)
@@ -229,9 +230,7 @@ private:
     std::optional<SearchResult> creditsPlanAtTheFloor() const {
         if (!p_.creditsGoal)
             return std::nullopt;
-        const Amount floor = creditsGoalBound(p_, primary_);
-        const Amount secondaryFloor = creditsGoalBound(p_, secondary_);
-        if (floor >= kInfiniteAmount || secondaryFloor >= kInfiniteAmount)
+        if (floor_ >= kInfiniteAmount || secondaryFloor_ >= kInfiniteAmount)
             return std::nullopt;
         // The floor counts every credential a plan must take and credits alone: a goal whose
         // requirement those leave unmet is above it. (There the greedy would sweep the catalog
@@ -245,20 +244,19 @@ private:
         closure.takeWhatFits(pending);
         if (!closure.goalMet(pinned_))
             return std::nullopt;
-        const auto plan = greedyPlan(p_, lightestPerCreditFirst(floor, secondaryFloor), start, pinned_, spec_.stop);
-        if (!plan || sumOf(primary_, *plan) != floor || sumOf(secondary_, *plan) != secondaryFloor ||
+        const auto plan = greedyPlan(p_, lightestPerCreditFirst(), start, pinned_, spec_.stop);
+        if (!plan || sumOf(primary_, *plan) != floor_ || sumOf(secondary_, *plan) != secondaryFloor_ ||
             !isPlan(p_, *plan, pinned_, f_, {}))
             return std::nullopt;
-        return finish(*plan, true, floor);
+        return finish(*plan, true, floor_);
     }
 
-    /// Of the credentials not every plan takes, those a plan weighing `floor` and `secondaryFloor`
-    /// could hold (no weight is negative): with credits, lightest per credit first (on the
-    /// primary, then the secondary), then the others lightest first.
-    std::vector<int> lightestPerCreditFirst(Amount floor, Amount secondaryFloor) const {
+    /// Of the credentials not every plan takes, those a plan weighing the floors could hold (no weight is negative):
+    /// with credits, lightest per credit first (on the primary, then the secondary), then the others lightest first.
+    std::vector<int> lightestPerCreditFirst() const {
         std::vector<int> order;
         for (std::size_t i = 0; i < p_.credentials.size(); ++i)
-            if (!p_.credentials[i].mustTake() && primary_[i] <= floor && secondary_[i] <= secondaryFloor)
+            if (!p_.credentials[i].mustTake() && primary_[i] <= floor_ && secondary_[i] <= secondaryFloor_)
                 order.push_back(static_cast<int>(i));
         const auto credits = [this](int c) -> Wide {
             const auto& credit = p_.credentials[static_cast<std::size_t>(c)].credit;
@@ -630,6 +628,8 @@ private:
     std::vector<MipModel::Row> found_; ///< lazy rows GLPK added to one solve, for the next
     std::vector<int> pinned_;
     std::vector<Amount> primary_, secondary_;
+    /// For a credits goal, what every plan weighs at least on each (creditsGoalBound); 0 else.
+    Amount floor_, secondaryFloor_;
     MipLimits limits_;
     MipFormulation f_;
     LpOutcome relaxation_;     ///< the primary's, when the heuristic solved it

@@ -31,8 +31,8 @@ CreditsChart::CreditsChart(QWidget* parent)
     chart_->addSeries(series_);
     creditsAxis_->setTitleText(tr("Credits"));
     creditsAxis_->setLabelFormat(QStringLiteral("%.0f"));
-    // Bars run sideways so long category names read in full on the left.
-    // A program's categories are read by name ("general-elective"): the bars narrow instead.
+    // Bars run sideways so long category names ("general-elective") read in full on the left,
+    // never cut short: the bars narrow instead.
     categoryAxis_->setTruncateLabels(false);
     chart_->addAxis(categoryAxis_, Qt::AlignLeft);
     chart_->addAxis(creditsAxis_, Qt::AlignBottom);
