@@ -11,6 +11,7 @@
 #include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
 #include "detail/search_portfolio.h"
+#include "support/degree_catalog.h"
 
 #include <atomic>
 #include <cairn/engine/planner.h>
@@ -20,6 +21,7 @@
 
 using namespace cairn;
 using namespace cairn::detail;
+using cairn::test::DegreeCatalog;
 
 namespace {
 
@@ -137,32 +139,6 @@ std::vector<std::string> idsOf(const Catalog& cat, const PlanningProblem& p, con
             cat.credentials[static_cast<std::size_t>(p.credentials[static_cast<std::size_t>(i)].catalogIndex)].id);
     return ids;
 }
-
-/// A catalog whose one goal, "goal", asks for `minCredits` credits toward the program "deg"
-/// under `rules`; course() adds a 10-hour credential with credits toward it.
-struct DegreeCatalog {
-    Catalog cat;
-    DegreeCatalog(double minCredits, std::vector<CategoryRule> rules) {
-        cat.name = "credits";
-        Program program;
-        program.id = "deg";
-        program.title = "Degree";
-        cat.programs.push_back(program);
-        Goal goal;
-        goal.id = "goal";
-        goal.title = "Goal";
-        goal.kind = Goal::Kind::Credits;
-        goal.program = "deg";
-        goal.minCredits = minCredits;
-        goal.categories = std::move(rules);
-        cat.goals.push_back(goal);
-    }
-    void course(std::string id, double cost, double credits, std::vector<std::string> categories) {
-        Credential c = credential(std::move(id), cost, 10);
-        c.credits.push_back({"deg", credits, std::move(categories)});
-        cat.credentials.push_back(std::move(c));
-    }
-};
 
 /// Every question of small random catalogs (seeds 1 to `seeds`; with a credits goal or a
 /// career goal) that compiles, for money, hours and balanced, with no deadline.
@@ -414,25 +390,10 @@ TEST(MipSolver, ReportsInfeasibleStoppedAndMalformedModels) {
 // Credits already earned meet the goal: the empty plan is optimal, and a tie on hours (a
 // course of no hours) must not keep a paid course in it.
 TEST(MipSearch, TheEmptyPlanCanBeTheOptimum) {
-    Catalog cat;
-    cat.name = "earned";
-    Program program;
-    program.id = "deg";
-    program.title = "Degree";
-    cat.programs.push_back(program);
-    Credential earned = credential("earned", 100, 10);
-    earned.credits.push_back({"deg", 3, {"core"}});
-    cat.credentials.push_back(earned);
-    Credential paid = credential("paid", 15, 0);
-    paid.credits.push_back({"deg", 3, {"core"}});
-    cat.credentials.push_back(paid);
-    Goal goal;
-    goal.id = "goal";
-    goal.title = "Goal";
-    goal.kind = Goal::Kind::Credits;
-    goal.program = "deg";
-    goal.minCredits = 3;
-    cat.goals.push_back(goal);
+    DegreeCatalog degree(3, {});
+    degree.course("earned", 100, 3, {"core"});
+    degree.course("paid", 15, 3, {"core"}, 0);
+    const Catalog& cat = degree.cat;
     Profile profile = learner();
     profile.completed.push_back("earned");
     PlanRequest request;

@@ -8,6 +8,7 @@
 #include "detail/plan_search.h"
 #include "detail/plan_weights.h"
 #include "detail/planning_problem.h"
+#include "support/degree_catalog.h"
 
 #include <algorithm>
 #include <atomic>
@@ -106,8 +107,8 @@ TEST(GreedyPlan, IsAPlanWhenOneExistsAndCanDoWithoutNoneOfIt) {
 // Dropping a credential can strand another that relied on it; the rule drops both when the goal
 // holds without them, whichever of the two comes first. Here the goal is met by what "fast"
 // gives or by what "follow-on" gives; "foundation" (dropped first) is the prerequisite of
-// "follow-on", and a plan with "fast" can spare both. Checking "is what is left a plan" instead would keep "foundation", as
-// "follow-on" could then not be taken.
+// "follow-on", and a plan with "fast" can spare both. Checking "is what is left a plan" instead would keep
+// "foundation", as "follow-on" could then not be taken.
 TEST(GreedyPlan, DropsACredentialWithWhatReliedOnIt) {
     Catalog cat;
     cat.name = "Spare";
@@ -159,41 +160,15 @@ TEST(GreedyPlan, DropsACredentialWithWhatReliedOnIt) {
 // what opens the way to a credential with credits when none that lacks them can be taken yet,
 // and dropping what the sums can do without.
 TEST(GreedyPlan, HasACreditsGoalsCreditsAndTakesTheWayToThem) {
-    Catalog cat;
-    cat.name = "Degree";
-    cat.currency = "USD";
-    cat.skills = {{"algebra", "Algebra", {}, {}, {}, {}}};
-    Program program;
-    program.id = "deg";
-    program.title = "Degree";
-    cat.programs = {program};
-    Goal goal;
-    goal.id = "g";
-    goal.title = "Degree";
-    goal.kind = Goal::Kind::Credits;
-    goal.program = "deg";
-    goal.minCredits = 6;
-    goal.categories = {{"math", 3.0, std::nullopt}};
-    cat.goals = {goal};
-    const auto course = [](std::string id, std::vector<std::string> categories, Requirement prerequisites) {
-        Credential c;
-        c.id = id;
-        c.title = id;
-        c.provider = "P";
-        c.cost = 10;
-        c.hours = 10;
-        if (!categories.empty())
-            c.credits.push_back({"deg", 3, std::move(categories)});
-        else
-            c.grants = {{"algebra", 1}};
-        c.prerequisites = std::move(prerequisites);
-        return c;
-    };
-    cat.credentials = {course("art", {"arts"}, Requirement::none()), course("essay", {"writing"}, Requirement::none()),
-                       course("calculus", {"math"}, Requirement::skill("algebra")),
-                       course("algebra", {}, Requirement::none())};
+    test::DegreeCatalog degree(6, {{"math", 3.0, std::nullopt}});
+    degree.cat.skills = {{"algebra", "Algebra", {}, {}, {}, {}}};
+    degree.course("art", 10, 3, {"arts"});
+    degree.course("essay", 10, 3, {"writing"});
+    degree.course("calculus", 10, 3, {"math"}).prerequisites = Requirement::skill("algebra");
+    degree.credential("algebra", 10, 10).grants = {{"algebra", 1}};
+    const Catalog& cat = degree.cat;
     PlanRequest request;
-    request.goal = "g";
+    request.goal = "goal";
     const CompileOutcome compiled = compileProblem(cat, synthetic::plainLearner(), request);
     ASSERT_TRUE(compiled.problem);
     const PlanningProblem& problem = *compiled.problem;
