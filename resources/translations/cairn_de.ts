@@ -1136,6 +1136,10 @@
         <translation>Zertifikate dieses Plans teilen sich ein Abonnement oder Paket, und mit Kohortenterminen kann Cairn die Kosten nicht als minimal beweisen; jedes Zertifikat wird einzeln berechnet.</translation>
     </message>
     <message>
+        <source>A subscription or bundle is shared by credentials of this plan, and with cohort dates in play Cairn did not prove the money minimal; no plan that meets the dates costs less than %1.</source>
+        <translation>Zertifikate dieses Plans teilen sich ein Abonnement oder Paket, und mit Kohortenterminen hat Cairn die Kosten nicht als minimal bewiesen; kein Plan, der die Termine einhält, kostet weniger als %1.</translation>
+    </message>
+    <message>
         <source>No plan was found that way.</source>
         <translation>Auf diese Weise wurde kein Plan gefunden.</translation>
     </message>

@@ -2,6 +2,7 @@
 
 #include "cairn/engine/holdings.h"
 #include "cairn/engine/limits.h"
+#include "detail/cohort_offers.h"
 #include "detail/cohort_relaxation.h"
 #include "detail/funding_search.h"
 #include "detail/hold_planner.h"
@@ -54,15 +55,21 @@ bool involvesCompletion(const SearchSpec& s) {
     return s.primary == Metric::Completion || s.secondary == Metric::Completion || s.maxCompletionDay.has_value();
 }
 
+/// Whether the money of a plan is proven minimal, when a shared offer meets cohort dates.
+struct MoneyProof {
+    bool unproven = false;            ///< then nothing found is called optimal
+    std::optional<Amount> leastMoney; ///< when unproven and known: no plan that meets the dates costs less
+};
+
 /// The search that proves money minimal for this problem: the offer MIP when a subscription or
-/// bundle is shared by credentials of the question, else the searches over sums. `unproven` is
-/// set when the money of a shared offer could not be minimised exactly (cohort dates matter):
-/// then each credential is priced on its own and nothing found is called optimal. `searched`,
-/// when given, receives the fast searches' plan (each credential priced on its own) whenever
-/// the offer MIP was asked too.
-SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, bool& unproven,
+/// bundle is shared by credentials of the question, else the searches over sums. Where the
+/// completion date matters and cohorts are in play, the MIP bounds the plans that finish in time
+/// (cohort_offers.h); when it cannot, `proof.unproven` is set, each credential is priced on its
+/// own and nothing found is called optimal. `searched`, when given, receives the fast searches'
+/// plan (each credential priced on its own) whenever the offer MIP was asked too.
+SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payment& payment, MoneyProof& proof,
                          SearchResult* searched = nullptr) {
-    unproven = false;
+    proof = {};
     if (!p.offers || !p.offers->shared) {
         SearchResult r = searchPlan(p, spec);
         payment = standalonePayment(p, r.set);
@@ -81,7 +88,12 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payme
     Payment mipPayment;
     const auto viaOffers = searchWithOffers(p, spec, mipPayment, &alone);
     if (!viaOffers) {
-        unproven = true;
+        if (auto answer = searchCohortsWithOffers(p, spec, alone, alonePayment)) {
+            proof = {!answer->proven, answer->leastMoney};
+            payment = answer->payment;
+            return answer->result;
+        }
+        proof.unproven = true;
         payment = alonePayment;
         return alone;
     }
@@ -100,8 +112,8 @@ SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec, Payme
 
 SearchResult searchMoney(const PlanningProblem& p, const SearchSpec& spec) {
     Payment payment;
-    bool unproven = false;
-    return searchMoney(p, spec, payment, unproven);
+    MoneyProof proof;
+    return searchMoney(p, spec, payment, proof);
 }
 
 using Code = Message::Code;
@@ -289,9 +301,10 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
     spec.progress = progress.nodeCounter();
 
     Payment payment;
-    bool moneyUnproven = false;
+    MoneyProof money;
     SearchResult searched;
-    const SearchResult r = searchMoney(p, spec, payment, moneyUnproven, &searched);
+    const SearchResult r = searchMoney(p, spec, payment, money, &searched);
+    const bool moneyUnproven = money.unproven;
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
         // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
@@ -320,6 +333,8 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         attachBound(result, spec, r); // the schedule pays more than the money proven minimal
     } else if (moneyUnproven && r.exhaustive) {
         result.reason = {kSharedOffersUnproven};
+        if (money.leastMoney)
+            result.reason = {{Code::SharedOffersAtLeast, {moneyArg(p, *money.leastMoney)}}};
     } else if (!r.exhaustive) {
         result.reason = {{Code::StoppedEarly, {}}};
         attachBound(result, spec, r);
@@ -356,8 +371,9 @@ std::vector<Plan> paretoFront(const Catalog& catalog, const Profile& given, cons
     spec.secondary = Metric::Completion;
     for (int guard = 0; guard < 500; ++guard) {
         Payment payment;
-        bool moneyUnproven = false;
-        const SearchResult r = searchMoney(p, spec, payment, moneyUnproven);
+        MoneyProof money;
+        const SearchResult r = searchMoney(p, spec, payment, money);
+        const bool moneyUnproven = money.unproven;
         if (!r.found) {
             if (front.empty() && (!r.exhaustive || !r.completionExact || r.cohortRejected || moneyUnproven))
                 whyEmpty = PlanStatus::Unknown;

@@ -435,6 +435,10 @@ QString MessageWords::planSentence(const Message& m) const {
     case Code::SharedOffersUnproven:
         return tr("A subscription or bundle is shared by credentials of this plan, and with cohort dates in play "
                   "Cairn cannot prove the money minimal; each credential is priced on its own.");
+    case Code::SharedOffersAtLeast:
+        return tr("A subscription or bundle is shared by credentials of this plan, and with cohort dates in play "
+                  "Cairn did not prove the money minimal; no plan that meets the dates costs less than %1.")
+            .arg(money(a(0)));
     case Code::NoPlanFoundThatWay:
         return tr("No plan was found that way.");
     case Code::CohortDatesGreedy:

@@ -599,4 +599,11 @@ std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, con
     return OfferMip(problem, spec, incumbent).run(payment);
 }
 
+std::optional<SearchResult> searchWithOffersByHours(const PlanningProblem& problem, const SearchSpec& spec,
+                                                    Payment& payment, const SearchResult* incumbent) {
+    if (!problem.offers || spec.primary == Metric::Completion || spec.secondary == Metric::Completion)
+        return std::nullopt;
+    return OfferMip(problem, spec, incumbent).run(payment);
+}
+
 } // namespace cairn::detail

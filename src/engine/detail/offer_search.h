@@ -26,6 +26,15 @@ namespace cairn::detail {
 std::optional<SearchResult> searchWithOffers(const PlanningProblem& problem, const SearchSpec& spec, Payment& payment,
                                              const SearchResult* incumbent = nullptr);
 
+/// The same question with its date limit (`maxCompletionDay`) taken as the hours it allows, also
+/// when cohorts are in play. No schedule studies more hours by a day than the learner's weeks
+/// hold (cohorts take their share of those weeks), so every plan that finishes by the limit is
+/// among the plans this answers for: its money is a lower bound, and "no plan" is a proof. Its
+/// plan may finish later in its schedule: the caller checks it. Empty when `spec` ranks by the
+/// completion date, or the solver fails.
+std::optional<SearchResult> searchWithOffersByHours(const PlanningProblem& problem, const SearchSpec& spec,
+                                                    Payment& payment, const SearchResult* incumbent = nullptr);
+
 /// The hundredths of an hour a self-paced plan may hold and still finish by `day`.
 Amount hoursForDay(const PlanningProblem& problem, int day);
 

@@ -30,15 +30,43 @@ void addEarnedCredits(const PlanningProblem& p, const CreditAssignment& credits,
 
 } // namespace
 
+namespace {
+
+/// The order a plan is laid out in: the one that pays the subscriptions least, when it can be
+/// found exactly (with that money); else one that keeps each subscription's credentials together
+/// where prerequisites allow.
+std::pair<std::vector<int>, std::optional<Amount>> layoutOrder(const PlanningProblem& p, const std::vector<int>& set,
+                                                               const Payment& paid) {
+    if (const auto cheapest = cheapestSchedule(p, paid))
+        return {cheapest->order, cheapest->money};
+    return {groupBySubscription(p, orderPlan(p, set).value_or(set), paid), std::nullopt};
+}
+
+} // namespace
+
 Plan buildPlan(const PlanningProblem& p, const Profile& profile, const std::string& goalId, const std::vector<int>& set,
                PlanStatus status, Objective objective, const Payment* payment) {
     const Payment paid = payment ? *payment : standalonePayment(p, set);
-    // The order that pays the subscriptions least, when it can be found exactly; else one that
-    // keeps each subscription's credentials together where prerequisites allow.
-    if (const auto cheapest = cheapestSchedule(p, paid))
-        return buildPlanInOrder(p, profile, goalId, cheapest->order, status, objective, paid, cheapest->money);
-    const std::vector<int> order = groupBySubscription(p, orderPlan(p, set).value_or(set), paid);
-    return buildPlanInOrder(p, profile, goalId, order, status, objective, paid);
+    const auto [order, leastMoney] = layoutOrder(p, set, paid);
+    return buildPlanInOrder(p, profile, goalId, order, status, objective, paid, leastMoney);
+}
+
+std::optional<ScheduledTotals> scheduledTotals(const PlanningProblem& p, const std::vector<int>& set,
+                                               const Payment& payment) {
+    const std::vector<int> order = layoutOrder(p, set, payment).first;
+    const Schedule sched = schedule(p, order, supportOf(p, order).reliesOn);
+    if (!sched.feasible)
+        return std::nullopt;
+    Plan scratch; // describePayments() counts the money; nothing else of the plan is needed
+    ScheduledTotals totals;
+    totals.completionDay = sched.completionDay;
+    if (p.offers) {
+        totals.money = describePayments(scratch, p, order, sched, payment);
+        return totals;
+    }
+    for (int c : set)
+        totals.money += p.credentials[static_cast<std::size_t>(c)].cost;
+    return totals;
 }
 
 Plan buildPlanInOrder(const PlanningProblem& p, const Profile& profile, const std::string& goalId,

@@ -16,6 +16,15 @@ namespace cairn::detail {
 Plan buildPlan(const PlanningProblem& problem, const Profile& profile, const std::string& goalId,
                const std::vector<int>& set, PlanStatus status, Objective objective, const Payment* payment = nullptr);
 
+/// When buildPlan()'s schedule of `set`, paid as `payment` says, finishes (days from the start)
+/// and the money it pays, without the rest of the plan. Empty when it cannot be scheduled.
+struct ScheduledTotals {
+    int completionDay = -1;
+    Amount money = 0;
+};
+std::optional<ScheduledTotals> scheduledTotals(const PlanningProblem& problem, const std::vector<int>& set,
+                                               const Payment& payment);
+
 /// The same, for credentials already in a valid order (`order`, local indices), paid as
 /// `payment` says (its credentials in any order). The out-of-pocket search tries orders this way.
 /// `leastMoney`, the least any order pays for `payment` when it is known (offer_schedule.h), else

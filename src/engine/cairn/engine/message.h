@@ -114,6 +114,7 @@ namespace cairn {
     X(StoppedTimeLimit, "stopped-time-limit")                         /* */                                            \
     X(StoppedEarly, "stopped-early")                                  /* */                                            \
     X(SharedOffersUnproven, "shared-offers-unproven")                 /* */                                            \
+    X(SharedOffersAtLeast, "shared-offers-at-least")                  /* least money */                                \
     X(NoPlanFoundThatWay, "no-plan-found-that-way")                   /* */                                            \
     X(CohortDatesGreedy, "cohort-dates-greedy")                       /* */                                            \
     X(CohortDatesGreedySetOptimal, "cohort-dates-greedy-set-optimal") /* */                                            \
