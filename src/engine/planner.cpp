@@ -303,8 +303,15 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
     Payment payment;
     MoneyProof money;
     SearchResult searched;
-    const SearchResult r = searchMoney(p, spec, payment, money, &searched);
+    SearchResult r = searchMoney(p, spec, payment, money, &searched);
     const bool moneyUnproven = money.unproven;
+    const bool sharedOffers = p.offers && p.offers->shared;
+    if (r.found && r.exhaustive && !sharedOffers &&
+        (r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)))
+        if (auto proven = provenWithoutCohortDates(p, spec, r)) { // greedy cohort dates, and yet the optimum
+            r = std::move(*proven);
+            payment = standalonePayment(p, r.set);
+        }
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
         // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
@@ -313,7 +320,6 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         if (moneyUnproven)
             return unknownPlan(profile, request, {kSharedOffersUnproven, {Code::NoPlanFoundThatWay, {}}});
         // The relaxed question prices each credential on its own: a proof only without shared offers.
-        const bool sharedOffers = p.offers && p.offers->shared;
         if ((r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)) &&
             (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec))) {
             Sentences why = infeasibleReason(p, spec, goal);

@@ -1,6 +1,8 @@
 // Cohort start dates are chosen greedily, so a question whose every plan a greedy schedule
 // rejects is not proven impossible by that alone: the planner then relaxes the dates and says
-// `infeasible` only when even the relaxed question has no plan, `unknown` otherwise.
+// `infeasible` only when even the relaxed question has no plan, `unknown` otherwise. Likewise a
+// plan found while a greedy schedule was compared is `optimal` only when it reaches the relaxed
+// question's optimum in its own schedule.
 #include "message_text.h"
 
 #include <cairn/engine/planner.h>
@@ -92,4 +94,27 @@ TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
     const Plan plan = cairn::plan(c, p, request(Objective::Cost));
     EXPECT_EQ(plan.status, PlanStatus::Unknown) << words(plan.reason);
     EXPECT_TRUE(plan.credentials.empty());
+}
+
+TEST(CohortAnswers, TheCheapestPlanByADeadlineACohortMissesIsProven) {
+    // The $50 bootcamp starts on day 28 and cannot end by day 25; the $100 course can.
+    Credential bootcamp = cohort("bootcamp", "sql", 10, 1, kStart.plusDays(28));
+    bootcamp.cost = 50;
+    const Catalog c = catalog({credential("course", "sql", 30), bootcamp});
+    const Plan plan = cairn::plan(c, profile(kStart.plusDays(25)), request(Objective::Cost));
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << words(plan.reason);
+    EXPECT_EQ(plan.credentials.at(0).id, "course");
+}
+
+TEST(CohortAnswers, ASoonestPlanBelowWhatTheCohortsDatesAllowStaysUnproven) {
+    // The bootcamp ends on day 20 like the course, for less; studied at the learner's pace its
+    // 10 hours would end on day 6, so the relaxed question cannot tell whether another start
+    // date would do better: the plan is not called optimal.
+    Credential bootcamp = cohort("bootcamp", "sql", 10, 1, kStart.plusDays(14));
+    bootcamp.cost = 50;
+    const Catalog c = catalog({credential("course", "sql", 30), bootcamp});
+    const Plan plan = cairn::plan(c, profile(std::nullopt), request(Objective::Time));
+    EXPECT_EQ(plan.status, PlanStatus::Feasible) << words(plan.reason);
+    EXPECT_EQ(plan.totals.completion, kStart.plusDays(20));
+    EXPECT_DOUBLE_EQ(plan.totals.cost, 50);
 }

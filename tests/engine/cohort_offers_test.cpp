@@ -223,12 +223,13 @@ TEST(CohortOffers, NoSetBeatsAProvenAnswerOnRandomCatalogs) {
     std::printf("proven: %d plans, %d no plan (%d with a shared offer and a cohort); not proven %d; sets compared %d\n",
                 tally.proven, tally.provenNoPlan, tally.sharedAndCohorts, tally.unproven, tally.sets);
     // The cases must be mixed, or the comparison proves little. (Before the offer MIP bounded
-    // plans by their hours, 203 answers of these 1,000 were not proven; now 111, mostly for cohort
-    // dates chosen greedily where no offer is shared.)
+    // plans by their hours, 203 answers of these 1,000 were not proven; then 111, mostly deadlines
+    // with cohort dates chosen greedily where no offer is shared, which the relaxed question now
+    // proves: 49 are left, `time` questions nearly all.)
     EXPECT_GT(tally.proven, 350);
     EXPECT_GT(tally.provenNoPlan, 350);
     EXPECT_GT(tally.sharedAndCohorts, 500);
-    EXPECT_LT(tally.unproven, 150);
+    EXPECT_LT(tally.unproven, 80);
 }
 
 } // namespace

@@ -1,10 +1,12 @@
 #pragma once
 
-// A proof that no plan exists when the searches only found that cohort start dates, chosen
-// greedily, never fitted (see docs/planning-model.md, "How plans are found"). Private to the
+// Proofs where the searches chose cohort start dates greedily (see docs/planning-model.md, "How
+// plans are found"): that no plan exists, or that the plan found is the optimum. Private to the
 // engine.
 
 #include "detail/plan_search.h"
+
+#include <optional>
 
 namespace cairn::detail {
 
@@ -16,5 +18,14 @@ namespace cairn::detail {
 /// question has every plan of the real one, so when an exhaustive search of it finds none, the
 /// real one has none either. False when that search finds a plan or is stopped.
 bool noPlanEvenWithoutCohortDates(const PlanningProblem& problem, const SearchSpec& spec);
+
+/// The optimum, when the searches found `found` but could not prove it because cohort dates
+/// were chosen greedily. The relaxed question above has every plan of the real one, each
+/// finishing no later, so its optimum bounds them all: the real plan that reaches it in its own
+/// schedule (`found`, or the relaxed optimum's set), finishing by the deadline, is the optimum.
+/// Empty when neither reaches it, or the relaxed search is stopped. Money is each credential's
+/// own: not for questions where a shared offer prices the plan.
+std::optional<SearchResult> provenWithoutCohortDates(const PlanningProblem& problem, const SearchSpec& spec,
+                                                     const SearchResult& found);
 
 } // namespace cairn::detail
