@@ -4870,6 +4870,14 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <translation>Wird geplant… %L1 Kombinationen geprüft</translation>
     </message>
     <message>
+        <source>No plan meets the limits; working out why… %L1 combinations explored</source>
+        <translation>Kein Plan hält die Grenzen ein; der Grund wird ermittelt… %L1 Kombinationen geprüft</translation>
+    </message>
+    <message>
+        <source>No plan meets the limits; working out why…</source>
+        <translation>Kein Plan hält die Grenzen ein; der Grund wird ermittelt…</translation>
+    </message>
+    <message>
         <source>planned in %L1 ms</source>
         <translation>geplant in %L1 ms</translation>
     </message>

@@ -326,6 +326,9 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
             why.push_back({Code::CohortDatesGreedy, {}});
             return unknownPlan(profile, request, std::move(why));
         }
+        // Proven; finding the reason can take longer than the proof (the cheapest plan without a
+        // budget, say), so a listener hears that the answer is known.
+        progress.explaining();
         return infeasiblePlan(profile, request, infeasibleReason(p, spec, goal));
     }
     const bool proven =

@@ -750,6 +750,35 @@ private slots:
         QVERIFY(child<QLabel>("statusText")->text().contains(QLatin1String("best plan found so far")));
     }
 
+    void aProvenNoPlanSaysSoWhileItsReasonIsWorkedOut() {
+        // A stand-in for a budget no plan fits at 10,000 credentials: the proof is quick, the
+        // cheapest plan without the budget (the reason) is not.
+        window_->scheduler()->setBestSoFarDelay(0);
+        window_->scheduler()->setPlanner([](const Catalog&, const Profile&, const PlanRequest& request) {
+            PlanProgress news;
+            news.explaining = true;
+            if (request.onProgress)
+                request.onProgress(news);
+            QElapsedTimer waited;
+            waited.start();
+            while (!request.cancel->load() && waited.elapsed() < 30000)
+                QThread::msleep(5);
+            Plan none;
+            none.status = PlanStatus::Infeasible;
+            none.goal = request.goal;
+            return none;
+        });
+        session()->setGoal({});
+        QTRY_VERIFY(window_->scheduler()->isIdle());
+        chooseGoal(QStringLiteral("Data Analyst"));
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isExplaining(), kPlanTimeoutMs);
+        QTRY_VERIFY(
+            child<QLabel>("statusText")->text().contains(QLatin1String("No plan meets the limits; working out why")));
+        QTest::keyClick(window_.get(), Qt::Key_Escape);
+        QTRY_VERIFY_WITH_TIMEOUT(window_->scheduler()->isIdle(), kPlanTimeoutMs);
+        QVERIFY(!window_->scheduler()->isExplaining());
+    }
+
     void newestRequestWins() {
         session()->setGoal("data-analyst");
         window_->scheduler()->planNow();

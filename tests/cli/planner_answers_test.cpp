@@ -194,6 +194,22 @@ TEST(PlannerAnswers, ProgressInTextSaysTheBestPlanAndTheBound) {
     EXPECT_THAT(help.out.toStdString(), HasSubstr("--progress"));
 }
 
+TEST(PlannerAnswers, ProgressSaysWhenNoPlanIsProvenBeforeTheReason) {
+    const CliRun r = cli({QStringLiteral("plan"), QStringLiteral("--catalog"), kCatalog, QStringLiteral("--profile"),
+                          kProfile, QStringLiteral("--goal"), QStringLiteral("g4"), QStringLiteral("--budget"),
+                          QStringLiteral("1"), QStringLiteral("--progress")});
+    ASSERT_EQ(r.code, 3) << r.err.toStdString() << r.out.toStdString();
+    const QStringList lines = r.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
+    ASSERT_FALSE(lines.isEmpty());
+    EXPECT_THAT(lines.back().toStdString(), HasSubstr("no plan meets the limits (proven); working out why."));
+    const CliRun json = planJson(QStringLiteral("g4"), QStringLiteral("cost"),
+                                 {QStringLiteral("--budget"), QStringLiteral("1"), QStringLiteral("--progress")});
+    ASSERT_EQ(json.code, 3) << json.err.toStdString();
+    const QJsonObject last =
+        QJsonDocument::fromJson(json.err.split(QLatin1Char('\n'), Qt::SkipEmptyParts).back().toUtf8()).object();
+    EXPECT_TRUE(last.value(QStringLiteral("explaining")).toBool());
+}
+
 TEST(PlannerAnswers, APinThatCanNeverBeTakenIsInfeasibleNotInvalidInput) {
     // data/pinned-unreachable-40/README.md: Credential 37 is pinned, and Credential 7, which it
     // requires, excluded.

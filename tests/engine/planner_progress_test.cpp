@@ -41,6 +41,7 @@ double scoreOf(const Plan& plan) {
 struct Tally {
     int plans = 0;
     int bounds = 0;
+    int explaining = 0;
 };
 
 /// Plans the question, checks every report against the final answer, and counts them.
@@ -50,6 +51,13 @@ Plan planChecked(const Catalog& cat, const Profile& profile, PlanRequest request
     const Plan final = plan(cat, profile, request);
     std::optional<double> lastValue, lastBound;
     for (const auto& r : reports) {
+        if (r.explaining) {
+            ++tally.explaining;
+            EXPECT_EQ(final.status, PlanStatus::Infeasible) << "only a proven \"no plan\" is explained";
+            EXPECT_FALSE(r.best || r.bound);
+            EXPECT_EQ(&r, &reports.back()) << "the last report: the answer comes next";
+            continue;
+        }
         EXPECT_TRUE(r.best || r.bound) << "a report says something";
         if (r.best) {
             ++tally.plans;
@@ -161,4 +169,22 @@ TEST(PlanProgress, ACancelFromAReportKeepsAPlanAtLeastAsGood) {
         EXPECT_LE(p.totals.cost, *reported + 1e-6);
     }
     EXPECT_GT(cancelled, 0);
+}
+
+TEST(PlanProgress, AProvenNoPlanSaysSoBeforeItsReasonIsWorkedOut) {
+    synthetic::LargeCatalogOptions o;
+    o.credentials = 1000;
+    const Catalog cat = synthetic::largeCatalog(11, o);
+    Tally tally;
+    int noPlan = 0;
+    for (const auto& goal : cat.goals) {
+        SCOPED_TRACE(goal.id);
+        PlanRequest request;
+        request.goal = goal.id;
+        request.budget = 1; // below every goal's cheapest plan
+        const Plan p = planChecked(cat, learner(), request, tally);
+        ASSERT_EQ(p.status, PlanStatus::Infeasible) << cairn::test::words(p.reason);
+        ++noPlan;
+    }
+    EXPECT_EQ(tally.explaining, noPlan) << "one report for each";
 }

@@ -37,6 +37,16 @@ std::function<void(long long)> ProgressReport::nodeCounter() {
     };
 }
 
+void ProgressReport::explaining() {
+    if (!request_.onProgress)
+        return;
+    PlanProgress progress;
+    progress.nodes = nodes_;
+    progress.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(StopClock::Clock::now() - start_);
+    progress.explaining = true;
+    request_.onProgress(progress);
+}
+
 void ProgressReport::take(const SearchNews& news) {
     bool better = false;
     if (news.plan)

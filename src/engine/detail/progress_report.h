@@ -18,6 +18,8 @@ public:
     [[nodiscard]] SearchNewsSink sink();
     /// Counts nodes for the reports and passes them on to PlanRequest::progress.
     [[nodiscard]] std::function<void(long long)> nodeCounter();
+    /// Reports that no plan exists and the reason is being worked out (PlanProgress::explaining).
+    void explaining();
 
 private:
     void take(const SearchNews& news);

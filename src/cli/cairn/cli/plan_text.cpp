@@ -208,6 +208,10 @@ QString progressText(const Catalog& catalog, Objective objective, const PlanProg
     QTextStream s(&out);
     s << "Progress (" << number(static_cast<double>(progress.elapsed.count()) / 1000.0) << " s, " << progress.nodes
       << " nodes): ";
+    if (progress.explaining) {
+        s << "no plan meets the limits (proven); working out why.\n";
+        return out;
+    }
     Plan shown;
     if (progress.best) {
         shown = *progress.best;
@@ -241,6 +245,8 @@ QString progressJson(const PlanProgress& progress) {
     }
     if (progress.bound)
         real("bound", *progress.bound);
+    if (progress.explaining)
+        s << ", \"explaining\": true";
     if (progress.gap)
         real("gap", *progress.gap);
     s << "}\n";

@@ -29,6 +29,9 @@ struct PlanProgress {
     std::optional<double> bound;
     /// (best - bound) / bound, when both are known and the bound is above zero.
     std::optional<double> gap;
+    /// No plan exists (proven), and the planner is finding out why: the cheapest plan without
+    /// the budget, the soonest without the deadline. The answer, `infeasible`, follows.
+    bool explaining = false;
 };
 
 /// What to plan for. Budget, deadline, pins and excludes here add to the profile's own.

@@ -70,6 +70,7 @@ void PlanScheduler::planNow() {
     job.best = std::make_shared<BestSoFar>();
     cancel_ = job.cancel;
     best_ = job.best;
+    explainingShown_ = false;
     runClock_.start();
     bestSoFarPoll_.start();
     QMetaObject::invokeMethod(
@@ -89,6 +90,7 @@ void PlanScheduler::onFinished(quint64 generation, const cairn::Plan& plan, qint
         return; // an older request: a newer one is on its way
     cancel_.reset();
     best_.reset();
+    explainingShown_ = false;
     bestSoFarPoll_.stop();
     session_->setPlan(plan, cancelled);
     setBusy(false);
@@ -101,6 +103,10 @@ void PlanScheduler::showBestSoFar() {
     if (auto plan = best_->takeNewer()) {
         session_->setBestSoFar(std::move(*plan));
         emit bestSoFarShown();
+    }
+    if (!explainingShown_ && best_->explaining()) {
+        explainingShown_ = true;
+        emit explaining();
     }
 }
 

@@ -36,6 +36,8 @@ public:
     [[nodiscard]] bool isBusy() const { return busy_; }
     /// Neither planning nor waiting to plan.
     [[nodiscard]] bool isIdle() const { return !busy_ && !debounce_.isActive(); }
+    /// The run in progress proved that no plan exists and is working out why.
+    [[nodiscard]] bool isExplaining() const { return explainingShown_; }
     /// Gives up on runs slower than this and keeps their best plan so far.
     void setTimeLimit(int milliseconds) { timeLimitMs_ = milliseconds; }
     /// A run's best plan so far is shown once the run has taken this long: quicker runs would
@@ -59,6 +61,8 @@ signals:
     void progress(qint64 nodes);
     /// The session now shows the run's best plan so far (status feasible, with its bound).
     void bestSoFarShown();
+    /// The run proved that no plan exists; finding the reason may take a while yet.
+    void explaining();
     /// A result reached the session.
     void finished(qint64 milliseconds, bool cancelled);
     void busyChanged(bool busy);
@@ -78,6 +82,7 @@ private:
     QTimer bestSoFarPoll_;
     QElapsedTimer runClock_;
     int bestSoFarDelayMs_ = 500;
+    bool explainingShown_ = false;
     quint64 generation_ = 0;
     bool busy_ = false;
     int timeLimitMs_ = 60000;

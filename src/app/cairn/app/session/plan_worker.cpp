@@ -5,6 +5,8 @@
 namespace cairn::app {
 
 void BestSoFar::offer(const PlanProgress& progress) {
+    if (progress.explaining)
+        explaining_.store(true);
     if (!progress.best)
         return; // a bound before any plan: nothing to show yet
     Plan plan = *progress.best;

@@ -32,8 +32,11 @@ public:
     void offer(const PlanProgress& progress);
     /// Window: the best plan, when it changed since the last call.
     [[nodiscard]] std::optional<Plan> takeNewer();
+    /// Window: no plan exists (proven) and the planner is working out why.
+    [[nodiscard]] bool explaining() const { return explaining_.load(); }
 
 private:
+    std::atomic<bool> explaining_{false};
     std::mutex mutex_;
     std::optional<Plan> plan_;
     bool fresh_ = false;

@@ -28,10 +28,16 @@ void MainWindow::connectPlanning() {
             showPlanStatus(tr("Planning…"));
     });
     connect(scheduler_, &PlanScheduler::progress, this, [this](qint64 nodes) {
-        if (!session_->planIsBestSoFar())
+        if (scheduler_->isExplaining())
+            showPlanStatus(tr("No plan meets the limits; working out why… %L1 combinations explored").arg(nodes));
+        else if (!session_->planIsBestSoFar())
             showPlanStatus(tr("Planning… %L1 combinations explored").arg(nodes));
     });
     connect(scheduler_, &PlanScheduler::bestSoFarShown, this, &MainWindow::showBestSoFarStatus);
+    // Finding why no plan exists (the cheapest plan without the budget, say) can take longer
+    // than the proof did: the status says the answer is known meanwhile.
+    connect(scheduler_, &PlanScheduler::explaining, this,
+            [this] { showPlanStatus(tr("No plan meets the limits; working out why…")); });
     connect(scheduler_, &PlanScheduler::finished, this, [this](qint64 ms, bool) {
         planTime_->setText(tr("planned in %L1 ms").arg(ms));
         updatePlanStatus();
