@@ -168,6 +168,35 @@ std::optional<CohortOffersAnswer> soonest(const PlanningProblem& p, const Search
     return answer;
 }
 
+/// A step of the Pareto front: the least money of a plan finishing by the step's day, then the
+/// soonest plan of that money (the question again with that money as its budget).
+std::optional<CohortOffersAnswer> cheapestThenSoonest(const PlanningProblem& p, const SearchSpec& spec,
+                                                      const SearchResult& alone, const Payment& alonePayment) {
+    std::vector<Known> known;
+    if (alone.found)
+        known.push_back({alone.set, alonePayment});
+    const int last = spec.maxCompletionDay.value_or(horizonDay(p));
+    const auto cheapest = bestFinishingBy(p, moneyOnly(spec), last, known, alone.found ? &alone : nullptr);
+    if (!cheapest || !cheapest->proven || !cheapest->result.found)
+        return cheapest && cheapest->proven ? cheapest : std::nullopt;
+    PlanningProblem within = p;
+    within.budget = cheapest->result.primary;
+    SearchSpec soon = spec;
+    soon.primary = Metric::Completion;
+    soon.secondary = Metric::Cost;
+    soon.useBudget = true;
+    std::vector<Known> ofThatMoney{{cheapest->result.set, cheapest->payment}};
+    bool noPlanAtAll = false;
+    const auto day = soonestDay(within, soon, SearchResult{}, ofThatMoney, noPlanAtAll);
+    if (!day)
+        return std::nullopt;
+    auto answer = bestFinishingBy(within, moneyOnly(soon), *day, ofThatMoney, nullptr);
+    if (!answer || !answer->proven || !answer->result.found || answer->result.primary != cheapest->result.primary)
+        return std::nullopt;
+    answer->result.secondary = *day;
+    return answer;
+}
+
 } // namespace
 
 std::optional<CohortOffersAnswer> searchCohortsWithOffers(const PlanningProblem& p, const SearchSpec& spec,
@@ -179,6 +208,8 @@ std::optional<CohortOffersAnswer> searchCohortsWithOffers(const PlanningProblem&
         return CohortOffersAnswer{noPlan(), {}, true, std::nullopt};
     if (spec.primary == Metric::Completion)
         return soonest(p, spec, alone, alonePayment);
+    if (spec.primary == Metric::Cost && spec.secondary == Metric::Completion)
+        return cheapestThenSoonest(p, spec, alone, alonePayment);
     if (spec.maxCompletionDay && spec.secondary != Metric::Completion) {
         std::vector<Known> known;
         if (alone.found)
