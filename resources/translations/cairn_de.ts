@@ -109,6 +109,22 @@
 <context>
     <name>CredentialDetails</name>
     <message>
+        <source>Only through an offer</source>
+        <translation>Nur über ein Angebot</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Also sold through</source>
+        <translation>Auch erhältlich über</translation>
+    </message>
+    <message>
+        <source>Sold through</source>
+        <translation>Erhältlich über</translation>
+    </message>
+    <message>
         <source>, pinned into the plan</source>
         <translation>, im Plan festgelegt</translation>
     </message>
@@ -2189,6 +2205,22 @@
 <context>
     <name>OfferWords</name>
     <message>
+        <source>%1 a year</source>
+        <translation>%1 im Jahr</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 im Monat</translation>
+    </message>
+    <message>
+        <source>%1 for all it covers</source>
+        <translation>%1 für alles, was es umfasst</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 je Zertifikat</translation>
+    </message>
+    <message>
         <source>Yearly subscription</source>
         <translation>Jahresabonnement</translation>
     </message>
@@ -4019,6 +4051,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
 </context>
 <context>
     <name>cairn::app::CredentialTableModel</name>
+    <message>
+        <source>Offer only</source>
+        <translation>Nur Angebot</translation>
+    </message>
     <message numerus="yes">
         <source>Cohort, %n weeks</source>
         <translation><numerusform>Kohorte, %n Woche</numerusform><numerusform>Kohorte, %n Wochen</numerusform></translation>

@@ -32,6 +32,19 @@ QString OfferWords::kind(const OfferPayment& payment) {
     return tr("One-time");
 }
 
+QString OfferWords::price(const Offer& offer) const {
+    const QString money = format_.money(offer.price, currency_);
+    switch (offer.kind) {
+    case Offer::Kind::Subscription:
+        return offer.period == Offer::Period::Year ? tr("%1 a year").arg(money) : tr("%1 a month").arg(money);
+    case Offer::Kind::Bundle:
+        return tr("%1 for all it covers").arg(money);
+    case Offer::Kind::OneTime:
+        break;
+    }
+    return tr("%1 each").arg(money);
+}
+
 QString OfferWords::periods(const OfferPayment& payment) {
     if (payment.kind != Offer::Kind::Subscription)
         return {};

@@ -41,6 +41,7 @@
 #include <cairn/app/charts/charts_panel.h>
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/dialogs/report_preview_dialog.h>
+#include <cairn/app/models/credential_table_model.h>
 #include <cairn/app/panels/candidates_panel.h>
 #include <cairn/app/panels/catalog_panel.h>
 #include <cairn/app/panels/summary_panel.h>
@@ -365,6 +366,29 @@ private slots:
         QVERIFY(text.contains(QString::fromStdString(c.title)));
         QVERIFY(text.contains(QLatin1String("Cost")));
         QVERIFY(text.contains(QLatin1String("Needs")));
+    }
+
+    void aCredentialSoldOnlyThroughOffersIsNotCalledFree() {
+        // Google's courses have no price of their own: a Coursera subscription sells them.
+        const auto& all = session()->catalog().credentials;
+        const auto c = std::find_if(all.begin(), all.end(), [](const Credential& x) { return !x.hasCost; });
+        QVERIFY(c != all.end());
+        select(c->id);
+        const QString text = child<QTextBrowser>("detailView")->toPlainText();
+        QVERIFY2(text.contains(QLatin1String("Only through an offer")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Sold through")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String(" a month")), qPrintable(text));
+        QVERIFY2(!text.contains(QLatin1String("Free")), qPrintable(text));
+        const QAbstractItemModel* table = child<QAbstractItemView>("credentialTable")->model();
+        bool seen = false;
+        for (int r = 0; r < table->rowCount(); ++r) {
+            if (table->index(r, CredentialTableModel::TitleColumn).data().toString() !=
+                QString::fromStdString(c->title))
+                continue;
+            seen = true;
+            QCOMPARE(table->index(r, CredentialTableModel::CostColumn).data().toString(), QStringLiteral("Offer only"));
+        }
+        QVERIFY(seen);
     }
 
     void searchFiltersTheCatalog() {

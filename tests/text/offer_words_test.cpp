@@ -47,6 +47,25 @@ TEST(OfferWords, OneTimeOffersAndBundles) {
     EXPECT_EQ(OfferWords::kind(pair), QStringLiteral("Bundle"));
 }
 
+TEST(OfferWords, AnOffersPriceSaysWhatItBuys) {
+    Offer plus;
+    plus.kind = Offer::Kind::Subscription;
+    plus.period = Offer::Period::Year;
+    plus.price = 399;
+    EXPECT_EQ(english().price(plus), QStringLiteral("$399 a year"));
+    plus.period = Offer::Period::Month;
+    plus.price = 59;
+    EXPECT_EQ(english().price(plus), QStringLiteral("$59 a month"));
+    Offer pair;
+    pair.kind = Offer::Kind::Bundle;
+    pair.price = 497;
+    EXPECT_EQ(english().price(pair), QStringLiteral("$497 for all it covers"));
+    Offer voucher;
+    voucher.kind = Offer::Kind::OneTime;
+    voucher.price = 150;
+    EXPECT_EQ(english().price(voucher), QStringLiteral("$150 each"));
+}
+
 TEST(OfferWords, PaceLeadsWithTheLearnersOwn) {
     Plan plan;
     plan.hoursPerWeek = 10;

@@ -20,6 +20,9 @@ public:
 
     /// "Monthly subscription", "Yearly subscription", "One-time", "Bundle".
     [[nodiscard]] static QString kind(const OfferPayment& payment);
+    /// What an offer of the catalog costs: "$49 a month", "$399 a year", "$150 each" (one-time),
+    /// "$497 for all it covers" (bundle).
+    [[nodiscard]] QString price(const Offer& offer) const;
     /// The periods a subscription is paid for: "5 months", "1 year"; empty for other kinds.
     [[nodiscard]] static QString periods(const OfferPayment& payment);
     /// What was paid, as a sum: "5 months × $49", "1 year × $399", "2 × $150", "one price for 2

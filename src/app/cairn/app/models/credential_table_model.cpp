@@ -118,6 +118,8 @@ QVariant CredentialTableModel::data(const QModelIndex& index, int role) const {
         case ProviderColumn:
             return row.provider;
         case CostColumn:
+            if (!c.hasCost)
+                return tr("Offer only"); // sold only through an offer: the details say which
             return c.cost == 0 ? tr("Free") : money(c.cost, session_->catalog().currency);
         case HoursColumn:
             return QLocale().toString(c.hours, 'f', 0);

@@ -10,6 +10,7 @@
 #include <QStringList>
 #include <cairn/engine/holdings.h>
 #include <cairn/text/format.h>
+#include <cairn/text/offer_words.h>
 
 namespace cairn::app {
 
@@ -69,7 +70,10 @@ QString CredentialDetails::html(const PlanningSession& session, const std::strin
         out += QStringLiteral("<p>%1</p>").arg(esc(c->description));
 
     out += QStringLiteral("<table>");
-    QString cost = c->cost == 0 ? tr("Free") : money(c->cost, catalog.currency);
+    // A credential without a price of its own is sold only through the offers listed below: not free.
+    QString cost = !c->hasCost    ? tr("Only through an offer")
+                   : c->cost == 0 ? tr("Free")
+                                  : money(c->cost, catalog.currency);
     QString hours = tr("%1 hours").arg(locale.toString(c->hours, 'f', 0));
     for (const auto& e : c->estimated) {
         if (e == "cost")
@@ -78,6 +82,17 @@ QString CredentialDetails::html(const PlanningSession& session, const std::strin
             hours += tr(" (estimate)");
     }
     out += row(tr("Cost"), cost.toHtmlEscaped());
+    if (const auto offers = catalog.offersFor(*c); !offers.empty()) {
+        const text::OfferWords offerWords(catalog.currency, text::Format::user());
+        QStringList sold;
+        for (int o : offers) {
+            const Offer& offer = catalog.offers[static_cast<std::size_t>(o)];
+            sold << tr("%1: %2")
+                        .arg(qs(offer.title.empty() ? offer.id : offer.title), offerWords.price(offer))
+                        .toHtmlEscaped();
+        }
+        out += row(c->hasCost ? tr("Also sold through") : tr("Sold through"), sold.join(QStringLiteral("<br>")));
+    }
     out += row(tr("Effort"), hours.toHtmlEscaped());
     if (c->pace.isCohort()) {
         QStringList starts;
