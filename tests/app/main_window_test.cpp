@@ -69,6 +69,15 @@ namespace cairn::app::test {
 namespace {
 constexpr int kPlanTimeoutMs = 20000;
 
+/// What a stand-in for a hard question does after its reports: search on until stopped, as
+/// plan() does until its time limit or a cancel.
+void searchUntilStopped(const PlanRequest& request) {
+    QElapsedTimer waited;
+    waited.start();
+    while (!request.cancel->load() && waited.elapsed() < 30000)
+        QThread::msleep(5);
+}
+
 } // namespace
 
 QString nothingSqueezed(QWidget* window) {
@@ -740,10 +749,7 @@ private slots:
                 news.gap = best.gap;
                 if (request.onProgress)
                     request.onProgress(news);
-                QElapsedTimer waited;
-                waited.start();
-                while (!request.cancel->load() && waited.elapsed() < 30000)
-                    QThread::msleep(5);
+                searchUntilStopped(request);
                 return best;
             });
         // From no goal, so that choosing one is a change whatever the last test left saved, and
@@ -783,10 +789,7 @@ private slots:
             news.explaining = true;
             if (request.onProgress)
                 request.onProgress(news);
-            QElapsedTimer waited;
-            waited.start();
-            while (!request.cancel->load() && waited.elapsed() < 30000)
-                QThread::msleep(5);
+            searchUntilStopped(request);
             Plan none;
             none.status = PlanStatus::Infeasible;
             none.goal = request.goal;

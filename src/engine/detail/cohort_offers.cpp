@@ -2,6 +2,7 @@
 
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
+#include "detail/plan_weights.h"
 #include "detail/schedule.h"
 
 namespace cairn::detail {
@@ -36,17 +37,7 @@ struct Candidate {
 };
 
 Amount valueOf(const PlanningProblem& p, Metric m, const Candidate& c) {
-    switch (m) {
-    case Metric::Cost:
-        return c.money;
-    case Metric::Hours:
-        return c.hours;
-    case Metric::Balanced:
-        return c.money * 100 + p.hourlyValue * c.hours;
-    case Metric::Completion:
-        return c.day;
-    }
-    return 0;
+    return m == Metric::Completion ? c.day : valueOfTotals(p, m, c.money, c.hours);
 }
 
 bool better(const PlanningProblem& p, const SearchSpec& spec, const Candidate& a, const Candidate& b) {
@@ -113,9 +104,9 @@ std::optional<CohortOffersAnswer> bestFinishingBy(const PlanningProblem& p, cons
     r.secondary = valueOf(p, spec.secondary, *best);
     answer.payment = best->plan.payment;
     // Every plan finishing by `day` is among the MIP's (its hours fit): what it proved least on
-    // both objectives, a plan finishing in time reaches only as the optimum.
-    answer.proven = mip->exhaustive && mip->found && r.primary <= mip->primary &&
-                    (r.primary < mip->primary || r.secondary <= mip->secondary);
+    // both objectives, a plan finishing in time reaches only as the optimum. (Below it would
+    // contradict the proof: then nothing is claimed.)
+    answer.proven = mip->exhaustive && mip->found && r.primary == mip->primary && r.secondary == mip->secondary;
     if (!answer.proven && spec.primary == Metric::Cost)
         answer.leastMoney = mip->exhaustive ? mip->primary : mip->rootBound;
     return answer;

@@ -5,6 +5,7 @@
 #include "detail/mip_formulation.h"
 #include "detail/offer_schedule.h"
 #include "detail/ordering_cuts.h"
+#include "detail/plan_weights.h"
 #include "detail/schedule.h"
 
 #include <algorithm>
@@ -198,17 +199,9 @@ private:
 
     /// The metric of a checked plan, in the searches' units.
     Amount value(Metric m, const Candidate& c) const {
-        switch (m) {
-        case Metric::Cost:
-            return c.money;
-        case Metric::Hours:
-            return c.hours;
-        case Metric::Balanced:
-            return c.money * 100 + p_.hourlyValue * c.hours;
-        case Metric::Completion:
+        if (m == Metric::Completion)
             return completionDayForHours(c.hours, p_.hoursPerWeek);
-        }
-        return 0;
+        return valueOfTotals(p_, m, c.money, c.hours);
     }
 
     /// The tie-break may not worsen the primary: integers, so +0.5 admits exactly the optimum.

@@ -86,6 +86,20 @@ std::optional<double> gapAbove(Amount value, Amount bound) {
     return static_cast<double>(value - bound) / static_cast<double>(bound);
 }
 
+Amount valueOfTotals(const PlanningProblem& p, Metric m, Amount money, Amount hours) {
+    switch (m) {
+    case Metric::Cost:
+        return money;
+    case Metric::Hours:
+        return hours;
+    case Metric::Balanced:
+        return money * 100 + p.hourlyValue * hours;
+    case Metric::Completion:
+        break;
+    }
+    return 0;
+}
+
 Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set) {
     Amount total = 0;
     for (int c : set)

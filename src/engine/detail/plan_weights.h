@@ -29,6 +29,10 @@ std::vector<Amount> metricWeights(const PlanningProblem& p, Metric m);
 /// What the credentials of `set` weigh together.
 Amount sumOf(const std::vector<Amount>& weights, const std::vector<int>& set);
 
+/// A plan's value on `m`, from its money (cents) and hours (hundredths), when money is not a sum
+/// over its credentials (shared offers). Not for the completion date, which these do not give.
+Amount valueOfTotals(const PlanningProblem& p, Metric m, Amount money, Amount hours);
+
 /// One weight that orders plans exactly as (primary, secondary) does when both are sums:
 /// primary × scale + secondary, the scale above any plan's secondary total.
 struct LexicographicWeights {

@@ -80,19 +80,7 @@ bool ProgressReport::takePlan(const std::vector<int>& found, const Payment* paym
     const Amount day = plan.totals.completion.days() - profile_.start.days();
     if (maxCompletionDay_ && day > *maxCompletionDay_)
         return false;
-    auto value = [&](Metric m) -> Amount {
-        switch (m) {
-        case Metric::Cost:
-            return money;
-        case Metric::Hours:
-            return hours;
-        case Metric::Balanced:
-            return money * 100 + p_.hourlyValue * hours;
-        case Metric::Completion:
-            return day;
-        }
-        return 0;
-    };
+    auto value = [&](Metric m) { return m == Metric::Completion ? day : valueOfTotals(p_, m, money, hours); };
     const Amount primary = value(primary_), secondary = value(secondary_);
     if (best_ && (primary > bestPrimary_ || (primary == bestPrimary_ && secondary >= bestSecondary_)))
         return false;
