@@ -306,12 +306,13 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
     SearchResult r = searchMoney(p, spec, payment, money, &searched);
     const bool moneyUnproven = money.unproven;
     const bool sharedOffers = p.offers && p.offers->shared;
-    if (r.found && r.exhaustive && !sharedOffers &&
-        (r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)))
+    const bool greedyDates = r.cohortRejected || (involvesCompletion(spec) && !r.completionExact);
+    if (r.found && r.exhaustive && !sharedOffers && greedyDates) {
         if (auto proven = provenWithoutCohortDates(p, spec, r)) { // greedy cohort dates, and yet the optimum
             r = std::move(*proven);
             payment = standalonePayment(p, r.set);
         }
+    }
     const Goal& goal = *catalog.findGoal(request.goal);
     if (!r.found) {
         // "Infeasible" only when the search proved it; a stop or a greedy cohort choice proves nothing.
@@ -320,8 +321,7 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         if (moneyUnproven)
             return unknownPlan(profile, request, {kSharedOffersUnproven, {Code::NoPlanFoundThatWay, {}}});
         // The relaxed question prices each credential on its own: a proof only without shared offers.
-        if ((r.cohortRejected || (involvesCompletion(spec) && !r.completionExact)) &&
-            (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec))) {
+        if (greedyDates && (sharedOffers || !noPlanEvenWithoutCohortDates(p, spec))) {
             Sentences why = infeasibleReason(p, spec, goal);
             why.push_back({Code::CohortDatesGreedy, {}});
             return unknownPlan(profile, request, std::move(why));

@@ -28,10 +28,6 @@ void addEarnedCredits(const PlanningProblem& p, const CreditAssignment& credits,
     }
 }
 
-} // namespace
-
-namespace {
-
 /// The order a plan is laid out in: the one that pays the subscriptions least, when it can be
 /// found exactly (with that money); else one that keeps each subscription's credentials together
 /// where prerequisites allow.
