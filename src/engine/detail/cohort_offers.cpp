@@ -196,7 +196,7 @@ std::optional<CohortOffersAnswer> searchCohortsWithOffers(const PlanningProblem&
         return std::nullopt;
     // Without a budget money plays no part: when the searches proved that no plan exists, none does.
     if (!alone.found && !(spec.useBudget && p.budget) && alone.completionExact && !alone.cohortRejected)
-        return CohortOffersAnswer{noPlan(), {}, true, std::nullopt};
+        return provenNoPlan();
     if (spec.primary == Metric::Completion)
         return soonest(p, spec, alone, alonePayment);
     if (spec.primary == Metric::Cost && spec.secondary == Metric::Completion)

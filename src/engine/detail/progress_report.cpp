@@ -37,12 +37,17 @@ std::function<void(long long)> ProgressReport::nodeCounter() {
     };
 }
 
-void ProgressReport::explaining() {
-    if (!request_.onProgress)
-        return;
+PlanProgress ProgressReport::sofar() const {
     PlanProgress progress;
     progress.nodes = nodes_;
     progress.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(StopClock::Clock::now() - start_);
+    return progress;
+}
+
+void ProgressReport::explaining() {
+    if (!request_.onProgress)
+        return;
+    PlanProgress progress = sofar();
     progress.explaining = true;
     request_.onProgress(progress);
 }
@@ -98,9 +103,7 @@ bool ProgressReport::takeBound(Amount bound) {
 }
 
 void ProgressReport::report() {
-    PlanProgress progress;
-    progress.nodes = nodes_;
-    progress.elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(StopClock::Clock::now() - start_);
+    PlanProgress progress = sofar();
     progress.best = best_;
     if (best_)
         progress.value = inPlanUnits(primary_, bestPrimary_);

@@ -26,6 +26,8 @@ private:
     bool takePlan(const std::vector<int>& set, const Payment* payment);
     bool takeBound(Amount bound);
     void report();
+    /// A report of the nodes and time so far, nothing else yet.
+    [[nodiscard]] PlanProgress sofar() const;
 
     const PlanningProblem& p_;
     const Profile& profile_;
