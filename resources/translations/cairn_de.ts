@@ -1096,6 +1096,10 @@
         <translation>Das Budget ist %1, aber jeder Plan kostet mehr; der günstigste gefundene kostet %2.</translation>
     </message>
     <message>
+        <source>The budget is %1 but no plan costs less than %2; the cheapest found costs %3.</source>
+        <translation>Das Budget ist %1, aber kein Plan kostet weniger als %2; der günstigste gefundene kostet %3.</translation>
+    </message>
+    <message>
         <source>No plan fits the budget of %1.</source>
         <translation>Kein Plan passt in das Budget von %1.</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "detail/cohort_relaxation.h"
 #include "detail/funding_search.h"
 #include "detail/hold_planner.h"
+#include "detail/mip_formulation.h"
 #include "detail/offer_search.h"
 #include "detail/plan_builder.h"
 #include "detail/plan_search.h"
@@ -140,9 +141,22 @@ Message deadlineMissed(const PlanningProblem& p, Date deadline, Amount day) {
 /// proof is done by then; finding the cheapest plan without the budget can take a MIP far
 /// longer than the proof did (a 1,000-credential credits goal: 0.06 s to prove no plan fits the
 /// budget, more than 10 s for the cheapest plan without it), so beyond this the reason names the
-/// cheapest plan found instead (docs/performance.md).
+/// cheapest plan found instead (docs/performance.md). On models above kLazyColumns columns a
+/// node's cuts alone can take seconds (plancheck's 10,000 credentials: 48 nodes in 12 s), so there
+/// the MIP stops after its relaxation, whose bound the reason names with the plan rounded from it.
 constexpr long long kExplanationChecks = 2000;
 constexpr long long kExplanationNodes = 200;
+
+/// The budget against the cheapest plan: exact when proven, else the cheapest found and, when it
+/// says more than the budget does, the bound the search proved.
+Message tooSmall(const PlanningProblem& p, const SearchResult& cheapest) {
+    const MessageArg budget = moneyArg(p, p.budget.value_or(0));
+    if (cheapest.exhaustive)
+        return {Code::BudgetTooSmall, {budget, moneyArg(p, cheapest.primary)}};
+    if (p.budget && cheapest.rootBound > *p.budget)
+        return {Code::BudgetTooSmallWithin, {budget, moneyArg(p, cheapest.rootBound), moneyArg(p, cheapest.primary)}};
+    return {Code::BudgetTooSmallCheapestFound, {budget, moneyArg(p, cheapest.primary)}};
+}
 
 /// Why an exhaustive search found nothing: try the constraints one at a time.
 Sentences infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, const Goal& goal) {
@@ -150,6 +164,7 @@ Sentences infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, con
     free.news = nullptr; // other questions than the one asked: no progress to report
     free.stopChecks = kExplanationChecks;
     free.mipNodes = kExplanationNodes;
+    free.relaxationOnlyAbove = kLazyColumns;
     free.useBudget = false;
     free.maxCompletionDay.reset();
     free.primary = Metric::Cost;
@@ -171,8 +186,7 @@ Sentences infeasibleReason(const PlanningProblem& p, const SearchSpec& spec, con
     const bool budgetBinds = spec.useBudget && p.budget && cheapest.primary > *p.budget;
     // Not proven the cheapest: still, every plan costs more than the budget (that is proven),
     // and the cheapest found shows how much more at most.
-    const Message budgetTooSmall{cheapest.exhaustive ? Code::BudgetTooSmall : Code::BudgetTooSmallCheapestFound,
-                                 {moneyArg(p, p.budget.value_or(0)), moneyArg(p, cheapest.primary)}};
+    const Message budgetTooSmall = tooSmall(p, cheapest);
     if (budgetBinds && !spec.maxCompletionDay)
         return {budgetTooSmall};
     if (spec.maxCompletionDay) {

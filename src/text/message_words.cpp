@@ -404,6 +404,9 @@ QString MessageWords::planSentence(const Message& m) const {
     case Code::BudgetTooSmallCheapestFound:
         return tr("The budget is %1 but every plan costs more; the cheapest found costs %2.")
             .arg(money(a(0)), money(a(1)));
+    case Code::BudgetTooSmallWithin:
+        return tr("The budget is %1 but no plan costs less than %2; the cheapest found costs %3.")
+            .arg(money(a(0)), money(a(1)), money(a(2)));
     case Code::BudgetUnmet:
         return tr("No plan fits the budget of %1.").arg(money(a(0)));
     case Code::BudgetUnmetBelowBound:

@@ -1,5 +1,6 @@
 // The bound and gap of a plan not proven the best, worded from the planner's figures.
 #include <cairn/engine/limits.h>
+#include <cairn/text/message_words.h>
 #include <cairn/text/plan_words.h>
 #include <gtest/gtest.h>
 
@@ -91,6 +92,16 @@ TEST(PlanWords, CreditsSayWhatWasEarnedBefore) {
     plan.totals.creditsEarned = 30;
     EXPECT_EQ(PlanWords("USD", Format::english()).credits(plan, 36),
               QStringLiteral("6 from this plan and 30 earned before it, of 36 needed"));
+}
+
+// An infeasible budget whose cheapest plan was not proven within the explanation's work: the
+// proven bound and the cheapest plan found, both above the budget.
+TEST(PlanWords, ABudgetExplainedWithinItsWorkNamesTheBoundAndTheCheapestFound) {
+    const Message why{Message::Code::BudgetTooSmallWithin,
+                      {arg::money(5754.84, "USD"), arg::money(6013.78, "USD"), arg::money(6767.56, "USD")}};
+    EXPECT_EQ(MessageWords::english().sentence(why),
+              QStringLiteral("The budget is $5,754.84 but no plan costs less than $6,013.78; the cheapest found costs "
+                             "$6,767.56."));
 }
 
 } // namespace cairn::text

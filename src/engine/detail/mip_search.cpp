@@ -128,6 +128,11 @@ public:
         // A known plan that weighs what the relaxation does is the optimum: the solve below
         // would only find its cutoff infeasible, after another relaxation as slow as the first.
         const bool settled = known.found && relaxationProves(sumOf(primary_, known.set));
+        // Work that stops after the relaxation (SearchSpec::relaxationOnlyAbove): its bound, and
+        // the better plan known. (A plan the relaxation proves goes on to its tie-break.)
+        if (spec_.relaxationOnlyAbove && f_.model.columns().size() > *spec_.relaxationOnlyAbove && !settled &&
+            relaxation_.optimal)
+            return unfinished(relaxation_.objective, known.found ? &known.set : nullptr);
         const int cutoff = known.found && !settled ? static_cast<int>(f_.model.rows().size()) : -1;
         if (cutoff >= 0)
             f_.model.addRow(termsOf(primary_), -MipModel::kUnbounded,

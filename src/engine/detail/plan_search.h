@@ -49,6 +49,10 @@ struct SearchSpec {
     long long stopChecks = 0;
     /// Stop the MIPs after this many branch-and-bound nodes each (0: no limit); deterministic too.
     long long mipNodes = 0;
+    /// On models of more columns than this, stop the MIP after its relaxation: its bound, and the
+    /// plan rounded from it. On large models a node's cuts alone can take seconds, so a count of
+    /// nodes does not bound the work.
+    std::optional<std::size_t> relaxationOnlyAbove;
 };
 
 struct SearchResult {

@@ -100,6 +100,7 @@ namespace cairn {
     X(NoCombination, "no-combination")                                /* goal title */                                 \
     X(BudgetTooSmall, "budget-too-small")                             /* budget, cheapest */                           \
     X(BudgetTooSmallCheapestFound, "budget-too-small-cheapest-found") /* budget, cheapest found */                     \
+    X(BudgetTooSmallWithin, "budget-too-small-within")                /* budget, bound, cheapest found */              \
     X(BudgetUnmet, "budget-unmet")                                    /* budget */                                     \
     X(BudgetUnmetBelowBound, "budget-unmet-below-bound")              /* budget, bound */                              \
     X(DeadlineUnmet, "deadline-unmet")                                /* deadline */                                   \
