@@ -4059,6 +4059,10 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
         <source>Offer only</source>
         <translation>Nur Angebot</translation>
     </message>
+    <message>
+        <source>From %1, through %2</source>
+        <translation>Ab %1, über %2</translation>
+    </message>
     <message numerus="yes">
         <source>Cohort, %n weeks</source>
         <translation><numerusform>Kohorte, %n Woche</numerusform><numerusform>Kohorte, %n Wochen</numerusform></translation>

@@ -395,7 +395,21 @@ private slots:
                 QString::fromStdString(c->title))
                 continue;
             seen = true;
-            QCOMPARE(table->index(r, CredentialTableModel::CostColumn).data().toString(), QStringLiteral("Offer only"));
+            const QModelIndex cost = table->index(r, CredentialTableModel::CostColumn);
+            QCOMPARE(cost.data().toString(), QStringLiteral("Offer only"));
+            // It sorts and filters by the least a learner pays to start, not as free: the
+            // cheapest offer that sells it, which the tooltip names.
+            double cheapest = 0;
+            for (int i : session()->catalog().offersFor(*c)) {
+                const double price = session()->catalog().offers[static_cast<std::size_t>(i)].price;
+                cheapest = cheapest == 0 ? price : std::min(cheapest, price);
+            }
+            QVERIFY(cheapest > 0);
+            QCOMPARE(cost.data(CredentialTableModel::CostRole).toDouble(), cheapest);
+            QCOMPARE(cost.data(CredentialTableModel::SortRole).toDouble(), cheapest);
+            const QString tip = cost.data(Qt::ToolTipRole).toString();
+            QVERIFY2(tip.startsWith(QLatin1String("From $")) && tip.contains(QLatin1String(" a month, through ")),
+                     qPrintable(tip));
         }
         QVERIFY(seen);
     }

@@ -6,6 +6,7 @@
 
 #include <QFont>
 #include <QLocale>
+#include <cairn/text/offer_words.h>
 #include <unordered_map>
 
 namespace cairn::app {
@@ -37,6 +38,20 @@ void CredentialTableModel::refreshMarks() {
     });
 }
 
+void CredentialTableModel::priceFromOffers(const Catalog& catalog, const Credential& c, Row& row) {
+    const text::OfferWords words(catalog.currency, text::Format::user());
+    const Offer* cheapest = nullptr;
+    for (int i : catalog.offersFor(c)) {
+        const Offer& offer = catalog.offers[static_cast<std::size_t>(i)];
+        if (!cheapest || offer.price < cheapest->price)
+            cheapest = &offer;
+    }
+    if (!cheapest)
+        return;
+    row.entryPrice = cheapest->price;
+    row.priceTip = tr("From %1, through %2").arg(words.price(*cheapest), shown(cheapest->title));
+}
+
 void CredentialTableModel::rebuild() {
     beginResetModel();
     rows_.clear();
@@ -62,6 +77,9 @@ void CredentialTableModel::rebuild() {
                          .join(QLatin1Char(' '))
                          .toLower();
         row.marks = marksOf(c.id);
+        row.entryPrice = c.cost;
+        if (!c.hasCost)
+            priceFromOffers(catalog, c, row);
         rows_.push_back(std::move(row));
     }
     endResetModel();
@@ -93,7 +111,7 @@ QVariant CredentialTableModel::data(const QModelIndex& index, int role) const {
     case ProviderRole:
         return row.provider;
     case CostRole:
-        return c.cost;
+        return row.entryPrice;
     case HoursRole:
         return c.hours;
     case CohortRole:
@@ -136,7 +154,7 @@ QVariant CredentialTableModel::data(const QModelIndex& index, int role) const {
         case StatusColumn:
             return static_cast<int>(session_->status(id));
         case CostColumn:
-            return c.cost;
+            return row.entryPrice;
         case HoursColumn:
             return c.hours;
         default:
@@ -147,6 +165,8 @@ QVariant CredentialTableModel::data(const QModelIndex& index, int role) const {
         return StatusStyle::icon(session_->status(id));
     if (role == Qt::TextAlignmentRole && (column == CostColumn || column == HoursColumn))
         return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    if (role == Qt::ToolTipRole && column == CostColumn && !row.priceTip.isEmpty())
+        return row.priceTip;
     if (role == Qt::ToolTipRole && (column == TitleColumn || column == SkillsColumn))
         return column == TitleColumn ? row.title : row.skills;
     if (role == Qt::FontRole && column == TitleColumn && (session_->isExcluded(id) || session_->isPinned(id))) {

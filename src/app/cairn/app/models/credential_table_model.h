@@ -6,6 +6,11 @@
 #include <string>
 #include <vector>
 
+namespace cairn {
+struct Catalog;
+struct Credential;
+} // namespace cairn
+
 namespace cairn::app {
 
 class PlanningSession;
@@ -68,8 +73,13 @@ private:
         QStringList skillIds;
         QString search;
         Marks marks;
+        /// The least a learner pays to start: its own price, or for a credential sold only through
+        /// offers the cheapest of them (one period of a subscription), which the tooltip names.
+        double entryPrice = 0;
+        QString priceTip;
     };
     void rebuild();
+    static void priceFromOffers(const Catalog& catalog, const Credential& credential, Row& row);
     void refreshMarks();
     [[nodiscard]] Marks marksOf(const std::string& credentialId) const;
 
