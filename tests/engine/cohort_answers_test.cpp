@@ -106,15 +106,16 @@ TEST(CohortAnswers, TheCheapestPlanByADeadlineACohortMissesIsProven) {
     EXPECT_EQ(plan.credentials.at(0).id, "course");
 }
 
-TEST(CohortAnswers, ASoonestPlanBelowWhatTheCohortsDatesAllowStaysUnproven) {
+TEST(CohortAnswers, ASoonestPlanBelowWhatTheCohortsDatesAllowIsProvenByTheDayBefore) {
     // The bootcamp ends on day 20 like the course, for less; studied at the learner's pace its
-    // 10 hours would end on day 6, so the relaxed question cannot tell whether another start
-    // date would do better: the plan is not called optimal.
+    // 10 hours would end on day 6, so the relaxed question alone cannot tell whether another
+    // start date would do better. Asked by day 19, where the bootcamp cannot end even alone, it
+    // has no plan: day 20 is the soonest, and $50 the least money by then.
     Credential bootcamp = cohort("bootcamp", "sql", 10, 1, kStart.plusDays(14));
     bootcamp.cost = 50;
     const Catalog c = catalog({credential("course", "sql", 30), bootcamp});
     const Plan plan = cairn::plan(c, profile(std::nullopt), request(Objective::Time));
-    EXPECT_EQ(plan.status, PlanStatus::Feasible) << words(plan.reason);
+    EXPECT_EQ(plan.status, PlanStatus::Optimal) << words(plan.reason);
     EXPECT_EQ(plan.totals.completion, kStart.plusDays(20));
     EXPECT_DOUBLE_EQ(plan.totals.cost, 50);
 }

@@ -100,6 +100,22 @@ TEST(CohortOffers, ASoonerCohortWinsOnTheDateAndItsMoneyIsProven) {
     EXPECT_DOUBLE_EQ(cheaper.totals.cost, 98);
 }
 
+// A later bootcamp whose 20 hours alone would end on day 13: the hours allow sooner than day 27,
+// but by day 26 its cohort cannot end even alone and the courses' 40 hours cannot either, so
+// day 27 is proven the soonest, and the bootcamp's $30 the least money by then.
+TEST(CohortOffers, ACohortsDateProvesTheSoonestDayTheHoursCannot) {
+    Catalog catalog = coursesAndBootcamp();
+    Credential& bootcamp = catalog.credentials[2];
+    bootcamp.cost = 30;
+    bootcamp.hours = 20;
+    bootcamp.pace.weeks = 2;
+    bootcamp.pace.starts = {kStart.plusDays(14)};
+    const Plan plan = planFor(catalog, Objective::Time);
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << words(plan.reason);
+    EXPECT_EQ(plan.totals.completion, kStart.plusDays(27));
+    EXPECT_DOUBLE_EQ(plan.totals.cost, 30);
+}
+
 // The courses' shared month and the bootcamp finish on the same day: one point, $49. With
 // 30-hour courses the bootcamp is sooner, so the front has two points, both proven.
 TEST(CohortOffers, TheParetoFrontPaysThroughTheSharedSubscription) {

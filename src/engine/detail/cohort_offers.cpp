@@ -112,9 +112,18 @@ std::optional<CohortOffersAnswer> bestFinishingBy(const PlanningProblem& p, cons
     return answer;
 }
 
+/// Whether no plan can finish by `day`, proven by the MIP's hours with the cohorts that cannot end
+/// by then left out: the hours alone allow sooner, but cohort dates may not.
+bool noPlanBy(const PlanningProblem& p, const SearchSpec& fewest, int day) {
+    Payment unused;
+    const auto mip = searchWithOffersByHours(p, byDay(fewest, day), unused, nullptr);
+    return mip && mip->exhaustive && !mip->found;
+}
+
 /// The soonest day a plan can finish, with the known plans that may finish then (`known` gets
 /// the MIP's): the searches' day when they proved it and money played no part; else the soonest
-/// of the known plans when no plan's hours (within the budget through the offers) allow sooner.
+/// of the known plans when no plan's hours (within the budget through the offers) allow sooner,
+/// or no plan can finish the day before (noPlanBy).
 /// That holds whatever cohort dates the searches compared. Empty when not proven; `noPlan` is
 /// set when no plan fits at all.
 std::optional<int> soonestDay(const PlanningProblem& p, const SearchSpec& spec, const SearchResult& alone,
@@ -134,7 +143,9 @@ std::optional<int> soonestDay(const PlanningProblem& p, const SearchSpec& spec, 
     }
     known.push_back({mip->set, viaOffers});
     const auto first = bestOf(p, byDay(spec, std::nullopt), known, kNeverDay);
-    if (!first || first->day > completionDayForHours(mip->primary, p.hoursPerWeek))
+    if (!first)
+        return std::nullopt;
+    if (first->day > completionDayForHours(mip->primary, p.hoursPerWeek) && !noPlanBy(p, fewest, first->day - 1))
         return std::nullopt;
     return first->day;
 }

@@ -18,8 +18,7 @@ SearchResult searchWithoutCohortDates(const PlanningProblem& problem, const Sear
         if (!c.cohort)
             continue;
         c.cohort = false;
-        const Schedule alone = schedule(problem, {static_cast<int>(i)}, {{}});
-        if (alone.feasible && (!spec.maxCompletionDay || alone.completionDay <= *spec.maxCompletionDay))
+        if (canFinishBy(problem, static_cast<int>(i), spec.maxCompletionDay.value_or(horizonDay(problem))))
             continue;
         if (never < 0) {
             never = static_cast<int>(relaxed.formulas.nodes.size());
@@ -54,6 +53,36 @@ std::optional<SearchResult> inItsSchedule(const PlanningProblem& p, const Search
     return r;
 }
 
+/// The `time` objective's proof when the relaxed soonest day is below the plan's own: no plan
+/// finishes the day before when the relaxed question by then has none (the cohorts that cannot
+/// end by that day leave it), and the relaxed question's least money by the plan's day bounds
+/// every plan of that day. The plan, or the relaxed optimum's set, that reaches both is the optimum.
+std::optional<SearchResult> soonestByTheDayBefore(const PlanningProblem& p, const SearchSpec& spec,
+                                                  const SearchResult& found) {
+    const auto real = inItsSchedule(p, spec, found.set);
+    if (!real || spec.secondary != Metric::Cost)
+        return std::nullopt;
+    const int day = static_cast<int>(real->primary);
+    SearchSpec before = spec;
+    before.maxCompletionDay = day - 1;
+    const SearchResult sooner = searchWithoutCohortDates(p, before);
+    if (sooner.found || !settled(sooner))
+        return std::nullopt;
+    SearchSpec cheapest = spec;
+    cheapest.maxCompletionDay = day;
+    cheapest.primary = Metric::Cost;
+    cheapest.secondary = Metric::Cost; // only the money is read
+    const SearchResult money = searchWithoutCohortDates(p, cheapest);
+    if (!money.found || !settled(money))
+        return std::nullopt;
+    for (const auto* set : {&found.set, &money.set}) {
+        auto r = inItsSchedule(p, spec, *set);
+        if (r && r->primary == day && r->secondary == money.primary)
+            return r;
+    }
+    return std::nullopt;
+}
+
 } // namespace
 
 bool noPlanEvenWithoutCohortDates(const PlanningProblem& problem, const SearchSpec& spec) {
@@ -71,6 +100,8 @@ std::optional<SearchResult> provenWithoutCohortDates(const PlanningProblem& prob
         if (real && real->primary == bound.primary && real->secondary == bound.secondary)
             return real;
     }
+    if (spec.primary == Metric::Completion)
+        return soonestByTheDayBefore(problem, spec, found);
     return std::nullopt;
 }
 

@@ -23,8 +23,11 @@ bool noPlanEvenWithoutCohortDates(const PlanningProblem& problem, const SearchSp
 /// were chosen greedily. The relaxed question above has every plan of the real one, each
 /// finishing no later, so its optimum bounds them all: the real plan that reaches it in its own
 /// schedule (`found`, or the relaxed optimum's set), finishing by the deadline, is the optimum.
-/// Empty when neither reaches it, or the relaxed search is stopped. Money is each credential's
-/// own: not for questions where a shared offer prices the plan.
+/// For the `time` objective whose relaxed soonest day is sooner than any real schedule's, the
+/// relaxed question is asked by the day before the plan's (where cohorts that cannot end by then
+/// leave it): when it has no plan, the plan's day is the soonest, and the relaxed question's least
+/// money by that day bounds the money. Empty when neither reaches it, or the relaxed search is
+/// stopped. Money is each credential's own: not for questions where a shared offer prices the plan.
 std::optional<SearchResult> provenWithoutCohortDates(const PlanningProblem& problem, const SearchSpec& spec,
                                                      const SearchResult& found);
 

@@ -54,6 +54,8 @@ public:
         f_ = formulate(p_, caps);
         if (f_.impossible)
             return noPlan();
+        if (spec_.maxCompletionDay)
+            leaveOutCohortsEndingAfter(*spec_.maxCompletionDay);
         const Landmarks landmarks = computeLandmarks(p_, metricHours(), spec_.stop);
         if (landmarks.unreachable)
             return noPlan();
@@ -100,6 +102,14 @@ private:
         std::vector<double> values; ///< the solver's solution for `plan`, when it gave one
         double bound = 0;
     };
+
+    /// The hours cap sees no dates: a cohort that cannot end by `day` even alone is in no plan
+    /// that finishes by then.
+    void leaveOutCohortsEndingAfter(int day) {
+        for (std::size_t i = 0; i < p_.credentials.size(); ++i)
+            if (!canFinishBy(p_, static_cast<int>(i), day))
+                f_.model.setColumnBounds(f_.take[i], 0, 0);
+    }
 
     std::vector<Amount> metricHours() const {
         std::vector<Amount> w;

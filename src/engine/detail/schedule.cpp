@@ -52,6 +52,13 @@ int horizonDay(const PlanningProblem& p) {
     return std::clamp(limits::lastDate().days() - p.start.days(), 0, span);
 }
 
+bool canFinishBy(const PlanningProblem& p, int local, int day) {
+    if (!p.credentials[static_cast<std::size_t>(local)].cohort)
+        return true;
+    const Schedule alone = schedule(p, {local}, {{}});
+    return alone.feasible && alone.completionDay <= day;
+}
+
 namespace {
 
 Message pastHorizon() {

@@ -34,6 +34,11 @@ struct Schedule {
 Schedule schedule(const PlanningProblem& problem, const std::vector<int>& order,
                   const std::vector<std::vector<int>>& reliesOn);
 
+/// Whether a plan can hold credential `local` and finish by `day`. Only a cohort can rule it
+/// out: alone it starts on its first date whose weeks have room, and with other study to fit
+/// around it never sooner.
+bool canFinishBy(const PlanningProblem& problem, int local, int day);
+
 /// The last day (counted from the plan's start) a schedule may book: the end of the last year
 /// Cairn plans in (cairn/engine/limits.h). A plan that would run longer is not scheduled, so a
 /// schedule never books weeks in proportion to an absurd number of hours.
