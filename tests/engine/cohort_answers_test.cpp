@@ -106,6 +106,29 @@ TEST(CohortAnswers, TheCheapestPlanByADeadlineACohortMissesIsProven) {
     EXPECT_EQ(plan.credentials.at(0).id, "course");
 }
 
+TEST(CohortAnswers, ACohortWhoseOwnWeekDelaysWhatItNeedsTakesItsNextStart) {
+    // The one-week bootcamp takes all 10 of the learner's hours in its week. On day 7 it would
+    // hold up the 15-hour basics course it needs until day 17; on day 14 the basics end on day
+    // 10, in time. Placed first on day 7, it used to jump past day 17, where it has no start,
+    // and the cheaper plan was lost (the $100 course instead, and with the bootcamp pinned no
+    // plan at all).
+    Credential bootcamp = cohort("bootcamp", "sql", 10, 1, kStart.plusDays(7));
+    bootcamp.pace.starts.push_back(kStart.plusDays(14));
+    bootcamp.cost = 50;
+    bootcamp.prerequisites = Requirement::skill("basics", 1);
+    Credential basics = credential("basics-course", "basics", 15);
+    basics.cost = 10;
+    Catalog c = catalog({credential("course", "sql", 30), bootcamp, basics});
+    c.skills.push_back(Skill{"basics", "Basics", {}, {}, {}, {}});
+    const Plan plan = cairn::plan(c, profile(std::nullopt), request(Objective::Cost));
+    ASSERT_EQ(plan.status, PlanStatus::Optimal) << words(plan.reason);
+    EXPECT_DOUBLE_EQ(plan.totals.cost, 60);
+    ASSERT_EQ(plan.credentials.size(), 2u);
+    EXPECT_EQ(plan.credentials[1].id, "bootcamp");
+    EXPECT_EQ(plan.credentials[1].start, kStart.plusDays(14));
+    EXPECT_EQ(plan.credentials[0].end, kStart.plusDays(10));
+}
+
 TEST(CohortAnswers, ASoonestPlanBelowWhatTheCohortsDatesAllowIsProvenByTheDayBefore) {
     // The bootcamp ends on day 20 like the course, for less; studied at the learner's pace its
     // 10 hours would end on day 6, so the relaxed question alone cannot tell whether another

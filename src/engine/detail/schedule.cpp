@@ -185,15 +185,43 @@ Schedule placeAll(const PlanningProblem& p, const std::vector<int>& order,
     return s;
 }
 
+/// A day before which what position `i` relies on cannot have ended in any placement whose
+/// cohorts start no sooner than in `s`: a cohort keeps its weeks, and self-paced work, one
+/// credential after another in the order, needs at least its hours at the learner's full pace.
+/// (Its end in `s` is no such bound: the cohort's own weeks may have delayed it.)
+int earliestReady(const PlanningProblem& p, const std::vector<int>& order,
+                  const std::vector<std::vector<int>>& reliesOn, const Schedule& s, std::size_t i) {
+    int day = 0;
+    int lastSelfPaced = -1;
+    for (int dep : reliesOn[i]) {
+        if (p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(dep)])].cohort)
+            day = std::max(day, s.items[static_cast<std::size_t>(dep)].endDay + 1);
+        else
+            lastSelfPaced = std::max(lastSelfPaced, dep);
+    }
+    Amount hours = 0;
+    for (int j = 0; j <= lastSelfPaced; ++j) {
+        const CredentialLocal& c = p.credentials[static_cast<std::size_t>(order[static_cast<std::size_t>(j)])];
+        if (!c.cohort)
+            hours += c.hours;
+    }
+    if (hours > 0)
+        day = std::max(day, completionDayForHours(hours, p.hoursPerWeek) + 1);
+    return day;
+}
+
 } // namespace
 
 Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
                   const std::vector<std::vector<int>>& reliesOn) {
     // Cohorts keep fixed dates, so they are placed first and self-paced study fills the weeks
     // around them. A cohort whose prerequisites end after its start moves to a later start and
-    // everything is placed again; starts only move later, so this settles.
+    // everything is placed again. It moves to its next start that earliestReady() allows, not
+    // past where its prerequisites ended this time: its own weeks may be what delayed them (a
+    // one-week bootcamp taking every hour of its week). Each round moves a start later, so the
+    // rounds are at most the plan's cohort starts.
     std::vector<std::size_t> chosen(order.size(), 0);
-    for (std::size_t round = 0;; ++round) {
+    for (;;) {
         Schedule s = placeAll(p, order, reliesOn, chosen);
         if (!s.feasible || s.exact)
             return s;
@@ -208,8 +236,9 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
             if (s.items[i].startDay >= readyDay)
                 continue;
             const std::vector<int> days = startDays(p, c);
-            std::size_t k = chosen[i];
-            while (k < days.size() && days[k] < readyDay)
+            const int earliest = earliestReady(p, order, reliesOn, s, i);
+            std::size_t k = chosen[i] + 1;
+            while (k < days.size() && days[k] < earliest)
                 ++k;
             if (k == days.size()) {
                 s.feasible = false;
@@ -220,7 +249,7 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
             chosen[i] = k;
             moved = true;
         }
-        if (!moved || round > 4 * order.size() + 8)
+        if (!moved)
             return s;
     }
 }
