@@ -128,6 +128,15 @@ TEST(PlannerAnswers, UnknownHasItsOwnExitCodeInTheHelp) {
     EXPECT_THAT(pareto.out.simplified().toStdString(), HasSubstr("4 unknown"));
 }
 
+TEST(PlannerAnswers, AFileThatCannotBeReadExitsAsThePlanHelpSays) {
+    const CliRun help = cli({QStringLiteral("plan"), QStringLiteral("--help")});
+    EXPECT_THAT(help.out.simplified().toStdString(), HasSubstr("2 usage or a file that could not be read or written"));
+    const CliRun missing = cli(
+        {QStringLiteral("plan"), QStringLiteral("--catalog"), QStringLiteral(CAIRN_TEST_DATA "/no-such-catalog.json")});
+    EXPECT_EQ(missing.code, 2) << missing.err.toStdString();
+    EXPECT_THAT(missing.err.toStdString(), HasSubstr("no-such-catalog.json: cannot open the file"));
+}
+
 TEST(PlannerAnswers, CredentialsThatEnableEachOtherDoNotStallTheMip) {
     // data/credits-cycles-1000/README.md: the solver's optimum could not be ordered again and
     // again, and the answer was `unknown` at any time limit.

@@ -63,8 +63,8 @@ struct PlanCommandOptions {
             "--pdf, --ics, --csv, --json and --ctdl are each tried, whatever becomes of the others; FILE \"-\" "
             "writes one of them to standard output instead of the plan.\n"
             "Exit codes: 0 a plan was found (optimal or feasible), 3 no plan is possible (proven), 4 unknown: the "
-            "time limit stopped the search before it found a plan, 1 invalid input, 2 usage or a file that could "
-            "not be written."));
+            "time limit or a cancel stopped the search before it found a plan, 1 invalid input, 2 usage or a file "
+            "that could not be read or written."));
         plan.addTo(parser);
         parser.addOptions({client, save, title, note, progress, databaseOption()});
         exports.addTo(parser);
