@@ -1172,6 +1172,10 @@
         <translation>Die Auswahl der Zertifikate ist für den gefundenen Zeitplan optimal, aber die Kohortentermine wurden gierig gewählt; ein früherer Abschluss ist nicht ausgeschlossen.</translation>
     </message>
     <message>
+        <source>Credentials whose cohorts did not fit the start dates chosen greedily were set aside; with other dates they might make a better plan.</source>
+        <translation>Zertifikate, deren Kohorten nicht zu den gierig gewählten Startterminen passten, wurden zurückgestellt; mit anderen Terminen könnten sie einen besseren Plan ergeben.</translation>
+    </message>
+    <message>
         <source>The plan found fits the budget only if its subscriptions&apos; credentials could be studied one after another, which their prerequisites prevent; its schedule costs %1.</source>
         <translation>Der gefundene Plan passt nur ins Budget, wenn die Zertifikate seiner Abonnements nacheinander belegt werden könnten, was ihre Voraussetzungen verhindern; sein Zeitplan kostet %1.</translation>
     </message>

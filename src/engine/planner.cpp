@@ -362,7 +362,7 @@ Plan plan(const Catalog& catalog, const Profile& given, const PlanRequest& reque
         result.reason = {{Code::StoppedEarly, {}}};
         attachBound(result, spec, r);
     } else if (!proven) {
-        result.reason = {{Code::CohortDatesGreedySetOptimal, {}}};
+        result.reason = {{r.cohortRejected ? Code::CohortDatesGreedySetsAside : Code::CohortDatesGreedySetOptimal, {}}};
         attachBound(result, spec, r);
     }
     // Proven under the model, or stopped: either way the searches' plan may schedule cheaper.

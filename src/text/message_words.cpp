@@ -449,6 +449,9 @@ QString MessageWords::planSentence(const Message& m) const {
     case Code::CohortDatesGreedySetOptimal:
         return tr("The set of credentials is optimal for the schedule found, but cohort start dates were chosen "
                   "greedily, so an earlier completion is not ruled out.");
+    case Code::CohortDatesGreedySetsAside:
+        return tr("Credentials whose cohorts did not fit the start dates chosen greedily were set aside; with other "
+                  "dates they might make a better plan.");
     case Code::ScheduleOverBudget:
         return tr("The plan found fits the budget only if its subscriptions' credentials could be studied one after "
                   "another, which their prerequisites prevent; its schedule costs %1.")

@@ -96,6 +96,25 @@ TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
     EXPECT_TRUE(plan.credentials.empty());
 }
 
+TEST(CohortAnswers, APlanBesideCohortsThatOnlyClashSaysTheyWereSetAside) {
+    // As above, with a $500 course that teaches both: the plan, not proven, and its reason says
+    // that cheaper credentials were set aside for their cohorts' dates, not that the set is
+    // optimal for its schedule.
+    Credential both = credential("both-course", "sql", 30);
+    both.cost = 500;
+    both.grants.push_back({"python", 1});
+    Catalog c = catalog({cohort("first", "sql", 80, 1, kStart), cohort("second", "python", 80, 1, kStart), both});
+    c.skills.push_back(Skill{"python", "Python", {}, {}, {}, {}});
+    c.goals[0].requirement = Requirement::all({Requirement::skill("sql", 1), Requirement::skill("python", 1)});
+    Profile p = profile(std::nullopt);
+    p.hoursPerWeek = 100;
+    const Plan plan = cairn::plan(c, p, request(Objective::Cost));
+    EXPECT_EQ(plan.status, PlanStatus::Feasible) << words(plan.reason);
+    EXPECT_DOUBLE_EQ(plan.totals.cost, 500);
+    ASSERT_FALSE(plan.reason.empty());
+    EXPECT_EQ(plan.reason.front().code, Message::Code::CohortDatesGreedySetsAside) << words(plan.reason);
+}
+
 TEST(CohortAnswers, TheCheapestPlanByADeadlineACohortMissesIsProven) {
     // The $50 bootcamp starts on day 28 and cannot end by day 25; the $100 course can.
     Credential bootcamp = cohort("bootcamp", "sql", 10, 1, kStart.plusDays(28));

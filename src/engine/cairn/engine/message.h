@@ -119,6 +119,7 @@ namespace cairn {
     X(NoPlanFoundThatWay, "no-plan-found-that-way")                   /* */                                            \
     X(CohortDatesGreedy, "cohort-dates-greedy")                       /* */                                            \
     X(CohortDatesGreedySetOptimal, "cohort-dates-greedy-set-optimal") /* */                                            \
+    X(CohortDatesGreedySetsAside, "cohort-dates-greedy-sets-aside")   /* */                                            \
     X(ScheduleOverBudget, "schedule-over-budget")                     /* schedule cost */                              \
     X(SubscriptionsCostMore, "subscriptions-cost-more")               /* scheduled, modelled */                        \
     X(SharedPlanSchedulesDearer, "shared-plan-schedules-dearer")      /* modelled, scheduled */                        \
