@@ -218,10 +218,13 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
     // around them. A cohort whose prerequisites end after its start moves to a later start and
     // everything is placed again. It moves to its next start that earliestReady() allows, not
     // past where its prerequisites ended this time: its own weeks may be what delayed them (a
-    // one-week bootcamp taking every hour of its week). Each round moves a start later, so the
-    // rounds are at most the plan's cohort starts.
+    // one-week bootcamp taking every hour of its week). Each round moves a start later, so this
+    // settles; after a few rounds per credential (a cohort with years of weekly starts behind
+    // prerequisites that other cohorts hold up) it jumps past where they ended, as a bound on
+    // the rounds.
     std::vector<std::size_t> chosen(order.size(), 0);
-    for (;;) {
+    const std::size_t steppingRounds = 4 * order.size() + 8;
+    for (std::size_t round = 0;; ++round) {
         Schedule s = placeAll(p, order, reliesOn, chosen);
         if (!s.feasible || s.exact)
             return s;
@@ -236,7 +239,7 @@ Schedule schedule(const PlanningProblem& p, const std::vector<int>& order,
             if (s.items[i].startDay >= readyDay)
                 continue;
             const std::vector<int> days = startDays(p, c);
-            const int earliest = earliestReady(p, order, reliesOn, s, i);
+            const int earliest = round < steppingRounds ? earliestReady(p, order, reliesOn, s, i) : readyDay;
             std::size_t k = chosen[i] + 1;
             while (k < days.size() && days[k] < earliest)
                 ++k;
