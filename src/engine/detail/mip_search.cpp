@@ -90,24 +90,33 @@ public:
             return noPlan();
         for (const auto& set : landmarks->sets)
             addLandmarkRow(f_, set);
-        // The primary objective, from a plan known beforehand. The searches' plan is GLPK's
-        // start, as it has the values of every column; the relaxation heuristic's plan enters
-        // as a cutoff, a row that admits only strictly better plans: it keeps GLPK's presolver
-        // on, which a start turns off, so it pays at every size. Above kLazyColumns no start is
-        // given at all, and the heuristic runs as if the searches had no plan: theirs may be only
-        // a greedy one (landmark_search.cpp), and GLPK alone found no plan for 26 s on a
-        // 10,000-credential question; the better of the two plans is the cutoff. When the cut
-        // model has no solution, the known plan is the optimum. (The searches' plan as a cutoff
-        // instead of a start measured no better at 1,000 credentials: docs/performance.md.)
+        // The primary objective, from a plan known beforehand: the searches' plan or the
+        // relaxation heuristic's, whichever is better. The searches' plan is GLPK's start, as it
+        // has the values of every column; the heuristic's enters as a cutoff, a row that admits
+        // only strictly better plans: it keeps GLPK's presolver on, which a start turns off, so
+        // it pays at every size. The heuristic runs even when the searches found a plan: theirs
+        // may be only a greedy one (landmark_search.cpp), and GLPK started from one nine times
+        // the optimum's cost took 0.64 s where the heuristic's plan and cutoff took 0.42 s (the
+        // cheapest plan that explains an infeasible budget, plancheck's 1,000 credentials;
+        // docs/performance.md). Above kLazyColumns no start is given at all (GLPK alone found no
+        // plan for 26 s on a 10,000-credential question): the better plan is the cutoff. When the
+        // cut model has no solution, the known plan is the optimum.
         const bool searched = incumbent_ && incumbent_->found;
         const bool startable = f_.model.columns().size() <= kLazyColumns;
-        std::vector<double> start;
-        if (searched && startable)
-            start = startFor(incumbent_->set);
-        Phase known = searched && startable ? Phase{} : planFromRelaxation();
+        Phase known = planFromRelaxation();
         if (relaxation_.infeasible)
             return noPlan(); // (under a budget, the search for the cheapest plan took 0.9 s more
                              // to say so on a 10,000-credential question)
+        std::vector<double> start;
+        if (searched && startable && !(known.found && lexLess(known.set, incumbent_->set))) {
+            known = Phase{};
+            if (relaxationProves(sumOf(primary_, incumbent_->set))) { // no start needed: settled below
+                known.found = true;
+                known.set = incumbent_->set;
+            } else {
+                start = startFor(incumbent_->set);
+            }
+        }
         if (searched && !startable && (!known.found || lexLess(incumbent_->set, known.set))) {
             known.found = true;
             known.set = incumbent_->set;
