@@ -64,6 +64,18 @@ PlanRequest request(Objective objective) {
     return r;
 }
 
+/// The cheapest plan for SQL and Python from two one-week cohorts in the same week, each 80 of
+/// the learner's 100 hours (each fits alone, together they do not), beside `others`.
+Plan planBesideClashingCohorts(std::vector<Credential> others) {
+    others.insert(others.begin(), {cohort("first", "sql", 80, 1, kStart), cohort("second", "python", 80, 1, kStart)});
+    Catalog c = catalog(std::move(others));
+    c.skills.push_back(Skill{"python", "Python", {}, {}, {}, {}});
+    c.goals[0].requirement = Requirement::all({Requirement::skill("sql", 1), Requirement::skill("python", 1)});
+    Profile p = profile(std::nullopt);
+    p.hoursPerWeek = 100;
+    return cairn::plan(c, p, request(Objective::Cost));
+}
+
 } // namespace
 
 TEST(CohortAnswers, ACohortThatEndsAfterTheDeadlineEvenAloneIsProvenImpossible) {
@@ -86,12 +98,7 @@ TEST(CohortAnswers, ACohortWithMoreWeeklyHoursThanTheLearnerHasIsProvenImpossibl
 TEST(CohortAnswers, TwoCohortsThatOnlyClashStayUnknown) {
     // Each cohort fits alone in the learner's 100 hours of its one week, together they do not.
     // With dates relaxed a plan exists, so the greedy rejection proves nothing: `unknown`.
-    Catalog c = catalog({cohort("first", "sql", 80, 1, kStart), cohort("second", "python", 80, 1, kStart)});
-    c.skills.push_back(Skill{"python", "Python", {}, {}, {}, {}});
-    c.goals[0].requirement = Requirement::all({Requirement::skill("sql", 1), Requirement::skill("python", 1)});
-    Profile p = profile(std::nullopt);
-    p.hoursPerWeek = 100;
-    const Plan plan = cairn::plan(c, p, request(Objective::Cost));
+    const Plan plan = planBesideClashingCohorts({});
     EXPECT_EQ(plan.status, PlanStatus::Unknown) << words(plan.reason);
     EXPECT_TRUE(plan.credentials.empty());
 }
@@ -103,12 +110,7 @@ TEST(CohortAnswers, APlanBesideCohortsThatOnlyClashSaysTheyWereSetAside) {
     Credential both = credential("both-course", "sql", 30);
     both.cost = 500;
     both.grants.push_back({"python", 1});
-    Catalog c = catalog({cohort("first", "sql", 80, 1, kStart), cohort("second", "python", 80, 1, kStart), both});
-    c.skills.push_back(Skill{"python", "Python", {}, {}, {}, {}});
-    c.goals[0].requirement = Requirement::all({Requirement::skill("sql", 1), Requirement::skill("python", 1)});
-    Profile p = profile(std::nullopt);
-    p.hoursPerWeek = 100;
-    const Plan plan = cairn::plan(c, p, request(Objective::Cost));
+    const Plan plan = planBesideClashingCohorts({both});
     EXPECT_EQ(plan.status, PlanStatus::Feasible) << words(plan.reason);
     EXPECT_DOUBLE_EQ(plan.totals.cost, 500);
     ASSERT_FALSE(plan.reason.empty());
