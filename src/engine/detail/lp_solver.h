@@ -56,9 +56,10 @@ struct MipLimits {
     long long maxNodes = 0;
     /// Called during the solve whenever the best proven lower bound on the objective rises.
     std::function<void(double bound)> onBound;
-    /// How the solver picks the column to branch on. Pseudo-costs suit the credential MIP;
-    /// Driebeck and Tomlin's heuristic proves the offer MIP's questions in half the time
-    /// (docs/performance.md, "Subscriptions").
+    /// How the solver picks the column to branch on. Pseudo-costs suit the credential MIP up
+    /// to kLazyColumns columns; Driebeck and Tomlin's heuristic proves the offer MIP's
+    /// questions in half the time (docs/performance.md, "Subscriptions"), and the larger
+    /// credential MIPs sooner too (mip_search.cpp).
     enum class Branching { PseudoCost, DriebeckTomlin } branching = Branching::PseudoCost;
 };
 

@@ -83,6 +83,13 @@ public:
         f_ = formulate(p_, caps);
         if (f_.impossible)
             return noPlan();
+        // GLPK starts each column's pseudo-costs with trial solves on a copy of the whole
+        // problem. On large models the copies cost more than the choices save: at 10,000
+        // credentials they were a quarter of the time, and plancheck's 48 questions took 119 s
+        // with Driebeck and Tomlin's rule against 172 s (docs/performance.md). At 1,000
+        // credentials pseudo-costs stay: two `balanced` questions took 10 s instead of 3-5 s.
+        if (f_.model.columns().size() > kLazyColumns)
+            limits_.branching = MipLimits::Branching::DriebeckTomlin;
         // LM-cut's landmarks respect the order in which grants become available, which the
         // closure rows do not: as rows they raise the LP bound where credentials enable each other.
         const auto landmarks = landmarksFor(spec_.primary);
