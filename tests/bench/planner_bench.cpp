@@ -1,6 +1,7 @@
 // Planner speed on realistic synthetic catalogs (tests/support/synthetic_catalog.h): optimal
-// plans at 1,000 / 10,000 / 100,000 credentials and the Pareto front at 10,000; and the same
-// catalogs with a quarter of the credentials sold by subscription (`subscriptions*`).
+// plans at 1,000 / 10,000 / 100,000 credentials, the Pareto front at 10,000, a budget proven too
+// small and explained (`explainBudget`); and the same catalogs with a quarter of the credentials
+// sold by subscription (`subscriptions*`).
 //
 // One iteration answers the question for every one of the catalog's ten career goals, timing
 // each on the thread's CPU clock; the counters report the median and the slowest goal (the
@@ -162,6 +163,39 @@ void subscriptionsTime(benchmark::State& state) {
     runPlans(state, Objective::Time, true);
 }
 
+/// A budget one cent below each goal's cheapest plan: the answer is `infeasible`, and the time
+/// is the proof and its explanation, the cheapest plan without the budget. `exact` is the share
+/// of reasons that name that plan's money exactly (a bound and the cheapest found otherwise).
+void explainBudget(benchmark::State& state) {
+    const Catalog& cat = catalogOf(static_cast<int>(state.range(0)));
+    const Profile profile = learner();
+    std::vector<std::pair<std::string, double>> budgets;
+    for (const auto& goal : cat.goals) {
+        PlanRequest req;
+        req.goal = goal.id;
+        const Plan cheapest = plan(cat, profile, req);
+        if (cheapest.status == PlanStatus::Optimal && cheapest.totals.cost > 0)
+            budgets.emplace_back(goal.id, cheapest.totals.cost - 0.01);
+    }
+    GoalTimes times;
+    int exact = 0, runs = 0;
+    for (auto _ : state) {
+        for (const auto& [goal, budget] : budgets) {
+            PlanRequest req;
+            req.goal = goal;
+            req.budget = budget;
+            const double start = threadCpuMs();
+            const Plan p = plan(cat, profile, req);
+            times.add(threadCpuMs() - start);
+            exact += p.status == PlanStatus::Infeasible && !p.reason.empty() &&
+                     p.reason.front().code == Message::Code::BudgetTooSmall;
+            ++runs;
+        }
+    }
+    times.report(state);
+    state.counters["exact"] = runs ? static_cast<double>(exact) / runs : 0;
+}
+
 void pareto(benchmark::State& state) {
     const Catalog& cat = catalogOf(static_cast<int>(state.range(0)));
     const Profile profile = learner();
@@ -190,6 +224,7 @@ BENCHMARK(planEffort)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(planBalanced)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(planTime)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(pareto)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
+BENCHMARK(explainBudget)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(subscriptionsCost)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(subscriptionsBalanced)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
 BENCHMARK(subscriptionsTime)->Arg(1000)->Arg(10000)->Unit(benchmark::kMillisecond);
