@@ -139,6 +139,9 @@ public:
             if (cheapest.found) {
                 known.found = true;
                 known.set = std::move(cheapest.set);
+                Phase near = bestAround(known.set);
+                if (near.found && lexLess(near.set, known.set))
+                    known = std::move(near);
             }
         }
         // A known plan that weighs what the relaxation does is the optimum: the solve below
@@ -450,6 +453,35 @@ private:
         if (greedy.found && spec_.news)
             spec_.news({&greedy.set, std::nullopt});
         return greedy;
+    }
+
+    /// The best plan of the relaxation's support and `plan`'s credentials, by a restricted MIP
+    /// like the heuristic's: it holds `plan` itself, so it finds one at least as good. Under a
+    /// budget the heuristic's restrictions may hold no plan at all, and the cheapest plan, the
+    /// one known then, weighs far more on another objective: on a 10,000-credential `balanced`
+    /// question of plancheck, 40% above the optimum, which GLPK took 35 s to prove from there.
+    Phase bestAround(const std::vector<int>& plan) {
+        if (!relaxation_.optimal)
+            return {};
+        std::vector<char> inPlan(f_.take.size(), 0);
+        for (int c : plan)
+            inPlan[static_cast<std::size_t>(c)] = 1;
+        std::vector<int> shut;
+        for (std::size_t i = 0; i < f_.take.size(); ++i) {
+            const auto j = static_cast<std::size_t>(f_.take[i]);
+            const MipModel::Column& c = f_.model.columns()[j];
+            if (c.upper > c.lower && !inPlan[i] && relaxation_.values[j] <= 1e-6)
+                shut.push_back(f_.take[i]);
+        }
+        for (int column : shut)
+            f_.model.setColumnBounds(column, 0, 0);
+        MipLimits restricted = limits_;
+        restricted.onBound = nullptr;
+        restricted.maxNodes = std::min(limits_.maxNodes > 0 ? limits_.maxNodes : kHeuristicNodes, kHeuristicNodes);
+        Phase found = solve(primary_, nullptr, restricted);
+        for (int column : shut)
+            f_.model.setColumnBounds(column, 0, 1);
+        return found;
     }
 
     /// A plan rounded from the relaxation: built greedily, taking first the credentials the
