@@ -358,11 +358,15 @@ private:
     /// so it always has one, and it is small: solved within kHeuristicNodes, it often finds the
     /// tie-break's optimum long before the whole model does (plancheck's 10,000-credential
     /// questions: in 0.5 s where GLPK took 20 s), which matters when the time runs out first.
-    Phase tieBreakStart(const std::vector<int>& firstPlan) {
+    Phase tieBreakStart(const std::vector<int>& firstPlan) { return bestAmong(firstPlan, relaxed_, secondary_); }
+
+    /// The plan lightest by `weights` of a model restricted to `plan`'s credentials and the
+    /// take columns in `support`, within kHeuristicNodes: it holds `plan`, so it always has one.
+    Phase bestAmong(const std::vector<int>& plan, const std::vector<int>& support, const std::vector<Amount>& weights) {
         std::vector<char> kept(f_.model.columns().size(), 0);
-        for (int column : relaxed_)
+        for (int column : support)
             kept[static_cast<std::size_t>(column)] = 1;
-        for (int c : firstPlan)
+        for (int c : plan)
             kept[static_cast<std::size_t>(f_.take[static_cast<std::size_t>(c)])] = 1;
         std::vector<int> left;
         for (int column : f_.take) {
@@ -375,7 +379,7 @@ private:
         MipLimits restricted = limits_;
         restricted.onBound = nullptr;
         restricted.maxNodes = std::min(limits_.maxNodes > 0 ? limits_.maxNodes : kHeuristicNodes, kHeuristicNodes);
-        Phase found = solve(secondary_, nullptr, restricted);
+        Phase found = solve(weights, nullptr, restricted);
         for (int column : left)
             f_.model.setColumnBounds(column, 0, 1);
         return found;
@@ -463,25 +467,11 @@ private:
     Phase bestAround(const std::vector<int>& plan) {
         if (!relaxation_.optimal)
             return {};
-        std::vector<char> inPlan(f_.take.size(), 0);
-        for (int c : plan)
-            inPlan[static_cast<std::size_t>(c)] = 1;
-        std::vector<int> shut;
-        for (std::size_t i = 0; i < f_.take.size(); ++i) {
-            const auto j = static_cast<std::size_t>(f_.take[i]);
-            const MipModel::Column& c = f_.model.columns()[j];
-            if (c.upper > c.lower && !inPlan[i] && relaxation_.values[j] <= 1e-6)
-                shut.push_back(f_.take[i]);
-        }
-        for (int column : shut)
-            f_.model.setColumnBounds(column, 0, 0);
-        MipLimits restricted = limits_;
-        restricted.onBound = nullptr;
-        restricted.maxNodes = std::min(limits_.maxNodes > 0 ? limits_.maxNodes : kHeuristicNodes, kHeuristicNodes);
-        Phase found = solve(primary_, nullptr, restricted);
-        for (int column : shut)
-            f_.model.setColumnBounds(column, 0, 1);
-        return found;
+        std::vector<int> support;
+        for (int column : f_.take)
+            if (relaxation_.values[static_cast<std::size_t>(column)] > 1e-6)
+                support.push_back(column);
+        return bestAmong(plan, support, primary_);
     }
 
     /// A plan rounded from the relaxation: built greedily, taking first the credentials the
