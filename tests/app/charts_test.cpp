@@ -301,6 +301,33 @@ private slots:
             QCOMPARE(money[m], QPointF(m, expected[m]));
     }
 
+    // Months are whole numbers, each drawn once and in full: a tick a month was cut short to
+    // "9 … …" in a narrow chart, and over a year the ticks fell between months.
+    void spendingMonthsAreWholeAndDrawnInFull() {
+        Plan plan = monthlyCertificate().plan;
+        plan.totals.completion = plan.start.plusDays(30 * 16 + 5); // into the 17th month
+        SpendingChart chart;
+        chart.resize(640, 260);
+        chart.setPlan(&plan, "USD", 10);
+        chart.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&chart));
+        QChartView* spending = nullptr;
+        for (QChartView* view : chart.findChildren<QChartView*>())
+            if (view->chart()->title().startsWith(QStringLiteral("Money spent")))
+                spending = view;
+        QVERIFY(spending);
+        QTRY_VERIFY2(bottomAxisNumbers(spending).size() >= 3, qPrintable(drawnTexts(spending).join(u'|')));
+        const QStringList months = bottomAxisNumbers(spending);
+        QCOMPARE(QSet<QString>(months.begin(), months.end()).size(), months.size());
+        for (const QString& month : months) {
+            bool whole = false;
+            month.toInt(&whole);
+            QVERIFY2(whole, qPrintable(months.join(u' ')));
+        }
+        for (const QString& text : drawnTexts(spending))
+            QVERIFY2(!text.endsWith(QChar(0x2026)) && !text.endsWith(QStringLiteral("...")), qPrintable(text));
+    }
+
     void timelineBandsAreTheSubscriptionsBillingPeriods() {
         const Plan plan = monthlyCertificate().plan;
         const auto bands = subscriptionBands(plan);

@@ -131,7 +131,7 @@ void SpendingChart::setPlan(const Plan* plan, const std::string& currency, doubl
         capacity_->append(weeks, capacityHoursPerWeek);
     }
     monthAxis_->setRange(0, months);
-    monthAxis_->setTickCount(std::min(months, 12) + 1);
+    applyWholeNiceNumbers(monthAxis_); // a tick a month read "9 … …" in a narrow chart
     moneyAxis_->setRange(0, maxMoney * 1.1);
     applyWholeNiceNumbers(moneyAxis_);
     weekAxis_->setRange(0, weeks);
