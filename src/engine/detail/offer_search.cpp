@@ -122,15 +122,16 @@ private:
     /// bundle; an integer count of periods per subscription. Builds the money expression.
     void addPaymentColumns() {
         const std::size_t offers = model_.offers.size();
-        std::vector<int> bundle(offers, -1), periods(offers, -1);
+        std::vector<int> bundle(offers, -1);
+        periods_.assign(offers, -1);
         for (std::size_t o = 0; o < offers; ++o) {
             const OfferLocal& offer = model_.offers[o];
             if (offer.kind == Offer::Kind::Bundle) {
                 bundle[o] = f_.model.addColumn(0, 1, true);
                 money_.emplace_back(bundle[o], static_cast<double>(offer.price));
             } else if (offer.kind == Offer::Kind::Subscription) {
-                periods[o] = f_.model.addColumn(0, static_cast<double>(mostPeriods(offer)), true);
-                money_.emplace_back(periods[o], static_cast<double>(offer.price));
+                periods_[o] = f_.model.addColumn(0, static_cast<double>(mostPeriods(offer)), true);
+                money_.emplace_back(periods_[o], static_cast<double>(offer.price));
             }
         }
         std::vector<Terms> selfHours(offers);
@@ -157,7 +158,7 @@ private:
                     // relaxation, where a fraction of a credential would pay a fraction of them.
                     const Amount least = modelPeriods(p_, offer, {static_cast<int>(i)});
                     const bool cohort = p_.credentials[i].cohort;
-                    f_.model.addRow({{periods[o], 1.0}, {y, -static_cast<double>(least)}}, 0.0, MipModel::kUnbounded);
+                    f_.model.addRow({{periods_[o], 1.0}, {y, -static_cast<double>(least)}}, 0.0, MipModel::kUnbounded);
                     if (!cohort)
                         selfHours[o].emplace_back(y, static_cast<double>(7 * p_.credentials[i].hours));
                 }
@@ -171,7 +172,7 @@ private:
             Terms row = selfHours[o];
             for (auto& t : row)
                 t.second = -t.second;
-            row.emplace_back(periods[o], static_cast<double>(p_.hoursPerWeek * model_.offers[o].periodDays));
+            row.emplace_back(periods_[o], static_cast<double>(p_.hoursPerWeek * model_.offers[o].periodDays));
             f_.model.addRow(std::move(row), 0.0, MipModel::kUnbounded);
         }
         for (std::size_t i = 0; i < p_.credentials.size(); ++i)
@@ -330,38 +331,129 @@ private:
     }
 
     /// When the plan the solver proposes pays more in its cheapest schedule than the solver
-    /// counts (prerequisites put other study between a subscription's credentials), the row
-    /// "this set, paid this way, costs at least that, unless something it could use is added":
-    /// money + E·(credentials outside the set that grant what its prerequisites name + options of
-    /// the set not taken) >= E. Valid: E is exactly the set's least money, and adding credentials
-    /// that none of its credentials can use never lowers it (in the larger plan's order, leave
-    /// them out: the order still fits, and closing their gaps adds no period). Empty when the
-    /// solver's money is right.
-    std::optional<MipModel::Row> dearerInSchedule(const Candidate& plan, const std::vector<double>& values) const {
+    /// counts (prerequisites put other study between a subscription's credentials), rows that
+    /// say so. Each has the form "these credentials, paid this way, pay at least E, unless
+    /// something they could use is added": money + E·(credentials outside them that grant what
+    /// their prerequisites name + their options not taken) >= E. Valid for every plan that holds
+    /// them: in that plan's order, leave out the other credentials; the order of these still fits
+    /// (nothing outside them grants what they use), closing the gaps adds no period, and more
+    /// credentials on a subscription never pay it fewer. One row is for the whole plan, with E its
+    /// money; the other for the small part of it that is already dearer (whyDearer()), with E
+    /// what that part's subscriptions pay and the money counted only over those subscriptions: it
+    /// holds in the many plans that share the part. Empty when the solver's money is right.
+    std::vector<MipModel::Row> dearerInSchedule(const Candidate& plan, const std::vector<double>& values) const {
         if (static_cast<double>(plan.money) <= moneyOf(values) + 0.5)
-            return std::nullopt;
-        const auto least = static_cast<double>(plan.money);
+            return {};
+        std::vector<MipModel::Row> rows{atLeast(plan.payment, plan.money, money_)};
+        const auto part = whyDearer(plan.payment, values);
+        if (part && part->first.set.size() < plan.set.size())
+            rows.push_back(atLeast(part->first, part->second, subscriptionMoney(part->first)));
+        return rows;
+    }
+
+    /// The row "`paid` pays at least `least` in `money`, unless something it could use is added".
+    MipModel::Row atLeast(const Payment& paid, Amount least, Terms money) const {
+        const auto e = static_cast<double>(least);
         MipModel::Row row;
-        row.terms = money_;
-        std::vector<char> in(f_.take.size(), 0), named(p_.atoms.size(), 0);
-        for (int c : plan.set) {
-            in[static_cast<std::size_t>(c)] = 1;
+        row.terms = std::move(money);
+        std::vector<char> in(f_.take.size(), 0);
+        const std::vector<char> named = atomsNamedBy(paid.set);
+        for (std::size_t k = 0; k < paid.set.size(); ++k) {
+            const auto c = static_cast<std::size_t>(paid.set[k]);
+            in[c] = 1;
+            for (const auto& [option, column] : pay_[c])
+                if (option == paid.option[k])
+                    row.terms.emplace_back(column, -e);
+        }
+        for (std::size_t i = 0; i < f_.take.size(); ++i)
+            if (!in[i] && grantsAny(static_cast<int>(i), named))
+                row.terms.emplace_back(f_.take[i], e);
+        row.terms = MipModel::merged(std::move(row.terms));
+        row.lower = e - e * static_cast<double>(paid.set.size());
+        return row;
+    }
+
+    /// The money of the subscriptions `paid` uses: price × periods.
+    Terms subscriptionMoney(const Payment& paid) const {
+        std::vector<char> used(periods_.size(), 0);
+        for (int option : paid.option)
+            if (isSubscription(option))
+                used[static_cast<std::size_t>(option)] = 1;
+        Terms money;
+        for (std::size_t o = 0; o < periods_.size(); ++o)
+            if (used[o])
+                money.emplace_back(periods_[o], static_cast<double>(model_.offers[o].price));
+        return money;
+    }
+
+    bool isSubscription(int option) const {
+        return option != kOwnCost && model_.offers[static_cast<std::size_t>(option)].kind == Offer::Kind::Subscription;
+    }
+
+    bool grantsAny(int credential, const std::vector<char>& atoms) const {
+        const auto& grants = p_.credentials[static_cast<std::size_t>(credential)].provides;
+        return std::any_of(grants.begin(), grants.end(),
+                           [&](int a) { return atoms[static_cast<std::size_t>(a)] != 0; });
+    }
+
+    /// What the subscriptions of `paid` cost in its cheapest order, and how far that is above
+    /// what the solver's `values` pay for them; empty when no order can be found exactly.
+    std::optional<std::pair<Amount, double>> subscriptionShortfall(const Payment& paid,
+                                                                   const std::vector<double>& values) const {
+        const auto cheapest = cheapestSchedule(p_, paid);
+        if (!cheapest)
+            return std::nullopt;
+        Payment rest; // what the order does not change
+        for (std::size_t k = 0; k < paid.set.size(); ++k)
+            if (!isSubscription(paid.option[k])) {
+                rest.set.push_back(paid.set[k]);
+                rest.option.push_back(paid.option[k]);
+            }
+        const Amount least = cheapest->money - modelMoney(p_, rest);
+        double counted = 0;
+        for (const auto& [column, price] : subscriptionMoney(paid))
+            counted += price * values[static_cast<std::size_t>(column)];
+        return std::pair{least, static_cast<double>(least) - counted};
+    }
+
+    /// A part of `payment` whose subscriptions still pay more in its cheapest order than the
+    /// solver counts, and what they pay there. Credentials are left out from the last of the
+    /// plan's order back, each when no credential left names what it grants (the part must hold
+    /// what its credentials use) and the part is still short; again until none can go.
+    std::optional<std::pair<Payment, Amount>> whyDearer(const Payment& payment,
+                                                        const std::vector<double>& values) const {
+        const auto whole = subscriptionShortfall(payment, values);
+        if (!whole || whole->second <= 0.5)
+            return std::nullopt;
+        std::pair<Payment, Amount> part{payment, whole->first};
+        const std::vector<int> order = cheapestSchedule(p_, payment)->order;
+        for (bool shrunk = true; shrunk;) {
+            shrunk = false;
+            for (auto it = order.rbegin(); it != order.rend(); ++it) {
+                Payment smaller = part.first;
+                const auto at = std::lower_bound(smaller.set.begin(), smaller.set.end(), *it);
+                if (at == smaller.set.end() || *at != *it)
+                    continue;
+                smaller.option.erase(smaller.option.begin() + (at - smaller.set.begin()));
+                smaller.set.erase(at);
+                if (grantsAny(*it, atomsNamedBy(smaller.set)))
+                    continue;
+                const auto shortfall = subscriptionShortfall(smaller, values);
+                if (!shortfall || shortfall->second <= 0.5)
+                    continue;
+                part = {std::move(smaller), shortfall->first};
+                shrunk = true;
+            }
+        }
+        return part;
+    }
+
+    std::vector<char> atomsNamedBy(const std::vector<int>& set) const {
+        std::vector<char> named(p_.atoms.size(), 0);
+        for (int c : set)
             p_.formulas.forEachAtom(p_.credentials[static_cast<std::size_t>(c)].root,
                                     [&](int a) { named[static_cast<std::size_t>(a)] = 1; });
-        }
-        for (std::size_t i = 0; i < f_.take.size(); ++i) {
-            const auto& grants = p_.credentials[i].provides;
-            if (!in[i] && std::any_of(grants.begin(), grants.end(),
-                                      [&](int a) { return named[static_cast<std::size_t>(a)] != 0; }))
-                row.terms.emplace_back(f_.take[i], least);
-        }
-        for (std::size_t k = 0; k < plan.set.size(); ++k)
-            for (const auto& [option, column] : pay_[static_cast<std::size_t>(plan.set[k])])
-                if (option == plan.payment.option[k])
-                    row.terms.emplace_back(column, -least);
-        row.terms = MipModel::merged(std::move(row.terms));
-        row.lower = least - least * static_cast<double>(plan.set.size());
-        return row;
+        return named;
     }
 
     /// Minimises `metric`, cutting off every set the solver proposes that is no plan.
@@ -400,7 +492,8 @@ private:
             const std::vector<int> set = setOf(out.values);
             if (isPlan(set, out.values)) {
                 Candidate found = plan(set, out.values);
-                auto dearer = dearerInSchedule(found, out.values);
+                auto rows = dearerInSchedule(found, out.values);
+                const bool dearer = !rows.empty();
                 // Holding the primary, a plan dearer in its schedule breaks it: no plan of this phase.
                 const bool better =
                     !(dearer && holding_) && (!phase.found || value(metric, found) < value(metric, phase.plan) ||
@@ -417,7 +510,8 @@ private:
                         takeSeen(phase);
                     return phase;
                 }
-                f_.model.addRow(std::move(dearer->terms), dearer->lower, dearer->upper);
+                for (auto& row : rows)
+                    f_.model.addRow(std::move(row.terms), row.lower, row.upper);
                 continue;
             }
             OrderingCuts cuts = orderingCuts(p_, set, f_.take);
@@ -468,14 +562,14 @@ private:
         const std::vector<int> set = setOf(values);
         if (isPlan(set, values)) {
             const Candidate found = plan(set, values);
-            auto dearer = dearerInSchedule(found, values);
-            if (spec_.news && !(dearer && holding_)) // a plan all the same, unless it breaks the hold
+            auto rows = dearerInSchedule(found, values);
+            if (spec_.news && !(!rows.empty() && holding_)) // a plan all the same, unless it breaks the hold
                 spec_.news({&found.set, std::nullopt, &found.payment});
-            if (!dearer)
+            if (rows.empty())
                 return {};
             remember(found);
-            found_.push_back(*dearer);
-            return {std::move(*dearer)};
+            found_.insert(found_.end(), rows.begin(), rows.end());
+            return rows;
         }
         std::vector<MipModel::Row> rows = rowsAgainst(set, orderingCuts(p_, set, f_.take).rows);
         found_.insert(found_.end(), rows.begin(), rows.end());
@@ -518,10 +612,11 @@ private:
             const MipOutcome out = solveMip(fixed, fixedLimits);
             if (out.status != MipOutcome::Status::Optimal)
                 return {};
-            auto dearer = dearerInSchedule(this->plan(plan->set, out.values), out.values);
-            if (!dearer)
+            auto rows = dearerInSchedule(this->plan(plan->set, out.values), out.values);
+            if (rows.empty())
                 return out.values;
-            f_.model.addRow(std::move(dearer->terms), dearer->lower, dearer->upper);
+            for (auto& row : rows)
+                f_.model.addRow(std::move(row.terms), row.lower, row.upper);
         }
         return {};
     }
@@ -582,6 +677,7 @@ private:
     MipFormulation f_;
     Terms money_, hours_;
     std::vector<std::vector<std::pair<int, int>>> pay_; ///< per credential: (option, column)
+    std::vector<int> periods_; ///< per offer: its column of periods when a subscription, else -1
 };
 
 } // namespace
