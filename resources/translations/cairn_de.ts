@@ -299,6 +299,10 @@
         <translation>mitgelieferter Beispielkatalog</translation>
     </message>
     <message>
+        <source>bundled career catalog</source>
+        <translation>mitgelieferter Berufskatalog</translation>
+    </message>
+    <message>
         <source>Unnamed client</source>
         <translation>Unbenannter Klient</translation>
     </message>

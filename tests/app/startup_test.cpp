@@ -14,6 +14,7 @@
 #include <cairn/app/shell/app_settings.h>
 #include <cairn/app/shell/main_window.h>
 #include <cairn/engine/limits.h>
+#include <cairn/engine/validation.h>
 #include <cairn/io/catalog_json.h>
 #include <synthetic_catalog.h>
 
@@ -158,6 +159,51 @@ private slots:
         }
 #else
         QSKIP("needs the workspace database");
+#endif
+    }
+
+    /// `cairn maria.json`, a demo profile written for the career catalog, opened the sample
+    /// catalog and showed another demo client, who named eleven skills it does not have. The
+    /// profile opens as the client, against the catalog it was written for, beside the demo
+    /// clients written for that catalog.
+    void aProfileFileOpensAgainstTheBundledCatalogItWasWrittenFor() {
+#ifdef HAVE_CAIRN_STORE
+        QTemporaryDir dir;
+        const QString path = dir.filePath(QStringLiteral("maria.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/profiles/maria-teacher-to-data.json"), path));
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner));
+        QString error;
+        auto source = FileDataSource::withProfile({}, path, &error);
+        QVERIFY2(source, qPrintable(error));
+        QCOMPARE(source->description(), QStringLiteral("bundled career catalog"));
+        const auto catalog = source->loadCatalog(&error);
+        QVERIFY2(catalog, qPrintable(error));
+        const auto clients = source->clients();
+        QCOMPARE(clients.size(), std::size_t{12}); // ten demo clients, a sample one that fits, Maria's file
+        for (const ClientEntry& client : clients) {
+            auto profile = source->loadClient(client.id, &error);
+            QVERIFY2(profile, qPrintable(error));
+            QVERIFY2(!hasErrors(validateProfile(*catalog, *profile)), profile->name.c_str());
+        }
+        AppSettings settings(dir.filePath(QStringLiteral("settings.ini")));
+        MainWindow window(settings, std::move(source));
+        QVERIFY(window.start());
+        QCOMPARE(window.session()->profile().name, std::string("Maria Alvarez"));
+        QVERIFY(window.session()->profileProblems().empty());
+        QCOMPARE(window.session()->catalog().credentials.size(), std::size_t{250});
+
+        // A profile written for the sample catalog keeps it, and its demo clients.
+        const QString sample = dir.filePath(QStringLiteral("sample.json"));
+        QVERIFY(QFile::copy(QStringLiteral(":/profiles/sample-it-support.json"), sample));
+        auto sampleSource = FileDataSource::withProfile({}, sample, &error);
+        QVERIFY2(sampleSource, qPrintable(error));
+        QCOMPARE(sampleSource->description(), QStringLiteral("bundled sample catalog"));
+        QCOMPARE(sampleSource->initialClient().isEmpty(), false);
+
+        QVERIFY(!FileDataSource::withProfile({}, dir.filePath(QStringLiteral("missing.json")), &error));
+        QVERIFY2(error.contains(QStringLiteral("missing.json")), qPrintable(error));
+#else
+        QSKIP("the career catalog is embedded with the workspace layer");
 #endif
     }
 

@@ -130,3 +130,39 @@ TEST(Inputs, AStaleSaveHasItsOwnExitCodeAndItIsInTheHelp) {
     const cairn::test::CliRun clients = cairn::test::cli({QStringLiteral("clients"), QStringLiteral("--help")});
     EXPECT_THAT(clients.out.simplified().toStdString(), HasSubstr("5 someone else saved the client"));
 }
+
+namespace {
+
+std::optional<cairn::Profile> demoProfile(const char* name) {
+    QString errText;
+    QTextStream err(&errText);
+    return loadProfile(QStringLiteral(CAIRN_RESOURCES "/profiles/") + QLatin1String(name), err);
+}
+
+} // namespace
+
+TEST(Inputs, AProfileIsCheckedAgainstTheBundledCatalogItWasWrittenFor) {
+    const auto maria = demoProfile("maria-teacher-to-data.json"); // the career catalog's skills
+    const auto sample = demoProfile("sample-it-support.json");    // the sample catalog's
+    ASSERT_TRUE(maria && sample);
+    EXPECT_EQ(bundledCatalogFor(*maria), bundledCareerCatalogPath());
+    EXPECT_EQ(bundledCatalogFor(*sample), bundledCatalogPath());
+    cairn::Profile nobody; // fits both: the sample catalog stays the default
+    EXPECT_EQ(bundledCatalogFor(nobody), bundledCatalogPath());
+}
+
+TEST(Inputs, TheReadmesDemoProfilesPlanWithoutACatalog) {
+    const QString maria = QStringLiteral(CAIRN_RESOURCES "/profiles/maria-teacher-to-data.json");
+    const auto planned = cairn::test::cli({QStringLiteral("plan"), QStringLiteral("--profile"), maria,
+                                           QStringLiteral("--goal"), QStringLiteral("data-analyst")});
+    EXPECT_EQ(planned.code, kOk) << planned.err.toStdString();
+    EXPECT_THAT(planned.out.toStdString(), HasSubstr("Learner: Maria Alvarez"));
+    const auto checked = cairn::test::cli({QStringLiteral("validate"), QStringLiteral("--profile"), maria});
+    EXPECT_EQ(checked.code, kOk) << checked.err.toStdString();
+    EXPECT_THAT(checked.out.toStdString(), HasSubstr("ok: bundled career catalog: "));
+    // With --catalog the named catalog is used, and the profile's unknown skills are errors.
+    const auto sample =
+        cairn::test::cli({QStringLiteral("validate"), QStringLiteral("--catalog"),
+                          QStringLiteral(":/catalogs/sample.json"), QStringLiteral("--profile"), maria});
+    EXPECT_EQ(sample.code, kInvalid);
+}

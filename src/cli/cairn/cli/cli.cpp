@@ -18,7 +18,8 @@ void printHelp(QTextStream& out) {
     for (const auto& c : allCommands())
         out << "  " << c->name().leftJustified(14) << "  " << c->summary() << '\n';
     out << "\nRun 'cairn-cli <command> --help' for a command's options.\n"
-        << "Without --catalog, commands use the bundled sample catalog.\n\n"
+        << "Without --catalog, commands use the bundled sample catalog, or the bundled career catalog\n"
+           "for a profile written for it (as the demo profiles are).\n\n"
         << "Exit codes: 0 done (a plan was found: optimal or feasible), 1 invalid input, 2 usage or\n"
         << "unreadable file, 3 no plan is possible (proven), 4 unknown (the time limit or a cancel\n"
         << "stopped the search before it found any plan), 5 someone else saved the same client,\n"

@@ -2,6 +2,7 @@
 
 #include "cairn/cli/terminal_text.h"
 
+#include <cairn/io/catalog_choice.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/profile_json.h>
 #include <cairn/io/skill_goal_json.h>
@@ -19,6 +20,10 @@ void printErrors(const std::vector<io::LoadError>& errors, QTextStream& err, int
 }
 
 } // namespace
+
+QString bundledCatalogFor(const Profile& profile) {
+    return io::catalogWrittenFor(profile, {bundledCatalogPath(), bundledCareerCatalogPath()});
+}
 
 QCommandLineOption catalogOption(const QString& byDefault) {
     return QCommandLineOption(QStringList{QStringLiteral("catalog"), QStringLiteral("c")},

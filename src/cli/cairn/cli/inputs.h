@@ -26,6 +26,16 @@ inline QString bundledCareerCatalogPath() {
     return QStringLiteral(":/catalogs/cairn-catalog.json");
 }
 
+/// The bundled catalog a profile is written for: the career catalog when fewer of the
+/// profile's skills, credentials and goal are unknown to it than to the sample catalog (as for
+/// the bundled demo clients), else the sample catalog.
+QString bundledCatalogFor(const Profile& profile);
+
+/// What `--catalog` defaults to for commands that read a profile (bundledCatalogFor()).
+inline QString catalogForProfileDefault() {
+    return QStringLiteral("the bundled sample catalog, or the bundled career catalog for a profile written for it");
+}
+
 /// The standard `--catalog FILE` option; `byDefault` says what is used without it.
 QCommandLineOption catalogOption(const QString& byDefault = QStringLiteral("the bundled sample catalog"));
 /// The standard `--profile FILE` option.

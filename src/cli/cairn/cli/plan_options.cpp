@@ -39,7 +39,7 @@ bool readHoldYears(const QString& text, PlanRequest& request, Streams io) {
 } // namespace
 
 void PlanOptions::addTo(QCommandLineParser& parser) const {
-    parser.addOption(catalogOption());
+    parser.addOption(catalogOption(catalogForProfileDefault()));
     parser.addOption(profileOption());
     parser.addOptions({goal, goalFile, objective, budget, budgetOn, deadline, pin, exclude, format, timeLimit});
     parser.addOption(holdYears);
@@ -138,19 +138,25 @@ std::optional<PlanInputs> readPlanInputs(const QCommandLineParser& parser, const
         io.err << "cairn-cli: --format must be text or json, not '" << format << "'.\n";
         return std::nullopt;
     }
-    // A goal file names ESCO skills, which only a catalog that gives ESCO URIs can teach.
-    const QString bundled = parser.isSet(o.goalFile) ? bundledCareerCatalogPath() : bundledCatalogPath();
+    std::optional<Profile> profile = profileOverride;
+    if (!profile && parser.isSet(profileOption())) {
+        profile = loadProfile(parser.value(profileOption()), io.err, &exitCode);
+        if (!profile)
+            return std::nullopt;
+    }
+    // Without --catalog: a goal file names ESCO skills, which only a catalog that gives ESCO
+    // URIs can teach; a profile is planned against the bundled catalog it was written for.
+    QString bundled = bundledCatalogPath();
+    if (parser.isSet(o.goalFile))
+        bundled = bundledCareerCatalogPath();
+    else if (profile && !catalogOverride && !parser.isSet(catalogOption()))
+        bundled = bundledCatalogFor(*profile);
     auto catalog = catalogOverride ? std::move(catalogOverride) : loadCatalog(parser, io.err, &exitCode, bundled);
     if (!catalog)
         return std::nullopt;
     PlanInputs in{std::move(*catalog), {}, {}, format == QLatin1String("json"), std::nullopt};
 
-    if (profileOverride) {
-        in.profile = *profileOverride;
-    } else if (parser.isSet(profileOption())) {
-        auto profile = loadProfile(parser.value(profileOption()), io.err, &exitCode);
-        if (!profile)
-            return std::nullopt;
+    if (profile) {
         in.profile = std::move(*profile);
     } else {
         // No profile: a learner with no skills, 10 hours a week, starting today.

@@ -135,7 +135,10 @@ Finding fromProblem(const Problem& p, const QString& file, Locator& locator) {
 }
 
 QString displayPath(const CatalogInput& input) {
-    return input.bundled ? QStringLiteral("bundled sample catalog") : input.path;
+    if (!input.bundled)
+        return input.path;
+    return input.path == bundledCareerCatalogPath() ? QStringLiteral("bundled career catalog")
+                                                    : QStringLiteral("bundled sample catalog");
 }
 
 void printText(QTextStream& out, const std::vector<Finding>& findings) {
@@ -201,10 +204,11 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
         QStringLiteral("Checks a catalog and, with --profile, a learner profile against it. Prints \"ok\" with the\n"
                        "catalog's counts, or every problem found. Exit code: 0 valid (warnings allowed), 1 invalid,\n"
                        "2 unreadable file or bad usage."));
-    parser.addPositionalArgument(QStringLiteral("catalog"),
-                                 QStringLiteral("Catalog file to check. Default: --catalog, else the bundled sample."),
-                                 QStringLiteral("[CATALOG.json]"));
-    const QCommandLineOption catalog = catalogOption();
+    parser.addPositionalArgument(
+        QStringLiteral("catalog"),
+        QStringLiteral("Catalog file to check. Default: --catalog, else the bundled catalog (see --catalog)."),
+        QStringLiteral("[CATALOG.json]"));
+    const QCommandLineOption catalog = catalogOption(catalogForProfileDefault());
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption format(QStringList{QStringLiteral("format"), QStringLiteral("f")},
                                     QStringLiteral("Output format: text (default) or json."), QStringLiteral("FORMAT"),
@@ -228,23 +232,26 @@ int ValidateCommand::run(const QStringList& arguments, Streams io) {
     }
     const QString catalogPath = positional.isEmpty() ? parser.value(catalog) : positional.first();
 
-    // Read both files first, so that every reading error is reported in one run.
+    // Read both files first, so that every reading error is reported in one run; the profile
+    // first, since without a catalog it is checked against the bundled one it was written for.
     std::vector<io::LoadError> readingErrors;
-    std::optional<Catalog> loadedCatalog;
-    CatalogInput input;
-    input.bundled = catalogPath.isEmpty();
-    input.path = input.bundled ? bundledCatalogPath() : catalogPath;
-    auto catalogResult = io::readCatalogFile(input.path);
-    readingErrors = std::move(catalogResult.errors);
-    if (catalogResult.value && readingErrors.empty())
-        loadedCatalog = std::move(*catalogResult.value);
     std::optional<Profile> loadedProfile;
     if (parser.isSet(profile)) {
         auto profileResult = io::readProfileFile(parser.value(profile));
-        readingErrors.insert(readingErrors.end(), profileResult.errors.begin(), profileResult.errors.end());
+        readingErrors = std::move(profileResult.errors);
         if (profileResult.ok())
             loadedProfile = std::move(*profileResult.value);
     }
+    std::optional<Catalog> loadedCatalog;
+    CatalogInput input;
+    input.bundled = catalogPath.isEmpty();
+    input.path = !input.bundled  ? catalogPath
+                 : loadedProfile ? bundledCatalogFor(*loadedProfile)
+                                 : bundledCatalogPath();
+    auto catalogResult = io::readCatalogFile(input.path);
+    if (catalogResult.value && catalogResult.errors.empty())
+        loadedCatalog = std::move(*catalogResult.value);
+    readingErrors.insert(readingErrors.begin(), catalogResult.errors.begin(), catalogResult.errors.end());
     std::vector<Finding> findings;
     if (!readingErrors.empty()) {
         if (json) {

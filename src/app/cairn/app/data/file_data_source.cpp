@@ -4,6 +4,9 @@
 #include "cairn/app/session/catalog_edits.h"
 
 #include <QDir>
+#include <QFile>
+#include <cairn/engine/validation.h>
+#include <cairn/io/catalog_choice.h>
 #include <cairn/io/catalog_json.h>
 #include <cairn/io/file_access.h>
 #include <cairn/io/profile_json.h>
@@ -12,16 +15,48 @@
 
 namespace cairn::app {
 
+namespace {
+
+const QString kSampleCatalog = QStringLiteral(":/catalogs/sample.json");
+/// Embedded by the workspace layer; absent from builds without it.
+const QString kCareerCatalog = QStringLiteral(":/catalogs/cairn-catalog.json");
+
+} // namespace
+
 FileDataSource::FileDataSource(QString catalogPath) : catalogPath_(std::move(catalogPath)) {
     if (catalogPath_.isEmpty())
-        catalogPath_ = QStringLiteral(":/catalogs/sample.json");
-    // The bundled demo clients belong to the bundled catalog only.
-    if (!catalogPath_.startsWith(QLatin1Char(':')))
+        catalogPath_ = kSampleCatalog;
+    // The bundled demo clients belong to the bundled catalogs only.
+    if (catalogPath_.startsWith(QLatin1Char(':')))
+        addDemoClients();
+}
+
+std::unique_ptr<FileDataSource> FileDataSource::withProfile(const QString& catalogPath, const QString& profilePath,
+                                                            QString* error) {
+    auto loaded = io::readProfileFile(profilePath);
+    if (!loaded.ok()) {
+        if (error)
+            *error = text::LoadWords().lines(loaded.errors).join(QLatin1Char('\n'));
+        return nullptr;
+    }
+    QString catalog = catalogPath;
+    if (catalog.isEmpty() && QFile::exists(kCareerCatalog))
+        catalog = io::catalogWrittenFor(*loaded.value, {kSampleCatalog, kCareerCatalog});
+    auto source = std::make_unique<FileDataSource>(catalog);
+    source->firstFile_ = source->addClient(*loaded.value, profilePath);
+    return source;
+}
+
+/// The demo profiles written for the catalog: one that names skills or credentials the catalog
+/// does not have would open with errors.
+void FileDataSource::addDemoClients() {
+    const auto catalog = io::readCatalogFile(catalogPath_);
+    if (!catalog.ok())
         return;
     const QDir demo(QStringLiteral(":/profiles"));
     for (const QString& name : demo.entryList({QStringLiteral("*.json")}, QDir::Files, QDir::Name)) {
         auto loaded = io::readProfileFile(demo.filePath(name));
-        if (!loaded.ok())
+        if (!loaded.ok() || hasErrors(validateProfile(*catalog.value, *loaded.value)))
             continue;
         clients_[QStringLiteral("demo-%1").arg(nextId_++)] = {*loaded.value, loaded.value->goal, {}};
     }
@@ -34,12 +69,18 @@ QString FileDataSource::addProfileFile(const QString& path, QString* error) {
             *error = text::LoadWords().lines(loaded.errors).join(QLatin1Char('\n'));
         return {};
     }
+    return addClient(*loaded.value, path);
+}
+
+QString FileDataSource::addClient(const Profile& profile, const QString& path) {
     const QString id = QStringLiteral("file-%1").arg(nextId_++);
-    clients_[id] = {*loaded.value, loaded.value->goal, path};
+    clients_[id] = {profile, profile.goal, path};
     return id;
 }
 
 QString FileDataSource::description() const {
+    if (catalogPath_ == kCareerCatalog)
+        return tr("bundled career catalog");
     return catalogPath_.startsWith(QLatin1Char(':')) ? tr("bundled sample catalog")
                                                      : QDir::toNativeSeparators(catalogPath_);
 }

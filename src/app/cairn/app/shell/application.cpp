@@ -148,10 +148,9 @@ std::unique_ptr<DataSource> openDataSource(const AppOptions& options, QString* e
     if (!options.files)
         return StoreDataSource::open(options.database, options.catalog, error);
 #endif
-    auto source = std::make_unique<FileDataSource>(options.catalog);
-    if (!options.profile.isEmpty() && source->addProfileFile(options.profile, error).isEmpty())
-        return nullptr;
-    return source;
+    if (!options.profile.isEmpty())
+        return FileDataSource::withProfile(options.catalog, options.profile, error);
+    return std::make_unique<FileDataSource>(options.catalog);
 }
 
 bool wantsWelcome(const AppOptions& options, const DataSource& source) {
