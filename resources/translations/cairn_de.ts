@@ -4847,7 +4847,7 @@ Stattdessen ist der mitgelieferte Beispielkatalog geöffnet.</translation>
     </message>
     <message>
         <source>Opened %1: %L2 credentials.</source>
-        <translation>%1 geöffnet: %L2 Zertifikate.</translation>
+        <translation>Geöffnet: %1 mit %L2 Zertifikaten.</translation>
     </message>
     <message>
         <source>The catalog %1 is in the workspace now; %2 plans with it.</source>
@@ -4993,7 +4993,7 @@ Trotzdem schließen?</translation>
     </message>
     <message>
         <source>Opened %1.</source>
-        <translation>%1 geöffnet.</translation>
+        <translation>Geöffnet: %1.</translation>
     </message>
     <message>
         <source>Open profile</source>

@@ -328,6 +328,40 @@ private slots:
             QVERIFY2(!text.endsWith(QChar(0x2026)) && !text.endsWith(QStringLiteral("...")), qPrintable(text));
     }
 
+    /// At 1600×1000 the skills chart counted Maria Alvarez's ten data-analyst skills on a tick
+    /// per skill, and the last label, "10", was cut to "…".
+    void skillCountsAreWholeAndDrawnInFull() {
+        const QDir catalogs = QFileInfo(sampleCatalogPath()).dir();
+        auto catalog = io::readCatalogFile(catalogs.filePath(QStringLiteral("cairn-catalog.json")));
+        auto profile = io::readProfileFile(catalogs.filePath(QStringLiteral("../profiles/maria-teacher-to-data.json")));
+        QVERIFY(catalog.ok() && profile.ok());
+        view_.reset();
+        session_ = std::make_unique<PlanningSession>();
+        session_->setCatalog(std::move(*catalog.value));
+        session_->setClient(QStringLiteral("maria"), *profile.value);
+        session_->setGoal("data-analyst");
+        session_->setPlan(cairn::plan(session_->catalog(), session_->profile(), request()));
+        view_ = std::make_unique<ChartsPanel>(session_.get());
+        view_->resize(600, 700);
+        view_->show();
+        QVERIFY(QTest::qWaitForWindowExposed(view_.get()));
+        QChartView* skills = nullptr;
+        for (QChartView* chart : view_->findChildren<QChartView*>())
+            if (chart->chart()->title().startsWith(QStringLiteral("Skills for")))
+                skills = chart;
+        QVERIFY(skills);
+        QTRY_VERIFY2(bottomAxisNumbers(skills).size() >= 3, qPrintable(drawnTexts(skills).join(u'|')));
+        const QStringList counts = bottomAxisNumbers(skills);
+        QCOMPARE(QSet<QString>(counts.begin(), counts.end()).size(), counts.size());
+        for (const QString& count : counts) {
+            bool whole = false;
+            count.toInt(&whole);
+            QVERIFY2(whole, qPrintable(counts.join(u' ')));
+        }
+        for (const QString& text : drawnTexts(skills))
+            QVERIFY2(!text.endsWith(QChar(0x2026)) && !text.endsWith(QStringLiteral("...")), qPrintable(text));
+    }
+
     void timelineBandsAreTheSubscriptionsBillingPeriods() {
         const Plan plan = monthlyCertificate().plan;
         const auto bands = subscriptionBands(plan);

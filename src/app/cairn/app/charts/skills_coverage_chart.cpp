@@ -1,6 +1,7 @@
 #include "cairn/app/charts/skills_coverage_chart.h"
 
 #include "cairn/app/charts/chart_legend.h"
+#include "cairn/app/charts/whole_ticks.h"
 #include "cairn/app/common/qt_convert.h"
 
 #include <QBarCategoryAxis>
@@ -131,11 +132,8 @@ void SkillsCoverageChart::setPlan(const Catalog& catalog, const Profile& profile
     legend_->setVisible(true);
     legend_->refresh();
     countAxis_->setRange(0, widest);
-    // One tick a skill while that stays readable; round steps beyond.
-    if (widest <= 12)
-        countAxis_->setTickCount(widest + 1);
-    else
-        countAxis_->applyNiceNumbers();
+    // Whole, round steps: a tick a skill cut the last of ten labels to "…" in a narrow chart.
+    applyWholeNiceNumbers(countAxis_);
     // A lone area would otherwise fill the chart with one slab of a bar.
     series_->setBarWidth(std::min(0.7, 0.3 * static_cast<double>(order.size())));
 
