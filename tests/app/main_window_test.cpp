@@ -12,6 +12,7 @@
 #include <QFile>
 #include <QFileDialog>
 #include <QGraphicsScene>
+#include <QHeaderView>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
@@ -27,6 +28,7 @@
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTextBlock>
@@ -508,6 +510,14 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window_->charts()->isIdle(), 30000);
             QVERIFY2(legendsCut(window_.get()).isEmpty(), qPrintable(legendsCut(window_.get())));
             window_->showPathway();
+            // The profile's skills table shows five rows (the panel scrolls instead): at 1024×700
+            // it had shrunk to one.
+            window_->showProfile();
+            auto* skills = window_->findChild<QTableView*>(QStringLiteral("skillTable"));
+            QVERIFY(skills);
+            QTRY_VERIFY(skills->isVisible());
+            QVERIFY2(skills->viewport()->height() >= 5 * skills->verticalHeader()->defaultSectionSize(),
+                     qPrintable(QString::number(skills->viewport()->height())));
         }
     }
 

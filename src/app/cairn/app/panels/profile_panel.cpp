@@ -18,6 +18,7 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QUndoStack>
@@ -25,6 +26,12 @@
 namespace cairn::app {
 
 namespace {
+
+/// The height that shows `rows` rows of `table` under its header, with a horizontal scroll bar.
+int tableHeightFor(const QTableView* table, int rows) {
+    return table->horizontalHeader()->sizeHint().height() + rows * table->verticalHeader()->defaultSectionSize() +
+           table->horizontalScrollBar()->sizeHint().height() + 2 * table->frameWidth();
+}
 
 /// A funding source's kind and cap period are chosen from a list, by keyboard or mouse.
 class FundingChoiceDelegate : public QStyledItemDelegate {
@@ -146,8 +153,11 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     });
     ui_->completedList->setWordWrap(true);
     ui_->completedList->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    // Room for a few credentials with their dates; the panel scrolls when the dock is short.
+    // Room for a few credentials with their dates, five skills and three funding sources: the
+    // panel scrolls when the dock is short, where the tables had shrunk to a row each (1024×700).
     ui_->completedList->setMinimumHeight(fontMetrics().lineSpacing() * 8);
+    ui_->skillTable->setMinimumHeight(tableHeightFor(ui_->skillTable, 5));
+    ui_->fundingTable->setMinimumHeight(tableHeightFor(ui_->fundingTable, 3));
     connect(ui_->importBadgesButton, &QPushButton::clicked, this, &ProfilePanel::importBadges);
     connect(ui_->completedList, &QListWidget::itemActivated, this,
             [this](QListWidgetItem* item) { emit credentialClicked(item->data(Qt::UserRole).toString()); });
