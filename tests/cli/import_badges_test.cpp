@@ -111,3 +111,14 @@ TEST_F(ImportBadges, AlignedSkillsAreListedAndAddedOnlyAtAGivenLevel) {
 }
 
 } // namespace
+
+// Without --catalog, a demo profile's badges are matched against the career catalog it was
+// written for, whose "data-visualisation" skill carries the badge's ESCO URI; the sample catalog
+// would have named Tableau.
+TEST_F(ImportBadges, AProfileWithoutACatalogUsesTheBundledCatalogItWasWrittenFor) {
+    QFile::copy(QStringLiteral(CAIRN_RESOURCES "/profiles/maria-teacher-to-data.json"), file(u"maria.json"_s));
+    const auto r = cli({u"import-badges"_s, aligned(u"aligned-ob30.json"_s), u"--profile"_s, file(u"maria.json"_s),
+                        u"--out"_s, u"-"_s});
+    ASSERT_EQ(r.code, 0) << r.err.toStdString();
+    EXPECT_THAT(r.err.toStdString(), HasSubstr("Aligned to the skill “Deliver visual presentation of data”"));
+}

@@ -48,7 +48,7 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
         u"alignment gives no level, and the command cannot ask.\n"
         u"Exit code: 0 done, 1 invalid catalog or profile, 2 no file could be read, or bad usage."_s);
     parser.addPositionalArgument(u"files"_s, u"Open Badges or CLR .json files."_s, u"FILE…"_s);
-    const QCommandLineOption catalog = catalogOption();
+    const QCommandLineOption catalog = catalogOption(catalogForProfileDefault());
     const QCommandLineOption profile = profileOption();
     const QCommandLineOption out(u"out"_s, u"Write the profile here (\"-\": standard output). Default: --profile."_s,
                                  u"FILE"_s);
@@ -75,11 +75,13 @@ int ImportBadgesCommand::run(const QStringList& arguments, Streams io) {
         return kUsage;
     }
     int code = kOk;
-    const auto catalogInput = loadCatalog(parser, io.err, &code);
-    if (!catalogInput)
-        return code;
     auto learner = loadProfile(parser.value(profile), io.err, &code);
     if (!learner)
+        return code;
+    // Without --catalog, the bundled catalog the profile was written for, as `plan` does.
+    const auto catalogInput =
+        loadCatalog(parser, io.err, &code, parser.isSet(catalog) ? bundledCatalogPath() : bundledCatalogFor(*learner));
+    if (!catalogInput)
         return code;
 
     io::badges::BadgeReader reader;
