@@ -53,7 +53,7 @@ private:
     /// loaded: only then can the profile be written back without dropping what it holds.
     [[nodiscard]] bool fitsCatalog(const Profile& profile) const;
 
-    void addDemoClients();
+    void addDemoClients(); ///< all of them: loadCatalog() keeps those that fit the catalog
     QString addClient(const Profile& profile, const QString& path);
 
     QString catalogPath_;
