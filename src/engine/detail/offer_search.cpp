@@ -1,6 +1,7 @@
 #include "detail/offer_search.h"
 
 #include "detail/credit_assignment.h"
+#include "detail/dearer_rows.h"
 #include "detail/landmarks.h"
 #include "detail/mip_formulation.h"
 #include "detail/offer_schedule.h"
@@ -330,130 +331,12 @@ private:
         return sum;
     }
 
-    /// When the plan the solver proposes pays more in its cheapest schedule than the solver
-    /// counts (prerequisites put other study between a subscription's credentials), rows that
-    /// say so. Each has the form "these credentials, paid this way, pay at least E, unless
-    /// something they could use is added": money + E·(credentials outside them that grant what
-    /// their prerequisites name + their options not taken) >= E. Valid for every plan that holds
-    /// them: in that plan's order, leave out the other credentials; the order of these still fits
-    /// (nothing outside them grants what they use), closing the gaps adds no period, and more
-    /// credentials on a subscription never pay it fewer. One row is for the whole plan, with E its
-    /// money; the other for the small part of it that is already dearer (whyDearer()), with E
-    /// what that part's subscriptions pay and the money counted only over those subscriptions: it
-    /// holds in the many plans that share the part. Empty when the solver's money is right.
+    /// Rows saying that the plan pays more in its cheapest schedule than the solver counts
+    /// (dearer_rows.h); empty when the solver's money is right.
     std::vector<MipModel::Row> dearerInSchedule(const Candidate& plan, const std::vector<double>& values) const {
         if (static_cast<double>(plan.money) <= moneyOf(values) + 0.5)
             return {};
-        std::vector<MipModel::Row> rows{atLeast(plan.payment, plan.money, money_)};
-        const auto part = whyDearer(plan.payment, values);
-        if (part && part->first.set.size() < plan.set.size())
-            rows.push_back(atLeast(part->first, part->second, subscriptionMoney(part->first)));
-        return rows;
-    }
-
-    /// The row "`paid` pays at least `least` in `money`, unless something it could use is added".
-    MipModel::Row atLeast(const Payment& paid, Amount least, Terms money) const {
-        const auto e = static_cast<double>(least);
-        MipModel::Row row;
-        row.terms = std::move(money);
-        std::vector<char> in(f_.take.size(), 0);
-        const std::vector<char> named = atomsNamedBy(paid.set);
-        for (std::size_t k = 0; k < paid.set.size(); ++k) {
-            const auto c = static_cast<std::size_t>(paid.set[k]);
-            in[c] = 1;
-            for (const auto& [option, column] : pay_[c])
-                if (option == paid.option[k])
-                    row.terms.emplace_back(column, -e);
-        }
-        for (std::size_t i = 0; i < f_.take.size(); ++i)
-            if (!in[i] && grantsAny(static_cast<int>(i), named))
-                row.terms.emplace_back(f_.take[i], e);
-        row.terms = MipModel::merged(std::move(row.terms));
-        row.lower = e - e * static_cast<double>(paid.set.size());
-        return row;
-    }
-
-    /// The money of the subscriptions `paid` uses: price × periods.
-    Terms subscriptionMoney(const Payment& paid) const {
-        std::vector<char> used(periods_.size(), 0);
-        for (int option : paid.option)
-            if (isSubscription(option))
-                used[static_cast<std::size_t>(option)] = 1;
-        Terms money;
-        for (std::size_t o = 0; o < periods_.size(); ++o)
-            if (used[o])
-                money.emplace_back(periods_[o], static_cast<double>(model_.offers[o].price));
-        return money;
-    }
-
-    bool isSubscription(int option) const {
-        return option != kOwnCost && model_.offers[static_cast<std::size_t>(option)].kind == Offer::Kind::Subscription;
-    }
-
-    bool grantsAny(int credential, const std::vector<char>& atoms) const {
-        const auto& grants = p_.credentials[static_cast<std::size_t>(credential)].provides;
-        return std::any_of(grants.begin(), grants.end(),
-                           [&](int a) { return atoms[static_cast<std::size_t>(a)] != 0; });
-    }
-
-    /// What the subscriptions of `paid` cost in its cheapest order, and how far that is above
-    /// what the solver's `values` pay for them; empty when no order can be found exactly.
-    std::optional<std::pair<Amount, double>> subscriptionShortfall(const Payment& paid,
-                                                                   const std::vector<double>& values) const {
-        const auto cheapest = cheapestSchedule(p_, paid);
-        if (!cheapest)
-            return std::nullopt;
-        Payment rest; // what the order does not change
-        for (std::size_t k = 0; k < paid.set.size(); ++k)
-            if (!isSubscription(paid.option[k])) {
-                rest.set.push_back(paid.set[k]);
-                rest.option.push_back(paid.option[k]);
-            }
-        const Amount least = cheapest->money - modelMoney(p_, rest);
-        double counted = 0;
-        for (const auto& [column, price] : subscriptionMoney(paid))
-            counted += price * values[static_cast<std::size_t>(column)];
-        return std::pair{least, static_cast<double>(least) - counted};
-    }
-
-    /// A part of `payment` whose subscriptions still pay more in its cheapest order than the
-    /// solver counts, and what they pay there. Credentials are left out from the last of the
-    /// plan's order back, each when no credential left names what it grants (the part must hold
-    /// what its credentials use) and the part is still short; again until none can go.
-    std::optional<std::pair<Payment, Amount>> whyDearer(const Payment& payment,
-                                                        const std::vector<double>& values) const {
-        const auto whole = subscriptionShortfall(payment, values);
-        if (!whole || whole->second <= 0.5)
-            return std::nullopt;
-        std::pair<Payment, Amount> part{payment, whole->first};
-        const std::vector<int> order = cheapestSchedule(p_, payment)->order;
-        for (bool shrunk = true; shrunk;) {
-            shrunk = false;
-            for (auto it = order.rbegin(); it != order.rend(); ++it) {
-                Payment smaller = part.first;
-                const auto at = std::lower_bound(smaller.set.begin(), smaller.set.end(), *it);
-                if (at == smaller.set.end() || *at != *it)
-                    continue;
-                smaller.option.erase(smaller.option.begin() + (at - smaller.set.begin()));
-                smaller.set.erase(at);
-                if (grantsAny(*it, atomsNamedBy(smaller.set)))
-                    continue;
-                const auto shortfall = subscriptionShortfall(smaller, values);
-                if (!shortfall || shortfall->second <= 0.5)
-                    continue;
-                part = {std::move(smaller), shortfall->first};
-                shrunk = true;
-            }
-        }
-        return part;
-    }
-
-    std::vector<char> atomsNamedBy(const std::vector<int>& set) const {
-        std::vector<char> named(p_.atoms.size(), 0);
-        for (int c : set)
-            p_.formulas.forEachAtom(p_.credentials[static_cast<std::size_t>(c)].root,
-                                    [&](int a) { named[static_cast<std::size_t>(a)] = 1; });
-        return named;
+        return dearerRows(p_, PaymentColumns{f_.take, pay_, periods_, money_}, plan.payment, plan.money, values);
     }
 
     /// Minimises `metric`, cutting off every set the solver proposes that is no plan.
