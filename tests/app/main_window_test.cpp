@@ -25,6 +25,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QScreen>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalSpy>
 #include <QStatusBar>
@@ -143,6 +144,33 @@ QString wordsBrokenInside(QTextDocument& document) {
         }
     }
     return broken.join(QStringLiteral(", "));
+}
+
+QString panelsScrollingSideways(QWidget* window) {
+    QStringList wide;
+    for (auto* scroll : window->findChildren<QScrollArea*>(QStringLiteral("profileScroll"))) {
+        if (!scroll->isVisible() || scroll->widget()->width() <= scroll->viewport()->width())
+            continue;
+        // The part that reaches furthest right at its smallest, to say what holds the panel wide.
+        QWidget* widest = nullptr;
+        int reach = 0;
+        for (auto* part : scroll->widget()->findChildren<QWidget*>()) {
+            const int right = part->mapTo(scroll->widget(), QPoint(0, 0)).x() + part->minimumSizeHint().width();
+            if (part->isVisible() && right > reach) {
+                reach = right;
+                widest = part;
+            }
+        }
+        wide << QStringLiteral("%1 (needs %2 px, has %3; %4 reaches %5)")
+                    .arg(scroll->objectName())
+                    .arg(scroll->widget()->minimumSizeHint().width())
+                    .arg(scroll->viewport()->width())
+                    .arg(widest ? widest->objectName() + QLatin1Char(' ') +
+                                      QString::fromLatin1(widest->metaObject()->className())
+                                : QString())
+                    .arg(reach);
+    }
+    return wide.join(QStringLiteral(", "));
 }
 
 QString mnemonicClashes(QWidget* window) {
@@ -518,6 +546,8 @@ private slots:
             QTRY_VERIFY(skills->isVisible());
             QVERIFY2(skills->viewport()->height() >= 5 * skills->verticalHeader()->defaultSectionSize(),
                      qPrintable(QString::number(skills->viewport()->height())));
+            QTRY_VERIFY2(panelsScrollingSideways(window_.get()).isEmpty(),
+                         qPrintable(panelsScrollingSideways(window_.get())));
         }
     }
 

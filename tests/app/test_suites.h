@@ -35,6 +35,11 @@ QString nothingSqueezed(QWidget* window);
 /// pathway's and those of the charts shown; empty when every legend fits.
 QString legendsCut(QWidget* window);
 
+/// The docked panels that scroll sideways, by name with the width their content needs and the
+/// width they have; empty when each fits its dock's width (the Profile panel at 1024×700
+/// scrolled sideways, its buttons and its skill list holding it wider than its dock).
+QString panelsScrollingSideways(QWidget* window);
+
 /// Alt+letter keys that two of the window's menus or goal bar fields share, e.g. "C: &Client,
 /// &Catalog"; empty when each key reaches one place.
 QString mnemonicClashes(QWidget* window);

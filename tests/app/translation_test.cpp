@@ -260,6 +260,9 @@ private slots:
             QTRY_VERIFY_WITH_TIMEOUT(window->charts()->isIdle(), 30000);
             QVERIFY2(legendsCut(window.get()).isEmpty(), qPrintable(legendsCut(window.get())));
             window->showPathway();
+            window->showProfile();
+            QTRY_VERIFY2(panelsScrollingSideways(window.get()).isEmpty(),
+                         qPrintable(panelsScrollingSideways(window.get())));
         }
         QVERIFY2(mnemonicClashes(window.get()).isEmpty(), qPrintable(mnemonicClashes(window.get())));
         // Shortcuts keep working: the translation leaves the key names to Qt.

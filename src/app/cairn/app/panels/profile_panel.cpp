@@ -1,6 +1,7 @@
 #include "cairn/app/panels/profile_panel.h"
 
 #include "cairn/app/common/editor_ranges.h"
+#include "cairn/app/common/flow_layout.h"
 #include "cairn/app/common/qt_convert.h"
 #include "cairn/app/dialogs/badge_import_dialog.h"
 #include "cairn/app/models/funding_model.h"
@@ -18,10 +19,13 @@
 #include <QFormLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QPushButton>
+#include <QResizeEvent>
 #include <QScrollBar>
 #include <QSortFilterProxyModel>
 #include <QStyledItemDelegate>
 #include <QUndoStack>
+#include <algorithm>
 
 namespace cairn::app {
 
@@ -92,13 +96,18 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     skillFilter_->setFilterKeyColumn(-1);
     skillFilter_->setFilterCaseSensitivity(Qt::CaseInsensitive);
     ui_->skillTable->setModel(skillFilter_);
-    // Names get the room; codes and levels take what they need. Set again after every reset
-    // of the model, which drops per-section modes.
+    // Names get the room and levels what they need. The ESCO and O*NET codes start narrow (a
+    // person can widen them): at their full length they left a name a dozen letters in a dock
+    // of 350 pixels. Set again after every reset of the model, which drops per-section modes.
     auto sizeColumns = [this] {
         auto* header = ui_->skillTable->horizontalHeader();
         header->setStretchLastSection(false);
         header->setSectionResizeMode(QHeaderView::ResizeToContents);
         header->setSectionResizeMode(SkillLevelModel::SkillColumn, QHeaderView::Stretch);
+        for (const int code : {SkillLevelModel::EscoColumn, SkillLevelModel::OnetColumn}) {
+            header->setSectionResizeMode(code, QHeaderView::Interactive);
+            header->resizeSection(code, fontMetrics().horizontalAdvance(QStringLiteral("0000000…")));
+        }
     };
     sizeColumns();
     connect(skillFilter_, &QAbstractItemModel::modelReset, this, sizeColumns);
@@ -108,6 +117,16 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     ui_->addSkillCombo->completer()->setFilterMode(Qt::MatchContains);
     ui_->addSkillCombo->completer()->setCompletionMode(QCompleter::PopupCompletion);
     ui_->addSkillCombo->lineEdit()->setPlaceholderText(tr("Skill to add…"));
+    // As narrow as the dock allows: sized to its longest skill name, the combo held the whole
+    // panel wider than a laptop's dock.
+    ui_->addSkillCombo->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    ui_->addSkillCombo->setMinimumContentsLength(12);
+    for (QWidget* row : {ui_->fundingButtons, ui_->completedButtons}) {
+        auto* flow = new FlowLayout(row);
+        flow->setContentsMargins({});
+        for (auto* button : row->findChildren<QPushButton*>(Qt::FindDirectChildrenOnly))
+            flow->addWidget(button);
+    }
 
     connect(ui_->skillSearch, &QLineEdit::textChanged, skillFilter_, &QSortFilterProxyModel::setFilterFixedString);
     connect(ui_->nameEdit, &QLineEdit::editingFinished, this, [this] {
@@ -168,6 +187,29 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
 }
 
 ProfilePanel::~ProfilePanel() = default;
+
+void ProfilePanel::resizeEvent(QResizeEvent* event) {
+    QWidget::resizeEvent(event);
+    // Labels beside their fields where every row fits so, above them all where not: a form
+    // with one row wrapped and the next not reads as misaligned. The panel starts wrapped, so
+    // that its scrolling dock takes the narrow form's width as its least (main_window.cpp).
+    const auto policy = width() >= sideBySideWidth() ? QFormLayout::DontWrapRows : QFormLayout::WrapAllRows;
+    if (ui_->formLayout->rowWrapPolicy() != policy)
+        ui_->formLayout->setRowWrapPolicy(policy);
+}
+
+int ProfilePanel::sideBySideWidth() const {
+    int label = 0;
+    int field = 0;
+    for (int row = 0; row < ui_->formLayout->rowCount(); ++row) {
+        if (const QLayoutItem* item = ui_->formLayout->itemAt(row, QFormLayout::LabelRole))
+            label = std::max(label, item->sizeHint().width());
+        if (const QLayoutItem* item = ui_->formLayout->itemAt(row, QFormLayout::FieldRole))
+            field = std::max(field, item->minimumSize().width());
+    }
+    const QMargins outer = ui_->mainLayout->contentsMargins();
+    return outer.left() + label + ui_->formLayout->horizontalSpacing() + field + outer.right();
+}
 
 void ProfilePanel::setUpFunding() {
     ui_->fundingTable->setModel(funding_);

@@ -39,7 +39,12 @@ public slots:
 signals:
     void credentialClicked(const QString& credentialId);
 
+protected:
+    void resizeEvent(QResizeEvent* event) override;
+
 private:
+    /// The least width at which every label fits beside its field.
+    [[nodiscard]] int sideBySideWidth() const;
     void loadFromSession();
     void fillSkillChoices();
     void addSkill();

@@ -44,6 +44,7 @@
 #include <QProgressBar>
 #include <QScreen>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QToolBar>
 #include <QToolButton>
 #include <QUndoStack>
@@ -70,6 +71,18 @@ QScrollArea* scrolling(QWidget* content, const QString& name) {
     scroll->setWidgetResizable(true);
     scroll->setFrameShape(QFrame::NoFrame);
     scroll->setWidget(content);
+    return scroll;
+}
+
+/// A panel that scrolls up and down only, its dock never narrower than what the panel needs:
+/// the Profile panel's labels wrap above their fields and its buttons to more rows first, but
+/// at 1024×700 its German group titles still held it wider than its dock, which then scrolled
+/// sideways as well.
+QScrollArea* scrollingDown(QWidget* content, const QString& name) {
+    QScrollArea* scroll = scrolling(content, name);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    content->ensurePolished();
+    scroll->setMinimumWidth(content->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width());
     return scroll;
 }
 
@@ -219,7 +232,7 @@ void MainWindow::createDocks() {
     profileEditor_->setCatalogEditor(controller_);
     profileEditor_->setObjectName(QStringLiteral("profileEditor"));
     profileDock_ = dock(tr("Profile"), QStringLiteral("profileDock"),
-                        scrolling(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
+                        scrollingDown(profileEditor_, QStringLiteral("profileScroll")), Qt::LeftDockWidgetArea);
     tabifyDockWidget(summaryDock_, profileDock_);
     summaryDock_->raise();
     issues_ = new IssuesPanel(session_);
