@@ -9,6 +9,7 @@
 #include <QHelpEvent>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QSignalSpy>
 #include <QSpinBox>
 #include <QTableView>
@@ -145,6 +146,34 @@ private slots:
         session_->setHoldYears(5);
         text = summary.toPlainText();
         QVERIFY2(text.contains(QStringLiteral("Cost to hold for 5 years")), qPrintable(text));
+    }
+
+    void aNarrowTimelineShowsTheWholePlanAndScrollsToTheYearsOfKeeping() {
+        // At 1024x700 the timeline tab is under 400 pixels wide: twelve pixels a week and a
+        // title column of 210 left the last bar and the completion date past its right edge.
+        Profile slow = session_->profile(); // forty weeks of study at two hours a week
+        slow.hoursPerWeek = 2;
+        session_->setProfile(slow);
+        planWith(Objective::CostToHold);
+        session_->setHoldYears(3);
+        const int studyDays = session_->plan()->totals.completion.days() - session_->plan()->start.days();
+        QVERIFY2(studyDays > 250, qPrintable(QString::number(studyDays))); // 500 pixels at twelve a week
+        QScrollArea view;
+        view.setWidgetResizable(true);
+        auto* chart = new TimelineChart(session_.get());
+        view.setWidget(chart);
+        for (const int width : {380, 600}) {
+            view.resize(width, 400);
+            view.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&view));
+            const double done = chart->xOf(session_->plan()->totals.completion);
+            QTRY_VERIFY2(
+                done <= view.viewport()->width(),
+                qPrintable(QStringLiteral("done at %1 px in a view %2 wide").arg(done).arg(view.viewport()->width())));
+            // The renewals run on to the right, reached by scrolling.
+            QVERIFY(chart->width() > view.viewport()->width());
+            QVERIFY(chart->xOf(chart->keeping().marks.back().event.date) < chart->width());
+        }
     }
 
     void theTimelineMarksEachRenewalAtItsDate() {

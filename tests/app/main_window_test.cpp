@@ -42,6 +42,7 @@
 #include <algorithm>
 #include <cairn/app/charts/chart_legend.h>
 #include <cairn/app/charts/charts_panel.h>
+#include <cairn/app/charts/timeline_chart.h>
 #include <cairn/app/data/file_data_source.h>
 #include <cairn/app/dialogs/report_preview_dialog.h>
 #include <cairn/app/models/credential_table_model.h>
@@ -548,6 +549,19 @@ private slots:
                      qPrintable(QString::number(skills->viewport()->height())));
             QTRY_VERIFY2(panelsScrollingSideways(window_.get()).isEmpty(),
                          qPrintable(panelsScrollingSideways(window_.get())));
+            // The whole plan is in the timeline's view, to its completion date: at 1024×700, and
+            // at 1600×1000 too, the last bar ran past the right edge.
+            window_->showTimeline();
+            auto* timeline = window_->findChild<TimelineChart*>();
+            auto* timelineView = window_->findChild<QScrollArea*>(QStringLiteral("timelineScroll"));
+            QVERIFY(timeline && timelineView);
+            QTRY_VERIFY(timeline->isVisible());
+            const Date done = session()->plan()->totals.completion;
+            QTRY_VERIFY2(timeline->xOf(done) <= timelineView->viewport()->width(),
+                         qPrintable(QStringLiteral("done at %1 px in a view %2 wide")
+                                        .arg(timeline->xOf(done))
+                                        .arg(timelineView->viewport()->width())));
+            window_->showPathway();
         }
     }
 

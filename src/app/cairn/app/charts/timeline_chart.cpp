@@ -21,11 +21,18 @@
 namespace cairn::app {
 
 namespace {
+// The credentials' titles take this much at most, and less in a narrow view (a third of it,
+// down to the least), so that the bars keep most of a laptop's timeline tab.
 constexpr int kLabelWidth = 210;
+constexpr int kLeastLabelWidth = 120;
 constexpr int kHeaderHeight = 44;
 constexpr int kRowHeight = 26;
 constexpr int kLoadHeight = 110;
 constexpr int kMinPxPerWeek = 12;
+// How far the study weeks may be narrowed so that the whole plan is in view: at 1024x700 (and
+// even at 1600x1000) the last credential's bar and the completion date were past the right
+// edge, read only by scrolling. The years of keeping a credential run on to the right.
+constexpr int kLeastFittedPxPerWeek = 4;
 constexpr int kMargin = 12;
 // Years of renewals would make a chart of 12 pixels a week thousands of pixels wide: the plot
 // asks for no more than this, unless the study bars alone need more.
@@ -130,13 +137,8 @@ Date TimelineChart::axisEnd() const {
 QSize TimelineChart::sizeHint() const {
     if (!hasSchedule(session_))
         return {600, 300};
-    const Plan& plan = *session_->plan();
-    const int studyDays = studyEnd(plan).days() - plan.start.days() + 14;
-    const int days = axisEnd().days() - plan.start.days() + 14;
-    const double studyPlot = studyDays * kMinPxPerWeek / 7.0;
-    const double plot = std::max(studyPlot, std::min(days * kMinPxPerWeek / 7.0, double(kMaxMinimumPlotWidth)));
-    const int width = kLabelWidth + static_cast<int>(std::ceil(plot)) + 2 * kMargin;
-    const Geometry g = geometry(width);
+    const Geometry g = geometry();
+    const int width = static_cast<int>(std::ceil(g.left + g.days * g.pxPerDay)) + kMargin;
     // The legend's rows at the narrowest: a wider chart needs no more of them.
     return {width, static_cast<int>(g.legendTop) + legendHeight(width) + kMargin};
 }
@@ -145,21 +147,30 @@ QSize TimelineChart::minimumSizeHint() const {
     return sizeHint();
 }
 
-TimelineChart::Geometry TimelineChart::geometry() const {
-    return geometry(width());
+int TimelineChart::viewWidth() const {
+    return parentWidget() ? parentWidget()->width() : width();
 }
 
-TimelineChart::Geometry TimelineChart::geometry(int width) const {
+TimelineChart::Geometry TimelineChart::geometry() const {
     Geometry g;
     const Plan& plan = *session_->plan();
+    // In a scroll area the chart is laid out for the part seen; alone, for its own width.
+    const bool inView = parentWidget() != nullptr;
+    const int view = viewWidth();
+    g.labelWidth = inView ? std::clamp(view / 3, kLeastLabelWidth, kLabelWidth) : kLabelWidth;
+    g.left = g.labelWidth + kMargin;
     // Two spare weeks after the last date leave room for its label.
     const int studyDays = std::max(7, studyEnd(plan).days() - plan.start.days() + 14);
     g.days = std::max(studyDays, axisEnd().days() - plan.start.days() + 14);
-    g.left = kLabelWidth + kMargin;
+    const double room = std::max(1.0, view - g.left - kMargin);
+    // Readable: every study week at kMinPxPerWeek, the years of keeping within
+    // kMaxMinimumPlotWidth unless the study needs more; wider when the view has the room.
     const double studyPlot = studyDays * kMinPxPerWeek / 7.0;
-    const double minimumPlot =
-        std::max(studyPlot, std::min(g.days * kMinPxPerWeek / 7.0, double(kMaxMinimumPlotWidth)));
-    g.pxPerDay = std::max((width - g.left - kMargin) / g.days, minimumPlot / g.days);
+    const double readable =
+        std::max(studyPlot, std::min(g.days * kMinPxPerWeek / 7.0, double(kMaxMinimumPlotWidth))) / g.days;
+    // In a view too narrow for that, the study weeks narrow until the whole plan is in view.
+    const double fitted = inView ? std::max(room / studyDays, kLeastFittedPxPerWeek / 7.0) : readable;
+    g.pxPerDay = std::max(room / g.days, std::min(readable, fitted));
     g.rowsTop = kHeaderHeight;
     g.rowHeight = kRowHeight;
     g.loadTop = kHeaderHeight + static_cast<double>(plan.credentials.size()) * kRowHeight + 2 * kMargin;
@@ -322,8 +333,8 @@ void TimelineChart::paintStudyBars(QPainter& p, const Frame& f) {
         const PlannedCredential& pc = f.plan.credentials[i];
         const double y = f.rowY(static_cast<int>(i));
         p.setPen(f.text);
-        p.drawText(QRectF(kMargin, y, kLabelWidth - 8, f.g.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
-                   f.fm.elidedText(shown(pc.title), Qt::ElideRight, kLabelWidth - 8));
+        p.drawText(QRectF(kMargin, y, f.g.labelWidth - 8, f.g.rowHeight), Qt::AlignLeft | Qt::AlignVCenter,
+                   f.fm.elidedText(shown(pc.title), Qt::ElideRight, f.g.labelWidth - 8));
         const double x0 = f.x(pc.start);
         const double x1 = std::max(f.x(pc.end), x0 + 4);
         const QRectF bar(x0, y + 5, x1 - x0, f.g.rowHeight - 10);
@@ -405,7 +416,8 @@ void TimelineChart::paintKeeping(QPainter& p, const Frame& f) {
 void TimelineChart::paintHoursLoad(QPainter& p, const Frame& f) {
     const Geometry& g = f.g;
     p.setPen(f.faint);
-    p.drawText(QRectF(kMargin, g.loadTop, kLabelWidth - 8, 18), Qt::AlignLeft | Qt::AlignVCenter, tr("Hours per week"));
+    p.drawText(QRectF(kMargin, g.loadTop, g.labelWidth - 8, 18), Qt::AlignLeft | Qt::AlignVCenter,
+               tr("Hours per week"));
     const double capacity = std::max(f.plan.hoursPerWeek, 1.0);
     double maxLoad = capacity;
     for (const auto& w : f.plan.load)
@@ -424,8 +436,12 @@ void TimelineChart::paintHoursLoad(QPainter& p, const Frame& f) {
     const double capY = base - capacity * scale;
     p.setPen(QPen(f.faint, 1, Qt::DashLine));
     p.drawLine(QPointF(g.left, capY), QPointF(f.right, capY));
-    p.drawText(QRectF(kMargin, capY - 9, kLabelWidth - 8, 18), Qt::AlignRight | Qt::AlignVCenter,
-               tr("%1 h available").arg(f.locale.toString(f.plan.hoursPerWeek, 'f', 0)));
+    const QString available = tr("%1 h available").arg(f.locale.toString(f.plan.hoursPerWeek, 'f', 0));
+    // Beside "Hours per week" where both fit in the titles' column, under the line where not.
+    const bool sideBySide =
+        f.fm.horizontalAdvance(tr("Hours per week")) + f.fm.horizontalAdvance(available) + 12 <= g.labelWidth - 8;
+    const double top = sideBySide || capY - 9 >= g.loadTop + 18 ? capY - 9 : capY + 2;
+    p.drawText(QRectF(kMargin, top, g.labelWidth - 8, 18), Qt::AlignRight | Qt::AlignVCenter, available);
 }
 
 /// Today's line and the completion line with its date.

@@ -74,7 +74,8 @@ protected:
 
 private:
     struct Geometry {
-        double left = 0; ///< x of week 0
+        int labelWidth = 0; ///< the credentials' titles at the left
+        double left = 0;    ///< x of week 0
         double pxPerDay = 0;
         double rowsTop = 0;
         double rowHeight = 0;
@@ -90,8 +91,9 @@ private:
     };
     struct Frame; // what every step of painting needs
 
+    /// The width the chart is laid out for: its scroll area's viewport, or its own alone.
+    [[nodiscard]] int viewWidth() const;
     [[nodiscard]] Geometry geometry() const;
-    [[nodiscard]] Geometry geometry(int width) const;
     [[nodiscard]] int rowAt(const QPoint& pos) const;
     /// The keeping mark under `pos`, or -1.
     [[nodiscard]] int markAt(const QPoint& pos) const;
