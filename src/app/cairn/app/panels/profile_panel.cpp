@@ -112,6 +112,9 @@ ProfilePanel::ProfilePanel(PlanningSession* session, QWidget* parent)
     sizeColumns();
     connect(skillFilter_, &QAbstractItemModel::modelReset, this, sizeColumns);
     ui_->skillTable->sortByColumn(SkillLevelModel::SkillColumn, Qt::AscendingOrder);
+    // One line a row: wrapped, a name showed its first word and "..." ("Coach ..."), not as
+    // much of it as fits.
+    ui_->skillTable->setWordWrap(false);
     ui_->skillTable->verticalHeader()->setDefaultSectionSize(fontMetrics().height() + 8);
     ui_->addSkillCombo->setInsertPolicy(QComboBox::NoInsert);
     ui_->addSkillCombo->completer()->setFilterMode(Qt::MatchContains);
